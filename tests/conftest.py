@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -33,3 +34,8 @@ def shared_data_dir() -> Path:
     if not data.is_dir():
         pytest.skip(f"evaluation data not found at {data}")
     return data
+
+
+# The machines have 2 shared cores: wall-clock deadlines would make property tests flaky.
+settings.register_profile("communique", deadline=None, max_examples=200)
+settings.load_profile("communique")

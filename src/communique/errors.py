@@ -87,6 +87,7 @@ class OutputError(CommuniqueError):
     """An output could not be written."""
 
     code = "E600"
+    exit_code = 5
 
 
 class ConfigError(CommuniqueError):

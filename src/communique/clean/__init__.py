@@ -1,0 +1,1 @@
+"""communique.clean (being built)."""

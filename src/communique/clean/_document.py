@@ -1,0 +1,138 @@
+"""Turn one :class:`RawArticle` into a clean :class:`Document`.
+
+This is the only place that knows in which order the cleaners run and which metadata source
+wins; each cleaner is a pure function over strings in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from communique.clean._boilerplate import strip_boilerplate
+from communique.clean._dates import infer_published, parse_date, parse_dateline
+from communique.clean._header import split_header
+from communique.clean._headings import recover_headings
+from communique.clean._html import extract_html
+from communique.clean._language import detect_language
+from communique.clean._metadata import choose_published, clean_author, outlet_from_url
+from communique.model import (
+    Document,
+    PublishedBasis,
+    RawArticle,
+    Removal,
+    Span,
+    content_id,
+    normalize_for_hash,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """The body of an article after the format-specific cleaners, before metadata is chosen."""
+
+    paragraphs: list[str]
+    headings: list[int]
+    removed: list[Removal]
+    captions: tuple[str, ...]
+    fields: dict[str, str]
+    """Metadata the page or header itself carries (title, author, date, outlet, url)."""
+    meta_date: str | None = None
+    byline_date: str | None = None
+
+
+def _clean_text_body(text: str) -> _Body:
+    """Clean crawled plain text: header fields, boilerplate lines, glued headings."""
+    fields, header_removed, rest = split_header(text)
+    # Removals below count lines from the start of ``rest``; shift them back onto the input.
+    shift = text.count("\n", 0, len(text) - len(rest)) if rest and text.endswith(rest) else 0
+    cleaned = strip_boilerplate(rest)
+    removed = list(header_removed) + [
+        Removal(r.text, r.reason, r.line + shift if r.line >= 0 else r.line) for r in cleaned.removed
+    ]
+    paragraphs, headings = recover_headings(cleaned.paragraphs)
+    found = dict(fields)
+    if cleaned.title and "title" not in found:
+        found["title"] = cleaned.title
+    if cleaned.byline_author and "author" not in found:
+        found["author"] = cleaned.byline_author
+    return _Body(paragraphs, headings, removed, cleaned.captions, found,
+                 byline_date=cleaned.byline_date)
+
+
+def _clean_html_body(html: str, url: str | None) -> _Body:
+    """Extract an HTML page's main text and metadata, then clean its lines like plain text."""
+    page = extract_html(html, url)
+    body = _clean_text_body(page.text)
+    fields = dict(body.fields)
+    for key, value in (("title", page.title), ("author", page.author),
+                       ("outlet", page.sitename), ("url", page.url)):
+        if value:
+            fields[key] = value
+    return _Body(body.paragraphs, body.headings, body.removed, body.captions, fields,
+                 meta_date=page.published, byline_date=body.byline_date)
+
+
+def _join(paragraphs: Sequence[str], headings: Sequence[int]) -> tuple[str, tuple[Span, ...]]:
+    """Join paragraphs one per line and compute the heading spans in the joined text."""
+    heading_set = set(headings)
+    spans: list[Span] = []
+    offset = 0
+    for index, paragraph in enumerate(paragraphs):
+        if index in heading_set:
+            spans.append(Span(offset, offset + len(paragraph)))
+        offset += len(paragraph) + 1
+    return "\n".join(paragraphs), tuple(spans)
+
+
+def _published(raw: RawArticle, body: _Body, text: str) -> tuple[date | None, PublishedBasis]:
+    """Collect every publication-date candidate and let the metadata policy choose."""
+    header_value = raw.published or body.fields.get("date") or body.fields.get("published")
+    candidates: list[tuple[PublishedBasis, date | None]] = [
+        (PublishedBasis.HEADER, parse_date(header_value) if header_value else None),
+        (PublishedBasis.META, parse_date(body.meta_date) if body.meta_date else None),
+        (PublishedBasis.BYLINE, parse_date(body.byline_date) if body.byline_date else None),
+    ]
+    known = next((d for _, d in candidates if d is not None), None)
+    inferred = infer_published("\n".join([text, *body.captions]))
+    if body.paragraphs:
+        reference_year = (known or inferred).year if (known or inferred) else None
+        dateline, _place = parse_dateline(body.paragraphs[0], reference_year)
+        candidates.append((PublishedBasis.DATELINE, dateline))
+    candidates.append((PublishedBasis.INFERRED, inferred))
+    return choose_published(candidates)
+
+
+def clean_article(raw: RawArticle) -> Document:
+    """Clean ``raw`` into a :class:`Document` with metadata and recorded removals."""
+    if raw.html is not None:
+        body = _clean_html_body(raw.html, raw.url)
+    else:
+        body = _clean_text_body(raw.text or "")
+    text, heading_spans = _join(body.paragraphs, body.headings)
+    url = raw.url or body.fields.get("url")
+    published, basis = _published(raw, body, text)
+    author_raw = raw.author or body.fields.get("author")
+    outlet = raw.outlet or body.fields.get("outlet") or (outlet_from_url(url) if url else None)
+    language, _confidence = detect_language(text)
+    normalized = normalize_for_hash(text)
+    return Document(
+        id=content_id("a_", normalized, url),
+        source=raw.source,
+        text=text,
+        url=url,
+        outlet=outlet,
+        title=raw.title or body.fields.get("title"),
+        author=clean_author(author_raw) if author_raw else None,
+        language=language,
+        published=published,
+        published_basis=basis,
+        removed=tuple(body.removed),
+        headings=heading_spans,
+        captions=body.captions,
+        content_hash=content_id("h_", normalized),
+        format=raw.format,
+        fetched_at=raw.fetched_at,
+        order=raw.order,
+    )

@@ -1,0 +1,1 @@
+"""communique.data (being built)."""

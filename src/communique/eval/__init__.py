@@ -1,0 +1,1 @@
+"""communique.eval (being built)."""

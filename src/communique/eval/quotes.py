@@ -1,0 +1,140 @@
+"""Score extracted quotes against gold: quote spans, speaker attribution, and per kind.
+
+Gold and predictions are records ``{"article", "text", "speaker", "kind", …}``. Spans are
+compared by their words, not offsets, so gold written by hand (and quotes that run over
+several paragraphs, whose ``text`` joins the pieces) needs no offsets:
+
+* a predicted quote *matches* a gold quote of the same article when the words they share
+  cover at least half of the shorter of the two (``overlap match``). Reported clauses have
+  no marks to fix their ends, so exact boundaries would mostly measure the parser;
+* matching is one-to-one, best overlap first;
+* a matched quote's speaker is right when the names agree after normalization, when one
+  contains the other, or when their last words agree (``Zelenskyy`` for
+  ``Volodymyr Zelenskyy``).
+
+Speaker precision/recall count a prediction as right only when its span matched *and* its
+speaker is right, so they measure the whole attribution, not the speaker step alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from communique.model.quotes import Quote
+
+Record = Mapping[str, Any]
+
+KINDS = ("direct", "partial", "indirect")
+MIN_OVERLAP = 0.5
+"""Shared words over the shorter quote's words needed for two quotes to match."""
+
+_WORD = re.compile(r"\w+")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def _words(text: str) -> Counter[str]:
+    """The lower-cased words of a text, as a multiset."""
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words that the other text also has (0 when either is empty)."""
+    wa, wb = _words(a), _words(b)
+    shorter = min(sum(wa.values()), sum(wb.values()))
+    if shorter == 0:
+        return 0.0
+    return sum((wa & wb).values()) / shorter
+
+
+def _name(text: str | None) -> str:
+    """A speaker name reduced to lower-case words without a leading article."""
+    if not text:
+        return ""
+    words = " ".join(w.lower() for w in _WORD.findall(text))
+    return _LEADING_ARTICLE.sub("", words)
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Whether a predicted speaker names the gold speaker (full name, part of it, or surname)."""
+    g, p = _name(gold), _name(predicted)
+    if not g or not p:
+        return False
+    if g == p or f" {p} " in f" {g} " or f" {g} " in f" {p} ":
+        return True
+    return g.split()[-1] == p.split()[-1]
+
+
+def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, float]:
+    """Precision, recall and F1 (each 0 when undefined) with the counts they came from."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f1, "tp": tp, "gold": n_gold,
+            "predicted": n_pred}
+
+
+def match(gold: Sequence[Record], predicted: Sequence[Record]) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, predicted index)`` of matching quotes, best first."""
+    candidates: list[tuple[float, int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if g["article"] != p["article"]:
+                continue
+            score = overlap(str(g["text"]), str(p["text"]))
+            if score >= MIN_OVERLAP:
+                candidates.append((score, gi, pi))
+    # Ties keep text order, so the result does not depend on dict or set ordering.
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _score, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _of_kind(records: Sequence[Record], kind: str) -> list[Record]:
+    """The records of one kind."""
+    return [r for r in records if r.get("kind") == kind]
+
+
+def score_quotes(gold: Sequence[Record], predicted: Sequence[Record]) -> dict[str, Any]:
+    """P/R/F1 for quote spans and for speakers, overall and per kind, plus kind accuracy.
+
+    Returns ``{"spans": prf, "speakers": prf, "kind_accuracy": float,
+    "by_kind": {kind: {"spans": prf, "speakers": prf}}}`` where each ``prf`` holds
+    ``precision``, ``recall``, ``f1``, ``tp``, ``gold`` and ``predicted``.
+    """
+    pairs = match(gold, predicted)
+    right = sum(same_speaker(gold[g].get("speaker"), predicted[p].get("speaker"))
+                for g, p in pairs)
+    same_kind = sum(gold[g].get("kind") == predicted[p].get("kind") for g, p in pairs)
+    by_kind: dict[str, dict[str, dict[str, float]]] = {}
+    for kind in KINDS:
+        g_k, p_k = _of_kind(gold, kind), _of_kind(predicted, kind)
+        k_pairs = match(g_k, p_k)
+        k_right = sum(same_speaker(g_k[g].get("speaker"), p_k[p].get("speaker"))
+                      for g, p in k_pairs)
+        by_kind[kind] = {"spans": _prf(len(k_pairs), len(g_k), len(p_k)),
+                         "speakers": _prf(k_right, len(g_k), len(p_k))}
+    return {
+        "spans": _prf(len(pairs), len(gold), len(predicted)),
+        "speakers": _prf(right, len(gold), len(predicted)),
+        "kind_accuracy": same_kind / len(pairs) if pairs else 0.0,
+        "by_kind": by_kind,
+    }
+
+
+def quote_records(article: str, quotes: Iterable[Quote]) -> list[dict[str, Any]]:
+    """Extracted quotes of one article as records the scorer reads."""
+    return [
+        {"article": article, "text": q.text, "speaker": q.speaker_text, "kind": q.kind.value,
+         "cue": q.cue, "channel": q.channel, "relay": q.relay, "start": q.start, "end": q.end}
+        for q in quotes
+    ]

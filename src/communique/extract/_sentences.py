@@ -1,0 +1,43 @@
+"""Sentence boundaries that respect the clean text's layout.
+
+The clean text has one paragraph (or heading) per line. The statistical parser sometimes runs a
+sentence over a line break — a recovered heading then becomes the start of the next sentence and
+every extractor that works per sentence sees the two as one. A line break is always a boundary,
+so this component marks it before the parser runs (the parser keeps preset boundaries).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.model import Span
+
+COMPONENT = "communique_line_breaks_v1"
+
+
+@Language.component(COMPONENT, assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence at the first token after every line break."""
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        elif "\n" in token.text or "\n" in token.whitespace_:
+            after_break = True
+        elif token.i > 0 and not token.is_space:
+            after_break = False
+    return doc
+
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """Character spans of the sentences of a parsed doc, trimmed of surrounding white space."""
+    spans: list[Span] = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            spans.append(Span(start, end))
+    return tuple(spans)

@@ -1,0 +1,136 @@
+"""The bundled gazetteer: countries, capitals, demonyms, seats of power, organizations, regions.
+
+The data (``communique/data/gazetteer.json``) is general world knowledge, not tied to any
+story. Lookups are exact on the surface form after dropping a leading ``the`` and a trailing
+possessive, because case matters for acronyms (``US`` the country, ``us`` the pronoun).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communique.errors import ExtractError
+
+
+class GazKind(StrEnum):
+    """What a gazetteer name is."""
+
+    COUNTRY = "country"
+    CAPITAL = "capital"
+    SEAT = "seat"
+    """A seat of power that stands for its government (``the Kremlin``)."""
+    ORGANIZATION = "organization"
+    REGION = "region"
+    DEMONYM = "demonym"
+    """A nationality adjective or plural noun (``Ukrainian``, ``Americans``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One gazetteer hit: what the name is, its canonical form, and the country behind it."""
+
+    kind: GazKind
+    canonical: str
+    country: str | None
+    """The canonical country name for countries, capitals, seats and demonyms."""
+
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def normalize_name(text: str) -> str:
+    """Collapse white space, drop a leading ``the`` and a trailing possessive."""
+    name = " ".join(text.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    for ending in _POSSESSIVE:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            name = name[: -len(ending)]
+            break
+    return name.strip()
+
+
+class Gazetteer:
+    """Name → :class:`GazEntry` lookups over the bundled data."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._names: dict[str, GazEntry] = {}
+        self._first_words: set[str] = set()
+        self.max_words = 1
+        self._by_iso = {str(c["iso2"]): str(c["name"]) for c in data.get("countries", [])}
+        self._load_countries(data.get("countries", []))
+        self._load_simple(data.get("seats", []), GazKind.SEAT)
+        self._load_simple(data.get("organizations", []), GazKind.ORGANIZATION)
+        self._load_regions(data.get("regions", []))
+
+    def _add(self, name: str, entry: GazEntry) -> None:
+        key = normalize_name(name)
+        # First writer wins: countries load first, so a country name is never shadowed by a
+        # city of the same name in another country's entry.
+        if not key or key in self._names:
+            return
+        self._names[key] = entry
+        words = key.split()
+        self._first_words.add(words[0])
+        self.max_words = max(self.max_words, len(words))
+
+    def _load_countries(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            name = str(row["name"])
+            for form in [name, *row.get("variants", [])]:
+                self._add(form, GazEntry(GazKind.COUNTRY, name, name))
+        for row in rows:
+            name = str(row["name"])
+            capital = str(row["capital"])
+            for form in [capital, *row.get("capital_variants", [])]:
+                self._add(form, GazEntry(GazKind.CAPITAL, normalize_name(form), name))
+            demonyms = list(row.get("demonyms", []))
+            if demonyms:
+                for form in demonyms + list(row.get("plurals", [])):
+                    self._add(form, GazEntry(GazKind.DEMONYM, str(demonyms[0]), name))
+
+    def _load_simple(self, rows: list[dict[str, Any]], kind: GazKind) -> None:
+        for row in rows:
+            canonical = normalize_name(str(row["name"]))
+            country = self.country_name(str(row["country"])) if row.get("country") else None
+            for form in [row["name"], *row.get("variants", [])]:
+                self._add(str(form), GazEntry(kind, canonical, country))
+
+    def _load_regions(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            canonical = normalize_name(str(row["name"]))
+            for form in [row["name"], *row.get("variants", [])]:
+                self._add(str(form), GazEntry(GazKind.REGION, canonical, None))
+            for form in row.get("demonyms", []):
+                self._add(str(form), GazEntry(GazKind.DEMONYM, str(form), None))
+
+    def country_name(self, iso2: str) -> str | None:
+        """The common name of the country with ISO 3166 alpha-2 code ``iso2``."""
+        return self._by_iso.get(iso2)
+
+    def lookup(self, text: str) -> GazEntry | None:
+        """The entry for ``text`` (exact surface form, ``the``/possessive ignored), if any."""
+        return self._names.get(normalize_name(text))
+
+    def may_start(self, word: str) -> bool:
+        """Whether some gazetteer name starts with ``word`` (cheap pre-filter for scanning)."""
+        return word in self._first_words
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    try:
+        raw = resources.files("communique.data").joinpath("gazetteer.json").read_text("utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ExtractError(
+            f"the bundled gazetteer could not be read: {exc}",
+            fix="reinstall communique; communique/data/gazetteer.json is part of the package",
+        ) from exc
+    return Gazetteer(data)

@@ -1,0 +1,234 @@
+"""General word lists the entity fixer and the role reader rely on.
+
+Nothing here is tied to a story: these are the ordinary English words for offices, titles and
+kinds of things that news writing puts next to names.
+"""
+
+from __future__ import annotations
+
+TITLE_HEADS = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "diplomat",
+        "general",
+        "commander",
+        "chief",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sheikh",
+        "senator",
+        "governor",
+        "mayor",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "representative",
+        "official",
+        "aide",
+        "deputy",
+        "son-in-law",
+        "daughter-in-law",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "counterpart",
+        "lawmaker",
+        "mediator",
+        "coordinator",
+        "commissioner",
+        "ombudsman",
+        "prosecutor",
+        "judge",
+        "pope",
+        "patriarch",
+        "marshal",
+        "admiral",
+        "colonel",
+    ]
+)
+"""Nouns that name an office or a relation and may stand right before a person's name."""
+
+TITLE_MODIFIERS = frozenset(
+    [
+        "lead",
+        "chief",
+        "deputy",
+        "special",
+        "senior",
+        "top",
+        "foreign",
+        "defense",
+        "defence",
+        "vice",
+        "prime",
+        "former",
+        "acting",
+        "first",
+        "presidential",
+        "national",
+        "security",
+        "press",
+        "interior",
+        "finance",
+        "economy",
+        "justice",
+        "trade",
+        "health",
+        "military",
+        "intelligence",
+        "state",
+        "of",
+        "affairs",
+        "general",
+        "attorney",
+        "supreme",
+        "principal",
+        "assistant",
+        "executive",
+        "managing",
+        "secretary-general",
+    ]
+)
+"""Words that may sit inside a title (``deputy foreign minister``, ``secretary of state``)."""
+
+HEAD_OF_STATE = frozenset(
+    {"president", "premier", "chancellor", "king", "queen", "emir", "prime minister"}
+)
+"""Titles a ``the <demonym> leader`` phrase may refer to."""
+
+TITLE_NOUN_PHRASES = frozenset(
+    {
+        "president",
+        "leader",
+        "prime minister",
+        "foreign minister",
+        "chancellor",
+        "defense minister",
+        "defence minister",
+        "premier",
+        "king",
+        "queen",
+    }
+)
+"""What may follow ``the <demonym>`` to refer to one office holder (``the Ukrainian leader``)."""
+
+ORG_HEADS = frozenset(
+    [
+        "office",
+        "ministry",
+        "council",
+        "committee",
+        "department",
+        "agency",
+        "service",
+        "services",
+        "party",
+        "army",
+        "navy",
+        "forces",
+        "force",
+        "command",
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "court",
+        "bank",
+        "fund",
+        "union",
+        "commission",
+        "administration",
+        "government",
+        "cabinet",
+        "presidency",
+        "guard",
+        "police",
+        "news",
+        "times",
+        "post",
+        "press",
+        "agency",
+        "corporation",
+        "company",
+        "group",
+        "institute",
+        "foundation",
+        "university",
+        "network",
+    ]
+)
+"""Last words that make a capitalized phrase an institution (``Presidential Office``)."""
+
+FACILITY_HEADS = frozenset(
+    [
+        "plant",
+        "station",
+        "airport",
+        "port",
+        "harbour",
+        "harbor",
+        "bridge",
+        "dam",
+        "base",
+        "facility",
+        "refinery",
+        "pipeline",
+        "terminal",
+        "reactor",
+        "mine",
+        "palace",
+        "square",
+        "stadium",
+        "hospital",
+        "prison",
+    ]
+)
+"""Last words that make a name a place (a facility), whatever the tagger said."""
+
+EVENT_HEADS = frozenset(["conference", "summit", "forum", "talks", "games", "olympics", "festival"])
+"""Last words that make a name an event (``Munich Security Conference``)."""
+
+OUTLET_VERBS = frozenset({"report", "reported", "reports", "reporting"})
+"""Verbs whose capitalized subject that no tagger caught is usually a news outlet."""
+
+STATIVE_VERBS = frozenset(
+    [
+        "be",
+        "lie",
+        "sit",
+        "host",
+        "locate",
+        "situate",
+        "border",
+        "remain",
+        "become",
+        "seem",
+        "stand",
+        "belong",
+    ]
+)
+"""Verbs whose subject is a location, not an actor: no metonymy for ``Geneva is located``."""
+
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+"""A relative pronoun after ``Name,`` makes the name a person."""

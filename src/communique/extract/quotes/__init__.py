@@ -1,0 +1,29 @@
+"""Quote extraction: quoted and reported speech in one article, with speakers.
+
+``extract_quotes(doc)`` reads a parsed article (one paragraph per line) and returns its
+direct, partial and indirect quotes in text order. It uses the parse and the PERSON/ORG
+entities of the given spaCy ``Doc`` and no other model; every pass is linear in the length of
+the document apart from small bounded look-backs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._direct import marked_quotes
+from communique.extract.quotes._indirect import indirect_quotes
+from communique.extract.quotes._marks import Marked, find_marked
+from communique.extract.quotes._people import People
+from communique.model.quotes import Quote, QuoteKind, SpeakerKind
+
+__all__ = ["Marked", "Quote", "QuoteKind", "SpeakerKind", "extract_quotes", "find_marked"]
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Return the quotes of a parsed article, ordered by where they start."""
+    ctx = Context(doc, find_marked(doc.text))
+    people = People(ctx)
+    marked, direct = marked_quotes(ctx, people)
+    indirect = indirect_quotes(ctx, people, direct)
+    return sorted(marked + indirect, key=lambda q: (q.start, q.end))

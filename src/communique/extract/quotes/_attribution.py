@@ -1,0 +1,97 @@
+"""From a cue to a speaker: subjects, relays (``Fox News reported that X …``), ``according to``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import RELAY_VERBS, channel_near, cue_of
+from communique.extract.quotes._people import People
+from communique.extract.quotes._speakers import NO_SPEAKER, Speaker, speaker_from, subject_of
+from communique.model.quotes import SpeakerKind
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker with the cue that introduced the words and how they reached the article."""
+
+    speaker: Speaker
+    cue: str | None
+    channel: str | None = None
+    relay: str | None = None
+
+
+def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
+    """People who speak in cues above this one: they are not the inner speaker."""
+    keys: set[str] = set()
+    token = cue
+    while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
+        token = token.head
+        if cue_of(token) is None:
+            continue
+        subj = subject_of(token)
+        if subj is not None and people.is_person(subj):
+            keys.add(subj.lower_)
+    return frozenset(keys)
+
+
+def relay_above(ctx: Context, people: People, cue: Token) -> str | None:
+    """The outlet of a relay cue governing ``cue`` (``X reported that Y said …``)."""
+    token = cue
+    while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
+        token = token.head
+        if token.lemma_.lower() not in RELAY_VERBS or ctx.quoted(token):
+            continue
+        subj = subject_of(token)
+        if subj is None:
+            continue
+        outer = speaker_from(ctx, people, subj)
+        if outer.kind is SpeakerKind.ORGANIZATION:
+            return outer.text(ctx.text)
+    return None
+
+
+def _inner_person(ctx: Context, people: People, clause: Token) -> Speaker | None:
+    """The person a relayed clause is about (``… reported that Zelenskyy expects …``)."""
+    subj = subject_of(clause)
+    if subj is None or not people.is_person(subj):
+        return None
+    found = speaker_from(ctx, people, subj)
+    return found if found.start is not None else None
+
+
+def attribute(ctx: Context, people: People, cue_token: Token,
+              clause: Token | None = None) -> Attribution:
+    """Attribute words introduced by ``cue_token`` (its reported clause head: ``clause``).
+
+    An organization that merely *reports* a person's words is recorded as the relay and the
+    person becomes the speaker.
+    """
+    cue = cue_of(cue_token)
+    subj = subject_of(cue_token)
+    speaker = NO_SPEAKER
+    if subj is not None:
+        speaker = speaker_from(ctx, people, subj, _outer_keys(ctx, people, cue_token))
+    channel = channel_near(cue_token)
+    if cue in RELAY_VERBS and speaker.kind is SpeakerKind.ORGANIZATION and clause is not None:
+        inner = _inner_person(ctx, people, clause)
+        if inner is not None:
+            return Attribution(inner, cue, channel, speaker.text(ctx.text))
+    return Attribution(speaker, cue, channel, relay_above(ctx, people, cue_token))
+
+
+def according_to(ctx: Context, people: People, sent: int) -> tuple[Token, Attribution] | None:
+    """An ``according to X`` phrase in sentence ``sent``: its ``according`` and attribution."""
+    for token in ctx.sents[sent]:
+        if token.lower_ != "according" or ctx.quoted(token):
+            continue
+        for prep in token.children:
+            if prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return token, Attribution(speaker_from(ctx, people, obj), "according to")
+    return None
+

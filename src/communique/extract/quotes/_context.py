@@ -1,0 +1,46 @@
+"""Per-document indexes shared by the quote passes, each built in one linear pass."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from communique.extract.quotes._marks import Marked
+
+
+class Context:
+    """A parsed document with its quoted spans and fast token/offset look-ups."""
+
+    def __init__(self, doc: Doc, marked: list[Marked]) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.marked = marked
+        self.starts = [t.idx for t in doc]
+        self.quote_of = [-1] * len(doc)
+        """Index into ``marked`` of the quote a token lies in, or -1."""
+        for q, span in enumerate(marked):
+            for s, e in span.pieces:
+                for i in range(self.first_token(s), self.first_token(e)):
+                    self.quote_of[i] = q
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def first_token(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token covering ``offset`` (the last token starting at or before it)."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indices of the tokens that start inside ``[start, end)``."""
+        return range(self.first_token(start), self.first_token(end))
+
+    def quoted(self, token: Token) -> bool:
+        """Whether the token lies inside quotation marks."""
+        return self.quote_of[token.i] >= 0

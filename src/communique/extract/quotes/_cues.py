@@ -1,0 +1,122 @@
+"""General English lexicons for attribution: speech cues, relay cues, roles and channels.
+
+These are word lists of the language, not of any story: verbs that introduce speech, nouns
+that name a role someone speaks in, and the media through which people speak.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn argue note insist claim state write report announce confirm deny
+    acknowledge admit explain suggest indicate reveal stress emphasize emphasise reiterate
+    assert declare predict promise urge accuse describe call term dub label tweet post signal
+    concede reply respond answer ask complain allege contend maintain recall observe remark
+    comment mention hint threaten vow pledge caution demand propose boast lament conclude
+    disclose testify estimate agree counter retort quip joke shout yell whisper scream
+    exclaim mutter announce underline underscore affirm recount recommend stipulate
+    """.split()
+)
+"""Lemmas of verbs whose subject is the one speaking."""
+
+NAMING_VERBS = frozenset("describe call term dub label".split())
+"""Speech verbs that attach quoted words as a name or description (``called it “X”``)."""
+
+RELAY_VERBS = frozenset("report quote cite".split())
+"""Verbs by which an outlet passes on someone else's words."""
+
+PHRASAL_CUES = {("point", "out"): "point out", ("make", "clear"): "make clear"}
+"""Multi-word cues: a verb lemma with a particle or predicative word."""
+
+ROLE_NOUNS = frozenset(
+    """
+    president leader minister premier chancellor spokesman spokeswoman spokesperson
+    secretary negotiator envoy official officials diplomat ambassador adviser advisor aide
+    chief head general commander mediator representative delegate senator governor mayor
+    prime king queen prince monarch pope cardinal director chairman chairwoman chair ceo
+    founder analyst expert source sources lawmaker legislator deputy lawyer attorney judge
+    prosecutor officer captain colonel admiral marshal emir sheikh sultan ayatollah
+    chairperson commissioner counsellor counselor councillor president-elect candidate
+    """.split()
+)
+"""Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
+
+GROUP_NOUNS = frozenset(
+    """
+    officials sources side sides delegation delegations team negotiators diplomats
+    representatives government ministry office administration analysts experts leaders
+    """.split()
+)
+"""Nouns for groups; as speakers they stay as written rather than resolve to one person."""
+
+PERSON_PRONOUNS = frozenset("he she they him her".split())
+
+CHANNEL_NOUNS = frozenset(
+    """
+    address interview statement speech remarks remark post message briefing letter op-ed
+    podcast broadcast video tweet conference interview press release communique appearance
+    column article editorial comments comment testimony hearing session
+    """.split()
+)
+"""Nouns that name the medium of a statement: ``in a statement``, ``at a briefing``."""
+
+PLATFORMS = frozenset(
+    """
+    x twitter telegram facebook instagram tiktok youtube weibo wechat vk vkontakte linkedin
+    bluesky threads truth mastodon reddit whatsapp television tv radio media
+    """.split()
+)
+"""Platforms spoken *on*: ``wrote on X``, ``said on Telegram``."""
+
+_CHANNEL_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+
+
+def cue_of(token: Token) -> str | None:
+    """The cue this token introduces (its lemma, or a phrasal cue), or ``None``."""
+    if token.pos_ not in ("VERB", "NOUN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        phrasal = PHRASAL_CUES.get((lemma, child.lower_))
+        if phrasal is not None and child.i > token.i:
+            return phrasal
+    if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        return None
+    return lemma if lemma in SPEECH_VERBS else None
+
+
+def _channel_from_prep(prep: Token) -> str | None:
+    """``on X`` / ``in his nightly video address`` when ``prep`` introduces a medium."""
+    if prep.lower_ not in _CHANNEL_PREPS:
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        head_word = obj.lower_
+        if (prep.lower_ == "on" and head_word in PLATFORMS) or head_word in CHANNEL_NOUNS:
+            words = list(obj.subtree)
+            return prep.doc[prep.i : words[-1].i + 1].text
+    return None
+
+
+def channel_near(cue: Token) -> str | None:
+    """The medium named by a prepositional phrase on the cue or on a participle beside it.
+
+    Looks at the cue's own prepositions, then at participles hanging off the cue or its
+    subject (``Zelenskyy, speaking in his nightly video address, said``).
+    """
+    hosts = [cue]
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            hosts.extend(c for c in child.children if c.dep_ in ("acl", "advcl"))
+        elif child.dep_ in ("advcl", "acl"):
+            hosts.append(child)
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ == "prep":
+                found = _channel_from_prep(child)
+                if found is not None:
+                    return found
+    return None

@@ -1,0 +1,171 @@
+"""Quotes between marks: direct or partial, and who said them.
+
+Choice on scare quotes: a partial quote is kept only when a speech cue governs it in the
+parse (its nearest cue ancestor, or an ``according to`` in its sentence); the cue's subject
+is the speaker. So ``Zelenskyy said the Russian side refers to a “spirit of Anchorage”`` keeps
+the phrase as Zelenskyy's words (he spoke them), while ``plans to take a “constructive”
+role`` (no speech verb) is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.extract.quotes._attribution import Attribution, according_to, attribute
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import cue_of
+from communique.extract.quotes._marks import Marked
+from communique.extract.quotes._people import People
+from communique.extract.quotes._speakers import speaker_from
+from communique.model.quotes import Quote, QuoteKind
+
+_SENTENCE_END = frozenset(".!?")
+_CONTINUATION_GAP = 120
+"""Characters between a direct quote and a lower-case quote that goes on with it."""
+
+
+def _line_start(text: str, offset: int) -> int:
+    """Offset of the start of the paragraph holding ``offset``."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _is_direct(ctx: Context, m: Marked, prev: tuple[Marked, bool] | None) -> bool:
+    """Whether quoted words stand as speech of their own rather than inside a sentence."""
+    text = ctx.text
+    before = text[_line_start(text, m.open_mark) : m.open_mark].rstrip()
+    first = next((c for c in text[m.start : m.end] if c.isalpha()), "")
+    upper = first.isupper()
+    last = before[-1:] or "\n"
+    if last == "\n" or last in ".!?;:”\"’'":
+        return True
+    if last == "," and upper:
+        return True
+    if last == "," and prev is not None and prev[1]:
+        same_line = _line_start(text, prev[0].end) == _line_start(text, m.start)
+        return same_line and m.open_mark - prev[0].end < _CONTINUATION_GAP
+    if upper:
+        i = ctx.first_token(m.open_mark) - 1
+        return i >= 0 and cue_of(ctx.doc[i]) is not None
+    return False
+
+
+def _frame_after(ctx: Context, m: Marked) -> list[Token]:
+    """Tokens after the closing mark up to the sentence end or the next quote."""
+    text = ctx.text
+    after = (m.close_mark + 1) if m.close_mark is not None else m.end
+    stop = text.find("\n", after)
+    stop = len(text) if stop < 0 else stop
+    out: list[Token] = []
+    for i in ctx.tokens_between(after, stop):
+        token = ctx.doc[i]
+        if ctx.quoted(token) or token.text in "“\"‘":
+            break
+        out.append(token)
+        if token.text in _SENTENCE_END:
+            break
+    return out
+
+
+def _frame_before(ctx: Context, m: Marked) -> list[Token]:
+    """Tokens from the start of the sentence up to the opening mark, nearest first."""
+    out: list[Token] = []
+    start = _line_start(ctx.text, m.open_mark)
+    for i in reversed(ctx.tokens_between(start, m.open_mark)):
+        token = ctx.doc[i]
+        if ctx.quoted(token) or token.text in _SENTENCE_END or token.text in "”\"’":
+            break
+        out.append(token)
+    return out
+
+
+def _from_frame(ctx: Context, people: People, tokens: list[Token]) -> Attribution | None:
+    """The first cue in ``tokens`` that has a speaker outside the quote."""
+    for token in tokens:
+        if cue_of(token) is None:
+            continue
+        found = attribute(ctx, people, token)
+        if found.speaker.start is not None:
+            return found
+    return None
+
+
+def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """``Name: “…”`` with no verb: the noun just before the colon speaks."""
+    before = ctx.text[: m.open_mark].rstrip()
+    if not before.endswith(":") or len(before) < 2:
+        return None
+    token = ctx.doc[ctx.token_at(len(before) - 2)]
+    if not token.text[:1].isupper() and token.pos_ != "PRON":
+        return None
+    found = speaker_from(ctx, people, token)
+    return Attribution(found, None) if found.start is not None else None
+
+
+def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """Speaker of a direct quote from the words around it."""
+    found = _from_frame(ctx, people, _frame_after(ctx, m))
+    found = found or _from_frame(ctx, people, _frame_before(ctx, m))
+    found = found or _colon_speaker(ctx, people, m)
+    if found is None:
+        hit = according_to(ctx, people, ctx.sent_of[ctx.first_token(m.start)])
+        found = hit[1] if hit else None
+    return found
+
+
+def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """Speaker of quoted words inside a sentence: the nearest governing speech cue."""
+    q = ctx.quote_of[ctx.first_token(m.start)]
+    tokens = [ctx.doc[i] for i in ctx.tokens_between(m.start, m.end)]
+    top = next((t for t in tokens if ctx.quote_of[t.head.i] != q), None)
+    if top is not None:
+        child, token = top, top.head
+        while True:
+            if cue_of(token) is not None and not ctx.quoted(token):
+                clause = child if child.dep_ == "ccomp" else None
+                return attribute(ctx, people, token, clause)
+            if token.head.i == token.i:  # the root (Tokens are not identical objects)
+                break
+            child, token = token, token.head
+    hit = according_to(ctx, people, ctx.sent_of[tokens[0].i]) if tokens else None
+    return hit[1] if hit else None
+
+
+def _continues(ctx: Context, prev: tuple[Marked, bool, Attribution | None] | None,
+               m: Marked) -> Attribution | None:
+    """A speaker carried over from the direct quote just before (same or previous paragraph)."""
+    if prev is None or not prev[1] or prev[2] is None:
+        return None
+    between = ctx.text[prev[0].end : m.open_mark]
+    return prev[2] if between.count("\n") <= 1 else None
+
+
+def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
+    """Quotes from the marked spans, and the indices of the spans that are direct."""
+    out: list[Quote] = []
+    direct: set[int] = set()
+    prev: tuple[Marked, bool, Attribution | None] | None = None
+    for q, m in enumerate(ctx.marked):
+        is_direct = _is_direct(ctx, m, (prev[0], prev[1]) if prev else None)
+        if is_direct:
+            direct.add(q)
+            found = _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
+        else:
+            found = _partial_attribution(ctx, people, m)
+            if found is None:
+                prev = (m, False, None)
+                continue
+        kind = QuoteKind.DIRECT if is_direct else QuoteKind.PARTIAL
+        out.append(build_quote(ctx, m.start, m.end, m.words(ctx.text), kind, found,
+                               len(m.pieces)))
+        prev = (m, is_direct, found)
+    return out, direct
+
+
+def build_quote(ctx: Context, start: int, end: int, words: str, kind: QuoteKind,
+                found: Attribution | None, paragraphs: int = 1) -> Quote:
+    """Assemble a :class:`Quote` from its span and attribution."""
+    if found is None:
+        return Quote(start, end, words, kind, paragraphs=paragraphs)
+    sp = found.speaker
+    return Quote(start, end, words, kind, sp.text(ctx.text), sp.start, sp.end, sp.kind,
+                 found.cue, found.channel, found.relay, paragraphs)

@@ -1,0 +1,132 @@
+"""Person mentions of one document, for resolving ``he`` and ``the spokesman`` to a name.
+
+A person is keyed by the last word of a name the NER tagged PERSON anywhere in the document,
+so a later mention the tagger missed or mislabelled (``Zelenskyy`` as ORG) still counts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import ROLE_NOUNS
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PRONOUN_WINDOW = 4
+"""Sentences to look back for a pronoun's antecedent before settling for the nearest name."""
+_ROLE_WINDOW = 12
+"""Sentences to look back for a person whose title matches a role noun."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a person outside quotation marks."""
+
+    start: int
+    end: int
+    key: str
+    sent: int
+    subject: bool
+
+
+def name_span(token: Token) -> Span:
+    """The name a token heads: its entity, else the capitalized compound run ending at it.
+
+    Leading titles and nationality words (``Ukrainian President``) are left out.
+    """
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    first, last = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+    while first > 0 and ent is None:
+        prev = doc[first - 1]
+        if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not prev.is_title:
+            break
+        first -= 1
+    while first < last - 1 and (doc[first].lower_ in ROLE_NOUNS or doc[first].ent_type_ == "NORP"):
+        first += 1
+    return doc[first:last]
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a token is (part of) a clause subject."""
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    head = token.head
+    return token.dep_ in ("conj", "appos", "compound") and head.dep_ in _SUBJECT_DEPS
+
+
+def _titles(token: Token) -> set[str]:
+    """Role and nationality words written before a name (``Ukrainian President``)."""
+    words = set()
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):
+            lower = child.lower_
+            if lower in ROLE_NOUNS or child.ent_type_ == "NORP":
+                words.add(lower)
+    return words
+
+
+class People:
+    """Every person mention of a document in text order, with titles per person."""
+
+    def __init__(self, ctx: Context) -> None:
+        doc = ctx.doc
+        keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+        self.keys = keys
+        self.mentions: list[Mention] = []
+        self.titles: dict[str, set[str]] = {}
+        for token in doc:
+            if token.lower_ not in keys or not token.text[:1].isupper() or ctx.quoted(token):
+                continue
+            span = name_span(token)
+            key = token.lower_
+            self.mentions.append(
+                Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
+                        _is_subject(token))
+            )
+            self.titles.setdefault(key, set()).update(_titles(token))
+        self.mention_starts = [m.start for m in self.mentions]
+
+    def is_person(self, token: Token) -> bool:
+        """Whether a token is the last word of a known person's name."""
+        return token.lower_ in self.keys
+
+    def fullest_before(self, key: str, offset: int) -> Mention:
+        """The longest mention of person ``key`` starting before ``offset``."""
+        best: Mention | None = None
+        for m in self.mentions[: bisect_left(self.mention_starts, offset)]:
+            if m.key == key and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        if best is None:
+            raise ValueError(key)
+        return best
+
+    def resolve(self, offset: int, sent: int, role: str | None,
+                exclude: frozenset[str] = frozenset()) -> Mention | None:
+        """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
+
+        A role noun first looks for the nearest person carrying that title; otherwise the
+        subject of the nearest sentence that has a person subject wins, and failing that
+        the nearest person at all.
+        """
+        before = [m for m in self.mentions[: bisect_left(self.mention_starts, offset)]
+                  if m.key not in exclude]
+        if role is not None:
+            for m in reversed(before):
+                if sent - m.sent > _ROLE_WINDOW:
+                    break
+                if role in self.titles.get(m.key, ()):
+                    return m
+        best_sent: int | None = None
+        pick: Mention | None = None
+        for m in reversed(before):
+            if sent - m.sent > _PRONOUN_WINDOW or (best_sent is not None and m.sent < best_sent):
+                break
+            if m.subject:
+                best_sent, pick = m.sent, m  # keep walking left: the sentence's first subject
+        if pick is not None:
+            return pick
+        return before[-1] if before and sent - before[-1].sent <= _PRONOUN_WINDOW else None

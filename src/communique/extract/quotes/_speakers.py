@@ -1,0 +1,138 @@
+"""Who speaks: the subject of a cue, classified and, for pronouns and roles, resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from communique.extract.quotes._people import People, name_span
+from communique.model.quotes import SpeakerKind
+
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as found: offsets into the text (``None`` when unknown) and its kind."""
+
+    start: int | None
+    end: int | None
+    kind: SpeakerKind
+    key: str | None = None
+    """The person key when the speaker is a known person (used to avoid self-relays)."""
+
+    def text(self, text: str) -> str | None:
+        """The speaker's words in the article."""
+        return None if self.start is None or self.end is None else text[self.start : self.end]
+
+
+NO_SPEAKER = Speaker(None, None, SpeakerKind.NONE)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue verb, climbing through coordination and participles.
+
+    ``Peskov said … and acknowledged …`` gives ``acknowledged`` the subject of ``said``;
+    ``Zelenskyy, speaking in …`` gives ``speaking`` the noun it modifies.
+    """
+    token = cue
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head
+        if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of a noun phrase without its relative clauses and appositions."""
+    kept = [t for t in head.subtree if not _under_cut(t, head)]
+    while len(kept) > 1 and kept[0].lower_ in ("the", "a", "an"):
+        kept = kept[1:]
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+def _under_cut(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs below ``head`` through a clause or apposition."""
+    while token.i != head.i:  # Tokens are views: compare indices, not identity
+        if token.dep_ in _CUT_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
+    """Extend a speaker to coordinated speakers (``Burton and Nick``)."""
+    for child in head.children:
+        if child.dep_ == "conj":
+            end = max(end, _phrase_bounds(child)[1])
+    return start, end
+
+
+def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
+              role: str | None, exclude: frozenset[str]) -> Speaker | None:
+    """Resolve a pronoun or role noun to the fullest earlier mention of a person."""
+    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude)
+    if found is None:
+        return None
+    full = people.fullest_before(found.key, surface.idx)
+    return Speaker(full.start, full.end, kind, found.key)
+
+
+def speaker_from(ctx: Context, people: People, subj: Token,
+                 exclude: frozenset[str] = frozenset()) -> Speaker:
+    """Classify and, where needed, resolve the subject ``subj`` of a speech cue."""
+    if ctx.quoted(subj):
+        return NO_SPEAKER
+    lower = subj.lower_
+    if subj.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS:
+            hit = _resolved(ctx, people, subj, SpeakerKind.PRONOUN, None, exclude)
+            return hit or Speaker(None, None, SpeakerKind.PRONOUN)
+        return NO_SPEAKER
+    lemma = subj.lemma_.lower()
+    if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
+        return _named(subj)
+    if people.is_person(subj):
+        span = name_span(subj)
+        start, end = _with_conjuncts(span.start_char, span.end_char, subj)
+        return Speaker(start, end, SpeakerKind.NAME, lower)
+    if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
+        start, end = _phrase_bounds(subj)
+        return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
+        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in subj.children)
+        if not owned:
+            hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude)
+            if hit is not None:
+                return hit
+        start, end = _phrase_bounds(subj)
+        return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+    return _named(subj)
+
+
+def _named(subj: Token) -> Speaker:
+    """A proper-noun speaker: a person's name or an institution."""
+    if not subj.text[:1].isupper():
+        return NO_SPEAKER
+    span = name_span(subj)
+    start, end = _with_conjuncts(span.start_char, span.end_char, subj)
+    label = subj.ent_type_
+    if label == "PERSON" or (not label and subj.pos_ == "PROPN" and len(span) > 1):
+        return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
+    if label in _ORG_LABELS or subj.pos_ == "PROPN":
+        start, end = _phrase_bounds(subj) if label in _ORG_LABELS else (start, end)
+        start, end = _with_conjuncts(start, end, subj)
+        return Speaker(start, end, SpeakerKind.ORGANIZATION)
+    return Speaker(start, end, SpeakerKind.NAME, subj.lower_)

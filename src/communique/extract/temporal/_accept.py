@@ -1,0 +1,178 @@
+"""Checks that turn away look-alikes before overlapping candidates are settled.
+
+A rejected candidate must not hide a shorter good one, so these run on raw matches: ``May`` the
+verb or name, a bare number that is a count (``2000 people``), ``a second round``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z0-9]*$")
+_NEXT_WORD = re.compile(r"^\s*([A-Za-z]+)")
+# Words after which a capitalised "May" is the month ("in May", "since May", "last May").
+_MAY_BEFORE = frozenset({
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "during", "before",
+    "after", "between", "and", "or", "early", "late", "mid", "last", "next", "this", "coming",
+    "past", "a", "the", "end", "beginning", "start", "middle", "on",
+})
+# Words after which a four-digit number is a year rather than a count.
+_YEAR_BEFORE = frozenset({
+    "in", "since", "of", "by", "until", "till", "from", "to", "through", "during", "before",
+    "after", "between", "and", "or", "the", "early", "late", "mid", "pre", "post", "fiscal",
+    "year", "around", "circa", "for", "at", "as", "than", "summer", "spring", "winter", "autumn",
+    "fall", "its", "his", "her", "their", "s", "year's", "season", "election", "end",
+    "start", "beginning", "middle", "on", "ago", "vs", "versus", "class", "way", "back", "into",
+})
+_YEAR_HYPHEN_PREFIX = frozenset({"pre", "post", "mid"})
+_COUNT_CONTEXT = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case, empty at the start of the text)."""
+    found = _PREV_WORD.search(text, max(0, start - 30), start)
+    return found.group(1).lower() if found else ""
+
+
+def next_word(text: str, end: int) -> str:
+    """The word just after ``end`` as written (empty when punctuation or nothing follows)."""
+    found = _NEXT_WORD.match(text[end:end + 30])
+    return found.group(1) if found else ""
+
+
+def accept(rule: str, match: re.Match[str], text: str) -> bool:
+    """Whether a raw match of ``rule`` is a temporal expression at all."""
+    check = _CHECKS.get(rule)
+    return check(match, text) if check else True
+
+
+def _day_range(match: re.Match[str], text: str) -> bool:
+    # "Feb. 3 and 4" is one stretch of days; "March 3 and April 5" are two dates, found again
+    # one by one by the single-day rule once this range is turned away.
+    if not match.group("d2"):
+        return True
+    groups = match.re.groupindex
+    second_month = match.group("m2") if "m2" in groups else None
+    first_end = match.end("y1") if match.group("y1") else match.end("d1")
+    second_start = match.start("m2") if second_month else match.start("d2")
+    separator = text[first_end:second_start].strip(" ,").lower()
+    d1, d2 = _leading_int(match.group("d1")), _leading_int(match.group("d2"))
+    if separator in {"and", "or", "&"}:
+        if second_month and second_month != match.group("m1"):
+            return d2 == 1 and d1 >= 28
+        return d2 == d1 + 1
+    return bool(second_month) or d2 > d1
+
+
+def _leading_int(word: str) -> int:
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else 0
+
+
+def _rel_offset(match: re.Match[str], text: str) -> bool:
+    # "two days before the vote" is an amount of time measured from an event (the duration rule
+    # takes "two days"); "two days before." and "the day before" count from a known date.
+    if match.group("the") or match.group("dir").lower() not in {"before", "after", "prior"}:
+        return True
+    return not next_word(text, match.end())
+
+
+def _month(match: re.Match[str], text: str) -> bool:
+    if match.group("m1") != "May" or match.group("mod"):
+        return True
+    return prev_word(text, match.start()) in _MAY_BEFORE
+
+
+def _month_edge(match: re.Match[str], text: str) -> bool:
+    # Without an edge word ("end of", "early") this rule only adds month-to-month ranges.
+    if not match.group("e1") and not match.group("m2"):
+        return False
+    if match.group("m2") and not match.group("e1") and match.group("sep") in {"and", "or"}:
+        return False
+    if match.group("m1") == "May" and not match.group("e1"):
+        return prev_word(text, match.start()) in _MAY_BEFORE
+    return True
+
+
+def _year(match: re.Match[str], text: str) -> bool:
+    start = match.start("y")
+    if start > 0 and text[start - 1] == "-":
+        return match.group("mod") is not None or prev_word(text, start) in _YEAR_HYPHEN_PREFIX
+    if match.group("mod"):
+        return True
+    before = prev_word(text, start)
+    if before in _YEAR_BEFORE or text[max(0, start - 2):start] in {"'s", "’s"}:
+        return True
+    after = next_word(text, match.end())
+    immediate = text[match.end():match.end() + 1]
+    # "2,000 troops" is caught by the lookbehind; "2000 troops" only by the word after it.
+    return not (after and after.islower() and immediate == " ")
+
+
+def _year_range(match: re.Match[str], text: str) -> bool:
+    sep = match.group("sep").strip().lower()
+    if sep == "and" and (match.group("lead") or "").lower() != "between":
+        return False
+    y2 = match.group("y2")
+    return len(y2) == 4 or int(y2) > int(match.group("y1")[2:])
+
+
+def _duration(match: re.Match[str], text: str) -> bool:
+    n1 = match.group("n1").lower()
+    unit = match.group("unit").lower()
+    if unit == "second" and not match.group("pl") and n1 in {"a", "an"}:
+        return False
+    if n1 in {"some", "many", "few", "several"} and not match.group("pl"):
+        return False
+    # "a day" and "a year" after an amount are rates ("$5 a day"), found by the set rule.
+    if n1 in {"a", "an"} and not match.group("approx") and not match.group("rel"):
+        return _COUNT_CONTEXT.search(text, max(0, match.start() - 30), match.start()) is None
+    return not (unit == "day" and next_word(text, match.end()).lower() == "of"
+                and n1 in {"a", "an", "one"})
+
+
+def _set(match: re.Match[str], text: str) -> bool:
+    quantifier = (match.group("q") or "").lower()
+    if quantifier in {"a", "an"}:
+        if match.group("n"):
+            return False
+        return _COUNT_CONTEXT.search(text, max(0, match.start() - 30), match.start()) is not None
+    return True
+
+
+def _season(match: re.Match[str], text: str) -> bool:
+    if match.group("det") or match.group("y"):
+        return True
+    return prev_word(text, match.start()) in {"in", "during", "by", "until", "since", "over",
+                                               "through", "before", "after"}
+
+
+def _vague_duration(match: re.Match[str], text: str) -> bool:
+    return next_word(text, match.end()).lower() not in {"of", "ago"}
+
+
+def _weekday(match: re.Match[str], text: str) -> bool:
+    # "Good Friday", "Black Monday": a capitalised word right before names a holiday.
+    before = text[max(0, match.start() - 20):match.start()]
+    return match.group("mod") is not None or re.search(r"[A-Z][a-z]+\s$", before) is None or (
+        prev_word(text, match.start()) in {"on", "since", "until", "by", "from", "last", "next"})
+
+
+_CHECKS = {
+    "rel_offset": _rel_offset,
+    "month_day": _day_range,
+    "day_month": _day_range,
+    "month": _month,
+    "month_edge": _month_edge,
+    "year": _year,
+    "year_range": _year_range,
+    "duration": _duration,
+    "set": _set,
+    "season": _season,
+    "vague_duration": _vague_duration,
+    "weekday": _weekday,
+}

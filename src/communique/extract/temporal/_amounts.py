@@ -1,0 +1,93 @@
+"""Resolvers for amounts of time, repetitions, clock times, anniversaries and vague references."""
+
+from __future__ import annotations
+
+import re
+
+from communique.extract.temporal._calendar import duration_value, iso_day
+from communique.extract.temporal._lexicon import UNITS, VAGUE_REFS
+from communique.extract.temporal._numbers import amount, unit_name
+from communique.extract.temporal._types import NO_DATE, Context, Resolution
+
+_SET_ADVERBS = {
+    "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "daily": "P1D", "nightly": "P1D",
+    "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+    "biannually": "P6M", "biweekly": "P2W",
+}
+_SET_PARTS = {"morning": "TMO", "evening": "TEV", "weekend": "P1WE"}
+_SPACES = re.compile(r"\s+")
+
+
+def _unit_code(word: str) -> str:
+    """ISO designator of a duration unit word (``W`` for weeks, ``TH`` for hours)."""
+    code = UNITS[unit_name(word)]
+    # A weekend is counted as its own unit in TimeML; a fortnight is two weeks.
+    return {"F": "W", "WE": "WE"}.get(code, code)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``15 years``, ``30-50 years``, ``two-day``, ``nearly four years``, ``a year and a half``."""
+    unit = _unit_code(m.group("unit"))
+    scale = 2.0 if unit_name(m.group("unit")) == "fortnight" else 1.0
+    first = amount(m.group("n1"))
+    half = 0.5 if (m.group("half") or m.group("after")) else 0.0
+    if m.group("n2"):
+        second = amount(m.group("n2"))
+        if first is None or second is None or second <= first:
+            return None
+        value = f"{duration_value(first * scale, unit)}/{duration_value(second * scale, unit)}"
+        return Resolution(value, "duration", kind="duration")
+    total = None if first is None else (first + half) * scale
+    return Resolution(duration_value(total, unit), "duration", kind="duration")
+
+
+def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``for years``, ``in recent months``: a duration of unknown length."""
+    unit = _unit_code(m.group("unit").lower().rstrip("s"))
+    return Resolution(duration_value(None, unit), "duration", kind="duration")
+
+
+def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``every day``, ``each year``, ``twice a week`` (the ``a week``), ``weekly``."""
+    if m.group("adv"):
+        return Resolution(_SET_ADVERBS[m.group("adv").lower()], "other", kind="set")
+    word = m.group("unit").lower()
+    if word in _SET_PARTS:
+        return Resolution(_SET_PARTS[word], "other", kind="set")
+    number = amount(m.group("n")) if m.group("n") else 1.0
+    return Resolution(duration_value(number, _unit_code(word)), "other", kind="set")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``3 p.m.``, ``15:30 GMT``, ``noon``: a time on the publication day."""
+    if ctx.published is None:
+        return Resolution(None, "time", anchor=NO_DATE)
+    day = ctx.previous[1] if ctx.previous else ctx.published
+    fixed = (m.group("fixed") or "").lower()
+    if fixed:
+        hour, minute = (12, 0) if fixed == "noon" else (0, 0)
+    elif m.group("h2") is not None:
+        hour, minute = int(m.group("h2")), int(m.group("mi2"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        meridiem = _SPACES.sub("", m.group("ap")).lower().replace(".", "")
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    zone = (m.group("tz") or m.group("tz2") or "").upper()
+    # TimeML marks universal time with "Z"; other zones are kept as local clock times.
+    value = f"{iso_day(day)}T{hour:02d}:{minute:02d}{'Z' if zone in {'UTC', 'GMT'} else ''}"
+    return Resolution(value, "time", anchor=f"text:{ctx.previous[0]}" if ctx.previous
+                      else "published")
+
+
+def anniversary(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``the fourth anniversary``: its day depends on an event the text names, so no value."""
+    return Resolution(None, "anniversary", kind="anniversary",
+                      anchor="date of the commemorated event unknown")
+
+
+def vague(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``now``, ``recently``, ``the future``: TimeML's vague references."""
+    word = _SPACES.sub(" ", m.group("w").lower())
+    return Resolution(VAGUE_REFS.get(word, "PRESENT_REF"), "other")

@@ -1,0 +1,118 @@
+"""Finding temporal expressions: collect rule matches, settle overlaps, resolve in text order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from communique.extract.temporal import _absolute, _amounts, _periods, _relative
+from communique.extract.temporal._accept import accept
+from communique.extract.temporal._patterns import RULES, Rule
+from communique.extract.temporal._types import Context, Resolution
+from communique.model.temporal import TimeExpression
+
+Resolver = Callable[[re.Match[str], Context], Resolution | None]
+
+_RESOLVERS: dict[str, Resolver] = {
+    "iso": _absolute.iso,
+    "numeric": _absolute.numeric,
+    "month_day": _absolute.month_day,
+    "month_day_one": _absolute.month_day,
+    "day_month": _absolute.month_day,
+    "month_edge": _absolute.month_edge,
+    "month_year": _absolute.month_year,
+    "month": _absolute.month,
+    "month_rel_year": _absolute.month_rel_year,
+    "year": _absolute.year,
+    "year_range": _absolute.year_range,
+    "decade": _periods.decade,
+    "century": _periods.century,
+    "quarter": _periods.quarter,
+    "quarter_code": _periods.quarter_code,
+    "half": _periods.half,
+    "season": _periods.season,
+    "weekday": _relative.weekday,
+    "rel_day": _relative.rel_day,
+    "part_day": _relative.part_day,
+    "rel_period": _relative.rel_period,
+    "ref_unit": _relative.ref_unit,
+    "rel_offset": _relative.rel_offset,
+    "duration": _amounts.duration,
+    "vague_duration": _amounts.vague_duration,
+    "set": _amounts.set_,
+    "clock": _amounts.clock,
+    "anniversary": _amounts.anniversary,
+    "vague": _amounts.vague,
+}
+# Granularities whose value starts with a day that later back-references can count from.
+_DAY_LIKE = frozenset({"day", "range", "time"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def find_expressions(text: str, published: date | None, *, vague: bool) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, in text order, without overlaps."""
+    found: list[TimeExpression] = []
+    previous: tuple[int, date] | None = None
+    for candidate in _settle(_candidates(text, vague=vague)):
+        if previous is not None and "\n" in text[previous[0]:candidate.start]:
+            previous = None  # a back-reference does not reach into an earlier paragraph
+        ctx = Context(text, candidate.start, candidate.end, published, previous)
+        resolution = _RESOLVERS[candidate.rule.name](candidate.match, ctx)
+        if resolution is None:
+            continue
+        found.append(TimeExpression(candidate.start, candidate.end,
+                                    text[candidate.start:candidate.end], resolution.value,
+                                    resolution.granularity, resolution.kind, resolution.anchor))
+        previous = _day_of(candidate.start, resolution) or previous
+    return found
+
+
+def _candidates(text: str, *, vague: bool) -> list[_Candidate]:
+    """Every accepted raw match of every rule (overlapping freely)."""
+    out = []
+    for rule in RULES:
+        if rule.vague and not vague:
+            continue
+        for match in rule.regex.finditer(text):
+            if not accept(rule.name, match, text):
+                continue
+            start, end = _span(match)
+            if end > start:
+                out.append(_Candidate(start, end, rule, match))
+    return out
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """The part of a match that is the expression: group ``t`` when the rule marks one."""
+    if "t" in match.re.groupindex and match.group("t") is not None:
+        return match.span("t")
+    return match.span()
+
+
+def _settle(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then by rule priority; a candidate overlapping a kept one is dropped."""
+    kept: list[_Candidate] = []
+    order = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start))
+    for candidate in order:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _day_of(start: int, resolution: Resolution) -> tuple[int, date] | None:
+    """The day an expression names, for later back-references, if it names one."""
+    if resolution.granularity not in _DAY_LIKE or resolution.value is None:
+        return None
+    try:
+        return start, date.fromisoformat(resolution.value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,145 @@
+"""Regular expressions that find candidate temporal expressions, one per rule.
+
+Month and weekday names are matched case-sensitively (``may`` the verb is never May); relative
+words are matched in any case. A rule's span is its named group ``t`` when it has one, else the
+whole match: context words such as ``on`` or ``pre-`` help match but stay outside the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December)")
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+# An abbreviation without its full stop counts only before a day number ("Feb 14").
+_BARE_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
+MONTH = rf"(?<![A-Za-z])(?:{MONTH_NAME}|{MONTH_ABBR}|{_BARE_ABBR})(?![a-z])"
+WEEKDAY = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|,\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d|:\d)"
+# Range separators between two days: dashes, "to", "through", and the "and" of "Feb. 3 and 4".
+SEP = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and|or|&)\s+)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+          r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+NUM = (rf"(?:\d+(?:[.,]\d+)?|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       rf"|{_UNITS}|a\s+couple\s+of|a\s+few|a\s+hundred|hundred|several|many|few|some|a|an)")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+           r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+           r"|nineteenth|twentieth|twenty-first|twenty-fifth|thirtieth|fortieth|fiftieth"
+           r"|sixtieth|seventieth|eightieth|ninetieth|hundredth|\d{1,3}(?:st|nd|rd|th))")
+EDGE = r"(?:end|beginning|start|middle|early|late|mid)"
+# Words that make a bare plural unit a stretch of time on their own ("recent months").
+_FEW = r"(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)"
+_LEFT = r"(?<![\w$£€.,/-])"
+# A year may follow a hyphen ("pre-2014", "mid-2025"); the acceptance check looks at the prefix.
+_LEFT_YEAR = r"(?<![\w$£€.,/])"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern: its name (the resolver to call), regex and tie-break priority."""
+
+    name: str
+    regex: re.Pattern[str]
+    priority: int
+    vague: bool = False
+    """Only used when vague references are asked for."""
+
+
+def _rule(name: str, pattern: str, priority: int, *, flags: int = 0, vague: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern, flags), priority, vague)
+
+
+_I = re.IGNORECASE
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+          r"(?![\d-])", 0),
+    _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)"
+          r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/])", 1),
+    _rule("month_day",
+          rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+          rf"(?:{SEP}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?)?", 1),
+    # The same without a second day: when a range is turned away its first date still counts.
+    _rule("month_day_one",
+          rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?",
+          2),
+    _rule("day_month",
+          rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the\s+)?{_LEFT}(?P<d1>{DAY})(?:{SEP}(?P<d2>{DAY}))?"
+          rf"(?:\s+of)?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?", 1),
+    _rule("month_edge",
+          rf"(?:(?:the\s+)?(?P<e1>(?i:{EDGE}))(?:\s+of\s+|-|\s+))?(?P<m1>{MONTH_NAME})"
+          rf"(?:,?\s+(?P<y1>{YEAR}))?(?:\s+(?P<sep>and|to|through|until|or)\s+(?:the\s+)?"
+          rf"(?:(?P<e2>(?i:{EDGE}))(?:\s+of\s+|-|\s+))?(?P<m2>{MONTH_NAME})"
+          rf"(?:,?\s+(?P<y2>{YEAR}))?)?(?![a-z])", 3),
+    _rule("month_year", rf"(?P<m1>{MONTH_NAME}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<y1>{YEAR})", 2),
+    _rule("month_rel_year", rf"(?P<m1>{MONTH_NAME})\s+of\s+(?P<rel>(?i:this|last|next))\s+"
+          r"(?i:year)\b", 2),
+    _rule("month", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<m1>{MONTH_NAME})"
+          r"(?![a-z])", 4),
+    _rule("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+          r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![a-z])", 3),
+    _rule("rel_day", r"\b(?:(?P<adv>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
+          r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 2, flags=_I),
+    _rule("part_day", r"\b(?P<w>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", 3,
+          flags=_I),
+    _rule("rel_period",
+          r"\b(?:(?P<adv>earlier|later|early|late)\s+|(?:the\s+)?(?P<edge>end|beginning|start"
+          r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?P<det>this|last|next|past|previous"
+          r"|coming|following|current)\s+(?P<unit>week|weekend|month|year|quarter|decade"
+          r"|century|fortnight)\b", 3, flags=_I),
+    # "on the day", "over the weekend": a bare "the" only after these prepositions.
+    _rule("ref_unit", r"\b(?:the\s+(?P<det>previous|next|following|same|preceding|prior)"
+          r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s))the)"
+          r"\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b", 4,
+          flags=_I),
+    _rule("rel_offset",
+          rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
+          r"|later|prior|ago|previously|beforehand)\b", 2, flags=_I),
+    _rule("duration",
+          rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
+          r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
+          r"|just\s+over|just\s+under|under(?!\s+the))\s+)?(?:the\s+(?P<rel>past|last|next|first"
+          rf"|coming|previous|following|final)\s+)?(?P<n1>{NUM})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)"
+          rf"\s*(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?P<hy>-|\s+)(?:(?:trading|business"
+          rf"|working|calendar|consecutive|straight|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
+          r"(?P<after>\s+and\s+a\s+half)?)\b", 3, flags=_I),
+    _rule("vague_duration",
+          rf"(?:\b(?:for|in|over|within|after|across)\s+|(?=\b{_FEW}\s))(?P<t>(?:{_FEW}\s+)?"
+          r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", 5,
+          flags=_I),
+    _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
+          r"|evening|weekend)s?|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly"
+          r"|hourly|biannually|biweekly|annual))\b", 4),
+    _rule("year_range",
+          rf"(?:(?P<lead>between|from)\s+)?{_LEFT}(?P<y1>{YEAR})(?P<sep>\s*[-–—]\s*|\s+to\s+"
+          rf"|\s+and\s+|\s+through\s+)(?P<y2>{YEAR}|\d\d(?![\d%]))", 2, flags=_I),
+    _rule("year", rf"(?P<t>(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
+    _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
+          r"\d0|'\d0|(?<=the\s)\d0)'?s\b", 2, flags=_I),
+    _rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{ORDINAL})"
+          r"[-\s]+century\b", 2, flags=_I),
+    _rule("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|last|final|1st|2nd|3rd"
+          rf"|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
+          r"\s+year))?\b", 2, flags=_I),
+    _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
+    _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
+          r"|(?P<rel>this|last|next)\s+year)\b", 2, flags=_I),
+    _rule("season", rf"(?:\b(?P<det>(?i:this|last|next|the|early|late|mid))[-\s]+)?\b"
+          rf"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?P<months>months))?"
+          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", 4),
+    _rule("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|"
+          r"am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|ET))?|(?<![\d:.])"
+          r"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|CET|CEST|EST|EDT"
+          r"|PST|PDT|BST|ET|local\s+time))?|\b(?P<fixed>noon|midnight)\b", 3),
+    _rule("anniversary", rf"\b(?:(?:the|its|their|a|his|her)\s+)?(?:(?P<ord>{ORDINAL}|one-year)"
+          r"\s+)?anniversary\b", 3, flags=_I),
+    _rule("vague", r"\b(?:(?P<w>right\s+now|now|currently|at\s+present|nowadays|the\s+time\s+being"
+          r"|more\s+recently|recently|formerly|previously|the\s+future|very\s+soon|soon|shortly"
+          r"|the\s+past))\b(?!-)", 6, flags=_I, vague=True),
+)
+"""Every rule, tried over the whole text; overlaps are settled afterwards, longest first."""

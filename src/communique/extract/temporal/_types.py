@@ -1,0 +1,31 @@
+"""What a resolver is given and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+NO_DATE = "no publication date"
+"""``anchor`` of a relative expression whose value is ``None`` for want of a date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The surroundings of one candidate: the text, its date and the day it may refer back to."""
+
+    text: str
+    start: int
+    end: int
+    published: date | None
+    previous: tuple[int, date] | None
+    """Offset and day of the nearest earlier day-level expression in the same paragraph."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolver's answer; a resolver returns ``None`` instead when the match is no date."""
+
+    value: str | None
+    granularity: str
+    kind: str = "date"
+    anchor: str | None = None

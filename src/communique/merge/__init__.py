@@ -1,0 +1,71 @@
+"""The merge stage: one cross-checked story from the annotations of many documents.
+
+Public API::
+
+    story = merge(documents, annotations)
+
+Steps, each blocking by entities, dates, places or numbers so that nothing compares all pairs:
+entity resolution, event coreference (rounds, delegations, outcomes, numbering conflicts),
+claim clustering with corroboration and contradiction, quote linking, the positions matrix,
+the timeline and the digest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from communique.merge._corpus import Corpus
+from communique.merge.claims import build_claims
+from communique.merge.digest import build_digest
+from communique.merge.entities import EntityIndex, resolve_entities
+from communique.merge.events import build_events
+from communique.merge.positions import build_positions
+from communique.merge.quotes import build_quotes
+from communique.merge.timeline import build_timeline
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.model.story import Story
+
+__all__ = ["Corpus", "EntityIndex", "merge"]
+
+
+def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> Story:
+    """Merge per-document annotations into one story (documents in dossier order)."""
+    corpus = Corpus(documents, annotations)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    entities = resolve_entities(corpus)
+    timings["entities"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    built = build_events(corpus, entities)
+    timings["events"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    claims, claim_conflicts = build_claims(corpus)
+    timings["claims"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    quotes = build_quotes(corpus, entities)
+    timings["quotes"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    positions = build_positions(corpus, entities)
+    timings["positions"] = time.perf_counter() - t0
+    contradictions = [*built.contradictions, *claim_conflicts]
+    published = {d.id: d.published.isoformat() for d in documents if d.published}
+    timeline = build_timeline(built.events, claims, quotes, published)
+
+    def name(ref: str) -> str:
+        return entities.name_of(ref) or ref
+
+    digest = build_digest(built.events, claims, contradictions, positions, quotes, name,
+                          corpus.order)
+    return Story(
+        entities=tuple(entities.entities),
+        events=tuple(built.events),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        positions=tuple(positions),
+        contradictions=tuple(contradictions),
+        timeline=tuple(timeline),
+        digest=digest,
+        timings=timings,
+    )

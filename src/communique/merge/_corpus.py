@@ -1,0 +1,71 @@
+"""What every merge step needs to know about the corpus: texts, dates, and independence.
+
+Support is counted in *independent outlets*: two articles from the same outlet count once, and
+a near-duplicate or syndicated copy counts as the outlet of the copy it was made from — a story
+that one agency wrote and ten sites republished is one source, not eleven.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.model.story import Evidence
+
+
+class Corpus:
+    """Documents and their annotations, indexed by document id."""
+
+    def __init__(self, documents: Sequence[Document], annotations: Sequence[Annotations]) -> None:
+        self.documents = {d.id: d for d in documents}
+        self.order = [d.id for d in documents]
+        self.annotations = {a.document_id: a for a in annotations}
+
+    def text(self, doc_id: str) -> str:
+        """The clean text of a document."""
+        return self.documents[doc_id].text
+
+    def published(self, doc_id: str) -> date | None:
+        """The publication date of a document."""
+        return self.documents[doc_id].published
+
+    def root(self, doc_id: str) -> str:
+        """The earliest copy of a document (itself when it is not a duplicate)."""
+        seen = {doc_id}
+        current = doc_id
+        while (parent := self.documents[current].duplicate_of) and parent in self.documents:
+            if parent in seen:
+                break
+            seen.add(parent)
+            current = parent
+        return current
+
+    def source_key(self, doc_id: str) -> str:
+        """The independent source an article counts as: its root copy's outlet."""
+        root = self.documents[self.root(doc_id)]
+        return root.outlet or root.id
+
+    def outlet(self, doc_id: str) -> str:
+        """The outlet of a document, or its id when unknown."""
+        return self.documents[doc_id].outlet or doc_id
+
+    def support(self, doc_ids: Iterable[str]) -> int:
+        """Number of independent sources among ``doc_ids``."""
+        return len({self.source_key(d) for d in doc_ids})
+
+    def outlets(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
+        """Distinct outlets among ``doc_ids``, sorted."""
+        return tuple(sorted({self.outlet(d) for d in doc_ids}))
+
+    def evidence(self, doc_id: str, start: int, end: int) -> Evidence:
+        """Evidence for ``[start, end)`` of a document's text."""
+        return Evidence(doc_id, start, end, self.text(doc_id)[start:end])
+
+    def sentence(self, doc_id: str, offset: int) -> Evidence:
+        """Evidence for the sentence of a document containing ``offset``."""
+        for span in self.annotations[doc_id].sentences:
+            if span.start <= offset < span.end:
+                return self.evidence(doc_id, span.start, span.end)
+        return self.evidence(doc_id, offset, offset)

@@ -1,0 +1,181 @@
+"""Cross-document entity resolution: one entity per person, organization, country or place.
+
+Within a document the extract stage has already given every mention a canonical name. Across
+documents the same person is spelled differently (transliterations: Zelenskyy / Zelensky), named
+in full in one article and by surname in another. We block by a spelling-tolerant key of the last
+name (so nothing compares all pairs) and, within a block, merge names whose first names agree or
+are missing. Two people who share a surname but have different first names are never merged, and
+a bare surname shared by several full names in the corpus stays on its own rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from communique.merge._corpus import Corpus
+from communique.model import content_id
+from communique.model.entities import DocEntity, EntityLabel
+from communique.model.story import Evidence, StoryEntity, StoryRole
+
+# Spelling variants that transliteration systems disagree on, folded to one form.
+_FOLDS = (("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("yy", "y"), ("iy", "y"),
+          ("ij", "y"), ("j", "y"), ("ck", "k"), ("ph", "f"), ("ou", "u"))
+_TYPES = {
+    EntityLabel.PERSON: "person",
+    EntityLabel.ORGANIZATION: "organization",
+    EntityLabel.COUNTRY: "country",
+    EntityLabel.PLACE: "place",
+    EntityLabel.NATIONALITY: "other",
+    EntityLabel.OTHER: "other",
+}
+
+
+def spelling_key(word: str) -> str:
+    """A key under which transliteration variants of a name coincide."""
+    text = unicodedata.normalize("NFKD", word.lower())
+    text = "".join(c for c in text if c.isalpha())
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text.rstrip("y") if len(text) > 4 else text
+
+
+@dataclass
+class _Cluster:
+    """Entities of several documents found to be one."""
+
+    label: EntityLabel
+    members: list[tuple[str, DocEntity]] = field(default_factory=list)
+
+    def names(self) -> Counter[str]:
+        """Canonical names of the members, weighted by mentions."""
+        counts: Counter[str] = Counter()
+        for _, entity in self.members:
+            counts[entity.canonical] += entity.count
+        return counts
+
+    def first_names(self) -> set[str]:
+        """Spelling keys of the first names used for this person."""
+        return {spelling_key(n.split()[0]) for n in self.names() if len(n.split()) > 1}
+
+
+def _person_key(name: str) -> str:
+    """Blocking key for a person: the spelling key of the last name."""
+    return spelling_key(name.split()[-1])
+
+
+def _compatible(cluster: _Cluster, name: str) -> bool:
+    """Whether a person's name can join a cluster (first names agree or one is missing)."""
+    parts = name.split()
+    if len(parts) == 1:
+        return True
+    firsts = cluster.first_names()
+    return not firsts or spelling_key(parts[0]) in firsts
+
+
+class EntityIndex:
+    """The resolved entities and a map from (document, local canonical name) to their ids."""
+
+    def __init__(self) -> None:
+        self.entities: list[StoryEntity] = []
+        self._ids: dict[tuple[str, str], str] = {}
+        self._by_name: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+
+    def id_of(self, doc_id: str, name: str | None) -> str | None:
+        """The story entity id of a document-level name (or of any name seen in the story)."""
+        if name is None:
+            return None
+        return self._ids.get((doc_id, name)) or self._by_name.get(name)
+
+    def name_of(self, entity_id: str | None) -> str | None:
+        """The canonical name of an entity id."""
+        return self._names.get(entity_id) if entity_id else None
+
+    def add(self, entity: StoryEntity, members: Iterable[tuple[str, DocEntity]]) -> None:
+        """Register a resolved entity and the document entities it stands for."""
+        self.entities.append(entity)
+        self._names[entity.id] = entity.name
+        for doc_id, member in members:
+            self._ids[(doc_id, member.canonical)] = entity.id
+            for alias in member.aliases:
+                self._ids.setdefault((doc_id, alias), entity.id)
+        for alias in (entity.name, *entity.aliases):
+            self._by_name.setdefault(alias, entity.id)
+
+
+def _cluster_people(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
+    """Group person entities by surname block, full names first so surnames can join them."""
+    blocks: dict[str, list[_Cluster]] = defaultdict(list)
+    ordered = sorted(items, key=lambda item: (-len(item[1].canonical.split()), item[1].canonical))
+    for doc_id, entity in ordered:
+        block = blocks[_person_key(entity.canonical)]
+        fits = [c for c in block if _compatible(c, entity.canonical)]
+        if len(entity.canonical.split()) == 1 and len(fits) > 1:
+            fits = []  # a bare surname shared by two people: do not guess
+        if fits:
+            fits[0].members.append((doc_id, entity))
+        else:
+            block.append(_Cluster(EntityLabel.PERSON, [(doc_id, entity)]))
+    return [c for block in blocks.values() for c in block]
+
+
+def _cluster_others(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
+    """Group non-person entities by label and spelling key of the whole name."""
+    clusters: dict[tuple[EntityLabel, str], _Cluster] = {}
+    for doc_id, entity in items:
+        key = (entity.label, " ".join(spelling_key(w) for w in entity.canonical.split()))
+        clusters.setdefault(key, _Cluster(entity.label)).members.append((doc_id, entity))
+    return list(clusters.values())
+
+
+def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
+    """Roles of a cluster's members, merged by (title, of) with all their evidence."""
+    merged: dict[tuple[str, str | None], list[Evidence]] = defaultdict(list)
+    for doc_id, entity in cluster.members:
+        for role in entity.roles:
+            merged[(role.title.lower(), role.of)].append(corpus.evidence(doc_id, role.start, role.end))
+    return tuple(StoryRole(t, o, tuple(ev)) for (t, o), ev in sorted(merged.items(),
+                 key=lambda kv: (-len(kv[1]), kv[0][0])))
+
+
+def _story_entity(cluster: _Cluster, corpus: Corpus) -> StoryEntity:
+    """The merged entity of a cluster: fullest common name, every alias, roles, affiliation."""
+    names = cluster.names()
+    name = max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
+    aliases = sorted({a for _, e in cluster.members for a in (e.canonical, *e.aliases)} - {name})
+    affiliations = Counter(e.affiliation for _, e in cluster.members if e.affiliation)
+    kind = _TYPES[cluster.label]
+    return StoryEntity(
+        id=content_id("e_", kind, spelling_key(name.split()[-1]), name),
+        name=name,
+        type=kind,
+        aliases=tuple(aliases),
+        roles=_roles(cluster, corpus),
+        affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
+        mentions=sum(e.count for _, e in cluster.members),
+        articles=tuple(dict.fromkeys(d for d, _ in cluster.members)),
+    )
+
+
+def resolve_entities(corpus: Corpus) -> EntityIndex:
+    """Resolve every document's entities into story entities."""
+    people: list[tuple[str, DocEntity]] = []
+    others: list[tuple[str, DocEntity]] = []
+    for doc_id in corpus.order:
+        annotations = corpus.annotations.get(doc_id)
+        if annotations is None:
+            continue
+        for entity in annotations.entities:
+            (people if entity.label is EntityLabel.PERSON else others).append((doc_id, entity))
+    index = EntityIndex()
+    clusters = _cluster_people(people) + _cluster_others(others)
+    built = [(_story_entity(c, corpus), c) for c in clusters]
+    built.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
+    for entity, cluster in built:
+        index.add(entity, cluster.members)
+    return index

@@ -1,0 +1,143 @@
+"""The main job: read, clean, find duplicates, extract, merge — one batch, in order.
+
+This module wires the stages together; each stage lives in its own package and knows nothing of
+the others. Interfaces (CLI, API) call :func:`build` and never the stages directly, so that the
+same run behaves the same wherever it is started from.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from communique.clean._document import clean_article
+from communique.clean._dedup import DedupItem, find_duplicates
+from communique.errors import CommuniqueError
+from communique.ingest import IngestOptions, read_inputs
+from communique.model import Document, RawArticle, Skipped
+from communique.model.annotations import Annotations
+from communique.model.story import Story
+
+if TYPE_CHECKING:
+    from communique.extract import ExtractOptions
+
+Progress = Callable[[str, int, int | None], None]
+"""Called as ``progress(stage, done, total)``; ``total`` is ``None`` while unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """Options of one build run."""
+
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    strict: bool = False
+    """Fail (after reading everything) when any input was skipped."""
+    extract: ExtractOptions | None = None
+    """How to run the extract stage (defaults: the bundled model, one process)."""
+    story: bool = True
+    """Run extract and merge; ``False`` stops after cleaning and duplicate detection."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced: clean documents in input order, skipped inputs, stage timings."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    timings: dict[str, float]
+    annotations: tuple[Annotations, ...] = ()
+    story: Story | None = None
+
+
+def _noop(stage: str, done: int, total: int | None) -> None:
+    """Progress sink used when the caller does not want progress."""
+
+
+def ingest_and_clean(
+    specs: Iterable[str], options: BuildOptions, progress: Progress = _noop
+) -> tuple[list[Document], list[Skipped], dict[str, float]]:
+    """Read every input and clean it; a document that fails to clean is skipped, not fatal."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    timings = {"ingest": 0.0, "clean": 0.0}
+    seen: set[str] = set()
+    started = time.perf_counter()
+    for item in read_inputs(specs, options.ingest):
+        timings["ingest"] += time.perf_counter() - started
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            t0 = time.perf_counter()
+            _clean_one(item, documents, skipped, seen)
+            timings["clean"] += time.perf_counter() - t0
+        progress("read", len(documents) + len(skipped), None)
+        started = time.perf_counter()
+    return documents, skipped, timings
+
+
+def _clean_one(
+    raw: RawArticle, documents: list[Document], skipped: list[Skipped], seen: set[str]
+) -> None:
+    """Clean one article into ``documents``; report it in ``skipped`` when that fails."""
+    try:
+        doc = clean_article(raw)
+    except CommuniqueError as exc:
+        skipped.append(Skipped(raw.source, exc.message, exc.code))
+        return
+    if not doc.text.strip():
+        skipped.append(Skipped(raw.source, "no article text left after cleaning", "E201"))
+        return
+    if doc.id in seen:
+        # Same content and URL read twice (the same file named twice, or copied): one article.
+        skipped.append(Skipped(raw.source, f"same content as article {doc.id}, read once", "E122"))
+        return
+    seen.add(doc.id)
+    documents.append(doc)
+
+
+def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
+    """Return ``documents`` with ``duplicate_of`` set on exact and near copies of earlier ones."""
+    items = [DedupItem(d.id, d.text, d.published, d.order) for d in documents]
+    found = find_duplicates(items)
+    return [
+        replace(d, duplicate_of=found[d.id][0], duplicate_kind=found[d.id][1])
+        if d.id in found
+        else d
+        for d in documents
+    ]
+
+
+def build(
+    specs: Iterable[str], options: BuildOptions | None = None, progress: Progress = _noop
+) -> BuildResult:
+    """Run ingest → clean → duplicates → extract → merge over ``specs``."""
+    options = options or BuildOptions()
+    documents, skipped, timings = ingest_and_clean(specs, options, progress)
+    t0 = time.perf_counter()
+    documents = mark_duplicates(documents)
+    timings["dedup"] = time.perf_counter() - t0
+    if not options.story or not documents:
+        return BuildResult(tuple(documents), tuple(skipped), timings)
+    annotations, story = annotate_and_merge(documents, options, progress, timings)
+    return BuildResult(tuple(documents), tuple(skipped), timings, tuple(annotations), story)
+
+
+def annotate_and_merge(
+    documents: Sequence[Document], options: BuildOptions, progress: Progress,
+    timings: dict[str, float],
+) -> tuple[list[Annotations], Story]:
+    """Extract annotations from every document and merge them into the story."""
+    # Imported here: spaCy takes seconds to import and only this step needs it.
+    from communique.extract import ExtractOptions, extract_documents
+    from communique.merge import merge
+
+    t0 = time.perf_counter()
+    annotations = extract_documents(documents, options.extract or ExtractOptions(), progress)
+    timings["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    story = merge(documents, annotations)
+    timings["merge"] = time.perf_counter() - t0
+    timings.update({f"merge.{k}": v for k, v in story.timings.items()})
+    return annotations, story

@@ -1,0 +1,99 @@
+"""The command line as a user runs it: exit codes, messages, outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from communique import __version__
+from communique.cli import app
+
+runner = CliRunner()
+
+BODY = (
+    "Negotiators from the two delegations met in the capital on Monday for a second day of talks.\n"
+    "The mediator said the sides had agreed to meet again next week, without giving a date.\n"
+)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+def test_help_on_every_command() -> None:
+    for args in (["--help"], ["build", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "Usage" in result.stdout
+
+
+def test_build_reports_and_skips_bad_inputs(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    _write(corpus / "a.txt", BODY)
+    _write(corpus / "b.txt", BODY.replace("Monday", "Tuesday").replace("second", "third"))
+    _write(corpus / "empty.txt", "   \n")
+    (corpus / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["schema"] == "communique.dossier/1"
+    assert sorted(Path(a["source"]).name for a in dossier["articles"]) == ["a.txt", "b.txt"]
+    skipped = {Path(s["source"]).name for s in dossier["corpus"]["skipped"]}
+    assert skipped == {"empty.txt", "blob.txt"}
+    assert "empty.txt" in result.stderr and "blob.txt" in result.stderr
+    assert (out / "dossier.md").read_text(encoding="utf-8").startswith("# Dossier")
+
+
+def test_strict_turns_skips_into_failure(tmp_path: Path) -> None:
+    good = _write(tmp_path / "a.txt", BODY)
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["build", str(good), str(missing), "--strict",
+                                 "--out", str(tmp_path / "out")])
+    assert result.exit_code == 4
+    assert "nope.txt" in result.stderr
+    # The good article was still processed and written before failing.
+    assert (tmp_path / "out" / "dossier.json").exists()
+
+
+def test_no_readable_input_exits_3(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(tmp_path / "missing.txt"), "--out", str(tmp_path)])
+    assert result.exit_code == 3
+    assert "[E120]" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_unwritable_output_exits_5(tmp_path: Path) -> None:
+    good = _write(tmp_path / "a.txt", BODY)
+    blocker = _write(tmp_path / "file", "not a directory")
+    result = runner.invoke(app, ["build", str(good), "--out", str(blocker / "sub")])
+    assert result.exit_code == 5
+    assert "[E600]" in result.stderr
+
+
+def test_stdin(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", "-", "--out", str(tmp_path)], input=BODY)
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
+    assert [a["source"] for a in dossier["articles"]] == ["<stdin>"]
+
+
+def test_rerun_gives_same_ids(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", BODY)
+    ids = []
+    for run in ("one", "two"):
+        result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / run)])
+        assert result.exit_code == 0, result.output
+        dossier = json.loads((tmp_path / run / "dossier.json").read_text(encoding="utf-8"))
+        ids.append([a["id"] for a in dossier["articles"]])
+    assert ids[0] == ids[1]

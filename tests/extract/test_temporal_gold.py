@@ -1,0 +1,126 @@
+"""Quality gates for temporal expressions: seed gold, MEANTIME and the example corpus."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique.eval.temporal import (
+    GoldDate,
+    add_counts,
+    ignored_spans,
+    locate_gold,
+    read_meantime,
+    score_dates,
+)
+from communique.extract.temporal import find_dates
+from communique.model.temporal import TimeExpression
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "seeds" / "dates.json"
+
+
+def _seed_scores(seeds_dir: Path) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for entry in json.loads(GOLD.read_text(encoding="utf-8")):
+        text = (seeds_dir / entry["seed"]).read_text(encoding="utf-8")
+        gold = locate_gold(text, entry["dates"])
+        found = find_dates(text, date.fromisoformat(entry["published"]))
+        total = add_counts(total, score_dates(gold, found, ignored_spans(text, entry["ignore"])))
+    return total
+
+
+def test_seed_gold_fits_the_seeds(seeds_dir: Path) -> None:
+    for entry in json.loads(GOLD.read_text(encoding="utf-8")):
+        text = (seeds_dir / entry["seed"]).read_text(encoding="utf-8")
+        assert len(locate_gold(text, entry["dates"])) == len(entry["dates"])
+
+
+def test_seed_quality_gate(seeds_dir: Path) -> None:
+    scores = _seed_scores(seeds_dir)
+    assert scores["gold"] == 48
+    assert scores["span_exact_f1"] >= 0.95
+    assert scores["span_overlap_f1"] >= 0.95
+    assert scores["value_f1"] >= 0.95
+
+
+def test_meantime_quality_gate(shared_data_dir: Path) -> None:
+    root = shared_data_dir / "meantime_english" / "intra_cross-doc_annotation"
+    files = sorted(root.glob("*/*.xml"))
+    if not files:
+        pytest.skip(f"MEANTIME English not found under {root}")
+    total: dict[str, float] = {}
+    for path in files:
+        doc = read_meantime(path)
+        found = [e for e in find_dates(doc.text, doc.published, vague=True)
+                 if e.end <= doc.annotated_end]
+        total = add_counts(total, score_dates(doc.gold, found))
+    assert total["gold"] > 450
+    # Measured: exact 0.86, relaxed 0.90, value 0.81 F1 (TempEval-3-style counting).
+    assert total["span_exact_f1"] >= 0.84
+    assert total["span_overlap_f1"] >= 0.88
+    assert total["value_f1"] >= 0.78
+
+
+def test_example_corpus_quality_gate(examples_dir: Path) -> None:
+    gold_path = examples_dir / "gold.json"
+    if not gold_path.is_file():
+        pytest.skip(f"example gold not written yet at {gold_path}")
+    gold: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
+    if not gold.get("dates"):
+        pytest.skip("example gold has no dates list")
+    total: dict[str, float] = {}
+    for name, article in _articles(gold).items():
+        text = (examples_dir / name).read_text(encoding="utf-8")
+        items = [d for d in gold["dates"] if d["article"] in {name, article.get("id")}]
+        published = date.fromisoformat(article["published"]) if article.get(
+            "published") else None
+        total = add_counts(total, score_dates(locate_gold(text, items),
+                                              find_dates(text, published)))
+    assert total["span_overlap_f1"] >= 0.85
+    assert total["value_f1"] >= 0.8
+
+
+def _articles(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The example articles by file name, whether gold lists them or maps them."""
+    articles = gold.get("articles", [])
+    if isinstance(articles, dict):
+        return {str(k): dict(v) for k, v in articles.items()}
+    return {str(a.get("file") or a.get("source") or a["id"]): dict(a) for a in articles}
+
+
+# The scorer itself.
+
+def _expr(start: int, end: int, value: str | None) -> TimeExpression:
+    return TimeExpression(start, end, "x" * (end - start), value, "day", "date", None)
+
+
+def test_score_counts_exact_overlap_and_value() -> None:
+    gold = [GoldDate(0, 5, "aaaaa", "2026-01-01"), GoldDate(10, 20, "b" * 10, "2026-W08"),
+            GoldDate(30, 35, "ccccc", "P2D")]
+    predicted = [_expr(0, 5, "2026-01-01"), _expr(12, 20, "2026-W09"), _expr(40, 45, "P1D")]
+    scores = score_dates(gold, predicted)
+    assert scores["exact_matches"] == 1
+    assert scores["overlap_matches"] == 2
+    assert scores["value_matches"] == 1
+    assert scores["span_overlap_p"] == pytest.approx(2 / 3)
+    assert scores["value_f1"] == pytest.approx(1 / 3)
+
+
+def test_score_drops_predictions_in_ignored_spans() -> None:
+    gold = [GoldDate(0, 5, "aaaaa", "2026")]
+    scores = score_dates(gold, [_expr(0, 5, "2026"), _expr(50, 55, "2027")], ignore=[(40, 60)])
+    assert scores["span_exact_p"] == 1.0
+
+
+def test_locate_gold_places_repeats_in_order_and_fails_loudly() -> None:
+    text = "On Feb. 14, and Feb. 14, 2026, then Feb. 14."
+    placed = locate_gold(text, [{"text": "Feb. 14", "value": None},
+                                {"text": "Feb. 14, 2026", "value": None},
+                                {"text": "Feb. 14", "value": None}])
+    assert [p.start for p in placed] == [3, 16, 36]
+    with pytest.raises(ValueError, match="not found"):
+        locate_gold(text, [{"text": "March 3", "value": None}])

@@ -1,0 +1,38 @@
+"""Cross-document entity resolution: transliterations merge, namesakes do not."""
+
+from __future__ import annotations
+
+from support.synthetic import annotations, doc, person
+
+from communique.merge import merge
+from communique.merge.entities import spelling_key
+
+
+def _people(*rows: tuple[str, str]):  # type: ignore[no-untyped-def]
+    docs, anns = [], []
+    for i, (name, outlet) in enumerate(rows):
+        text = f"{name} spoke."
+        docs.append(doc(f"a{i}", text, outlet, "2031-03-18"))
+        anns.append(annotations(f"a{i}", text, entities=(person(name, text),)))
+    return merge(docs, anns)
+
+
+def test_transliteration_variants_share_a_key() -> None:
+    assert spelling_key("Zelenskyy") == spelling_key("Zelensky")
+    assert spelling_key("Tsvetkarov") == spelling_key("Cvetkarow")
+    assert spelling_key("Medinsky") != spelling_key("Peskov")
+
+
+def test_variants_and_surname_merge_into_one_person() -> None:
+    story = _people(("Andriy Tsvetkarov", "a.example"), ("Andriy Tsvetkarow", "b.example"),
+                    ("Tsvetkarov", "c.example"))
+    people = [e for e in story.entities if e.type == "person"]
+    assert len(people) == 1
+    assert set(people[0].aliases) | {people[0].name} >= {"Andriy Tsvetkarov", "Andriy Tsvetkarow",
+                                                         "Tsvetkarov"}
+
+
+def test_namesakes_with_different_first_names_stay_apart() -> None:
+    story = _people(("Anna Berg", "a.example"), ("Jonas Berg", "b.example"), ("Berg", "c.example"))
+    names = sorted(e.name for e in story.entities)
+    assert names == ["Anna Berg", "Berg", "Jonas Berg"]
