@@ -27,7 +27,7 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 demo: $(VENV)/.installed
-	$(BIN)/communique build examples --out $(EXAMPLE_OUT)
+	$(BIN)/communique build examples/[0-9]* --out $(EXAMPLE_OUT)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from communique.model import Document
+    from communique.pipeline import BuildResult
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+
+
+def example_inputs(examples_dir: Path) -> list[str]:
+    """The article files of the example corpus: ``examples/[0-9]*`` (not README or gold)."""
+    return sorted(str(p) for p in examples_dir.glob("[0-9]*"))
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +35,9 @@ def examples_dir() -> Path:
 def seeds_dir() -> Path:
     """The five real seed articles, read from ``../shared/seeds`` beside the checkout."""
     if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not found at {SEEDS} (they live in ../shared beside the checkout)")
+        pytest.skip(
+            f"seed articles not found at {SEEDS} (they live in ../shared beside the checkout)"
+        )
     return SEEDS
 
 
@@ -34,6 +48,43 @@ def shared_data_dir() -> Path:
     if not data.is_dir():
         pytest.skip(f"evaluation data not found at {data}")
     return data
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The spaCy pipeline with communique's components, loaded once per test session."""
+    from communique.extract.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(seeds_dir: Path) -> BuildResult:
+    """The whole pipeline run once over the seed articles (documents, annotations, story)."""
+    from communique.pipeline import build
+
+    return build([str(seeds_dir)])
+
+
+@pytest.fixture(scope="session")
+def examples_build(examples_dir: Path) -> BuildResult:
+    """The whole pipeline run once over the bundled example corpus (as ``make demo`` does)."""
+    from communique.pipeline import build
+
+    return build(example_inputs(examples_dir))
+
+
+@pytest.fixture(scope="session")
+def examples_clean(examples_dir: Path) -> dict[str, Document]:
+    """The example articles as the clean stage leaves them, by gold key (``name``, ``name#N``).
+
+    Extractor gates score these rather than the raw files: the product never runs an extractor
+    on raw HTML, JSONL or crawler headers, so neither should its quality gates.
+    """
+    from communique.pipeline import BuildOptions, build
+
+    result = build(example_inputs(examples_dir), BuildOptions(story=False))
+    return {Path(str(d.source)).name: d for d in result.documents}
 
 
 # The machines have 2 shared cores: wall-clock deadlines would make property tests flaky.

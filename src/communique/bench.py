@@ -50,8 +50,10 @@ class BenchRow:
 
 def repeat_corpus(documents: Sequence[Document], n: int) -> list[Document]:
     """``n`` documents cycling through ``documents``, each copy with its own id."""
-    return [replace(documents[i % len(documents)], id=f"{documents[i % len(documents)].id}-{i}")
-            for i in range(n)]
+    return [
+        replace(documents[i % len(documents)], id=f"{documents[i % len(documents)].id}-{i}")
+        for i in range(n)
+    ]
 
 
 def _bare(texts: list[str], model: str, processes: int, batch_size: int) -> float:
@@ -80,8 +82,9 @@ def _ours(documents: list[Document], model: str, processes: int, batch_size: int
     return time.perf_counter() - started
 
 
-def _child(kind: str, payload: Any, model: str, processes: int, batch_size: int,
-           queue: Any) -> None:
+def _child(
+    kind: str, payload: Any, model: str, processes: int, batch_size: int, queue: Any
+) -> None:
     """Entry point of a measuring process: one BLAS thread, run, report seconds."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
@@ -105,8 +108,9 @@ def _peak_sampler(pid: int, stop: threading.Event, peak: list[float]) -> None:
         time.sleep(_SAMPLE_SECONDS)
 
 
-def measure(kind: str, documents: list[Document], model: str, processes: int,
-            batch_size: int = 16) -> BenchRow:
+def measure(
+    kind: str, documents: list[Document], model: str, processes: int, batch_size: int = 16
+) -> BenchRow:
     """Run one configuration in a fresh process and return its measurements."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
@@ -122,12 +126,14 @@ def measure(kind: str, documents: list[Document], model: str, processes: int,
     stop.set()
     sampler.join()
     name = "spaCy nlp.pipe (bare)" if kind == "spacy" else "communique extract"
-    return BenchRow(name, processes, len(documents), sum(d.words for d in documents), seconds,
-                    peak[0])
+    return BenchRow(
+        name, processes, len(documents), sum(d.words for d in documents), seconds, peak[0]
+    )
 
 
-def run_bench(documents: list[Document], model: str, process_counts: Sequence[int],
-              batch_size: int = 16) -> list[BenchRow]:
+def run_bench(
+    documents: list[Document], model: str, process_counts: Sequence[int], batch_size: int = 16
+) -> list[BenchRow]:
     """Bare spaCy and our extract stage at each process count, over the same documents."""
     rows = []
     for processes in process_counts:
@@ -138,15 +144,20 @@ def run_bench(documents: list[Document], model: str, process_counts: Sequence[in
 
 def render(rows: Sequence[BenchRow]) -> str:
     """A Markdown table of the results, with our speed relative to bare spaCy."""
-    lines = ["| configuration | processes | articles | words | seconds | articles/s | words/s "
-             "| peak MB | vs bare spaCy |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| configuration | processes | articles | words | seconds | articles/s | words/s "
+        "| peak MB | vs bare spaCy |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     bare = {r.processes: r for r in rows if r.name.startswith("spaCy")}
     for r in rows:
         base = bare.get(r.processes)
         ratio = f"{base.seconds / r.seconds:.2f}" if base and r.seconds else "—"
-        lines.append(f"| {r.name} | {r.processes} | {r.documents} | {r.words} | {r.seconds:.2f} "
-                     f"| {r.docs_per_second:.1f} | {r.words_per_second:.0f} | {r.peak_mb:.0f} "
-                     f"| {ratio} |")
+        lines.append(
+            f"| {r.name} | {r.processes} | {r.documents} | {r.words} | {r.seconds:.2f} "
+            f"| {r.docs_per_second:.1f} | {r.words_per_second:.0f} | {r.peak_mb:.0f} "
+            f"| {ratio} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from communique.clean._document import clean_article
+from communique.clean._dates import parse_dateline
 from communique.clean._dedup import DedupItem, find_duplicates
+from communique.clean._document import clean_article
 from communique.errors import CommuniqueError
 from communique.ingest import IngestOptions, read_inputs
-from communique.model import Document, RawArticle, Skipped
+from communique.model import Document, PublishedBasis, RawArticle, Skipped
 from communique.model.annotations import Annotations
 from communique.model.story import Story
 
@@ -97,6 +98,30 @@ def _clean_one(
     documents.append(doc)
 
 
+def date_from_batch(documents: Sequence[Document]) -> list[Document]:
+    """Give a year to datelines that have none ("NESSA, March 21 –"), from the batch's dates.
+
+    A dateline without a year is common in wire copy. When nothing in the article itself gives
+    the year, the batch does: the year that puts the day closest to the median publication
+    date of the other articles. The basis stays ``dateline``.
+    """
+    known = sorted(d.published for d in documents if d.published)
+    if not known:
+        return list(documents)
+    median = known[len(known) // 2]
+    result = []
+    for doc in documents:
+        first = doc.text.split("\n", 1)[0]
+        if doc.published is None and first:
+            options = [day for year in (median.year - 1, median.year, median.year + 1)
+                       if (day := parse_dateline(first, year)[0]) is not None]
+            if options:
+                best = min(options, key=lambda day: abs((day - median).days))
+                doc = replace(doc, published=best, published_basis=PublishedBasis.DATELINE)
+        result.append(doc)
+    return result
+
+
 def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
     """Return ``documents`` with ``duplicate_of`` set on exact and near copies of earlier ones."""
     items = [DedupItem(d.id, d.text, d.published, d.order) for d in documents]
@@ -116,7 +141,7 @@ def build(
     options = options or BuildOptions()
     documents, skipped, timings = ingest_and_clean(specs, options, progress)
     t0 = time.perf_counter()
-    documents = mark_duplicates(documents)
+    documents = mark_duplicates(date_from_batch(documents))
     timings["dedup"] = time.perf_counter() - t0
     if not options.story or not documents:
         return BuildResult(tuple(documents), tuple(skipped), timings)
@@ -125,7 +150,9 @@ def build(
 
 
 def annotate_and_merge(
-    documents: Sequence[Document], options: BuildOptions, progress: Progress,
+    documents: Sequence[Document],
+    options: BuildOptions,
+    progress: Progress,
     timings: dict[str, float],
 ) -> tuple[list[Annotations], Story]:
     """Extract annotations from every document and merge them into the story."""

@@ -58,8 +58,9 @@ def test_build_reports_and_skips_bad_inputs(tmp_path: Path) -> None:
 def test_strict_turns_skips_into_failure(tmp_path: Path) -> None:
     good = _write(tmp_path / "a.txt", BODY)
     missing = tmp_path / "nope.txt"
-    result = runner.invoke(app, ["build", str(good), str(missing), "--strict",
-                                 "--out", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["build", str(good), str(missing), "--strict", "--out", str(tmp_path / "out")]
+    )
     assert result.exit_code == 4
     assert "nope.txt" in result.stderr
     # The good article was still processed and written before failing.
@@ -92,7 +93,9 @@ def test_rerun_gives_same_ids(tmp_path: Path) -> None:
     _write(tmp_path / "a.txt", BODY)
     ids = []
     for run in ("one", "two"):
-        result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / run)])
+        result = runner.invoke(
+            app, ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / run)]
+        )
         assert result.exit_code == 0, result.output
         dossier = json.loads((tmp_path / run / "dossier.json").read_text(encoding="utf-8"))
         ids.append([a["id"] for a in dossier["articles"]])

@@ -123,3 +123,21 @@ def test_offsets_point_into_the_text() -> None:
     text = "On Feb. 14 and again last week, talks took 15 years."
     for e in find_dates(text, WED):
         assert text[e.start:e.end] == e.text
+
+
+def test_a_later_relative_clause_does_not_set_the_tense() -> None:
+    # The deadline belongs to the "where" clause; the January rounds are of this year.
+    found = find_dates("These talks follow two rounds at the end of January, where the envoy "
+                       "set a June deadline.", WED)
+    assert [(e.text, e.value) for e in found] == [
+        ("the end of January", "2026-01"), ("June", "2026-06")]
+
+
+def test_a_participle_after_a_verb_of_wanting_looks_forward() -> None:
+    assert _only("The mediator wants a framework agreement signed by June.") == (
+        "June", "2026-06", "month")
+
+
+def test_why_would_asks_about_the_past() -> None:
+    found = find_dates("Why else would the talks end after two hours on Monday?", WED)
+    assert [(e.text, e.value) for e in found][-1] == ("Monday", "2026-02-16")

@@ -18,6 +18,7 @@ from communique.eval.temporal import (
     score_dates,
 )
 from communique.extract.temporal import find_dates
+from communique.model import Document
 from communique.model.temporal import TimeExpression
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "seeds" / "dates.json"
@@ -65,31 +66,53 @@ def test_meantime_quality_gate(shared_data_dir: Path) -> None:
     assert total["value_f1"] >= 0.78
 
 
-def test_example_corpus_quality_gate(examples_dir: Path) -> None:
+def test_example_corpus_quality_gate(examples_dir: Path,
+                                     examples_clean: dict[str, Document]) -> None:
+    gold = _example_gold(examples_dir)
+    total: dict[str, float] = {}
+    missing = 0
+    for key, doc in examples_clean.items():
+        article = gold["articles"].get(key)
+        # The German article is kept and marked, but the English extractor does not annotate it.
+        if article is None or doc.language != "en":
+            continue
+        placed, lost = _locate_found(doc.text, [d for d in gold["dates"] if d["article"] == key])
+        missing += lost
+        # Dates inside boilerplate the clean stage left behind are not the extractor's to find.
+        ignore = ignored_spans(doc.text, [b["text"] for b in article.get("boilerplate", [])])
+        total = add_counts(total, score_dates(placed, find_dates(doc.text, doc.published),
+                                              ignore))
+    # A clean stage that loses article text must not shrink the gate silently.
+    assert missing <= 0.1 * (total["gold"] + missing), f"{missing} gold dates not in clean text"
+    # Measured: exact 0.96, relaxed 0.98, value 0.82 F1. Values are held back by the clean
+    # stage, which finds no published date for the HTML and the dateline-only article, so their
+    # relative dates have no value (0.96 value F1 with the gold dates).
+    assert total["span_exact_f1"] >= 0.95
+    assert total["span_overlap_f1"] >= 0.96
+    assert total["value_f1"] >= 0.80
+
+
+def _example_gold(examples_dir: Path) -> dict[str, Any]:
+    """The example gold, or a skip when it has no dates yet."""
     gold_path = examples_dir / "gold.json"
     if not gold_path.is_file():
         pytest.skip(f"example gold not written yet at {gold_path}")
     gold: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
-    if not gold.get("dates"):
-        pytest.skip("example gold has no dates list")
-    total: dict[str, float] = {}
-    for name, article in _articles(gold).items():
-        text = (examples_dir / name).read_text(encoding="utf-8")
-        items = [d for d in gold["dates"] if d["article"] in {name, article.get("id")}]
-        published = date.fromisoformat(article["published"]) if article.get(
-            "published") else None
-        total = add_counts(total, score_dates(locate_gold(text, items),
-                                              find_dates(text, published)))
-    assert total["span_overlap_f1"] >= 0.85
-    assert total["value_f1"] >= 0.8
+    if not gold.get("dates") or not isinstance(gold.get("articles"), dict):
+        pytest.skip("example gold has no dates or no articles map")
+    return gold
 
 
-def _articles(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The example articles by file name, whether gold lists them or maps them."""
-    articles = gold.get("articles", [])
-    if isinstance(articles, dict):
-        return {str(k): dict(v) for k, v in articles.items()}
-    return {str(a.get("file") or a.get("source") or a["id"]): dict(a) for a in articles}
+def _locate_found(text: str, items: list[dict[str, Any]]) -> tuple[list[GoldDate], int]:
+    """Place the gold items found in ``text`` (in order) and count those that are not."""
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        try:
+            locate_gold(text, [*kept, item])
+        except ValueError:
+            continue
+        kept.append(item)
+    return locate_gold(text, kept), len(items) - len(kept)
 
 
 # The scorer itself.

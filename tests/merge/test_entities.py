@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from support.synthetic import annotations, doc, person
-
 from communique.merge import merge
 from communique.merge.entities import spelling_key
+from support.synthetic import annotations, doc, person
 
 
 def _people(*rows: tuple[str, str]):  # type: ignore[no-untyped-def]
@@ -24,15 +23,30 @@ def test_transliteration_variants_share_a_key() -> None:
 
 
 def test_variants_and_surname_merge_into_one_person() -> None:
-    story = _people(("Andriy Tsvetkarov", "a.example"), ("Andriy Tsvetkarow", "b.example"),
-                    ("Tsvetkarov", "c.example"))
+    story = _people(
+        ("Andriy Tsvetkarov", "a.example"),
+        ("Andriy Tsvetkarow", "b.example"),
+        ("Tsvetkarov", "c.example"),
+    )
     people = [e for e in story.entities if e.type == "person"]
     assert len(people) == 1
-    assert set(people[0].aliases) | {people[0].name} >= {"Andriy Tsvetkarov", "Andriy Tsvetkarow",
-                                                         "Tsvetkarov"}
+    assert set(people[0].aliases) | {people[0].name} >= {
+        "Andriy Tsvetkarov",
+        "Andriy Tsvetkarow",
+        "Tsvetkarov",
+    }
 
 
 def test_namesakes_with_different_first_names_stay_apart() -> None:
     story = _people(("Anna Berg", "a.example"), ("Jonas Berg", "b.example"), ("Berg", "c.example"))
     names = sorted(e.name for e in story.entities)
     assert names == ["Anna Berg", "Berg", "Jonas Berg"]
+
+
+def test_vowel_variants_of_first_and_last_names_merge() -> None:
+    story = _people(
+        ("Andriy Tsvetkarov", "a.example"),
+        ("Andrii Tsvietkarov", "b.example"),
+        ("Andrei Tsvetkarow", "c.example"),
+    )
+    assert len([e for e in story.entities if e.type == "person"]) == 1

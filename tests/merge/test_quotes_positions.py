@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from support.synthetic import annotations, doc, person
-
 from communique.merge import merge
 from communique.model.annotations import Stance, StanceMention
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
+from support.synthetic import annotations, doc, person
 
 
 def _quote(text: str, words: str, speaker: str | None) -> Quote:
     start = text.index(words)
     s_start = text.index(speaker) if speaker else None
-    return Quote(start, start + len(words), words, QuoteKind.DIRECT, speaker,
-                 s_start, s_start + len(speaker) if speaker and s_start is not None else None,
-                 SpeakerKind.NAME if speaker else SpeakerKind.NONE, "say")
+    return Quote(
+        start,
+        start + len(words),
+        words,
+        QuoteKind.DIRECT,
+        speaker,
+        s_start,
+        s_start + len(speaker) if speaker and s_start is not None else None,
+        SpeakerKind.NAME if speaker else SpeakerKind.NONE,
+        "say",
+    )
 
 
 def test_same_words_in_two_outlets_are_linked_and_share_the_speaker() -> None:
@@ -22,8 +29,9 @@ def test_same_words_in_two_outlets_are_linked_and_share_the_speaker() -> None:
     t2 = 'He accused them of "trying to stall talks that could be final by now."'
     d1, d2 = doc("a1", t1, "one.example", "2031-03-18"), doc("a2", t2, "two.example", "2031-03-18")
     words = "trying to stall talks that could be final by now"
-    a1 = annotations("a1", t1, entities=(person("Oberin", t1),),
-                     quotes=(_quote(t1, words, "Oberin"),))
+    a1 = annotations(
+        "a1", t1, entities=(person("Oberin", t1),), quotes=(_quote(t1, words, "Oberin"),)
+    )
     a2 = annotations("a2", t2, quotes=(_quote(t2, words, None),))
     story = merge([d1, d2], [a1, a2])
     first, second = story.quotes
@@ -35,14 +43,26 @@ def test_unrelated_quotes_are_not_linked() -> None:
     t1 = 'Rudquist said "the list of issues has become shorter than ever before".'
     t2 = 'Ensing said "nobody will sign anything before the summer is over".'
     d1, d2 = doc("a1", t1, "one.example"), doc("a2", t2, "two.example")
-    a1 = annotations("a1", t1, quotes=(_quote(t1, "the list of issues has become shorter than ever before", None),))
-    a2 = annotations("a2", t2, quotes=(_quote(t2, "nobody will sign anything before the summer is over", None),))
+    a1 = annotations(
+        "a1",
+        t1,
+        quotes=(_quote(t1, "the list of issues has become shorter than ever before", None),),
+    )
+    a2 = annotations(
+        "a2", t2, quotes=(_quote(t2, "nobody will sign anything before the summer is over", None),)
+    )
     story = merge([d1, d2], [a1, a2])
     assert all(not q.also_in for q in story.quotes)
 
 
-def _stance(text: str, party: str, stance: Stance, issue: str, key: tuple[str, ...],
-            places: tuple[str, ...] = ()) -> StanceMention:
+def _stance(
+    text: str,
+    party: str,
+    stance: Stance,
+    issue: str,
+    key: tuple[str, ...],
+    places: tuple[str, ...] = (),
+) -> StanceMention:
     return StanceMention(0, len(text), party, party, stance, stance.value, issue, key, places)
 
 
@@ -50,12 +70,43 @@ def test_positions_on_the_same_place_form_one_issue_per_party_and_stance() -> No
     t1 = "Korvania demands full control of Halvek."
     t2 = "Veldra refuses to cede territory in Halvek."
     t3 = "Veldra wants the dam returned."
-    docs = [doc("a1", t1, "one.example", "2031-03-10"), doc("a2", t2, "two.example", "2031-03-11"),
-            doc("a3", t3, "two.example", "2031-03-12")]
+    docs = [
+        doc("a1", t1, "one.example", "2031-03-10"),
+        doc("a2", t2, "two.example", "2031-03-11"),
+        doc("a3", t3, "two.example", "2031-03-12"),
+    ]
     anns = [
-        annotations("a1", t1, stances=(_stance(t1, "Korvania", Stance.DEMANDS, "full control of Halvek", ("control", "halvek"), ("Halvek",)),)),
-        annotations("a2", t2, stances=(_stance(t2, "Veldra", Stance.REJECTS, "territory in Halvek", ("territory", "halvek"), ("Halvek",)),)),
-        annotations("a3", t3, stances=(_stance(t3, "Veldra", Stance.DEMANDS, "the dam returned", ("dam",)),)),
+        annotations(
+            "a1",
+            t1,
+            stances=(
+                _stance(
+                    t1,
+                    "Korvania",
+                    Stance.DEMANDS,
+                    "full control of Halvek",
+                    ("control", "halvek"),
+                    ("Halvek",),
+                ),
+            ),
+        ),
+        annotations(
+            "a2",
+            t2,
+            stances=(
+                _stance(
+                    t2,
+                    "Veldra",
+                    Stance.REJECTS,
+                    "territory in Halvek",
+                    ("territory", "halvek"),
+                    ("Halvek",),
+                ),
+            ),
+        ),
+        annotations(
+            "a3", t3, stances=(_stance(t3, "Veldra", Stance.DEMANDS, "the dam returned", ("dam",)),)
+        ),
     ]
     story = merge(docs, anns)
     issues = {p.issue.label: p.issue.id for p in story.positions}

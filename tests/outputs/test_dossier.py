@@ -17,9 +17,14 @@ from communique.outputs import build_dossier, load_schema, render_markdown, writ
 def _doc(i: int, **kw: object) -> Document:
     text = f"Heading {i}\nThe envoys met for the {i}th time on Monday | and said little."
     base: dict[str, object] = {
-        "id": f"a_{i:016x}", "source": f"in/{i}.txt", "text": text, "outlet": f"outlet{i % 2}.example",
-        "published": date(2031, 3, i), "published_basis": PublishedBasis.HEADER,
-        "removed": (Removal("Share on X", "share_buttons", 3),), "headings": (Span(0, 9),),
+        "id": f"a_{i:016x}",
+        "source": f"in/{i}.txt",
+        "text": text,
+        "outlet": f"outlet{i % 2}.example",
+        "published": date(2031, 3, i),
+        "published_basis": PublishedBasis.HEADER,
+        "removed": (Removal("Share on X", "share_buttons", 3),),
+        "headings": (Span(0, 9),),
         "language": "en",
     }
     base.update(kw)
@@ -27,8 +32,11 @@ def _doc(i: int, **kw: object) -> Document:
 
 
 def test_dossier_validates_against_schema() -> None:
-    docs = [_doc(1), _doc(2, duplicate_of="a_0000000000000001", duplicate_kind="near"),
-            _doc(3, published=None, published_basis=PublishedBasis.UNKNOWN, outlet=None)]
+    docs = [
+        _doc(1),
+        _doc(2, duplicate_of="a_0000000000000001", duplicate_kind="near"),
+        _doc(3, published=None, published_basis=PublishedBasis.UNKNOWN, outlet=None),
+    ]
     dossier = build_dossier(docs, [Skipped("x.bin", "binary data", "E102")])
     jsonschema.validate(dossier, load_schema())
     corpus = dossier["corpus"]
@@ -47,7 +55,7 @@ def test_schema_rejects_a_broken_dossier() -> None:
 def test_heading_offsets_cut_the_heading() -> None:
     record = build_dossier([_doc(4)])["articles"][0]
     span = record["headings"][0]
-    assert record["text"][span["start"]:span["end"]] == "Heading 4"
+    assert record["text"][span["start"] : span["end"]] == "Heading 4"
 
 
 def test_markdown_escapes_table_cells_and_lists_removals() -> None:
@@ -59,7 +67,9 @@ def test_markdown_escapes_table_cells_and_lists_removals() -> None:
 def test_write_is_atomic_and_reports_errors(tmp_path: Path) -> None:
     dossier = build_dossier([_doc(1)], generated_at=datetime(2031, 3, 5, tzinfo=UTC))
     paths = write_dossier(dossier, "# Dossier\n", tmp_path / "out")
-    assert json.loads(paths["json"].read_text(encoding="utf-8"))["generated_at"].startswith("2031-03-05")
+    assert json.loads(paths["json"].read_text(encoding="utf-8"))["generated_at"].startswith(
+        "2031-03-05"
+    )
     assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")] == []
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -9,25 +9,44 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-from support.synthetic import annotations, claim, doc, person, talks, when
 
 from communique.merge import merge
 from communique.outputs import build_dossier, export_csv, load_schema, render_html, render_markdown
+from support.synthetic import annotations, claim, doc, person, talks, when
 
-HOSTILE = 'Talks in Lindhaven on March 17 ended. <script>alert(1)</script><img src=x onerror="alert(2)">'
+HOSTILE = (
+    'Talks in Lindhaven on March 17 ended. <script>alert(1)</script><img src=x onerror="alert(2)">'
+)
 
 
 def _dossier() -> dict[str, Any]:
     t1 = HOSTILE
     i1, i2 = "a_0000000000000001", "a_0000000000000002"
-    t2 = "Korvania controls about 20 percent of Veldra. Rudquist spoke. Talks in Lindhaven on March 17 ended."
+    t2 = (
+        "Korvania controls about 20 percent of Veldra. Rudquist spoke. "
+        "Talks in Lindhaven on March 17 ended."
+    )
     d1, d2 = doc(i1, t1, "one.example", "2031-03-18"), doc(i2, t2, "two.example", "2031-03-18")
-    a1 = annotations(i1, t1, events=(talks(t1, place="Lindhaven",
-                                             dates=(when(t1, "March 17", "2031-03-17"),)),))
-    a2 = annotations(i2, t2, entities=(person("Rudquist", t2),), claims=(claim(
-        t2, subject="Korvania", predicate="control", key="veldra", value=20, unit="percent",
-        surface="about 20 percent"),), events=(talks(t2, place="Lindhaven",
-                                                     dates=(when(t2, "March 17", "2031-03-17"),)),))
+    a1 = annotations(
+        i1, t1, events=(talks(t1, place="Lindhaven", dates=(when(t1, "March 17", "2031-03-17"),)),)
+    )
+    a2 = annotations(
+        i2,
+        t2,
+        entities=(person("Rudquist", t2),),
+        claims=(
+            claim(
+                t2,
+                subject="Korvania",
+                predicate="control",
+                key="veldra",
+                value=20,
+                unit="percent",
+                surface="about 20 percent",
+            ),
+        ),
+        events=(talks(t2, place="Lindhaven", dates=(when(t2, "March 17", "2031-03-17"),)),),
+    )
     story = merge([d1, d2], [a1, a2])
     return build_dossier([d1, d2], story=story)
 
@@ -40,9 +59,12 @@ def test_dossier_with_story_validates_and_keeps_evidence_exact() -> None:
     evidence += [e for c in dossier["claims"] for e in c["evidence"]]
     assert evidence
     for item in evidence:
-        assert texts[item["article"]][item["start"]:item["end"]] == item["text"]
-    assert dossier["claims"][0]["value"] == {"amount": 20, "unit": "percent",
-                                             "text": "about 20 percent"}
+        assert texts[item["article"]][item["start"] : item["end"]] == item["text"]
+    assert dossier["claims"][0]["value"] == {
+        "amount": 20,
+        "unit": "percent",
+        "text": "about 20 percent",
+    }
     json.dumps(dossier)
 
 
@@ -66,8 +88,16 @@ def test_markdown_has_the_story_sections() -> None:
 def test_csv_export_writes_one_table_per_section(tmp_path: Path) -> None:
     paths = export_csv(_dossier(), tmp_path)
     names = {p.stem for p in paths}
-    assert {"articles", "entities", "events", "claims", "quotes", "positions",
-            "contradictions", "timeline"} <= names
+    assert {
+        "articles",
+        "entities",
+        "events",
+        "claims",
+        "quotes",
+        "positions",
+        "contradictions",
+        "timeline",
+    } <= names
     with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 1 and rows[0]["place"] == "Lindhaven"

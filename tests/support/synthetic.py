@@ -11,12 +11,23 @@ from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.temporal import TimeExpression
 
 
-def doc(doc_id: str, text: str, outlet: str, published: str | None = None,
-        duplicate_of: str | None = None) -> Document:
+def doc(
+    doc_id: str,
+    text: str,
+    outlet: str,
+    published: str | None = None,
+    duplicate_of: str | None = None,
+) -> Document:
     """A clean document."""
-    return Document(id=doc_id, source=f"{doc_id}.txt", text=text, outlet=outlet,
-                    published=date.fromisoformat(published) if published else None,
-                    duplicate_of=duplicate_of, language="en")
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        text=text,
+        outlet=outlet,
+        published=date.fromisoformat(published) if published else None,
+        duplicate_of=duplicate_of,
+        language="en",
+    )
 
 
 def person(name: str, text: str, *, affiliation: str | None = None) -> DocEntity:
@@ -39,23 +50,64 @@ def when(text: str, surface: str, value: str, granularity: str = "day") -> TimeE
     return TimeExpression(start, start + len(surface), surface, value, granularity, "date", None)
 
 
-def talks(text: str, *, place: str | None, dates: tuple[TimeExpression, ...] = (),
-          ordinal: int | None = None, tense: str = "past", country_of_place: str | None = None,
-          parties: tuple[str, ...] = ()) -> EventMention:
+def talks(
+    text: str,
+    *,
+    place: str | None,
+    dates: tuple[TimeExpression, ...] = (),
+    ordinal: int | None = None,
+    tense: str = "past",
+    country_of_place: str | None = None,
+    parties: tuple[str, ...] = (),
+) -> EventMention:
     """A talks mention covering the whole of ``text``."""
     trigger = text.index("talks") if "talks" in text else 0
-    return EventMention(0, len(text), EventType.TALKS, "talks", trigger, trigger + 5, tense,
-                        place=place, place_country=country_of_place, dates=dates,
-                        ordinal=ordinal, parties=parties)
+    return EventMention(
+        0,
+        len(text),
+        EventType.TALKS,
+        "talks",
+        trigger,
+        trigger + 5,
+        tense,
+        place=place,
+        place_country=country_of_place,
+        dates=dates,
+        ordinal=ordinal,
+        parties=parties,
+    )
 
 
-def claim(text: str, *, subject: str, predicate: str, key: str, value: float, unit: str,
-          surface: str, approximate: bool = False) -> Claim:
+def claim(
+    text: str,
+    *,
+    subject: str,
+    predicate: str,
+    key: str,
+    value: float,
+    unit: str,
+    surface: str,
+    approximate: bool = False,
+) -> Claim:
     """A number-bearing claim covering the whole of ``text``."""
     start = text.index(surface)
     quantity = Quantity(value, None, None, unit, surface, start, start + len(surface), approximate)
-    return Claim(0, len(text), text, subject, None, None, predicate, key, quantity, False,
-                 approximate, None, "none", object_key=key)
+    return Claim(
+        0,
+        len(text),
+        text,
+        subject,
+        None,
+        None,
+        predicate,
+        key,
+        quantity,
+        False,
+        approximate,
+        None,
+        "none",
+        object_key=key,
+    )
 
 
 def annotations(doc_id: str, text: str, **parts: object) -> Annotations:

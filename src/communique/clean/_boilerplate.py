@@ -45,7 +45,11 @@ _SEPARATORS = re.compile(r"\s+(?:>|»|›|/|\||·|•)\s+")
 _SPLIT_TOKENS = re.compile(r"[\s|·•,/]+")
 _BYLINE = re.compile(
     r"[-–—•·|*]?\s*(?:(?:posted|post|written|words|story|text|article|report|photos?|video)\s+)?"
-    r"by\s*:?\s+(?P<name>.+)|(?:author|reporter|writer|correspondent)s?\s*[:：]\s*(?P<name2>.+)",
+    # "By" and its equivalents in the other languages a news crawl commonly holds.
+    r"(?:by|von|par|por|door)\s*:?\s+(?P<name>.+)"
+    r"|(?:author|reporter|writer|correspondent)s?\s*[:：]\s*(?P<name2>.+)"
+    # "Posted on March 21, 2031 by Dmytro K.": blog software puts the date first.
+    r"|(?:posted|published|updated)\s+on\s+.{4,40}?\s+by\s+(?P<name3>.+)",
     _I,
 )
 _DATE_ONLY = re.compile(rf"[-–—•·|*]?\s*(?:{lex.DATE_LABELS})?(?:{lex.DATE_EXPR})"
@@ -53,6 +57,7 @@ _DATE_ONLY = re.compile(rf"[-–—•·|*]?\s*(?:{lex.DATE_LABELS})?(?:{lex.DAT
                         rf"{lex.DATE_EXPR}))?\s*\.?", _I)
 _TRAILING_DATE = re.compile(rf"(?:\s*[,|–—-]\s*|\s+on\s+|\s+)(?:{lex.DATE_LABELS})?"
                             rf"(?P<date>{lex.DATE_EXPR})\s*$", _I)
+_POSTED_ON = re.compile(rf"(?:posted|published|updated)\s+on\s+(?P<date>{lex.DATE_EXPR})\s+by\b", _I)
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|[\w'’-]*[A-Z][\w'’.-]*)[,;]?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -224,7 +229,7 @@ def byline_name(line: str) -> str | None:
     match = _BYLINE.fullmatch(line.strip())
     if match is None:
         return None
-    name = (match.group("name") or match.group("name2") or "").strip()
+    name = (match.group("name") or match.group("name2") or match.group("name3") or "").strip()
     dated = _TRAILING_DATE.search(name)
     if dated:
         name = name[:dated.start()].strip()
@@ -247,7 +252,10 @@ def byline_date_text(line: str) -> str | None:
     if byline_name(line) is None:
         return None
     dated = _TRAILING_DATE.search(line)
-    return dated.group("date") if dated else None
+    if dated:
+        return dated.group("date")
+    leading = _POSTED_ON.match(line.strip())
+    return leading.group("date") if leading else None
 
 
 def is_date_line(line: str) -> bool:

@@ -156,14 +156,16 @@ def infer_published(text: str) -> date | None:
 # --- datelines -------------------------------------------------------------------------------
 
 # A capitalised place word: "MUNICH", "NEW", "Geneva", "D.C.", "ST.", "O'HARE", "Rio-de".
-_CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z]"
-_TITLE_WORD = r"[A-Z][a-zA-Z.'’\-]*"
+# Each word ends at a word boundary: without the look-ahead, backtracking could split "March"
+# into a region "Ma" and a date "rch 1".
+_CAPS_WORD = r"(?:[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z])(?![A-Za-z])"
+_TITLE_WORD = r"[A-Z][a-zA-Z.'’\-]*(?![A-Za-z])"
 _PLACE_CAPS = rf"(?P<caps>(?:{_CAPS_WORD})(?:[ \t]+(?:{_CAPS_WORD})){{0,3}})"
 _PLACE_TITLE = rf"(?P<title>(?:{_TITLE_WORD})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}})"
 _REGION = rf"(?P<region>(?:{_TITLE_WORD})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}})"
 _AGENCY = r"(?P<agency>\((?:[A-Z][\w.&’' \-/]{0,40})\))"
 _DASH = r"(?:--|[-–—‒―])"
-_DATE_PART = r"(?P<date>[A-Za-z]{3,10}\.?,?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+_DATE_PART = r"(?P<date>(?<![A-Za-z])[A-Za-z]{3,10}\.?,?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
 _DATE_PART += r"|[0-3]?\d\s+[A-Za-z]{3,10}\.?(?:,?\s+\d{4})?)"
 
 _DATELINE = re.compile(

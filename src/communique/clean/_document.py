@@ -7,7 +7,7 @@ wins; each cleaner is a pure function over strings in its own module.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from communique.clean._boilerplate import strip_boilerplate
@@ -16,6 +16,7 @@ from communique.clean._header import split_header
 from communique.clean._headings import recover_headings
 from communique.clean._html import extract_html
 from communique.clean._language import detect_language
+from communique.clean._markdown import strip_markdown
 from communique.clean._metadata import choose_published, clean_author, outlet_from_url
 from communique.model import (
     Document,
@@ -42,16 +43,23 @@ class _Body:
     byline_date: str | None = None
 
 
-def _clean_text_body(text: str) -> _Body:
-    """Clean crawled plain text: header fields, boilerplate lines, glued headings."""
+def _clean_text_body(text: str, marked_headings: Sequence[str] = ()) -> _Body:
+    """Clean crawled plain text: header fields, boilerplate lines, glued headings.
+
+    ``marked_headings`` are lines the input itself marks as headings (Markdown ``##``).
+    """
     fields, header_removed, rest = split_header(text)
     # Removals below count lines from the start of ``rest``; shift them back onto the input.
     shift = text.count("\n", 0, len(text) - len(rest)) if rest and text.endswith(rest) else 0
     cleaned = strip_boilerplate(rest)
     removed = list(header_removed) + [
-        Removal(r.text, r.reason, r.line + shift if r.line >= 0 else r.line) for r in cleaned.removed
+        Removal(r.text, r.reason, r.line + shift if r.line >= 0 else r.line)
+        for r in cleaned.removed
     ]
     paragraphs, headings = recover_headings(cleaned.paragraphs)
+    if marked_headings:
+        marked = set(marked_headings)
+        headings = sorted(set(headings) | {i for i, p in enumerate(paragraphs) if p in marked})
     found = dict(fields)
     if cleaned.title and "title" not in found:
         found["title"] = cleaned.title
@@ -59,6 +67,12 @@ def _clean_text_body(text: str) -> _Body:
         found["author"] = cleaned.byline_author
     return _Body(paragraphs, headings, removed, cleaned.captions, found,
                  byline_date=cleaned.byline_date)
+
+
+def _without_first(body: _Body) -> _Body:
+    """``body`` without its first paragraph (a Markdown title line), headings shifted."""
+    return replace(body, paragraphs=body.paragraphs[1:],
+                   headings=[i - 1 for i in body.headings if i > 0])
 
 
 def _clean_html_body(html: str, url: str | None) -> _Body:
@@ -97,7 +111,8 @@ def _published(raw: RawArticle, body: _Body, text: str) -> tuple[date | None, Pu
     known = next((d for _, d in candidates if d is not None), None)
     inferred = infer_published("\n".join([text, *body.captions]))
     if body.paragraphs:
-        reference_year = (known or inferred).year if (known or inferred) else None
+        reference = known or inferred
+        reference_year = reference.year if reference is not None else None
         dateline, _place = parse_dateline(body.paragraphs[0], reference_year)
         candidates.append((PublishedBasis.DATELINE, dateline))
     candidates.append((PublishedBasis.INFERRED, inferred))
@@ -108,6 +123,14 @@ def clean_article(raw: RawArticle) -> Document:
     """Clean ``raw`` into a :class:`Document` with metadata and recorded removals."""
     if raw.html is not None:
         body = _clean_html_body(raw.html, raw.url)
+    elif raw.format == "markdown":
+        plain, marked, title = strip_markdown(raw.text or "")
+        body = _clean_text_body(plain, marked)
+        if title and "title" not in body.fields:
+            body.fields["title"] = title
+            body.removed.insert(0, Removal(title, "title", 0))
+            if body.paragraphs and body.paragraphs[0] == title:
+                body = _without_first(body)
     else:
         body = _clean_text_body(raw.text or "")
     text, heading_spans = _join(body.paragraphs, body.headings)
@@ -124,7 +147,7 @@ def clean_article(raw: RawArticle) -> Document:
         url=url,
         outlet=outlet,
         title=raw.title or body.fields.get("title"),
-        author=clean_author(author_raw) if author_raw else None,
+        author=clean_author(author_raw, outlet) if author_raw else None,
         language=language,
         published=published,
         published_basis=basis,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from communique.clean import _lexicon as lex
 from communique.model import Removal
 
 _DATE_KEYS = frozenset({"date", "published"})
@@ -31,6 +32,9 @@ _DATE_VALUE = re.compile(
 _URL_VALUE = re.compile(r"(?:https?://|www\.)\S+(?=\s|$)", re.IGNORECASE)
 _LANG_VALUE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=\s|$)")
 _MAX_TEXT_VALUE = 300
+_MAX_NAME_WORDS = 8
+"""An author, outlet or source value longer than this is prose."""
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"'”’]?\s+[A-Z]")
 
 
 def _value(key: str, text: str, start: int, line_end: int) -> tuple[str, int] | None:
@@ -42,7 +46,8 @@ def _value(key: str, text: str, start: int, line_end: int) -> tuple[str, int] | 
     segment = text[start:line_end]
     if key in _TEXT_KEYS:
         value = segment.strip()
-        return (value, line_end) if 0 < len(value) <= _MAX_TEXT_VALUE else None
+        ok = 0 < len(value) <= _MAX_TEXT_VALUE and not _prose_value(key, value)
+        return (value, line_end) if ok else None
     pattern = _DATE_VALUE if key in _DATE_KEYS else _URL_VALUE if key == "url" else _LANG_VALUE
     match = pattern.match(segment)
     if match is None:
@@ -51,6 +56,22 @@ def _value(key: str, text: str, start: int, line_end: int) -> tuple[str, int] | 
         # Two- and three-letter codes are also English words ("lang is …"): never glued.
         return None
     return match.group(0), start + match.end()
+
+
+def _prose_value(key: str, value: str) -> bool:
+    """Whether a free-text value reads as a sentence rather than a field value.
+
+    ``author of the plan said …`` and ``source close to the talks …`` start lines of prose; a
+    field value is a name or a headline, never several sentences nor a long one with a full stop.
+    """
+    words = value.split()
+    if _SENTENCE_BREAK.search(value) or (value.endswith(".") and len(words) > _MAX_NAME_WORDS):
+        return True
+    if key == "title":
+        return False
+    first = words[0].lower()
+    return (len(words) > _MAX_NAME_WORDS or first in lex.FUNCTION_WORDS
+            or any(w.lower().strip(",.") in lex.REPORTING_VERBS for w in words))
 
 
 def _marked(text: str, pos: int, match: re.Match[str]) -> bool:

@@ -129,7 +129,10 @@ def _run_trafilatura(html: str, url: str | None) -> Any:
         include_links=False,
         deduplicate=False,
         # original_date: the first publication, not the last update, is the document's date.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # max_date: pages dated after this machine's clock (archives, time zones, the fictional
+        # example corpus) keep their date; htmldate would drop them as impossible.
+        date_extraction_params={"extensive_search": False, "original_date": True,
+                                "max_date": "2099-12-31"},
     )
 
 
@@ -163,7 +166,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract:
     return HtmlExtract(
         text="\n".join(line for line, _ in lines),
         title=title,
-        author=_clean_meta(document.author),
+        author=_restore_initials(_clean_meta(document.author), html),
         published=_clean_meta(document.date),
         sitename=sitename,
         language=language,
@@ -199,6 +202,28 @@ def _strip_site(title: str | None, sitename: str | None, url: str | None) -> str
     if last and (last in names or any(last == "the" + n for n in names)):
         return title[: title.rfind(parts[-1])].rstrip(" |–—·•:-")
     return title
+
+
+_INITIAL = re.compile(r"^[A-Z]$")
+_INITIALS_SEARCH_CHARS = 1_000_000
+"""How much of the page is searched for the dotted spelling of an author's initials."""
+
+
+def _restore_initials(author: str | None, html: str) -> str | None:
+    """Put back the dots trafilatura drops from initials ("Leah C Stokes" -> "Leah C. Stokes")
+    when the page itself spells the name that way; a name is never changed otherwise."""
+    if not author:
+        return author
+    parts = []
+    for name in author.split(";"):
+        words = name.split()
+        if not any(_INITIAL.match(word) for word in words):
+            parts.append(name.strip())
+            continue
+        pattern = r"\s+".join(re.escape(w) + (r"\.?" if _INITIAL.match(w) else "") for w in words)
+        found = re.search(rf"(?<![\w.]){pattern}(?!\w)", html[:_INITIALS_SEARCH_CHARS])
+        parts.append(_norm(found.group(0)) if found else name.strip())
+    return "; ".join(parts)
 
 
 def _clean_meta(value: object) -> str | None:

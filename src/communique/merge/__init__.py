@@ -56,8 +56,9 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     def name(ref: str) -> str:
         return entities.name_of(ref) or ref
 
-    digest = build_digest(built.events, claims, contradictions, positions, quotes, name,
-                          corpus.order)
+    digest = build_digest(
+        built.events, claims, contradictions, positions, quotes, name, corpus.order
+    )
     return Story(
         entities=tuple(entities.entities),
         events=tuple(built.events),

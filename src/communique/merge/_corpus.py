@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import PurePath
 
 from communique.model import Document
 from communique.model.annotations import Annotations
@@ -48,8 +49,9 @@ class Corpus:
         return root.outlet or root.id
 
     def outlet(self, doc_id: str) -> str:
-        """The outlet of a document, or its id when unknown."""
-        return self.documents[doc_id].outlet or doc_id
+        """The outlet of a document, or its file name when the outlet is unknown."""
+        doc = self.documents[doc_id]
+        return doc.outlet or PurePath(doc.source.split("#")[0]).name or doc_id
 
     def support(self, doc_ids: Iterable[str]) -> int:
         """Number of independent sources among ``doc_ids``."""

@@ -77,17 +77,23 @@ def _story_claim(group: list[_Item], corpus: Corpus, status: str) -> StoryClaim:
     first = group[0].claim
     evidence: dict[str, Evidence] = {}
     for item in group:
-        evidence.setdefault(item.doc_id, corpus.evidence(item.doc_id, item.claim.start,
-                                                          item.claim.end))
+        evidence.setdefault(
+            item.doc_id, corpus.evidence(item.doc_id, item.claim.start, item.claim.end)
+        )
     articles = list(evidence)
     quantity = first.quantity
     support = corpus.support(articles)
     if status != "contradicted":
         status = "corroborated" if support >= 2 else "single_source"
     return StoryClaim(
-        id=content_id("c_", first.predicate, first.object_key or first.object or "",
-                      quantity.unit if quantity else "", str(quantity.value) if quantity else "",
-                      first.subject.lower()),
+        id=content_id(
+            "c_",
+            first.predicate,
+            first.object_key or first.object or "",
+            quantity.unit if quantity else "",
+            str(quantity.value) if quantity else "",
+            first.subject.lower(),
+        ),
         text=first.text,
         subject=first.subject,
         predicate=first.predicate,
@@ -95,8 +101,9 @@ def _story_claim(group: list[_Item], corpus: Corpus, status: str) -> StoryClaim:
         value=quantity.value if quantity else None,
         unit=quantity.unit if quantity else None,
         value_text=quantity.text if quantity else None,
-        attributed_to=tuple(dict.fromkeys(i.claim.attributed_to for i in group
-                                          if i.claim.attributed_to)),
+        attributed_to=tuple(
+            dict.fromkeys(i.claim.attributed_to for i in group if i.claim.attributed_to)
+        ),
         evidence=tuple(evidence.values()),
         support=support,
         status=status,
@@ -109,10 +116,14 @@ def _contradiction(claims: Sequence[StoryClaim]) -> Contradiction:
     first = claims[0]
     sides = tuple(Side(c.value_text or str(c.value), c.evidence, c.outlets) for c in claims)
     about = first.id
-    note = (f"Outlets state different values for “{first.predicate} {first.object or ''}”: "
-            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides) + ".")
-    return Contradiction(content_id("x_", "value", *sorted(c.id for c in claims)), "value",
-                         about, sides, note)
+    note = (
+        f"Outlets state different values for “{first.predicate} {first.object or ''}”: "
+        + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides)
+        + "."
+    )
+    return Contradiction(
+        content_id("x_", "value", *sorted(c.id for c in claims)), "value", about, sides, note
+    )
 
 
 def build_claims(corpus: Corpus) -> tuple[list[StoryClaim], list[Contradiction]]:

@@ -55,7 +55,9 @@ def _event_sentence(event: StoryEvent, name: Callable[[str], str], refs: _Refs) 
     if heads:
         text += f"; delegations headed by {_names(heads, str)}"
     plural = "s" if event.support != 1 else ""
-    return f"{text} — reported by {event.support} independent outlet{plural}. {refs(event.evidence)}"
+    return (
+        f"{text} — reported by {event.support} independent outlet{plural}. {refs(event.evidence)}"
+    )
 
 
 def build_digest(
@@ -85,6 +87,8 @@ def build_digest(
     for quote in shared[:_QUOTES]:
         copies = [by_id[i] for i in quote.also_in if i in by_id]
         evidence = [*quote.evidence, *(e for c in copies for e in c.evidence)]
-        lines.append(f"{name(quote.speaker or '')}: “{quote.text}” (in {len(copies) + 1} "
-                     f"articles). {refs(evidence)}")
+        lines.append(
+            f"{name(quote.speaker or '')}: “{quote.text}” (in {len(copies) + 1} "
+            f"articles). {refs(evidence)}"
+        )
     return "\n".join(f"- {line}" for line in lines[:MAX_SENTENCES]) + ("\n" if lines else "")

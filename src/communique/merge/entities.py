@@ -15,15 +15,31 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
+from communique.extract._parties import demonym_stem_match, unknown_countries
+from communique.extract.entities._gazetteer import gazetteer
 from communique.merge._corpus import Corpus
 from communique.model import content_id
 from communique.model.entities import DocEntity, EntityLabel
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
 # Spelling variants that transliteration systems disagree on, folded to one form.
-_FOLDS = (("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("yy", "y"), ("iy", "y"),
-          ("ij", "y"), ("j", "y"), ("ck", "k"), ("ph", "f"), ("ou", "u"))
+_FOLDS = (
+    ("kh", "h"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("w", "v"),
+    ("yy", "y"),
+    ("iy", "y"),
+    ("ij", "y"),
+    ("j", "y"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("ou", "u"),
+)
+_NAME_SIMILARITY = 0.8
+_FIRST_PREFIX = 3
 _TYPES = {
     EntityLabel.PERSON: "person",
     EntityLabel.ORGANIZATION: "organization",
@@ -58,23 +74,42 @@ class _Cluster:
             counts[entity.canonical] += entity.count
         return counts
 
-    def first_names(self) -> set[str]:
-        """Spelling keys of the first names used for this person."""
-        return {spelling_key(n.split()[0]) for n in self.names() if len(n.split()) > 1}
+
+def skeleton(key: str) -> str:
+    """The consonants of a spelling key after its first letter (``cvetkarov`` → ``cvtkrv``).
+
+    Transliterations differ mostly in vowels (Tsvetkarov / Tsvietkarov, Andriy / Andrii), so
+    the skeleton is the blocking key and a similarity check decides within the block.
+    """
+    return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
 
 
 def _person_key(name: str) -> str:
-    """Blocking key for a person: the spelling key of the last name."""
-    return spelling_key(name.split()[-1])
+    """Blocking key for a person: the consonant skeleton of the last name."""
+    return skeleton(spelling_key(name.split()[-1]))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two spelling keys are variants of one name."""
+    return a == b or SequenceMatcher(None, a, b).ratio() >= _NAME_SIMILARITY
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    """Whether two first names can be one person's (Andriy / Andrii / Andrei; not Anna / Jonas)."""
+    ka, kb = spelling_key(a), spelling_key(b)
+    return ka[:_FIRST_PREFIX] == kb[:_FIRST_PREFIX] or _similar(ka, kb)
 
 
 def _compatible(cluster: _Cluster, name: str) -> bool:
-    """Whether a person's name can join a cluster (first names agree or one is missing)."""
+    """Whether a person's name can join a cluster: similar surname, compatible first name."""
     parts = name.split()
+    surname = spelling_key(parts[-1])
+    if not any(_similar(surname, spelling_key(n.split()[-1])) for n in cluster.names()):
+        return False
     if len(parts) == 1:
         return True
-    firsts = cluster.first_names()
-    return not firsts or spelling_key(parts[0]) in firsts
+    firsts = [n.split()[0] for n in cluster.names() if len(n.split()) > 1]
+    return not firsts or any(_first_compatible(parts[0], f) for f in firsts)
 
 
 class EntityIndex:
@@ -85,6 +120,10 @@ class EntityIndex:
         self._ids: dict[tuple[str, str], str] = {}
         self._by_name: dict[str, str] = {}
         self._names: dict[str, str] = {}
+        self._affiliations: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+        self.countries: set[str] = set()
+        """Country names of the corpus (gazetteer ones and nationality-backed unknown ones)."""
 
     def id_of(self, doc_id: str, name: str | None) -> str | None:
         """The story entity id of a document-level name (or of any name seen in the story)."""
@@ -96,10 +135,34 @@ class EntityIndex:
         """The canonical name of an entity id."""
         return self._names.get(entity_id) if entity_id else None
 
+    def affiliation_of(self, entity_id: str | None) -> str | None:
+        """The affiliation of an entity id, across all articles."""
+        return self._affiliations.get(entity_id) if entity_id else None
+
+    def canonical_party(self, name: str) -> str:
+        """A party name, nationality words mapped to their country (``Veldran`` → ``Veldra``)."""
+        if name in self.countries:
+            return name
+        return next((c for c in sorted(self.countries) if demonym_stem_match(name, c)), name)
+
+    def party_ref(self, doc_id: str, name: str | None) -> str | None:
+        """The id of a party named ``name``: an entity with that canonical name first.
+
+        Parties are canonical country or organization names, so a global canonical match is
+        safer than a document alias (a mis-tagged "Outlet Veldra" must not capture "Veldra").
+        """
+        if name is None:
+            return None
+        name = self.canonical_party(name)
+        return self._canonical.get(name) or self.id_of(doc_id, name)
+
     def add(self, entity: StoryEntity, members: Iterable[tuple[str, DocEntity]]) -> None:
         """Register a resolved entity and the document entities it stands for."""
         self.entities.append(entity)
         self._names[entity.id] = entity.name
+        self._canonical.setdefault(entity.name, entity.id)
+        if entity.affiliation:
+            self._affiliations[entity.id] = entity.affiliation
         for doc_id, member in members:
             self._ids[(doc_id, member.canonical)] = entity.id
             for alias in member.aliases:
@@ -138,18 +201,24 @@ def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     merged: dict[tuple[str, str | None], list[Evidence]] = defaultdict(list)
     for doc_id, entity in cluster.members:
         for role in entity.roles:
-            merged[(role.title.lower(), role.of)].append(corpus.evidence(doc_id, role.start, role.end))
-    return tuple(StoryRole(t, o, tuple(ev)) for (t, o), ev in sorted(merged.items(),
-                 key=lambda kv: (-len(kv[1]), kv[0][0])))
+            merged[(role.title.lower(), role.of)].append(
+                corpus.evidence(doc_id, role.start, role.end)
+            )
+    return tuple(
+        StoryRole(t, o, tuple(ev))
+        for (t, o), ev in sorted(merged.items(), key=lambda kv: (-len(kv[1]), kv[0][0]))
+    )
 
 
-def _story_entity(cluster: _Cluster, corpus: Corpus) -> StoryEntity:
+def _story_entity(cluster: _Cluster, corpus: Corpus, countries: set[str]) -> StoryEntity:
     """The merged entity of a cluster: fullest common name, every alias, roles, affiliation."""
     names = cluster.names()
     name = max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
     aliases = sorted({a for _, e in cluster.members for a in (e.canonical, *e.aliases)} - {name})
-    affiliations = Counter(e.affiliation for _, e in cluster.members if e.affiliation)
+    affiliations = Counter(a for _, e in cluster.members if (a := _affiliation(e, countries)))
     kind = _TYPES[cluster.label]
+    if name in countries and (cluster.label is not EntityLabel.PERSON or " " not in name):
+        kind = "country"
     return StoryEntity(
         id=content_id("e_", kind, spelling_key(name.split()[-1]), name),
         name=name,
@@ -160,6 +229,30 @@ def _story_entity(cluster: _Cluster, corpus: Corpus) -> StoryEntity:
         mentions=sum(e.count for _, e in cluster.members),
         articles=tuple(dict.fromkeys(d for d, _ in cluster.members)),
     )
+
+
+def _affiliation(entity: DocEntity, countries: set[str]) -> str | None:
+    """An entity's party, with nationality words of unknown countries mapped to the country."""
+    for value in (entity.affiliation, *(r.of for r in entity.roles)):
+        if not value:
+            continue
+        if value in countries or (
+            gazetteer().lookup(value) is not None and value == entity.affiliation
+        ):
+            return value
+        match = next((c for c in countries if demonym_stem_match(value, c)), None)
+        if match:
+            return match
+    return None
+
+
+def _corpus_countries(corpus: Corpus) -> set[str]:
+    """Countries named anywhere: gazetteer countries and places used with a nationality word."""
+    found: set[str] = set()
+    for annotated in corpus.annotations.values():
+        found |= {e.canonical for e in annotated.entities if e.label is EntityLabel.COUNTRY}
+        found |= unknown_countries(annotated.entities)
+    return found
 
 
 def resolve_entities(corpus: Corpus) -> EntityIndex:
@@ -174,8 +267,10 @@ def resolve_entities(corpus: Corpus) -> EntityIndex:
             (people if entity.label is EntityLabel.PERSON else others).append((doc_id, entity))
     index = EntityIndex()
     clusters = _cluster_people(people) + _cluster_others(others)
-    built = [(_story_entity(c, corpus), c) for c in clusters]
+    countries = _corpus_countries(corpus)
+    index.countries = countries
+    built = [(_story_entity(c, corpus, countries), c) for c in clusters]
     built.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
-    for entity, cluster in built:
-        index.add(entity, cluster.members)
+    for story_entity, cluster in built:
+        index.add(story_entity, cluster.members)
     return index

@@ -16,6 +16,8 @@ kind, reported by disjoint sets of articles, are one event with a date contradic
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,13 +30,19 @@ from communique.merge._intervals import Interval, interval, stretch
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventMention, EventType
-from communique.model.story import Contradiction, Evidence, Ordinal, Outcome, Side, StoryEvent
+from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
 _FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks"}
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
 _PAST_SLACK = 1
+_SHARED_PARTIES = 2
+_OTHER_EVENT = re.compile(
+    r"\b(?:another|next|new|further|future|previous|earlier|prior|last)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -44,6 +52,8 @@ class _Mention:
     family: str
     block: str | None
     when: Interval | None
+    located: bool = True
+    """Whether ``block`` is a known country (else it is a place whose country is unknown)."""
 
 
 @dataclass
@@ -69,24 +79,50 @@ class _Cluster:
 def _place_country(corpus: Corpus) -> dict[str, str]:
     """Place → country links stated anywhere in the corpus (``Geneva, Switzerland``)."""
     links: dict[str, str] = {}
-    for annotations in corpus.annotations.values():
-        for place, country in annotations.places:
+    for annotated in corpus.annotations.values():
+        for place, country in annotated.places:
             links.setdefault(place, country)
     return links
 
 
-def _block(mention: EventMention, links: dict[str, str]) -> str | None:
-    """The country an event mention's place lies in (or the place itself when unknown)."""
+def _block(mention: EventMention, links: dict[str, str]) -> tuple[str | None, bool]:
+    """The country an event mention's place lies in, and whether that country is known."""
     if mention.place is None:
-        return None
+        return None, True
     if mention.place_country:
-        return mention.place_country
+        return mention.place_country, True
     if mention.place in links:
-        return links[mention.place]
+        return links[mention.place], True
     entry = gazetteer().lookup(mention.place)
     if entry is not None and entry.kind in (GazKind.CAPITAL, GazKind.COUNTRY) and entry.country:
-        return entry.country
-    return mention.place
+        return entry.country, True
+    return mention.place, False
+
+
+def _link_by_dates(items: list[_Mention]) -> None:
+    """Place a city of unknown country in the country an event of the same dates is in.
+
+    "Talks in Geneva on Feb. 17-18" and "talks in Switzerland on Feb. 17-18" are one event even
+    when no article says "Geneva, Switzerland": a city is linked to a country when every dated
+    event of the same kind at the same time is in that one country.
+    """
+    located = sorted(
+        (m for m in items if m.located and m.block and m.when and m.when.precise),
+        key=lambda m: m.when.start if m.when else date.min,
+    )
+    starts = [m.when.start for m in located if m.when]
+    links: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.located or item.block is None or item.when is None or not item.when.precise:
+            continue
+        stop = bisect.bisect_right(starts, item.when.end)
+        for other in located[:stop]:
+            if other.family == item.family and other.when and other.when.overlaps(item.when):
+                links[item.block].add(other.block or "")
+    for item in items:
+        if not item.located and item.block in links and len(links[item.block]) == 1:
+            item.block = next(iter(links[item.block]))
+            item.located = True
 
 
 def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None:
@@ -99,7 +135,7 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     result = chosen[0]
     for item in chosen[1:]:
         result = result.union(item)
-    sentence = corpus.text(doc_id)[mention.start:mention.end].lower()
+    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
     if any(w in sentence for w in _ENDS):
         return stretch(result, mention.days, ends=True)
     if any(w in sentence for w in _STARTS):
@@ -115,15 +151,18 @@ def _collect(corpus: Corpus) -> list[_Mention]:
         annotations = corpus.annotations.get(doc_id)
         for mention in annotations.events if annotations else ():
             family = _FAMILY.get(mention.type, mention.type.value)
-            items.append(_Mention(doc_id, mention, family, _block(mention, links),
-                                  _when(corpus, doc_id, mention)))
+            block, located = _block(mention, links)
+            items.append(
+                _Mention(doc_id, mention, family, block, _when(corpus, doc_id, mention), located)
+            )
+    _link_by_dates(items)
     return items
 
 
 def _sweep(precise: list[_Mention]) -> list[_Cluster]:
     """Merge mentions with exact dates of one block whose dates overlap."""
     clusters: list[_Cluster] = []
-    for item in sorted(precise, key=lambda m: (m.when.start if m.when else date.min)):
+    for item in sorted(precise, key=lambda m: m.when.start if m.when else date.min):
         current = clusters[-1] if clusters else None
         if current is not None and current.when and item.when and current.when.overlaps(item.when):
             current.add(item)
@@ -131,6 +170,20 @@ def _sweep(precise: list[_Mention]) -> list[_Cluster]:
             clusters.append(_Cluster(item.family, item.block, [], None))
             clusters[-1].add(item)
     return clusters
+
+
+def _tense_fits(when: Interval, day: date | None, tense: str, family: str = "talks") -> bool:
+    """Whether an event at ``when`` can be what a mention in this tense on ``day`` speaks of.
+
+    Deadlines are exempt: a deadline is set (past tense) for a date to come.
+    """
+    if day is None or family == "deadline":
+        return True
+    if tense == "future":
+        return (when.end - day).days >= -_PAST_SLACK
+    if tense == "past":
+        return (when.start - day).days <= _PAST_SLACK
+    return True
 
 
 def _nearest_in_time(clusters: Sequence[_Cluster], day: date | None, tense: str) -> _Cluster | None:
@@ -157,7 +210,14 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
     clusters = _sweep(precise)
     for item in vague:
         assert item.when is not None
-        hits = [c for c in clusters if c.when is not None and c.when.overlaps(item.when)]
+        day = corpus.published(item.doc_id)
+        hits = [
+            c
+            for c in clusters
+            if c.when is not None
+            and c.when.overlaps(item.when)
+            and _tense_fits(c.when, day, item.mention.tense, item.family)
+        ]
         if hits:
             for hit in hits:
                 hit.mentions.append(item)
@@ -173,26 +233,54 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
     return clusters
 
 
-def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster]) -> None:
-    """Give mentions without place or date to the nearest anchored mention of their article."""
-    where: dict[str, list[tuple[int, _Cluster]]] = defaultdict(list)
-    for cluster in clusters:
+def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: Corpus) -> None:
+    """Give mentions without place or date ("the talks") to their article's main event.
+
+    The main event of an article is, among the events it names with a place or a date, the one
+    most articles report (then the one it names most). A mention of *another* or the *next*
+    round is a different event and is left out rather than guessed.
+    """
+    named: dict[str, Counter[int]] = defaultdict(Counter)
+    for index, cluster in enumerate(clusters):
         for item in cluster.mentions:
-            where[item.doc_id].append((item.mention.start, cluster))
+            named[item.doc_id][index] += 1
+    reach = [len(c.articles()) for c in clusters]
     for item in loose:
-        options = [(abs(pos - item.mention.start), i, c)
-                   for i, (pos, c) in enumerate(where.get(item.doc_id, ()))
-                   if c.family == item.family]
+        mention = item.mention
+        lead = corpus.text(item.doc_id)[
+            max(mention.start, mention.trigger_start - 30) : mention.trigger_end
+        ]
+        if _OTHER_EVENT.search(lead):
+            continue
+        options = [i for i in named.get(item.doc_id, {}) if clusters[i].family == item.family]
         if options:
-            min(options, key=lambda o: (o[0], o[1]))[2].mentions.append(item)
+            main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
+            when = clusters[main].when
+            day = corpus.published(item.doc_id)
+            numbered = {
+                m.mention.ordinal
+                for m in clusters[main].mentions
+                if m.doc_id == item.doc_id and m.mention.ordinal is not None
+            }
+            if item.mention.ordinal is not None and numbered - {item.mention.ordinal}:
+                continue  # one article does not number one event two ways: another round
+            if when is None or _tense_fits(when, day, item.mention.tense, item.family):
+                clusters[main].mentions.append(item)
 
 
 def _dateless_into_dated(placeless: list[_Mention], clusters: list[_Cluster]) -> list[_Mention]:
     """Put dated mentions without a place into the one placed event they overlap; return rest."""
     rest = []
     for item in placeless:
-        hits = [c for c in clusters if c.family == item.family and c.when and item.when
-                and c.when.precise and c.when.overlaps(item.when)]
+        hits = [
+            c
+            for c in clusters
+            if c.family == item.family
+            and c.when
+            and item.when
+            and c.when.precise
+            and c.when.overlaps(item.when)
+        ]
         if len(hits) == 1:
             hits[0].mentions.append(item)
         else:
@@ -200,17 +288,66 @@ def _dateless_into_dated(placeless: list[_Mention], clusters: list[_Cluster]) ->
     return rest
 
 
-def _merge_date_conflicts(clusters: list[_Cluster]) -> tuple[list[_Cluster], list[tuple[_Cluster, _Cluster]]]:
+def _parties_of(cluster: _Cluster) -> set[str]:
+    """Parties named in a cluster's mentions."""
+    return {p for m in cluster.mentions for p in m.mention.parties}
+
+
+def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join events at differently named places with the same parties at the same time.
+
+    The same delegations cannot negotiate in two places at once, so "talks in Lindhaven on
+    March 18-19" and "talks in Norvell on March 18-19" between the same two or more parties are
+    one event whose place is named at two levels (a city and its country).
+    """
+    dated = sorted(
+        (c for c in clusters if c.when is not None and c.when.precise),
+        key=lambda c: c.when.start if c.when else date.min,
+    )
+    absorbed: set[int] = set()
+    for i, first in enumerate(dated):
+        if id(first) in absorbed:
+            continue
+        for second in dated[i + 1 :]:
+            if first.when is None or second.when is None or second.when.start > first.when.end:
+                break
+            if (
+                id(second) in absorbed
+                or second.family != first.family
+                or second.block == first.block
+                or not first.when.overlaps(second.when)
+            ):
+                continue
+            if len(_parties_of(first) & _parties_of(second)) >= _SHARED_PARTIES:
+                for item in second.mentions:
+                    first.add(item)
+                absorbed.add(id(second))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _merge_date_conflicts(
+    clusters: list[_Cluster],
+) -> tuple[list[_Cluster], list[tuple[_Cluster, _Cluster]]]:
     """Join same-place events a few days apart told by disjoint articles (a date conflict)."""
     merged: list[_Cluster] = []
     conflicts = []
-    for cluster in sorted(clusters, key=lambda c: (c.family, c.block or "", c.when or Interval(date.min, date.min, "day"))):
+    for cluster in sorted(
+        clusters,
+        key=lambda c: (c.family, c.block or "", c.when or Interval(date.min, date.min, "day")),
+    ):
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.block is not None and prev.block == cluster.block
-                and prev.family == cluster.family and prev.when and cluster.when
-                and prev.when.precise and cluster.when.precise
-                and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
-                and not prev.articles() & cluster.articles()):
+        if (
+            prev is not None
+            and prev.block is not None
+            and prev.block == cluster.block
+            and prev.family == cluster.family
+            and prev.when
+            and cluster.when
+            and prev.when.precise
+            and cluster.when.precise
+            and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
+            and not prev.articles() & cluster.articles()
+        ):
             conflicts.append((prev, cluster))
             snapshot = _Cluster(cluster.family, cluster.block, list(cluster.mentions), cluster.when)
             prev.mentions.extend(snapshot.mentions)
@@ -228,16 +365,20 @@ def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[tuple[_Cluste
     blocks: dict[tuple[str, str | None], list[_Mention]] = defaultdict(list)
     for item in anchored:
         blocks[(item.family, item.block)].append(item)
-    clusters = [c for (_, _), group in sorted(blocks.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
-                for c in _cluster_block(group, corpus)]
+    clusters = [
+        c
+        for (_, _), group in sorted(blocks.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+        for c in _cluster_block(group, corpus)
+    ]
+    clusters = _merge_same_parties(clusters)
     rest = _dateless_into_dated(placeless_dated, clusters)
     extra: dict[str, list[_Mention]] = defaultdict(list)
     for item in rest:
         extra[item.family].append(item)
     for family in sorted(extra):
-        clusters.extend(_sweep([m for m in extra[family] if m.when and m.when.precise]))
+        clusters.extend(_cluster_block(extra[family], corpus))
     clusters, conflicts = _merge_date_conflicts(clusters)
-    _attach_unanchored(loose, clusters)
+    _attach_unanchored(loose, clusters, corpus)
     return clusters, conflicts
 
 
@@ -249,39 +390,84 @@ class EventBuild:
     contradictions: list[Contradiction]
 
 
+def _place_articles(cluster: _Cluster) -> dict[str, set[str]]:
+    """Each place the mentions name, with the articles naming it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in cluster.mentions:
+        if item.mention.place:
+            found[item.mention.place].add(item.doc_id)
+    return found
+
+
 def _place(cluster: _Cluster) -> str | None:
     """The most specific place the mentions name (a city over its country)."""
-    places = Counter(m.mention.place for m in cluster.mentions if m.mention.place)
+    places = Counter({p: len(docs) for p, docs in _place_articles(cluster).items()})
     if not places:
         return None
-    cities = {p: n for p, n in places.items() if p != cluster.block}
+    countries = {m.mention.place_country for m in cluster.mentions if m.mention.place_country}
+    cities = {p: n for p, n in places.items() if p not in countries}
     pool = cities or dict(places)
     return max(pool, key=lambda p: (pool[p], p))
 
 
-def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
-    """The event's dates: the precise dates most independent sources give."""
+def _votes(cluster: _Cluster, corpus: Corpus) -> dict[tuple[date, date], set[str]]:
+    """Exact dates of the mentions, each with the independent sources that give it."""
     votes: dict[tuple[date, date], set[str]] = defaultdict(set)
     for item in cluster.mentions:
         if item.when is not None and item.when.precise:
             votes[(item.when.start, item.when.end)].add(corpus.source_key(item.doc_id))
+    return votes
+
+
+def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
+    """The event's dates: the stated dates that the most independent sources agree with.
+
+    A source agrees with a candidate when its own dates lie inside it ("ended on Wednesday"
+    agrees with "Tuesday to Wednesday"), so a single day never outvotes the range it is in.
+    """
+    votes = _votes(cluster, corpus)
     if not votes:
         return cluster.when
-    ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    best = Interval(ranked[0][0][0], ranked[0][0][1], "range")
-    for (start, end), _ in ranked[1:]:
-        candidate = Interval(start, end, "range")
-        if candidate.overlaps(best):
-            best = best.union(candidate)
-    return best
+
+    def agreeing(candidate: tuple[date, date]) -> int:
+        return len(
+            {
+                s
+                for (a, b), sources in votes.items()
+                if candidate[0] <= a and b <= candidate[1]
+                for s in sources
+            }
+        )
+
+    best = max(votes, key=lambda c: (agreeing(c), (c[1] - c[0]).days, c))
+    return Interval(best[0], best[1], "range")
+
+
+def _conflicting_dates(
+    cluster: _Cluster, when: Interval | None, corpus: Corpus
+) -> list[tuple[Interval, list[_Mention]]]:
+    """Stated ranges of the event that overlap its chosen dates without fitting inside them."""
+    if when is None:
+        return []
+    others: dict[tuple[date, date], list[_Mention]] = defaultdict(list)
+    for item in cluster.mentions:
+        w = item.when
+        if w is None or not w.precise or w.start == w.end:
+            continue
+        if not (when.start <= w.start and w.end <= when.end):
+            others[(w.start, w.end)].append(item)
+    return [(Interval(a, b, "range"), items) for (a, b), items in sorted(others.items())]
 
 
 def _title(kind: str, place: str | None, when: Interval | None) -> str:
     """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
     title = kind.capitalize() + (f" in {place}" if place else "")
     if when is not None:
-        span = when.start.isoformat() if when.start == when.end else (
-            f"{when.start.isoformat()} – {when.end.isoformat()}")
+        span = (
+            when.start.isoformat()
+            if when.start == when.end
+            else (f"{when.start.isoformat()} – {when.end.isoformat()}")
+        )
         title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
     return title
 
@@ -289,6 +475,7 @@ def _title(kind: str, place: str | None, when: Interval | None) -> str:
 def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     """Merge the corpus's event mentions into events and find their contradictions."""
     clusters, conflicts = cluster_mentions(corpus)
+    main = _main_clusters(clusters)
     events: list[StoryEvent] = []
     contradictions: list[Contradiction] = []
     by_cluster: dict[int, StoryEvent] = {}
@@ -298,26 +485,59 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
         kind = Counter(m.mention.type.value for m in cluster.mentions).most_common(1)[0][0]
         if kind == "meeting" and any(m.mention.type is EventType.TALKS for m in cluster.mentions):
             kind = "talks"
-        fields = event_fields([(m.doc_id, m.mention) for m in cluster.mentions], corpus, entities)
-        event_id = content_id("ev_", cluster.family, cluster.block or "", when.start.isoformat()
-                              if when else "", place or "")
+        fields = event_fields(
+            [(m.doc_id, m.mention) for m in cluster.mentions],
+            corpus,
+            entities,
+            {d for d, c in main.items() if c is cluster},
+        )
+        event_id = content_id(
+            "ev_",
+            cluster.family,
+            cluster.block or "",
+            when.start.isoformat() if when else "",
+            place or "",
+        )
         event = StoryEvent(
-            id=event_id, type=kind, title=_title(kind, place, when),
+            id=event_id,
+            type=kind,
+            title=_title(kind, place, when),
             start=when.start.isoformat() if when else None,
-            end=when.end.isoformat() if when else None, place=place,
-            parties=fields.parties, mediators=fields.mediators, delegations=fields.delegations,
-            ordinals=fields.ordinals, outcomes=fields.outcomes, evidence=fields.evidence,
-            support=corpus.support(cluster.articles()), outlets=corpus.outlets(cluster.articles()),
+            end=when.end.isoformat() if when else None,
+            place=place,
+            parties=fields.parties,
+            mediators=fields.mediators,
+            delegations=fields.delegations,
+            ordinals=fields.ordinals,
+            outcomes=fields.outcomes,
+            evidence=fields.evidence,
+            support=corpus.support(cluster.articles()),
+            outlets=corpus.outlets(cluster.articles()),
         )
         events.append(event)
         by_cluster[id(cluster)] = event
         contradictions.extend(_ordinal_conflict(event, corpus))
+        contradictions.extend(_overlap_conflict(event, cluster, when, corpus))
     for first, second in conflicts:
-        event = by_cluster.get(id(first))
-        if event is not None:
-            contradictions.append(_date_conflict(event, first, second, corpus))
+        merged = by_cluster.get(id(first))
+        if merged is not None:
+            contradictions.append(_date_conflict(merged, first, second, corpus))
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
     return EventBuild(events, contradictions)
+
+
+def _main_clusters(clusters: Sequence[_Cluster]) -> dict[str, _Cluster]:
+    """Each article's main event: the talks or meeting it names most, then the most reported."""
+    best: dict[str, tuple[tuple[int, int], _Cluster]] = {}
+    for cluster in clusters:
+        if cluster.family != "talks":
+            continue
+        reach = len(cluster.articles())
+        for doc_id, count in Counter(m.doc_id for m in cluster.mentions).items():
+            score = (count, reach)
+            if doc_id not in best or score > best[doc_id][0]:
+                best[doc_id] = (score, cluster)
+    return {doc_id: cluster for doc_id, (_, cluster) in best.items()}
 
 
 def _ordinal_conflict(event: StoryEvent, corpus: Corpus) -> list[Contradiction]:
@@ -332,20 +552,84 @@ def _ordinal_conflict(event: StoryEvent, corpus: Corpus) -> list[Contradiction]:
         for value, ev in sorted(by_value.items())
     )
     note = "; ".join(f"{', '.join(s.outlets)}: round {s.value}" for s in sides)
-    return [Contradiction(content_id("x_", "ordinal", event.id), "ordinal", event.id, sides,
-                          f"Sources number this event differently — {note}.")]
+    return [
+        Contradiction(
+            content_id("x_", "ordinal", event.id),
+            "ordinal",
+            event.id,
+            sides,
+            f"Sources number this event differently — {note}.",
+        )
+    ]
 
 
-def _date_conflict(event: StoryEvent, first: _Cluster, second: _Cluster,
-                   corpus: Corpus) -> Contradiction:
+def _overlap_conflict(
+    event: StoryEvent, cluster: _Cluster, when: Interval | None, corpus: Corpus
+) -> list[Contradiction]:
+    """ "March 17-18" in one source, "March 18-19" in others: one event, a date contradiction."""
+    conflicts = _conflicting_dates(cluster, when, corpus)
+    if not conflicts or when is None:
+        return []
+    agreeing = [
+        m
+        for m in cluster.mentions
+        if m.when and m.when.precise and when.start <= m.when.start and m.when.end <= when.end
+    ]
+    sides = [
+        Side(
+            _span_value(when),
+            tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in agreeing),
+            corpus.outlets(m.doc_id for m in agreeing),
+        )
+    ]
+    for interval_, items in conflicts:
+        sides.append(
+            Side(
+                _span_value(interval_),
+                tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in items),
+                corpus.outlets(m.doc_id for m in items),
+            )
+        )
+    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
+    return [
+        Contradiction(
+            content_id("x_", "date", event.id),
+            "date",
+            event.id,
+            tuple(sides),
+            f"Sources date {event.title.split(',')[0]} differently — {note}.",
+        )
+    ]
+
+
+def _span_value(when: Interval) -> str:
+    """An interval as an ISO value (a day, or ``start/end``)."""
+    if when.start == when.end:
+        return when.start.isoformat()
+    return f"{when.start.isoformat()}/{when.end.isoformat()}"
+
+
+def _date_conflict(
+    event: StoryEvent, first: _Cluster, second: _Cluster, corpus: Corpus
+) -> Contradiction:
     """Two sets of sources giving the same event different dates."""
     sides = []
     for cluster in (first, second):
         precise = [m for m in cluster.mentions if m.when and m.when.precise]
         when = precise[0].when if precise else None
-        value = (f"{when.start.isoformat()}/{when.end.isoformat()}" if when and when.start != when.end
-                 else when.start.isoformat() if when else "?")
+        value = (
+            f"{when.start.isoformat()}/{when.end.isoformat()}"
+            if when and when.start != when.end
+            else when.start.isoformat()
+            if when
+            else "?"
+        )
         evidence = tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in precise)
         sides.append(Side(value, evidence, corpus.outlets(m.doc_id for m in precise)))
-    return Contradiction(content_id("x_", "date", event.id), "date", event.id, tuple(sides),
-                         f"Sources give different dates for {event.title}.")
+    return Contradiction(
+        content_id("x_", "date", event.id),
+        "date",
+        event.id,
+        tuple(sides),
+        f"Sources give different dates for {event.title}.",
+    )

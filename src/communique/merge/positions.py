@@ -105,13 +105,16 @@ def build_positions(corpus: Corpus, entities: EntityIndex) -> list[StoryPosition
     return positions
 
 
-def _position(party: str, stance: str, issue: Issue, cell: list[_Item], corpus: Corpus,
-              entities: EntityIndex) -> StoryPosition:
+def _position(
+    party: str, stance: str, issue: Issue, cell: list[_Item], corpus: Corpus, entities: EntityIndex
+) -> StoryPosition:
     """One cell of the matrix."""
     evidence: dict[tuple[str, int], Evidence] = {}
     for item in cell:
-        evidence.setdefault((item.doc_id, item.stance.start),
-                            corpus.evidence(item.doc_id, item.stance.start, item.stance.end))
+        evidence.setdefault(
+            (item.doc_id, item.stance.start),
+            corpus.evidence(item.doc_id, item.stance.start, item.stance.end),
+        )
     dates = sorted(d.isoformat() for it in cell if (d := corpus.published(it.doc_id)))
     values = [it.stance.value for it in cell if it.stance.value]
     name = entities.name_of(party) or party

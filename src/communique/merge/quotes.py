@@ -89,5 +89,6 @@ def _linked(quote: StoryQuote, others: list[StoryQuote]) -> StoryQuote:
         if len(named) == 1:
             speaker = named.pop()
             speaker_text = next(o.speaker_text for o in others if o.speaker == speaker)
-    return replace(quote, speaker=speaker, speaker_text=speaker_text,
-                   also_in=tuple(o.id for o in others))
+    return replace(
+        quote, speaker=speaker, speaker_text=speaker_text, also_in=tuple(o.id for o in others)
+    )

@@ -14,18 +14,25 @@ def _short(text: str) -> str:
     text = " ".join(text.split())
     if len(text) <= _MAX_LABEL:
         return text
-    return text[: _MAX_LABEL].rsplit(" ", 1)[0] + "…"
+    return text[:_MAX_LABEL].rsplit(" ", 1)[0] + "…"
 
 
-def build_timeline(events: Sequence[StoryEvent], claims: Sequence[StoryClaim],
-                   quotes: Sequence[StoryQuote], published: dict[str, str]) -> list[TimelineItem]:
+def build_timeline(
+    events: Sequence[StoryEvent],
+    claims: Sequence[StoryClaim],
+    quotes: Sequence[StoryQuote],
+    published: dict[str, str],
+) -> list[TimelineItem]:
     """Timeline items for dated events, corroborated claims and quotes found in several outlets.
 
     ``published`` maps article ids to ISO publication dates: a claim or quote is placed on the
     earliest date an article reported it.
     """
-    items = [TimelineItem(e.start, e.end if e.end != e.start else None, "event", e.id, e.title)
-             for e in events if e.start]
+    items = [
+        TimelineItem(e.start, e.end if e.end != e.start else None, "event", e.id, e.title)
+        for e in events
+        if e.start
+    ]
     for claim in claims:
         if claim.support < 2:
             continue

@@ -5,10 +5,10 @@ Everything here is a frozen dataclass built only from the standard library, so t
 """
 
 from communique.model.article import (
+    Document,
     PublishedBasis,
     RawArticle,
     Removal,
-    Document,
     Span,
 )
 from communique.model.ids import content_id, normalize_for_hash

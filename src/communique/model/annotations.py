@@ -9,7 +9,7 @@ bundle that the merge stage consumes. Offsets are half-open character offsets in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from communique.model.article import Span
 from communique.model.claims import Claim
@@ -18,7 +18,7 @@ from communique.model.quotes import Quote
 from communique.model.temporal import TimeExpression
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     """Coarse event types of the dossier contract."""
 
     TALKS = "talks"
@@ -30,7 +30,7 @@ class EventType(str, Enum):
     OTHER = "other"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """What a party does with respect to an issue."""
 
     DEMANDS = "demands"

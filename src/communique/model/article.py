@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 
 
-class PublishedBasis(str, Enum):
+class PublishedBasis(StrEnum):
     """Where a document's publication date came from, most to least trustworthy."""
 
     HEADER = "header"

@@ -62,6 +62,8 @@ class Claim:
     """The statement in normalized words, e.g. ``"Russian forces control about 20 percent of
     Ukraine's pre-2014 territory"``."""
     subject: str
+    """The subject's words; a personal pronoun (*he*, *she*) is replaced by the person named
+    before it, while ``subject_start``/``subject_end`` still point at the pronoun."""
     subject_start: int | None
     subject_end: int | None
     predicate: str

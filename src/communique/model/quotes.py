@@ -7,10 +7,10 @@ everywhere in communique (see :mod:`communique.model.article`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     """How the reported words appear in the article."""
 
     DIRECT = "direct"
@@ -21,7 +21,7 @@ class QuoteKind(str, Enum):
     """Reported speech without marks: the clause after ``said (that)``, ``according to`` …"""
 
 
-class SpeakerKind(str, Enum):
+class SpeakerKind(StrEnum):
     """What the article's own wording for the speaker was (before any resolution)."""
 
     NAME = "name"

@@ -24,7 +24,8 @@ class StorySections:
         self.names = {e["id"]: e["name"] for e in dossier["entities"]}
 
     def name(self, ref: str | None) -> str:
-        return self.names.get(ref or "", ref or "—")
+        """The entity name of a reference (or the reference itself)."""
+        return str(self.names.get(ref or "", ref or "—"))
 
     def cite(self, evidence: Iterable[dict[str, Any]]) -> str:
         numbers = sorted({self.numbers.get(e["article"], 0) for e in evidence})
@@ -33,8 +34,7 @@ class StorySections:
     def _table(self, title: str, headers: list[str], rows: list[list[object]]) -> list[str]:
         if not rows:
             return []
-        lines = [f"## {title}", "", "| " + " | ".join(headers) + " |",
-                 "|" + "---|" * len(headers)]
+        lines = [f"## {title}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
         return [*lines, ""]
 
@@ -42,61 +42,125 @@ class StorySections:
         rows: list[list[object]] = []
         for e in self.d["events"]:
             delegations = "; ".join(
-                f"{self.name(p)}: " + ", ".join(
+                f"{self.name(p)}: "
+                + ", ".join(
                     [f"**{self.name(h)}**" for h in d.get("heads", [])]
-                    + [self.name(m) for m in d.get("members", [])])
-                for p, d in e["delegations"].items())
-            ordinals = ", ".join(f"{o['value']} {self.cite([o['evidence']])}" for o in e["ordinals"])
-            outcomes = "; ".join(f"{self.name(o['party'])}: “{o['assessment']}”" for o in e["outcomes"])
-            rows.append([e["title"], ", ".join(self.name(p) for p in e["parties"]),
-                         ", ".join(self.name(m) for m in e["mediators"]), delegations, ordinals,
-                         outcomes, f"{e['support']} {self.cite(e['evidence'])}"])
-        return self._table("Events and rounds", ["Event", "Parties", "Mediators", "Delegations",
-                           "Round no. (per source)", "Outcomes", "Support"], rows)
+                    + [self.name(m) for m in d.get("members", [])]
+                )
+                for p, d in e["delegations"].items()
+            )
+            ordinals = ", ".join(
+                f"{o['value']} {self.cite([o['evidence']])}" for o in e["ordinals"]
+            )
+            outcomes = "; ".join(
+                f"{self.name(o['party'])}: “{o['assessment']}”" for o in e["outcomes"]
+            )
+            rows.append(
+                [
+                    e["title"],
+                    ", ".join(self.name(p) for p in e["parties"]),
+                    ", ".join(self.name(m) for m in e["mediators"]),
+                    delegations,
+                    ordinals,
+                    outcomes,
+                    f"{e['support']} {self.cite(e['evidence'])}",
+                ]
+            )
+        return self._table(
+            "Events and rounds",
+            [
+                "Event",
+                "Parties",
+                "Mediators",
+                "Delegations",
+                "Round no. (per source)",
+                "Outcomes",
+                "Support",
+            ],
+            rows,
+        )
 
     def contradictions(self) -> list[str]:
         rows: list[list[object]] = [
-            [x["kind"], x["note"], " vs ".join(f"{s['value']} {self.cite(s['evidence'])}"
-                                               for s in x["sides"])]
-            for x in self.d["contradictions"]]
+            [
+                x["kind"],
+                x["note"],
+                " vs ".join(f"{s['value']} {self.cite(s['evidence'])}" for s in x["sides"]),
+            ]
+            for x in self.d["contradictions"]
+        ]
         return self._table("Contradictions", ["Kind", "What", "Sides"], rows)
 
     def claims(self) -> list[str]:
         rows: list[list[object]] = [
             [c["text"], c["status"], f"{c['support']} {self.cite(c['evidence'])}"]
-            for c in self.d["claims"]]
+            for c in self.d["claims"]
+        ]
         return self._table("Claims", ["Claim", "Status", "Support"], rows)
 
     def positions(self) -> list[str]:
         rows: list[list[object]] = [
-            [p["issue"]["label"], self.name(p["party"]), p["stance"], p["summary"], p["date"],
-             self.cite(p["evidence"])] for p in self.d["positions"]]
-        return self._table("Positions", ["Issue", "Party", "Stance", "Summary", "Date",
-                                         "Evidence"], rows)
+            [
+                p["issue"]["label"],
+                self.name(p["party"]),
+                p["stance"],
+                p["summary"],
+                p["date"],
+                self.cite(p["evidence"]),
+            ]
+            for p in self.d["positions"]
+        ]
+        return self._table(
+            "Positions", ["Issue", "Party", "Stance", "Summary", "Date", "Evidence"], rows
+        )
 
     def quotes(self) -> list[str]:
         rows: list[list[object]] = [
-            [self.name(q["speaker"]) if q["speaker"] else (q["speaker_text"] or "—"),
-             f"“{q['text']}”", q["kind"], q["channel"], len(q["also_in"]) + 1,
-             self.cite(q["evidence"])] for q in self.d["quotes"]]
-        return self._table("Quotes", ["Speaker", "Quote", "Kind", "Channel", "Articles",
-                                      "Evidence"], rows)
+            [
+                self.name(q["speaker"]) if q["speaker"] else (q["speaker_text"] or "—"),
+                f"“{q['text']}”",
+                q["kind"],
+                q["channel"],
+                len(q["also_in"]) + 1,
+                self.cite(q["evidence"]),
+            ]
+            for q in self.d["quotes"]
+        ]
+        return self._table(
+            "Quotes", ["Speaker", "Quote", "Kind", "Channel", "Articles", "Evidence"], rows
+        )
 
     def entities(self) -> list[str]:
         rows: list[list[object]] = [
-            [e["name"], e["type"], ", ".join(e["aliases"]),
-             "; ".join(r["title"] + (f" of {r['of']}" if r["of"] else "") for r in e["roles"]),
-             e["affiliation"], e["mentions"]] for e in self.d["entities"][:200]]
-        return self._table("Entities", ["Entity", "Type", "Aliases", "Roles", "Affiliation",
-                                        "Mentions"], rows)
+            [
+                e["name"],
+                e["type"],
+                ", ".join(e["aliases"]),
+                "; ".join(r["title"] + (f" of {r['of']}" if r["of"] else "") for r in e["roles"]),
+                e["affiliation"],
+                e["mentions"],
+            ]
+            for e in self.d["entities"][:200]
+        ]
+        return self._table(
+            "Entities", ["Entity", "Type", "Aliases", "Roles", "Affiliation", "Mentions"], rows
+        )
 
     def timeline(self) -> list[str]:
         rows: list[list[object]] = [
             [t["date"] + (f" – {t['end']}" if t["end"] else ""), t["kind"], t["label"]]
-            for t in self.d["timeline"]]
+            for t in self.d["timeline"]
+        ]
         return self._table("Timeline", ["Date", "Kind", "What"], rows)
 
     def all(self) -> list[str]:
         """Every story section, in reading order."""
-        return [*self.events(), *self.contradictions(), *self.claims(), *self.positions(),
-                *self.quotes(), *self.entities(), *self.timeline()]
+        return [
+            *self.events(),
+            *self.contradictions(),
+            *self.claims(),
+            *self.positions(),
+            *self.quotes(),
+            *self.entities(),
+            *self.timeline(),
+        ]

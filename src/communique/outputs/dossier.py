@@ -19,7 +19,7 @@ from typing import Any
 from communique import __version__
 from communique.errors import OutputError
 from communique.model import Document, Skipped
-from communique.model.story import StoryClaim, Story
+from communique.model.story import Story, StoryClaim
 
 SCHEMA = "communique.dossier/1"
 SECTIONS = ("entities", "events", "quotes", "claims", "positions", "contradictions", "timeline")
@@ -78,13 +78,14 @@ def _plain(value: Any) -> Any:
 
 
 def claim_record(claim: StoryClaim) -> dict[str, Any]:
-    """The contract's ``claim`` object: ``value`` carries the unit and the words it was read from."""
+    """The contract's ``claim`` object: ``value`` carries the unit and the words it came from."""
     record: dict[str, Any] = _plain(claim)
     for key in ("unit", "value_text"):
         record.pop(key)
     record["value"] = (
         {"amount": claim.value, "unit": claim.unit, "text": claim.value_text}
-        if claim.value is not None else None
+        if claim.value is not None
+        else None
     )
     record["attributed_to"] = claim.attributed_to[0] if claim.attributed_to else None
     record["attributed_to_all"] = list(claim.attributed_to)
@@ -154,8 +155,10 @@ def write_dossier(
             paths["html"] = out_dir / "dossier.html"
             _atomic_write(paths["html"], html)
     except OSError as exc:
-        raise OutputError(f"cannot write the dossier to {out_dir}: {exc.strerror or exc}",
-                          fix="choose a writable --out directory") from exc
+        raise OutputError(
+            f"cannot write the dossier to {out_dir}: {exc.strerror or exc}",
+            fix="choose a writable --out directory",
+        ) from exc
     return paths
 
 

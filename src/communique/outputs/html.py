@@ -8,6 +8,7 @@ stand out.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from html import escape
@@ -18,10 +19,13 @@ body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1r
 h1{font-size:1.6rem}h2{border-bottom:2px solid #ddd;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #ddd;
 padding:.3rem .5rem;vertical-align:top;text-align:left}th{background:#f4f4f4}
-mark{background:#fff3b0}mark:target,span.anchor:target+mark{background:#ffb347;outline:2px solid #e67e00}
+mark{background:#fff3b0}
+mark:target,span.anchor:target+mark{background:#ffb347;outline:2px solid #e67e00}
 .badge{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.8rem;color:#fff}
-.corroborated{background:#2e7d32}.single_source{background:#757575}.contradicted{background:#c62828}
-.ev{font-size:.8rem;margin-left:.2rem}.article{border:1px solid #ddd;padding:.5rem 1rem;margin:1rem 0}
+.corroborated{background:#2e7d32}.single_source{background:#757575}
+.contradicted{background:#c62828}
+.ev{font-size:.8rem;margin-left:.2rem}
+.article{border:1px solid #ddd;padding:.5rem 1rem;margin:1rem 0}
 .article p{white-space:pre-wrap}.meta{color:#666;font-size:.85rem}
 @media (max-width:40rem){table,tbody,tr,td,th{display:block}th{display:none}}
 """
@@ -55,7 +59,7 @@ def _marked_text(text: str, spans: list[tuple[int, int]]) -> str:
     for span in spans:
         starts[span[0]].append(span)
     parts = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         for start, end in starts.get(a, []):
             parts.append(f'<span class="anchor" id="a-@-{start}-{end}"></span>')
         chunk = escape(text[a:b])
@@ -86,65 +90,129 @@ class _Page:
         rows = []
         for e in self.d["events"]:
             delegations = "; ".join(
-                f"{self.name(p)}: " + ", ".join(
+                f"{self.name(p)}: "
+                + ", ".join(
                     [f"<b>{self.name(h)}</b>" for h in d.get("heads", [])]
-                    + [self.name(m) for m in d.get("members", [])])
-                for p, d in e["delegations"].items())
+                    + [self.name(m) for m in d.get("members", [])]
+                )
+                for p, d in e["delegations"].items()
+            )
             ordinals = ", ".join(f"{o['value']}{self.ev([o['evidence']])}" for o in e["ordinals"])
             outcomes = "<br>".join(
                 f"{self.name(o['party'])}: “{escape(o['assessment'])}”{self.ev([o['evidence']])}"
-                for o in e["outcomes"])
-            rows.append([
-                f"<b>{escape(e['title'])}</b>", escape(e["type"]),
-                escape(f"{e['start'] or '?'} – {e['end'] or '?'}"), escape(e["place"] or "—"),
-                ", ".join(self.name(p) for p in e["parties"]),
-                ", ".join(self.name(m) for m in e["mediators"]), delegations, ordinals, outcomes,
-                f"{e['support']} {self.ev(e['evidence'])}",
-            ])
-        return _table(["Event", "Type", "Dates", "Place", "Parties", "Mediators", "Delegations",
-                       "Round no.", "Outcomes", "Support"], rows)
+                for o in e["outcomes"]
+            )
+            rows.append(
+                [
+                    f"<b>{escape(e['title'])}</b>",
+                    escape(e["type"]),
+                    escape(f"{e['start'] or '?'} – {e['end'] or '?'}"),
+                    escape(e["place"] or "—"),
+                    ", ".join(self.name(p) for p in e["parties"]),
+                    ", ".join(self.name(m) for m in e["mediators"]),
+                    delegations,
+                    ordinals,
+                    outcomes,
+                    f"{e['support']} {self.ev(e['evidence'])}",
+                ]
+            )
+        return _table(
+            [
+                "Event",
+                "Type",
+                "Dates",
+                "Place",
+                "Parties",
+                "Mediators",
+                "Delegations",
+                "Round no.",
+                "Outcomes",
+                "Support",
+            ],
+            rows,
+        )
 
     def claims(self) -> str:
         rows = []
         for c in self.d["claims"]:
             badge = f'<span class="badge {c["status"]}">{c["status"].replace("_", " ")}</span>'
             value = c["value"]["text"] if isinstance(c["value"], dict) else ""
-            rows.append([escape(c["text"]), escape(value or ""), badge,
-                         f"{c['support']} {self.ev(c['evidence'])}"])
+            rows.append(
+                [
+                    escape(c["text"]),
+                    escape(value or ""),
+                    badge,
+                    f"{c['support']} {self.ev(c['evidence'])}",
+                ]
+            )
         return _table(["Claim", "Value", "Status", "Support"], rows)
 
     def contradictions(self) -> str:
         rows = []
         for x in self.d["contradictions"]:
-            sides = "<br>".join(f"<b>{escape(str(s['value']))}</b> {self.ev(s['evidence'])}"
-                                for s in x["sides"])
+            sides = "<br>".join(
+                f"<b>{escape(str(s['value']))}</b> {self.ev(s['evidence'])}" for s in x["sides"]
+            )
             rows.append([escape(x["kind"]), escape(x["note"]), sides])
         return _table(["Kind", "What", "Sides"], rows)
 
     def positions(self) -> str:
-        rows = [[self.name(p["party"]), escape(p["issue"]["label"]), escape(p["stance"]),
-                 escape(p["summary"]), escape(str(p["value"] or "")), escape(p["date"] or ""),
-                 self.ev(p["evidence"])] for p in self.d["positions"]]
+        rows = [
+            [
+                self.name(p["party"]),
+                escape(p["issue"]["label"]),
+                escape(p["stance"]),
+                escape(p["summary"]),
+                escape(str(p["value"] or "")),
+                escape(p["date"] or ""),
+                self.ev(p["evidence"]),
+            ]
+            for p in self.d["positions"]
+        ]
         return _table(["Party", "Issue", "Stance", "Summary", "Value", "Date", "Evidence"], rows)
 
     def quotes(self) -> str:
-        rows = [[self.name(q["speaker"]) if q["speaker"] else escape(q["speaker_text"] or "—"),
-                 f"“{escape(q['text'])}”", escape(q["kind"]), escape(q["channel"] or ""),
-                 f"{len(q['also_in']) + 1} {self.ev(q['evidence'])}"] for q in self.d["quotes"]]
+        rows = [
+            [
+                self.name(q["speaker"]) if q["speaker"] else escape(q["speaker_text"] or "—"),
+                f"“{escape(q['text'])}”",
+                escape(q["kind"]),
+                escape(q["channel"] or ""),
+                f"{len(q['also_in']) + 1} {self.ev(q['evidence'])}",
+            ]
+            for q in self.d["quotes"]
+        ]
         return _table(["Speaker", "Quote", "Kind", "Channel", "Articles"], rows)
 
     def entities(self) -> str:
         rows = []
         for e in self.d["entities"][:300]:
-            roles = "<br>".join(f"{escape(r['title'])}{' of ' + escape(r['of']) if r['of'] else ''}"
-                                f"{self.ev(r['evidence'])}" for r in e["roles"])
-            rows.append([escape(e["name"]), escape(e["type"]), escape(", ".join(e["aliases"])),
-                         roles, escape(e["affiliation"] or ""), str(e["mentions"])])
+            roles = "<br>".join(
+                f"{escape(r['title'])}{' of ' + escape(r['of']) if r['of'] else ''}"
+                f"{self.ev(r['evidence'])}"
+                for r in e["roles"]
+            )
+            rows.append(
+                [
+                    escape(e["name"]),
+                    escape(e["type"]),
+                    escape(", ".join(e["aliases"])),
+                    roles,
+                    escape(e["affiliation"] or ""),
+                    str(e["mentions"]),
+                ]
+            )
         return _table(["Entity", "Type", "Aliases", "Roles", "Affiliation", "Mentions"], rows)
 
     def timeline(self) -> str:
-        rows = [[escape(t["date"] + (f" – {t['end']}" if t["end"] else "")), escape(t["kind"]),
-                 escape(t["label"])] for t in self.d["timeline"]]
+        rows = [
+            [
+                escape(t["date"] + (f" – {t['end']}" if t["end"] else "")),
+                escape(t["kind"]),
+                escape(t["label"]),
+            ]
+            for t in self.d["timeline"]
+        ]
         return _table(["Date", "Kind", "What"], rows)
 
     def articles(self) -> str:
@@ -153,14 +221,18 @@ class _Page:
             n = self.numbers[a["id"]]
             spans = sorted(self.spans.get(a["id"], ()))
             body = _marked_text(a["text"], spans).replace("a-@-", f"a-{a['id']}-")
-            dup = f" · duplicate of [{self.numbers.get(a['duplicate_of'], '?')}]" if a[
-                "duplicate_of"] else ""
+            dup = (
+                f" · duplicate of [{self.numbers.get(a['duplicate_of'], '?')}]"
+                if a["duplicate_of"]
+                else ""
+            )
             blocks.append(
                 f'<div class="article" id="art-{escape(a["id"])}"><h3>[{n}] '
-                f"{escape(a['title'] or a['source'])}</h3><div class=\"meta\">"
+                f'{escape(a["title"] or a["source"])}</h3><div class="meta">'
                 f"{escape(a['outlet'] or '?')} · {escape(a['published'] or 'undated')} "
                 f"({escape(a['published_basis'])}) · {escape(a['language'] or '?')}{dup}</div>"
-                f"<p>{body}</p></div>")
+                f"<p>{body}</p></div>"
+            )
         return "".join(blocks)
 
 
@@ -177,18 +249,21 @@ def render_html(dossier: dict[str, Any]) -> str:
         ("Entities", page.entities()),
         ("Timeline", page.timeline()),
     ]
-    digest = "".join(f"<li>{escape(line[2:])}</li>" for line in dossier["digest"].splitlines()
-                     if line.startswith("- "))
+    digest = "".join(
+        f"<li>{escape(line[2:])}</li>"
+        for line in dossier["digest"].splitlines()
+        if line.startswith("- ")
+    )
     articles = page.articles()  # last: it needs every evidence span collected above
     body = "".join(f"<h2>{escape(title)}</h2>{html}" for title, html in sections)
     date_range = corpus["date_range"]
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">"
         f"<title>communique dossier</title><style>{_CSS}</style></head><body>"
-        f"<h1>Dossier</h1><p class=\"meta\">{corpus['articles']} articles from "
+        f'<h1>Dossier</h1><p class="meta">{corpus["articles"]} articles from '
         f"{len(corpus['outlets'])} outlets, {escape(str(date_range['start']))} – "
         f"{escape(str(date_range['end']))} · generated {escape(dossier['generated_at'])}</p>"
         f"<h2>Digest</h2><ul>{digest}</ul>{body}<h2>Articles</h2>{articles}</body></html>\n"

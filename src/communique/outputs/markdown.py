@@ -43,8 +43,18 @@ def _articles_section(articles: list[dict[str, Any]]) -> list[str]:
     for a in articles:
         date = f"{a['published'] or '—'} ({a['published_basis']})"
         dup = f"{a['duplicate_kind']} copy of {a['duplicate_of']}" if a["duplicate_of"] else ""
-        rows.append([a["id"], a["outlet"] or "—", date, a["title"] or "—", a["author"] or "—",
-                     a["language"] or "?", a["words"], dup])
+        rows.append(
+            [
+                a["id"],
+                a["outlet"] or "—",
+                date,
+                a["title"] or "—",
+                a["author"] or "—",
+                a["language"] or "?",
+                a["words"],
+                dup,
+            ]
+        )
     headers = ["id", "outlet", "published", "title", "author", "lang", "words", "duplicate"]
     return ["## Articles", "", *_table(headers, rows), ""]
 
@@ -77,7 +87,8 @@ def render_markdown(dossier: dict[str, Any]) -> str:
     lines = [
         "# Dossier",
         "",
-        f"*{dossier['generator']}, generated {dossier['generated_at']}, schema {dossier['schema']}*",
+        f"*{dossier['generator']}, generated {dossier['generated_at']}, "
+        f"schema {dossier['schema']}*",
         "",
     ]
     if dossier.get("digest"):

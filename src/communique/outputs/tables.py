@@ -41,20 +41,29 @@ def _flat(item: dict[str, Any], drop: tuple[str, ...] = ()) -> Row:
 
 
 def _articles(d: dict[str, Any]) -> list[Row]:
-    return [_flat(a, drop=("text", "removed", "headings", "captions")) |
-            {"removed_lines": len(a["removed"])} for a in d["articles"]]
+    return [
+        _flat(a, drop=("text", "removed", "headings", "captions"))
+        | {"removed_lines": len(a["removed"])}
+        for a in d["articles"]
+    ]
 
 
 def _positions(d: dict[str, Any]) -> list[Row]:
-    return [_flat(p, drop=("issue",)) | {"issue_id": p["issue"]["id"],
-                                         "issue": p["issue"]["label"]} for p in d["positions"]]
+    return [
+        _flat(p, drop=("issue",)) | {"issue_id": p["issue"]["id"], "issue": p["issue"]["label"]}
+        for p in d["positions"]
+    ]
 
 
 def _contradictions(d: dict[str, Any]) -> list[Row]:
-    return [_flat(x, drop=("sides",)) | {
-        "values": " | ".join(str(s["value"]) for s in x["sides"]),
-        "evidence": " || ".join(_refs(s["evidence"]) for s in x["sides"])}
-        for x in d["contradictions"]]
+    return [
+        _flat(x, drop=("sides",))
+        | {
+            "values": " | ".join(str(s["value"]) for s in x["sides"]),
+            "evidence": " || ".join(_refs(s["evidence"]) for s in x["sides"]),
+        }
+        for x in d["contradictions"]
+    ]
 
 
 TABLES: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
@@ -85,6 +94,8 @@ def export_csv(dossier: dict[str, Any], out_dir: Path) -> list[Path]:
                 writer.writerows(rows)
             written.append(path)
     except OSError as exc:
-        raise OutputError(f"cannot write CSV files to {out_dir}: {exc.strerror or exc}",
-                          fix="choose a writable --out directory") from exc
+        raise OutputError(
+            f"cannot write CSV files to {out_dir}: {exc.strerror or exc}",
+            fix="choose a writable --out directory",
+        ) from exc
     return written

@@ -68,7 +68,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _LEFT = r"(?<![\w$€£¥.,-])"
 _RIGHT = r"(?![\w])"
 
-_ID_LIKE = re.compile(r"(?<![\w])\+?\d[\d\- ]{6,}\d(?![\w])|(?<![\w.-])0\d+")
+_ID_LIKE = re.compile(r"(?<![\w])\+?\d[\d\- ]{6,}\d(?![\w])|(?<![\w.,-])0\d+")
 _ISO_DATE = re.compile(rf"{_LEFT}({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01]){_RIGHT}")
 _MONTH_DAY = re.compile(
     rf"{_LEFT}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
@@ -77,6 +77,12 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(rf"{_LEFT}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
                         rf"{_RIGHT}")
 _MONTH_YEAR = re.compile(rf"{_LEFT}(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR}){_RIGHT}")
+# A bare month name is a date only after a word that makes it one ("a June deadline", "by
+# March"); "May" is left out because the modal verb is far more common.
+_BARE_MONTH = re.compile(
+    r"(?i:\b(?:in|by|until|till|since|from|before|after|during|a|an|the|early|late|mid|last|"
+    r"next|this)\s+)(?P<m1>January|February|March|April|June|July|August|September|October|"
+    r"November|December)(?![\w-])")
 _YEARS = re.compile(
     rf"(?i:\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid)\s+)"
     rf"(?P<y1>{_YEAR})(?:\s*(?:-|–|and|to)\s*(?P<y2>{_YEAR}))?{_RIGHT}")
@@ -119,6 +125,8 @@ def _iter_all(text: str) -> Iterator[Quantity]:
             yield _month_day(m)
     for m in _MONTH_YEAR.finditer(text):
         yield _date(m, _date_value(m.group("y"), m.group("m1"), None), None)
+    for m in _BARE_MONTH.finditer(text):
+        yield _date(m, _date_value(None, m.group("m1"), None), None, group="m1", first="m1")
     for m in _YEARS.finditer(text):
         low = _date_value(m.group("y1"), None, None)
         high = _date_value(m.group("y2"), None, None) if m.group("y2") else None
@@ -177,7 +185,7 @@ def _vague(m: re.Match[str]) -> Quantity:
     return Quantity(low, low, high, "count", m.group(), m.start(), m.end(), True)
 
 
-def _word_value(word: str) -> float | None:
+def _word_value(word: str) -> float:
     """Value of one number token: digits, a number word, a hyphenated word, ``a``/``an``."""
     word = word.lower()
     if word in ("a", "an"):

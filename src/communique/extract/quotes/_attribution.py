@@ -24,12 +24,18 @@ class Attribution:
 
 
 def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
-    """People who speak in cues above this one: they are not the inner speaker."""
+    """People who speak in cues above this one: they are not the inner speaker.
+
+    Only cues that *report* this one count (the path up passes a ``ccomp``): in
+    ``Zelensky made clear …, and he said …`` the two cues are coordinated, same speaker.
+    """
     keys: set[str] = set()
     token = cue
+    reported = False
     while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
+        reported = reported or token.dep_ == "ccomp"
         token = token.head
-        if cue_of(token) is None:
+        if not reported or cue_of(token) is None:
             continue
         subj = subject_of(token)
         if subj is not None and people.is_person(subj):

@@ -9,64 +9,75 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SPEECH_VERBS = frozenset(
-    """
-    say tell add warn argue note insist claim state write report announce confirm deny
-    acknowledge admit explain suggest indicate reveal stress emphasize emphasise reiterate
-    assert declare predict promise urge accuse describe call term dub label tweet post signal
-    concede reply respond answer ask complain allege contend maintain recall observe remark
-    comment mention hint threaten vow pledge caution demand propose boast lament conclude
-    disclose testify estimate agree counter retort quip joke shout yell whisper scream
-    exclaim mutter announce underline underscore affirm recount recommend stipulate
-    """.split()
+    [
+        "say", "tell", "add", "warn", "argue", "note", "insist", "claim", "state", "write",
+        "report", "announce", "confirm", "deny", "acknowledge", "admit", "explain",
+        "suggest", "indicate", "reveal", "stress", "emphasize", "emphasise", "reiterate",
+        "assert", "declare", "predict", "promise", "urge", "accuse", "describe", "call",
+        "term", "dub", "label", "tweet", "post", "signal", "concede", "reply", "respond",
+        "answer", "ask", "complain", "allege", "contend", "maintain", "recall", "observe",
+        "remark", "comment", "mention", "hint", "threaten", "vow", "pledge", "caution",
+        "demand", "propose", "boast", "lament", "conclude", "disclose", "testify",
+        "estimate", "agree", "counter", "retort", "quip", "joke", "shout", "yell",
+        "whisper", "scream", "exclaim", "mutter", "announce", "underline", "underscore",
+        "affirm", "recount", "recommend", "stipulate", "express", "voice"
+    ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
 
-NAMING_VERBS = frozenset("describe call term dub label".split())
+NAMING_VERBS = frozenset(["describe", "call", "term", "dub", "label"])
 """Speech verbs that attach quoted words as a name or description (``called it “X”``)."""
 
-RELAY_VERBS = frozenset("report quote cite".split())
+RELAY_VERBS = frozenset(["report", "quote", "cite"])
 """Verbs by which an outlet passes on someone else's words."""
 
 PHRASAL_CUES = {("point", "out"): "point out", ("make", "clear"): "make clear"}
 """Multi-word cues: a verb lemma with a particle or predicative word."""
 
 ROLE_NOUNS = frozenset(
-    """
-    president leader minister premier chancellor spokesman spokeswoman spokesperson
-    secretary negotiator envoy official officials diplomat ambassador adviser advisor aide
-    chief head general commander mediator representative delegate senator governor mayor
-    prime king queen prince monarch pope cardinal director chairman chairwoman chair ceo
-    founder analyst expert source sources lawmaker legislator deputy lawyer attorney judge
-    prosecutor officer captain colonel admiral marshal emir sheikh sultan ayatollah
-    chairperson commissioner counsellor counselor councillor president-elect candidate
-    """.split()
+    [
+        "president", "leader", "minister", "premier", "chancellor", "spokesman",
+        "spokeswoman", "spokesperson", "secretary", "negotiator", "envoy", "official",
+        "officials", "diplomat", "ambassador", "adviser", "advisor", "aide", "chief",
+        "head", "general", "commander", "mediator", "representative", "delegate", "senator",
+        "governor", "mayor", "prime", "king", "queen", "prince", "monarch", "pope",
+        "cardinal", "director", "chairman", "chairwoman", "chair", "ceo", "founder",
+        "analyst", "expert", "source", "sources", "lawmaker", "legislator", "deputy",
+        "lawyer", "attorney", "judge", "prosecutor", "officer", "captain", "colonel",
+        "admiral", "marshal", "emir", "sheikh", "sultan", "ayatollah", "chairperson",
+        "commissioner", "counsellor", "counselor", "councillor", "president-elect",
+        "candidate"
+    ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
 
 GROUP_NOUNS = frozenset(
-    """
-    officials sources side sides delegation delegations team negotiators diplomats
-    representatives government ministry office administration analysts experts leaders
-    """.split()
+    [
+        "officials", "sources", "side", "sides", "delegation", "delegations", "team",
+        "negotiators", "diplomats", "representatives", "government", "ministry", "office",
+        "administration", "analysts", "experts", "leaders"
+    ]
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
-PERSON_PRONOUNS = frozenset("he she they him her".split())
+PERSON_PRONOUNS = frozenset(["he", "she", "they", "him", "her"])
 
 CHANNEL_NOUNS = frozenset(
-    """
-    address interview statement speech remarks remark post message briefing letter op-ed
-    podcast broadcast video tweet conference interview press release communique appearance
-    column article editorial comments comment testimony hearing session
-    """.split()
+    [
+        "address", "interview", "statement", "speech", "remarks", "remark", "post",
+        "message", "briefing", "letter", "op-ed", "podcast", "broadcast", "video", "tweet",
+        "conference", "interview", "press", "release", "communique", "appearance", "column",
+        "article", "editorial", "comments", "comment", "testimony", "hearing", "session"
+    ]
 )
 """Nouns that name the medium of a statement: ``in a statement``, ``at a briefing``."""
 
 PLATFORMS = frozenset(
-    """
-    x twitter telegram facebook instagram tiktok youtube weibo wechat vk vkontakte linkedin
-    bluesky threads truth mastodon reddit whatsapp television tv radio media
-    """.split()
+    [
+        "x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "weibo",
+        "wechat", "vk", "vkontakte", "linkedin", "bluesky", "threads", "truth", "mastodon",
+        "reddit", "whatsapp", "television", "tv", "radio", "media"
+    ]
 )
 """Platforms spoken *on*: ``wrote on X``, ``said on Telegram``."""
 

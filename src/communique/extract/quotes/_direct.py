@@ -17,7 +17,7 @@ from communique.extract.quotes._cues import cue_of
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speakers import speaker_from
-from communique.model.quotes import Quote, QuoteKind
+from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _SENTENCE_END = frozenset(".!?")
 _CONTINUATION_GAP = 120
@@ -84,9 +84,16 @@ def _from_frame(ctx: Context, people: People, tokens: list[Token]) -> Attributio
         if cue_of(token) is None:
             continue
         found = attribute(ctx, people, token)
-        if found.speaker.start is not None:
+        # An unresolved ``he`` still tells who speaks better than no speaker at all.
+        if found.speaker.start is not None or found.speaker.kind is SpeakerKind.PRONOUN:
             return found
     return None
+
+
+def _looks_like_title(words: str) -> bool:
+    """``“One Hundred Years of Solitude”``: every longer word capitalized, so a name or title."""
+    long_words = [w for w in words.split() if len(w) > 3]
+    return len(words.split()) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | None:
@@ -103,8 +110,12 @@ def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | Non
 
 def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:
     """Speaker of a direct quote from the words around it."""
-    found = _from_frame(ctx, people, _frame_after(ctx, m))
-    found = found or _from_frame(ctx, people, _frame_before(ctx, m))
+    before, after = _frame_before(ctx, m), _frame_after(ctx, m)
+    # ``He said, “…”``: a cue right before the mark introduces this quote; the words after
+    # a closed sentence (``“… a deal.” However, X made clear …``) belong to the next one.
+    introduced = ctx.text[: m.open_mark].rstrip()[-1:] in (",", ":")
+    frames = (before, after) if introduced else (after, before)
+    found = _from_frame(ctx, people, frames[0]) or _from_frame(ctx, people, frames[1])
     found = found or _colon_speaker(ctx, people, m)
     if found is None:
         hit = according_to(ctx, people, ctx.sent_of[ctx.first_token(m.start)])
@@ -150,7 +161,8 @@ def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
             direct.add(q)
             found = _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
         else:
-            found = _partial_attribution(ctx, people, m)
+            title = _looks_like_title(m.words(ctx.text))
+            found = None if title else _partial_attribution(ctx, people, m)
             if found is None:
                 prev = (m, False, None)
                 continue

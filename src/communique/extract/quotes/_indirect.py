@@ -21,12 +21,42 @@ _LEADING = frozenset({"that", ",", "—", "–", ":"})
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop a leading ``that`` and punctuation at both ends of a clause."""
+    """Drop a leading ``that`` and punctuation at both ends, and a dangling ``and``/``but``."""
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"’'":
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in "”\"’'")
+                      or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]
     return tokens
+
+
+def _cut(ctx: Context, token: Token, clause: Token) -> bool:
+    """Whether ``token`` heads speech of its own inside ``clause`` (left out of the clause).
+
+    ``… the talks were hard and confirmed that …`` and ``… while Washington reported …``:
+    a coordinated or adverbial speech cue starts another statement, found on its own.
+    """
+    return (token.i != clause.i and token.dep_ in ("conj", "advcl")
+            and cue_of(token) is not None and not ctx.quoted(token))
+
+
+def _clause_tokens(ctx: Context, heads: list[Token]) -> list[Token]:
+    """The words of a reported clause (one or more adjacent heads), nested speech cut off.
+
+    The clause is kept up to where the first cut-off part begins, so it stays contiguous.
+    """
+    cut: set[int] = set()
+    for head in heads:
+        for token in head.subtree:
+            if _cut(ctx, token, head):
+                cut.update(t.i for t in token.subtree)
+    words = sorted({t.i for head in heads for t in head.subtree})
+    kept: list[Token] = []
+    for i in words:
+        if i in cut or (kept and i != kept[-1].i + 1):
+            break
+        kept.append(ctx.doc[i])
+    return _trim(kept)
 
 
 def _acceptable(ctx: Context, tokens: list[Token], direct: set[int]) -> bool:
@@ -55,18 +85,51 @@ def _nested_speech(clause: Token) -> bool:
     return cue_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
 
 
+def _reported_clauses(cue: Token) -> list[list[Token]]:
+    """Heads of the clauses ``cue`` reports, adjacent ones grouped.
+
+    The small parser splits ``said the issues to be negotiated pose …`` into two ``ccomp``
+    children; two such clauses with nothing between them are one statement. ``expressed
+    hope that …`` reports the ``that`` clause hanging off its object noun.
+    """
+    heads = [c for c in cue.children if c.dep_ == "ccomp"]
+    for obj in cue.children:
+        if obj.dep_ == "dobj":
+            heads.extend(c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    groups: list[list[Token]] = []
+    for head in sorted(heads, key=lambda t: t.i):
+        if groups and head.left_edge.i == groups[-1][-1].right_edge.i + 1:
+            groups[-1].append(head)
+        else:
+            groups.append([head])
+    return groups
+
+
+def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
+    """``Rubio signaled Ukraine … remain central``: drop the inner speaker and cue."""
+    if cue_of(clause) is None or not tokens or tokens[0].i > clause.i:
+        return tokens
+    rest = [t for t in tokens if t.i > clause.i]
+    return _trim(rest) if len(rest) > 2 else tokens
+
+
 def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     """Indirect quotes governed by speech verbs."""
     out: list[Quote] = []
     for token in ctx.doc:
         if ctx.quoted(token) or cue_of(token) is None:
             continue
-        for clause in token.children:
-            if clause.dep_ != "ccomp" or ctx.quoted(clause):
+        for heads in _reported_clauses(token):
+            clause = heads[0]
+            if ctx.quoted(clause):
                 continue
-            if token.lemma_.lower() in RELAY_VERBS and _nested_speech(clause):
+            relay = token.lemma_.lower() in RELAY_VERBS
+            if relay and len(heads) == 1 and _nested_speech(clause):
                 continue  # the inner cue reports it, with this outlet as relay
-            tokens = _trim(list(clause.subtree))
+            tokens = _clause_tokens(ctx, heads)
+            if relay and len(heads) > 1:
+                tokens = _without_inner_cue(tokens, clause)
             if not _acceptable(ctx, tokens, direct):
                 continue
             found = attribute(ctx, people, token, clause)
@@ -87,8 +150,8 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         anchor, found = hit
         phrase = {t.i for t in anchor.subtree}
         tokens = [t for t in sent if t.i not in phrase]
-        if anchor.i > sent.start + 1:
-            tokens = [t for t in tokens if t.i < anchor.i] if anchor.i > tokens[-1].i - 2 else tokens
+        if tokens and anchor.i > sent.start + 1 and anchor.i > tokens[-1].i - 2:
+            tokens = [t for t in tokens if t.i < anchor.i]  # a trailing ``…, according to X``
         tokens = _trim(tokens)
         if _acceptable(ctx, tokens, direct):
             out.append(_quote(ctx, tokens, found))

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import ROLE_NOUNS
+from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_WINDOW = 4
@@ -38,7 +39,8 @@ def name_span(token: Token) -> Span:
     Leading titles and nationality words (``Ukrainian President``) are left out.
     """
     doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    ent = (next((e for e in doc.ents if e.start <= token.i < e.end), None)
+           if token.ent_type_ else None)
     first, last = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
     while first > 0 and ent is None:
         prev = doc[first - 1]
@@ -48,6 +50,46 @@ def name_span(token: Token) -> Span:
     while first < last - 1 and (doc[first].lower_ in ROLE_NOUNS or doc[first].ent_type_ == "NORP"):
         first += 1
     return doc[first:last]
+
+
+def is_place(word: str) -> bool:
+    """Whether a (lower-cased) word is a country, capital or seat of power in the gazetteer.
+
+    The small model often tags capitals as PERSON (``Kyiv has said``); they are never
+    the person a pronoun points back to.
+    """
+    return gazetteer().lookup(word.title()) is not None
+
+
+def _looks_like_person(token: Token) -> bool:
+    """A capitalized name the NER missed or mislabelled, told by what surrounds it.
+
+    Counts when ``token`` ends a run of at least two capitalized proper nouns and either
+    carries a role title (``lead negotiator Rustem Umerov``) or heads a ``who`` clause
+    (``Rustem Umerov, who led …``): both are said only of people.
+    """
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "PERSON":
+        return False
+    if token.dep_ in ("compound", "flat"):
+        return False  # not the last word of the name
+    span = name_span(token)
+    if len(span) < 2 or any(gazetteer().lookup(t.text) is not None for t in span):
+        return False
+    return bool(_titles(token) & ROLE_NOUNS) or any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+        for c in token.children
+    )
+
+
+def _speaking_name(token: Token) -> bool:
+    """A capitalized name that is the subject of a speech verb (``Burton explained``).
+
+    Used only when the NER found no person at all in the document, so that ``he said``
+    still finds the one name that spoke.
+    """
+    return (token.pos_ == "PROPN" and token.is_title and token.dep_ == "nsubj"
+            and cue_of(token.head) is not None and not is_place(token.lower_)
+            and token.ent_type_ not in ("GPE", "LOC", "NORP"))
 
 
 def _is_subject(token: Token) -> bool:
@@ -75,6 +117,10 @@ class People:
     def __init__(self, ctx: Context) -> None:
         doc = ctx.doc
         keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+        keys.update(t.lower_ for t in doc if _looks_like_person(t))
+        keys = {k for k in keys if not is_place(k)}
+        if not keys:
+            keys = {t.lower_ for t in doc if _speaking_name(t)}
         self.keys = keys
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
-from communique.extract.quotes._people import People, name_span
+from communique.extract.quotes._cues import GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, cue_of
+from communique.extract.quotes._people import People, is_place, name_span
 from communique.model.quotes import SpeakerKind
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -35,17 +35,60 @@ class Speaker:
 NO_SPEAKER = Speaker(None, None, SpeakerKind.NONE)
 
 
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject child of ``token`` closest to it on its left (else the first one).
+
+    The small parser sometimes gives a verb two subjects when a long adverbial clause
+    ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right.
+    """
+    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    left = [c for c in subjects if c.i < token.i]
+    if left:
+        return left[-1]
+    return subjects[0] if subjects else None
+
+
+def _reported_clause_cue(token: Token) -> Token | None:
+    """The cue whose reported clause ``token`` heads, when ``token`` is no cue itself."""
+    if token.dep_ == "ccomp" and cue_of(token) is None and cue_of(token.head) is not None:
+        return token.head
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """``“…,” replied Burton``: the name right after a cue that follows a closing mark.
+
+    The parser often reads the post-posed speaker as an object; right after a quote and
+    right after the cue, a capitalized name is the one speaking.
+    """
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in "”\"’',":
+        return None
+    nxt = doc[cue.i + 1]
+    if nxt.pos_ == "PROPN" and nxt.head.i in (cue.i, nxt.i + 1) and nxt.dep_ != "nsubj":
+        return nxt if nxt.head.i == cue.i else nxt.head
+    return None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through coordination and participles.
 
     ``Peskov said … and acknowledged …`` gives ``acknowledged`` the subject of ``said``;
-    ``Zelenskyy, speaking in …`` gives ``speaking`` the noun it modifies.
+    ``Zelenskyy, speaking in …`` gives ``speaking`` the noun it modifies. When the parser
+    hangs the second cue inside the first one's reported clause (``said the talks were
+    hard and confirmed …``, ``indicated X does not expect Y, suggesting …``), the climb
+    skips that clause's own subject and takes the outer speaker's.
     """
     token = cue
-    for _ in range(4):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+    for step in range(5):
+        outer = _reported_clause_cue(token) if step > 0 else None
+        if outer is not None:
+            token = outer
+        found = _nearest_subject(token)
+        if found is not None:
+            return found
+        if step == 0 and _inverted_subject(token) is not None:
+            return _inverted_subject(token)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
@@ -103,6 +146,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     lemma = subj.lemma_.lower()
     if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
         return _named(subj)
+    if is_place(lower):
+        start, end = _phrase_bounds(subj)
+        return Speaker(start, end, SpeakerKind.ORGANIZATION)  # ``Kyiv said``: a government
     if people.is_person(subj):
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)

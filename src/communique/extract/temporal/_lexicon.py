@@ -87,6 +87,13 @@ FUTURE_CUES: frozenset[str] = frozenset({
 })
 """Words that put the surrounding clause in the future (or a scheduled present)."""
 
+WANTING_VERBS: frozenset[str] = frozenset({
+    "want", "wants", "intend", "intends", "expect", "expects", "seek", "seeks", "urge", "urges",
+})
+"""Present-tense verbs whose object is a state still to come: a regular ``-ed`` form after them
+("wants the deal signed by June") is a participle, not a report of the past. Words that are as
+often nouns ("plans announced in January") are left out."""
+
 NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "feed", "seed", "breed", "shed",
     "hundred", "embed", "bled", "sacred", "wicked", "naked", "kindred", "scheduled", "planned",

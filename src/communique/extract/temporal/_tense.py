@@ -9,16 +9,26 @@ from __future__ import annotations
 import re
 
 from communique.extract.temporal._calendar import FUTURE, NEUTRAL, PAST
-from communique.extract.temporal._lexicon import FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED
+from communique.extract.temporal._lexicon import (
+    FUTURE_CUES,
+    IRREGULAR_PAST,
+    NOT_PAST_ED,
+    WANTING_VERBS,
+)
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause rarely runs further than this; beyond it the nearest verb is about something else.
 _BEFORE_CHARS = 120
 _AFTER_CHARS = 60
-# A full stop after an initial or a short capitalised abbreviation ("U.S.", "Feb.") ends no clause.
 # After these a past form is a participle ("will be signed", "to be held"), not a past tense.
 _NOT_BEFORE_PAST = frozenset({"be", "being", "to", "get", "gets"})
-_CLAUSE_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n")
+# A full stop after an initial or a short capitalised abbreviation ("U.S.", "Feb.") ends no clause.
+# A comma before a relative or contrastive word does: in "talks at the end of February, where
+# the mediator set a June deadline" the deadline says nothing about February.
+_CLAUSE_BREAK = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n"
+    r"|,\s+(?=(?i:where|which|who|whom|whose|while|whereas|although|though|but)\b)"
+)
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:set|due|going|scheduled|expected|slated|poised)\s+to"
     r"|(?:is|are)\s+to\s+(?:be|meet|hold|start|begin|take)|to\s+be\s+held"
@@ -63,17 +73,40 @@ def tense_near(text: str, start: int, end: int) -> str:
     for phrase in _FUTURE_PHRASES.finditer(text, lo, hi):
         distance = _distance(text, phrase.start(), phrase.end(), start, end)
         best = _closer(best, distance - 0.5, FUTURE)
-    previous = ""
+    recent: list[str] = []  # the current word and up to two before it, lower case
+    wanted = False
     for match in _WORD.finditer(text, lo, hi):
-        word, before, previous = match.group(), previous, match.group().lower()
+        word = match.group()
+        recent = [*recent[-2:], word.lower()]
         if start <= match.start() < end:
             continue
+        wanted = wanted or (match.end() <= start and recent[-1] in WANTING_VERBS)
         tense = _cue(word)
-        if tense is None or (tense == PAST and before in _NOT_BEFORE_PAST):
+        if tense is None or _not_a_cue(tense, recent, wanted):
             continue
         distance = _distance(text, match.start(), match.end(), start, end)
         best = _closer(best, distance, tense)
     return best[1] if best else NEUTRAL
+
+
+def _not_a_cue(tense: str, recent: list[str], wanted: bool) -> bool:
+    """Whether a cue word (last of ``recent``) does not mark tense where it stands."""
+    word, before = recent[-1], (recent[-2] if len(recent) > 1 else "")
+    if tense == PAST:
+        return _participle(word, before, wanted)
+    # "Why (else) would the talks end on Wednesday?" asks the reason for a known fact.
+    return word == "would" and "why" in recent[:-1]
+
+
+def _participle(word: str, before: str, wanted: bool) -> bool:
+    """Whether a past form is a participle rather than a past tense.
+
+    After "be" or "to" it always is ("will be signed"); after a verb of wanting or expecting, a
+    regular ``-ed`` form is the wished-for state ("wants a deal signed by June"), not a report.
+    """
+    if before in _NOT_BEFORE_PAST:
+        return True
+    return wanted and word.lower() not in IRREGULAR_PAST
 
 
 def _distance(text: str, c_start: int, c_end: int, start: int, end: int) -> float:

@@ -1,0 +1,153 @@
+"""Score extracted claims against gold: which facts were found, and how well they were read.
+
+Gold and predictions are records ``{"article", "start", "end", "value", "unit", "subject",
+"object", "attributed_to", …}``; ``start``/``end`` delimit the claim's sentence. Hand-written
+gold names its sentence by an exact excerpt (``"sentence"``) instead of offsets, and
+:func:`locate` turns the excerpt into offsets in the article's text.
+
+* a predicted claim *matches* a gold claim of the same article when their sentences overlap
+  and they state the same value in the same unit (values within a relative 1e-6). Claims
+  without a number carry their round ordinal as unit ``ordinal``, or no value at all;
+* matching is one-to-one, in text order;
+* among matches, subject, object and attribution are *right* when their words agree loosely
+  (see :func:`same_words`): both empty, equal, one inside the other, or the same head word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from communique.model.claims import Claim
+
+Record = Mapping[str, Any]
+
+_WORD = re.compile(r"\w+")
+_STOP = frozenset({"the", "a", "an", "of"})
+_REL_TOL = 1e-6
+
+
+def _words(text: str | None) -> list[str]:
+    """Lower-cased words of ``text`` without articles (possessive ``'s`` dropped)."""
+    if not text:
+        return []
+    words = [w.lower() for w in _WORD.findall(text.replace("\u2019", "'"))]
+    return [w for w in words if w not in _STOP and w != "s"]
+
+
+def same_words(gold: str | None, predicted: str | None) -> bool:
+    """Loose agreement: both empty, one's words inside the other's, or the same last word.
+
+    WHY: a subject written ``Russian forces`` in gold and read as ``forces`` is right; exact
+    boundaries mostly measure the parser, not the claim.
+    """
+    g, p = _words(gold), _words(predicted)
+    if not g or not p:
+        return not g and not p
+    if set(g) <= set(p) or set(p) <= set(g):
+        return True
+    return g[-1].rstrip("s") == p[-1].rstrip("s")
+
+
+def _same_value(g: Record, p: Record) -> bool:
+    """Same unit and (relatively) the same value; both missing counts as the same."""
+    if g.get("unit") != p.get("unit"):
+        return False
+    gv, pv = g.get("value"), p.get("value")
+    if gv is None or pv is None:
+        return gv is None and pv is None
+    return abs(float(gv) - float(pv)) <= _REL_TOL * max(1.0, abs(float(gv)))
+
+
+def _overlap(g: Record, p: Record) -> bool:
+    """Whether the two claims' sentences overlap in the same article."""
+    return bool(g["article"] == p["article"] and g["start"] < p["end"] and p["start"] < g["end"])
+
+
+def match(gold: Sequence[Record], predicted: Sequence[Record]) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, predicted index)``: same sentence, same value and unit."""
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if pi not in used and _overlap(g, p) and _same_value(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, float]:
+    """Precision, recall and F1 (0 when undefined) with their counts."""
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "gold": n_gold,
+            "predicted": n_pred}
+
+
+def _accuracy(pairs: list[tuple[int, int]], gold: Sequence[Record],
+              predicted: Sequence[Record], field: str) -> float:
+    """Share of matched pairs whose ``field`` agrees (0 when there are no matches)."""
+    if not pairs:
+        return 0.0
+    right = sum(same_words(gold[g].get(field), predicted[p].get(field)) for g, p in pairs)
+    return right / len(pairs)
+
+
+def _numeric(records: Sequence[Record]) -> list[Record]:
+    """Records that state a quantity (not an ordinal, not a bare attributed statement)."""
+    return [r for r in records if r.get("value") is not None and r.get("unit") != "ordinal"]
+
+
+def score_claims(gold: Sequence[Record], predicted: Sequence[Record]) -> dict[str, Any]:
+    """P/R/F1 of claims overall and of number-bearing claims, plus field accuracy on matches.
+
+    Returns ``{"claims": prf, "numeric": prf, "subject_accuracy", "object_accuracy",
+    "attribution_accuracy", "attribution_kind_accuracy"}``.
+    """
+    pairs = match(gold, predicted)
+    g_num, p_num = _numeric(gold), _numeric(predicted)
+    kind_right = sum(gold[g].get("attribution_kind", "none") == predicted[p].get(
+        "attribution_kind", "none") for g, p in pairs)
+    return {
+        "claims": _prf(len(pairs), len(gold), len(predicted)),
+        "numeric": _prf(len(match(g_num, p_num)), len(g_num), len(p_num)),
+        "subject_accuracy": _accuracy(pairs, gold, predicted, "subject"),
+        "object_accuracy": _accuracy(pairs, gold, predicted, "object"),
+        "attribution_accuracy": _accuracy(pairs, gold, predicted, "attributed_to"),
+        "attribution_kind_accuracy": kind_right / len(pairs) if pairs else 0.0,
+    }
+
+
+def locate(gold: Iterable[Record], texts: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Gold records with ``start``/``end`` found from their ``sentence`` excerpt.
+
+    Raises ``ValueError`` for an excerpt that is not in its article, so a typo in gold fails
+    loudly instead of silently costing recall.
+    """
+    located: list[dict[str, Any]] = []
+    for record in gold:
+        text = texts[str(record["article"])]
+        excerpt = str(record["sentence"])
+        start = text.find(excerpt)
+        if start == -1:
+            raise ValueError(f"gold excerpt not found in {record['article']}: {excerpt!r}")
+        located.append({**record, "start": start, "end": start + len(excerpt)})
+    return located
+
+
+def claim_records(article: str, claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    """Extracted claims of one article as records the scorer reads."""
+    records: list[dict[str, Any]] = []
+    for c in claims:
+        value: float | None = c.quantity.value if c.quantity else c.ordinal
+        unit = c.quantity.unit if c.quantity else ("ordinal" if c.ordinal else None)
+        records.append({
+            "article": article, "start": c.start, "end": c.end, "value": value, "unit": unit,
+            "subject": c.subject, "predicate": c.predicate, "object": c.object,
+            "object_key": c.object_key, "attributed_to": c.attributed_to,
+            "attribution_kind": c.attribution_kind, "priority": c.priority, "text": c.text,
+        })
+    return records

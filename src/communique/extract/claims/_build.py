@@ -1,0 +1,203 @@
+"""Assemble :class:`Claim` objects for one sentence from its numbers, ordinals and attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from communique.extract.claims import _structure as st
+from communique.extract.claims._attribution import Attribution, according_to, attribution_for
+from communique.extract.claims._filter import (
+    dates_a_statement,
+    inside,
+    is_pronoun_number,
+    quoted_share,
+)
+from communique.extract.claims._lexicon import HEDGES, ORDINALS, REPORT_VERBS, ROUND_NOUNS
+from communique.extract.claims._numbers import find_quantities
+from communique.model.claims import Claim, Quantity
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_MAX_QUOTED_SHARE = 0.4
+# A date that modifies a noun at the very start of a sentence is a dateline, not a dated fact.
+_NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
+_DATELINE_TOKENS = 3
+"""An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
+
+
+def sentence_claims(sentence: Span, quoted: list[tuple[int, int]]) -> Iterator[Claim]:
+    """Every claim of one sentence: one per stated quantity, else one for an ordinal or source."""
+    hedged = any(t.lower_ in HEDGES for t in sentence if not inside(t.idx, t.idx + 1, quoted))
+    quantities = _kept_quantities(sentence, quoted)
+    for quantity, head in quantities:
+        yield _claim(sentence, head, quantity, hedged or quantity.approximate)
+    if quantities:
+        return
+    token = _ordinal_token(list(sentence))
+    if token is not None:
+        yield _claim(sentence, token, None, hedged, priority=2)
+        return
+    yield from _attributed(sentence, quoted, hedged)
+
+
+def _kept_quantities(sentence: Span,
+                     quoted: list[tuple[int, int]]) -> list[tuple[Quantity, Token]]:
+    """The sentence's quantities that state facts, each with its anchor token."""
+    doc = sentence.doc
+    kept: list[tuple[Quantity, Token]] = []
+    for quantity in find_quantities(sentence.text, sentence.start_char):
+        if inside(quantity.start, quantity.end, quoted):
+            continue
+        quantity = _particle_not_bound(sentence, quantity)
+        span = st.char_span(doc, quantity.start, quantity.end)
+        if span is None:
+            continue
+        head = st.anchor(span)
+        if is_pronoun_number(doc, quantity, head):
+            continue
+        if quantity.unit == "date" and (dates_a_statement(head) or _dateline(sentence, head)):
+            continue
+        kept.append((quantity, head))
+    if any(q.unit != "date" for q, _ in kept):
+        # WHY: a date beside a measured amount dates that fact ("a $5bn loan for 2026"); it
+        # is not a second fact of the sentence.
+        kept = [(q, h) for q, h in kept if q.unit != "date"]
+    return kept
+
+
+def _particle_not_bound(sentence: Span, quantity: Quantity) -> Quantity:
+    """``hand over 20 percent``: *over* right after a verb is its particle, not *more than*."""
+    word, _, rest = quantity.text.partition(" ")
+    if word.lower() != "over" or not rest or quantity.low is None:
+        return quantity
+    before = st.char_span(sentence.doc, quantity.start, quantity.start + len(word))
+    if before is None or before.start == 0 or sentence.doc[before.start - 1].pos_ != "VERB":
+        return quantity
+    start = quantity.start + len(word) + 1
+    return Quantity(quantity.value, None, quantity.high, quantity.unit, rest, start,
+                    quantity.end, quantity.approximate)
+
+
+def _dateline(sentence: Span, head: Token) -> bool:
+    """Whether a date opens the sentence as a label (``date 2026-02-17 Officials met``)."""
+    return head.dep_ in _NOT_ADVERBIAL and head.i - sentence.start < _DATELINE_TOKENS
+
+
+def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
+           priority: int = 1) -> Claim:
+    """One claim whose number (or ordinal) hangs on ``head``."""
+    doc = sentence.doc
+    span = (st.char_span(doc, quantity.start, quantity.end) if quantity else None) \
+        or doc[head.i : head.i + 1]
+    verb = st.clause_verb(head)
+    noun = st.measured_noun(span, head) if quantity else _verb_object(verb, span)
+    if quantity is not None and quantity.unit == "date":
+        noun = _verb_object(verb, span)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # WHY: "wants a commitment lasting 30 years": the participle describes the object of
+        # the clause that states the fact.
+        noun = noun or verb.head
+        verb = st.clause_verb(verb.head)
+    source = attribution_for(sentence, verb)
+    subject = st.subject_of(verb)
+    subject_span = st.subject_text(subject) if subject is not None else None
+    ordinal_token = _ordinal_token(_clause(verb)) or (
+        _ordinal_token(list(sentence)) if priority == 1 else head)
+    ordinal = _ordinal_value(ordinal_token) if ordinal_token is not None else None
+    obj = st.noun_phrase(noun) if noun is not None else None
+    return Claim(
+        start=sentence.start_char,
+        end=sentence.end_char,
+        text=_statement(sentence, verb, subject_span, source),
+        subject=_subject_name(subject, subject_span),
+        subject_start=subject_span.start_char if subject_span is not None else None,
+        subject_end=subject_span.end_char if subject_span is not None else None,
+        predicate=st.predicate_of(verb, span),
+        object=obj.text if obj is not None else None,
+        quantity=quantity,
+        negated=st.is_negated(verb),
+        hedged=hedged,
+        attributed_to=source.source,
+        attribution_kind=source.kind,
+        ordinal=ordinal,
+        object_key=st.object_key(noun) if noun is not None else None,
+        priority=priority,
+    )
+
+
+def _subject_name(subject: Token | None, span: Span | None) -> str:
+    """The subject's words, a personal pronoun replaced by the person it refers to."""
+    if subject is None or span is None:
+        return ""
+    return st.antecedent(subject) or span.text
+
+
+def _verb_object(verb: Token, span: Span) -> Token | None:
+    """The verb's direct object (or passive subject), when it is not the number itself."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and not (span.start <= child.i < span.end):
+            if child.dep_ == "dobj" and not list(child.children):
+                continue  # WHY: a bare object ("take place") is part of the predicate
+            return child
+    return None
+
+
+def _attributed(sentence: Span, quoted: list[tuple[int, int]], hedged: bool) -> Iterator[Claim]:
+    """A claim without a number, kept when an outlet or source is credited for a stated fact."""
+    if quoted_share(sentence, quoted) > _MAX_QUOTED_SHARE:
+        return
+    source = according_to(sentence)
+    root = sentence.root
+    if source is None and root.lemma_.lower() in REPORT_VERBS:
+        clauses = [c for c in root.children if c.dep_ == "ccomp"]
+        if clauses:
+            yield _claim(sentence, clauses[0], None, hedged, priority=3)
+        return
+    if source is not None:
+        yield _claim(sentence, root, None, hedged, priority=3)
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree without coordinated clauses."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "cc":
+            skip.add(child.i)
+    return sorted((t for t in verb.subtree if t.i not in skip), key=lambda t: t.i)
+
+
+def _ordinal_token(tokens: list[Token]) -> Token | None:
+    """The first ordinal modifying a round noun (``second round``, ``first set of talks``)."""
+    for token in tokens:
+        value = _ordinal_value(token)
+        if value and token.head.lemma_.lower() in ROUND_NOUNS and token.head.i != token.i:
+            return token
+    return None
+
+
+def _ordinal_value(token: Token) -> int | None:
+    """Value of an ordinal word or numeral (``third``, ``3rd``); ``None`` for anything else."""
+    lower = token.lower_
+    if lower in ORDINALS:
+        return ORDINALS[lower]
+    if lower.endswith(_ORDINAL_SUFFIXES) and lower[:-2].isdigit():
+        return int(lower[:-2])
+    return None
+
+
+def _statement(sentence: Span, verb: Token, subject: Span | None, source: Attribution) -> str:
+    """The claim in words: the clause of its verb, with the subject when it sits elsewhere."""
+    skip: set[int] = set()
+    if source.kind == "according_to" and source.verb is not None:
+        skip = {t.i for t in source.verb.subtree}
+    words = [t for t in _clause(verb)
+             if t.i not in skip and sentence.start <= t.i < sentence.end]
+    start = words[0].i if words else verb.i
+    end = words[-1].i + 1 if words else verb.i + 1
+    text = "".join(t.text_with_ws for t in words).strip().rstrip(".,;:").strip()
+    if subject is not None and not start <= subject.start < end:
+        text = f"{subject.text} {text}"
+    return " ".join(text.split())

@@ -1,0 +1,86 @@
+"""Which sentences and numbers are not claims: questions, headings, quoted words, pronoun *one*.
+
+A claim is the article's own statement of a fact. A question asserts nothing, a heading is a
+label, and words inside quotation marks are someone's speech (the quotes stage keeps them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.extract.claims._lexicon import QUOTE_PAIRS, SPEECH_NOUNS, SPEECH_VERBS
+from communique.model.claims import Quantity
+
+_MIN_WORDS = 5
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges between matching quotation marks (marks included)."""
+    ranges: list[tuple[int, int]] = []
+    for opening, closing in QUOTE_PAIRS:
+        start = text.find(opening)
+        while start != -1:
+            end = text.find(closing, start + 1)
+            if end == -1:
+                break
+            # WHY: a quote never spans a paragraph break without reopening; an unmatched mark
+            # would otherwise swallow the rest of the article.
+            if "\n" not in text[start:end]:
+                ranges.append((start, end + 1))
+                start = text.find(opening, end + 1)
+            else:
+                start = text.find(opening, start + 1)
+    return ranges
+
+
+def inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies within one of ``ranges``."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def quoted_share(sentence: Span, ranges: list[tuple[int, int]]) -> float:
+    """Share of the sentence's characters that are inside quotation marks."""
+    length = max(1, sentence.end_char - sentence.start_char)
+    covered = sum(max(0, min(e, sentence.end_char) - max(s, sentence.start_char))
+                  for s, e in ranges)
+    return covered / length
+
+
+def is_statement(sentence: Span) -> bool:
+    """Whether a sentence can state a fact: not a question, not a heading-like fragment."""
+    text = sentence.text.strip()
+    if not text or text.endswith("?"):
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < _MIN_WORDS:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False
+    # WHY: headings run into the paragraph on one line carry no closing punctuation
+    return text[-1] in ".!\"'\u201d)\u2019" or len(words) > 12
+
+
+def is_pronoun_number(doc: Doc, quantity: Quantity, head: Token) -> bool:
+    """``the one pushed``, ``one of them``, ``the two sides``: reference, not a measured fact."""
+    if quantity.unit != "count" or quantity.text[0].isdigit():
+        return False
+    if quantity.text.lower() == "one" and head.dep_ != "nummod":
+        return True
+    noun = head.head if head.dep_ == "nummod" else head
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
+def dates_a_statement(head: Token) -> bool:
+    """Whether a date hangs on a speech act (``said on Feb. 14``, ``remarks on Feb. 14``)."""
+    current = head
+    for _ in range(6):
+        if current.head.i == current.i:
+            return current.lemma_.lower() in SPEECH_VERBS
+        current = current.head
+        lemma = current.lemma_.lower()
+        if current.pos_ in ("NOUN", "PROPN") and (lemma in SPEECH_NOUNS
+                                                  or current.lower_ in SPEECH_NOUNS):
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return lemma in SPEECH_VERBS
+    return False

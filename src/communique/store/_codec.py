@@ -1,0 +1,163 @@
+"""A generic codec between the frozen dataclasses of :mod:`communique.model` and JSON.
+
+Encoding is driven by the runtime value (enums by value, dates and datetimes in ISO 8601, tuples
+as lists, nested dataclasses as objects keyed by field name); decoding is driven by the type hints
+of the target class, which is what lets a JSON list come back as a ``tuple[Span, ...]`` and a
+string as a :class:`~datetime.date`. The round trip is exact: ``decode(type(x), encode(x)) == x``
+for every model object (NaN aside, which never equals itself).
+
+Why not ``dataclasses.asdict`` + ``**kwargs``: ``asdict`` keeps tuples, enums and dates as
+Python objects (not JSON), and the reverse direction needs the hints anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+from communique.errors import StoreError
+
+T = TypeVar("T")
+
+JSON = None | bool | int | float | str | list["JSON"] | dict[str, "JSON"]
+"""A value that :func:`json.dumps` writes as is."""
+
+
+def encode(value: object) -> JSON:
+    """Return ``value`` as plain JSON data (see the module docstring for the mapping)."""
+    # Enum first: StrEnum members are also ``str`` and must be written by value, not as is.
+    if isinstance(value, Enum):
+        return encode(value.value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in fields(value) if f.init}
+    # datetime before date: a datetime is a date, but must keep its time and offset.
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [encode(item) for item in value]
+    if isinstance(value, dict):
+        out: dict[str, JSON] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise StoreError(f"cannot store a mapping with a {type(key).__name__} key")
+            out[key] = encode(item)
+        return out
+    raise StoreError(f"cannot store a value of type {type(value).__name__}")
+
+
+def dumps(value: object) -> str:
+    """Serialize ``value`` to compact JSON text (non-ASCII kept as is: smaller for Cyrillic)."""
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(cls: type[T], text: str) -> T:
+    """Parse JSON ``text`` written by :func:`dumps` back into an instance of ``cls``."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise StoreError(f"stored {cls.__name__} is not valid JSON: {exc}") from exc
+    return decode(cls, data)
+
+
+def decode(cls: type[T], data: Any) -> T:
+    """Build an instance of ``cls`` from JSON ``data``; :class:`StoreError` if it does not fit."""
+    try:
+        return typing.cast(T, _decode(cls, data))
+    except StoreError:
+        raise
+    except (TypeError, ValueError, KeyError) as exc:
+        raise StoreError(f"stored data does not fit {_name(cls)}: {exc}") from exc
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    """Resolved field types of a dataclass; cached because resolving evaluates annotations."""
+    return typing.get_type_hints(cls)
+
+
+def _name(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or str(tp)
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    """Decode ``data`` as type ``tp`` (recursive worker of :func:`decode`)."""
+    if tp is Any or tp is object:
+        return data
+    origin = get_origin(tp)
+    if origin is Union or origin is types.UnionType:
+        return _decode_union(get_args(tp), data)
+    if origin is tuple:
+        return _decode_tuple(get_args(tp), data)
+    if origin is list:
+        (item,) = get_args(tp)
+        return [_decode(item, x) for x in _expect(list, data, tp)]
+    if origin is dict:
+        _, value = get_args(tp)
+        return {k: _decode(value, v) for k, v in _expect(dict, data, tp).items()}
+    if not isinstance(tp, type):
+        raise StoreError(f"the store cannot decode the type {tp!r}")
+    if is_dataclass(tp):
+        obj = _expect(dict, data, tp)
+        hints = _hints(tp)
+        # Absent keys fall back to the field's default, so rows written before a field was
+        # added still load; a missing required field raises TypeError (wrapped by decode).
+        kwargs = {f.name: _decode(hints[f.name], obj[f.name])
+                  for f in fields(tp) if f.init and f.name in obj}
+        return tp(**kwargs)
+    if issubclass(tp, Enum):
+        return tp(data)
+    if issubclass(tp, datetime):
+        return datetime.fromisoformat(_expect(str, data, tp))
+    if issubclass(tp, date):
+        return date.fromisoformat(_expect(str, data, tp))
+    if tp is float:
+        # JSON has one number type: ``4.0`` may have been written as ``4``.
+        if isinstance(data, int | float) and not isinstance(data, bool):
+            return float(data)
+        raise StoreError(f"expected a number, found {type(data).__name__}")
+    if tp is int and isinstance(data, bool):
+        raise StoreError("expected an integer, found a boolean")
+    if tp in (tuple, list, dict):
+        return tp(data)
+    return _expect(tp, data, tp)
+
+
+def _decode_union(args: tuple[Any, ...], data: Any) -> Any:
+    """Decode a union: ``None`` for an optional, else the first member that accepts ``data``."""
+    if data is None and type(None) in args:
+        return None
+    members = [a for a in args if a is not type(None)]
+    errors: list[str] = []
+    for member in members:
+        try:
+            return _decode(member, data)
+        except (StoreError, TypeError, ValueError, KeyError) as exc:
+            errors.append(str(exc))
+    raise StoreError(f"no member of the union fits: {'; '.join(errors)}")
+
+
+def _decode_tuple(args: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """Decode ``tuple[X, ...]`` (any length) or ``tuple[A, B]`` (fixed length)."""
+    items = _expect(list, data, tuple)
+    if len(args) == 2 and args[1] is Ellipsis:
+        return tuple(_decode(args[0], x) for x in items)
+    if args == ((),) or not args:
+        return tuple(items)
+    if len(items) != len(args):
+        raise StoreError(f"expected {len(args)} items, found {len(items)}")
+    return tuple(_decode(a, x) for a, x in zip(args, items, strict=True))
+
+
+def _expect(kind: type[T], data: Any, tp: Any) -> T:
+    """Return ``data`` if it is a ``kind``, else raise a :class:`StoreError` naming ``tp``."""
+    if not isinstance(data, kind):
+        raise StoreError(f"expected {_name(tp)}, found {type(data).__name__}")
+    return data

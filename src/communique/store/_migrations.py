@@ -1,0 +1,133 @@
+"""Recorded schema migrations: ordered functions, each applied once and logged.
+
+``schema_migrations`` holds one row per applied migration (version, name, applied_at). Opening a
+store applies the missing ones in order, all in one write transaction (DDL is transactional on
+SQLite and PostgreSQL alike), so a store is either fully at the new version or untouched. A store
+whose newest version is unknown to this code was written by a newer communique: we refuse to open
+it rather than write rows an older schema does not describe.
+
+Rules for adding one: append a :class:`Migration` with the next version; never edit or reorder a
+released one (stores in the field have already run it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, inspect, select, text
+from sqlalchemy.exc import DBAPIError
+
+from communique.errors import StoreError
+from communique.store import _schema
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: ``apply(connection, backend)`` runs inside the migration transaction."""
+
+    version: int
+    name: str
+    apply: Callable[[Connection, str], None]
+
+
+def _core_tables(connection: Connection, backend: str) -> None:
+    """Documents, annotations, the story and its item tables."""
+    _schema.metadata.create_all(connection, tables=list(_schema.CORE_TABLES))
+
+
+# SQLite: an external-content FTS5 table reads title/text from ``documents`` by rowid (= seq),
+# so article bodies are not stored twice; triggers keep the index in step with the table.
+# unicode61 without stemming, like PostgreSQL's 'simple' configuration below: the corpus is
+# multilingual, and the same query should find the same articles on both backends.
+_SQLITE_FTS = (
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents',"
+    " content_rowid='seq', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN"
+    " INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN"
+    " INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+    " VALUES ('delete', old.seq, old.title, old.text); END",
+    "CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN"
+    " INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+    " VALUES ('delete', old.seq, old.title, old.text);"
+    " INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    # Index whatever was stored before this migration ran.
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+)
+
+# PostgreSQL: a text search configuration of our own — 'simple' (no stemming) plus unaccent, so
+# that "cafes" finds "cafés" as on SQLite — and a GIN index over the exact expression the search
+# query uses, so the planner can use it. unaccent is a trusted extension (PostgreSQL 13+): the
+# database owner may install it. Where it is unavailable the configuration is plain 'simple' and
+# accents then count; the search code does not need to know which.
+PG_CONFIG = "communique_search"
+PG_DOCUMENT_VECTOR = f"to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || text)"
+_PG_FTS = (f"CREATE INDEX documents_fts ON documents USING GIN (({PG_DOCUMENT_VECTOR}))",)
+
+
+def _pg_config(connection: Connection) -> None:
+    """Create :data:`PG_CONFIG`, with unaccent when the server lets us."""
+    connection.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = simple)")
+    try:
+        # A savepoint: a refused CREATE EXTENSION must not abort the migration transaction.
+        with connection.begin_nested():
+            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+            connection.exec_driver_sql(
+                f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR"
+                " word, hword, hword_part WITH unaccent, simple")
+    except DBAPIError:
+        pass  # documented fallback: accent-sensitive search
+
+
+def _full_text(connection: Connection, backend: str) -> None:
+    """The full-text index over article title and clean text."""
+    if backend == "sqlite":
+        _check_fts5(connection)
+    if backend == "postgresql":
+        _pg_config(connection)
+    for statement in _SQLITE_FTS if backend == "sqlite" else _PG_FTS:
+        connection.exec_driver_sql(statement)
+
+
+def _check_fts5(connection: Connection) -> None:
+    """Raise :class:`StoreError` when this SQLite library was built without FTS5."""
+    options = {row[0] for row in connection.execute(text("PRAGMA compile_options"))}
+    if "ENABLE_FTS5" not in options:
+        raise StoreError("this SQLite library has no FTS5 full-text search",
+                         fix="use a Python built with FTS5 (the python.org and distro builds are)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "core tables", _core_tables),
+    Migration(2, "full-text index", _full_text),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def migrate(connection: Connection, backend: str) -> list[int]:
+    """Bring the store to :data:`LATEST` inside the caller's write transaction.
+
+    Returns the versions applied now (empty when the store was current).
+    """
+    tables = set(inspect(connection).get_table_names())
+    if tables and _schema.schema_migrations.name not in tables:
+        raise StoreError("this database holds tables but is not a communique store",
+                         fix="choose a new file or an empty database")
+    _schema.schema_migrations.create(connection, checkfirst=True)
+    applied = set(connection.scalars(select(_schema.schema_migrations.c.version)))
+    if applied and max(applied) > LATEST:
+        raise StoreError(f"the store is at schema version {max(applied)}, newer than this "
+                         f"communique knows ({LATEST})", fix="upgrade communique")
+    done: list[int] = []
+    for migration in MIGRATIONS:
+        if migration.version in applied:
+            continue
+        migration.apply(connection, backend)
+        connection.execute(insert(_schema.schema_migrations).values(
+            version=migration.version, name=migration.name,
+            applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        done.append(migration.version)
+    return done
+

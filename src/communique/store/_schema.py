@@ -1,0 +1,123 @@
+"""The store's tables, as SQLAlchemy Core ``Table`` objects shared by both backends.
+
+Each stored object is kept whole as JSON in a ``data`` column (the codec round-trips it exactly);
+the other columns are *copies* of a few fields, indexed for filtering (the future REST API asks
+for claims by status, quotes by speaker, events by date …). Copies may be normalised (NUL removed,
+which PostgreSQL text cannot hold); the JSON is always the truth.
+
+Every item table has an integer ``seq`` primary key that keeps the order the merge stage produced,
+because content-derived ids are not guaranteed unique across item kinds and order matters to the
+dossier. Documents are the exception to "JSON is the truth" for one field: the clean ``text``
+lives only in its column (not in the JSON too), so that article bodies are stored once and the
+SQLite full-text index can read them as its external content.
+
+Changing a table here changes what migration 1 creates on a *new* store; existing stores only
+change through a new migration in :mod:`communique.store._migrations`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table, Text
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+    Column("applied_at", Text, nullable=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    # seq is the insertion order (= dossier order) and the FTS5 rowid of the article.
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", Text, nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text, index=True),
+    Column("title", Text),
+    Column("language", Text),
+    Column("published", Text, index=True),
+    Column("duplicate_of", Text, index=True),
+    Column("content_hash", Text, index=True),
+    Column("text", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("added_at", Text, nullable=False),
+)
+
+annotations_table = Table(
+    "annotations", metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("data", Text, nullable=False),
+    Column("saved_at", Text, nullable=False),
+)
+
+story_meta = Table(
+    "story", metadata,
+    # One row (id 1) while a story is stored; its absence means "no story yet".
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("digest", Text, nullable=False),
+    Column("timings", Text, nullable=False),
+    Column("saved_at", Text, nullable=False),
+)
+
+
+def _item_table(name: str, *columns: Column[object], indexed: tuple[str, ...]) -> Table:
+    """One table of story items: ``seq`` (order), the indexed copies, and the item as JSON."""
+    table = Table(
+        name, metadata,
+        Column("seq", Integer, primary_key=True, autoincrement=False),
+        *columns,
+        Column("data", Text, nullable=False),
+    )
+    for column in indexed:
+        Index(f"ix_{name}_{column}", table.c[column])
+    return table
+
+
+entities = _item_table(
+    "entities",
+    Column("id", Text, nullable=False), Column("type", Text), Column("name", Text),
+    Column("affiliation", Text), Column("mentions", Integer),
+    indexed=("id", "type", "name", "affiliation"),
+)
+events = _item_table(
+    "events",
+    Column("id", Text, nullable=False), Column("type", Text), Column("start", Text),
+    Column("end", Text), Column("place", Text), Column("support", Integer),
+    indexed=("id", "type", "start", "support"),
+)
+quotes = _item_table(
+    "quotes",
+    Column("id", Text, nullable=False), Column("kind", Text), Column("speaker", Text),
+    Column("date", Text),
+    indexed=("id", "kind", "speaker", "date"),
+)
+claims = _item_table(
+    "claims",
+    Column("id", Text, nullable=False), Column("status", Text), Column("support", Integer),
+    Column("unit", Text),
+    indexed=("id", "status", "support"),
+)
+positions = _item_table(
+    "positions",
+    Column("id", Text, nullable=False), Column("party", Text), Column("stance", Text),
+    Column("issue", Text), Column("date", Text),
+    indexed=("id", "party", "stance", "issue", "date"),
+)
+contradictions = _item_table(
+    "contradictions",
+    Column("id", Text, nullable=False), Column("kind", Text), Column("about", Text),
+    indexed=("id", "kind", "about"),
+)
+timeline = _item_table(
+    "timeline",
+    Column("date", Text), Column("end", Text), Column("kind", Text), Column("ref", Text),
+    indexed=("date", "kind", "ref"),
+)
+
+CORE_TABLES = (documents, annotations_table, story_meta, entities, events, quotes, claims,
+               positions, contradictions, timeline)
+"""Every table migration 1 creates (``schema_migrations`` exists before any migration runs)."""

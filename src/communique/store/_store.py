@@ -1,0 +1,244 @@
+"""The :class:`Store`: documents, annotations and the story, persisted and reloaded.
+
+Concurrency: one writer at a time. Every write method is one transaction, begun with the write
+lock already held (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so a second writer,
+in this process or another, waits for the first to commit. Readers never wait (SQLite WAL,
+PostgreSQL MVCC) and each read method sees one consistent snapshot.
+
+Crash safety: a call either commits entirely or leaves nothing behind. ``add_documents(docs,
+annotations)`` commits a batch of documents *with* their annotations, so a process killed between
+batches loses only the batch in flight, and :meth:`Store.missing_annotations` lists the documents
+still to annotate when the caller chose to annotate after storing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    bindparam,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from communique.errors import StoreError
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.model.story import Story
+from communique.store import _codec, _engine, _migrations, _rows, _search, _story
+from communique.store._schema import annotations_table
+from communique.store._schema import documents as documents_table
+
+_CHUNK = 500
+"""Ids per ``IN (...)`` list: far below SQLite's bound-parameter limit on every version."""
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@contextmanager
+def _database_errors(action: str) -> Iterator[None]:
+    """Turn driver and SQLAlchemy errors into :class:`StoreError` (code E500)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise StoreError(f"could not {action}: {detail}") from exc
+
+
+class Store:
+    """A communique store: build with :func:`communique.store.open_store`, close when done.
+
+    Usable as a context manager. Not safe to share between threads; open one per thread or
+    process (the database serializes their writes).
+    """
+
+    def __init__(self, engine: Engine, backend: str, url: str) -> None:
+        self._engine: Engine | None = engine
+        self.backend = backend
+        """``sqlite`` or ``postgresql``."""
+        self.url = url
+        """Where the store lives (password hidden)."""
+
+    # -- life cycle -----------------------------------------------------------------------------
+
+    def migrate(self) -> list[int]:
+        """Apply missing schema migrations; return the versions applied (open_store calls it)."""
+        with self._write("open the store") as connection:
+            return _migrations.migrate(connection, self.backend)
+
+    def close(self) -> None:
+        """Release every connection; further calls raise :class:`StoreError`."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.backend} {self.url}>"
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[Connection]:
+        with _database_errors(action), _engine.write_transaction(self._live(), self.backend) as c:
+            yield c
+
+    @contextmanager
+    def _read(self, action: str) -> Iterator[Connection]:
+        with _database_errors(action), _engine.read_transaction(self._live(), self.backend) as c:
+            yield c
+
+    def _live(self) -> Engine:
+        if self._engine is None:
+            raise StoreError("the store is closed", fix="open it again with open_store()")
+        return self._engine
+
+    # -- documents and annotations --------------------------------------------------------------
+
+    def add_documents(self, documents: Iterable[Document],
+                      annotations: Iterable[Annotations] = ()) -> list[str]:
+        """Store ``documents`` (and, in the same transaction, ``annotations``); return new ids.
+
+        Upsert by id: an id already stored with the same content changes nothing (not even a
+        timestamp); one stored with different fields (say ``duplicate_of`` after a later, older
+        copy arrived) is updated in place and keeps its position. New documents are appended in
+        the order given. Within one call the first document of each id wins.
+        """
+        rows: dict[str, dict[str, Any]] = {}
+        for document in documents:
+            rows.setdefault(document.id, _rows.document_row(document))
+        batch = list(annotations)
+        with self._write("store documents") as connection:
+            table = documents_table
+            stored = _lookup(connection, table.c.id, list(rows), table.c.text, table.c.data)
+            now = _rows.utc_now()
+            new = [dict(row, added_at=now) for key, row in rows.items() if key not in stored]
+            changed = [{**row, "b_id": key} for key, row in rows.items()
+                       if key in stored and stored[key] != (row["text"], row["data"])]
+            if new:
+                connection.execute(insert(table), new)
+            if changed:
+                names = (*_rows.DOCUMENT_COLUMNS, "text", "data")
+                values: dict[str, Any] = {name: bindparam(name) for name in names}
+                connection.execute(
+                    update(table).where(table.c.id == bindparam("b_id")).values(values), changed)
+            if batch:
+                _save_annotations(connection, batch)
+        return [row["id"] for row in new]
+
+    def save_annotations(self, annotations: Iterable[Annotations]) -> None:
+        """Store annotations of stored documents, replacing earlier ones of the same document."""
+        batch = list(annotations)
+        if batch:
+            with self._write("store annotations") as connection:
+                _save_annotations(connection, batch)
+
+    def load_documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """Stored documents in dossier (insertion) order; only ``ids`` when given (unknown ids
+        are left out)."""
+        table = documents_table
+        query = select(table.c.seq, table.c.text, table.c.data)
+        with self._read("load documents") as connection:
+            rows = _select_by(connection, query, table.c.id, ids, table.c.seq)
+            return [_rows.document_from_row(text, data) for _, text, data in rows]
+
+    def load_annotations(self, ids: Iterable[str] | None = None) -> list[Annotations]:
+        """Stored annotations in dossier order of their documents; only of ``ids`` when given."""
+        ann, doc = annotations_table, documents_table
+        query = select(doc.c.seq, ann.c.data).join(doc, doc.c.id == ann.c.document_id)
+        with self._read("load annotations") as connection:
+            rows = _select_by(connection, query, ann.c.document_id, ids, doc.c.seq)
+            return [_codec.loads(Annotations, data) for _, data in rows]
+
+    def missing_annotations(self) -> list[str]:
+        """Ids of stored documents without annotations, in dossier order (the resume set)."""
+        ann, doc = annotations_table, documents_table
+        query = (select(doc.c.id).outerjoin(ann, ann.c.document_id == doc.c.id)
+                 .where(ann.c.document_id.is_(None)).order_by(doc.c.seq))
+        with self._read("list documents without annotations") as connection:
+            return list(connection.scalars(query))
+
+    # -- story and search -----------------------------------------------------------------------
+
+    def save_story(self, story: Story) -> None:
+        """Replace the stored story with ``story`` atomically (readers see the old or the new)."""
+        with self._write("store the story") as connection:
+            _story.replace_story(connection, story)
+
+    def load_story(self) -> Story | None:
+        """The stored story, or ``None`` when none has been saved."""
+        with self._read("load the story") as connection:
+            return _story.read_story(connection)
+
+    def search(self, q: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Articles whose title or text contain every word (or ``"quoted phrase"``) of ``q``.
+
+        Returns ``(article id, snippet)`` pairs, best first, matches marked ``**like this**``.
+        Any string is a valid query; one without letters or digits finds nothing.
+        """
+        with self._read("search") as connection:
+            if self.backend == "sqlite":
+                return _search.search_sqlite(connection, q, limit)
+            return _search.search_postgresql(connection, q, limit)
+
+
+def _lookup(connection: Connection, key: ColumnElement[str], ids: Sequence[str],
+            *columns: ColumnElement[Any]) -> dict[str, tuple[Any, ...]]:
+    """``{id: (column values…)}`` for those ``ids`` that are stored."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids):
+        for row in connection.execute(select(key, *columns).where(key.in_(chunk))):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def _select_by(connection: Connection, query: Select[Any], key: ColumnElement[str],
+               ids: Iterable[str] | None, order: ColumnElement[int]) -> list[Any]:
+    """Run ``query`` for every row, or for ``ids`` in chunks; rows sorted by ``order`` first."""
+    if ids is None:
+        return list(connection.execute(query.order_by(order)))
+    wanted = list(dict.fromkeys(ids))
+    rows: list[Any] = []
+    for chunk in _chunks(wanted):
+        rows.extend(connection.execute(query.where(key.in_(chunk))))
+    return sorted(rows, key=lambda row: row[0])
+
+
+def _save_annotations(connection: Connection, batch: list[Annotations]) -> None:
+    """Insert or replace annotations (last one of a document in ``batch`` wins)."""
+    data = {a.document_id: _rows.annotations_data(a) for a in batch}
+    ids = list(data)
+    known = _lookup(connection, documents_table.c.id, ids)
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise StoreError(f"annotations for {len(unknown)} document(s) that are not stored, "
+                         f"e.g. {unknown[0]}", fix="store the documents first (add_documents)")
+    table = annotations_table
+    stored = _lookup(connection, table.c.document_id, ids, table.c.data)
+    now = _rows.utc_now()
+    new = [{"document_id": i, "data": d, "saved_at": now} for i, d in data.items()
+           if i not in stored]
+    changed = [{"b_id": i, "data": d, "saved_at": now} for i, d in data.items()
+               if i in stored and stored[i] != (d,)]
+    if new:
+        connection.execute(insert(table), new)
+    if changed:
+        connection.execute(update(table).where(table.c.document_id == bindparam("b_id"))
+                           .values(data=bindparam("data"), saved_at=bindparam("saved_at")),
+                           changed)

@@ -1,0 +1,54 @@
+"""The quantity parser on plain text: no spaCy model needed."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as hst
+
+from communique.extract.claims._numbers import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "unit", "approximate"),
+    [
+        ("about 20 percent", 20.0, None, None, "percent", True),
+        ("around 20%", 20.0, None, None, "percent", True),
+        ("a $106 billion loan", 106e9, None, None, "USD", False),
+        ("more than $1 billion", 1e9, 1e9, None, "USD", False),
+        ("nearly four years", 4.0, None, 4.0, "year", True),
+        ("15 years", 15.0, None, None, "year", False),
+        ("30-50 years", 40.0, 30.0, 50.0, "year", False),
+        ("tens of thousands", 1e4, 1e4, 1e5, "count", True),
+        ("Two days of talks", 2.0, None, None, "day", False),
+        ("set a June deadline", 600.0, None, None, "date", False),
+        ("in August 2025", 20250800.0, None, None, "date", False),
+        ("on Feb. 3 and 4", 203.0, 203.0, 204.0, "date", False),
+    ],
+)
+def test_quantities(text: str, value: float, low: float | None, high: float | None, unit: str,
+                    approximate: bool) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.low, q.high, q.unit, q.approximate) == (value, low, high, unit, approximate)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["the third round", "the 62nd conference", "you may go",
+                                  "call 010-85061466", "licence 10120180008"])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_offset_shifts_spans() -> None:
+    (q,) = find_quantities("xx 20%", offset=100)
+    assert (q.start, q.end) == (103, 106)
+
+
+@given(hst.text(max_size=60))
+def test_spans_always_point_at_their_text(text: str) -> None:
+    found = find_quantities(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    assert all(a.end <= b.start for a, b in pairwise(found))

@@ -1,0 +1,237 @@
+"""The store on both backends: upserts, annotations, the story, migrations, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from communique.errors import StoreError
+from communique.model.story import (
+    Contradiction,
+    Evidence,
+    Issue,
+    Side,
+    Story,
+    StoryClaim,
+    StoryEntity,
+    StoryEvent,
+    StoryPosition,
+    StoryQuote,
+    StoryRole,
+    TimelineItem,
+)
+from communique.store import Store, open_store
+from store.store_helpers import synthetic_annotations, synthetic_batch, synthetic_document
+
+
+def dump(url: str) -> list[tuple[object, ...]]:
+    """Every row of every table (and, on PostgreSQL, every sequence position) of a store."""
+    if "://" not in url:
+        with sqlite3.connect(url) as connection:
+            return [(line,) for line in connection.iterdump()]
+    import psycopg
+
+    rows: list[tuple[object, ...]] = []
+    with psycopg.connect(url) as connection:
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            " ORDER BY table_name").fetchall()
+        for (table,) in tables:
+            rows.append((table,))
+            rows.extend(connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall())
+        for (sequence,) in connection.execute(
+                "SELECT sequencename FROM pg_sequences ORDER BY 1").fetchall():
+            rows.extend(connection.execute(f'SELECT last_value FROM "{sequence}"').fetchall())
+    return rows
+
+
+def sample_story(article: str) -> Story:
+    ev = Evidence(article, 0, 5, "Round")
+    return Story(
+        entities=(StoryEntity("e_1", "Rustem Umerov", "person", ("Umerov",),
+                              (StoryRole("lead negotiator", "Ukraine", (ev,)),), "Ukraine", 3,
+                              (article,)),),
+        events=(StoryEvent("ev_1", "talks", "Talks in Geneva", "2026-02-17", "2026-02-18",
+                           "Geneva", ("e_ua", "e_ru"), ("e_us",),
+                           {"e_ua": {"heads": ["e_1"], "members": []}}, (), (), (ev,), 2,
+                           ("wire.example",)),),
+        quotes=(StoryQuote("q_1", "e_1", "Umerov", "We made progress", "direct", "say", None,
+                           None, "2026-02-18", (ev,)),),
+        claims=(StoryClaim("c_1", "20 percent", "forces", "control", "territory", 20.0,
+                           "percent", "20%", (), (ev,), 1, "single_source"),),
+        positions=(StoryPosition("p_1", "e_ru", Issue("i_1", "Donbas"), "demands",
+                                 "Russia demands Donbas", None, "2026-02-17", (ev,)),),
+        contradictions=(Contradiction("x_1", "ordinal", "ev_1",
+                                      (Side("2", (ev,)), Side("3", (ev,))), "numbering"),),
+        timeline=(TimelineItem("2026-02-17", "2026-02-18", "event", "ev_1", "Talks"),),
+        digest="Talks took place [1].",
+        timings={"entities": 0.25},
+    )
+
+
+def test_open_records_migrations_and_reopening_applies_none(store_url: str) -> None:
+    with open_store(store_url) as first:
+        assert first.backend in ("sqlite", "postgresql")
+    with open_store(store_url) as again:
+        assert again.migrate() == []
+    assert [row for row in dump(store_url) if "schema_migrations" in str(row)]
+
+
+def test_add_returns_new_ids_and_readding_changes_nothing(store: Store) -> None:
+    docs, anns = synthetic_batch(0, 30)
+    assert store.add_documents(docs[:20], anns[:20]) == [d.id for d in docs[:20]]
+    before = dump(_url(store))
+    assert store.add_documents(docs[:20], anns[:20]) == []
+    store.save_annotations(anns[:20])
+    assert dump(_url(store)) == before
+    assert store.add_documents(docs) == [d.id for d in docs[20:]]
+    assert store.load_documents() == docs
+    assert store.missing_annotations() == [d.id for d in docs[20:]]
+
+
+def test_changed_document_is_updated_in_place(store: Store) -> None:
+    docs, _ = synthetic_batch(0, 3)
+    store.add_documents(docs)
+    later = replace(docs[1], duplicate_of=docs[0].id, duplicate_kind="near")
+    assert store.add_documents([later]) == []
+    assert store.load_documents() == [docs[0], later, docs[2]]
+
+
+def test_dossier_order_is_insertion_order_across_batches(store: Store) -> None:
+    docs, _ = synthetic_batch(0, 6)
+    store.add_documents(docs[3:])
+    store.add_documents(docs[:3] + docs[3:4])
+    assert [d.id for d in store.load_documents()] == [d.id for d in docs[3:] + docs[:3]]
+    picked = store.load_documents([docs[0].id, docs[4].id, "a_unknown"])
+    assert [d.id for d in picked] == [docs[4].id, docs[0].id]
+
+
+def test_annotations_round_trip_and_resume_set(store: Store) -> None:
+    docs, anns = synthetic_batch(0, 5)
+    store.add_documents(docs)
+    assert store.missing_annotations() == [d.id for d in docs]
+    store.save_annotations(anns[3:] + anns[:2])
+    assert store.missing_annotations() == [docs[2].id]
+    assert store.load_annotations() == anns[:2] + anns[3:]
+    assert store.load_annotations([docs[4].id]) == [anns[4]]
+    replaced = replace(anns[0], places=())
+    store.save_annotations([replaced])
+    assert store.load_annotations([docs[0].id]) == [replaced]
+
+
+def test_a_failing_batch_stores_nothing(store: Store) -> None:
+    docs, anns = synthetic_batch(0, 4)
+    stranger = synthetic_annotations(synthetic_document(99))
+    with pytest.raises(StoreError, match="not stored"):
+        store.add_documents(docs, [*anns, stranger])
+    assert store.load_documents() == []
+    with pytest.raises(StoreError):
+        store.save_annotations([stranger])
+
+
+def test_story_round_trip_and_atomic_replace(store: Store) -> None:
+    assert store.load_story() is None
+    story = sample_story("a_1")
+    store.save_story(story)
+    assert store.load_story() == story
+    smaller = replace(story, entities=(), quotes=(), digest="")
+    store.save_story(smaller)
+    assert store.load_story() == smaller
+    store.save_story(Story())
+    assert store.load_story() == Story()
+
+
+def test_story_items_have_filter_columns(store: Store) -> None:
+    store.save_story(sample_story("a_1"))
+    rows = dump(_url(store))
+    text = "\n".join(map(str, rows))
+    assert "single_source" in text and "demands" in text and "Rustem Umerov" in text
+
+
+def test_search_finds_articles_with_snippets(store: Store) -> None:
+    docs, _ = synthetic_batch(0, 14)
+    store.add_documents(docs)
+    hits = store.search("Istanbul")
+    assert {i for i, _ in hits} == {d.id for d in docs if "Istanbul" in d.text}
+    assert all("**Istanbul**" in snippet for _, snippet in hits)
+    assert store.search('"talks in Geneva" round') and not store.search('"Geneva talks in"')
+    assert len(store.search("talks", limit=3)) == 3
+    assert store.search("переговоры")  # case-folded Cyrillic
+    assert store.search("cafes")  # diacritics removed on both sides
+    assert store.search("Geneva OR Istanbul") == []  # OR is a word, not an operator
+    assert store.search("") == store.search('"" - * ^') == []
+
+
+def test_updated_text_is_reindexed(store: Store) -> None:
+    doc = synthetic_document(0)
+    store.add_documents([doc])
+    store.add_documents([replace(doc, text=doc.text + "\nA zebracrossing appeared.")])
+    assert [i for i, _ in store.search("zebracrossing")] == [doc.id]
+
+
+def test_closed_store_raises(store_url: str) -> None:
+    opened = open_store(store_url)
+    opened.close()
+    opened.close()
+    with pytest.raises(StoreError, match="closed"):
+        opened.load_documents()
+
+
+def test_nul_in_clean_text_is_refused_with_a_fix(store: Store) -> None:
+    with pytest.raises(StoreError) as info:
+        store.add_documents([replace(synthetic_document(0), text="a\x00b")])
+    assert info.value.fix
+
+
+@pytest.mark.parametrize("spec", ["", "mysql://h/db", "sqlite://", "sqlite:///:memory:"])
+def test_bad_addresses_raise_store_error(spec: str) -> None:
+    with pytest.raises(StoreError):
+        open_store(spec)
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("hello, this is not a database\n" * 100)
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert info.value.code == "E500"
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE people (name TEXT)")
+    with pytest.raises(StoreError, match="not a communique store"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')")
+    with pytest.raises(StoreError, match="upgrade communique"):
+        open_store(str(path))
+
+
+def test_sqlite_store_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "wal.db"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_unreachable_postgresql_raises_store_error() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError):
+        open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def _url(store: Store) -> str:
+    """The address ``dump`` needs: the file path for SQLite, the URL for PostgreSQL."""
+    if store.backend == "sqlite":
+        return store.url.removeprefix("sqlite:///")
+    return store.url.replace("postgresql+psycopg://", "postgresql://")
