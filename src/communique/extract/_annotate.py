@@ -53,7 +53,7 @@ class Extractor:
         claims = tuple(c for c in extract_claims(parsed) if not _inside((c.start, c.end), headings))
         events = tuple(
             e
-            for e in find_events(parsed, entities, dates, quotes)
+            for e in find_events(parsed, entities, dates, quotes, headings)
             if not _inside((e.start, e.end), headings)
         )
         stances = tuple(

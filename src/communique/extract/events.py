@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.model import Span
 from communique.model.annotations import Assessment, Delegate, EventMention, EventType
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.quotes import Quote, QuoteKind
@@ -527,14 +528,21 @@ def find_events(
     entities: Sequence[DocEntity],
     dates: Sequence[TimeExpression],
     quotes: Sequence[Quote],
+    skip: Sequence[Span] = (),
 ) -> list[EventMention]:
-    """Every event mention of a parsed document, in text order."""
+    """Every event mention of a parsed document, in text order.
+
+    Sentences overlapping ``skip`` (heading lines) are not read: a heading names the event
+    but is not a statement about it, and delegation sentences must not attach to it.
+    """
     parties = Parties(entities)
     links = dict(place_links(doc, entities))
     found: list[EventMention] = []
     pending: list[Delegate] = []
     carried: str | None = None
     for sent in doc.sents:
+        if any(sent.start_char < s.end and s.start < sent.end_char for s in skip):
+            continue
         mentions = parties.mentions_in(sent.start_char, sent.end_char)
         delegates, carried = _delegates(sent, mentions, parties, carried)
         made = _sentence_events(doc, sent, mentions, parties, links, dates, quotes, delegates)

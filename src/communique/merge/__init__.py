@@ -41,7 +41,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     built = build_events(corpus, entities)
     timings["events"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    claims, claim_conflicts = build_claims(corpus)
+    claims, claim_conflicts = build_claims(corpus, entities.countries)
     timings["claims"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     quotes = build_quotes(corpus, entities)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from communique.extract._parties import demonym_stem_match
 from communique.merge._corpus import Corpus
 from communique.model import content_id
 from communique.model.claims import Claim
@@ -38,10 +39,15 @@ def _subject_key(subject: str) -> str:
     return words[0][:4] if words else ""
 
 
-def _block_key(claim: Claim) -> tuple[str, str, str, str] | None:
-    """What a claim is about; ``None`` for claims too vague to compare."""
+def _block_key(claim: Claim, fold: Callable[[str], str]) -> tuple[str, str, str, str] | None:
+    """What a claim is about; ``None`` for claims too vague to compare.
+
+    ``fold`` maps each word of the object key to a corpus-wide form, so that "veldran
+    territory" and "veldra territory" (a nationality and its country) compare equal.
+    """
     unit = claim.quantity.unit if claim.quantity else ""
-    obj = claim.object_key or " ".join(_WORD.findall((claim.object or "").lower())[:4])
+    raw = claim.object_key or " ".join(_WORD.findall((claim.object or "").lower())[:4])
+    obj = " ".join(fold(word) for word in raw.split())
     if not obj and not claim.quantity:
         return None
     return (claim.predicate.lower(), obj, _subject_key(claim.subject), unit)
@@ -126,14 +132,29 @@ def _contradiction(claims: Sequence[StoryClaim]) -> Contradiction:
     )
 
 
-def build_claims(corpus: Corpus) -> tuple[list[StoryClaim], list[Contradiction]]:
+def _folder(countries: set[str]) -> Callable[[str], str]:
+    """A word mapper that turns nationality words into their country's name (lower case)."""
+    lowered = sorted(c.lower() for c in countries)
+
+    def fold(word: str) -> str:
+        if word in lowered:
+            return word
+        return next((c for c in lowered if demonym_stem_match(word, c)), word)
+
+    return fold
+
+
+def build_claims(
+    corpus: Corpus, countries: set[str] | None = None
+) -> tuple[list[StoryClaim], list[Contradiction]]:
     """Cluster every article's claims; return story claims and value contradictions."""
+    fold = _folder(countries or set())
     blocks: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
     loose: list[_Item] = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         for claim in annotations.claims if annotations else ():
-            key = _block_key(claim)
+            key = _block_key(claim, fold)
             (loose if key is None else blocks[key]).append(_Item(doc_id, claim))
     claims: list[StoryClaim] = []
     contradictions: list[Contradiction] = []
