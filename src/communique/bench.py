@@ -72,13 +72,9 @@ def _ours(documents: list[Document], model: str, processes: int, batch_size: int
     from communique.extract import ExtractOptions, Extractor, extract_documents
 
     options = ExtractOptions(model=model, processes=processes, batch_size=batch_size)
-    if processes == 1:
-        extractor = Extractor(model)
-        started = time.perf_counter()
-        extract_documents(documents, options, extractor=extractor)
-    else:
-        started = time.perf_counter()
-        extract_documents(documents, options)
+    extractor = Extractor(model)
+    started = time.perf_counter()
+    extract_documents(documents, options, extractor=extractor)
     return time.perf_counter() - started
 
 

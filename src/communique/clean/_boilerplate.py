@@ -57,7 +57,8 @@ _DATE_ONLY = re.compile(rf"[-–—•·|*]?\s*(?:{lex.DATE_LABELS})?(?:{lex.DAT
                         rf"{lex.DATE_EXPR}))?\s*\.?", _I)
 _TRAILING_DATE = re.compile(rf"(?:\s*[,|–—-]\s*|\s+on\s+|\s+)(?:{lex.DATE_LABELS})?"
                             rf"(?P<date>{lex.DATE_EXPR})\s*$", _I)
-_POSTED_ON = re.compile(rf"(?:posted|published|updated)\s+on\s+(?P<date>{lex.DATE_EXPR})\s+by\b", _I)
+_POSTED_ON = re.compile(
+    rf"(?:posted|published|updated)\s+on\s+(?P<date>{lex.DATE_EXPR})\s+by\b", _I)
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|[\w'’-]*[A-Z][\w'’.-]*)[,;]?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")

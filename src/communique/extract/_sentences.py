@@ -31,6 +31,15 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds the string from the tokens on every access."""
+    text = doc.user_data.get("communique.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["communique.text"] = text
+    return str(text)
+
+
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
     """Character spans of the sentences of a parsed doc, trimmed of surrounding white space."""
     spans: list[Span] = []

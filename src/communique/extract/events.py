@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
+from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model import Span
 from communique.model.annotations import Assessment, Delegate, EventMention, EventType
@@ -164,9 +165,23 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[int, EventType]]:
     return found
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens that may name an event (computed once per document)."""
+    cached = doc.user_data.get("communique.event_candidates")
+    if cached is None:
+        cached = [t.i for t in doc if t.lower_ in _TRIGGERS or t.lemma_ in _MEET_VERBS]
+        doc.user_data["communique.event_candidates"] = cached
+    return list[int](cached)
+
+
 def _trigger(doc: Doc, start: int, end: int) -> tuple[int, EventType] | None:
     """The first token in ``[start, end)`` that names an event, with the event's type."""
-    for token in doc[start:end]:
+    for index in _candidates(doc):
+        if index < start:
+            continue
+        if index >= end:
+            break
+        token = doc[index]
         lower = token.lower_
         kind = _TRIGGERS.get(lower)
         if kind is EventType.AGREEMENT:
@@ -286,7 +301,7 @@ def _place(
         if mention.label not in (EntityLabel.PLACE, EntityLabel.COUNTRY):
             # "talks in X" / "wrapped up in X": a one-word name after "in" where the event is
             # is a place whatever the tagger thought it was (it mislabels unfamiliar towns).
-            possessive = doc.text[mention.end : mention.end + 2] in ("'s", "’s")
+            possessive = doc_text(doc)[mention.end : mention.end + 2] in ("'s", "’s")
             if (
                 mention.label is EntityLabel.NATIONALITY
                 or " " in mention.text
@@ -437,7 +452,7 @@ def _dates(
         and d.granularity in _DATE_GRANULARITIES
         and d.value
         and _governs(doc, d, trigger)
-        and (deadline or not _BOUND.search(doc.text[max(0, d.start - 12) : d.start]))
+        and (deadline or not _BOUND.search(doc_text(doc)[max(0, d.start - 12) : d.start]))
     )
 
 
@@ -467,18 +482,18 @@ def _delegates(
 
 
 def _assessments(
-    quotes: Sequence[Quote], start: int, end: int, doc: Doc, parties: Parties
+    quotes: Sequence[Quote], sent: SpacySpan, doc: Doc, parties: Parties
 ) -> tuple[Assessment, ...]:
-    """How speakers judged the event, from short quotes in sentences about it."""
+    """How speakers judged the event, from short quotes in the sentence about it."""
     found = []
+    start, end = sent.start_char, sent.end_char
     for quote in quotes:
         if not (start <= quote.start < end) or quote.speaker_text is None:
             continue
         if quote.kind is QuoteKind.INDIRECT or len(quote.text.split()) > _MAX_ASSESSMENT_WORDS:
             continue
-        sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        context = sentence.sent.text if sentence is not None else quote.text
-        lead = doc.text[max(0, quote.start - 60) : quote.start]
+        context = sent.text
+        lead = doc_text(doc)[max(0, quote.start - 60) : quote.start]
         if not _ASSESS_TARGET.search(context) or not (
             _EVALUATIVE.search(quote.text) or _EVALUATION_FRAME.search(lead)
         ):
@@ -488,7 +503,7 @@ def _assessments(
         party = (
             (parties.affiliation(entity) if entity is not None else None)
             or parties.party_of_name(quote.speaker_text)
-            or _sole_party(parties, sentence.sent if sentence is not None else None, quote)
+            or _sole_party(parties, sent, quote)
         )
         found.append(Assessment(party, speaker, quote.text, quote.start, quote.end))
     return tuple(found)
@@ -511,7 +526,7 @@ def _sole_party(parties: Parties, sent: SpacySpan | None, quote: Quote) -> str |
 def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]]:
     """``(place, country)`` pairs stated as ``Place, Country`` (``Geneva, Switzerland``)."""
     mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end))
-    text = doc.text
+    text = doc_text(doc)
     links = []
     for first, second in itertools.pairwise(mentions):
         if (
@@ -583,7 +598,7 @@ def _sentence_events(
                 mention = replace(
                     mention,
                     delegates=delegates,
-                    assessments=_assessments(quotes, sent.start_char, sent.end_char, doc, parties),
+                    assessments=_assessments(quotes, sent, doc, parties),
                 )
             made.append(replace(mention, start=sent.start_char, end=sent.end_char))
     return made
@@ -603,7 +618,7 @@ def _mention(
     first, last = clause
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     clause_mentions = [m for m in mentions if start <= m.start and m.end <= end]
-    clause_text = doc.text[start:end]
+    clause_text = doc_text(doc)[start:end]
     deadline = kind is EventType.DEADLINE
     place, country = (None, None) if deadline else _place(doc, clause_mentions, index, links)
     token = doc[index]

@@ -49,6 +49,8 @@ _VERBS: dict[str, Stance] = {
     "endorse": Stance.SUPPORTS,
 }
 # Verbs that need a particle or preposition to be a stance ("call for", "rule out").
+_CUE_LEMMAS = frozenset(_VERBS) | {"give", "concede", "cede", "surrender", "yield", "relinquish"}
+"""Lemmas worth a closer look; every other token is skipped cheaply."""
 _PARTICLES = {"call": ("for", "on"), "rule": ("out",), "insist": ("on",)}
 _NEGATED_FLIP = {Stance.ACCEPTS: Stance.REJECTS, Stance.SUPPORTS: Stance.OPPOSES}
 _WILLING = re.compile(r"\bnot\s+(?:willing|prepared|ready)\s+to\s+(?P<verb>\w+)", re.IGNORECASE)
@@ -280,7 +282,10 @@ class _Reader:
 
     def sentence(self, sent: SpacySpan) -> list[StanceMention]:
         mentions = self.parties.mentions_in(sent.start_char, sent.end_char)
-        found = [s for verb in sent if (s := self._verb(verb, sent, mentions)) is not None]
+        willing = _WILLING.search(sent.text)
+        target = willing.group("verb").lower() if willing else None
+        found = [s for verb in sent if (verb.lemma_ in _CUE_LEMMAS or verb.lower_ == target)
+                 and (s := self._verb(verb, sent, mentions)) is not None]
         found.extend(self._patterns(sent, mentions))
         self.previous = mentions or self.previous
         return found
