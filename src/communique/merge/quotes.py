@@ -66,16 +66,18 @@ def build_quotes(corpus: Corpus, entities: EntityIndex) -> list[StoryQuote]:
                 index[key].append(len(quotes))
             quotes.append(made)
     links: dict[int, set[int]] = defaultdict(set)
+    short = [len(_words(q.text)) < _GRAM for q in quotes]
+    article = [q.evidence[0].article for q in quotes]
     for members in index.values():
         if len(members) > _MAX_BUCKET:
             continue
         for i in members:
             for j in members:
-                if i != j and quotes[i].evidence[0].article != quotes[j].evidence[0].article:
-                    short = len(_words(quotes[i].text)) < _GRAM
-                    if short and quotes[i].speaker != quotes[j].speaker:
-                        continue
-                    links[i].add(j)
+                if i == j or article[i] == article[j]:
+                    continue
+                if short[i] and quotes[i].speaker != quotes[j].speaker:
+                    continue
+                links[i].add(j)
     return [_linked(q, [quotes[j] for j in sorted(links[i])]) for i, q in enumerate(quotes)]
 
 

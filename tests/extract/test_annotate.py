@@ -1,0 +1,75 @@
+"""The extract orchestrator: offsets, languages, headings, and one result whatever the engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import example_inputs
+
+from communique.extract import ExtractOptions, Extractor, extract_documents
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.pipeline import BuildOptions, build
+
+
+@pytest.fixture(scope="module")
+def documents(examples_dir: Path) -> list[Document]:
+    return list(build(example_inputs(examples_dir), BuildOptions(story=False)).documents)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def annotated(documents: list[Document], extractor: Extractor) -> list[Annotations]:
+    return extract_documents(documents, ExtractOptions(), extractor=extractor)
+
+
+def _spans(a: Annotations) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in a.sentences]
+    spans += [(m.start, m.end) for e in a.entities for m in e.mentions]
+    spans += [(q.start, q.end) for q in a.quotes] + [(c.start, c.end) for c in a.claims]
+    spans += [(d.start, d.end) for d in a.dates]
+    spans += [(e.start, e.end) for e in a.events] + [(s.start, s.end) for s in a.stances]
+    return spans
+
+
+def test_every_offset_lies_inside_the_clean_text(
+    documents: list[Document], annotated: list[Annotations]
+) -> None:
+    for doc, ann in zip(documents, annotated, strict=True):
+        assert ann.document_id == doc.id
+        for start, end in _spans(ann):
+            assert 0 <= start <= end <= len(doc.text)
+        for date in ann.dates:
+            assert doc.text[date.start:date.end] == date.text
+
+
+def test_non_english_articles_are_kept_but_not_annotated(
+    documents: list[Document], annotated: list[Annotations]
+) -> None:
+    foreign = [(d, a) for d, a in zip(documents, annotated, strict=True) if d.language != "en"]
+    assert foreign, "the example corpus has a German article"
+    for _, ann in foreign:
+        assert ann.sentences and not (ann.entities or ann.quotes or ann.claims or ann.events)
+
+
+def test_no_event_or_claim_is_read_from_a_heading(
+    documents: list[Document], annotated: list[Annotations]
+) -> None:
+    for doc, ann in zip(documents, annotated, strict=True):
+        for heading in doc.headings:
+            for start, end in [(e.start, e.end) for e in ann.events] + [
+                    (c.start, c.end) for c in ann.claims]:
+                assert end <= heading.start or start >= heading.end
+
+
+def test_two_processes_give_the_same_annotations(
+    documents: list[Document], annotated: list[Annotations], extractor: Extractor
+) -> None:
+    pooled = extract_documents(documents, ExtractOptions(processes=2, batch_size=4),
+                               extractor=extractor)
+    assert pooled == annotated
