@@ -126,10 +126,12 @@ def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
     """Return ``documents`` with ``duplicate_of`` set on exact and near copies of earlier ones."""
     items = [DedupItem(d.id, d.text, d.published, d.order) for d in documents]
     found = find_duplicates(items)
+    # Marks are recomputed from scratch: a newly added, older copy can turn an earlier root
+    # into a duplicate, so a stale mark must not survive.
     return [
         replace(d, duplicate_of=found[d.id][0], duplicate_kind=found[d.id][1])
         if d.id in found
-        else d
+        else replace(d, duplicate_of=None, duplicate_kind=None)
         for d in documents
     ]
 

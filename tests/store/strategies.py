@@ -19,8 +19,8 @@ from communique.model import Document
 from communique.model.annotations import Annotations
 
 TEXT = st.text(max_size=12)
-CLEAN_TEXT = st.text(alphabet=st.characters(exclude_characters="\x00",
-                                            exclude_categories=["Cs"]), max_size=200)
+CLEAN_TEXT_CHARS = st.characters(exclude_characters="\x00", exclude_categories=["Cs"])
+CLEAN_TEXT = st.text(alphabet=CLEAN_TEXT_CHARS, max_size=200)
 """Clean article text: anything but NUL (ingest refuses it) and lone surrogates (not UTF-8)."""
 
 OFFSETS = st.integers(min_value=-23 * 60 - 59, max_value=23 * 60 + 59).map(
@@ -65,8 +65,9 @@ def from_type(tp: Any) -> st.SearchStrategy[Any]:
     raise TypeError(f"no strategy for {tp!r}")
 
 
-documents = st.builds(lambda d, body: replace(d, text=body), from_type(Document), CLEAN_TEXT)
-"""Documents with arbitrary field values (clean text without NUL)."""
+documents = st.builds(lambda d, key, body: replace(d, id=key, text=body), from_type(Document),
+                      st.text(alphabet=CLEAN_TEXT_CHARS, max_size=12), CLEAN_TEXT)
+"""Documents with arbitrary field values (id and clean text without NUL)."""
 
 
 @st.composite

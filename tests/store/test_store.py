@@ -184,6 +184,8 @@ def test_nul_in_clean_text_is_refused_with_a_fix(store: Store) -> None:
     with pytest.raises(StoreError) as info:
         store.add_documents([replace(synthetic_document(0), text="a\x00b")])
     assert info.value.fix
+    with pytest.raises(StoreError):
+        store.add_documents([replace(synthetic_document(0), id="a_\x00")])
 
 
 @pytest.mark.parametrize("spec", ["", "mysql://h/db", "sqlite://", "sqlite:///:memory:"])

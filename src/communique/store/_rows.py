@@ -36,10 +36,11 @@ def column_text(value: object) -> object:
 
 def document_row(document: Document) -> dict[str, Any]:
     """The ``documents`` row of ``document`` (without ``seq`` and ``added_at``)."""
-    if "\x00" in document.text:
-        # The clean text is stored once, in a text column (see _schema): it must be storable
-        # as is on both backends. Ingest already refuses inputs with NUL bytes.
-        raise StoreError(f"article {document.id} has a NUL character in its clean text",
+    if "\x00" in document.text or "\x00" in document.id:
+        # The id (a key) and the clean text (stored once, in its own column, see _schema) must
+        # be storable as they are on both backends, and PostgreSQL text cannot hold NUL.
+        # Ingest already refuses inputs with NUL bytes; ids are hex digests.
+        raise StoreError(f"article {document.id!r} has a NUL character in its id or clean text",
                          fix="remove control characters when cleaning")
     data = _codec.encode(document)
     if not isinstance(data, dict):  # pragma: no cover - a dataclass encodes to an object

@@ -1,0 +1,136 @@
+"""The application factory: REST API, web pages, docs, guards and error handlers in one app."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from communique import __version__
+from communique.api._auth import Access
+from communique.api._errors import INTERNAL, ApiError, error_body
+from communique.api._guard import Guard
+from communique.api._routes import build_router
+from communique.api._service import StoryService
+from communique.errors import CommuniqueError, InputError, StoreError
+
+log = logging.getLogger("communique.api")
+
+_STATUS_CODES = {404: "E703", 405: "E708", 413: "E705", 422: "E704", 429: "E706"}
+
+
+def _docs_page() -> tuple[HTMLResponse, str]:
+    """FastAPI's Swagger UI page and a CSP allowing exactly its inline script (by hash)."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title="communique API")
+    html = bytes(page.body).decode()
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+        for s in re.findall(r"<script>(.*?)</script>", html, flags=re.S))
+    csp = (f"default-src 'self'; script-src 'self' https://cdn.jsdelivr.net {hashes}; "
+           "style-src 'self' https://cdn.jsdelivr.net; "
+           "img-src 'self' data: https://fastapi.tiangolo.com; object-src 'none'; "
+           "base-uri 'none'; frame-ancestors 'none'")
+    return page, csp
+
+
+def _wants_html(request: Request) -> bool:
+    """Pages get HTML errors; the API, docs and anything else get JSON."""
+    path = request.url.path
+    return not (path.startswith(("/api", "/openapi", "/docs", "/static")))
+
+
+def create_app(store_url: str, *, token: str | None = None, open_reads: bool = True,
+               max_body: int = 2_000_000, rate_limit: int = 120,
+               allow_fetch: bool = True) -> FastAPI:
+    """Build the web application over the store at ``store_url``.
+
+    ``token`` (else ``$COMMUNIQUE_TOKEN``) guards writes; without one, writes are refused.
+    ``open_reads=False`` makes reads need the token too. ``max_body`` bytes per request
+    (413 beyond), ``rate_limit`` requests a minute per client (429 beyond; 0 turns it off),
+    ``allow_fetch`` lets ``POST /api/articles`` fetch a lone ``url``.
+    """
+    from communique import web
+
+    token = token or os.environ.get("COMMUNIQUE_TOKEN") or None
+    service = StoryService(store_url, allow_fetch=allow_fetch)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.close()
+
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
+                  lifespan=lifespan,
+                  description="The dossier of a negotiation: every item with its evidence.")
+    app.state.access = Access(token=token, open_reads=open_reads)
+    app.state.service = service
+    docs_page, docs_csp = _docs_page()
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return docs_page
+
+    app.include_router(build_router())
+    web.mount(app)
+    _add_error_handlers(app)
+    # Guard wraps everything (errors included); the docs page alone may load Swagger UI.
+    app.add_middleware(Guard, max_body=max_body, rate_limit=rate_limit,
+                       csp_overrides={"/docs": docs_csp})
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error becomes ``{"error": {code, message, fix}}`` (or an HTML page for pages)."""
+    from communique import web
+
+    def reply(request: Request, status: int, code: str, message: str, fix: str | None,
+              headers: dict[str, str] | None = None) -> Response:
+        if _wants_html(request):
+            return web.error_page(request, status, code, message, fix, headers)
+        return JSONResponse(error_body(code, message, fix), status_code=status, headers=headers)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return reply(request, exc.status, exc.code, exc.message, exc.fix, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()[:5])
+        return reply(request, 422, "E704", f"invalid request: {problems}",
+                     "see the parameters at /docs")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = _STATUS_CODES.get(exc.status_code, f"E7{exc.status_code % 100:02d}")
+        message = "not found" if exc.status_code == 404 else str(exc.detail)
+        return reply(request, exc.status_code, code, message,
+                     "see /docs for the endpoints" if exc.status_code in (404, 405) else None,
+                     dict(exc.headers or {}))
+
+    @app.exception_handler(CommuniqueError)
+    async def library_error(request: Request, exc: CommuniqueError) -> Response:
+        # Bad input (an article that cannot be cleaned) is the client's fault; a store that
+        # cannot be reached is the server's.
+        status = 422 if isinstance(exc, InputError) else 503 if isinstance(exc, StoreError) \
+            else 500
+        return reply(request, status, exc.code, exc.message, exc.fix)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return reply(request, 500, INTERNAL, "internal server error",
+                     "this is a bug; please report it with the server log")
+
+

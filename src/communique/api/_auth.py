@@ -1,0 +1,60 @@
+"""Bearer-token checks for writes (always) and reads (when the server is configured so)."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+
+from fastapi import Request
+
+from communique.api._errors import Unauthorized, WritesDisabled
+
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Access:
+    """Who may do what: the server's token (``None``: no writes) and whether reads are open."""
+
+    token: str | None
+    open_reads: bool
+
+
+def _presented(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header, if any."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _check(access: Access, request: Request) -> None:
+    presented = _presented(request)
+    if presented is None:
+        raise Unauthorized("this request needs an Authorization: Bearer <token> header",
+                           fix="send the server's token as a bearer token", headers=_CHALLENGE)
+    assert access.token is not None
+    # compare_digest: the time taken does not tell how much of a guessed token was right.
+    if not hmac.compare_digest(presented.encode(), access.token.encode()):
+        raise Unauthorized("the bearer token is wrong", fix="send the server's token",
+                           headers=_CHALLENGE)
+
+
+def require_write(request: Request) -> None:
+    """Dependency of every write endpoint."""
+    access: Access = request.app.state.access
+    if access.token is None:
+        raise WritesDisabled(
+            "writes are disabled: the server was started without a token",
+            fix="start it with --token or set COMMUNIQUE_TOKEN, then send that token")
+    _check(access, request)
+
+
+def require_read(request: Request) -> None:
+    """Dependency of every read endpoint and page: open, or the same token as writes."""
+    access: Access = request.app.state.access
+    if access.open_reads:
+        return
+    if access.token is None:
+        raise WritesDisabled("reads are closed and the server has no token",
+                             fix="start it with a token or with open reads")
+    _check(access, request)

@@ -1,0 +1,116 @@
+"""Persisted builds: save a build into a store, and add articles to a stored story.
+
+``add`` is incremental where it costs: only articles the store has not seen are extracted
+(the expensive, per-document stage). Duplicate marks and the story are then recomputed from the
+stored annotations of every article — both are linear in the corpus (blocking, no all-pairs
+comparison), so a story built at once and one built by adding articles one by one are the same.
+
+Crash safety: new articles are extracted in batches and each batch is committed together with
+its annotations, so a killed run loses at most the batch in flight; running the same ``add``
+again skips what was committed and finishes the rest (documents stored without annotations are
+picked up too).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from communique.model import Document, Skipped
+from communique.model.annotations import Annotations
+from communique.model.story import Story
+from communique.pipeline import (
+    BuildOptions,
+    BuildResult,
+    Progress,
+    date_from_batch,
+    ingest_and_clean,
+    mark_duplicates,
+)
+
+COMMIT_BATCH = 64
+"""Articles extracted and committed together by ``add``."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """What an ``add`` did: the whole stored corpus and story, and what was new."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    story: Story
+    added: tuple[str, ...]
+    extracted: tuple[str, ...]
+    """Ids extracted by this run: the new articles plus any stored without annotations."""
+    timings: dict[str, float]
+
+
+def _noop(stage: str, done: int, total: int | None) -> None:
+    """Progress sink used when the caller does not want progress."""
+
+
+def _batches(items: Sequence[Document], size: int) -> Iterable[list[Document]]:
+    """Consecutive batches of ``items``."""
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def save_build(result: BuildResult, db: str) -> None:
+    """Store every document, annotation and the story of a finished build."""
+    from communique.store import open_store
+
+    annotations = {a.document_id: a for a in result.annotations}
+    with open_store(db) as store:
+        for batch in _batches(result.documents, COMMIT_BATCH * 4):
+            store.add_documents(batch, [annotations[d.id] for d in batch if d.id in annotations])
+        if result.story is not None:
+            store.save_story(result.story)
+
+
+def add_to_store(
+    specs: Iterable[str],
+    db: str,
+    options: BuildOptions | None = None,
+    progress: Progress = _noop,
+) -> UpdateResult:
+    """Add the articles in ``specs`` to the story stored at ``db`` and update the story."""
+    from communique.extract import ExtractOptions, Extractor, extract_documents
+    from communique.merge import merge
+    from communique.store import open_store
+
+    options = options or BuildOptions()
+    documents, skipped, timings = ingest_and_clean(specs, options, progress)
+    with open_store(db) as store:
+        stored = store.load_documents()
+        known = {d.id for d in stored}
+        fresh = [d for d in dict((d.id, d) for d in documents).values() if d.id not in known]
+        t0 = time.perf_counter()
+        everything = mark_duplicates(date_from_batch([*stored, *fresh]))
+        timings["dedup"] = time.perf_counter() - t0
+        marked = {d.id: d for d in everything}
+        resume = set(store.missing_annotations())
+        todo = [d for d in everything if d.id in resume or d.id not in known]
+        extract_options = options.extract or ExtractOptions()
+        extractor = Extractor(extract_options.model) if todo else None
+        t0 = time.perf_counter()
+        for batch in _batches(todo, COMMIT_BATCH):
+            annotated = extract_documents(batch, extract_options, progress, extractor=extractor)
+            store.add_documents(batch, annotated)
+        timings["extract"] = time.perf_counter() - t0
+        # Marks of articles stored earlier may have changed: write those rows (only changed
+        # rows are written by the upsert).
+        store.add_documents([marked[d.id] for d in stored])
+        t0 = time.perf_counter()
+        annotations: list[Annotations] = store.load_annotations()
+        story = merge(everything, annotations)
+        store.save_story(story)
+        timings["merge"] = time.perf_counter() - t0
+    return UpdateResult(
+        tuple(everything),
+        tuple(skipped),
+        story,
+        tuple(d.id for d in fresh),
+        tuple(d.id for d in todo),
+        timings,
+    )

@@ -1,0 +1,117 @@
+"""The page routes: each reads the snapshot, arranges it (``_views``) and renders a template."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from communique.api._auth import require_read
+from communique.api._errors import NotFound
+from communique.api._routes import ARTICLE_ID
+from communique.api._service import StoryService
+from communique.api._snapshot import Snapshot
+from communique.web import _views
+from communique.web._render import digest_html, marked_text, snippet_html
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+    # Always on, whatever the file name: every string from an article is untrusted.
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates = Jinja2Templates(env=_ENV)
+
+NAV = [("/", "Overview"), ("/timeline", "Timeline"), ("/events", "Events"),
+       ("/positions", "Positions"), ("/claims", "Claims"), ("/quotes", "Quotes"),
+       ("/entities", "Entities"), ("/sources", "Sources"), ("/search", "Search")]
+_ENV.globals["nav"] = NAV
+
+
+def _snapshot(request: Request) -> Snapshot:
+    service: StoryService = request.app.state.service
+    return service.snapshot()
+
+
+def _render(request: Request, template: str, page: str, **context: Any) -> HTMLResponse:
+    snap = context.pop("snap", None) or _snapshot(request)
+    return templates.TemplateResponse(request, template,
+                                      {"page": page, "snap": snap, **context})
+
+
+def build_router() -> APIRouter:
+    """The HTML pages (not part of the OpenAPI schema)."""
+    router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)],
+                       default_response_class=HTMLResponse)
+
+    @router.get("/")
+    def overview(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        ids = {n: aid for aid, n in snap.numbers.items()}
+        return _render(request, "overview.html", "/", snap=snap,
+                       numbers=_views.overview(snap),
+                       digest=digest_html(snap.sections["digest"], ids.get))
+
+    @router.get("/timeline")
+    def timeline(request: Request) -> HTMLResponse:
+        return _render(request, "timeline.html", "/timeline")
+
+    @router.get("/events")
+    def events(request: Request) -> HTMLResponse:
+        return _render(request, "events.html", "/events")
+
+    @router.get("/positions")
+    def positions(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "positions.html", "/positions", snap=snap,
+                       matrix=_views.positions_matrix(snap))
+
+    @router.get("/claims")
+    def claims(request: Request) -> HTMLResponse:
+        return _render(request, "claims.html", "/claims")
+
+    @router.get("/quotes")
+    def quotes(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "quotes.html", "/quotes", snap=snap,
+                       groups=_views.quotes_by_speaker(snap))
+
+    @router.get("/entities")
+    def entities(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "entities.html", "/entities", snap=snap,
+                       groups=_views.entity_groups(snap))
+
+    @router.get("/sources")
+    def sources(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "sources.html", "/sources", snap=snap,
+                       outlets=_views.sources(snap))
+
+    @router.get("/search")
+    def search(request: Request,
+               q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+        service: StoryService = request.app.state.service
+        hits = [(aid, snippet_html(snippet)) for aid, snippet in service.search(q, 50)] \
+            if q.strip() else []
+        return _render(request, "search.html", "/search", q=q, hits=hits)
+
+    @router.get("/articles/{article_id}")
+    def article(request: Request, article_id: str) -> HTMLResponse:
+        snap = _snapshot(request)
+        # Checked here, not by a route pattern, so that a bad id gets the HTML 404 page.
+        record = snap.by_id.get(article_id) if re.fullmatch(ARTICLE_ID, article_id) else None
+        if record is None:
+            raise NotFound("no such article", fix="pick one from the sources page")
+        body = marked_text(record["text"], snap.spans.get(article_id, ()))
+        return _render(request, "article.html", "/sources", snap=snap, article=record,
+                       body=body, number=snap.numbers[article_id])
+
+    return router

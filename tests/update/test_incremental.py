@@ -1,0 +1,44 @@
+"""Adding articles to a store one by one gives the same dossier as building them at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import example_inputs
+
+from communique.outputs import build_dossier
+from communique.pipeline import BuildResult
+from communique.store import open_store
+from communique.update import add_to_store, save_build
+
+_VOLATILE = ("generated_at",)
+
+
+def _stable(dossier: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in dossier.items() if k not in _VOLATILE}
+
+
+def test_one_by_one_equals_all_at_once(
+    examples_dir: Path, examples_build: BuildResult, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "story.db")
+    for path in example_inputs(examples_dir):
+        result = add_to_store([path], db)
+    at_once = build_dossier(examples_build.documents, examples_build.skipped,
+                            story=examples_build.story)
+    one_by_one = build_dossier(result.documents, result.skipped, story=result.story)
+    assert _stable(one_by_one) == _stable(at_once)
+
+
+def test_adding_again_changes_nothing_and_extracts_nothing(
+    examples_dir: Path, examples_build: BuildResult, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "story.db")
+    save_build(examples_build, db)
+    again = add_to_store(example_inputs(examples_dir), db)
+    assert again.added == ()
+    assert again.extracted == ()
+    with open_store(db) as store:
+        assert store.load_story() == again.story
+        assert [d.id for d in store.load_documents()] == [d.id for d in examples_build.documents]
