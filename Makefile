@@ -30,7 +30,7 @@ demo: $(VENV)/.installed
 	$(BIN)/communique build examples/[0-9]* --out $(EXAMPLE_OUT)
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
 
 unit: $(VENV)/.installed-dev

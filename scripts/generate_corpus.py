@@ -16,21 +16,98 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-_SYLLABLES = ("ka", "lo", "ver", "dra", "mo", "ni", "tas", "ri", "bel", "or", "sa", "vin",
-              "ta", "ru", "mir", "el", "do", "zan", "pe", "gor", "lin", "ha", "vek", "os")
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "ver",
+    "dra",
+    "mo",
+    "ni",
+    "tas",
+    "ri",
+    "bel",
+    "or",
+    "sa",
+    "vin",
+    "ta",
+    "ru",
+    "mir",
+    "el",
+    "do",
+    "zan",
+    "pe",
+    "gor",
+    "lin",
+    "ha",
+    "vek",
+    "os",
+)
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ADJECTIVES = ("difficult", "constructive", "tense", "useful", "productive", "frank")
 _VOCABULARY = (
-    "officials", "government", "week", "region", "analysts", "border", "economy", "winter",
-    "villages", "supplies", "ministers", "parliament", "agreement", "pressure", "observers",
-    "experts", "diplomats", "reporters", "convoy", "harbour", "railway", "factories", "schools",
-    "hospitals", "refugees", "farmers", "markets", "prices", "elections", "protests", "budget",
-    "allies", "neighbours", "envoys", "patrols", "bridges", "roads", "power", "grid", "water",
+    "officials",
+    "government",
+    "week",
+    "region",
+    "analysts",
+    "border",
+    "economy",
+    "winter",
+    "villages",
+    "supplies",
+    "ministers",
+    "parliament",
+    "agreement",
+    "pressure",
+    "observers",
+    "experts",
+    "diplomats",
+    "reporters",
+    "convoy",
+    "harbour",
+    "railway",
+    "factories",
+    "schools",
+    "hospitals",
+    "refugees",
+    "farmers",
+    "markets",
+    "prices",
+    "elections",
+    "protests",
+    "budget",
+    "allies",
+    "neighbours",
+    "envoys",
+    "patrols",
+    "bridges",
+    "roads",
+    "power",
+    "grid",
+    "water",
 )
-_VERBS = ("said", "warned", "noted", "argued", "reported", "expected", "feared", "hoped",
-          "announced", "described", "questioned", "welcomed")
-_ISSUES = ("the border district", "the river dam", "security guarantees", "prisoner exchanges",
-           "the port city", "sanctions relief")
+_VERBS = (
+    "said",
+    "warned",
+    "noted",
+    "argued",
+    "reported",
+    "expected",
+    "feared",
+    "hoped",
+    "announced",
+    "described",
+    "questioned",
+    "welcomed",
+)
+_ISSUES = (
+    "the border district",
+    "the river dam",
+    "security guarantees",
+    "prisoner exchanges",
+    "the port city",
+    "sanctions relief",
+)
 
 
 def _word(rng: random.Random, parts: int) -> str:
@@ -53,9 +130,13 @@ def _negotiation(rng: random.Random, index: int) -> _Negotiation:
         return f"{_word(rng, 2)} {_word(rng, 3)}"
 
     return _Negotiation(
-        first=_word(rng, 2) + "ia", second=_word(rng, 2) + "a", mediator=_word(rng, 2) + "ia",
-        cities=[_word(rng, 2) + "burg" for _ in range(4)], heads=(person(), person()),
-        envoy=person(), start=date(2031, 1, 5) + timedelta(days=7 * (index % 40)),
+        first=_word(rng, 2) + "ia",
+        second=_word(rng, 2) + "a",
+        mediator=_word(rng, 2) + "ia",
+        cities=[_word(rng, 2) + "burg" for _ in range(4)],
+        heads=(person(), person()),
+        envoy=person(),
+        start=date(2031, 1, 5) + timedelta(days=7 * (index % 40)),
     )
 
 
@@ -64,9 +145,11 @@ def _background(rng: random.Random) -> list[str]:
     sentences = []
     for _ in range(rng.randint(3, 6)):
         words = [rng.choice(_VOCABULARY) for _ in range(rng.randint(6, 12))]
-        sentences.append(f"{_word(rng, 2)} {rng.choice(_VERBS)} that the "
-                         + " and the ".join(" ".join(words[k:k + 3]) for k in range(0, len(words), 3))
-                         + " remained a concern.")
+        sentences.append(
+            f"{_word(rng, 2)} {rng.choice(_VERBS)} that the "
+            + " and the ".join(" ".join(words[k : k + 3]) for k in range(0, len(words), 3))
+            + " remained a concern."
+        )
     return sentences
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import example_inputs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from communique.extract import ExtractOptions, Extractor, extract_documents
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.pipeline import BuildOptions, build
+
+from conftest import example_inputs
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,12 @@ def test_two_processes_give_the_same_annotations(
     pooled = extract_documents(documents, ExtractOptions(processes=2, batch_size=4),
                                extractor=extractor)
     assert pooled == annotated
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_is_annotated_without_error(extractor: Extractor, text: str) -> None:
+    doc = Document(id="a_0000000000000000", source="x", text=text, language="en")
+    (ann,) = extractor.annotate_all([doc])
+    for start, end in _spans(ann):
+        assert 0 <= start <= end <= len(text)

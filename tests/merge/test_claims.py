@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from communique.merge import merge
+
 from support.synthetic import annotations, claim, doc
 
 

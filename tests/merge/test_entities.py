@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from communique.merge import merge
 from communique.merge.entities import spelling_key
+
 from support.synthetic import annotations, doc, person
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from communique.merge import merge
 from communique.model.annotations import Stance, StanceMention
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
+
 from support.synthetic import annotations, doc, person
 
 

@@ -12,6 +12,7 @@ import jsonschema
 
 from communique.merge import merge
 from communique.outputs import build_dossier, export_csv, load_schema, render_html, render_markdown
+
 from support.synthetic import annotations, claim, doc, person, talks, when
 
 HOSTILE = (

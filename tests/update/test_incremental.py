@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import example_inputs
-
 from communique.outputs import build_dossier
 from communique.pipeline import BuildResult
 from communique.store import open_store
 from communique.update import add_to_store, save_build
+
+from conftest import example_inputs
 
 _VOLATILE = ("generated_at",)
 

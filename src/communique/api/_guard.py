@@ -104,27 +104,34 @@ class Guard:
             await self._too_large(send_with_headers)
             return
         received = 0
-        started = False
+        overflow = False
+        replaced = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, overflow
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
+                    overflow = True
                     raise _BodyTooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
+        async def checked_send(message: Message) -> None:
+            # The framework may catch _BodyTooLarge itself and answer 400 ("error parsing the
+            # body"); whatever it answers after an overflow is replaced by our 413.
+            nonlocal replaced
+            if overflow:
+                if message["type"] == "http.response.start" and not replaced:
+                    replaced = True
+                    await self._too_large(send_with_headers)
+                return
             await send_with_headers(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, checked_send)
         except _BodyTooLarge:
-            if not started:
+            if not replaced:
                 await self._too_large(send_with_headers)
 
     async def _too_large(self, send: Send) -> None:

@@ -30,8 +30,9 @@ class Context:
                 self.sent_of[i] = k
 
     def first_token(self, offset: int) -> int:
-        """Index of the first token starting at or after ``offset``."""
-        return bisect_left(self.starts, offset)
+        """Index of the first token starting at or after ``offset`` (the last token at most,
+        so that an offset past the last token still names a real token)."""
+        return min(bisect_left(self.starts, offset), max(len(self.starts) - 1, 0))
 
     def token_at(self, offset: int) -> int:
         """Index of the token covering ``offset`` (the last token starting at or before it)."""

@@ -125,7 +125,10 @@ def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution 
 
 def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:
     """Speaker of quoted words inside a sentence: the nearest governing speech cue."""
-    q = ctx.quote_of[ctx.first_token(m.start)]
+    first = ctx.first_token(m.start)
+    if first >= len(ctx.quote_of):
+        return None  # quoted text after the last token (e.g. only white space or marks)
+    q = ctx.quote_of[first]
     tokens = [ctx.doc[i] for i in ctx.tokens_between(m.start, m.end)]
     top = next((t for t in tokens if ctx.quote_of[t.head.i] != q), None)
     if top is not None:
