@@ -133,13 +133,25 @@ def _contradiction(claims: Sequence[StoryClaim]) -> Contradiction:
 
 
 def _folder(countries: set[str]) -> Callable[[str], str]:
-    """A word mapper that turns nationality words into their country's name (lower case)."""
-    lowered = sorted(c.lower() for c in countries)
+    """A word mapper that turns nationality words into their country's name (lower case).
+
+    Countries are indexed by their first four letters (which a nationality word shares) and
+    answers are cached, so folding stays constant-time per word however many countries.
+    """
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for country in sorted(c.lower() for c in countries):
+        by_prefix[country[:4]].append(country)
+    cache: dict[str, str] = {}
 
     def fold(word: str) -> str:
-        if word in lowered:
-            return word
-        return next((c for c in lowered if demonym_stem_match(word, c)), word)
+        if word not in cache:
+            candidates = by_prefix.get(word[:4], [])
+            cache[word] = (
+                word
+                if word in candidates
+                else next((c for c in candidates if demonym_stem_match(word, c)), word)
+            )
+        return cache[word]
 
     return fold
 

@@ -66,13 +66,17 @@ class _Cluster:
 
     label: EntityLabel
     members: list[tuple[str, DocEntity]] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    """Canonical names of the members weighted by mentions, kept up to date by ``add``."""
+
+    def add(self, doc_id: str, entity: DocEntity) -> None:
+        """Add one document's entity."""
+        self.members.append((doc_id, entity))
+        self.counts[entity.canonical] += entity.count
 
     def names(self) -> Counter[str]:
         """Canonical names of the members, weighted by mentions."""
-        counts: Counter[str] = Counter()
-        for _, entity in self.members:
-            counts[entity.canonical] += entity.count
-        return counts
+        return self.counts
 
 
 def skeleton(key: str) -> str:
@@ -123,6 +127,8 @@ class EntityIndex:
         self._affiliations: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
         self.countries: set[str] = set()
+        self._by_prefix: dict[str, set[str]] = defaultdict(set)
+        self._party_cache: dict[str, str] = {}
         """Country names of the corpus (gazetteer ones and nationality-backed unknown ones)."""
 
     def id_of(self, doc_id: str, name: str | None) -> str | None:
@@ -143,7 +149,22 @@ class EntityIndex:
         """A party name, nationality words mapped to their country (``Veldran`` → ``Veldra``)."""
         if name in self.countries:
             return name
-        return next((c for c in sorted(self.countries) if demonym_stem_match(name, c)), name)
+        if name not in self._party_cache:
+            # Countries are indexed by their first four letters, which a nationality word
+            # always shares, so the lookup does not grow with the number of countries.
+            candidates = sorted(self._by_prefix.get(name[:4].lower(), ()))
+            self._party_cache[name] = next(
+                (c for c in candidates if demonym_stem_match(name, c)), name
+            )
+        return self._party_cache[name]
+
+    def set_countries(self, countries: set[str]) -> None:
+        """Record the corpus's countries (and index them for nationality lookups)."""
+        self.countries = set(countries)
+        self._by_prefix = defaultdict(set)
+        for country in countries:
+            self._by_prefix[country[:4].lower()].add(country)
+        self._party_cache = {}
 
     def party_ref(self, doc_id: str, name: str | None) -> str | None:
         """The id of a party named ``name``: an entity with that canonical name first.
@@ -181,9 +202,10 @@ def _cluster_people(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
         if len(entity.canonical.split()) == 1 and len(fits) > 1:
             fits = []  # a bare surname shared by two people: do not guess
         if fits:
-            fits[0].members.append((doc_id, entity))
+            fits[0].add(doc_id, entity)
         else:
-            block.append(_Cluster(EntityLabel.PERSON, [(doc_id, entity)]))
+            block.append(_Cluster(EntityLabel.PERSON))
+            block[-1].add(doc_id, entity)
     return [c for block in blocks.values() for c in block]
 
 
@@ -192,7 +214,7 @@ def _cluster_others(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
     clusters: dict[tuple[EntityLabel, str], _Cluster] = {}
     for doc_id, entity in items:
         key = (entity.label, " ".join(spelling_key(w) for w in entity.canonical.split()))
-        clusters.setdefault(key, _Cluster(entity.label)).members.append((doc_id, entity))
+        clusters.setdefault(key, _Cluster(entity.label)).add(doc_id, entity)
     return list(clusters.values())
 
 
@@ -210,14 +232,14 @@ def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     )
 
 
-def _story_entity(cluster: _Cluster, corpus: Corpus, countries: set[str]) -> StoryEntity:
+def _story_entity(cluster: _Cluster, corpus: Corpus, index: EntityIndex) -> StoryEntity:
     """The merged entity of a cluster: fullest common name, every alias, roles, affiliation."""
     names = cluster.names()
     name = max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
     aliases = sorted({a for _, e in cluster.members for a in (e.canonical, *e.aliases)} - {name})
-    affiliations = Counter(a for _, e in cluster.members if (a := _affiliation(e, countries)))
+    affiliations = Counter(a for _, e in cluster.members if (a := _affiliation(e, index)))
     kind = _TYPES[cluster.label]
-    if name in countries and (cluster.label is not EntityLabel.PERSON or " " not in name):
+    if name in index.countries and (cluster.label is not EntityLabel.PERSON or " " not in name):
         kind = "country"
     return StoryEntity(
         id=content_id("e_", kind, spelling_key(name.split()[-1]), name),
@@ -231,17 +253,17 @@ def _story_entity(cluster: _Cluster, corpus: Corpus, countries: set[str]) -> Sto
     )
 
 
-def _affiliation(entity: DocEntity, countries: set[str]) -> str | None:
+def _affiliation(entity: DocEntity, index: EntityIndex) -> str | None:
     """An entity's party, with nationality words of unknown countries mapped to the country."""
     for value in (entity.affiliation, *(r.of for r in entity.roles)):
         if not value:
             continue
-        if value in countries or (
+        if value in index.countries or (
             gazetteer().lookup(value) is not None and value == entity.affiliation
         ):
             return value
-        match = next((c for c in countries if demonym_stem_match(value, c)), None)
-        if match:
+        match = index.canonical_party(value)
+        if match in index.countries:
             return match
     return None
 
@@ -268,8 +290,8 @@ def resolve_entities(corpus: Corpus) -> EntityIndex:
     index = EntityIndex()
     clusters = _cluster_people(people) + _cluster_others(others)
     countries = _corpus_countries(corpus)
-    index.countries = countries
-    built = [(_story_entity(c, corpus, countries), c) for c in clusters]
+    index.set_countries(countries)
+    built = [(_story_entity(c, corpus, index), c) for c in clusters]
     built.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
     for story_entity, cluster in built:
         index.add(story_entity, cluster.members)

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.merge._corpus import Corpus
@@ -115,12 +115,15 @@ def _link_by_dates(items: list[_Mention]) -> None:
         key=lambda m: m.when.start if m.when else date.min,
     )
     starts = [m.when.start for m in located if m.when]
+    longest = max(((m.when.end - m.when.start).days for m in located if m.when), default=0)
     links: dict[str, set[str]] = defaultdict(set)
     for item in items:
         if item.located or item.block is None or item.when is None or not item.when.precise:
             continue
+        # Only mentions starting within reach of this one can overlap it: a window, not a scan.
+        first = bisect.bisect_left(starts, item.when.start - timedelta(days=longest))
         stop = bisect.bisect_right(starts, item.when.end)
-        for other in located[:stop]:
+        for other in located[first:stop]:
             if other.family == item.family and other.when and other.when.overlaps(item.when):
                 links[item.block].add(other.block or "")
     for item in items:
@@ -237,6 +240,23 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
     return clusters
 
 
+def _cluster_placeless(items: list[_Mention]) -> list[_Cluster]:
+    """Events for dated mentions that name no place and fit no placed event.
+
+    Exact dates are swept like a block; vaguer ones (a month, a week) are grouped by their
+    interval, because without a place nothing else says which of many events they mean.
+    """
+    clusters = _sweep([m for m in items if m.when is not None and m.when.precise])
+    vague: dict[tuple[date, date], _Cluster] = {}
+    for item in items:
+        if item.when is not None and not item.when.precise:
+            key = (item.when.start, item.when.end)
+            if key not in vague:
+                vague[key] = _Cluster(item.family, None)
+            vague[key].add(item)
+    return clusters + list(vague.values())
+
+
 def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: Corpus) -> None:
     """Give mentions without place or date ("the talks") to their article's main event.
 
@@ -245,9 +265,12 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
     round is a different event and is left out rather than guessed.
     """
     named: dict[str, Counter[int]] = defaultdict(Counter)
+    numbered: dict[tuple[int, str], set[int]] = defaultdict(set)
     for index, cluster in enumerate(clusters):
         for item in cluster.mentions:
             named[item.doc_id][index] += 1
+            if item.mention.ordinal is not None:
+                numbered[(index, item.doc_id)].add(item.mention.ordinal)
     reach = [len(c.articles()) for c in clusters]
     for item in loose:
         mention = item.mention
@@ -261,30 +284,41 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
             main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
             when = clusters[main].when
             day = corpus.published(item.doc_id)
-            numbered = {
-                m.mention.ordinal
-                for m in clusters[main].mentions
-                if m.doc_id == item.doc_id and m.mention.ordinal is not None
-            }
-            if item.mention.ordinal is not None and numbered - {item.mention.ordinal}:
+            own = numbered.get((main, item.doc_id), set())
+            if item.mention.ordinal is not None and own - {item.mention.ordinal}:
                 continue  # one article does not number one event two ways: another round
             if when is None or _tense_fits(when, day, item.mention.tense, item.family):
                 clusters[main].mentions.append(item)
 
 
+class _DatedIndex:
+    """Clusters with exact dates, sorted by start, for overlap lookups without a full scan."""
+
+    def __init__(self, clusters: Sequence[_Cluster]) -> None:
+        dated = [c for c in clusters if c.when is not None and c.when.precise]
+        self.clusters = sorted(dated, key=lambda c: c.when.start if c.when else date.min)
+        self.starts = [c.when.start for c in self.clusters if c.when]
+        self.longest = max(
+            ((c.when.end - c.when.start).days for c in self.clusters if c.when), default=0
+        )
+
+    def overlapping(self, when: Interval, family: str) -> list[_Cluster]:
+        """Clusters of ``family`` whose exact dates overlap ``when``."""
+        first = bisect.bisect_left(self.starts, when.start - timedelta(days=self.longest))
+        stop = bisect.bisect_right(self.starts, when.end)
+        return [
+            c
+            for c in self.clusters[first:stop]
+            if c.family == family and c.when is not None and c.when.overlaps(when)
+        ]
+
+
 def _dateless_into_dated(placeless: list[_Mention], clusters: list[_Cluster]) -> list[_Mention]:
     """Put dated mentions without a place into the one placed event they overlap; return rest."""
     rest = []
+    index = _DatedIndex(clusters)
     for item in placeless:
-        hits = [
-            c
-            for c in clusters
-            if c.family == item.family
-            and c.when
-            and item.when
-            and c.when.precise
-            and c.when.overlaps(item.when)
-        ]
+        hits = index.overlapping(item.when, item.family) if item.when else []
         if len(hits) == 1:
             hits[0].mentions.append(item)
         else:
@@ -380,7 +414,7 @@ def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
     for item in rest:
         extra[item.family].append(item)
     for family in sorted(extra):
-        clusters.extend(_cluster_block(extra[family], corpus))
+        clusters.extend(_cluster_placeless(extra[family]))
     clusters, conflicts = _merge_date_conflicts(clusters)
     _attach_unanchored(loose, clusters, corpus)
     return clusters, conflicts
@@ -480,6 +514,9 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     """Merge the corpus's event mentions into events and find their contradictions."""
     clusters, conflicts = cluster_mentions(corpus)
     main = _main_clusters(clusters)
+    main_docs: dict[int, set[str]] = defaultdict(set)
+    for doc_id, cluster in main.items():
+        main_docs[id(cluster)].add(doc_id)
     events: list[StoryEvent] = []
     contradictions: list[Contradiction] = []
     by_cluster: dict[int, StoryEvent] = {}
@@ -493,7 +530,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
             [(m.doc_id, m.mention) for m in cluster.mentions],
             corpus,
             entities,
-            {d for d, c in main.items() if c is cluster},
+            main_docs[id(cluster)],
         )
         event_id = content_id(
             "ev_",
