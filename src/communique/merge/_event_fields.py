@@ -64,7 +64,8 @@ def _delegations(
         for delegate in mention.delegates:
             party = _party(entities, doc_id, delegate.party) or "unknown"
             person = _ref(entities, doc_id, delegate.name)
-            if person:
+            # A country name mistaken for a person by the tagger is not a delegate.
+            if person and (entities.name_of(person) or person) not in entities.countries:
                 (heads if delegate.head else members)[party].append(person)
     for doc_id in dict.fromkeys(d for d, _ in mentions if d in main_for):
         for entity in corpus.annotations[doc_id].entities:
