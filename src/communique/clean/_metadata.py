@@ -166,7 +166,11 @@ def _one_author(text: str) -> str | None:
     for _ in range(2):  # "- Post By Emmie": a bullet, then the lead words
         text = _BULLET.sub("", _LEAD.sub("", text))
     name = next((p for p in _SEPARATORS.split(text) if p and not _is_role(p)), "")
-    name = _drop_leading_roles(name.strip(" .-–—:"))
+    name = _drop_leading_roles(name.strip(" -–—:"))
+    # A trailing period ends a sentence, except after an initial ("Dmytro K.").
+    if name.endswith(".") and not re.search(r"(?:^|\s)[A-Z]\.$", name):
+        name = name.rstrip(" .")
+    name = name.lstrip(".")
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
     if name.lower().replace(" ", "-") in _GENERIC or _only_generic(name):
