@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._context import Context
@@ -33,15 +33,30 @@ class Mention:
     subject: bool
 
 
+def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
+    """For each token, the (start, end) of the entity it is in; computed once per document.
+
+    ``doc.ents`` builds new Span objects on every access, so scanning it per token made
+    person finding quadratic in the number of entities.
+    """
+    bounds = doc.user_data.get("communique.entity_bounds")
+    if bounds is None:
+        bounds = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                bounds[i] = (ent.start, ent.end)
+        doc.user_data["communique.entity_bounds"] = bounds
+    return list(bounds)
+
+
 def name_span(token: Token) -> Span:
     """The name a token heads: its entity, else the capitalized compound run ending at it.
 
     Leading titles and nationality words (``Ukrainian President``) are left out.
     """
     doc = token.doc
-    ent = (next((e for e in doc.ents if e.start <= token.i < e.end), None)
-           if token.ent_type_ else None)
-    first, last = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+    ent = _entity_bounds(doc)[token.i] if token.ent_type_ else None
+    first, last = ent if ent is not None else (token.i, token.i + 1)
     while first > 0 and ent is None:
         prev = doc[first - 1]
         if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not prev.is_title:
