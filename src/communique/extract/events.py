@@ -510,17 +510,35 @@ def _assessments(
 
 
 def _sole_party(parties: Parties, sent: SpacySpan | None, quote: Quote) -> str | None:
-    """The one party a sentence names outside the quote (``On the Russian side, X said``)."""
+    """The one party a sentence names as a possessor or nationality outside the quote.
+
+    ``On the Russian side, X said…``, ``Korvania's team … its head called the talks …``: a
+    country merely named in the sentence is as often the other side ("…a deal that rewards
+    Korvania") as the speaker's own, so only those two forms count.
+    """
     if sent is None:
         return None
     found = {
         p
         for m in parties.mentions_in(sent.start_char, sent.end_char)
         if not (quote.start <= m.start < quote.end)
-        and m.label is not EntityLabel.PERSON
+        and (_nationality(parties, m) or _possessive(sent.doc, m))
         and (p := parties.party(m, persons=False))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _nationality(parties: Parties, mention: EntityMention) -> bool:
+    """Whether a mention is a nationality word, whatever label the tagger gave it."""
+    if mention.label is EntityLabel.NATIONALITY:
+        return True
+    party = parties.party_of_name(mention.text)
+    return " " not in mention.text and party is not None and party != mention.text
+
+
+def _possessive(doc: Doc, mention: EntityMention) -> bool:
+    """Whether a mention is followed by a possessive ``'s`` (``Korvania's team``)."""
+    return doc_text(doc)[mention.end : mention.end + 2] in ("'s", "’s")
 
 
 def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]]:
