@@ -543,8 +543,8 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
             id=event_id,
             type=kind,
             title=_title(kind, place, when),
-            start=when.start.isoformat() if when else None,
-            end=when.end.isoformat() if when else None,
+            start=_bound(when, when.start) if when else None,
+            end=_bound(when, when.end) if when else None,
             place=place,
             parties=fields.parties,
             mediators=fields.mediators,
@@ -637,6 +637,15 @@ def _overlap_conflict(
     sides = [_side(_span_value(when), agreeing, corpus)]
     sides += [_side(_span_value(interval_), items, corpus) for interval_, items in conflicts]
     return [_date_contradiction(event, sides)]
+
+
+def _bound(when: Interval, day: date) -> str:
+    """An event bound at the precision the sources give (``2025-08`` for "August 2025")."""
+    if when.granularity == "month":
+        return day.strftime("%Y-%m")
+    if when.granularity == "year":
+        return str(day.year)
+    return day.isoformat()
 
 
 def _span_value(when: Interval) -> str:
