@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from communique.extract._sentences import doc_text
 from communique.extract.claims._build import sentence_claims
 from communique.extract.claims._filter import is_statement, quoted_ranges
 from communique.extract.claims._numbers import find_quantities
@@ -24,7 +25,7 @@ __all__ = ["Claim", "Quantity", "extract_claims", "find_quantities"]
 
 def extract_claims(doc: Doc) -> list[Claim]:
     """Every claim of ``doc``, in text order, offsets into ``doc.text``."""
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(doc_text(doc))
     claims: list[Claim] = []
     for sentence in doc.sents:
         if is_statement(sentence):

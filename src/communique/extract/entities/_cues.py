@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from communique.extract._sentences import doc_text
 from communique.extract.entities._lexicon import (
     PERSON_RELATIVES,
     TITLE_HEADS,
@@ -101,7 +102,7 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def on_heading_line(doc: Doc, start: int) -> bool:
     """Whether token ``start`` lies on a heading: a line that does not end like a sentence."""
-    text = doc.text
+    text = doc_text(doc)
     line_start, line_end = line_bounds(text, doc[start].idx)
     line = text[line_start:line_end].rstrip()
     return bool(line) and not line.endswith(_SENTENCE_END)

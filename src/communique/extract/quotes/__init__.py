@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from communique.extract._sentences import doc_text
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._direct import marked_quotes
 from communique.extract.quotes._indirect import indirect_quotes
@@ -22,7 +23,7 @@ __all__ = ["Marked", "Quote", "QuoteKind", "SpeakerKind", "extract_quotes", "fin
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Return the quotes of a parsed article, ordered by where they start."""
-    ctx = Context(doc, find_marked(doc.text))
+    ctx = Context(doc, find_marked(doc_text(doc)))
     people = People(ctx)
     marked, direct = marked_quotes(ctx, people)
     indirect = indirect_quotes(ctx, people, direct)

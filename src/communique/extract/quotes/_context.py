@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from communique.extract._sentences import doc_text
 from communique.extract.quotes._marks import Marked
 
 
@@ -14,7 +15,7 @@ class Context:
 
     def __init__(self, doc: Doc, marked: list[Marked]) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.marked = marked
         self.starts = [t.idx for t in doc]
         self.quote_of = [-1] * len(doc)

@@ -76,13 +76,43 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
     return found
 
 
+# Every temporal expression contains a digit or one of these word beginnings (a month, a
+# weekday, a unit, a deictic or vague time word). Paragraphs with none of them cannot hold an
+# expression, so the rules do not scan them; matching stays over the whole text's offsets.
+_WORTH_SCANNING = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|fortnight"
+    r"|month|year|decade|centur|millenni|quarter|half|hour|minute|second|spring|summer"
+    r"|autumn|fall|winter|anniversar|now|current|present|time|recent|former|previous|future"
+    r"|soon|annual|daily|weekly|monthly|yearly|q[1-4]|once|ago|lately|past|period|era)",
+    re.IGNORECASE,
+)
+
+
+def _scan_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of consecutive paragraphs worth scanning (end includes ``\n``)."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _WORTH_SCANNING.search(line):
+            stop = min(end + 1, len(text))
+            if ranges and ranges[-1][1] >= start:
+                ranges[-1] = (ranges[-1][0], stop)
+            else:
+                ranges.append((start, stop))
+        start = end + 1
+    return ranges
+
+
 def _candidates(text: str, *, vague: bool) -> list[_Candidate]:
     """Every accepted raw match of every rule (overlapping freely)."""
     out = []
+    ranges = _scan_ranges(text)
     for rule in RULES:
         if rule.vague and not vague:
             continue
-        for match in rule.regex.finditer(text):
+        for match in (m for a, b in ranges for m in rule.regex.finditer(text, a, b)):
             if not accept(rule.name, match, text):
                 continue
             start, end = _span(match)
