@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from communique.extract._parties import demonym_stem_match
 from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
 from communique.model import content_id
 from communique.model.claims import Claim
 from communique.model.story import Contradiction, Evidence, Side, StoryClaim
@@ -132,35 +132,21 @@ def _contradiction(claims: Sequence[StoryClaim]) -> Contradiction:
     )
 
 
-def _folder(countries: set[str]) -> Callable[[str], str]:
-    """A word mapper that turns nationality words into their country's name (lower case).
-
-    Countries are indexed by their first four letters (which a nationality word shares) and
-    answers are cached, so folding stays constant-time per word however many countries.
-    """
-    by_prefix: dict[str, list[str]] = defaultdict(list)
-    for country in sorted(c.lower() for c in countries):
-        by_prefix[country[:4]].append(country)
-    cache: dict[str, str] = {}
+def _folder(countries: Countries) -> Callable[[str], str]:
+    """A word mapper that turns nationality words into their country's name (lower case)."""
 
     def fold(word: str) -> str:
-        if word not in cache:
-            candidates = by_prefix.get(word[:4], [])
-            cache[word] = (
-                word
-                if word in candidates
-                else next((c for c in candidates if demonym_stem_match(word, c)), word)
-            )
-        return cache[word]
+        country = countries.country_of(word)
+        return country.lower() if country is not None else word
 
     return fold
 
 
 def build_claims(
-    corpus: Corpus, countries: set[str] | None = None
+    corpus: Corpus, countries: Countries | None = None
 ) -> tuple[list[StoryClaim], list[Contradiction]]:
     """Cluster every article's claims; return story claims and value contradictions."""
-    fold = _folder(countries or set())
+    fold = _folder(countries or Countries())
     blocks: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
     loose: list[_Item] = []
     for doc_id in corpus.order:

@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from communique.extract._parties import demonym_stem_match, unknown_countries
+from communique.extract._parties import unknown_countries
 from communique.extract.entities._gazetteer import gazetteer
 from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
 from communique.model import content_id
 from communique.model.entities import DocEntity, EntityLabel
 from communique.model.story import Evidence, StoryEntity, StoryRole
@@ -126,9 +127,7 @@ class EntityIndex:
         self._names: dict[str, str] = {}
         self._affiliations: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
-        self.countries: set[str] = set()
-        self._by_prefix: dict[str, set[str]] = defaultdict(set)
-        self._party_cache: dict[str, str] = {}
+        self.countries = Countries()
         """Country names of the corpus (gazetteer ones and nationality-backed unknown ones)."""
 
     def id_of(self, doc_id: str, name: str | None) -> str | None:
@@ -147,24 +146,7 @@ class EntityIndex:
 
     def canonical_party(self, name: str) -> str:
         """A party name, nationality words mapped to their country (``Veldran`` → ``Veldra``)."""
-        if name in self.countries:
-            return name
-        if name not in self._party_cache:
-            # Countries are indexed by their first four letters, which a nationality word
-            # always shares, so the lookup does not grow with the number of countries.
-            candidates = sorted(self._by_prefix.get(name[:4].lower(), ()))
-            self._party_cache[name] = next(
-                (c for c in candidates if demonym_stem_match(name, c)), name
-            )
-        return self._party_cache[name]
-
-    def set_countries(self, countries: set[str]) -> None:
-        """Record the corpus's countries (and index them for nationality lookups)."""
-        self.countries = set(countries)
-        self._by_prefix = defaultdict(set)
-        for country in countries:
-            self._by_prefix[country[:4].lower()].add(country)
-        self._party_cache = {}
+        return self.countries.country_of(name) or name
 
     def party_ref(self, doc_id: str, name: str | None) -> str | None:
         """The id of a party named ``name``: an entity with that canonical name first.
@@ -262,8 +244,8 @@ def _affiliation(entity: DocEntity, index: EntityIndex) -> str | None:
             gazetteer().lookup(value) is not None and value == entity.affiliation
         ):
             return value
-        match = index.canonical_party(value)
-        if match in index.countries:
+        match = index.countries.country_of(value)
+        if match is not None:
             return match
     return None
 
@@ -290,7 +272,7 @@ def resolve_entities(corpus: Corpus) -> EntityIndex:
     index = EntityIndex()
     clusters = _cluster_people(people) + _cluster_others(others)
     countries = _corpus_countries(corpus)
-    index.set_countries(countries)
+    index.countries = Countries(countries)
     built = [(_story_entity(c, corpus, index), c) for c in clusters]
     built.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
     for story_entity, cluster in built:

@@ -481,22 +481,6 @@ def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
     return Interval(best[0], best[1], "range")
 
 
-def _conflicting_dates(
-    cluster: _Cluster, when: Interval | None, corpus: Corpus
-) -> list[tuple[Interval, list[_Mention]]]:
-    """Stated ranges of the event that overlap its chosen dates without fitting inside them."""
-    if when is None:
-        return []
-    others: dict[tuple[date, date], list[_Mention]] = defaultdict(list)
-    for item in cluster.mentions:
-        w = item.when
-        if w is None or not w.precise or w.start == w.end:
-            continue
-        if not (when.start <= w.start and w.end <= when.end):
-            others[(w.start, w.end)].append(item)
-    return [(Interval(a, b, "range"), items) for (a, b), items in sorted(others.items())]
-
-
 def _title(kind: str, place: str | None, when: Interval | None) -> str:
     """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
     title = kind.capitalize() + (f" in {place}" if place else "")
@@ -625,17 +609,30 @@ def _date_contradiction(event: StoryEvent, sides: Sequence[Side]) -> Contradicti
 def _overlap_conflict(
     event: StoryEvent, cluster: _Cluster, when: Interval | None, corpus: Corpus
 ) -> list[Contradiction]:
-    """ "March 17-18" in one source, "March 18-19" in others: one event, a date contradiction."""
-    conflicts = _conflicting_dates(cluster, when, corpus)
-    if not conflicts or when is None:
+    """ "March 17-18" in one source, "March 18-19" in others: one event, a date contradiction.
+
+    Mentions whose exact dates lie inside the event's chosen dates agree with them; stated
+    ranges that overlap without fitting inside are the other sides.
+    """
+    if when is None:
         return []
-    agreeing = [
-        m
-        for m in cluster.mentions
-        if m.when and m.when.precise and when.start <= m.when.start and m.when.end <= when.end
-    ]
+    agreeing: list[_Mention] = []
+    others: dict[tuple[date, date], list[_Mention]] = defaultdict(list)
+    for item in cluster.mentions:
+        stated = item.when
+        if stated is None or not stated.precise:
+            continue
+        if when.start <= stated.start and stated.end <= when.end:
+            agreeing.append(item)
+        elif stated.start != stated.end:
+            others[(stated.start, stated.end)].append(item)
+    if not others:
+        return []
     sides = [_side(_span_value(when), agreeing, corpus)]
-    sides += [_side(_span_value(interval_), items, corpus) for interval_, items in conflicts]
+    sides += [
+        _side(_span_value(Interval(a, b, "range")), items, corpus)
+        for (a, b), items in sorted(others.items())
+    ]
     return [_date_contradiction(event, sides)]
 
 
