@@ -52,12 +52,12 @@ class BuildResult:
     story: Story | None = None
 
 
-def _noop(stage: str, done: int, total: int | None) -> None:
+def no_progress(stage: str, done: int, total: int | None) -> None:
     """Progress sink used when the caller does not want progress."""
 
 
 def ingest_and_clean(
-    specs: Iterable[str], options: BuildOptions, progress: Progress = _noop
+    specs: Iterable[str], options: BuildOptions, progress: Progress = no_progress
 ) -> tuple[list[Document], list[Skipped], dict[str, float]]:
     """Read every input and clean it; a document that fails to clean is skipped, not fatal."""
     documents: list[Document] = []
@@ -137,7 +137,7 @@ def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
 
 
 def build(
-    specs: Iterable[str], options: BuildOptions | None = None, progress: Progress = _noop
+    specs: Iterable[str], options: BuildOptions | None = None, progress: Progress = no_progress
 ) -> BuildResult:
     """Run ingest → clean → duplicates → extract → merge over ``specs``."""
     options = options or BuildOptions()

@@ -14,11 +14,11 @@ picked up too).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from communique.model import Document, Skipped
-from communique.model.annotations import Annotations
 from communique.model.story import Story
 from communique.pipeline import (
     BuildOptions,
@@ -27,7 +27,12 @@ from communique.pipeline import (
     date_from_batch,
     ingest_and_clean,
     mark_duplicates,
+    no_progress,
 )
+
+if TYPE_CHECKING:
+    from communique.extract import ExtractOptions, Extractor
+    from communique.store import Store
 
 COMMIT_BATCH = 64
 """Articles extracted and committed together by ``add``."""
@@ -44,10 +49,6 @@ class UpdateResult:
     extracted: tuple[str, ...]
     """Ids extracted by this run: the new articles plus any stored without annotations."""
     timings: dict[str, float]
-
-
-def _noop(stage: str, done: int, total: int | None) -> None:
-    """Progress sink used when the caller does not want progress."""
 
 
 def _batches(items: Sequence[Document], size: int) -> Iterable[list[Document]]:
@@ -68,49 +69,86 @@ def save_build(result: BuildResult, db: str) -> None:
             store.save_story(result.story)
 
 
+@dataclass(frozen=True, slots=True)
+class StoreUpdate:
+    """What adding documents to an open store did."""
+
+    documents: tuple[Document, ...]
+    """Every stored document, duplicate marks recomputed, in dossier order."""
+    story: Story
+    added: tuple[str, ...]
+    extracted: tuple[str, ...]
+    timings: dict[str, float]
+
+
+def update_store(
+    store: Store,
+    documents: Sequence[Document],
+    options: ExtractOptions | None = None,
+    *,
+    load_extractor: Callable[[], Extractor] | None = None,
+    progress: Progress = no_progress,
+) -> StoreUpdate:
+    """Add clean ``documents`` to an open store and update its story (the one write path).
+
+    New documents are numbered after the stored ones, so duplicate detection breaks ties the
+    way a build of everything at once does. ``load_extractor`` is called only when something
+    needs extracting (a server keeps one pipeline; the CLI loads it on demand).
+    """
+    from communique.extract import ExtractOptions, Extractor, extract_documents
+    from communique.merge import merge
+
+    options = options or ExtractOptions()
+    timings: dict[str, float] = {}
+    stored = store.load_documents()
+    known = {d.id for d in stored}
+    unique = [d for d in dict((d.id, d) for d in documents).values() if d.id not in known]
+    fresh = [replace(d, order=len(stored) + i) for i, d in enumerate(unique)]
+    t0 = time.perf_counter()
+    everything = mark_duplicates(date_from_batch([*stored, *fresh]))
+    timings["dedup"] = time.perf_counter() - t0
+    resume = set(store.missing_annotations())
+    todo = [d for d in everything if d.id in resume or d.id not in known]
+    t0 = time.perf_counter()
+    if todo:
+        extractor = load_extractor() if load_extractor else Extractor(options.model)
+        for batch in _batches(todo, COMMIT_BATCH):
+            annotated = extract_documents(batch, options, progress, extractor=extractor)
+            store.add_documents(batch, annotated)
+    timings["extract"] = time.perf_counter() - t0
+    # Marks of articles stored earlier may have changed (a newly added copy can be older):
+    # write only those rows back.
+    before = {d.id: d for d in stored}
+    changed = [d for d in everything if d.id in before and d != before[d.id]]
+    if changed:
+        store.add_documents(changed)
+    t0 = time.perf_counter()
+    story = merge(everything, store.load_annotations())
+    store.save_story(story)
+    timings["merge"] = time.perf_counter() - t0
+    return StoreUpdate(
+        tuple(everything), story, tuple(d.id for d in fresh), tuple(d.id for d in todo), timings
+    )
+
+
 def add_to_store(
     specs: Iterable[str],
     db: str,
     options: BuildOptions | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> UpdateResult:
     """Add the articles in ``specs`` to the story stored at ``db`` and update the story."""
-    from communique.extract import ExtractOptions, Extractor, extract_documents
-    from communique.merge import merge
     from communique.store import open_store
 
     options = options or BuildOptions()
     documents, skipped, timings = ingest_and_clean(specs, options, progress)
     with open_store(db) as store:
-        stored = store.load_documents()
-        known = {d.id for d in stored}
-        fresh = [d for d in dict((d.id, d) for d in documents).values() if d.id not in known]
-        t0 = time.perf_counter()
-        everything = mark_duplicates(date_from_batch([*stored, *fresh]))
-        timings["dedup"] = time.perf_counter() - t0
-        marked = {d.id: d for d in everything}
-        resume = set(store.missing_annotations())
-        todo = [d for d in everything if d.id in resume or d.id not in known]
-        extract_options = options.extract or ExtractOptions()
-        extractor = Extractor(extract_options.model) if todo else None
-        t0 = time.perf_counter()
-        for batch in _batches(todo, COMMIT_BATCH):
-            annotated = extract_documents(batch, extract_options, progress, extractor=extractor)
-            store.add_documents(batch, annotated)
-        timings["extract"] = time.perf_counter() - t0
-        # Marks of articles stored earlier may have changed: write those rows (only changed
-        # rows are written by the upsert).
-        store.add_documents([marked[d.id] for d in stored])
-        t0 = time.perf_counter()
-        annotations: list[Annotations] = store.load_annotations()
-        story = merge(everything, annotations)
-        store.save_story(story)
-        timings["merge"] = time.perf_counter() - t0
+        update = update_store(store, documents, options.extract, progress=progress)
     return UpdateResult(
-        tuple(everything),
+        update.documents,
         tuple(skipped),
-        story,
-        tuple(d.id for d in fresh),
-        tuple(d.id for d in todo),
-        timings,
+        update.story,
+        update.added,
+        update.extracted,
+        {**timings, **update.timings},
     )

@@ -17,8 +17,8 @@ from communique.api._snapshot import Snapshot, build_snapshot
 from communique.clean._document import clean_article
 from communique.ingest import IngestOptions, read_inputs
 from communique.model import RawArticle, Skipped
-from communique.pipeline import date_from_batch, mark_duplicates
 from communique.store import Store, open_store
+from communique.update import update_store
 
 if TYPE_CHECKING:
     from communique.extract import Extractor
@@ -90,19 +90,10 @@ class StoryService:
             raise InvalidRequest("no article text left after cleaning",
                                  fix="send the article body, not only navigation or boilerplate")
         with self._write_lock:
-            store = self.store
-            stored = store.load_documents()
-            known = {d.id for d in stored}
-            created = document.id not in known
-            if created:
-                document = replace(document, order=len(stored))
-                # Re-mark the whole batch: the new article may be a copy of a stored one (or,
-                # being older, the original of one); the store updates changed rows in place.
-                batch = mark_duplicates(date_from_batch([*stored, document]))
-                document = batch[-1]
-                annotations = self._extract([document])
-                store.add_documents(batch, annotations)
-                self._merge_and_save(store)
+            # The same write path as ``communique add``: duplicates re-marked against what is
+            # stored, only the new article extracted, the story re-merged and saved.
+            update = update_store(self.store, [document], load_extractor=self._load_extractor)
+            created = document.id in update.added
             with self._read_lock:
                 self._snapshot = None
         snapshot = self.snapshot()
@@ -152,22 +143,13 @@ class StoryService:
                            author=payload.author or item.author)
         raise InvalidRequest(f"nothing to read at {url}")
 
-    def _extract(self, documents: list[Any]) -> list[Any]:
-        """Annotate ``documents`` with a pipeline loaded once per service."""
-        from communique.extract import ExtractOptions, Extractor, extract_documents
+    def _load_extractor(self) -> Extractor:
+        """The spaCy pipeline, loaded on the first article that needs it and kept."""
+        from communique.extract import Extractor
 
         if self._extractor is None:
             self._extractor = Extractor()
-        return extract_documents(documents, ExtractOptions(), extractor=self._extractor)
-
-    @staticmethod
-    def _merge_and_save(store: Store) -> None:
-        """Re-merge the story from every stored annotation and save it."""
-        from communique.merge import merge
-
-        documents = store.load_documents()
-        annotations = store.load_annotations()
-        store.save_story(merge(documents, annotations))
+        return self._extractor
 
 
 def counts(snapshot: Snapshot) -> dict[str, int]:
