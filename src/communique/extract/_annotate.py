@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.extract._options import DEFAULT_MODEL
+from communique.extract._parties import Parties
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
 from communique.extract._sentences import sentence_spans
 from communique.extract.claims import extract_claims
@@ -51,16 +52,12 @@ class Extractor:
         dates = tuple(find_dates(document.text, document.published))
         quotes = tuple(q for q in extract_quotes(parsed) if not _inside((q.start, q.end), headings))
         claims = tuple(c for c in extract_claims(parsed) if not _inside((c.start, c.end), headings))
-        events = tuple(
-            e
-            for e in find_events(parsed, entities, dates, quotes, headings)
-            if not _inside((e.start, e.end), headings)
-        )
-        stances = tuple(
-            s
-            for s in find_stances(parsed, entities, quotes)
-            if not _inside((s.start, s.end), headings)
-        )
+        # Both readers of the sentences around entities share one party resolver and one set
+        # of place links, built once per document.
+        parties = Parties(entities)
+        places = tuple(place_links(parsed, entities))
+        events = find_events(parsed, parties, dates, quotes, dict(places), skip=headings)
+        stances = find_stances(parsed, parties, quotes, skip=headings)
         return Annotations(
             document.id,
             sentences,
@@ -68,9 +65,9 @@ class Extractor:
             dates,
             quotes,
             claims,
-            events,
-            stances,
-            tuple(place_links(parsed, entities)),
+            tuple(events),
+            tuple(stances),
+            places,
         )
 
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Annotations]:

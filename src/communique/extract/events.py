@@ -558,18 +558,18 @@ def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]
 
 def find_events(
     doc: Doc,
-    entities: Sequence[DocEntity],
+    parties: Parties,
     dates: Sequence[TimeExpression],
     quotes: Sequence[Quote],
+    links: dict[str, str],
     skip: Sequence[Span] = (),
 ) -> list[EventMention]:
     """Every event mention of a parsed document, in text order.
 
-    Sentences overlapping ``skip`` (heading lines) are not read: a heading names the event
-    but is not a statement about it, and delegation sentences must not attach to it.
+    ``links`` are the document's ``place → country`` pairs (:func:`place_links`). Sentences
+    overlapping ``skip`` (heading lines) are not read: a heading names the event but is not a
+    statement about it, and delegation sentences must not attach to it.
     """
-    parties = Parties(entities)
-    links = dict(place_links(doc, entities))
     found: list[EventMention] = []
     pending: list[Delegate] = []
     carried: str | None = None

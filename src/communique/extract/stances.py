@@ -17,8 +17,9 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.model import Span
 from communique.model.annotations import Stance, StanceMention
-from communique.model.entities import DocEntity, EntityLabel, EntityMention
+from communique.model.entities import EntityLabel, EntityMention
 from communique.model.quotes import Quote, QuoteKind
 
 _VERBS: dict[str, Stance] = {
@@ -273,11 +274,11 @@ class _Reader:
     """Reads the stance mentions of one document sentence by sentence."""
 
     def __init__(
-        self, doc: Doc, entities: Sequence[DocEntity], quoted: Sequence[tuple[int, int]] = ()
+        self, doc: Doc, parties: Parties, quoted: Sequence[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
         self.quoted = list(quoted)
-        self.parties = Parties(entities)
+        self.parties = parties
         self.previous: list[EntityMention] = []
 
     def sentence(self, sent: SpacySpan) -> list[StanceMention]:
@@ -401,12 +402,18 @@ class _Reader:
 
 
 def find_stances(
-    doc: Doc, entities: Sequence[DocEntity], quotes: Sequence[Quote] = ()
+    doc: Doc, parties: Parties, quotes: Sequence[Quote] = (), skip: Sequence[Span] = ()
 ) -> list[StanceMention]:
-    """Every stance mention of a parsed document, in text order (outside direct quotes)."""
+    """Every stance mention of a parsed document, in text order (outside direct quotes).
+
+    Sentences overlapping ``skip`` (heading lines) give no stance, but are still read so that
+    "the plant" in the next sentence can point back to a plant a heading named.
+    """
     quoted = [(q.start, q.end) for q in quotes if q.kind is not QuoteKind.INDIRECT]
-    reader = _Reader(doc, entities, quoted)
+    reader = _Reader(doc, parties, quoted)
     found: list[StanceMention] = []
     for sent in doc.sents:
-        found.extend(reader.sentence(sent))
+        stances = reader.sentence(sent)
+        if not any(sent.start_char < s.end and s.start < sent.end_char for s in skip):
+            found.extend(stances)
     return found
