@@ -115,3 +115,17 @@ def test_positions_on_the_same_place_form_one_issue_per_party_and_stance() -> No
     halvek = [p for p in story.positions if "Halvek" in p.issue.label]
     assert {(p.party, p.stance) for p in halvek} == {("Korvania", "demands"), ("Veldra", "rejects")}
     assert halvek[0].date is not None
+
+
+def test_a_quote_inside_a_longer_one_is_linked() -> None:
+    short_words = "trying to stall talks that could be final by now"
+    long_words = "They are trying to stall talks that could be final by now, and everyone sees it"
+    t1 = f'Oberin said they were "{short_words}".'
+    t2 = f'Oberin said: "{long_words}."'
+    d1, d2 = doc("a1", t1, "one.example"), doc("a2", t2, "two.example")
+    a1 = annotations("a1", t1, entities=(person("Oberin", t1),),
+                     quotes=(_quote(t1, short_words, "Oberin"),))
+    a2 = annotations("a2", t2, entities=(person("Oberin", t2),),
+                     quotes=(_quote(t2, long_words, "Oberin"),))
+    first, second = merge([d1, d2], [a1, a2]).quotes
+    assert first.also_in == (second.id,) and second.also_in == (first.id,)
