@@ -60,6 +60,8 @@ def test_lindhaven_round_with_delegations_outcomes_and_contradictions(
     assert "Tirasol" in {name(m) for m in event.mediators}
     heads = {name(p): {name(h) for h in d["heads"]} for p, d in event.delegations.items()}
     assert "Bohdan Kravel" in heads["Veldra"] and "Viktor Sedlarov" in heads["Korvania"]
+    korvania = next(d for p, d in event.delegations.items() if name(p) == "Korvania")
+    assert {name(m) for m in korvania["members"]} == {"Gleb Rastorin", "Inessa Karvatskaya"}
     assert {"Veldra", "Korvania"} <= {name(o.party) for o in event.outcomes}
     kinds = {c.kind: c for c in story.contradictions if c.about == event.id}
     assert {s.value for s in kinds["ordinal"].sides} == {"2", "3"}

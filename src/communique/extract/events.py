@@ -467,6 +467,9 @@ def _delegates(
     for mention in mentions:
         if mention.label is not EntityLabel.PERSON and party is None:
             party = parties.party(mention, persons=False)
+    # "The team also includes X": a delegation sentence that names no party continues the
+    # delegation of the sentence before.
+    party = party or carried
     heads_at = [m.end() + sent.start_char for m in _HEADED.finditer(text)]
     members = _MEMBERS.search(text) is not None
     people = [m for m in mentions if m.label is EntityLabel.PERSON]

@@ -64,8 +64,9 @@ def _delegations(
         for delegate in mention.delegates:
             party = _party(entities, doc_id, delegate.party) or "unknown"
             person = _ref(entities, doc_id, delegate.name)
-            # A country name mistaken for a person by the tagger is not a delegate.
-            if person and (entities.name_of(person) or person) not in entities.countries:
+            # A country or nationality word mistaken for a person by the tagger is not a
+            # delegate ("Veldra", "Korvanian").
+            if person and entities.countries.country_of(entities.name_of(person) or person) is None:
                 (heads if delegate.head else members)[party].append(person)
     for doc_id in dict.fromkeys(d for d, _ in mentions if d in main_for):
         for entity in corpus.annotations[doc_id].entities:
