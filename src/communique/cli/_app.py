@@ -327,6 +327,16 @@ def bench_command(
             save(rows, json_out)
 
 
+def _add_subcommands() -> None:
+    """Attach the command groups that live in their own modules."""
+    from communique.cli._eval import eval_app
+
+    app.add_typer(eval_app)
+
+
+_add_subcommands()
+
+
 def main() -> None:
     """Entry point of the ``communique`` console script."""
     app()

@@ -1,0 +1,59 @@
+"""``communique eval …``: scorers that compare what communique finds with gold data.
+
+Each command is a thin wrapper over a scorer in :mod:`communique.eval`; they print tables a
+person reads (quality is measured, not asserted), and optionally write JSON for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from communique.errors import InputError
+
+eval_app = typer.Typer(
+    name="eval",
+    help="Score communique's output against gold data (dev stories, dates, quotes).",
+    no_args_is_help=True,
+)
+out = Console()
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    """A JSON object from ``path``, or an :class:`InputError` that says what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"not a readable JSON file: {exc}", code="E121") from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "not a dossier (a JSON object is expected)", code="E121")
+    return data
+
+
+@eval_app.command("story")
+def story_command(
+    dossier_path: Annotated[Path, typer.Argument(help="The dossier.json built from the story.")],
+    gold_dirs: Annotated[
+        list[Path],
+        typer.Argument(help="The story's gold folder(s); each file is read from the first "
+                       "folder that has it (e.g. ../shared/dev-stories/iran tests/gold/…)."),
+    ],
+    details: Annotated[bool, typer.Option(help="Also list misses, phantoms, samples.")] = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
+) -> None:
+    """Score a dev story's dossier: meetings, heads, parties, dates, contradictions, copies."""
+    from communique.cli._app import _errors
+    from communique.eval._story_gold import load_story_gold
+    from communique.eval.story import render, score_story
+
+    with _errors():
+        gold = load_story_gold(gold_dirs)
+        score = score_story(_read_json(dossier_path), gold)
+        out.print(render([score], details=details), markup=False, highlight=False)
+        if json_out is not None:
+            json_out.write_text(json.dumps(asdict(score), indent=1), encoding="utf-8")

@@ -1,0 +1,407 @@
+"""Score a dossier built from a real dev story against the story's hand-written gold.
+
+The measures are the ones an analyst checks first (issue 11's table):
+
+* **meetings** — a gold meeting is *found* when some event names one of its place words and
+  has its start and end; *found as one* when, besides, no other event at that place overlaps
+  its dates (a day-by-day report split into two events, or a vaguer fragment, fails it);
+* **phantoms** — held events that carry a place and date no real event had (±1 day), and
+  events missing one of the two;
+* **heads** — of each found meeting, whether at least two thirds of the gold heads are heads of
+  the event's delegations and nobody heads two sides; **parties** — whether the event's party
+  set is exactly the gold's (mediators apart);
+* **publication dates** — of articles without a crawler header date: how many the dossier
+  dates, and how many of those are right;
+* **contradictions** — gold contradictions found (a dossier contradiction of a compatible kind
+  whose sides hold articles of both gold sides), and dossier contradictions that match one;
+* **entities** — top-30 dossier entities that duplicate a bigger entity of the same gold
+  entity, or carry the wrong type;
+* **copies** — gold syndicated/spun copies the dossier marks, and marks that are not copies;
+* **claims** — counts, and a seeded random sample printed for a person to judge.
+
+Names are compared through the gold's spellings (``entities.tsv``), so "U.S." and "United
+States" are one party when the gold says so. Nothing here knows any story's names.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from communique.eval._story_gold import GoldContradiction, GoldMeeting, StoryGold, norm
+
+Dossier = Mapping[str, Any]
+
+TOP_ENTITIES = 30
+HELD = frozenset({"held", "ongoing"})
+# Gold contradiction kinds and the dossier kinds that can express them.
+_KINDS = {
+    "date": {"date", "inconsistency"},
+    "place": {"place"},
+    "number": {"value"},
+    "ordinal": {"ordinal"},
+    "participants": {"participants"},
+    "mode": {"mode"},
+    "office": {"office"},
+    "inconsistency": {"inconsistency", "date", "value"},
+}
+_TYPES = {"group": {"organization", "other"}, "organization": {"organization"},
+          "person": {"person"}, "country": {"country"}, "place": {"place"}}
+
+
+@dataclass
+class Measure:
+    """One line of the table: a count out of a total, and the goal as a fraction."""
+
+    name: str
+    count: int
+    total: int
+    goal: str = ""
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        """``count / total`` (0 when there is nothing to count)."""
+        return self.count / self.total if self.total else 0.0
+
+
+@dataclass
+class StoryScore:
+    """Every measure of one dev story, and the details a person reads to judge the rest."""
+
+    story: str
+    measures: list[Measure] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=dict)
+
+    def get(self, name: str) -> Measure:
+        """The measure called ``name``."""
+        return next(m for m in self.measures if m.name == name)
+
+
+def _day(text: str | None) -> date | None:
+    """A full ISO day, or ``None`` for partial or missing dates."""
+    if not text or len(text) < 10:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+class _Names:
+    """Entity ids and names of the dossier, read through the gold's spellings."""
+
+    def __init__(self, dossier: Dossier, gold: StoryGold) -> None:
+        self.gold = gold
+        self.by_id = {e["id"]: e for e in dossier.get("entities", [])}
+
+    def spellings(self, ref: str) -> list[str]:
+        entity = self.by_id.get(ref)
+        if entity is None:
+            return [ref]
+        return [entity["name"], *entity.get("aliases", [])]
+
+    def canonical(self, ref: str) -> str:
+        """The gold's name for an entity id or name (or its own name when the gold lacks it)."""
+        for spelling in self.spellings(ref):
+            found = self.gold.entity_of(spelling)
+            if found is not None:
+                return norm(found.canonical)
+        return norm(self.spellings(ref)[0])
+
+    def gold_key(self, name: str) -> str:
+        return norm(self.gold.canonical(name))
+
+
+def _place_matches(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
+    place = norm(event.get("place") or "")
+    if not place:
+        return False
+    return any(w == place or f" {w} " in f" {place} " for w in meeting.place_words)
+
+
+def _overlaps(event: Mapping[str, Any], meeting: GoldMeeting, slack: int = 1) -> bool:
+    start, end = _day(event.get("start")), _day(event.get("end") or event.get("start"))
+    g_start, g_end = _day(meeting.start), _day(meeting.end)
+    if start is None or end is None or g_start is None or g_end is None:
+        return False
+    pad = timedelta(days=slack)
+    return start <= g_end + pad and g_start - pad <= end
+
+
+def _exact(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
+    return event.get("start") == meeting.start and (event.get("end") or event.get("start")) == (
+        meeting.end or meeting.start
+    )
+
+
+def _status(event: Mapping[str, Any]) -> str:
+    return str(event.get("status") or "held")
+
+
+def _heads(event: Mapping[str, Any], names: _Names) -> dict[str, set[str]]:
+    """Head (gold key) → the sides (party keys) that list them as head."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for party, delegation in (event.get("delegations") or {}).items():
+        for head in delegation.get("heads", []):
+            sides[names.canonical(head)].add(names.canonical(party))
+    return sides
+
+
+def _score_meetings(dossier: Dossier, gold: StoryGold, names: _Names, score: StoryScore) -> None:
+    events = list(dossier.get("events", []))
+    meetings = [m for m in gold.meetings if m.status in HELD]
+    found = one = heads_right = parties_right = lenient = with_heads = 0
+    lines: list[str] = []
+    for meeting in meetings:
+        at_place = [e for e in events if _place_matches(e, meeting) and _overlaps(e, meeting)]
+        exact = [e for e in at_place if _exact(e, meeting) and _status(e) in HELD]
+        label = f"{'/'.join(meeting.place_words[:1])} {meeting.start}–{meeting.end}"
+        if not exact:
+            seen = ", ".join(f"{e.get('place')} {e.get('start')}–{e.get('end')}" for e in at_place)
+            lines.append(f"MISSED {label}" + (f" (near: {seen})" if seen else ""))
+            continue
+        found += 1
+        one += len(at_place) == 1
+        event = max(exact, key=lambda e: int(e.get("support") or 0))
+        sides = _heads(event, names)
+        gold_heads = {names.gold_key(h) for h in meeting.heads}
+        if gold_heads:
+            with_heads += 1
+            have = sum(1 for h in gold_heads if h in sides)
+            two_sides = [h for h, s in sides.items() if len(s) > 1]
+            ok = have * 3 >= 2 * len(gold_heads) and not two_sides
+            heads_right += ok
+            everyone = {*sides, *(names.canonical(p) for p in event.get("parties", [])),
+                        *(names.canonical(p) for p in event.get("mediators", [])),
+                        *(names.canonical(m) for d in (event.get("delegations") or {}).values()
+                          for m in d.get("members", []))}
+            lenient += sum(1 for h in gold_heads if h in everyone) * 3 >= 2 * len(gold_heads)
+        got = {names.canonical(p) for p in event.get("parties", [])}
+        want = {names.gold_key(p) for p in meeting.parties}
+        parties_right += got == want
+        lines.append(
+            f"found {label}{'' if len(at_place) == 1 else f' + {len(at_place) - 1} fragment(s)'}"
+            f"; parties {sorted(got)} vs {sorted(want)}; heads {sorted(sides)} vs "
+            f"{sorted(gold_heads)}"
+        )
+    score.measures += [
+        Measure("meetings found (place, start, end)", found, len(meetings)),
+        Measure("meetings found as exactly one event", one, len(meetings), "≥ 85%"),
+        Measure("heads of delegation right", heads_right, with_heads, "≥ 75%"),
+        Measure("heads among parties/delegations/mediators (lenient)", lenient, with_heads),
+        Measure("party set exactly right", parties_right, len(meetings), "≥ 75%"),
+    ]
+    score.details["meetings"] = lines
+    _score_phantoms(events, gold, score)
+
+
+def _score_phantoms(events: Sequence[Mapping[str, Any]], gold: StoryGold,
+                    score: StoryScore) -> None:
+    """Held events whose place and date match no real event (any kind or status), ±1 day."""
+    held = [e for e in events if _status(e) in HELD]
+    incomplete = [e for e in held if not e.get("place") or _day(e.get("start")) is None]
+    phantom = [
+        e for e in held
+        if e not in incomplete
+        and not any(_place_matches(e, m) and _overlaps(e, m) for m in gold.meetings)
+    ]
+    score.measures += [
+        Measure("held events with a place and date no real event had", len(phantom),
+                len(held) - len(incomplete), "≤ 10%"),
+        Measure("held events without a full date or a place", len(incomplete), len(held)),
+    ]
+    score.details["phantoms"] = [
+        f"{e.get('place')} {e.get('start')}–{e.get('end')} ({e.get('title')}, support "
+        f"{e.get('support')})" for e in phantom
+    ]
+
+
+def _article_ids(dossier: Dossier, gold: StoryGold) -> dict[str, str]:
+    """Gold id → dossier article id, matched by URL."""
+    by_url = {(a.get("url") or "").rstrip("/"): a["id"] for a in dossier.get("articles", [])}
+    return {gid: by_url[url.rstrip("/")] for gid, url in gold.urls.items()
+            if url.rstrip("/") in by_url}
+
+
+def _score_published(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
+                     score: StoryScore) -> None:
+    if not gold.published:
+        return
+    articles = {a["id"]: a for a in dossier.get("articles", [])}
+    dated = right = total = 0
+    wrong: list[str] = []
+    for gid, truth in gold.published.items():
+        if gold.header_dates.get(gid) or gid not in ids:
+            continue
+        total += 1
+        got = articles[ids[gid]].get("published")
+        if not got:
+            continue
+        dated += 1
+        if truth and (got == truth or (len(truth) == 7 and got.startswith(truth))):
+            right += 1
+        else:
+            basis = articles[ids[gid]].get("published_basis")
+            wrong.append(f"{gid}: {got} ({basis}) vs gold {truth or 'unknown'}")
+    score.measures += [
+        Measure("publication dated (no crawler header)", dated, total, "≥ 90%"),
+        Measure("publication date right, of those dated", right, dated, "≥ 95%"),
+    ]
+    score.details["published"] = wrong
+
+
+def _sides(contradiction: Mapping[str, Any]) -> list[set[str]]:
+    return [{e["article"] for e in side.get("evidence", [])}
+            for side in contradiction.get("sides", [])]
+
+
+def _covers(found: Mapping[str, Any], truth: GoldContradiction, ids: Mapping[str, str]) -> bool:
+    if found.get("kind") not in _KINDS.get(truth.kind, {truth.kind}):
+        return False
+    a = {ids[i] for i in truth.ids_a if i in ids}
+    b = {ids[i] for i in truth.ids_b if i in ids}
+    if not a or not b:
+        return False
+    sides = _sides(found)
+    if a == b:  # a source against itself
+        return any(a & s for s in sides)
+    return any(a & s and b & t for s in sides for t in sides if s is not t)
+
+
+def _score_contradictions(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
+                          score: StoryScore) -> None:
+    found = list(dossier.get("contradictions", []))
+    if gold.contradictions:
+        hits = [g for g in gold.contradictions if any(_covers(f, g, ids) for f in found)]
+        real = [f for f in found if any(_covers(f, g, ids) for g in gold.contradictions)]
+        score.measures += [
+            Measure("gold contradictions found", len(hits), len(gold.contradictions), "≥ 50%"),
+            Measure("dossier contradictions matching a gold one", len(real), len(found), "≥ 90%",
+                    "the rest: judge by hand (details)"),
+        ]
+        score.details["contradictions found"] = [f"{g.id} {g.kind}: {g.about}" for g in hits]
+        score.details["contradictions not in gold"] = [
+            f"{f.get('kind')}: " + " | ".join(str(s.get("value")) for s in f.get("sides", []))
+            + f" — {f.get('note', '')}" for f in found if f not in real
+        ]
+    else:
+        score.measures.append(Measure("dossier contradictions (no gold)", len(found), len(found)))
+
+
+def _score_copies(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
+                  score: StoryScore) -> None:
+    if not gold.copies:
+        return
+    marks = {a["id"]: a.get("duplicate_of") for a in dossier.get("articles", [])}
+
+    def root(article: str) -> str:
+        seen = set()
+        while marks.get(article) and article not in seen:
+            seen.add(article)
+            article = marks[article] or article
+        return article
+
+    def gold_root(gid: str) -> str:
+        seen = set()
+        while gid in gold.copies and gid not in seen:
+            seen.add(gid)
+            gid = gold.copies[gid]
+        return gid
+
+    pairs = [(ids[c], ids[o]) for c, o in gold.copies.items() if c in ids and o in ids]
+    # A copy and its original share a root only when one of them is marked.
+    marked = sum(1 for c, o in pairs if root(c) == root(o))
+    back = {v: k for k, v in ids.items()}
+    false = [
+        f"{back.get(a, a)} marked a copy of {back.get(d, d)}"
+        for a, d in marks.items()
+        if d and (a not in back or d not in back
+                  or gold_root(back[a]) != gold_root(back[d]))
+    ]
+    score.measures += [
+        Measure("syndicated or spun copies marked", marked, len(pairs), "≥ 80%"),
+        Measure("copy marks that are not copies", len(false), sum(1 for d in marks.values() if d),
+                "0"),
+    ]
+    score.details["false copies"] = false
+
+
+def _score_entities(dossier: Dossier, gold: StoryGold, names: _Names, score: StoryScore) -> None:
+    if not gold.entities:
+        return
+    entities = sorted(dossier.get("entities", []), key=lambda e: -int(e.get("mentions") or 0))
+    biggest: dict[str, str] = {}
+    for entity in entities:
+        key = names.canonical(entity["id"])
+        biggest.setdefault(key, entity["id"])
+    split: list[str] = []
+    typed: list[str] = []
+    for entity in entities[:TOP_ENTITIES]:
+        key = names.canonical(entity["id"])
+        truth = gold.entity_of(key) or next(
+            (g for s in names.spellings(entity["id"]) if (g := gold.entity_of(s))), None)
+        if biggest[key] != entity["id"]:
+            split.append(f"{entity['name']} ({entity['type']}) duplicates "
+                         f"{names.by_id[biggest[key]]['name']}")
+        elif truth is not None and entity.get("type") not in _TYPES.get(truth.type, {truth.type}):
+            typed.append(f"{entity['name']} typed {entity.get('type')}, gold {truth.type}")
+    top = min(TOP_ENTITIES, len(entities))
+    score.measures += [
+        Measure("top-30 entities duplicating a bigger one", len(split), top, "0"),
+        Measure("top-30 entities of the wrong type", len(typed), top, "0"),
+    ]
+    score.details["entity splits"] = split
+    score.details["entity types"] = typed
+
+
+def _score_claims(dossier: Dossier, score: StoryScore, sample: int, seed: int) -> None:
+    claims = list(dossier.get("claims", []))
+    multi = sum(1 for c in claims if int(c.get("support") or 0) >= 2)
+    score.measures.append(Measure("claims supported by ≥ 2 outlets", multi, len(claims)))
+    chosen = random.Random(seed).sample(claims, min(sample, len(claims)))
+    score.details["claims sample (judge: self-contained? support plausible?)"] = [
+        f"[{c.get('support')}] {c.get('text')}" for c in chosen
+    ]
+
+
+def score_story(dossier: Dossier, gold: StoryGold, *, claims_sample: int = 30,
+                seed: int = 0) -> StoryScore:
+    """Every measure of the dossier of one dev story against its gold."""
+    score = StoryScore(gold.name)
+    names = _Names(dossier, gold)
+    ids = _article_ids(dossier, gold)
+    score.measures.append(Measure("gold articles in the dossier", len(ids), len(gold.urls)))
+    _score_meetings(dossier, gold, names, score)
+    _score_published(dossier, gold, ids, score)
+    _score_contradictions(dossier, gold, ids, score)
+    _score_entities(dossier, gold, names, score)
+    _score_copies(dossier, gold, ids, score)
+    _score_claims(dossier, score, claims_sample, seed)
+    return score
+
+
+def render(scores: Iterable[StoryScore], details: bool = False) -> str:
+    """The measures as a Markdown table (one column per story), details after it if asked."""
+    scores = list(scores)
+    names = [m.name for m in scores[0].measures] if scores else []
+    for s in scores[1:]:
+        names += [m.name for m in s.measures if m.name not in names]
+    goals = {m.name: m.goal for s in scores for m in s.measures}
+    head = "| measure | " + " | ".join(s.story for s in scores) + " | goal |"
+    lines = [head, "|" + "---|" * (len(scores) + 2)]
+    for name in names:
+        cells = []
+        for s in scores:
+            m = next((m for m in s.measures if m.name == name), None)
+            cells.append(f"{m.count}/{m.total} ({m.ratio:.0%})" if m else "–")
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {goals[name]} |")
+    if details:
+        for s in scores:
+            for title, items in s.details.items():
+                lines += ["", f"### {s.story}: {title} ({len(items)})", *(f"- {i}" for i in items)]
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""The dev-story scorer (communique.eval.story) on a small synthetic dossier and gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique.eval._story_gold import load_story_gold, norm
+from communique.eval.story import render, score_story
+
+GOLD = {
+    "sources.tsv": "id\turl\tquery\tlang\theader_date\n"
+    "g1\thttps://a.example/1\tq\ten\t2030-05-02\n"
+    "g2\thttps://b.example/2\tq\ten\t\n"
+    "g3\thttps://c.example/3\tq\ten\t\n"
+    "g4\thttps://d.example/4\tq\ten\t\n",
+    "meetings.tsv": "place_words\tstart\tend\tparties\tmediators\theads\tids\n"
+    "harbor city,harbor\t2030-05-01\t2030-05-02\tAlpha,Beta\tGamma\tAnn Lee,Bo Ray\tg1,g2\n"
+    "hilltown\t2030-06-10\t\tAlpha,Beta\t\t\tg3\n",
+    "contradictions.tsv": "id\tkind\tabout\tside_a\tids_a\tside_b\tids_b\tnote\n"
+    "c1\tdate\tday of the talks\tMay 1\tg1\tMay 3\tg2\t\n"
+    "c2\tplace\tvenue\thotel\tg1\tpalace\tg3\t\n",
+    "published.tsv": "id\tpublished\tbasis\tnote\n"
+    "g1\t2030-05-02\theader\t\ng2\t2030-05-03\turl\t\ng3\t2030-06\turl\t\ng4\t\tunknown\t\n",
+    "copies.tsv": "id\tcopy_of\tkind\tnote\ng4\tg2\tsyndicated\t\n",
+    "entities.tsv": "canonical\ttype\tvariants\tids_sample\n"
+    "Alpha\tcountry\tAlphan Republic | the Alphans\tg1\n"
+    "Ann Lee\tperson\tAnne Lee | Lee\tg1\n",
+}
+
+
+def _article(aid: str, url: str, published: str | None, dup: str | None = None) -> dict[str, Any]:
+    return {"id": aid, "url": url, "published": published, "published_basis": "inferred",
+            "duplicate_of": dup}
+
+
+def _dossier() -> dict[str, Any]:
+    return {
+        "articles": [
+            _article("a1", "https://a.example/1", "2030-05-02"),
+            _article("a2", "https://b.example/2/", "2030-05-03"),
+            _article("a3", "https://c.example/3", "2030-06-12"),
+            _article("a4", "https://d.example/4", None, dup="a1"),
+        ],
+        "entities": [
+            {"id": "e1", "name": "Alpha", "type": "country", "aliases": ["Alphan Republic"],
+             "mentions": 9},
+            {"id": "e2", "name": "Beta", "type": "country", "aliases": [], "mentions": 8},
+            {"id": "e3", "name": "Ann Lee", "type": "person", "aliases": [], "mentions": 7},
+            {"id": "e4", "name": "Anne Lee", "type": "organization", "aliases": [], "mentions": 2},
+            {"id": "e5", "name": "Bo Ray", "type": "person", "aliases": [], "mentions": 3},
+        ],
+        "events": [
+            {"place": "Harbor City", "start": "2030-05-01", "end": "2030-05-02",
+             "parties": ["e1", "e2"], "support": 3,
+             "delegations": {"e1": {"heads": ["e3"], "members": []},
+                             "e2": {"heads": ["e5"], "members": []}}},
+            {"place": "Hilltown", "start": "2030-06-10", "end": "2030-06-10",
+             "parties": ["e1"], "support": 1},
+            {"place": "Hilltown", "start": "2030-06-11", "end": "2030-06-11",
+             "parties": ["e1"], "support": 1},
+            {"place": "Nowhere", "start": "2030-07-01", "end": "2030-07-01", "support": 1},
+            {"place": None, "start": "2030-07", "end": "2030-07", "support": 1},
+        ],
+        "contradictions": [
+            {"kind": "date", "sides": [
+                {"value": "x", "evidence": [{"article": "a1"}]},
+                {"value": "y", "evidence": [{"article": "a2"}]}]},
+            {"kind": "value", "sides": [
+                {"value": "1", "evidence": [{"article": "a1"}]},
+                {"value": "2", "evidence": [{"article": "a1"}]}]},
+        ],
+        "claims": [{"text": "x", "support": 2}, {"text": "y", "support": 1}],
+    }
+
+
+@pytest.fixture
+def gold_dir(tmp_path: Path) -> Path:
+    for name, text in GOLD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_norm_drops_accents_case_punctuation_and_article() -> None:
+    assert norm("The  Élysée-Palace") == "elysee palace"
+
+
+def test_scores_every_measure(gold_dir: Path) -> None:
+    score = score_story(_dossier(), load_story_gold([gold_dir]))
+    counts = {m.name: (m.count, m.total) for m in score.measures}
+    assert counts["gold articles in the dossier"] == (4, 4)
+    assert counts["meetings found (place, start, end)"] == (2, 2)
+    # Hilltown is also reported as a second, one-day-off event: a fragment.
+    assert counts["meetings found as exactly one event"] == (1, 2)
+    assert counts["heads of delegation right"] == (1, 1)
+    assert counts["party set exactly right"] == (1, 2)
+    assert counts["held events with a place and date no real event had"] == (1, 4)
+    assert counts["held events without a full date or a place"] == (1, 5)
+    # g1 has a header date: not counted; g3's month-only gold accepts any day of June.
+    assert counts["publication dated (no crawler header)"] == (2, 3)
+    assert counts["publication date right, of those dated"] == (2, 2)
+    assert counts["gold contradictions found"] == (1, 2)
+    assert counts["dossier contradictions matching a gold one"] == (1, 2)
+    # a4 copies g2 in gold, but the dossier marks it a copy of a1: missed, and a false mark.
+    assert counts["syndicated or spun copies marked"] == (0, 1)
+    assert counts["copy marks that are not copies"] == (1, 1)
+    assert counts["top-30 entities duplicating a bigger one"] == (1, 5)
+    assert counts["claims supported by ≥ 2 outlets"] == (1, 2)
+    assert "| meetings found as exactly one event | 1/2 (50%) | ≥ 85% |" in render([score])
+
+
+def test_a_head_on_both_sides_is_wrong(gold_dir: Path) -> None:
+    dossier = _dossier()
+    dossier["events"][0]["delegations"]["e2"]["heads"].append("e3")
+    score = score_story(dossier, load_story_gold([gold_dir]))
+    assert score.get("heads of delegation right").count == 0
+
+
+def test_missing_sources_is_a_clear_error(tmp_path: Path) -> None:
+    from communique.errors import InputError
+
+    with pytest.raises(InputError, match=r"sources\.tsv"):
+        load_story_gold([tmp_path])
