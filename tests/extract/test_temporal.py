@@ -113,10 +113,10 @@ def test_two_dates_joined_by_and_stay_two() -> None:
         ("March 3", "2025-03-03"), ("April 5", "2025-04-05")]
 
 
-def test_vague_references_only_when_asked() -> None:
+def test_vague_references_unless_left_out() -> None:
     text = "Talks are now under way."
-    assert find_dates(text, WED) == []
-    assert [e.value for e in find_dates(text, WED, vague=True)] == ["PRESENT_REF"]
+    assert [e.value for e in find_dates(text, WED)] == ["PRESENT_REF"]
+    assert find_dates(text, WED, vague=False) == []
 
 
 def test_offsets_point_into_the_text() -> None:

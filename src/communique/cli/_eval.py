@@ -57,3 +57,39 @@ def story_command(
         out.print(render([score], details=details), markup=False, highlight=False)
         if json_out is not None:
             json_out.write_text(json.dumps(asdict(score), indent=1), encoding="utf-8")
+
+
+_MEANTIME = Path("..") / "shared" / "data" / "meantime_english"
+
+
+@eval_app.command("dates")
+def dates_command(
+    data: Annotated[Path, typer.Argument(help="MEANTIME English (the folder holding "
+                                         "intra_cross-doc_annotation/).")] = _MEANTIME,
+    peer: Annotated[bool, typer.Option(help="Also run HeidelTime (the 'eval' extra and Java) "
+                                       "on the same texts.")] = True,
+    errors: Annotated[bool, typer.Option(help="Also list every disagreement with the gold.")]
+    = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
+) -> None:
+    """TimeML dates on MEANTIME: strict/relaxed span, value F1, type; ours beside HeidelTime."""
+    from communique.cli._app import _errors
+    from communique.eval.dates import compare, error_kinds, heideltime, meantime_documents, ours
+    from communique.eval.dates import render as render_dates
+
+    with _errors():
+        documents = meantime_documents(data)
+        systems = [("communique", ours), *([("HeidelTime", heideltime)] if peer else [])]
+        results = compare(documents, systems)
+        out.print(render_dates(results, f"MEANTIME English ({len(documents)} articles)"),
+                  markup=False, highlight=False, soft_wrap=True)
+        for result in results:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in error_kinds(result))
+            out.print(f"\n{result.name}, most frequent errors: {kinds}", markup=False,
+                      highlight=False, soft_wrap=True)
+            if errors:
+                out.print("\n".join(e.line for e in result.errors), markup=False,
+                          highlight=False, soft_wrap=True)
+        if json_out is not None:
+            json_out.write_text(json.dumps({r.name: r.scores for r in results}, indent=1),
+                                encoding="utf-8")

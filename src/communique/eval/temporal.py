@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 from xml.etree import ElementTree
@@ -33,6 +33,11 @@ class DateSpan(Protocol):
         """Normalized value (``None`` when unknowable)."""
 
 
+def _type_of(item: DateSpan) -> str | None:
+    """The TimeML type of a gold or predicted expression, when it has one."""
+    return getattr(item, "type", None)
+
+
 @dataclass(frozen=True, slots=True)
 class GoldDate:
     """One gold temporal expression placed in its text."""
@@ -42,6 +47,8 @@ class GoldDate:
     text: str
     value: str | None
     granularity: str | None = None
+    type: str | None = None
+    """TimeML type (``DATE``, ``TIME``, ``DURATION``, ``SET``) where the gold gives one."""
 
 
 def locate_gold(text: str, items: Iterable[Mapping[str, Any]]) -> list[GoldDate]:
@@ -85,9 +92,11 @@ def score_dates(gold_items: Sequence[DateSpan], predicted: Sequence[DateSpan],
     exact = len({(g.start, g.end) for g in gold_items} & {(p.start, p.end) for p in preds})
     pairs = _overlap_pairs(gold_items, preds)
     values = sum(1 for g, p in pairs if g.value == p.value)
+    types = sum(1 for g, p in pairs if _type_of(g) is not None and _type_of(g) == _type_of(p))
     return rates_from_counts({"gold": len(gold_items), "predicted": len(preds),
                               "exact_matches": exact, "overlap_matches": len(pairs),
-                              "value_matches": values})
+                              "value_matches": values, "type_matches": types})
+
 
 def _overlap_pairs(gold: Sequence[DateSpan], predicted: Sequence[DateSpan]
                    ) -> list[tuple[DateSpan, DateSpan]]:
@@ -119,21 +128,23 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 def add_counts(total: dict[str, float], part: Mapping[str, float]) -> dict[str, float]:
     """Sum the raw counts of several :func:`score_dates` results and recompute the rates."""
-    keys = ("gold", "predicted", "exact_matches", "overlap_matches", "value_matches")
+    keys = ("gold", "predicted", "exact_matches", "overlap_matches", "value_matches",
+            "type_matches")
     merged = {k: total.get(k, 0.0) + part.get(k, 0.0) for k in keys}
     return rates_from_counts(merged)
 
 
 def rates_from_counts(counts: Mapping[str, float]) -> dict[str, float]:
     """A full score dictionary from the raw counts alone."""
-    out = dict(counts)
-    gold, predicted = int(counts["gold"]), int(counts["predicted"])
+    out = {"type_matches": 0.0, **counts}
+    gold, predicted = int(out["gold"]), int(out["predicted"])
     for name, key in (("span_exact", "exact_matches"), ("span_overlap", "overlap_matches"),
-                      ("value", "value_matches")):
-        p, r, f = prf(int(counts[key]), predicted, gold)
+                      ("value", "value_matches"), ("type", "type_matches")):
+        p, r, f = prf(int(out[key]), predicted, gold)
         out.update({f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f})
-    matched = counts["overlap_matches"]
-    out["value_accuracy"] = counts["value_matches"] / matched if matched else 0.0
+    matched = out["overlap_matches"]
+    out["value_accuracy"] = out["value_matches"] / matched if matched else 0.0
+    out["type_accuracy"] = out["type_matches"] / matched if matched else 0.0
     return out
 
 
@@ -175,8 +186,11 @@ def read_meantime(path: Path) -> TimexDocument:
         if not ids or any(i not in spans for i in ids):
             continue
         start, end = spans[ids[0]][0], spans[ids[-1]][1]
-        gold.append(GoldDate(start, end, text[start:end], timex.get("value"), timex.get("type")))
+        gold.append(GoldDate(start, end, text[start:end], timex.get("value"),
+                             type=timex.get("type")))
     gold.sort(key=lambda g: g.start)
+    if published is None:
+        published = _date_line(gold, text)
     annotated_end = sentence_ends[min(_TIMEX_SENTENCES, len(sentence_ends)) - 1] \
         if sentence_ends else 0
     return TimexDocument(path.stem, text, published, gold, annotated_end)
@@ -204,6 +218,28 @@ def _detokenize(root: ElementTree.Element
         sentence, previous = token.get("sentence"), word
     ends.append(length)
     return "".join(parts), spans, ends
+
+
+def _date_line(gold: Sequence[GoldDate], text: str) -> date | None:
+    """The creation date of a document whose DCT is not marked: its date line (second line).
+
+    Three MEANTIME documents mark no creation time; their date line (``September 01, 2007``)
+    states it, as in every other document, and its gold value says it in ISO form.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    line_start = len(lines[0]) + 1
+    line_end = line_start + len(lines[1])
+    for item in gold:
+        if line_start <= item.start and item.end <= line_end and item.value:
+            found = _iso_date(item.value)
+            if found is not None:
+                return found
+    try:
+        return datetime.strptime(lines[1].strip(), "%B %d, %Y").date()
+    except ValueError:
+        return None
 
 
 def _iso_date(value: str) -> date | None:

@@ -10,6 +10,7 @@ from datetime import date
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
 from communique.extract.temporal._patterns import RULES, Rule
+from communique.extract.temporal._timeml import timex_parts
 from communique.extract.temporal._types import Context, Resolution
 from communique.model.temporal import TimeExpression
 
@@ -69,9 +70,12 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
         resolution = _RESOLVERS[candidate.rule.name](candidate.match, ctx)
         if resolution is None:
             continue
+        parts = timex_parts(candidate.rule.name, candidate.match, candidate.start,
+                            candidate.end, text, resolution)
         found.append(TimeExpression(candidate.start, candidate.end,
                                     text[candidate.start:candidate.end], resolution.value,
-                                    resolution.granularity, resolution.kind, resolution.anchor))
+                                    resolution.granularity, resolution.kind, resolution.anchor,
+                                    parts))
         previous = _day_of(candidate.start, resolution) or previous
     return found
 
