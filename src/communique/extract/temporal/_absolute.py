@@ -7,10 +7,12 @@ clause; without a publication date such a value is ``None``.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from communique.extract.temporal._calendar import (
     iso_day,
     iso_month,
+    iso_week,
     safe_date,
     year_for_month,
     year_for_month_day,
@@ -76,6 +78,28 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     anchor = None if (m.group("y1") or _group(m, "y2")) else "published"
     return Resolution(f"{iso_day(first)}/{iso_day(last)}", "range", anchor=anchor)
+
+
+def month_week(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``the last week of March``: the ISO week holding that week's Thursday."""
+    number = month_number(m.group("m1"))
+    if m.group("y1"):
+        year = int(m.group("y1"))
+    elif ctx.published is None:
+        return Resolution(None, "week", anchor=NO_DATE)
+    else:
+        year = _month_year(number, "", ctx)
+    word = m.group("w").lower()
+    if word in {"last", "final"}:
+        last = safe_date(year, number, 31, clamp=True)
+        assert last is not None
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        first = date(year, number, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+        thursday += timedelta(weeks={"first": 0, "second": 1, "third": 2, "fourth": 3}[word])
+    return Resolution(iso_week(thursday), "week",
+                      anchor=None if m.group("y1") else "published")
 
 
 def numeric(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -25,6 +25,7 @@ _YEAR_BEFORE = frozenset({
     "start", "beginning", "middle", "on", "ago", "vs", "versus", "class", "way", "back", "into",
 })
 _YEAR_HYPHEN_PREFIX = frozenset({"pre", "post", "mid"})
+_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s$")
 _COUNT_CONTEXT = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*)"
     r"\s*$",
@@ -75,10 +76,14 @@ def _leading_int(word: str) -> int:
 
 def _rel_offset(match: re.Match[str], text: str) -> bool:
     # "two days before the vote" is an amount of time measured from an event (the duration rule
-    # takes "two days"); "two days before." and "the day before" count from a known date.
-    if match.group("the") or match.group("dir").lower() not in {"before", "after", "prior"}:
+    # takes "two days"); "two days before." and "the day before" count from a known date, but
+    # "the day after falling 250 points" is "the day" followed by a clause of its own.
+    if match.group("dir").lower() not in {"before", "after", "prior"}:
         return True
-    return not next_word(text, match.end())
+    following = next_word(text, match.end())
+    if match.group("the"):
+        return not following.endswith("ing")
+    return not following
 
 
 def _month(match: re.Match[str], text: str) -> bool:
@@ -108,6 +113,10 @@ def _year(match: re.Match[str], text: str) -> bool:
     if before in _YEAR_BEFORE or text[max(0, start - 2):start] in {"'s", "’s"}:
         return True
     after = next_word(text, match.end())
+    # "the Russell 2000 Index", "Windows 2000 Server": a number inside a capitalised name.
+    if (_NAME_BEFORE.search(text, max(0, start - 30), start) and after[:1].isupper()
+            and text[match.end():match.end() + 1] == " "):
+        return False
     immediate = text[match.end():match.end() + 1]
     # "2,000 troops" is caught by the lookbehind; "2000 troops" only by the word after it.
     return not (after and after.islower() and immediate == " ")
@@ -128,6 +137,9 @@ def _duration(match: re.Match[str], text: str) -> bool:
         return False
     if n1 in {"some", "many", "few", "several"} and not match.group("pl"):
         return False
+    # "about a quarter of its dealers", "a quarter, of": a share, not three months.
+    if unit == "quarter" and n1 in {"a", "an", "one"} and not match.group("rel"):
+        return False
     # "a day" and "a year" after an amount are rates ("$5 a day"), found by the set rule.
     if n1 in {"a", "an"} and not match.group("approx") and not match.group("rel"):
         return _COUNT_CONTEXT.search(text, max(0, match.start() - 30), match.start()) is None
@@ -147,6 +159,14 @@ def _set(match: re.Match[str], text: str) -> bool:
 def _season(match: re.Match[str], text: str) -> bool:
     if match.group("det") or match.group("y"):
         return True
+    # "summer", "autumn", "winter" are seasons wherever they stand; "spring" and "fall" are
+    # also a verb and a source, so they need a preposition or a determiner before them.
+    season = match.group("s").lower()
+    if season in {"summer", "autumn", "winter"}:
+        return next_word(text, match.end()).lower() not in {"olympics", "games", "wheat"}
+    if prev_word(text, match.start()) in {"its", "their", "his", "her", "our", "this", "next",
+                                          "last"}:
+        return True
     return prev_word(text, match.start()) in {"in", "during", "by", "until", "since", "over",
                                                "through", "before", "after"}
 
@@ -156,13 +176,26 @@ def _vague_duration(match: re.Match[str], text: str) -> bool:
 
 
 def _weekday(match: re.Match[str], text: str) -> bool:
-    # "Good Friday", "Black Monday": a capitalised word right before names a holiday.
+    # "Good Friday", "Black Monday" name a day of their own; "Asia Monday" or "Kyiv Friday"
+    # (a place, then the day, as headlines and ledes write it) is the weekday.
     before = text[max(0, match.start() - 20):match.start()]
-    return match.group("mod") is not None or re.search(r"[A-Z][a-z]+\s$", before) is None or (
-        prev_word(text, match.start()) in {"on", "since", "until", "by", "from", "last", "next"})
+    return match.group("mod") is not None or _NAMED_DAY.search(before) is None
+
+
+# Words that make a weekday the name of a particular day (a feast, a market crash, a vote).
+_NAMED_DAY = re.compile(r"\b(?:Good|Black|Cyber|Easter|Ash|Holy|Super|Maundy|Palm|Bloody|Blue"
+                        r"|Whit|Shrove|Giving|Mad|Manic|Patriot)[-\s]$")
+
+
+def _short_year(match: re.Match[str], text: str) -> bool:
+    # "since '82", "the class of '68"; not "iLife '11", where the digits belong to a name.
+    before = text[max(0, match.start() - 20):match.start()].rstrip()
+    word = _PREV_WORD.search(before)
+    return word is not None and word.group(1).islower()
 
 
 _CHECKS = {
+    "short_year": _short_year,
     "rel_offset": _rel_offset,
     "month_day": _day_range,
     "day_month": _day_range,

@@ -43,7 +43,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``for years``, ``in recent months``: a duration of unknown length."""
-    unit = _unit_code(m.group("unit").lower().rstrip("s"))
+    unit = _unit_code(m.group("unit").lower().removesuffix("s").replace("centurie", "century"))
     return Resolution(duration_value(None, unit), "duration", kind="duration")
 
 
@@ -68,13 +68,15 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour, minute = (12, 0) if fixed == "noon" else (0, 0)
     elif m.group("h2") is not None:
         hour, minute = int(m.group("h2")), int(m.group("mi2"))
+    elif m.group("h3") is not None:
+        hour, minute = int(m.group("h3")), int(m.group("mi3"))
     else:
         hour, minute = int(m.group("h")), int(m.group("mi") or 0)
         meridiem = _SPACES.sub("", m.group("ap")).lower().replace(".", "")
         if hour > 12 or hour == 0:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    zone = (m.group("tz") or m.group("tz2") or "").upper()
+    zone = (m.group("tz") or m.group("tz2") or m.group("tz3") or "").upper()
     # TimeML marks universal time with "Z"; other zones are kept as local clock times.
     value = f"{iso_day(day)}T{hour:02d}:{minute:02d}{'Z' if zone in {'UTC', 'GMT'} else ''}"
     return Resolution(value, "time", anchor=f"text:{ctx.previous[0]}" if ctx.previous

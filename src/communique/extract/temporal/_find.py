@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
@@ -24,11 +25,13 @@ _RESOLVERS: dict[str, Resolver] = {
     "day_month": _absolute.month_day,
     "month_edge": _absolute.month_edge,
     "month_year": _absolute.month_year,
+    "month_week": _absolute.month_week,
     "month": _absolute.month,
     "month_rel_year": _absolute.month_rel_year,
     "year": _absolute.year,
     "year_range": _absolute.year_range,
     "decade": _periods.decade,
+    "short_year": _periods.short_year,
     "century": _periods.century,
     "quarter": _periods.quarter,
     "quarter_code": _periods.quarter_code,
@@ -39,6 +42,8 @@ _RESOLVERS: dict[str, Resolver] = {
     "part_day": _relative.part_day,
     "rel_period": _relative.rel_period,
     "ref_unit": _relative.ref_unit,
+    "streak": _relative.streak,
+    "edge_unit": _relative.edge_unit,
     "rel_offset": _relative.rel_offset,
     "duration": _amounts.duration,
     "vague_duration": _amounts.vague_duration,
@@ -63,10 +68,11 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
     """Every temporal expression in ``text``, in text order, without overlaps."""
     found: list[TimeExpression] = []
     previous: tuple[int, date] | None = None
+    recent: tuple[int, date] | None = None  # the last day named near publication, anywhere
     for candidate in _settle(_candidates(text, vague=vague)):
         if previous is not None and "\n" in text[previous[0]:candidate.start]:
             previous = None  # a back-reference does not reach into an earlier paragraph
-        ctx = Context(text, candidate.start, candidate.end, published, previous)
+        ctx = Context(text, candidate.start, candidate.end, published, previous, recent)
         resolution = _RESOLVERS[candidate.rule.name](candidate.match, ctx)
         if resolution is None:
             continue
@@ -76,7 +82,27 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
                                     text[candidate.start:candidate.end], resolution.value,
                                     resolution.granularity, resolution.kind, resolution.anchor,
                                     parts))
-        previous = _day_of(candidate.start, resolution) or previous
+        day = _day_of(candidate.start, resolution)
+        previous = day or previous
+        if day is not None and published is not None and abs((day[1] - published).days) <= 7:
+            recent = day
+    return _clock_days(found, text)
+
+
+# Between a clock time and the day written right after it ("at 16:15 UTC, June 1").
+_CLOCK_THEN_DAY = re.compile(r",?\s*(?:on\s+)?")
+
+
+def _clock_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Give a clock time the day written right after it rather than the one before it."""
+    for i, (clock, day) in enumerate(itertools.pairwise(found)):
+        if (clock.granularity != "time" or day.granularity != "day" or not clock.value
+                or not day.value or "T" not in clock.value
+                or not _CLOCK_THEN_DAY.fullmatch(text, clock.end, day.start)):
+            continue
+        value = day.value[:10] + clock.value[clock.value.index("T"):]
+        parts = tuple(replace(p, value=value) for p in clock.timex)
+        found[i] = replace(clock, value=value, anchor=f"text:{day.start}", timex=parts)
     return found
 
 
@@ -88,7 +114,8 @@ _WORTH_SCANNING = re.compile(
     r"|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|fortnight"
     r"|month|year|decade|centur|millenni|quarter|half|hour|minute|second|spring|summer"
     r"|autumn|fall|winter|anniversar|now|current|present|time|recent|former|previous|future"
-    r"|soon|annual|daily|weekly|monthly|yearly|q[1-4]|once|ago|lately|past|period|era)",
+    r"|soon|annual|daily|weekly|monthly|yearly|q[1-4]|once|ago|lately|past|period|era|term"
+    r"|point|shortly)",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,8 @@ WEEKDAYS: dict[str, int] = {
 """Weekday names with Python's ``date.weekday()`` numbers."""
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -62,11 +63,14 @@ VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
-    "formerly": "PAST_REF", "previously": "PAST_REF",
+    "the time": "PAST_REF", "one point": "PAST_REF", "current": "PRESENT_REF",
+    "recent": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "very soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF", "the longer term": "FUTURE_REF",
 }
-"""Vague references to the present, past or future (reported only when asked for)."""
+"""Vague references to the present, past or future (TimeML's ``*_REF`` values). Adverbs that
+only order events (``previously``, ``formerly``) are not among them: TimeML marks no time there."""
 
 # Reporting and narrating verbs in the simple past, the tense that news uses for what happened.
 IRREGULAR_PAST: frozenset[str] = frozenset({

@@ -35,6 +35,13 @@ EDGE = r"(?:end|beginning|start|middle|early|late|mid)"
 # Words that make a bare plural unit a stretch of time on their own ("recent months").
 _FEW = r"(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)"
 _LEFT = r"(?<![\w$£€.,/-])"
+_PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+# Verbs that take "the day" as the trading or news day they close or open ("ended the day up").
+_DAY_VERB = "(?:" + "|".join(
+    rf"(?<=\b{verb}\s)" for verb in ("end", "ends", "ended", "ending", "finish", "finished",
+                                      "finishing", "close", "closes", "closed", "closing", "start",
+                                      "started", "starting", "began", "open", "opened", "opening")
+) + ")"
 # A year may follow a hyphen ("pre-2014", "mid-2025"); the acceptance check looks at the prefix.
 _LEFT_YEAR = r"(?<![\w$£€.,/])"
 
@@ -76,6 +83,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<y1>{YEAR}))?(?:\s+(?P<sep>and|to|through|until|or)\s+(?:the\s+)?"
           rf"(?:(?P<e2>(?i:{EDGE}))(?:\s+of\s+|-|\s+))?(?P<m2>{MONTH_NAME})"
           rf"(?:,?\s+(?P<y2>{YEAR}))?)?(?![a-z])", 3),
+    _rule("month_week", rf"\b(?:the\s+)?(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+"
+          rf"(?P<m1>{MONTH_NAME})(?:,?\s+(?P<y1>{YEAR}))?", 1, flags=_I),
     _rule("month_year", rf"(?P<m1>{MONTH_NAME}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<y1>{YEAR})", 2),
     _rule("month_rel_year", rf"(?P<m1>{MONTH_NAME})\s+of\s+(?P<rel>(?i:this|last|next))\s+"
           r"(?i:year)\b", 2),
@@ -93,10 +102,27 @@ RULES: tuple[Rule, ...] = (
           r"|coming|following|current)\s+(?P<unit>week|weekend|month|year|quarter|decade"
           r"|century|fortnight)\b", 3, flags=_I),
     # "on the day", "over the weekend": a bare "the" only after these prepositions.
+    # "on the day", "over the weekend", "ended the day up 2%": a bare "the" only after these.
+    _rule("edge_unit", r"\b(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|rest"
+          r"|remainder)\s+of\s+the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after)\b)",
+          3, flags=_I),
     _rule("ref_unit", r"\b(?:the\s+(?P<det>previous|next|following|same|preceding|prior)"
-          r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s))the)"
-          r"\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b", 4,
-          flags=_I),
+          r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s)"
+          r"|(?<=\bduring\s))the"
+          r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+day\b)"
+          rf"|{_DAY_VERB}the(?=\s+day\b)"
+          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s))that(?=\s+time\b))"
+          r"\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|time)\b"
+          r"(?!\s+(?:of|when)\b)", 4, flags=_I),
+    # "for a second straight day", "fourth week in a row", "their best week since": the day
+    # or week the report is about.
+    _rule("streak", rf"\b(?P<t>(?:a\s+|the\s+)?{ORDINAL}\s+(?:(?:straight|consecutive|successive)"
+          r"\s+)?(?P<unit>day|week|month|year|session)(?=s?\s+in\s+a\s+row\b)"
+          rf"|(?:a\s+|the\s+)?{ORDINAL}\s+(?:straight|consecutive|successive)\s+(?P<unit2>day|week"
+          r"|month|year|session)\b"
+          r"|(?:(?<=\bbest\s)|(?<=\bworst\s))(?P<unit3>day|week|month|quarter|year)"
+          r"(?=\s+(?:since|in|of|for)\b))",
+          3, flags=_I),
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
           r"|later|prior|ago|previously|beforehand)\b", 2, flags=_I),
@@ -104,14 +130,16 @@ RULES: tuple[Rule, ...] = (
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
           r"|just\s+over|just\s+under|under(?!\s+the))\s+)?(?:the\s+(?P<rel>past|last|next|first"
-          rf"|coming|previous|following|final)\s+)?(?P<n1>{NUM})(?:\s*(?:-|–|\s+to\s+|\s+or\s+)"
+          rf"|coming|previous|following|final)\s+)?(?P<n1>{NUM}|single(?=-))(?:\s*(?:-|–|\s+to\s+"
+          r"|\s+or\s+|(?<=\bbetween\s\d\d)\s+and\s+|(?<=\bbetween\s\d)\s+and\s+)"
           rf"\s*(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?P<hy>-|\s+)(?:(?:trading|business"
           rf"|working|calendar|consecutive|straight|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
           r"(?P<after>\s+and\s+a\s+half)?)\b", 3, flags=_I),
     _rule("vague_duration",
-          rf"(?:\b(?:for|in|over|within|after|across)\s+|(?=\b{_FEW}\s))(?P<t>(?:{_FEW}\s+)?"
-          r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", 5,
-          flags=_I),
+          rf"(?:\b(?:for|in|over|within|after|across)\s+(?:(?:just|only|mere)\s+)?"
+          rf"|(?=\b{_FEW}\s)|(?=\b(?:the\s+)?{_PLURAL_UNIT}(?:-long\b|\s+in\s+the\s+making\b))"
+          rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b))(?P<t>(?:{_FEW}\s+|the\s+)?"
+          rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
           r"|evening|weekend)s?|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly"
           r"|hourly|biannually|biweekly|annual))\b", 4),
@@ -120,11 +148,14 @@ RULES: tuple[Rule, ...] = (
           rf"|\s+and\s+|\s+through\s+)(?P<y2>{YEAR}|\d\d(?![\d%]))", 2, flags=_I),
     _rule("year", rf"(?P<t>(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
-          r"\d0|'\d0|(?<=the\s)\d0)'?s\b", 2, flags=_I),
+          r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
+          flags=_I),
+    # "since '82": a year written with its last two digits.
+    _rule("short_year", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\w'’‘])", 5),
     _rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{ORDINAL})"
           r"[-\s]+century\b", 2, flags=_I),
     _rule("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|last|final|1st|2nd|3rd"
-          rf"|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
+          rf"|4th)[-\s]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
           r"\s+year))?\b", 2, flags=_I),
     _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
@@ -135,11 +166,14 @@ RULES: tuple[Rule, ...] = (
     _rule("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|"
           r"am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|ET))?|(?<![\d:.])"
           r"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|CET|CEST|EST|EDT"
-          r"|PST|PDT|BST|ET|local\s+time))?|\b(?P<fixed>noon|midnight)\b", 3),
+          r"|PST|PDT|BST|ET|local\s+time))?|\b(?P<fixed>noon|midnight)\b"
+          r"|(?<![\d:.,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s+(?P<tz3>GMT|UTC)\b", 3),
     _rule("anniversary", rf"\b(?:(?:the|its|their|a|his|her)\s+)?(?:(?P<ord>{ORDINAL}|one-year)"
           r"\s+)?anniversary\b", 3, flags=_I),
     _rule("vague", r"\b(?:(?P<w>right\s+now|now|currently|at\s+present|nowadays|the\s+time\s+being"
-          r"|more\s+recently|recently|formerly|previously|the\s+future|very\s+soon|soon|shortly"
-          r"|the\s+past))\b(?!-)", 6, flags=_I, vague=True),
+          r"|more\s+recently|recently|current|recent|the\s+future(?!\s+of\b)|very\s+soon|soon|shortly|the\s+past"
+          r"|(?<=\bat\s)the\s+time(?!\s+(?:of|when|being)\b)|(?<=\bat\s)one\s+point"
+          r"|(?<=\bin\s)the\s+(?:near|short|long|longer|medium)\s+term"
+          r"|(?<=\bfor\s)the\s+(?:long|longer|short)\s+term))\b(?!-)", 6, flags=_I, vague=True),
 )
 """Every rule, tried over the whole text; overlaps are settled afterwards, longest first."""

@@ -30,6 +30,15 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(digits[:3], "other")
 
 
+def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``'82``: the year with those last two digits nearest before (or just after) publication."""
+    now = ctx.published.year if ctx.published else 2000
+    year = now // 100 * 100 + int(m.group("yy"))
+    if year > now + 1:
+        year -= 100
+    return Resolution(str(year), "year")
+
+
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``the 21st century`` → ``20`` (the first two digits of its years)."""
     number = ordinal(m.group("ord"))
@@ -52,11 +61,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"{base}-Q{number}", "other")
     if ctx.published is None:
         return Resolution(None, "other", anchor=NO_DATE)
-    base = ctx.published.year
-    # A quarter still to come this year is last year's unless the clause looks ahead.
-    if number > quarter_of(ctx.published) and tense_near(ctx.text, ctx.start, ctx.end) != FUTURE:
-        base -= 1
-    return Resolution(f"{base}-Q{number}", "other", anchor="published")
+    return Resolution(f"{_quarter_year(number, ctx)}-Q{number}", "other", anchor="published")
+
+
+def _quarter_year(number: int, ctx: Context) -> int:
+    """The year of a yearless quarter: by the tense, else the nearest such quarter."""
+    assert ctx.published is not None
+    current = ctx.published.year * 4 + quarter_of(ctx.published) - 1
+    options = [(year, year * 4 + number - 1) for year in range(ctx.published.year - 1,
+                                                                ctx.published.year + 2)]
+    tense = tense_near(ctx.text, ctx.start, ctx.end)
+    if tense == PAST:
+        return max(o for o in options if o[1] <= current)[0]
+    if tense == FUTURE:
+        return min(o for o in options if o[1] >= current)[0]
+    # Ties go to the past: results are reported once a quarter is over.
+    return min(options, key=lambda o: (abs(o[1] - current), o[1] - current > 0))[0]
 
 
 def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:

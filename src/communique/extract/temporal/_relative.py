@@ -124,12 +124,44 @@ def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``the next day``, ``the previous week``, ``that day``, ``the same morning``."""
     unit = m.group("unit").lower()
     base = _base(ctx)
+    if unit == "time" and not m.group("that"):
+        return None  # "at the same time" relates two events; it names no time
+    if unit == "time":
+        # "by that time": the day the paragraph last named, else some time in the past.
+        if ctx.previous is None or base is None:
+            return Resolution("PAST_REF", "other")
+        return Resolution(iso_day(base[0]), "day", anchor=base[1])
+    det = (m.group("det") or "").lower()
+    if unit == "day" and ctx.previous is None and ctx.recent is not None and det in {"", "same"} \
+            and not m.group("that"):
+        # "ended the day": the day the report is about, named in an earlier paragraph.
+        base = ctx.recent[1], f"text:{ctx.recent[0]}"
     if base is None:
         return Resolution(None, _granularity(unit), anchor=NO_DATE)
     if unit in PARTS_OF_DAY:
         return Resolution(f"{iso_day(base[0])}T{PARTS_OF_DAY[unit]}", "time", anchor=base[1])
     step = _STEPS[(m.group("det") or "that").lower()]
     return _period(base[0], unit, step, base[1])
+
+
+def edge_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``the beginning of the year``, ``the rest of the week``: the current year or week."""
+    unit = m.group("unit").lower()
+    base = _base(ctx)
+    if base is None:
+        return Resolution(None, _granularity(unit), anchor=NO_DATE)
+    return _period(base[0], unit, 0, base[1])
+
+
+def streak(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``a second straight day``, ``fourth week in a row``, ``best week since``: now's period."""
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    unit = "day" if unit == "session" else unit
+    if ctx.published is None:
+        return Resolution(None, _granularity(unit), anchor=NO_DATE)
+    base = ctx.recent or ctx.previous
+    day, anchor = (base[1], f"text:{base[0]}") if base else (ctx.published, "published")
+    return _period(day, unit, 0, anchor)
 
 
 def rel_offset(m: re.Match[str], ctx: Context) -> Resolution | None:

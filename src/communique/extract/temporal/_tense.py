@@ -32,7 +32,8 @@ _CLAUSE_BREAK = re.compile(
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:set|due|going|scheduled|expected|slated|poised)\s+to"
     r"|(?:is|are)\s+to\s+(?:be|meet|hold|start|begin|take)|to\s+be\s+held"
-    r"|(?:has|have)\s+been\s+(?:scheduled|set|planned|slated))\b",
+    r"|(?:has|have)\s+been\s+(?:scheduled|set|planned|slated)"
+    r"|(?:wants?|plans?|aims?|hopes?|intends?|expects?|seeks?|is\s+trying|are\s+trying)\s+to)\b",
     re.IGNORECASE,
 )
 

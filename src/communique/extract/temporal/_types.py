@@ -19,6 +19,9 @@ class Context:
     published: date | None
     previous: tuple[int, date] | None
     """Offset and day of the nearest earlier day-level expression in the same paragraph."""
+    recent: tuple[int, date] | None = None
+    """Offset and day of the nearest earlier day-level expression anywhere before, if that day
+    is within a week of publication: the day a report is about (``ended the day up 2%``)."""
 
 
 @dataclass(frozen=True, slots=True)
