@@ -10,7 +10,7 @@ from datetime import date
 
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
-from communique.extract.temporal._patterns import RULES, Rule
+from communique.extract.temporal._patterns import RULES, TRIGGERS, Rule
 from communique.extract.temporal._timeml import timex_parts
 from communique.extract.temporal._types import Context, Resolution
 from communique.model.temporal import TimeExpression
@@ -106,49 +106,70 @@ def _clock_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     return found
 
 
-# Every temporal expression contains a digit or one of these word beginnings (a month, a
-# weekday, a unit, a deictic or vague time word). Paragraphs with none of them cannot hold an
-# expression, so the rules do not scan them; matching stays over the whole text's offsets.
-_WORTH_SCANNING = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|fortnight"
-    r"|month|year|decade|centur|millenni|quarter|half|hour|minute|second|spring|summer"
-    r"|autumn|fall|winter|anniversar|now|current|present|time|recent|former|previous|future"
-    r"|soon|annual|daily|weekly|monthly|yearly|q[1-4]|once|ago|lately|past|period|era|term"
-    r"|point|shortly)",
-    re.IGNORECASE,
-)
+# How far a match may reach before and after the trigger word it contains ("the very
+# beginning of the financial year", "February 17, 2026 and 18"); windows are cut at spaces.
+_BEFORE = 60
+_AFTER = 60
 
 
-def _scan_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` ranges of consecutive paragraphs worth scanning (end includes ``\n``)."""
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if _WORTH_SCANNING.search(line):
-            stop = min(end + 1, len(text))
-            if ranges and ranges[-1][1] >= start:
-                ranges[-1] = (ranges[-1][0], stop)
-            else:
-                ranges.append((start, stop))
-        start = end + 1
-    return ranges
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged ``(start, end)`` stretches of text around its triggers.
+
+    A stretch never crosses a line (no expression does) and starts and ends at a space or a
+    line's end, so no rule sees half a word at its edges.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for trigger in TRIGGERS.finditer(text):
+        kind = trigger.lastgroup or ""
+        line_start = text.rfind("\n", 0, trigger.start()) + 1
+        line_end = text.find("\n", trigger.end())
+        line_end = len(text) if line_end < 0 else line_end
+        lo = max(line_start, trigger.start() - _BEFORE)
+        if lo > line_start:
+            lo = max(line_start, text.rfind(" ", line_start, lo) + 1)
+        hi = min(line_end, trigger.end() + _AFTER)
+        if hi < line_end:
+            space = text.find(" ", hi, line_end)
+            hi = line_end if space < 0 else space
+        spans = found.setdefault(kind, [])
+        if spans and spans[-1][1] >= lo:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return found
+
+
+def _merged(windows: dict[str, list[tuple[int, int]]], kinds: frozenset[str]
+            ) -> list[tuple[int, int]]:
+    """The windows of several trigger classes, sorted and merged."""
+    spans = sorted(span for kind in kinds for span in windows.get(kind, ()))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and merged[-1][1] >= lo:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _candidates(text: str, *, vague: bool) -> list[_Candidate]:
-    """Every accepted raw match of every rule (overlapping freely)."""
+    """Every accepted raw match of every rule (overlapping freely), found near its triggers."""
     out = []
-    ranges = _scan_ranges(text)
+    windows = _windows(text)
+    seen: set[tuple[str, int, int]] = set()
     for rule in RULES:
         if rule.vague and not vague:
             continue
-        for match in (m for a, b in ranges for m in rule.regex.finditer(text, a, b)):
-            if not accept(rule.name, match, text):
-                continue
-            start, end = _span(match)
-            if end > start:
-                out.append(_Candidate(start, end, rule, match))
+        ranges = windows.get(next(iter(rule.needs)), []) if len(rule.needs) == 1 else _merged(
+            windows, rule.needs)
+        for a, b in ranges:
+            for match in rule.regex.finditer(text, a, b):
+                if not accept(rule.name, match, text):
+                    continue
+                start, end = _span(match)
+                if end > start and (rule.name, start, end) not in seen:
+                    seen.add((rule.name, start, end))
+                    out.append(_Candidate(start, end, rule, match))
     return out
 
 

@@ -55,10 +55,41 @@ class Rule:
     priority: int
     vague: bool = False
     """Only used when vague references are asked for."""
+    needs: frozenset[str] = frozenset()
+    """Trigger classes (:data:`TRIGGERS`) one of which every match of the rule contains."""
 
 
 def _rule(name: str, pattern: str, priority: int, *, flags: int = 0, vague: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern, flags), priority, vague)
+    return Rule(name, re.compile(pattern, flags), priority, vague, _NEEDS[name])
+
+
+# Every temporal expression contains one of these words or a digit. One pass of this pattern
+# finds them; each rule then runs only near the triggers of the classes it needs, instead of
+# every rule scanning every paragraph.
+TRIGGERS = re.compile(
+    r"(?P<digit>\d)"
+    rf"|(?P<month>(?<![A-Za-z])(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"(?![a-z]))"
+    r"|(?P<weekday>(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|\b(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur|millenni|morning|afternoon|evening|time|session|term|point|half|anniversar))"
+    r"|\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
+    r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
+    r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
+    r"|quarterly|hourly|noon|midnight))"
+)
+_DIGIT, _MONTH, _WEEKDAY, _UNIT = ("digit",), ("month",), ("weekday",), ("unit",)
+_NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes in {
+    "iso": _DIGIT, "numeric": _DIGIT, "month_day": _MONTH, "month_day_one": _MONTH,
+    "day_month": _MONTH, "month_edge": _MONTH, "month_week": _MONTH, "month_year": _MONTH,
+    "month_rel_year": _MONTH, "month": _MONTH, "weekday": _WEEKDAY, "rel_day": ("deictic",),
+    "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
+    "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
+    "set": ("unit", "deictic"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
+    "short_year": _DIGIT, "century": _UNIT, "quarter": _UNIT, "quarter_code": _DIGIT,
+    "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
+    "vague": ("unit", "deictic"),
+}.items()}
 
 
 _I = re.IGNORECASE
