@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from communique.extract.temporal._calendar import duration_value, iso_day
-from communique.extract.temporal._lexicon import UNITS, VAGUE_REFS
+from communique.extract.temporal._lexicon import UNITS, VAGUE_REFS, WEEKDAYS
 from communique.extract.temporal._numbers import amount, unit_name
 from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
@@ -14,7 +14,8 @@ _SET_ADVERBS = {
     "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
     "biannually": "P6M", "biweekly": "P2W",
 }
-_SET_PARTS = {"morning": "TMO", "evening": "TEV", "weekend": "P1WE"}
+_SET_PARTS = {"morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "weekend": "P1WE",
+              "season": "P3M"}
 _SPACES = re.compile(r"\s+")
 
 
@@ -51,7 +52,10 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``every day``, ``each year``, ``twice a week`` (the ``a week``), ``weekly``."""
     if m.group("adv"):
         return Resolution(_SET_ADVERBS[m.group("adv").lower()], "other", kind="set")
-    word = m.group("unit").lower()
+    word = (m.group("wds") or m.group("unit")).lower()
+    if word in WEEKDAYS:
+        # "every Sunday", "on Sundays": TimeML's weekly pattern XXXX-WXX-7.
+        return Resolution(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "other", kind="set")
     if word in _SET_PARTS:
         return Resolution(_SET_PARTS[word], "other", kind="set")
     number = amount(m.group("n")) if m.group("n") else 1.0

@@ -16,7 +16,8 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 # An abbreviation without its full stop counts only before a day number ("Feb 14").
 _BARE_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
 MONTH = rf"(?<![A-Za-z])(?:{MONTH_NAME}|{MONTH_ABBR}|{_BARE_ABBR})(?![a-z])"
-WEEKDAY = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = rf"(?<![A-Za-z]){WEEKDAY_NAME}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|,\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d|:\d)"
 # Range separators between two days: dashes, "to", "through", and the "and" of "Feb. 3 and 4".
@@ -85,7 +86,7 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "month_rel_year": _MONTH, "month": _MONTH, "weekday": _WEEKDAY, "rel_day": ("deictic",),
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
-    "set": ("unit", "deictic"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
+    "set": ("unit", "deictic", "weekday"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
     "short_year": _DIGIT, "century": _UNIT, "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
     "vague": ("unit", "deictic"),
@@ -169,11 +170,13 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           rf"(?:\b(?:for|in|over|within|after|across)\s+(?:(?:just|only|mere)\s+)?"
           rf"|(?=\b{_FEW}\s)|(?=\b(?:the\s+)?{_PLURAL_UNIT}(?:-long\b|\s+in\s+the\s+making\b))"
-          rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b))(?P<t>(?:{_FEW}\s+|the\s+)?"
+          rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b)|(?:(?<=\blasted\s)|(?<=\blasts\s)"
+          r"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
           rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
-          r"|evening|weekend)s?|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly"
-          r"|hourly|biannually|biweekly|annual))\b", 4),
+          rf"|evening|weekend|season|{WEEKDAY_NAME})s?|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
+          r"|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly|hourly|biannually"
+          r"|biweekly|annual))\b", 4),
     _rule("year_range",
           rf"(?:(?P<lead>between|from)\s+)?{_LEFT}(?P<y1>{YEAR})(?P<sep>\s*[-–—]\s*|\s+to\s+"
           rf"|\s+and\s+|\s+through\s+)(?P<y2>{YEAR}|\d\d(?![\d%]))", 2, flags=_I),

@@ -22,11 +22,12 @@ _BEFORE_CHARS = 120
 _AFTER_CHARS = 60
 # After these a past form is a participle ("will be signed", "to be held"), not a past tense.
 _NOT_BEFORE_PAST = frozenset({"be", "being", "to", "get", "gets"})
-# A full stop after an initial or a short capitalised abbreviation ("U.S.", "Feb.") ends no clause.
+# A full stop after an initial, a short capitalised abbreviation ("U.S.", "Feb.") or a clock's
+# "a.m."/"p.m." ends no clause.
 # A comma before a relative or contrastive word does: in "talks at the end of February, where
 # the mediator set a June deadline" the deadline says nothing about February.
 _CLAUSE_BREAK = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<![ap]\.m)[.!?;]\s|\n"
     r"|,\s+(?=(?i:where|which|who|whom|whose|while|whereas|although|though|but)\b)"
 )
 _FUTURE_PHRASES = re.compile(
