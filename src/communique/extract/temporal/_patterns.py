@@ -73,7 +73,7 @@ TRIGGERS = re.compile(
     r"(?![a-z]))"
     r"|(?P<weekday>(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|\b(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
-    r"|centur|millenni|morning|afternoon|evening|time|session|term|point|half|anniversar))"
+    r"|centur|millenni|morning|afternoon|evening|time|session|season|term|point|half|anniversar))"
     r"|\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
     r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
     r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"

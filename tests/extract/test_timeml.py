@@ -1,0 +1,183 @@
+"""TimeML TIMEX3 output, one expression kind at a time, on synthetic sentences.
+
+Publication date throughout: Wednesday 18 February 2026 (ISO week 8).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.eval.heideltime import parse_timeml
+from communique.extract.temporal import find_dates, find_timex
+from communique.model.temporal import TIMEX_MODS, TIMEX_TYPES, is_timeml_value
+
+WED = date(2026, 2, 18)
+
+
+def _timex(text: str, published: date | None = WED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timex(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks are now under way.", ("now", "DATE", "PRESENT_REF")),
+    ("Russia currently controls the east.", ("currently", "DATE", "PRESENT_REF")),
+    ("At the time, he was the envoy.", ("the time", "DATE", "PAST_REF")),
+    ("In the past, they met in Geneva.", ("the past", "DATE", "PAST_REF")),
+    ("Growth looks weak in the near term.", ("the near term", "DATE", "FUTURE_REF")),
+])
+def test_vague_references(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rally lasted minutes.", ("minutes", "DURATION", "PTXM")),
+    ("They talked for days.", ("days", "DURATION", "PXD")),
+    ("It took a month to agree.", ("a month", "DURATION", "P1M")),
+    ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
+    ("It was the worst single-day fall.", ("single-day", "DURATION", "P1D")),
+    ("A decades-long dispute ended.", ("decades-long", "DURATION", "PXDE")),
+])
+def test_durations(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_a_second_term_is_no_duration() -> None:
+    assert _timex("He won a second term in 2024.") == [("2024", "DATE", "2024")]
+
+
+def test_two_amounts_of_a_range_are_two_durations() -> None:
+    assert _timex("The process would take between 60 and 90 days.") == [
+        ("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They meet each season.", ("each season", "SET", "P3M")),
+    ("The report is published annually.", ("annually", "SET", "P1Y")),
+    ("He runs every morning.", ("every morning", "SET", "XXXX-XX-XXTMO")),
+    ("The council sits every Sunday.", ("every Sunday", "SET", "XXXX-WXX-7")),
+])
+def test_sets(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_weekdays_follow_the_tense() -> None:
+    assert _timex("The ministers agreed Thursday to meet again.") == [
+        ("Thursday", "DATE", "2026-02-12")]
+    assert _timex("The ministers will meet on Friday.") == [("Friday", "DATE", "2026-02-20")]
+    assert _timex("They meet again next Monday.") == [("next Monday", "DATE", "2026-02-23")]
+    assert _timex("Markets fell in Asia Monday, with fears of a slowdown.") == [
+        ("Monday", "DATE", "2026-02-16")]
+
+
+def test_a_future_date_is_not_put_in_the_past_year() -> None:
+    assert _timex("The summit will be held on January 10.") == [
+        ("January 10", "DATE", "2027-01-10")]
+
+
+def test_bare_years_and_two_years_joined_by_and_stay_two() -> None:
+    assert _timex("Elections were held in 2010 and 2011.") == [
+        ("2010", "DATE", "2010"), ("2011", "DATE", "2011")]
+    assert _timex("The Russell 2000 Index fell.") == []
+
+
+def test_a_range_stated_as_one_keeps_its_range_value_and_two_parts() -> None:
+    [expression] = find_dates("Talks are set for February 17-18.", WED)
+    assert expression.value == "2026-02-17/2026-02-18"
+    assert [(t.text, t.value) for t in expression.timex] == [
+        ("February 17", "2026-02-17"), ("18", "2026-02-18")]
+
+
+def test_weekday_with_a_part_of_day_is_a_time() -> None:
+    assert _timex("They met Tuesday morning.") == [("Tuesday morning", "TIME", "2026-02-17TMO")]
+
+
+def test_clock_time_with_a_zone_and_a_weekday() -> None:
+    assert _timex("The round starts at 3 p.m. EST Thursday.") == [
+        ("3 p.m. EST", "TIME", "2026-02-19T15:00"), ("Thursday", "DATE", "2026-02-19")]
+    assert _timex("At 0800 UTC the banks acted.") == [("0800 UTC", "TIME", "2026-02-18T08:00Z")]
+    assert _timex("A press conference at 16:15 UTC, June 1st, followed.")[0] == (
+        "16:15 UTC", "TIME", "2025-06-01T16:15Z")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("Cars of the '80s were boxy.", ("the '80s", "DATE", "198")),
+    ("Its lowest level since '82.", ("'82", "DATE", "1982")),
+    ("The 2020s began badly.", ("The 2020s", "DATE", "202")),
+])
+def test_decades_and_short_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_the_day_a_market_report_is_about() -> None:
+    text = "Stocks fell on Monday.\nThe index ended the day down 2%."
+    assert _timex(text)[-1] == ("the day", "DATE", "2026-02-16")
+
+
+def test_streaks_and_weeks_of_a_month() -> None:
+    assert _timex("Trading was halted for a second consecutive day.") == [
+        ("a second consecutive day", "DATE", "2026-02-18")]
+    assert _timex("Sales rebounded in the last week of January.") == [
+        ("the last week of January", "DATE", "2026-W05")]
+
+
+def test_modifiers() -> None:
+    found = find_timex("The plant closes in early 2027 after nearly four years.", WED)
+    assert [(t.text, t.mod) for t in found] == [("early 2027", "START"),
+                                                ("nearly four years", "LESS_THAN")]
+
+
+def test_without_a_publication_date_values_use_placeholders() -> None:
+    assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
+
+
+def test_heideltime_timeml_is_placed_in_its_text() -> None:
+    text = "AT&T said <now> on Monday, 5 > 3.\n\nThen  on 1 May."
+    timeml = ('<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n'
+              'AT&T said <now> on <TIMEX3 tid="t1" type="DATE" value="2026-02-16">Monday'
+              '</TIMEX3>, 5 > 3.\n\nThen  on <TIMEX3 tid="t2" type="DATE" value="2026-05-01">'
+              '1 May</TIMEX3>.\n</TimeML>\n')
+    found = parse_timeml(timeml, text)
+    assert [(text[t.start:t.end], t.type, t.value) for t in found] == [
+        ("Monday", "DATE", "2026-02-16"), ("1 May", "DATE", "2026-05-01")]
+
+
+# Properties: whatever the text, TIMEX3 parts cut their own text and carry TimeML values.
+
+_WORDS = st.sampled_from([
+    "Feb.", "February", "May", "on", "Wednesday", "Sundays", "every", "each", "last", "next",
+    "week", "the", "day", "ended", "before", "14", "17-18", "2026", "and", "between", "60", "90",
+    "days", "years", "two-day", "30-50", "now", "currently", "at", "time", "past", "'82", "80s",
+    "3:15", "p.m.", "UTC", "0800", "morning", "quarter", "third-quarter", "single-day", "ago",
+    "will", "in", "early", "mid-2025", "decades-long", "minutes", ",", ".", "\n", "-", "to",
+])
+_TEXTS = st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=40).map(" ".join))
+_DATES = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+
+
+@given(_TEXTS, _DATES)
+def test_timex_parts_cut_their_text_and_are_valid_timeml(text: str, published: date | None
+                                                         ) -> None:
+    for expression in find_dates(text, published):
+        for part in expression.timex:
+            assert expression.start <= part.start < part.end <= expression.end
+            assert text[part.start:part.end] == part.text
+            assert part.type in TIMEX_TYPES
+            assert is_timeml_value(part.value), part
+            assert part.mod is None or part.mod in TIMEX_MODS
+
+
+@pytest.mark.parametrize("value", ["2013-03-22", "2013-W11", "2013-W11-WE", "2013-SU", "2013-Q1",
+                                   "PRESENT_REF", "P3D", "PT2H", "PXD", "XXXX-WXX-7", "202",
+                                   "2013-03-22T15:00Z", "XXXX-XX-XXTMO", "P1DE"])
+def test_timeml_values_are_recognised(value: str) -> None:
+    assert is_timeml_value(value)
+
+
+@pytest.mark.parametrize("value", ["2013-02-17/2013-02-18", "P30Y/P50Y", "", "March", "P", "2013-"])
+def test_non_timeml_values_are_not(value: str) -> None:
+    assert not is_timeml_value(value)
