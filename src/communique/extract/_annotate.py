@@ -1,4 +1,12 @@
-"""One loaded pipeline and the order in which the extractors run over a parsed document."""
+"""The pipelines per language and the order in which the extractors run over a parsed document.
+
+English (and text whose language was not detected) runs the English pipeline and every
+extractor. Another language runs its own pipeline (:func:`load_language_pipeline`, loaded on
+first use) and the extractors that work in it; today those are sentences, names (persons,
+places and countries in the language's own spelling, resolved to English canonical names) and
+place links. Dates, quotes and events in other languages plug in at :meth:`Extractor.annotate_other`,
+reading their words from the language's pack (:func:`communique.lang.language_pack`).
+"""
 
 from __future__ import annotations
 
@@ -14,16 +22,21 @@ from communique.extract._sentences import sentence_spans
 from communique.extract.claims import extract_claims
 from communique.extract.entities import extract_entities
 from communique.extract.events import find_events, place_links
-from communique.extract.nlp import load_pipeline
+from communique.extract.nlp import load_language_pipeline, load_pipeline
 from communique.extract.quotes import extract_quotes
 from communique.extract.stances import find_stances
 from communique.extract.temporal import find_dates
 from communique.model import Document, Span
 from communique.model.annotations import Annotations
 
-# The pipeline is English; running it on other languages yields confident nonsense, so such
-# documents keep only their sentences (they are still stored, counted and shown).
-_ANNOTATED_LANGUAGES = frozenset({"en", None})
+# The English pipeline reads these; running it on other languages yields confident nonsense,
+# so other languages get their own pipeline.
+_ENGLISH = frozenset({"en", None})
+
+
+def is_english(document: Document) -> bool:
+    """Whether ``document`` goes through the English pipeline (English or undetected)."""
+    return document.language in _ENGLISH
 
 
 def _inside(span: tuple[int, int], blocks: Sequence[Span]) -> bool:
@@ -32,7 +45,7 @@ def _inside(span: tuple[int, int], blocks: Sequence[Span]) -> bool:
 
 
 class Extractor:
-    """The spaCy pipeline plus communique's extractors, loaded once and reused."""
+    """The spaCy pipelines plus communique's extractors, loaded once and reused."""
 
     def __init__(self, model: str = DEFAULT_MODEL) -> None:
         self.nlp: Language = load_pipeline(model)
@@ -41,12 +54,26 @@ class Extractor:
                 self.nlp.add_pipe(LINE_BREAKS, before="parser")
             else:
                 self.nlp.add_pipe(LINE_BREAKS, first=True)
+        self._languages: dict[str, Language] = {}
+
+    def pipeline_for(self, language: str) -> Language:
+        """The pipeline of a language other than English, loaded on first use."""
+        nlp = self._languages.get(language)
+        if nlp is None:
+            nlp = self._languages[language] = load_language_pipeline(language)
+        return nlp
+
+    def prepare(self, documents: Iterable[Document]) -> None:
+        """Load every pipeline ``documents`` need now (before worker processes fork)."""
+        for language in sorted({d.language for d in documents if not is_english(d)}):
+            assert language is not None
+            self.pipeline_for(language)(language)  # one call loads lazy data (gazetteers)
 
     def annotate(self, document: Document, parsed: Doc) -> Annotations:
-        """Run every extractor over one parsed document."""
+        """Run every extractor of the document's language over one parsed document."""
+        if not is_english(document):
+            return self.annotate_other(document, parsed)
         sentences = sentence_spans(parsed)
-        if document.language not in _ANNOTATED_LANGUAGES:
-            return Annotations(document.id, sentences, (), (), (), ())
         headings = document.headings
         entities = tuple(extract_entities(parsed))
         dates = tuple(find_dates(document.text, document.published))
@@ -70,12 +97,42 @@ class Extractor:
             places,
         )
 
+    def annotate_other(self, document: Document, parsed: Doc) -> Annotations:
+        """The extractors that work in a language other than English.
+
+        Names come from the language's pipeline (``doc.ents`` set by the multilingual name
+        finder, with gazetteer entries and dictionary forms), so the shared entity code gives
+        them English canonical names where the gazetteer knows them.
+        """
+        sentences = sentence_spans(parsed)
+        entities = tuple(extract_entities(parsed))
+        places = tuple(place_links(parsed, entities))
+        return Annotations(document.id, sentences, entities, (), (), (), places=places)
+
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Annotations]:
-        """Annotate documents lazily, parsing them in batches."""
+        """Annotate documents lazily, parsing them in batches, each with its language's
+        pipeline; results come in the order of ``documents``."""
         docs = list(documents)
-        parsed = self.nlp.pipe((d.text for d in docs), batch_size=batch_size)
-        for document, doc in zip(docs, parsed, strict=True):
-            yield self.annotate(document, doc)
+        if all(is_english(d) for d in docs):
+            parsed = self.nlp.pipe((d.text for d in docs), batch_size=batch_size)
+            for document, doc in zip(docs, parsed, strict=True):
+                yield self.annotate(document, doc)
+            return
+        yield from self._pipe_mixed(docs, batch_size)
+
+    def _pipe_mixed(self, docs: list[Document], batch_size: int) -> Iterator[Annotations]:
+        """Annotate a batch of several languages: one ``nlp.pipe`` per language."""
+        groups: dict[str | None, list[int]] = {}
+        for k, document in enumerate(docs):
+            groups.setdefault(None if is_english(document) else document.language, []).append(k)
+        done: dict[int, Annotations] = {}
+        for language, indices in groups.items():
+            nlp = self.nlp if language is None else self.pipeline_for(language)
+            parsed = nlp.pipe((docs[k].text for k in indices), batch_size=batch_size)
+            for k, doc in zip(indices, parsed, strict=True):
+                done[k] = self.annotate(docs[k], doc)
+        for k in range(len(docs)):
+            yield done[k]
 
     def annotate_all(
         self, documents: Sequence[Document], batch_size: int = 16

@@ -80,6 +80,7 @@ def extract_documents(
     batches = _batches(documents, max(1, options.batch_size))
     if options.processes <= 1 or len(batches) <= 1:
         local = extractor or Extractor(options.model)
+        local.prepare(documents)
         for batch in batches:
             results.extend(local.annotate_all(batch, options.batch_size))
             progress("extract", len(results), total)
@@ -90,6 +91,7 @@ def extract_documents(
     if method == "fork":
         # The forked workers share the parent's loaded pipeline copy-on-write.
         _worker = extractor or Extractor(options.model)
+        _worker.prepare(documents)
     context = get_context(method)
     with ProcessPoolExecutor(
         max_workers=options.processes,

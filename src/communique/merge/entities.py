@@ -2,44 +2,28 @@
 
 Within a document the extract stage has already given every mention a canonical name. Across
 documents the same person is spelled differently (transliterations: Zelenskyy / Zelensky), named
-in full in one article and by surname in another. We block by a spelling-tolerant key of the last
-name (so nothing compares all pairs) and, within a block, merge names whose first names agree or
-are missing. Two people who share a surname but have different first names are never merged, and
+in full in one article and by surname in another, in another script in another language
+(Зеленский). We block by a spelling-tolerant key of the last name (so nothing compares all
+pairs) and, within a block, merge names whose first names agree or are missing. The name keys
+live in :mod:`communique.lang.names`, the one place that decides which spellings can match. Two people who share a surname but have different first names are never merged, and
 a bare surname shared by several full names in the corpus stays on its own rather than guess.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from communique.extract._parties import unknown_countries
 from communique.extract.entities._gazetteer import gazetteer
+from communique.lang.names import block_key, is_latin, similar_names, spelling_key
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.model import content_id
 from communique.model.entities import DocEntity, EntityLabel
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
-# Spelling variants that transliteration systems disagree on, folded to one form.
-_FOLDS = (
-    ("kh", "h"),
-    ("ts", "c"),
-    ("tz", "c"),
-    ("w", "v"),
-    ("yy", "y"),
-    ("iy", "y"),
-    ("ij", "y"),
-    ("j", "y"),
-    ("ck", "k"),
-    ("ph", "f"),
-    ("ou", "u"),
-)
-_NAME_SIMILARITY = 0.8
 _FIRST_PREFIX = 3
 _TYPES = {
     EntityLabel.PERSON: "person",
@@ -49,16 +33,6 @@ _TYPES = {
     EntityLabel.NATIONALITY: "other",
     EntityLabel.OTHER: "other",
 }
-
-
-def spelling_key(word: str) -> str:
-    """A key under which transliteration variants of a name coincide."""
-    text = unicodedata.normalize("NFKD", word.lower())
-    text = "".join(c for c in text if c.isalpha())
-    for old, new in _FOLDS:
-        text = text.replace(old, new)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return text.rstrip("y") if len(text) > 4 else text
 
 
 @dataclass
@@ -80,23 +54,14 @@ class _Cluster:
         return self.counts
 
 
-def skeleton(key: str) -> str:
-    """The consonants of a spelling key after its first letter (``cvetkarov`` → ``cvtkrv``).
-
-    Transliterations differ mostly in vowels (Tsvetkarov / Tsvietkarov, Andriy / Andrii), so
-    the skeleton is the blocking key and a similarity check decides within the block.
-    """
-    return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
-
-
 def _person_key(name: str) -> str:
-    """Blocking key for a person: the consonant skeleton of the last name."""
-    return skeleton(spelling_key(name.split()[-1]))
+    """Blocking key for a person: the consonant classes of the last name, in any script."""
+    return block_key(name.split()[-1])
 
 
 def _similar(a: str, b: str) -> bool:
     """Whether two spelling keys are variants of one name."""
-    return a == b or SequenceMatcher(None, a, b).ratio() >= _NAME_SIMILARITY
+    return similar_names(a, b)
 
 
 def _first_compatible(a: str, b: str) -> bool:
@@ -200,6 +165,41 @@ def _cluster_others(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
     return list(clusters.values())
 
 
+def _name_keys(cluster: _Cluster) -> tuple[str, str]:
+    """Block and spelling key of a cluster's most-mentioned name, words joined."""
+    name = cluster.names().most_common(1)[0][0]
+    return " ".join(block_key(w) for w in name.split()), "".join(map(spelling_key, name.split()))
+
+
+def _attach_foreign(clusters: list[_Cluster], corpus: Corpus) -> list[_Cluster]:
+    """Join clusters seen only in non-English articles to an English one of similar name.
+
+    A place the gazetteer does not know keeps the form the article uses, which in a declining
+    language may be inflected (``Вельдры``); its key is then close to, not equal to, the
+    English one. Only foreign-only clusters move, so English clustering is unchanged.
+    """
+    def english(cluster: _Cluster) -> bool:
+        return any(corpus.documents[d].language in ("en", None) for d, _ in cluster.members)
+
+    targets: dict[tuple[EntityLabel, str], list[tuple[str, _Cluster]]] = defaultdict(list)
+    for cluster in clusters:
+        if english(cluster):
+            block, key = _name_keys(cluster)
+            targets[(cluster.label, block)].append((key, cluster))
+    kept = []
+    for cluster in clusters:
+        if not english(cluster):
+            block, key = _name_keys(cluster)
+            match = next((c for k, c in targets.get((cluster.label, block), [])
+                          if similar_names(k, key)), None)
+            if match is not None:
+                for doc_id, entity in cluster.members:
+                    match.add(doc_id, entity)
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     """Roles of a cluster's members, merged by (title, of) with all their evidence."""
     merged: dict[tuple[str, str | None], list[Evidence]] = defaultdict(list)
@@ -214,10 +214,22 @@ def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     )
 
 
+def _english_names(cluster: _Cluster, corpus: Corpus) -> set[str]:
+    """Names the cluster's members have in English (or undetected-language) articles."""
+    return {
+        entity.canonical
+        for doc_id, entity in cluster.members
+        if corpus.documents[doc_id].language in ("en", None)
+    }
+
+
 def _story_entity(cluster: _Cluster, corpus: Corpus, index: EntityIndex) -> StoryEntity:
     """The merged entity of a cluster: fullest common name, every alias, roles, affiliation."""
     names = cluster.names()
-    name = max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
+    english = _english_names(cluster, corpus)
+    # The English spelling is canonical when an English article uses one, then any Latin one.
+    name = max(names, key=lambda n: (n in english, is_latin(n), len(n.split()) > 1, names[n],
+                                     -len(n), n))
     aliases = sorted({a for _, e in cluster.members for a in (e.canonical, *e.aliases)} - {name})
     affiliations = Counter(a for _, e in cluster.members if (a := _affiliation(e, index)))
     kind = _TYPES[cluster.label]
@@ -270,7 +282,7 @@ def resolve_entities(corpus: Corpus) -> EntityIndex:
         for entity in annotations.entities:
             (people if entity.label is EntityLabel.PERSON else others).append((doc_id, entity))
     index = EntityIndex()
-    clusters = _cluster_people(people) + _cluster_others(others)
+    clusters = _cluster_people(people) + _attach_foreign(_cluster_others(others), corpus)
     countries = _corpus_countries(corpus)
     index.countries = Countries(countries)
     built = [(_story_entity(c, corpus, index), c) for c in clusters]

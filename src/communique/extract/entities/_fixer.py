@@ -26,7 +26,13 @@ from communique.extract.entities._cues import (
     person_after,
     title_before,
 )
-from communique.extract.entities._gazetteer import GazEntry, GazKind, gazetteer, normalize_name
+from communique.extract.entities._gazetteer import (
+    ENTRIES,
+    GazEntry,
+    GazKind,
+    gazetteer,
+    normalize_name,
+)
 from communique.extract.entities._lexicon import (
     EVENT_HEADS,
     FACILITY_HEADS,
@@ -54,6 +60,7 @@ _KIND_LABEL = {
     GazKind.ORGANIZATION: "ORG",
     GazKind.REGION: "LOC",
     GazKind.DEMONYM: "NORP",
+    GazKind.CITY: "GPE",
 }
 _TRAILING_SPLIT_MAX = 2
 _MAX_NAME_WORDS = 3
@@ -96,7 +103,13 @@ def _gazetteer_prefix_end(doc: Doc, start: int, end: int) -> int:
 
 
 def gazetteer_entry(span: Span) -> GazEntry | None:
-    """The gazetteer entry for a span's text; lower-case text never matches (``us``)."""
+    """The gazetteer entry for a span's text; lower-case text never matches (``us``).
+
+    A name the multilingual name finder resolved (``Genf`` → Geneva) keeps that entry.
+    """
+    recorded = span.doc.user_data.get(ENTRIES)
+    if recorded and (entry := recorded.get((span.start_char, span.end_char))) is not None:
+        return entry  # type: ignore[no-any-return]
     if not span.text[:1].isupper() and span[0].lower_ != "the":
         return None
     return gazetteer().lookup(span.text)

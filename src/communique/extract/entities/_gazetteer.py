@@ -28,6 +28,8 @@ class GazKind(StrEnum):
     REGION = "region"
     DEMONYM = "demonym"
     """A nationality adjective or plural noun (``Ukrainian``, ``Americans``)."""
+    CITY = "city"
+    """A city that is no capital (only the multilingual gazetteer has them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,12 @@ class GazEntry:
 
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
+
+ENTRIES = "communique.world_entries"
+"""``doc.user_data`` key where the multilingual name finder records, per name span
+``(start_char, end_char)``, the gazetteer entry of a name in another language (``Genf``)."""
+NAMES = "communique.name_forms"
+"""``doc.user_data`` key: per name span, the dictionary form of an inflected name."""
 
 
 def normalize_name(text: str) -> str:
@@ -108,6 +116,14 @@ class Gazetteer:
                 self._add(str(form), GazEntry(GazKind.REGION, canonical, None))
             for form in row.get("demonyms", []):
                 self._add(str(form), GazEntry(GazKind.DEMONYM, str(form), None))
+
+    def capitals(self) -> dict[str, tuple[GazEntry, frozenset[str]]]:
+        """Each country's capital entry and every name the gazetteer knows it by."""
+        found: dict[str, tuple[GazEntry, set[str]]] = {}
+        for name, entry in self._names.items():
+            if entry.kind is GazKind.CAPITAL and entry.country is not None:
+                found.setdefault(entry.country, (entry, set()))[1].add(name)
+        return {country: (entry, frozenset(names)) for country, (entry, names) in found.items()}
 
     def country_name(self, iso2: str) -> str | None:
         """The common name of the country with ISO 3166 alpha-2 code ``iso2``."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._fixer import NAME_LABELS, gazetteer_entry
-from communique.extract.entities._gazetteer import GazEntry, GazKind, gazetteer
+from communique.extract.entities._gazetteer import NAMES, GazEntry, GazKind, gazetteer
 from communique.extract.entities._lexicon import STATIVE_VERBS
 from communique.model.entities import EntityLabel, EntityMention
 
@@ -67,6 +67,13 @@ def _stands_for(span: Span, label: EntityLabel, entry: GazEntry | None) -> str |
     return entry.country if _acts(span.root) else None
 
 
+def _dictionary_form(span: Span) -> str:
+    """The name's dictionary form where the multilingual name finder recorded one
+    (``Седларова`` → ``Седларов``), else its text."""
+    forms = span.doc.user_data.get(NAMES)
+    return str(forms.get((span.start_char, span.end_char), span.text)) if forms else span.text
+
+
 def raw_mentions(doc: Doc) -> list[EntityMention]:
     """One mention per name entity of ``doc`` (canonical names not yet expanded)."""
     found: list[EntityMention] = []
@@ -76,7 +83,7 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
         span = _bare(ent)
         entry = gazetteer_entry(span)
         label = _label(ent.label_, entry)
-        canonical = entry.canonical if entry is not None else span.text
+        canonical = entry.canonical if entry is not None else _dictionary_form(span)
         found.append(
             EntityMention(span.start_char, span.end_char, span.text, label, canonical,
                           _stands_for(span, label, entry))
@@ -95,9 +102,10 @@ def _full_name(name: str, names: Counter[str]) -> str:
 
 def expand_persons(mentions: list[EntityMention]) -> list[EntityMention]:
     """Give every person mention the fullest name of the document it abbreviates."""
-    names = Counter(m.text for m in mentions if m.label is EntityLabel.PERSON)
+    names = Counter(m.canonical for m in mentions if m.label is EntityLabel.PERSON)
     return [
-        replace(m, canonical=_full_name(m.text, names)) if m.label is EntityLabel.PERSON else m
+        replace(m, canonical=_full_name(m.canonical, names))
+        if m.label is EntityLabel.PERSON else m
         for m in mentions
     ]
 

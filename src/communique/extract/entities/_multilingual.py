@@ -1,0 +1,298 @@
+"""The ``communique_lang_entities_v1`` component: names in languages other than English.
+
+Works with or without a statistical tagger. Where the language's spaCy pipeline has one (French),
+its PER/LOC/ORG spans are kept with our labels; everywhere, and on the tokens the tagger left
+alone, names are found by:
+
+1. the multilingual gazetteer (countries and cities in the language's own spelling, inflected
+   forms included: ``в Женеве`` → Geneva);
+2. a title before a run of capitalized words (``Präsident``, ``министр``, ``président``) →
+   a person;
+3. a locative preposition before a capitalized word (``in``, ``в``, ``à``) → a place, unless
+   the word is a function word or (German) has a common-noun ending;
+4. two or three capitalized words in a row (not in German, where every noun is capitalized)
+   → a person;
+5. document-level spread: every other form of a name found once — its inflections, a
+   surname alone — gets the same label.
+
+The component writes ``doc.ents`` with spaCy's labels (PERSON, GPE, LOC, ORG) so the shared
+entity code reads them as it reads English ones, and records for each span its gazetteer entry
+and the dictionary form of the name (:data:`ENTRIES`, :data:`NAMES` in ``doc.user_data``):
+``Женеве`` is Geneva, ``Седларова`` is ``Седларов``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from communique.extract.entities._fixer import FIXED_FLAG
+from communique.extract.entities._gazetteer import ENTRIES, NAMES, GazEntry, GazKind
+from communique.extract.entities._world import MAX_WORDS, world_gazetteer
+from communique.lang import LanguagePack, language_pack
+from communique.lang.inflect import base_forms, same_name
+
+COMPONENT = "communique_lang_entities_v1"
+
+_MODEL_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOC", "GPE": "GPE", "ORG": "ORG"}
+_KIND_LABEL = {
+    GazKind.COUNTRY: "GPE", GazKind.CAPITAL: "GPE", GazKind.CITY: "GPE",
+    GazKind.REGION: "LOC", GazKind.SEAT: "ORG", GazKind.ORGANIZATION: "ORG",
+    GazKind.DEMONYM: "NORP",
+}
+_MAX_TITLE_GAP = 4
+_MAX_PERSON_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A name span in tokens, its label, and its gazetteer entry if any."""
+
+    start: int
+    end: int
+    label: str
+    entry: GazEntry | None = None
+
+
+def _capitalized(token: Token, pack: LanguagePack) -> bool:
+    """A word that can be (part of) a name: capitalized letters, no function word."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    if text.isupper() and len(text) > 4:  # a shouted heading word, not an acronym
+        return False
+    return text not in pack.name_stopwords and not token.is_stop
+
+
+def _common_noun(token: Token, pack: LanguagePack) -> bool:
+    """A German-style capitalized common noun, by its ending."""
+    lower = token.lower_
+    return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in pack.noun_suffixes)
+
+
+def _run(doc: Doc, i: int, pack: LanguagePack, limit: int) -> int:
+    """End of the run of capitalized, uncovered-by-punctuation words starting at ``i``."""
+    k = i
+    while k < len(doc) and k - i < limit and _capitalized(doc[k], pack):
+        if k > i and doc[k - 1].whitespace_ == "" and not doc[k - 1].text.endswith("-"):
+            break
+        k += 1
+    return k
+
+
+def _first_name_like(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack) -> bool:
+    """A one-word city right before another capitalized word is a first name (``Владимир
+    Путин``, ``Jonas Eklund``), not the city."""
+    if n != 1 or entry.kind is not GazKind.CITY or i + 1 >= len(doc):
+        return False
+    return _capitalized(doc[i + 1], pack) and doc[i].whitespace_ != ""
+
+
+def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
+    """Countries and cities, longest match first."""
+    world = world_gazetteer()
+    found: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _capitalized(doc[i], pack):
+            i += 1
+            continue
+        end = _run(doc, i, pack, MAX_WORDS)
+        for n in range(end - i, 0, -1):
+            entry = world.lookup([t.text for t in doc[i : i + n]], pack)
+            if entry is not None and not _first_name_like(doc, i, n, entry, pack):
+                found.append(_Found(i, i + n, _KIND_LABEL[entry.kind], entry))
+                taken.update(range(i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _title_before(doc: Doc, i: int, pack: LanguagePack, taken: set[int]) -> bool:
+    """Whether a title stands before token ``i``; lower-case words and names already found
+    may intervene (``der veldrische Präsident``, ``министр иностранных дел России``)."""
+    for k in range(i - 1, max(-1, i - 1 - _MAX_TITLE_GAP), -1):
+        if pack.is_title(doc[k].text):
+            return True
+        if doc[k].is_punct or (doc[k].text[:1].isupper() and k not in taken):
+            return False
+    return False
+
+
+def _speech_next_to(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
+    """Whether a speech verb stands right before or after ``[start, end)`` (``sagte X``)."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in pack.speech_verbs or after in pack.speech_verbs
+
+
+def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
+    """Two or three capitalized words are a name, except in German-like languages (every noun
+    is capitalized) where a speech verb must stand next to them and none has a noun ending."""
+    if end - start < 2:
+        return False
+    if not pack.noun_suffixes:
+        return True
+    words = doc[start:end]
+    return _speech_next_to(doc, start, end, pack) and not any(
+        _common_noun(t, pack) for t in words)
+
+
+def _place_cue(doc: Doc, i: int, pack: LanguagePack) -> bool:
+    """A locative preposition before token ``i`` (``in``, ``в``, ``à``).
+
+    In German-like languages the preposition must be lower case (``Nach Angaben`` opens a
+    sentence with a common noun) and the word must not have a common-noun ending.
+    """
+    if i == 0 or doc[i - 1].lower_ not in pack.place_prepositions:
+        return False
+    if not pack.noun_suffixes:
+        return True
+    return doc[i - 1].text.islower() and not _common_noun(doc[i], pack)
+
+
+def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
+    """Capitalized words after a locative preposition (``в Вельдре``, ``à Lindhaven``)."""
+    found: list[_Found] = []
+    for token in doc:
+        i = token.i
+        if i not in taken and _capitalized(token, pack) and _place_cue(doc, i, pack):
+            found.append(_Found(i, i + 1, "LOC"))
+            taken.add(i)
+    return found
+
+
+def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
+    """Persons after titles and in runs of capitalized words."""
+    found: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _capitalized(doc[i], pack):
+            i += 1
+            continue
+        titled = _title_before(doc, i, pack, taken)
+        while i < len(doc) and i not in taken and pack.is_title(doc[i].text):
+            titled, i = True, i + 1  # a capitalized title (German nouns) is not the name
+        if i >= len(doc) or i in taken or not _capitalized(doc[i], pack):
+            continue
+        end = _run(doc, i, pack, _MAX_PERSON_WORDS)
+        end = next((k for k in range(i, end) if k in taken), end)
+        if (titled and not pack.is_title(doc[end - 1].text)) or _is_person_run(doc, i, end, pack):
+            found.append(_Found(i, end, "PERSON"))
+            taken.update(range(i, end))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _spread(doc: Doc, pack: LanguagePack, found: list[_Found], taken: set[int],
+            labels: tuple[str, ...]) -> list[_Found]:
+    """Other forms of names already found: inflections and a person's surname alone."""
+    known: dict[str, str] = {}
+    for item in found:
+        words = [t.text for t in doc[item.start : item.end]]
+        if item.entry is None and item.label in labels:
+            known.setdefault(" ".join(words), item.label)
+            if item.label == "PERSON" and len(words) > 1:
+                known.setdefault(words[-1], "PERSON")
+    single = [(name, label) for name, label in known.items() if " " not in name]
+    more: list[_Found] = []
+    for token in doc:
+        if token.i in taken or not _capitalized(token, pack):
+            continue
+        label = next((lab for name, lab in single if same_name(name, token.text, pack)), None)
+        if label is not None:
+            more.append(_Found(token.i, token.i + 1, label))
+            taken.add(token.i)
+    return more
+
+
+def _from_model(doc: Doc) -> list[_Found]:
+    """The tagger's own names with our labels (MISC and the like dropped)."""
+    return [_Found(e.start, e.end, _MODEL_LABELS[e.label_])
+            for e in doc.ents if e.label_ in _MODEL_LABELS]
+
+
+def _dictionary_forms(spans: list[Span], pack: LanguagePack) -> dict[str, str]:
+    """Each name's text → the form its inflections share (``Седларова`` → ``Седларов``).
+
+    Among the forms of one name seen in the document, the dictionary form is the one the others
+    are inflections of (:func:`base_forms`), then one with a dictionary-form ending; a surname
+    alone is compared with the last words of the full names.
+    """
+    texts = Counter(s.text for s in spans if s.label_ in ("PERSON", "LOC", "GPE"))
+    surnames = Counter(s.text.split()[-1] for s in spans
+                       if s.label_ == "PERSON" and len(s.text.split()) > 1)
+    out: dict[str, str] = {}
+    for text in texts:
+        pool = texts + surnames if " " not in text else texts
+        group = [t for t in pool if same_name(t, text, pack)]
+
+        def score(form: str, group: list[str] = group) -> tuple[bool, int, bool, int, int]:
+            derived = sum(
+                all(fw in base_forms(gw, pack)
+                    for fw, gw in zip(form.split(), g.split(), strict=True))
+                for g in group if g != form
+            )
+            nominative = any(form.lower().endswith(e) for e in pack.nominative_endings)
+            # A full name is mostly introduced in the nominative: its surname form wins.
+            return form in surnames, derived, nominative, pool[form], -len(form)
+
+        out[text] = max(group, key=score)
+    return out
+
+
+def find_names(doc: Doc, pack: LanguagePack) -> Doc:
+    """Set ``doc.ents`` and the per-span records (see the module docstring)."""
+    taken: set[int] = set()
+    found = _gazetteer_names(doc, pack, taken)
+    for item in _from_model(doc):
+        if not any(k in taken for k in range(item.start, item.end)):
+            found.append(item)
+            taken.update(range(item.start, item.end))
+    found += _cued_places(doc, pack, taken)
+    found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
+    found += _cued_persons(doc, pack, taken)
+    found += _spread(doc, pack, found, taken, ("PERSON",))
+    spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
+    entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}
+    doc.ents = spans
+    doc.user_data[ENTRIES] = {
+        (s.start_char, s.end_char): entries[(s.start, s.end)]
+        for s in spans if (s.start, s.end) in entries
+    }
+    forms = _dictionary_forms(spans, pack)
+    doc.user_data[NAMES] = {(s.start_char, s.end_char): forms.get(s.text, s.text) for s in spans}
+    doc._.set(FIXED_FLAG, True)
+    return doc
+
+
+class LanguageEntities:
+    """The component object: the language's pack, loaded once."""
+
+    def __init__(self, language: str) -> None:
+        pack = language_pack(language)
+        if pack is None:
+            raise ValueError(f"no language pack for '{language}'")
+        self.pack = pack
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find one document's names."""
+        return find_names(doc, self.pack)
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={"language": "xx"},
+    assigns=["doc.ents", f"doc._.{FIXED_FLAG}"],
+)
+def make_language_entities(nlp: Language, name: str, language: str) -> LanguageEntities:
+    """Build the multilingual name finder for ``language`` (registered under a versioned name)."""
+    del nlp, name
+    return LanguageEntities(language)

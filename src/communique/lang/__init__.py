@@ -1,0 +1,30 @@
+"""Languages: one folder of word lists per language, and the name keys shared by all stages.
+
+Public API::
+
+    pack = language_pack("de")      # LanguagePack or None (English has its own extractors)
+    pack.speech_verbs, pack.months, pack.quote_marks, ...
+    spelling_key("Зеленский") == spelling_key("Zelenskyy")
+    to_latin("Зеленський", "uk")    # "Zelenskyi"
+
+Each ``lang/<code>/words.json`` holds the words that language needs (titles, months and
+weekdays, relative dates, quotation marks, speech verbs, meeting and round nouns, ordinals,
+inflectional endings); ``docs/languages.md`` documents the format. Like ``communique.data``
+this package imports no stage, so every stage can read it.
+"""
+
+from __future__ import annotations
+
+from communique.lang._pack import SUPPORTED, LanguagePack, language_pack, parse_pack
+from communique.lang.names import block_key, similar_names, spelling_key, to_latin
+
+__all__ = [
+    "SUPPORTED",
+    "LanguagePack",
+    "block_key",
+    "language_pack",
+    "parse_pack",
+    "similar_names",
+    "spelling_key",
+    "to_latin",
+]

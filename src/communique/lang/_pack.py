@@ -1,0 +1,156 @@
+"""One language's word lists (``lang/<code>/words.json``), loaded and checked once.
+
+The packs are data, not code: every later per-language extractor (dates, quotes, events) reads
+its words from here, so adding a language is adding a folder. ``docs/languages.md`` describes
+every field.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communique.errors import ExtractError
+
+SUPPORTED = ("de", "es", "fr", "it", "pt", "ru", "uk")
+"""Languages with a pack. English has its own, richer extractors and no pack."""
+
+_LISTS = (
+    "titles", "title_suffixes", "name_particles", "name_stopwords", "noun_suffixes",
+    "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
+    "attribution_cues", "meeting_nouns", "round_nouns",
+)
+_NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations")
+_RELATIVE = (
+    "today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow",
+    "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+    "last_year", "this_year", "next_year",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    """The words one language needs (see ``docs/languages.md`` for each field)."""
+
+    language: str
+    name: str
+    spacy: str
+    model: str | None
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    name_stopwords: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    name_endings: tuple[str, ...]
+    """Inflectional endings, longest first."""
+    nominative_endings: tuple[str, ...]
+    vowel_alternations: tuple[tuple[str, str], ...]
+    quote_marks: tuple[tuple[str, str], ...]
+    speech_verbs: frozenset[str]
+    attribution_cues: frozenset[str]
+    meeting_nouns: frozenset[str]
+    round_nouns: frozenset[str]
+    ordinals: tuple[tuple[str, ...], ...]
+    """``ordinals[n - 1]``: the forms of the n-th."""
+    months: tuple[tuple[str, ...], ...]
+    """``months[m - 1]``: the forms of month m (names, genitives, abbreviations)."""
+    weekdays: tuple[tuple[str, ...], ...]
+    """``weekdays[d]``: the forms of weekday d, Monday = 0 (as ``date.weekday()``)."""
+    relative: dict[str, tuple[str, ...]]
+    """Relative date phrases by meaning (``last_week``: ``vergangene woche`` …)."""
+
+    def is_title(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a title that may stand before a person's name."""
+        lower = word.lower()
+        return lower in self.titles or any(lower.endswith(s) for s in self.title_suffixes)
+
+
+def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
+    """The list of strings under ``key``, or a clear error."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ExtractError(f"{where}: '{key}' must be a list of strings",
+                           fix="correct the language pack (see docs/languages.md)")
+    return value
+
+
+def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """A list of lists of strings under ``key``, or a clear error."""
+    value = data.get(key)
+    ok = isinstance(value, list) and all(
+        isinstance(row, list) and all(isinstance(v, str) for v in row) for row in value
+    )
+    if not ok:
+        raise ExtractError(f"{where}: '{key}' must be a list of lists of strings",
+                           fix="correct the language pack (see docs/languages.md)")
+    return tuple(tuple(row) for row in value)
+
+
+def _check_shape(data: dict[str, Any], where: str) -> None:
+    """Counts that every pack must get right (12 months, 7 weekdays, quote mark pairs)."""
+    expected = {"months": 12, "weekdays": 7}
+    for key, count in expected.items():
+        if len(data[key]) != count:
+            raise ExtractError(f"{where}: '{key}' must have {count} rows",
+                               fix="correct the language pack (see docs/languages.md)")
+    for key in ("quote_marks", "vowel_alternations"):
+        if any(len(pair) != 2 for pair in data[key]):
+            raise ExtractError(f"{where}: every '{key}' entry must be a pair",
+                               fix="correct the language pack (see docs/languages.md)")
+
+
+def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePack:
+    """Check a pack's JSON object and build the :class:`LanguagePack`."""
+    lists = {key: _strings(data, key, where) for key in _LISTS}
+    nested = {key: _nested(data, key, where) for key in _NESTED}
+    _check_shape({**data, **nested}, where)
+    relative = data.get("relative")
+    if not isinstance(relative, dict) or set(relative) != set(_RELATIVE):
+        raise ExtractError(f"{where}: 'relative' must have exactly the keys {', '.join(_RELATIVE)}",
+                           fix="correct the language pack (see docs/languages.md)")
+    return LanguagePack(
+        language=str(data["language"]),
+        name=str(data["name"]),
+        spacy=str(data["spacy"]),
+        model=str(data["model"]) if data.get("model") else None,
+        titles=frozenset(w.lower() for w in lists["titles"]),
+        title_suffixes=tuple(lists["title_suffixes"]),
+        name_particles=frozenset(lists["name_particles"]),
+        name_stopwords=frozenset(lists["name_stopwords"]),
+        noun_suffixes=tuple(sorted(lists["noun_suffixes"], key=len, reverse=True)),
+        place_prepositions=frozenset(lists["place_prepositions"]),
+        name_endings=tuple(sorted(lists["name_endings"], key=len, reverse=True)),
+        nominative_endings=tuple(lists["nominative_endings"]),
+        vowel_alternations=tuple((a, b) for a, b in nested["vowel_alternations"]),
+        quote_marks=tuple((a, b) for a, b in nested["quote_marks"]),
+        speech_verbs=frozenset(lists["speech_verbs"]),
+        attribution_cues=frozenset(lists["attribution_cues"]),
+        meeting_nouns=frozenset(lists["meeting_nouns"]),
+        round_nouns=frozenset(lists["round_nouns"]),
+        ordinals=nested["ordinals"],
+        months=nested["months"],
+        weekdays=nested["weekdays"],
+        relative={key: tuple(relative[key]) for key in _RELATIVE},
+    )
+
+
+@lru_cache(maxsize=None)
+def language_pack(code: str) -> LanguagePack | None:
+    """The pack of language ``code`` (ISO 639-1), or ``None`` when there is none."""
+    if code not in SUPPORTED:
+        return None
+    where = f"communique/lang/{code}/words.json"
+    try:
+        raw = resources.files("communique.lang").joinpath(code, "words.json").read_text("utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ExtractError(f"{where} could not be read: {exc}",
+                           fix="reinstall communique; the language packs are part of it") from exc
+    if not isinstance(data, dict) or data.get("language") != code:
+        raise ExtractError(f"{where}: not a pack for '{code}'",
+                           fix="correct the language pack (see docs/languages.md)")
+    return parse_pack(data, where)
