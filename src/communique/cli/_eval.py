@@ -18,7 +18,7 @@ from communique.errors import InputError
 
 eval_app = typer.Typer(
     name="eval",
-    help="Score communique's output against gold data (dev stories, dates, quotes).",
+    help="Score communique's output against gold data (dev stories, dates, quotes, languages).",
     no_args_is_help=True,
 )
 out = Console()
@@ -93,3 +93,29 @@ def dates_command(
         if json_out is not None:
             json_out.write_text(json.dumps({r.name: r.scores for r in results}, indent=1),
                                 encoding="utf-8")
+
+
+@eval_app.command("lang")
+def lang_command(
+    examples: Annotated[Path, typer.Argument(help="The example folder (with parallel/).")] = Path(
+        "examples"),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
+) -> None:
+    """Score the parallel examples per language, as a ratio of the English scores."""
+    from communique.cli._app import _errors
+    from communique.eval.languages import load_parallel_gold, render, score_languages
+    from communique.extract import extract_documents
+    from communique.pipeline import BuildOptions, build
+
+    with _errors():
+        gold = load_parallel_gold(examples / "parallel", examples / "gold.json")
+        originals = sorted({k.split("#")[0] for k, v in gold.items() if v["language"] == "en"})
+        inputs = [str(examples / "parallel"), *(str(examples / name) for name in originals)]
+        documents = build(inputs, BuildOptions(story=False)).documents
+        annotated = extract_documents(documents)
+        scores = score_languages(documents, annotated, gold, examples)
+        out.print(render(scores), markup=False, highlight=False)
+        if json_out is not None:
+            data = {s.language: {c: asdict(n) | {"f1": n.f1} for c, n in s.counts.items()}
+                    for s in scores}
+            json_out.write_text(json.dumps(data, indent=1), encoding="utf-8")

@@ -21,7 +21,7 @@ SUPPORTED = ("de", "es", "fr", "it", "pt", "ru", "uk")
 _LISTS = (
     "titles", "title_suffixes", "name_particles", "name_stopwords", "noun_suffixes",
     "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
-    "attribution_cues", "meeting_nouns", "round_nouns",
+    "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes",
 )
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations")
 _RELATIVE = (
@@ -49,6 +49,8 @@ class LanguagePack:
     """Inflectional endings, longest first."""
     nominative_endings: tuple[str, ...]
     vowel_alternations: tuple[tuple[str, str], ...]
+    patronymic_suffixes: tuple[str, ...]
+    """Endings of a middle name from the father's (``-ович``); empty where names have none."""
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
     attribution_cues: frozenset[str]
@@ -66,7 +68,8 @@ class LanguagePack:
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
         lower = word.lower()
-        return lower in self.titles or any(lower.endswith(s) for s in self.title_suffixes)
+        forms = [lower, *(lower[: -len(e)] for e in self.name_endings if lower.endswith(e))]
+        return any(f in self.titles or f.endswith(self.title_suffixes) for f in forms if f)
 
 
 def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -126,6 +129,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         name_endings=tuple(sorted(lists["name_endings"], key=len, reverse=True)),
         nominative_endings=tuple(lists["nominative_endings"]),
         vowel_alternations=tuple((a, b) for a, b in nested["vowel_alternations"]),
+        patronymic_suffixes=tuple(lists["patronymic_suffixes"]),
         quote_marks=tuple((a, b) for a, b in nested["quote_marks"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         attribution_cues=frozenset(lists["attribution_cues"]),

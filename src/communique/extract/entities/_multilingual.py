@@ -34,7 +34,7 @@ from communique.extract.entities._fixer import FIXED_FLAG
 from communique.extract.entities._gazetteer import ENTRIES, NAMES, GazEntry, GazKind
 from communique.extract.entities._world import MAX_WORDS, world_gazetteer
 from communique.lang import LanguagePack, language_pack
-from communique.lang.inflect import base_forms, same_name
+from communique.lang.inflect import base_forms, same_name, stems
 
 COMPONENT = "communique_lang_entities_v1"
 
@@ -75,21 +75,41 @@ def _common_noun(token: Token, pack: LanguagePack) -> bool:
 
 
 def _run(doc: Doc, i: int, pack: LanguagePack, limit: int) -> int:
-    """End of the run of capitalized, uncovered-by-punctuation words starting at ``i``."""
-    k = i
-    while k < len(doc) and k - i < limit and _capitalized(doc[k], pack):
-        if k > i and doc[k - 1].whitespace_ == "" and not doc[k - 1].text.endswith("-"):
+    """End of the run of capitalized words starting at ``i`` (at most ``limit`` words; a
+    hyphen between two capitalized words joins them: ``Порт-Алсин``)."""
+    k, words = i, 0
+    while k < len(doc) and words < limit and _capitalized(doc[k], pack):
+        if k > i and doc[k - 1].whitespace_ == "" and doc[k - 1].text != "-":
             break
-        k += 1
+        k, words = k + 1, words + 1
+        if (k + 1 < len(doc) and doc[k].text == "-" and doc[k - 1].whitespace_ == ""
+                and doc[k].whitespace_ == "" and _capitalized(doc[k + 1], pack)):
+            k += 1
     return k
 
 
+def _common_words(doc: Doc, pack: LanguagePack) -> set[str]:
+    """Stems of the document's lower-case words: a capitalized word that also occurs in lower
+    case (``Делегацию`` / ``делегация``) opens a sentence rather than names someone."""
+    return {s for t in doc if t.is_lower and t.is_alpha for s in stems(t.text, pack)}
+
+
 def _first_name_like(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack) -> bool:
-    """A one-word city right before another capitalized word is a first name (``Владимир
-    Путин``, ``Jonas Eklund``), not the city."""
-    if n != 1 or entry.kind is not GazKind.CITY or i + 1 >= len(doc):
+    """Whether a one-word gazetteer hit is no place: a city, or a word that only an undone
+    inflection made a place, right before another capitalized word is a first name
+    (``Владимир Путин``, ``Jonas Eklund``; ``Дана`` is not ``Дания``); in German a city name
+    after an article is a common noun (``auf dem Boden``)."""
+    if n != 1:
         return False
-    return _capitalized(doc[i + 1], pack) and doc[i].whitespace_ != ""
+    if pack.noun_suffixes and entry.kind is GazKind.CITY and i > 0 and doc[i - 1].is_stop \
+            and doc[i - 1].is_lower and doc[i - 1].lower_ not in pack.place_prepositions:
+        return True  # German: a city name after an article is a common noun (dem Boden)
+    if i + 1 >= len(doc) or doc[i].whitespace_ == "":
+        return False
+    guessed = world_gazetteer().exact([doc[i].text]) is None
+    if entry.kind is not GazKind.CITY and not guessed:
+        return False
+    return _capitalized(doc[i + 1], pack)
 
 
 def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
@@ -121,6 +141,8 @@ def _title_before(doc: Doc, i: int, pack: LanguagePack, taken: set[int]) -> bool
             return True
         if doc[k].is_punct or (doc[k].text[:1].isupper() and k not in taken):
             return False
+        if doc[k].is_stop and doc[k].is_lower:  # an article: the title governs another noun
+            return False
     return False
 
 
@@ -138,9 +160,24 @@ def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
         return False
     if not pack.noun_suffixes:
         return True
-    words = doc[start:end]
-    return _speech_next_to(doc, start, end, pack) and not any(
-        _common_noun(t, pack) for t in words)
+    if any(_common_noun(t, pack) for t in doc[start:end]):
+        return False
+    return _speech_next_to(doc, start, end, pack) or _after_verb_or_comma(doc, start)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _after_verb_or_comma(doc: Doc, start: int) -> bool:
+    """German: a capitalized pair after a comma or a finite verb, not after an article or an
+    inflected adjective (``leitet Viktor Sedlarow`` yes, ``den gesamten Bezirk Halvek`` no)."""
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    before = doc[start - 1]
+    if before.text in (",", ":"):
+        return True
+    return before.is_lower and not before.is_stop and not before.text.endswith(
+        _ADJECTIVE_ENDINGS)
 
 
 def _place_cue(doc: Doc, i: int, pack: LanguagePack) -> bool:
@@ -161,15 +198,38 @@ def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
     found: list[_Found] = []
     for token in doc:
         i = token.i
-        if i not in taken and _capitalized(token, pack) and _place_cue(doc, i, pack):
-            found.append(_Found(i, i + 1, "LOC"))
-            taken.add(i)
+        if (i not in taken and _capitalized(token, pack) and len(token.text) > 1
+                and _place_cue(doc, i, pack)):
+            end = _run(doc, i, pack, MAX_WORDS if not pack.noun_suffixes else 2)
+            end = next((k for k in range(i, end) if k in taken), end)
+            if any(_common_noun(t, pack) for t in doc[i:end]):
+                end = i + 1
+            found.append(_Found(i, end, "LOC"))
+            taken.update(range(i, end))
     return found
 
 
-def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
-    """Persons after titles and in runs of capitalized words."""
+def _split_complement(doc: Doc, start: int, end: int, pack: LanguagePack) -> int:
+    """Where the name starts in a titled run of three words in a language with patronymics:
+    ``Президент Вельдры Андрей Цветкаров`` holds the title's complement (a genitive place)
+    first, unless the middle word is a patronymic (``Владимир Владимирович Путин``)."""
+    if not pack.patronymic_suffixes or end - start != _MAX_PERSON_WORDS:
+        return start
+    middle = doc[start + 1].lower_
+    return start if middle.endswith(pack.patronymic_suffixes) else start + 1
+
+
+def _known_place(doc: Doc, k: int, places: list[str], pack: LanguagePack) -> bool:
+    """Whether token ``k`` is another form of a place already found in the document."""
+    return any(same_name(p, doc[k].text, pack) for p in places)
+
+
+def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
+                  places: list[str]) -> list[_Found]:
+    """Persons after titles and in runs of capitalized words; a title's complement before a
+    name, or a place already found, is a place."""
     found: list[_Found] = []
+    common = _common_words(doc, pack)
     i = 0
     while i < len(doc):
         if i in taken or not _capitalized(doc[i], pack):
@@ -180,14 +240,29 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]
             titled, i = True, i + 1  # a capitalized title (German nouns) is not the name
         if i >= len(doc) or i in taken or not _capitalized(doc[i], pack):
             continue
+        if not titled and doc[i].is_sent_start and set(stems(doc[i].text, pack)) & common:
+            i += 1
+            continue
         end = _run(doc, i, pack, _MAX_PERSON_WORDS)
         end = next((k for k in range(i, end) if k in taken), end)
-        if (titled and not pack.is_title(doc[end - 1].text)) or _is_person_run(doc, i, end, pack):
+        if end - i > 1 and _known_place(doc, i, places, pack):
+            found.append(_Found(i, i + 1, "LOC"))
+            taken.add(i)
+            i += 1
+            continue
+        if titled and not pack.is_title(doc[end - 1].text):
+            start = _split_complement(doc, i, end, pack)
+            if start > i:
+                found.append(_Found(i, start, "LOC"))
+                places.append(doc[i].text)
+            found.append(_Found(start, end, "PERSON"))
+        elif _is_person_run(doc, i, end, pack):
             found.append(_Found(i, end, "PERSON"))
-            taken.update(range(i, end))
-            i = end
         else:
             i += 1
+            continue
+        taken.update(range(i, end))
+        i = end
     return found
 
 
@@ -258,8 +333,9 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
             taken.update(range(item.start, item.end))
     found += _cued_places(doc, pack, taken)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
-    found += _cued_persons(doc, pack, taken)
-    found += _spread(doc, pack, found, taken, ("PERSON",))
+    places = [doc[f.start : f.end].text for f in found if f.label in ("LOC", "GPE")]
+    found += _cued_persons(doc, pack, taken, places)
+    found += _spread(doc, pack, found, taken, ("LOC", "GPE", "PERSON"))
     spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
     entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}
     doc.ents = spans

@@ -161,6 +161,10 @@ class WorldGazetteer:
             self._multi[pack.language] = index
         return index
 
+    def exact(self, words: Sequence[str]) -> GazEntry | None:
+        """The entry for a name exactly as written (case aside), no inflection undone."""
+        return self._exact.get(" ".join(words).casefold())
+
     def lookup(self, words: Sequence[str], pack: LanguagePack | None) -> GazEntry | None:
         """The entry for a name given as its words, inflected or not (``в Женеве``)."""
         if not words or not words[0][:1].isupper():
