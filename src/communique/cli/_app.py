@@ -312,7 +312,11 @@ def bench_command(
         Path | None, typer.Option("--json", help="Also write results here.")
     ] = None,
 ) -> None:
-    """Benchmark extraction against bare spaCy nlp.pipe on the same texts (not a test)."""
+    """Benchmark extraction against bare spaCy nlp.pipe on the same texts (not a test).
+
+    Bare spaCy and our extract stage run on the English articles; when other languages are
+    given too, one more row times our extract stage on all of them (a mixed-language corpus).
+    """
     from communique.bench import render, repeat_corpus, run_bench, save
 
     with _errors():
@@ -321,7 +325,9 @@ def bench_command(
         if not english:
             raise InputError(", ".join(paths), "no English article to benchmark on", code="E120")
         corpus = repeat_corpus(english, articles)
-        rows = run_bench(corpus, model, processes or [1, 2])
+        others = len(english) < len(result.documents)
+        mixed = repeat_corpus(result.documents, articles) if others else None
+        rows = run_bench(corpus, model, processes or [1, 2], mixed=mixed)
         out.print(render(rows), markup=False)
         if json_out is not None:
             save(rows, json_out)

@@ -39,12 +39,15 @@ def _alternated(stem: str, pack: LanguagePack) -> list[str]:
 
 
 def base_forms(word: str, pack: LanguagePack | None) -> list[str]:
-    """``word`` first, then the dictionary forms it may be an inflection of (no duplicates)."""
+    """``word`` first, then the dictionary forms it may be an inflection of (no duplicates),
+    those that keep more of the word first."""
     if pack is None or not pack.name_endings or len(word) <= MIN_STEM:
         return [word]
     forms = [word]
     nominative = ("", *pack.nominative_endings)
-    for bare in _strips(word, pack):
+    # The shortest ending first: the candidate that keeps most of the word is the likeliest
+    # (``Женеві`` is ``Женева``, not ``Женя``).
+    for bare in reversed(_strips(word, pack)):
         for stem_form in (bare, *_alternated(bare, pack)):
             forms.extend(stem_form + ending for ending in nominative)
     return list(dict.fromkeys(forms))

@@ -106,10 +106,19 @@ def _first_name_like(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePa
         return True  # German: a city name after an article is a common noun (dem Boden)
     if i + 1 >= len(doc) or doc[i].whitespace_ == "":
         return False
-    guessed = world_gazetteer().exact([doc[i].text]) is None
-    if entry.kind is not GazKind.CITY and not guessed:
+    if entry.kind is not GazKind.CITY and not _weak_guess(doc[i].text, entry, pack):
         return False
     return _capitalized(doc[i + 1], pack)
+
+
+def _weak_guess(word: str, entry: GazEntry, pack: LanguagePack) -> bool:
+    """Whether only a dictionary form longer than the word made it a place: oblique cases
+    mostly add letters, so ``Дана`` → ``Дания`` is a guess, ``России`` → ``Россия`` is not."""
+    world = world_gazetteer()
+    if world.exact([word]) is not None:
+        return False
+    form = next((f for f in base_forms(word, pack)[1:] if world.exact([f]) == entry), word)
+    return len(form) > len(word)
 
 
 def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:

@@ -1,0 +1,77 @@
+"""The light pipelines: names in other languages, resolved to English canonical names."""
+
+import pytest
+
+from communique.extract._sentences import sentence_spans
+from communique.extract.entities import extract_entities
+from communique.extract.entities._world import world_gazetteer
+from communique.extract.nlp import load_language_pipeline
+from communique.lang import language_pack
+from communique.model.entities import DocEntity, EntityLabel
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(language: str, text: str) -> list[DocEntity]:
+    doc = load_language_pipeline(language)(text)
+    entities = extract_entities(doc)
+    for entity in entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return entities
+
+
+def _names(entities: list[DocEntity], *labels: EntityLabel) -> set[str]:
+    return {e.canonical for e in entities if e.label in labels}
+
+
+@pytest.mark.parametrize(("language", "words", "canonical"), [
+    ("ru", ["Женеве"], "Geneva"),
+    ("uk", ["Женеві"], "Geneva"),
+    ("uk", ["Києві"], "Kyiv"),
+    ("de", ["Genf"], "Geneva"),
+    ("de", ["Russlands"], "Russia"),
+    ("fr", ["Genève"], "Geneva"),
+    ("es", ["Estados", "Unidos"], "United States"),
+    ("ru", ["Соединенных", "Штатов"], "United States"),
+])
+def test_places_and_countries_by_their_names_in_each_language(
+    language: str, words: list[str], canonical: str
+) -> None:
+    entry = world_gazetteer().lookup(words, language_pack(language))
+    assert entry is not None and entry.canonical == canonical
+
+
+def test_russian_names_inflected_titles_and_places() -> None:
+    text = ("Министр иностранных дел России Сергей Лавров заявил в Женеве, что переговоры "
+            "продолжатся. Президент Вельдры Андрей Цветкаров прибыл в Москву.\n"
+            "В Вельдре считают, что Лаврова поддержат.")
+    entities = _entities("ru", text)
+    assert {"Сергей Лавров", "Андрей Цветкаров"} <= _names(entities, EntityLabel.PERSON)
+    places = _names(entities, EntityLabel.PLACE, EntityLabel.COUNTRY)
+    assert {"Russia", "Geneva", "Moscow"} <= places
+    assert any(p.startswith("Вельдр") for p in places)
+    lavrov = next(e for e in entities if e.canonical == "Сергей Лавров")
+    assert "Лаврова" in lavrov.aliases  # the genitive is the same person
+
+
+def test_first_names_that_are_also_cities_stay_people() -> None:
+    entities = _entities("ru", "Президент Владимир Путин встретился с делегацией.")
+    assert "Владимир Путин" in _names(entities, EntityLabel.PERSON)
+    assert not _names(entities, EntityLabel.PLACE)
+
+
+def test_german_titles_are_not_part_of_names_and_nouns_are_not_people() -> None:
+    text = ("Der korvanische Chefunterhändler Viktor Sedlarow nannte die Gespräche in Genf "
+            "schwierig. Korvania verlangt den gesamten Bezirk Halvek.")
+    entities = _entities("de", text)
+    assert _names(entities, EntityLabel.PERSON) == {"Viktor Sedlarow"}
+    assert "Geneva" in _names(entities, EntityLabel.PLACE)
+
+
+def test_a_language_without_a_pack_gets_sentences_only() -> None:
+    text = "Rozmowy w Genewie. Druga runda.\nNagłówek"
+    doc = load_language_pipeline("pl")(text)
+    assert [text[s.start : s.end] for s in sentence_spans(doc)] == [
+        "Rozmowy w Genewie.", "Druga runda.", "Nagłówek"]
+    assert not doc.ents

@@ -1,0 +1,28 @@
+import pytest
+
+from communique.lang import language_pack
+from communique.lang.inflect import base_forms, same_name
+
+
+@pytest.mark.parametrize(("code", "a", "b"), [
+    ("ru", "Андрей", "Андрея"),
+    ("ru", "Виктор Седларов", "Виктора Седларова"),
+    ("ru", "Зеленский", "Зеленского"),
+    ("ru", "Соединённые Штаты", "Соединенных Штатов"),
+    ("uk", "Ліндгавен", "Ліндгавені"),
+    ("de", "Deutschland", "Deutschlands"),
+])
+def test_inflections_of_one_name_meet(code: str, a: str, b: str) -> None:
+    assert same_name(a, b, language_pack(code))
+
+
+def test_different_names_do_not_meet() -> None:
+    assert not same_name("Иванов", "Петров", language_pack("ru"))
+    assert not same_name("Виктор Седларов", "Седларов", language_pack("ru"))
+
+
+def test_base_forms_recover_dictionary_forms() -> None:
+    assert "Женева" in base_forms("Женеве", language_pack("ru"))
+    assert "Київ" in base_forms("Києві", language_pack("uk"))  # ї/є alternation
+    assert "Genf" in base_forms("Genfs", language_pack("de"))
+    assert base_forms("Genève", language_pack("fr")) == ["Genève"]  # French does not decline
