@@ -189,14 +189,14 @@ def score_languages(documents: Sequence[Document], annotated: Sequence[Annotatio
                     gold: dict[str, dict[str, Any]], examples: Path) -> list[LanguageScore]:
     """Score every language of the parallel gold, English first."""
     scores: dict[str, LanguageScore] = {}
-    for document, annotations in zip(documents, annotated, strict=True):
+    for document, found in zip(documents, annotated, strict=True):
         key = document_key(document, examples)
         if key is None or key not in gold:
             continue
         language = gold[key]["language"]
         score = scores.setdefault(language, LanguageScore(language, 0))
         score.articles += 1
-        score_article(annotations, gold[key], score.counts)
+        score_article(found, gold[key], score.counts)
     return sorted(scores.values(), key=lambda s: (s.language != "en", s.language))
 
 

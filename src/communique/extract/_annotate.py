@@ -4,8 +4,9 @@ English (and text whose language was not detected) runs the English pipeline and
 extractor. Another language runs its own pipeline (:func:`load_language_pipeline`, loaded on
 first use) and the extractors that work in it; today those are sentences, names (persons,
 places and countries in the language's own spelling, resolved to English canonical names) and
-place links. Dates, quotes and events in other languages plug in at :meth:`Extractor.annotate_other`,
-reading their words from the language's pack (:func:`communique.lang.language_pack`).
+place links. Dates, quotes and events in other languages plug in at
+:meth:`Extractor.annotate_other`, reading their words from the language's pack
+(:func:`communique.lang.language_pack`).
 """
 
 from __future__ import annotations
@@ -65,8 +66,8 @@ class Extractor:
 
     def prepare(self, documents: Iterable[Document]) -> None:
         """Load every pipeline ``documents`` need now (before worker processes fork)."""
-        for language in sorted({d.language for d in documents if not is_english(d)}):
-            assert language is not None
+        languages = {d.language for d in documents if not is_english(d)}
+        for language in sorted(x for x in languages if x is not None):
             self.pipeline_for(language)(language)  # one call loads lazy data (gazetteers)
 
     def annotate(self, document: Document, parsed: Doc) -> Annotations:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -84,10 +84,9 @@ def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
 def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
     """A list of lists of strings under ``key``, or a clear error."""
     value = data.get(key)
-    ok = isinstance(value, list) and all(
+    if not isinstance(value, list) or not all(
         isinstance(row, list) and all(isinstance(v, str) for v in row) for row in value
-    )
-    if not ok:
+    ):
         raise ExtractError(f"{where}: '{key}' must be a list of lists of strings",
                            fix="correct the language pack (see docs/languages.md)")
     return tuple(tuple(row) for row in value)
@@ -142,7 +141,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_pack(code: str) -> LanguagePack | None:
     """The pack of language ``code`` (ISO 639-1), or ``None`` when there is none."""
     if code not in SUPPORTED:

@@ -19,6 +19,7 @@ stage blocks people by :func:`block_key` of their surname and decides within a b
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -125,7 +126,7 @@ def _latin_word(word: str, language: str) -> str:
         out = "".join(_RU.get(ch, ch) for ch in lower).replace("\0", "")
     else:
         letters = [_UK_INITIAL.get(lower[:1], _UK.get(lower[:1], lower[:1]))]
-        for before, ch in zip(lower, lower[1:], strict=False):
+        for before, ch in itertools.pairwise(lower):
             # "зг" is written "zgh" so that it is not read as "ж" (zh).
             letters.append("gh" if (before, ch) == ("з", "г") else _UK.get(ch, ch))
         out = "".join(letters)

@@ -5,8 +5,9 @@ documents the same person is spelled differently (transliterations: Zelenskyy / 
 in full in one article and by surname in another, in another script in another language
 (Зеленский). We block by a spelling-tolerant key of the last name (so nothing compares all
 pairs) and, within a block, merge names whose first names agree or are missing. The name keys
-live in :mod:`communique.lang.names`, the one place that decides which spellings can match. Two people who share a surname but have different first names are never merged, and
-a bare surname shared by several full names in the corpus stays on its own rather than guess.
+live in :mod:`communique.lang.names`, the one place that decides which spellings can match.
+Two people who share a surname but have different first names are never merged, and a bare
+surname shared by several full names in the corpus stays on its own rather than guess.
 """
 
 from __future__ import annotations

@@ -317,19 +317,21 @@ def _dictionary_forms(spans: list[Span], pack: LanguagePack) -> dict[str, str]:
     for text in texts:
         pool = texts + surnames if " " not in text else texts
         group = [t for t in pool if same_name(t, text, pack)]
-
-        def score(form: str, group: list[str] = group) -> tuple[bool, int, bool, int, int]:
-            derived = sum(
-                all(fw in base_forms(gw, pack)
-                    for fw, gw in zip(form.split(), g.split(), strict=True))
-                for g in group if g != form
-            )
-            nominative = any(form.lower().endswith(e) for e in pack.nominative_endings)
-            # A full name is mostly introduced in the nominative: its surname form wins.
-            return form in surnames, derived, nominative, pool[form], -len(form)
-
-        out[text] = max(group, key=score)
+        scores = {form: _form_score(form, group, pool, surnames, pack) for form in group}
+        out[text] = max(group, key=scores.__getitem__)
     return out
+
+
+def _form_score(form: str, group: list[str], pool: Counter[str], surnames: Counter[str],
+                pack: LanguagePack) -> tuple[bool, int, bool, int, int]:
+    """How likely ``form`` is the dictionary form of the ``group`` of forms of one name."""
+    derived = sum(
+        all(fw in base_forms(gw, pack) for fw, gw in zip(form.split(), g.split(), strict=True))
+        for g in group if g != form
+    )
+    nominative = any(form.lower().endswith(e) for e in pack.nominative_endings)
+    # A full name is mostly introduced in the nominative: its surname form wins.
+    return form in surnames, derived, nominative, pool[form], -len(form)
 
 
 def find_names(doc: Doc, pack: LanguagePack) -> Doc:
