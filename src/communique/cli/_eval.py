@@ -99,6 +99,9 @@ def dates_command(
 def lang_command(
     examples: Annotated[Path, typer.Argument(help="The example folder (with parallel/).")] = Path(
         "examples"),
+    real: Annotated[Path | None, typer.Option(
+        help="Also score person linking and places on real articles: the gold folder "
+        "(tests/gold/multilingual-real), texts from .data/multilingual-real.jsonl.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
 ) -> None:
     """Score the parallel examples per language, as a ratio of the English scores."""
@@ -119,3 +122,20 @@ def lang_command(
             data = {s.language: {c: asdict(n) | {"f1": n.f1} for c, n in s.counts.items()}
                     for s in scores}
             json_out.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        if real is not None:
+            _real_scores(real)
+
+
+def _real_scores(folder: Path) -> None:
+    """Print person linking and places on the real multilingual gold."""
+    from communique.eval.languages_real import load_real_gold, real_inputs, render_real, score_real
+    from communique.extract import extract_documents
+    from communique.pipeline import BuildOptions, build
+
+    texts = Path(".data") / "multilingual-real.jsonl"
+    gold = load_real_gold(folder)
+    ids = real_inputs(texts, gold)
+    documents = build([str(texts)], BuildOptions(story=False)).documents
+    scores = score_real(documents, extract_documents(documents), gold, ids)
+    out.print(f"\nReal articles ({len(ids)}): person linking and places", markup=False)
+    out.print(render_real(scores), markup=False, highlight=False)
