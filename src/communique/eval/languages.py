@@ -92,7 +92,7 @@ def same_person(a: str, b: str) -> bool:
     return fa[:3] == fb[:3] or similar_names(fa, fb)
 
 
-def _matched(system: Sequence[Any], gold: Sequence[Any], same: Any) -> int:
+def match_count(system: Sequence[Any], gold: Sequence[Any], same: Any) -> int:
     """Greedy one-to-one matches between ``system`` and ``gold`` items under ``same``."""
     free = list(gold)
     tp = 0
@@ -132,17 +132,17 @@ def score_article(annotations: Annotations, gold: dict[str, Any], counts: dict[s
     counts["dates"].add(sum((dates & wanted).values()), sum(dates.values()), sum(wanted.values()))
     places = list(dict.fromkeys(_entity_names(annotations,
                                               (EntityLabel.PLACE, EntityLabel.COUNTRY))))
-    counts["places"].add(_matched(places, gold["places"], same_place), len(places),
+    counts["places"].add(match_count(places, gold["places"], same_place), len(places),
                          len(gold["places"]))
     persons = list(dict.fromkeys(_entity_names(annotations, (EntityLabel.PERSON,))))
-    counts["persons"].add(_matched(persons, gold["persons"], same_person), len(persons),
+    counts["persons"].add(match_count(persons, gold["persons"], same_person), len(persons),
                           len(gold["persons"]))
     quotes = [(q.text, q.speaker_text) for q in annotations.quotes]
     full = {a: e.canonical for e in annotations.entities for a in e.aliases}
-    counts["quotes"].add(_matched(quotes, gold["quotes"], _quote_match(full)), len(quotes),
+    counts["quotes"].add(match_count(quotes, gold["quotes"], _quote_match(full)), len(quotes),
                          len(gold["quotes"]))
     events = list(dict.fromkeys(e.place for e in annotations.events if e.place))
-    counts["events"].add(_matched(events, gold["events"], same_place), len(events),
+    counts["events"].add(match_count(events, gold["events"], same_place), len(events),
                          len(gold["events"]))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from communique.errors import InputError
-from communique.eval.languages import Counts, same_person, same_place
+from communique.eval.languages import Counts, match_count, same_person, same_place
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.entities import EntityLabel
@@ -82,18 +82,6 @@ def _distinct(names: list[str], same: Same) -> list[str]:
     return out
 
 
-def _matched(system: list[str], gold: list[str], same: Same) -> int:
-    """Greedy one-to-one matches between system and gold names."""
-    free = list(gold)
-    tp = 0
-    for name in system:
-        hit = next((g for g in free if same(name, g)), None)
-        if hit is not None:
-            free.remove(hit)
-            tp += 1
-    return tp
-
-
 def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
                gold: dict[str, RealArticle], ids: dict[str, str]
                ) -> dict[str, dict[str, Counts]]:
@@ -111,9 +99,9 @@ def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
         places = _distinct([e.canonical for e in found.entities if e.label in _PLACE_LABELS],
                            same_place)
         gold_persons, gold_places = sorted(wanted.persons), sorted(wanted.places)
-        counts["persons"].add(_matched(persons, gold_persons, same_person), len(persons),
+        counts["persons"].add(match_count(persons, gold_persons, same_person), len(persons),
                               len(gold_persons))
-        counts["places"].add(_matched(places, gold_places, same_place), len(places),
+        counts["places"].add(match_count(places, gold_places, same_place), len(places),
                              len(gold_places))
     return dict(sorted(scores.items()))
 
