@@ -169,3 +169,14 @@ def test_clean_article_notes_a_stale_stamp_and_skips_it() -> None:
     assert (doc.published_month, doc.published_basis) == ("2025-11", PublishedBasis.URL)
     assert doc.notes == ("byline date 2024-01-02 not used: before 2025-11-15, which the text "
                          "reports as past",)
+
+
+@given(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=80)),
+       st.one_of(st.none(), st.text(max_size=40)))
+def test_clean_article_dates_any_input_without_raising(text: str, url: str | None,
+                                                       published: str | None) -> None:
+    doc = clean_article(RawArticle("synthetic", text=text, url=url, published=published))
+    assert doc.published is None or doc.published_month is None
+    assert (doc.published is None and doc.published_month is None) == (
+        doc.published_basis is PublishedBasis.UNKNOWN)
+    assert doc.estimated_date is None or doc.published is None
