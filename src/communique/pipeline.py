@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from communique.clean._dates import parse_dateline
+from communique.clean._batchdates import date_batch
 from communique.clean._dedup import DedupItem, find_duplicates
 from communique.clean._document import clean_article
 from communique.errors import CommuniqueError
 from communique.ingest import IngestOptions, read_inputs
-from communique.model import Document, PublishedBasis, RawArticle, Skipped
+from communique.model import Document, RawArticle, Skipped
 from communique.model.annotations import Annotations
 from communique.model.story import Story
 
@@ -99,27 +99,12 @@ def _clean_one(
 
 
 def date_from_batch(documents: Sequence[Document]) -> list[Document]:
-    """Give a year to datelines that have none ("NESSA, March 21 –"), from the batch's dates.
+    """Date what only the batch can date, and set aside dates the batch makes implausible.
 
-    A dateline without a year is common in wire copy. When nothing in the article itself gives
-    the year, the batch does: the year that puts the day closest to the median publication
-    date of the other articles. The basis stays ``dateline``.
+    See :func:`communique.clean._batchdates.date_batch`: year-less datelines and "today"s take
+    their year from the batch's dated articles; a date a year from all of them is dropped.
     """
-    known = sorted(d.published for d in documents if d.published)
-    if not known:
-        return list(documents)
-    median = known[len(known) // 2]
-    result = []
-    for doc in documents:
-        first = doc.text.split("\n", 1)[0]
-        if doc.published is None and first:
-            options = [day for year in (median.year - 1, median.year, median.year + 1)
-                       if (day := parse_dateline(first, year)[0]) is not None]
-            if options:
-                best = min(options, key=lambda day: abs((day - median).days))
-                doc = replace(doc, published=best, published_basis=PublishedBasis.DATELINE)
-        result.append(doc)
-    return result
+    return date_batch(documents)
 
 
 def mark_duplicates(documents: Sequence[Document]) -> list[Document]:

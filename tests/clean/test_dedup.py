@@ -15,11 +15,9 @@ from hypothesis import strategies as st
 
 from communique.clean._dedup import (
     DEFAULT_THRESHOLD,
-    NUM_PERM,
     DedupItem,
-    estimate_jaccard,
+    containment,
     find_duplicates,
-    minhash,
     shingle_hashes,
 )
 
@@ -62,9 +60,8 @@ def test_seed_articles_are_not_duplicates(seeds_dir: Path) -> None:
 
 
 def test_seed_pairs_are_far_below_the_threshold(seeds_dir: Path) -> None:
-    signatures = [minhash(shingle_hashes(t)) for t in _seed_texts(seeds_dir)]
-    worst = max(estimate_jaccard(a, b) for i, a in enumerate(signatures)
-                for b in signatures[i + 1:])
+    shingles = [shingle_hashes(t) for t in _seed_texts(seeds_dir)]
+    worst = max(containment(a, b)[0] for i, a in enumerate(shingles) for b in shingles[i + 1:])
     assert worst < DEFAULT_THRESHOLD / 2
 
 
@@ -95,6 +92,9 @@ def sentences(rng: random.Random, vocabulary: list[str], count: int = 30, length
 
 VOCABULARY = [f"v{i}" for i in range(3000)]
 BASE = sentences(random.Random(0), VOCABULARY)
+CHAIN_SPIN = 6
+"""One word in six replaced per spin: each spin stays a copy of the one it was made from, two
+spins away it is not."""
 
 
 def test_earliest_published_copy_is_the_original() -> None:
@@ -114,10 +114,10 @@ def test_lowest_order_breaks_ties() -> None:
 def test_chains_resolve_to_the_root() -> None:
     # Each heavy spin is close to the one it was made from but far from the original, so "c"
     # reaches "a" only through "b".
-    first = spin(BASE, random.Random(1), replace_every=12)
-    second = spin(first, random.Random(2), replace_every=12)
-    third = spin(second, random.Random(3), replace_every=12)
-    direct = estimate_jaccard(minhash(shingle_hashes(first)), minhash(shingle_hashes(third)))
+    first = spin(BASE, random.Random(1), replace_every=CHAIN_SPIN)
+    second = spin(first, random.Random(2), replace_every=CHAIN_SPIN)
+    third = spin(second, random.Random(3), replace_every=CHAIN_SPIN)
+    direct, _shared = containment(shingle_hashes(first), shingle_hashes(third))
     assert direct < DEFAULT_THRESHOLD
     items = [DedupItem("c", third, date(2026, 2, 3), 0),
              DedupItem("b", second, date(2026, 2, 2), 1),
@@ -152,21 +152,29 @@ def test_unrelated_texts_are_not_duplicates() -> None:
     assert find_duplicates(_items(texts)) == {}
 
 
-def test_signatures_are_stable_and_deterministic() -> None:
-    first = minhash(shingle_hashes(BASE))
-    assert first.shape == (NUM_PERM,)
-    assert np.array_equal(first, minhash(shingle_hashes(BASE)))
-    # Punctuation, case and quote styles do not change the shingles.
-    assert np.array_equal(first, minhash(shingle_hashes(BASE.upper().replace(".", " ;"))))
+def test_shingles_are_stable_and_deterministic() -> None:
+    first = shingle_hashes(BASE)
+    assert first.size == len(BASE.split()) - 4  # every 5-word window of distinct words
+    assert np.array_equal(first, shingle_hashes(BASE))
+    # Punctuation, case and spacing do not change the shingles.
+    assert np.array_equal(first, shingle_hashes(BASE.upper().replace(".", " ;")))
 
 
-def test_estimate_tracks_true_jaccard() -> None:
+def test_containment_is_exact() -> None:
     words = [f"t{i}" for i in range(400)]
-    a = " ".join(words[:300])
-    b = " ".join(words[100:])
-    true = 198 / 398  # 3-shingles: 298 and 298 of them, 198 shared
-    estimate = estimate_jaccard(minhash(shingle_hashes(a)), minhash(shingle_hashes(b)))
-    assert abs(estimate - true) < 0.15
+    ratio, shared = containment(shingle_hashes(" ".join(words[:300])),
+                                shingle_hashes(" ".join(words[100:])))
+    assert shared == 196  # 5-shingles: 296 and 296 of them, 196 shared
+    assert ratio == pytest.approx(196 / 296)
+
+
+def test_quotations_are_left_out_of_the_shingles() -> None:
+    narration = "the minister spoke to reporters after the meeting in the capital"
+    quoted = "we have made real progress on every point of the framework agreement"
+    with_quote = shingle_hashes(f'{narration} "{quoted}" {narration}.')
+    # No shingle of the quote, none across it: the two stretches of narration are all there is.
+    assert np.array_equal(with_quote, shingle_hashes(narration))
+    assert np.array_equal(with_quote, shingle_hashes(f"{narration} “{quoted}” {narration}"))
 
 
 @settings(max_examples=50)

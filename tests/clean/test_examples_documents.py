@@ -35,7 +35,7 @@ def documents(examples_dir: Path) -> dict[str, Document]:
 def _value(doc: Document, field: str) -> Any:
     value = getattr(doc, field)
     if field == "published":
-        return value.isoformat() if value else None
+        return value.isoformat() if value else doc.published_month
     return value.value if field == "published_basis" else value
 
 

@@ -1,15 +1,12 @@
-"""Tests for outlet, author and publication-date choice (clean/_metadata.py)."""
+"""Tests for the outlet and author cleaning (clean/_metadata.py)."""
 
 from __future__ import annotations
-
-from datetime import date, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.clean._metadata import PRIORITY, choose_published, clean_author, outlet_from_url
-from communique.model.article import PublishedBasis
+from communique.clean._metadata import clean_author, outlet_from_url
 
 
 @pytest.mark.parametrize(
@@ -93,57 +90,3 @@ def test_clean_author_drops_the_outlet_when_a_person_is_named() -> None:
 def test_clean_author_never_raises(value: str, outlet: str | None) -> None:
     found = clean_author(value, outlet)
     assert found is None or (found.strip() == found and found)
-
-
-# --- publication date ------------------------------------------------------------------------
-
-D1, D2, D3, D4, D5 = (date(2026, 2, day) for day in (11, 12, 13, 14, 15))
-
-
-def test_choose_published_follows_priority() -> None:
-    candidates = [
-        (PublishedBasis.INFERRED, D5),
-        (PublishedBasis.DATELINE, D4),
-        (PublishedBasis.BYLINE, D3),
-        (PublishedBasis.META, D2),
-        (PublishedBasis.HEADER, D1),
-    ]
-    assert choose_published(candidates) == (D1, PublishedBasis.HEADER)
-    for drop in range(1, len(PRIORITY)):
-        remaining = [c for c in candidates if c[0] in PRIORITY[drop:]]
-        assert choose_published(remaining) == (candidates[-1 - drop][1], PRIORITY[drop])
-
-
-def test_choose_published_skips_unusable_values() -> None:
-    found = choose_published({
-        PublishedBasis.HEADER: None,
-        PublishedBasis.META: "not a date",
-        PublishedBasis.BYLINE: "1066-10-14",
-        "dateline": datetime(2026, 2, 14, 23, 0),
-        PublishedBasis.INFERRED: D1,
-    })
-    assert found == (D4, PublishedBasis.DATELINE)
-
-
-def test_choose_published_first_readable_value_within_a_basis_wins() -> None:
-    pairs = [("meta", "garbage"), ("meta", "2026-02-12"), ("meta", "2026-02-13")]
-    assert choose_published(pairs) == (D2, PublishedBasis.META)
-
-
-def test_choose_published_rejects_future_dates() -> None:
-    pairs = [(PublishedBasis.HEADER, date(2030, 1, 1)), (PublishedBasis.INFERRED, D3)]
-    assert choose_published(pairs, not_after=D5) == (D3, PublishedBasis.INFERRED)
-
-
-def test_choose_published_unknown() -> None:
-    assert choose_published([]) == (None, PublishedBasis.UNKNOWN)
-    assert choose_published({"bogus": D1, PublishedBasis.UNKNOWN: D2}) == (
-        None, PublishedBasis.UNKNOWN)
-
-
-@given(st.lists(st.tuples(st.sampled_from([*PublishedBasis, "bogus"]),
-                          st.one_of(st.none(), st.dates(), st.text(max_size=30))),
-                max_size=8))
-def test_choose_published_never_raises(pairs: list[tuple[PublishedBasis | str, object]]) -> None:
-    found, basis = choose_published(pairs)  # type: ignore[arg-type]
-    assert (found is None) == (basis is PublishedBasis.UNKNOWN)

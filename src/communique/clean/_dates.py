@@ -1,28 +1,42 @@
-"""Publication dates: parse date strings, news datelines, and infer a date from the body.
+"""Publication dates: parse date strings as publishers write them, in several languages.
 
-This module handles only *calendar dates as publishers write them* (metadata values, feed
-timestamps, bylines, datelines and fully specified dates in running text). Relative and partial
-temporal expressions ("last week", "on Tuesday") belong to the extract stage.
+This module handles only *calendar dates as written* (metadata values, feed timestamps, bylines,
+page stamps and fully specified dates in running text), and :class:`PartialDate`, a date known
+to the day or only to the month. Relative expressions ("last week", "on Tuesday") belong to the
+extract stage; datelines live in :mod:`communique.clean._datelines`.
 
-Every public function is total: it returns ``None`` (or a pair of ``None``) for anything it
-cannot read and never raises, because its inputs are whatever a crawler produced.
+Every public function is total: it returns ``None`` (or an empty list) for anything it cannot
+read and never raises, because its inputs are whatever a crawler produced.
 """
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import email.utils
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "infer_published", "parse_date", "parse_dateline"]
+from communique.clean import _datewords as words
 
-
-def _words(text: str) -> frozenset[str]:
-    """Turn a space-separated word list into a set (keeps long lexicons readable)."""
-    return frozenset(text.split())
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "DateMention",
+    "PartialDate",
+    "WrittenDate",
+    "find_dates",
+    "make_date",
+    "nearest_gap",
+    "parse_date",
+    "parse_partial",
+    "resolve_near",
+]
 
 MIN_YEAR = 1990
-"""Earliest year accepted by :func:`infer_published` (older years are history, not publication)."""
+"""Earliest year a date in running text may have to count as news (older years are history)."""
 MAX_YEAR = 2100
 """Latest year accepted anywhere; larger numbers are ids, prices or typos."""
 
@@ -32,40 +46,109 @@ _PARSE_MIN_YEAR = 1800
 _MAX_INPUT = 400
 """A date string longer than this is not a date string; only its start is looked at."""
 
-_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-# Longest names first so that "Sept" wins over "Sep" and "June" over "Jun".
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH = rf"(?P<month>{_MONTH_ALT})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
-_ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)")
-_YMD_SLASH = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)")
-_COMPACT = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T|\s|$)")
-_DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?!\d)")
-_NUMERIC_SLASH = re.compile(r"(?<!\d)(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})(?!\d)")
-# "February 18, 2026", "Feb. 18 2026", "Wed, February 18th, 2026"; also the end of a day range
-# "February 17-18, 2026" (the later day is taken, it is what the text vouches for last).
-_MDY = re.compile(
-    rf"\b{_WEEKDAY}{_MONTH}\s+(?:[0-3]?\d\s*[-–]\s*)?{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE
-)
-# "18 February 2026", "Wed, 18 Feb 2026", "17-18 February 2026", "18 February, 2026".
-_DMY = re.compile(
-    rf"(?<![\d.]){_WEEKDAY}(?:[0-3]?\d\s*[-–]\s*)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)",
-    re.IGNORECASE,
-)
-# Month and day without a year, for datelines ("Feb. 14").
-_MD = re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)", re.IGNORECASE)
-_DM = re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH}(?![a-z])", re.IGNORECASE)
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A calendar date known to the day, or only to the month (``day`` is ``None``)."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @classmethod
+    def of(cls, value: date) -> PartialDate:
+        """The full date ``value``."""
+        return cls(value.year, value.month, value.day)
+
+    @property
+    def is_day(self) -> bool:
+        """Whether the day is known."""
+        return self.day is not None
+
+    @property
+    def first(self) -> date:
+        """The earliest day this date may be."""
+        return date(self.year, self.month, self.day or 1)
+
+    @property
+    def last(self) -> date:
+        """The latest day this date may be."""
+        if self.day is not None:
+            return date(self.year, self.month, self.day)
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    @property
+    def iso(self) -> str:
+        """``YYYY-MM-DD``, or ``YYYY-MM`` when only the month is known."""
+        head = f"{self.year:04d}-{self.month:02d}"
+        return head if self.day is None else f"{head}-{self.day:02d}"
+
+    def agrees(self, other: PartialDate, slack_days: int = 0) -> bool:
+        """Whether two dates can be the same day (``slack_days`` either way for two days)."""
+        if self.day is None or other.day is None:
+            return self.first <= other.last and other.first <= self.last
+        return abs((self.first - other.first).days) <= slack_days
 
 
-def _make(year: int, month: int, day: int, low: int = _PARSE_MIN_YEAR) -> date | None:
+@dataclass(frozen=True, slots=True)
+class WrittenDate:
+    """A date as a text writes it, perhaps without its year (``Feb. 14``) or month (``27``)."""
+
+    year: int | None
+    month: int | None
+    day: int
+
+    def resolve(self, reference: PartialDate | date | None = None) -> PartialDate | None:
+        """The full date, its missing year (or month) taken from ``reference``.
+
+        A missing year is the one that puts the day closest to the reference; a missing month
+        is taken only from a reference known to the month alone (a URL's ``/2025/12/``), never
+        guessed around a full day.
+        """
+        if self.year is not None and self.month is not None:
+            found = make_date(self.year, self.month, self.day)
+            return PartialDate.of(found) if found else None
+        if reference is None:
+            return None
+        ref = reference if isinstance(reference, PartialDate) else PartialDate.of(reference)
+        if self.month is None:
+            if ref.is_day:
+                return None
+            found = make_date(ref.year, ref.month, self.day)
+            return PartialDate.of(found) if found else None
+        options = [d for year in (ref.year - 1, ref.year, ref.year + 1)
+                   if (d := make_date(year, self.month, self.day)) is not None]
+        if not options:
+            return None
+        return PartialDate.of(min(options, key=lambda d: abs((d - ref.first).days)))
+
+
+def nearest_gap(day: date, days: Sequence[date]) -> int | None:
+    """Days from ``day`` to the nearest of the sorted ``days`` (``None`` when there are none)."""
+    if not days:
+        return None
+    index = bisect.bisect_left(days, day)
+    near = [days[i] for i in (index - 1, index) if 0 <= i < len(days)]
+    return min(abs((day - other).days) for other in near)
+
+
+def resolve_near(written: WrittenDate, days: Sequence[date]) -> PartialDate | None:
+    """Complete a year-less date with the year that puts it nearest one of the sorted ``days``.
+
+    A story's articles cluster in time, so the nearest dated neighbour is a better guide than
+    one central date: ``Feb. 17`` in a batch running from April to the next February is the
+    February near the batch's last articles, not the one two months before its first.
+    """
+    if written.year is not None or written.month is None or not days:
+        return written.resolve(days[len(days) // 2] if days else None)
+    options = [PartialDate.of(d) for year in range(days[0].year - 1, days[-1].year + 2)
+               if (d := make_date(year, written.month, written.day)) is not None]
+    scored = [(gap, option) for option in options
+              if (gap := nearest_gap(option.first, days)) is not None]
+    return min(scored)[1] if scored else None
+
+
+def make_date(year: int, month: int, day: int, low: int = _PARSE_MIN_YEAR) -> date | None:
     """Build a date if the numbers are a real calendar day in the accepted year range."""
     if not low <= year <= MAX_YEAR:
         return None
@@ -75,18 +158,59 @@ def _make(year: int, month: int, day: int, low: int = _PARSE_MIN_YEAR) -> date |
         return None
 
 
+# --- patterns --------------------------------------------------------------------------------
+
+_NAME = rf"(?:{words.MONTH_NAME_ALT})"
+_ABBR = rf"(?:{words.MONTH_ABBR_ALT})"
+_MONTH_WORD = rf"(?P<month>{_NAME}|{_ABBR}\.?)"
+_WEEKDAY = rf"(?:(?:{words.WEEKDAY_ALT})\.?,?\s+)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)?"
+_DAY = rf"(?P<day>[0-3]?\d){_ORDINAL}"
+_YEAR = r"(?P<year>\d{4})"
+_RANGE = r"(?:[0-3]?\d\s*[-–]\s*)?"  # "17-18 February": the later day is the one vouched for
+_BEFORE = r"(?<![\w.])"
+_AFTER = r"(?!\d)"
+
+_ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)")
+_YMD_SLASH = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)")
+_COMPACT = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:T|\s|$)")
+_DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?!\d)")
+_NUMERIC_SLASH = re.compile(r"(?<!\d)(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})(?!\d)")
+_CJK = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+                  r"(?P<day>[0-3]?\d)\s*[日일]?")
+# "February 18, 2026", "Feb. 18 2026", "Wed, February 18th, 2026", "February 17-18, 2026".
+_MDY = re.compile(
+    rf"{_BEFORE}{_WEEKDAY}{_MONTH_WORD}\s+{_RANGE}{_DAY},?\s+{_YEAR}{_AFTER}", re.IGNORECASE
+)
+# "18 February 2026", "17-18 février 2026", "12 de abril de 2025", "27. Juni 2025",
+# "28-Jun-2025", "30 December,2025", "18 of February, 2026", "19 أبريل 2025".
+_DMY = re.compile(
+    rf"{_BEFORE}{_WEEKDAY}{_RANGE}{_DAY}\.?(?:\s*[-/]\s*|\s+(?:de\s+|of\s+)?)"
+    rf"{_MONTH_WORD}(?:\s*[-/,]\s*|\s+(?:de\s+|del\s+)?){_YEAR}{_AFTER}",
+    re.IGNORECASE,
+)
+_PATTERNS = (_ISO, _YMD_SLASH, _MDY, _DMY, _DMY_DOTTED, _CJK)
+"""Patterns that read a full date on their own, most specific first."""
+
+
+def _month_of(text: str) -> int:
+    """A month group's number, whether written as digits or as a name (0 when unknown)."""
+    if text.isdigit():
+        return int(text)
+    return words.month_number(text) or 0
+
+
 def _from_match(match: re.Match[str], low: int = _PARSE_MIN_YEAR) -> date | None:
-    """Turn a match with named groups year/month/day (month as number or name) into a date."""
-    month_text = match.group("month").lower().rstrip(".")
-    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
-    return _make(int(match.group("year")), month, int(match.group("day")), low)
+    """Turn a match with named groups year/month/day into a date."""
+    month = _month_of(match.group("month"))
+    return make_date(int(match.group("year")), month, int(match.group("day")), low)
 
 
 def _numeric_slash(match: re.Match[str]) -> date | None:
     """Read ``a/b/yyyy`` only when it cannot be misread: US and European orders must agree."""
     first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-    us = _make(year, first, second)
-    eu = _make(year, second, first)
+    us = make_date(year, first, second)
+    eu = make_date(year, second, first)
     if us and eu and us != eu:
         return None  # 03/04/2026 could be March 4 or April 3: refuse rather than guess.
     return us or eu
@@ -97,7 +221,8 @@ def parse_date(value: str) -> date | None:
 
     Reads ISO dates and timestamps (any time zone; the calendar date *as written* is kept, since
     that is the publisher's local day), ``2026/02/18``, ``18.02.2026``, ``February 18, 2026``,
-    ``Feb. 18, 2026``, ``18 February 2026``, RFC 2822 feed dates such as
+    ``18 February 2026`` and the same with month names of other languages (``12 avril 2025``,
+    ``27. Juni 2025``, ``12 de abril de 2025``), ``2026年2月18日``, RFC 2822 feed dates such as
     ``Wed, 18 Feb 2026 10:00:00 GMT``, and unambiguous ``m/d/yyyy``. Surrounding words
     ("Published", "Updated at 10:00") are ignored; the first date found wins.
     """
@@ -109,7 +234,7 @@ def parse_date(value: str) -> date | None:
     compact = _COMPACT.match(text)
     if compact:
         return _from_match(compact)
-    for pattern in (_ISO, _YMD_SLASH, _MDY, _DMY, _DMY_DOTTED):
+    for pattern in _PATTERNS:
         match = pattern.search(text)
         if match:
             found = _from_match(match)
@@ -131,110 +256,89 @@ def _rfc2822(text: str) -> date | None:
         return None
     if not parsed:
         return None
-    return _make(parsed[0], parsed[1], parsed[2])
+    return make_date(parsed[0], parsed[1], parsed[2])
 
 
-def infer_published(text: str) -> date | None:
-    """Return the latest fully specified date (day, month and year) mentioned in ``text``.
+_YEAR_MONTH = re.compile(r"^\s*(?P<year>\d{4})[-/.](?P<month>[01]?\d)\s*$")
 
-    A fallback for articles with no metadata: news reports rarely mention a full date later than
-    their own publication day, so the latest one is a lower bound that is usually the day itself
-    or the day before. Only years from :data:`MIN_YEAR` to :data:`MAX_YEAR` count. Callers should
-    pass photo captions too: a caption's "Feb. 14, 2026" is often the only full date there is.
+
+def parse_partial(value: str) -> PartialDate | None:
+    """Parse a date that may be known only to the month (``2025-05``), else as :func:`parse_date`.
+
+    Crawlers sometimes write only the year and month of a page; that is worth keeping as a
+    month, never as a made-up first day.
+    """
+    if not isinstance(value, str):
+        return None
+    month_only = _YEAR_MONTH.match(value[:_MAX_INPUT])
+    if month_only:
+        year, month = int(month_only.group("year")), int(month_only.group("month"))
+        if make_date(year, month, 1, MIN_YEAR) is None:
+            return None
+        return PartialDate(year, month)
+    found = parse_date(value)
+    return PartialDate.of(found) if found is not None else None
+
+
+# --- dates mentioned in running text ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A fully specified date written in a text, and where."""
+
+    day: date
+    start: int
+    end: int
+
+
+def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
+    """Every fully specified date (day, month and year) in ``text``, in text order.
+
+    Years before ``low`` are history, not news, and are left out. Overlapping matches of
+    different patterns count once.
     """
     if not isinstance(text, str) or not text:
-        return None
-    found: list[date] = []
-    for pattern in (_MDY, _DMY, _ISO, _YMD_SLASH, _DMY_DOTTED):
-        for match in pattern.finditer(text):
-            parsed = _from_match(match, MIN_YEAR)
-            if parsed:
-                found.append(parsed)
-    return max(found) if found else None
+        return []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _iter_matches(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        day = _from_match(match, low)
+        if day is not None:
+            taken.append((start, end))
+            found.append(DateMention(day, start, end))
+    return sorted(found, key=lambda m: m.start)
 
 
-# --- datelines -------------------------------------------------------------------------------
-
-# A capitalised place word: "MUNICH", "NEW", "Geneva", "D.C.", "ST.", "O'HARE", "Rio-de".
-# Each word ends at a word boundary: without the look-ahead, backtracking could split "March"
-# into a region "Ma" and a date "rch 1".
-_CAPS_WORD = r"(?:[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z])(?![A-Za-z])"
-_TITLE_WORD = r"[A-Z][a-zA-Z.'’\-]*(?![A-Za-z])"
-_PLACE_CAPS = rf"(?P<caps>(?:{_CAPS_WORD})(?:[ \t]+(?:{_CAPS_WORD})){{0,3}})"
-_PLACE_TITLE = rf"(?P<title>(?:{_TITLE_WORD})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}})"
-_REGION = rf"(?P<region>(?:{_TITLE_WORD})(?:[ \t]+(?:{_TITLE_WORD})){{0,2}})"
-_AGENCY = r"(?P<agency>\((?:[A-Z][\w.&’' \-/]{0,40})\))"
-_DASH = r"(?:--|[-–—‒―])"
-_DATE_PART = r"(?P<date>(?<![A-Za-z])[A-Za-z]{3,10}\.?,?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-_DATE_PART += r"|[0-3]?\d\s+[A-Za-z]{3,10}\.?(?:,?\s+\d{4})?)"
-
-_DATELINE = re.compile(
-    rf"^\s*(?:{_PLACE_CAPS}|{_PLACE_TITLE})"
-    rf"(?:,[ \t]*{_REGION})?"
-    rf"(?:,?[ \t]*{_DATE_PART})?"
-    rf"(?:[ \t]*{_AGENCY})?"
-    rf"[ \t]*{_DASH}[ \t]*(?=\S)"
-)
+_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_BEFORE_YEAR = 60
+"""Characters a written date may take before its year ("Wednesday, 17–18 September 2025")."""
+_AFTER_YEAR = 20
+"""Characters a date may take after its year ("2025-04-12", "2025年4月12日")."""
 
 
-# Capitalised words that open a paragraph before a dash without being places.
-_NOT_PLACES = _words(
-    "breaking exclusive update updated watch live opinion analysis editorial video photos "
-    "photo file comment review correction advisory listen read note warning urgent flash "
-    "alert sponsored advertisement exclusive: factbox explainer"
-)
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around four-digit numbers: the only places a full date can be."""
+    windows: list[tuple[int, int]] = []
+    for match in _YEARISH.finditer(text):
+        start, end = max(0, match.start() - _BEFORE_YEAR), match.end() + _AFTER_YEAR
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
-def _place_name(words: str) -> str:
-    """Title-case an all-capitals place ("NEW YORK" -> "New York"); keep mixed case as is."""
-    if any(ch.islower() for ch in words):
-        return words
-    return " ".join(w if "." in w and len(w) <= 5 else w.title() for w in words.split())
+def _iter_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of every full-date pattern near the four-digit numbers of ``text``.
 
-
-def _dateline_date(text: str, reference_year: int | None) -> tuple[date | None, bool]:
-    """Read a dateline's date part; return (date, whether the text really was a date)."""
-    full = parse_date(text)
-    if full:
-        return full, True
-    match = _MD.match(text) or _DM.match(text)
-    if not match or match.group("month").lower().rstrip(".") not in _MONTHS:
-        return None, False
-    if reference_year is None:
-        return None, True
-    month = _MONTHS[match.group("month").lower().rstrip(".")]
-    return _make(reference_year, month, int(match.group("day"))), True
-
-
-def parse_dateline(paragraph: str, reference_year: int | None) -> tuple[date | None, str | None]:
-    """Read a news dateline at the start of a body paragraph: ``(date or None, place or None)``.
-
-    Recognises ``MUNICH, Feb. 14 –``, ``KYIV (Reuters) -``, ``GENEVA, Switzerland, February 17,
-    2026 —`` and ``Geneva, Feb 17 (Reuters) -``. A place in capitals needs only the dash after it;
-    a place in ordinary title case must be followed by a date or an agency, because a title-case
-    word before a dash is usually just a sentence. The year comes from the dateline, else from
-    ``reference_year``; without either the date is ``None``. The place is returned with its
-    region ("Geneva, Switzerland"), capitals turned into title case.
+    Every full date holds its year, so the patterns (long alternations of month and weekday
+    names) run only around four-digit numbers instead of over the whole text; look-behinds
+    still see the text before a window.
     """
-    if not isinstance(paragraph, str) or not paragraph:
-        return None, None
-    match = _DATELINE.match(paragraph[:_MAX_INPUT])
-    if not match:
-        return None, None
-    published: date | None = None
-    if match.group("date"):
-        published, is_date = _dateline_date(match.group("date"), reference_year)
-        if not is_date:
-            return None, None
-    caps = match.group("caps")
-    if caps is None and not (match.group("date") or match.group("agency")):
-        return None, None
-    if caps is not None and len(caps.replace(".", "")) < 2:
-        return None, None  # a lone capital ("A – ...") is not a place
-    if caps is not None and caps.split()[0].lower() in _NOT_PLACES:
-        return None, None
-    place = _place_name(caps if caps is not None else match.group("title"))
-    region = match.group("region")
-    if region and region.split()[0].lower().rstrip(".") not in _MONTHS:
-        place = f"{place}, {_place_name(region)}"
-    return published, place
+    for start, end in _windows(text):
+        for pattern in (_MDY, _DMY, _ISO, _YMD_SLASH, _DMY_DOTTED, _CJK):
+            yield from pattern.finditer(text, start, min(end, len(text)))

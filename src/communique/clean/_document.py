@@ -8,16 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from communique.clean._boilerplate import strip_boilerplate
-from communique.clean._dates import infer_published, parse_date, parse_dateline
+from communique.clean._dates import PartialDate, parse_date, parse_partial
 from communique.clean._header import split_header
 from communique.clean._headings import recover_headings
 from communique.clean._html import extract_html
 from communique.clean._language import detect_language
 from communique.clean._markdown import strip_markdown
-from communique.clean._metadata import choose_published, clean_author, outlet_from_url
+from communique.clean._metadata import clean_author, outlet_from_url
+from communique.clean._published import (
+    DateCandidate,
+    Published,
+    TextBounds,
+    choose_published,
+    estimate_date,
+    text_bounds,
+    text_candidates,
+)
+from communique.clean._stamps import Stamp, find_stamps, json_meta_date, stamp_date
+from communique.clean._urldates import url_date
 from communique.model import (
     Document,
     PublishedBasis,
@@ -41,6 +51,8 @@ class _Body:
     """Metadata the page or header itself carries (title, author, date, outlet, url)."""
     meta_date: str | None = None
     byline_date: str | None = None
+    stamps: tuple[Stamp, ...] = ()
+    """Date stamps printed near the top or the foot of the page (before boilerplate removal)."""
 
 
 def _clean_text_body(text: str, marked_headings: Sequence[str] = ()) -> _Body:
@@ -65,8 +77,10 @@ def _clean_text_body(text: str, marked_headings: Sequence[str] = ()) -> _Body:
         found["title"] = cleaned.title
     if cleaned.byline_author and "author" not in found:
         found["author"] = cleaned.byline_author
+    json_date = json_meta_date(rest)
     return _Body(paragraphs, headings, removed, cleaned.captions, found,
-                 byline_date=cleaned.byline_date)
+                 meta_date=json_date.isoformat() if json_date else None,
+                 byline_date=cleaned.byline_date, stamps=tuple(find_stamps(rest.split("\n"))))
 
 
 def _without_first(body: _Body) -> _Body:
@@ -84,8 +98,7 @@ def _clean_html_body(html: str, url: str | None) -> _Body:
                        ("outlet", page.sitename), ("url", page.url)):
         if value:
             fields[key] = value
-    return _Body(body.paragraphs, body.headings, body.removed, body.captions, fields,
-                 meta_date=page.published, byline_date=body.byline_date)
+    return replace(body, fields=fields, meta_date=page.published or body.meta_date)
 
 
 def _join(paragraphs: Sequence[str], headings: Sequence[int]) -> tuple[str, tuple[Span, ...]]:
@@ -100,23 +113,24 @@ def _join(paragraphs: Sequence[str], headings: Sequence[int]) -> tuple[str, tupl
     return "\n".join(paragraphs), tuple(spans)
 
 
-def _published(raw: RawArticle, body: _Body, text: str) -> tuple[date | None, PublishedBasis]:
-    """Collect every publication-date candidate and let the metadata policy choose."""
+def _published(raw: RawArticle, body: _Body, url: str | None, bounds: TextBounds) -> Published:
+    """Collect every publication-date candidate and let the cross-checked policy choose."""
     header_value = raw.published or body.fields.get("date") or body.fields.get("published")
-    candidates: list[tuple[PublishedBasis, date | None]] = [
-        (PublishedBasis.HEADER, parse_date(header_value) if header_value else None),
-        (PublishedBasis.META, parse_date(body.meta_date) if body.meta_date else None),
-        (PublishedBasis.BYLINE, parse_date(body.byline_date) if body.byline_date else None),
-    ]
-    known = next((d for _, d in candidates if d is not None), None)
-    inferred = infer_published("\n".join([text, *body.captions]))
-    if body.paragraphs:
-        reference = known or inferred
-        reference_year = reference.year if reference is not None else None
-        dateline, _place = parse_dateline(body.paragraphs[0], reference_year)
-        candidates.append((PublishedBasis.DATELINE, dateline))
-    candidates.append((PublishedBasis.INFERRED, inferred))
-    return choose_published(candidates)
+    meta = parse_date(body.meta_date) if body.meta_date else None
+    byline = stamp_date(body.stamps) or (parse_date(body.byline_date) if body.byline_date
+                                         else None)
+    found: list[DateCandidate] = []
+    for basis, value in (
+        (PublishedBasis.HEADER, parse_partial(header_value) if header_value else None),
+        (PublishedBasis.URL, url_date(url)),
+        (PublishedBasis.META, PartialDate.of(meta) if meta else None),
+        (PublishedBasis.BYLINE, PartialDate.of(byline) if byline else None),
+    ):
+        if value is not None:
+            found.append(DateCandidate(basis, value))
+    reference = found[0].value if found else None
+    found += text_candidates(body.paragraphs, lambda written: written.resolve(reference))
+    return choose_published(found, bounds)
 
 
 def clean_article(raw: RawArticle) -> Document:
@@ -135,7 +149,9 @@ def clean_article(raw: RawArticle) -> Document:
         body = _clean_text_body(raw.text or "")
     text, heading_spans = _join(body.paragraphs, body.headings)
     url = raw.url or body.fields.get("url")
-    published, basis = _published(raw, body, text)
+    bounds = text_bounds([*body.paragraphs, *body.captions])
+    published = _published(raw, body, url, bounds)
+    value = published.value
     author_raw = raw.author or body.fields.get("author")
     outlet = raw.outlet or body.fields.get("outlet") or (outlet_from_url(url) if url else None)
     language, _confidence = detect_language(text)
@@ -149,8 +165,10 @@ def clean_article(raw: RawArticle) -> Document:
         title=raw.title or body.fields.get("title"),
         author=clean_author(author_raw, outlet) if author_raw else None,
         language=language,
-        published=published,
-        published_basis=basis,
+        published=value.first if value is not None and value.is_day else None,
+        published_month=value.iso if value is not None and not value.is_day else None,
+        estimated_date=estimate_date(value, bounds),
+        published_basis=published.basis,
         removed=tuple(body.removed),
         headings=heading_spans,
         captions=body.captions,
@@ -158,4 +176,5 @@ def clean_article(raw: RawArticle) -> Document:
         format=raw.format,
         fetched_at=raw.fetched_at,
         order=raw.order,
+        notes=published.notes,
     )

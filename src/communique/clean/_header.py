@@ -25,7 +25,9 @@ _DATE_VALUE = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2}| ?UTC| ?GMT)?)?"
     r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
-    rf"|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})"
+    rf"|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}"
+    # A crawler that knows only the month writes "2025-05": kept as a month, never a day.
+    r"|\d{4}-(?:0?[1-9]|1[0-2]))"
     r"(?=\s|$)",
     re.IGNORECASE,
 )

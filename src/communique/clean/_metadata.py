@@ -1,22 +1,15 @@
-"""Article metadata: the outlet from a URL, a clean author name, and the publication date.
+"""Article metadata: the outlet from a URL and a clean author name.
 
-The publication date is chosen from every candidate the earlier steps found, in a fixed order of
-trust (see :func:`choose_published`), and the basis is recorded so that a reader can tell a date
-the publisher stated from one communique guessed.
+The publication date is chosen in :mod:`communique.clean._published`.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from communique.clean._dates import MAX_YEAR, MIN_YEAR, parse_date
-from communique.model.article import PublishedBasis
-
-__all__ = ["PRIORITY", "DateCandidates", "choose_published", "clean_author", "outlet_from_url"]
+__all__ = ["clean_author", "outlet_from_url"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -217,72 +210,3 @@ def clean_author(value: str, outlet: str | None = None) -> str | None:
     people = [name for name in names if not _is_outlet(name, outlet)]
     names = people or names
     return " and ".join(names) if names else None
-
-
-# --- publication date ------------------------------------------------------------------------
-
-PRIORITY: tuple[PublishedBasis, ...] = (
-    PublishedBasis.HEADER,
-    PublishedBasis.META,
-    PublishedBasis.BYLINE,
-    PublishedBasis.DATELINE,
-    PublishedBasis.INFERRED,
-)
-"""Bases from most to least trusted. A crawler header or JSON ``published`` field is the
-publisher's own statement passed through; HTML metadata is machine-written by the CMS; a byline
-date is visible to readers; a dateline may lack its year; an inferred date is a guess."""
-
-DateValue = date | datetime | str | None
-DateCandidates = Mapping[PublishedBasis | str, DateValue] | Iterable[
-    tuple[PublishedBasis | str, DateValue]
-]
-"""Either a mapping from basis to value, or ``(basis, value)`` pairs (several per basis
-allowed); a value may be a date, a datetime, an unparsed string or ``None``."""
-
-
-def _as_date(value: DateValue) -> date | None:
-    """Turn a candidate value into a plausible date, or ``None``."""
-    if isinstance(value, datetime):
-        found: date | None = value.date()
-    elif isinstance(value, date):
-        found = value
-    elif isinstance(value, str):
-        found = parse_date(value)
-    else:
-        return None
-    if found is None or not MIN_YEAR <= found.year <= MAX_YEAR:
-        return None
-    return found
-
-
-def _as_basis(key: PublishedBasis | str) -> PublishedBasis | None:
-    """Accept a basis or its string value; ignore anything else."""
-    try:
-        return PublishedBasis(key)
-    except ValueError:
-        return None
-
-
-def choose_published(
-    candidates: DateCandidates, *, not_after: date | None = None
-) -> tuple[date | None, PublishedBasis]:
-    """Pick the publication date by trust: header > meta > byline > dateline > inferred.
-
-    The first basis (in :data:`PRIORITY` order) with a readable, plausible date wins; within one
-    basis the first readable value wins. ``not_after`` (e.g. the day the input was fetched, plus
-    a day of time-zone slack) rejects dates that cannot be publication dates because they lie in
-    the future. With nothing usable the answer is ``(None, PublishedBasis.UNKNOWN)``.
-    """
-    pairs = candidates.items() if isinstance(candidates, Mapping) else candidates
-    best: dict[PublishedBasis, date] = {}
-    for key, value in pairs:
-        basis = _as_basis(key)
-        if basis is None or basis in best or basis is PublishedBasis.UNKNOWN:
-            continue
-        found = _as_date(value)
-        if found is not None and (not_after is None or found <= not_after):
-            best[basis] = found
-    for basis in PRIORITY:
-        if basis in best:
-            return best[basis], basis
-    return None, PublishedBasis.UNKNOWN

@@ -77,7 +77,7 @@ class Extractor:
         sentences = sentence_spans(parsed)
         headings = document.headings
         entities = tuple(extract_entities(parsed))
-        dates = tuple(find_dates(document.text, document.published))
+        dates = tuple(find_dates(document.text, document.reference_date))
         quotes = tuple(q for q in extract_quotes(parsed) if not _inside((q.start, q.end), headings))
         claims = tuple(c for c in extract_claims(parsed) if not _inside((c.start, c.end), headings))
         # Both readers of the sentences around entities share one party resolver and one set

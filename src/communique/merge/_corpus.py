@@ -29,8 +29,9 @@ class Corpus:
         return self.documents[doc_id].text
 
     def published(self, doc_id: str) -> date | None:
-        """The publication date of a document."""
-        return self.documents[doc_id].published
+        """The day a document's relative dates are read against (its publication day, else
+        the clean stage's estimate of it)."""
+        return self.documents[doc_id].reference_date
 
     def root(self, doc_id: str) -> str:
         """The earliest copy of a document (itself when it is not a duplicate)."""

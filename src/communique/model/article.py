@@ -16,14 +16,16 @@ class PublishedBasis(StrEnum):
 
     HEADER = "header"
     """A crawler header line such as `` date 2026-02-17`` or a JSON ``published`` field."""
+    URL = "url"
+    """The page's URL, e.g. ``/2026/02/07/slug`` or ``/20260207/`` (or only ``/2026/02/``)."""
     META = "meta"
     """HTML metadata (``article:published_time``, JSON-LD, ``<time>``) or a feed's entry date."""
     BYLINE = "byline"
-    """A date line under the byline, e.g. ``- February 18, 2026``."""
+    """A date stamp printed on the page, e.g. ``Published: Feb 16, 2026 08:24 AM``."""
     DATELINE = "dateline"
     """A news dateline opening the body, e.g. ``MUNICH, Feb. 14 –``."""
     INFERRED = "inferred"
-    """The latest fully specified date mentioned in the text; a guess, flagged as such."""
+    """Read from the text: the day it calls "today" ("hoy sábado 12 de abril")."""
     UNKNOWN = "unknown"
     """Nothing to go on."""
 
@@ -108,7 +110,15 @@ class Document:
     author: str | None = None
     language: str | None = None
     published: date | None = None
+    """The day of publication, when known to the day."""
     published_basis: PublishedBasis = PublishedBasis.UNKNOWN
+    published_month: str | None = None
+    """``YYYY-MM`` when only the month of publication is known (``published`` is then
+    ``None``): a month is never turned into a made-up first day."""
+    estimated_date: date | None = None
+    """When the publication day is unknown, the day the text's relative dates ("on Tuesday",
+    "next week") are read against: the latest day the text reports as past. A reading aid for
+    the later stages, never shown as the publication date."""
     removed: tuple[Removal, ...] = ()
     headings: tuple[Span, ...] = ()
     captions: tuple[str, ...] = ()
@@ -124,6 +134,11 @@ class Document:
     order: int = 0
     notes: tuple[str, ...] = field(default=())
     """Human-readable remarks from cleaning (e.g. why a language was not detected)."""
+
+    @property
+    def reference_date(self) -> date | None:
+        """The day to read relative dates against: the publication day, else the estimate."""
+        return self.published or self.estimated_date
 
     @property
     def words(self) -> int:

@@ -1,0 +1,68 @@
+"""Quality gates for publication dates and copies on the real dev stories (clean stage only).
+
+The article texts are rebuilt into the git-ignored ``.data/dev-stories/`` (see each story's
+gold README); where they are absent (CI) these gates skip. Gold: ``../shared/dev-stories/`` and
+``tests/gold/dev-stories/``. Each gate sits just under what the clean stage measured; the
+scorer is the one ``communique eval story`` prints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.eval._story_gold import load_story_gold
+from communique.eval.story import StoryScore, score_story
+from communique.outputs.dossier import article_record
+from communique.pipeline import BuildOptions, build
+
+from conftest import REPO, SHARED
+
+DATA = REPO / ".data" / "dev-stories"
+GOLD = REPO / "tests" / "gold" / "dev-stories"
+FOLDERS = {
+    "iran": [SHARED / "dev-stories" / "iran", GOLD / "iran"],
+    "drc-m23": [GOLD / "drc-m23"],
+    "thai-cambodia": [GOLD / "thai-cambodia"],
+}
+# Measured (dated, right of dated, copies marked, false copy marks):
+# iran 43/91, 40/43, 5/12, 1 — the three "wrong" dates are crawler headers that give only the
+#   month (2025-04, 2025-05) where the gold knows the day; the one false mark is two versions
+#   of one AFP wire (talks starting / talks ended: three paragraphs word for word) that the
+#   iran gold does not list, although the drc gold lists its AP counterpart (d048/d050);
+# drc-m23 29/90, 28/29, 5/16, 0 — the gold leaves 56 of the 90 undated on purpose;
+# thai-cambodia 28/83, 27/28, 2/12, 0 — the gold leaves 48 of the 83 undated.
+GATES = {
+    "iran": (0.45, 0.90, 5, 1),
+    "drc-m23": (0.30, 0.95, 5, 0),
+    "thai-cambodia": (0.32, 0.95, 2, 0),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(GATES))
+def scored(request: pytest.FixtureRequest) -> tuple[str, StoryScore]:
+    story: str = request.param
+    texts = DATA / f"{story}.jsonl"
+    if not texts.is_file():
+        pytest.skip(f"dev story texts not rebuilt at {texts} (git-ignored; see the gold README)")
+    if not all(folder.is_dir() for folder in FOLDERS[story]):
+        pytest.skip(f"gold of {story} not found in {FOLDERS[story]}")
+    result = build([str(texts)], BuildOptions(story=False))
+    dossier = {"articles": [article_record(d) for d in result.documents]}
+    return story, score_story(dossier, load_story_gold(FOLDERS[story]))
+
+
+def test_publication_dates(scored: tuple[str, StoryScore]) -> None:
+    story, score = scored
+    dated_min, right_min, _copies, _false = GATES[story]
+    dated = score.get("publication dated (no crawler header)")
+    right = score.get("publication date right, of those dated")
+    assert dated.ratio >= dated_min, (story, dated)
+    assert right.ratio >= right_min, (story, right, score.details["published"])
+
+
+def test_copies(scored: tuple[str, StoryScore]) -> None:
+    story, score = scored
+    _dated, _right, copies_min, false_max = GATES[story]
+    assert score.get("syndicated or spun copies marked").count >= copies_min, story
+    false = score.get("copy marks that are not copies")
+    assert false.count <= false_max, (story, score.details["false copies"])

@@ -1,0 +1,182 @@
+"""Tests for choosing the publication date and its cross-checks (clean/_published.py), and for
+the whole clean stage's dating of synthetic articles (clean/_document.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.clean._dates import PartialDate
+from communique.clean._document import clean_article
+from communique.clean._published import (
+    PRIORITY,
+    DateCandidate,
+    TextBounds,
+    choose_published,
+    estimate_date,
+    text_bounds,
+)
+from communique.model import PublishedBasis, RawArticle
+
+D = {day: PartialDate(2026, 2, day) for day in range(1, 29)}
+
+
+def _all(day_by_basis: dict[PublishedBasis, int]) -> list[DateCandidate]:
+    return [DateCandidate(basis, D[day]) for basis, day in day_by_basis.items()]
+
+
+def test_priority_orders_every_basis_but_unknown() -> None:
+    assert set(PRIORITY) == set(PublishedBasis) - {PublishedBasis.UNKNOWN}
+    assert PRIORITY[:3] == (PublishedBasis.HEADER, PublishedBasis.URL, PublishedBasis.META)
+
+
+def test_the_most_trusted_candidate_wins() -> None:
+    days = {basis: 11 + i for i, basis in enumerate(PRIORITY)}
+    for drop in range(len(PRIORITY)):
+        kept = {b: d for b, d in days.items() if b in PRIORITY[drop:]}
+        chosen = choose_published(reversed(_all(kept)))
+        assert (chosen.value, chosen.basis) == (D[11 + drop], PRIORITY[drop])
+    assert choose_published([]).basis is PublishedBasis.UNKNOWN
+
+
+def test_a_day_refines_a_more_trusted_month() -> None:
+    found = choose_published([DateCandidate(PublishedBasis.URL, PartialDate(2025, 12)),
+                              DateCandidate(PublishedBasis.DATELINE, PartialDate(2025, 12, 27))])
+    assert (found.value, found.basis, found.notes) == (
+        PartialDate(2025, 12, 27), PublishedBasis.DATELINE, ())
+    # A day outside the month is no refinement: the month stays, the day is noted.
+    found = choose_published([DateCandidate(PublishedBasis.URL, PartialDate(2025, 12)),
+                              DateCandidate(PublishedBasis.BYLINE, PartialDate(2026, 1, 2))])
+    assert (found.value, found.basis) == (PartialDate(2025, 12), PublishedBasis.URL)
+    assert found.notes == ("byline date 2026-01-02 disagrees with the url date 2025-12, which "
+                           "is kept",)
+
+
+def test_disagreement_is_noted_and_a_day_of_time_zone_is_not() -> None:
+    found = choose_published(_all({PublishedBasis.HEADER: 12, PublishedBasis.BYLINE: 13,
+                                   PublishedBasis.DATELINE: 20}))
+    assert found.value == D[12]
+    assert found.notes == ("dateline date 2026-02-20 disagrees with the header date 2026-02-12, "
+                           "which is kept",)
+
+
+def test_a_date_before_what_the_text_reports_as_past_is_set_aside() -> None:
+    bounds = TextBounds(latest_past=date(2026, 2, 15))
+    found = choose_published(_all({PublishedBasis.BYLINE: 2, PublishedBasis.DATELINE: 16}), bounds)
+    assert (found.value, found.basis) == (D[16], PublishedBasis.DATELINE)
+    assert found.notes == ("byline date 2026-02-02 not used: before 2026-02-15, which the text "
+                           "reports as past",)
+    # One day earlier is a time zone, not an error.
+    assert choose_published(_all({PublishedBasis.BYLINE: 14}), bounds).value == D[14]
+    alone = choose_published(_all({PublishedBasis.BYLINE: 2}), bounds)
+    assert (alone.value, alone.basis) == (None, PublishedBasis.UNKNOWN)
+
+
+def test_text_bounds_tell_past_from_ahead() -> None:
+    paragraphs = [
+        "The first round was held on Feb. 3, 2026 in the capital. Talks will resume on "
+        "March 2, 2026, officials said.",
+        "Les négociations prévues le 10 mars 2026 doivent se tenir à Genève.",
+        "An anniversary: the treaty of June 28, 1919.",
+        "Published: Feb 20, 2026",  # a stamp line is a candidate, not the text
+    ]
+    assert text_bounds(paragraphs) == TextBounds(date(2026, 2, 3), date(2026, 3, 2))
+    # Abbreviations do not end sentences: "Feb." keeps its date in its sentence.
+    assert text_bounds(["Mr. Smith met U.S. envoys on Feb. 14, 2026."]).latest_past == date(
+        2026, 2, 14)
+    assert text_bounds([]) == TextBounds()
+
+
+def test_estimate_only_for_texts_without_a_publication_day() -> None:
+    bounds = TextBounds(latest_past=date(2026, 2, 14))
+    assert estimate_date(None, bounds) == date(2026, 2, 14)
+    assert estimate_date(PartialDate(2026, 2), bounds) == date(2026, 2, 14)
+    assert estimate_date(PartialDate(2026, 3), bounds) is None
+    assert estimate_date(PartialDate(2026, 2, 16), bounds) is None
+    assert estimate_date(None, TextBounds()) is None
+
+
+@given(st.lists(st.tuples(st.sampled_from(list(PublishedBasis)),
+                          st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)),
+                          st.booleans()), max_size=8),
+       st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31))))
+def test_choose_published_is_total_and_consistent(
+    items: list[tuple[PublishedBasis, date, bool]], past: date | None
+) -> None:
+    candidates = [DateCandidate(b, PartialDate.of(d) if full else PartialDate(d.year, d.month))
+                  for b, d, full in items]
+    found = choose_published(candidates, TextBounds(latest_past=past))
+    assert (found.value is None) == (found.basis is PublishedBasis.UNKNOWN)
+    if found.value is not None:
+        assert any(c.basis is found.basis and c.value == found.value for c in candidates)
+        assert past is None or found.value.last >= date.fromordinal(past.toordinal() - 1)
+
+
+# --- the clean stage on synthetic articles ---------------------------------------------------
+
+BODY = ("Delegations met in the capital for a second round of talks on the ceasefire. "
+        "Officials said the talks were constructive and would continue next week.")
+
+
+def _clean(text: str, url: str | None = None, published: str | None = None) -> tuple[
+        str | None, str]:
+    doc = clean_article(RawArticle("synthetic", text=text, url=url, published=published))
+    value = doc.published.isoformat() if doc.published else doc.published_month
+    return value, doc.published_basis.value
+
+
+def test_clean_article_dates_from_each_source() -> None:
+    assert _clean(BODY, published="2026-02-07T10:00:00Z") == ("2026-02-07", "header")
+    assert _clean(f" date 2025-05 {BODY}") == ("2025-05", "header")
+    assert _clean(BODY, url="https://n.example/2026/02/07/talks") == ("2026-02-07", "url")
+    assert _clean(BODY, url="https://n.example/2026/02/talks") == ("2026-02", "url")
+    assert _clean('{"id":1,"date":"2026-02-05T09:00:00","content":"x"}\n' + BODY) == (
+        "2026-02-05", "meta")
+    assert _clean(f"Talks resume\nPublished: Feb 16, 2026 08:24 AM\n{BODY}") == (
+        "2026-02-16", "byline")
+    assert _clean(f"GENEVA, Feb. 17, 2026 (AP) – {BODY}") == ("2026-02-17", "dateline")
+    assert _clean(f"Hoy sábado 12 de abril de 2025 se reúnen. {BODY}") == (
+        "2025-04-12", "inferred")
+    assert _clean(BODY) == (None, "unknown")
+
+
+def test_clean_article_refines_a_url_month_with_a_yearless_dateline() -> None:
+    assert _clean(f"MADRID, 27 (EUROPA PRESS)\n{BODY}", url="https://n.example/2025/12/x") == (
+        "2025-12-27", "dateline")
+    assert _clean(f"DUBAI, May 6 (Reuters) – {BODY}", url="https://n.example/2025/05/x") == (
+        "2025-05-06", "dateline")
+
+
+def test_clean_article_never_takes_a_date_the_text_merely_mentions() -> None:
+    text = ("Talks will resume on March 2, 2026. The first round was held on Feb. 3, 2026, "
+            "fifty years after the treaty of June 28, 1976. " + BODY)
+    doc = clean_article(RawArticle("synthetic", text=text))
+    assert (doc.published, doc.published_month) == (None, None)
+    assert doc.published_basis is PublishedBasis.UNKNOWN
+    # What the text reports as past still gives the later stages a day to read it against.
+    assert doc.estimated_date == date(2026, 2, 3)
+    assert doc.reference_date == date(2026, 2, 3)
+
+
+def test_clean_article_notes_a_stale_stamp_and_skips_it() -> None:
+    text = ("Tuesday, 02 January 2024 12:17 GMT\nFramework signed\n"
+            "The framework was signed in the capital on 15 November 2025, officials said. "
+            + BODY)
+    doc = clean_article(RawArticle("synthetic", text=text,
+                                   url="https://n.example/2025/11/framework"))
+    assert (doc.published_month, doc.published_basis) == ("2025-11", PublishedBasis.URL)
+    assert doc.notes == ("byline date 2024-01-02 not used: before 2025-11-15, which the text "
+                         "reports as past",)
+
+
+@given(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=80)),
+       st.one_of(st.none(), st.text(max_size=40)))
+def test_clean_article_dates_any_input_without_raising(text: str, url: str | None,
+                                                       published: str | None) -> None:
+    doc = clean_article(RawArticle("synthetic", text=text, url=url, published=published))
+    assert doc.published is None or doc.published_month is None
+    assert (doc.published is None and doc.published_month is None) == (
+        doc.published_basis is PublishedBasis.UNKNOWN)
+    assert doc.estimated_date is None or doc.published is None
