@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from communique import __version__
 from communique.api._auth import Access
+from communique.api._desk import build_desk_router
 from communique.api._errors import INTERNAL, ApiError, error_body
 from communique.api._guard import Guard
 from communique.api._routes import build_router
@@ -81,6 +82,7 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
         return docs_page
 
     app.include_router(build_router())
+    app.include_router(build_desk_router())
     web.mount(app)
     _add_error_handlers(app)
     # Guard wraps everything (errors included); the docs page alone may load Swagger UI.

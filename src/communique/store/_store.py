@@ -166,6 +166,13 @@ class Store:
             rows = _select_by(connection, query, ann.c.document_id, ids, doc.c.seq)
             return [_codec.loads(Annotations, data) for _, data in rows]
 
+    def arrivals(self) -> dict[str, str]:
+        """When each stored document was first added (ISO 8601, UTC), by id."""
+        table = documents_table
+        with self._read("list arrival times") as connection:
+            return {row[0]: row[1] for row in
+                    connection.execute(select(table.c.id, table.c.added_at))}
+
     def missing_annotations(self) -> list[str]:
         """Ids of stored documents without annotations, in dossier order (the resume set)."""
         ann, doc = annotations_table, documents_table

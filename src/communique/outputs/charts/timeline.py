@@ -1,0 +1,158 @@
+"""The timeline chart: events and rounds as bars on a date axis, coverage per day beneath.
+
+Each event is one row (sorted by start), drawn over the days it covers; its status (held,
+ongoing, planned, postponed, cancelled…) decides the style, and a bar whose dates are known only
+to the month is drawn faint. The round number most sources give is written beside the title.
+Under the events, the number of articles published each day (independent ones dark, copies
+light) on the same axis shows when the story was covered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from communique.outputs.charts import _svg as svg
+from communique.outputs.charts._dates import Axis, padded, span
+from communique.outputs.charts._view import Item, Links, StoryData, status_of
+
+WIDTH = 960
+ROW = 24
+AXIS = 28
+COVERAGE = 70
+LEFT, RIGHT = 12, 12
+
+STYLES = {
+    "held": {"fill": "#1f5fbf", "stroke": "#1f5fbf"},
+    "ongoing": {"fill": "#5b8fd9", "stroke": "#1f5fbf"},
+    "planned": {"fill": "#ffffff", "stroke": "#1f5fbf", "stroke_dasharray": "5 3"},
+    "postponed": {"fill": "#fde7b0", "stroke": "#b26a00", "stroke_dasharray": "5 3"},
+    "cancelled": {"fill": "#e0e0e0", "stroke": "#8a8a8a"},
+    "hypothetical": {"fill": "#ffffff", "stroke": "#8a8a8a", "stroke_dasharray": "2 3"},
+    "historical": {"fill": "#9bb0cc", "stroke": "#6f85a3"},
+}
+"""How each status is drawn (the legend uses the same)."""
+
+_UNDATED = (date.min, date.min, False)
+
+
+def _round(event: Item) -> int | None:
+    """The round number most of the event's sources give, if any."""
+    votes = Counter(o["value"] for o in event.get("ordinals", ()))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _label(event: Item) -> str:
+    words = [svg.clip(str(event.get("title") or event.get("type") or "event"), 70)]
+    number = _round(event)
+    if number is not None:
+        words.append(f"round {number}")
+    status = status_of(event)
+    if status != "held":
+        words.append(status)
+    return " · ".join(words)
+
+
+def _bar(axis: Axis, event: Item, y: float, links: Links) -> str:
+    first, last, exact = span(event.get("start"), event.get("end")) or _UNDATED
+    status = status_of(event)
+    x, width = axis.x(first), max(4.0, axis.width(first, last))
+    style = dict(STYLES[status])
+    shape = svg.tag("rect", x=f"{x:.1f}", y=f"{y + 5:.1f}", width=f"{width:.1f}",
+                    height=ROW - 10, rx=3, opacity=None if exact else "0.45", **style)
+    if status == "cancelled":
+        shape += svg.tag("line", x1=f"{x:.1f}", x2=f"{x + width:.1f}", y1=f"{y + ROW / 2:.1f}",
+                         y2=f"{y + ROW / 2:.1f}", stroke="#555", stroke_width=1.5)
+    label = _label(event)
+    right_room = WIDTH - RIGHT - (x + width)
+    if right_room > len(label) * 6.2 + 8 or x < WIDTH / 2:
+        lx, anchor = x + width + 5, "start"
+    else:
+        lx, anchor = x - 5, "end"
+    words = svg.tag("text", svg.text(label), x=f"{lx:.1f}", y=f"{y + ROW / 2 + 4:.1f}",
+                    text_anchor=anchor, fill="#1d1d1f")
+    when_text = event.get("start") or "?"
+    if event.get("end") and event.get("end") != event.get("start"):
+        when_text += f" – {event['end']}"
+    tip = (f"{event.get('title') or 'event'} ({when_text}), {status}; "
+           f"reported by {event.get('support', 0)} independent outlet(s)")
+    group = svg.tag("g", svg.title(tip) + shape + words, class_=f"event {status}",
+                    data_status=status)
+    return svg.link(links.event(str(event.get("id", ""))), group)
+
+
+def _axis_marks(axis: Axis, top: float, bottom: float) -> str:
+    parts = []
+    for day, label in axis.ticks():
+        x = axis.x(day)
+        parts.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=top, y2=bottom,
+                             stroke="#e3e3e3"))
+        parts.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=top - 8, fill="#666",
+                             font_size=11))
+    return "".join(parts)
+
+
+def _coverage(axis: Axis, data: StoryData, top: float) -> str:
+    independent: Counter[date] = Counter()
+    copies: Counter[date] = Counter()
+    for article in data.articles:
+        day = data.published(article["id"])
+        if day is not None and axis.low <= day <= axis.high:
+            (copies if article.get("duplicate_of") else independent)[day] += 1
+    peak = max([independent[d] + copies[d] for d in independent | copies] or [1])
+    height = COVERAGE - 22
+    parts = [svg.tag("text", svg.text("articles per day"), x=LEFT, y=top + 12, fill="#666",
+                     font_size=11),
+             svg.tag("line", x1=LEFT, x2=WIDTH - RIGHT, y1=top + COVERAGE,
+                     y2=top + COVERAGE, stroke="#bbb")]
+    for day in sorted(independent | copies):
+        x, width = axis.x(day), max(2.0, axis.width(day, day) - 1)
+        base = top + COVERAGE
+        for count, colour, kind in ((independent[day], "#555", "independent"),
+                                    (copies[day], "#bbb", "copies")):
+            if not count:
+                continue
+            h = count / peak * height
+            base -= h
+            tip = f"{day.isoformat()}: {count} {kind if count != 1 else kind.rstrip('s')}"
+            parts.append(svg.tag("rect", svg.title(tip), x=f"{x:.1f}", y=f"{base:.1f}",
+                                 width=f"{width:.1f}", height=f"{h:.1f}", fill=colour,
+                                 class_="day"))
+    return "".join(parts)
+
+
+def _legend(statuses: list[str], y: float) -> str:
+    parts, x = [], float(LEFT)
+    for status in statuses:
+        parts.append(svg.tag("rect", x=f"{x:.1f}", y=y - 9, width=18, height=10, rx=2,
+                             **STYLES[status]))
+        parts.append(svg.tag("text", svg.text(status), x=f"{x + 23:.1f}", y=y, fill="#444",
+                             font_size=11))
+        x += 30 + len(status) * 6.5
+    return svg.tag("g", "".join(parts), class_="legend")
+
+
+def timeline_chart(data: StoryData, links: Links) -> str:
+    """The SVG timeline of ``data``'s events with the coverage per day; ``""`` when undated."""
+    dated = sorted(((when, e) for e in data.events
+                    if (when := span(e.get("start"), e.get("end"))) is not None),
+                   key=lambda pair: (pair[0][0], str(pair[1].get("id"))))
+    days = [d for when, _ in dated for d in when[:2]]
+    days += [d for a in data.articles if (d := data.published(a["id"]))]
+    if not days:
+        return ""
+    axis = Axis(*padded(days), LEFT, WIDTH - RIGHT)
+    rows_bottom = AXIS + len(dated) * ROW
+    body = [_axis_marks(axis, AXIS, rows_bottom + 8 + COVERAGE)]
+    body += [_bar(axis, event, AXIS + i * ROW, links) for i, (_, event) in enumerate(dated)]
+    body.append(_coverage(axis, data, rows_bottom + 8))
+    statuses = [s for s in STYLES if any(status_of(e) == s for _, e in dated)]
+    legend_y = rows_bottom + 8 + COVERAGE + 22
+    body.append(_legend(statuses, legend_y))
+    undated = len(data.events) - len(dated)
+    if undated:
+        body.append(svg.tag("text", svg.text(f"{undated} undated event(s) not drawn"),
+                            x=WIDTH - RIGHT, y=legend_y, text_anchor="end", fill="#666",
+                            font_size=11))
+    label = f"Timeline of {len(dated)} events and the articles published per day"
+    return svg.frame(WIDTH, int(legend_y + 10), label, "".join(body), "timeline-chart")
