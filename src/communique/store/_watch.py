@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, Table, Text, insert, select, update
@@ -86,7 +87,9 @@ def save_source(connection: Connection, state: SourceState) -> None:
     """Insert or replace the state of one source."""
     values: dict[str, Any] = {
         "etag": state.etag, "last_modified": state.last_modified, "signature": state.signature,
-        "checked_at": state.checked_at or utc_now(), "failures": state.failures,
+        # Sub-second precision: the backoff of a fast watch is measured in fractions of one.
+        "checked_at": state.checked_at or datetime.now(UTC).isoformat(),
+        "failures": state.failures,
         "last_error": state.last_error}
     done = connection.execute(update(watch_sources)
                               .where(watch_sources.c.source == state.source).values(values))

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 import psutil
 
 from communique.clean._document import clean_article
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, InputError
 from communique.model import Document
 from communique.store import Store, open_store
 from communique.store._watch import SourceState
@@ -93,7 +93,7 @@ def _due(state: SourceState | None, every: float) -> bool:
     wait = min(MAX_BACKOFF, every * 2.0 ** (state.failures - 1))
     checked = datetime.fromisoformat(state.checked_at)
     waited: float = (datetime.now(UTC) - checked).total_seconds()
-    return waited >= wait - 1.0
+    return waited >= wait
 
 
 class Watcher:
@@ -144,7 +144,8 @@ class Watcher:
         except Stopped:
             raise
         except CommuniqueError as error:
-            self._failed(source, old, f"{error.message} [{error.code}]", report)
+            reason = error.reason if isinstance(error, InputError) else error.message
+            self._failed(source, old, f"{reason} [{error.code}]", report)
             return None
         except Exception as error:  # one broken source must not end the watch
             log.exception("source %s failed unexpectedly", source.name)
