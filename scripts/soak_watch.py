@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from watch.soak import run_soak  # noqa: E402
+from watch.soak import run_soak
 
 
 def main() -> int:

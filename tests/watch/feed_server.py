@@ -23,14 +23,14 @@ def article_html(feed: str, number: int) -> str:
     """A small article page whose text is unique to (feed, number)."""
     place = PLACES[number % len(PLACES)]
     return (
-        "<!doctype html><html><head><title>Round {n} of talks</title>"
-        '<meta property="article:published_time" content="2031-03-{day:02d}">'
-        "</head><body><article><h1>Talks in {place}: update {n} from {feed}</h1>"
-        "<p>{place} – Negotiators from Veldra and Korvania met on Monday for session "
-        "{n} reported by the {feed} desk, officials said.</p>"
-        "<p>A spokesman said item {feed}-{n} covered the exchange of prisoners and the "
-        "Kestrin Dam, and that {k} observers attended.</p></article></body></html>"
-    ).format(n=number, feed=feed, place=place, day=1 + number % 27, k=number * 7 + 3)
+        f"<!doctype html><html><head><title>Round {number} of talks</title>"
+        f'<meta property="article:published_time" content="2031-03-{1 + number % 27:02d}">'
+        f"</head><body><article><h1>Talks in {place}: update {number} from {feed}</h1>"
+        f"<p>{place} – Negotiators from Veldra and Korvania met on Monday for session "
+        f"{number} reported by the {feed} desk, officials said.</p>"
+        f"<p>A spokesman said item {feed}-{number} covered the exchange of prisoners and the "
+        f"Kestrin Dam, and that {number * 7 + 3} observers attended.</p></article></body></html>"
+    )
 
 
 @dataclass

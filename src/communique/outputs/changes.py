@@ -1,10 +1,10 @@
 """What changed since a given time: new articles, and the story items they created or updated.
 
-An item (event, claim, contradiction, quote, position) is **new** when every article its evidence
-comes from arrived after ``since``, and **updated** when some did and some were there before (a
-new outlet corroborating an event, a new side of a contradiction). Arrival is when the store
-first saved the article, not when it was published: a late-found article from last month is
-news to the analyst today. Ids are content-derived and an event's id can change as it grows,
+An item (event, claim, contradiction, quote, position) is **new** when every article its
+evidence comes from arrived at or after ``since``, and **updated** when some did and some were
+there before (a new outlet corroborating an event, a new side of a contradiction). Arrival is
+when the store first saved the article, not when it was published: a late-found article from
+last month is news to the analyst today. Ids are content-derived and an event's id can change as it grows,
 so the comparison is by evidence, never by id.
 """
 
@@ -22,8 +22,8 @@ from communique.outputs.charts._view import evidence_of
 SECTIONS = ("events", "claims", "contradictions", "quotes", "positions")
 """The story sections compared, in the order the overview shows them."""
 
-_RELATIVE = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_RELATIVE = re.compile(r"^\s*(\d{1,6})\s*([smhdw])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def parse_since(value: str | datetime | date, now: datetime | None = None) -> datetime:
@@ -63,7 +63,7 @@ def changes_since(dossier: Mapping[str, Any], arrivals: Mapping[str, str],
     [items], "updated": [items]}, "counts": {...}}``.
     """
     when = _arrived(arrivals)
-    fresh = {a for a, t in when.items() if t > since}
+    fresh = {a for a, t in when.items() if t >= since}
     data = StoryData(dossier)
     result: dict[str, Any] = {
         "since": since.isoformat(timespec="seconds"),
