@@ -81,3 +81,13 @@ def setup_logging(fmt: str = "text", level: str = "info", stream: TextIO | None 
         logger.addHandler(handler)
         logger.setLevel(number)
         logger.propagate = False
+
+
+def reset_logging() -> None:
+    """Undo :func:`setup_logging`: the loggers propagate to the root logger again."""
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if h.get_name() == _HANDLER_NAME]:
+            logger.removeHandler(old)
+        logger.setLevel(logging.NOTSET)
+        logger.propagate = True

@@ -10,9 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
-out = Console()
 err = Console(stderr=True)
 
 
@@ -87,6 +85,7 @@ def add_desk_commands(app: typer.Typer,
 
         with errors():
             settings = load_settings({}, config)
-            out.print(f"configuration file: {escape(settings.file or '(none)')}", highlight=False)
+            # Plain lines (no markup, no wrapping): the output is meant to be read and grepped.
+            typer.echo(f"configuration file: {settings.file or '(none)'}")
             for name, value, origin in settings.shown():
-                out.print(f"{name:<18} {escape(value):<32} {escape(origin)}", highlight=False)
+                typer.echo(f"{name:<18} {value:<32} {origin}")

@@ -4,8 +4,8 @@ An item (event, claim, contradiction, quote, position) is **new** when every art
 evidence comes from arrived at or after ``since``, and **updated** when some did and some were
 there before (a new outlet corroborating an event, a new side of a contradiction). Arrival is
 when the store first saved the article, not when it was published: a late-found article from
-last month is news to the analyst today. Ids are content-derived and an event's id can change as it grows,
-so the comparison is by evidence, never by id.
+last month is news to the analyst today. Ids are content-derived and an event's id can change
+as it grows, so the comparison is by evidence, never by id.
 """
 
 from __future__ import annotations
