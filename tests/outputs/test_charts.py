@@ -41,7 +41,8 @@ def test_every_chart_is_well_formed_and_hostile_text_stays_text() -> None:
     for chart in CHARTS:
         svg = chart(data, WEB_LINKS)
         root = _parse(svg)  # an unescaped "</svg><script>" would not parse
-        assert _tags(root) <= {"svg", "title", "g", "a", "rect", "line", "text", "circle"}
+        assert _tags(root) <= {"svg", "title", "g", "a", "rect", "line", "text", "circle",
+                               "path"}
         texts = " ".join(t for e in root.iter() for t in (e.text or "",))
         assert "<script>" in texts or chart is positions_chart or "<img" in texts
         for element in root.iter():
@@ -67,6 +68,20 @@ def test_timeline_draws_each_status_and_treats_a_missing_one_as_held() -> None:
     # The round most sources give is written beside the title; coverage bars per day below.
     assert "round 3" in ET.tostring(root, encoding="unicode")
     assert len([r for r in root.iter(f"{SVG}rect") if r.get("class") == "day"]) == 2
+
+
+def test_events_far_from_the_coverage_are_cut_at_the_edge() -> None:
+    dossier = hostile_dossier()
+    old = dict(dossier["events"][0], id="ev_2222222222222222", start="2029-05",
+               end="2029-05", title="Talks long ago")
+    dossier["events"].append(old)
+    root = _parse(timeline_chart(StoryData(dossier), WEB_LINKS))
+    groups = [g for g in root.iter(f"{SVG}g") if g.get("data-status")]
+    assert len(groups) == 2
+    cut = [g for g in groups if g.find(f"{SVG}path") is not None]
+    assert len(cut) == 1 and "Talks long ago" in "".join(cut[0].itertext())
+    ticks = [t.text for t in root.iter(f"{SVG}text") if t.text and "2029" in t.text]
+    assert ticks == []  # the axis stays on the weeks the articles cover
 
 
 def test_links_go_to_pages_or_to_anchors_in_the_file() -> None:

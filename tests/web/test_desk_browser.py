@@ -14,7 +14,7 @@ from web.test_browser import _shot
 
 VIEWS = [("/timeline", "svg.timeline-chart", "timeline.png"),
          ("/network", "svg.network-chart", "network.png"),
-         ("/positions", "svg.positions-chart", "positions-time.png"),
+         ("/positions", "svg.positions-chart", "positions.png"),
          ("/sources", "svg.sources-chart", "sources.png"),
          ("/brief", "svg.network-chart", "brief.png")]
 

@@ -61,8 +61,9 @@ def positions_chart(data: StoryData, links: Links) -> str:
         x = axis.x(day)
         body.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=TOP, y2=bottom,
                             stroke="#e3e3e3"))
-        body.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=TOP - 10, fill="#666",
-                            font_size=11))
+        if x + 3 + len(label) * 6.5 <= WIDTH:  # a label that would be cut is left out
+            body.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=TOP - 10,
+                                fill="#666", font_size=11))
     for i, key in enumerate(keys):
         body.append(_row(data, links, key, rows[key], axis, TOP + i * ROW, i))
     legend_y = bottom + 24

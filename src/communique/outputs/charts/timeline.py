@@ -10,7 +10,7 @@ light) on the same axis shows when the story was covered.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from communique.outputs.charts import _svg as svg
 from communique.outputs.charts._dates import Axis, padded, span
@@ -56,17 +56,31 @@ def _label(event: Item) -> str:
 def _bar(axis: Axis, event: Item, y: float, links: Links) -> str:
     first, last, exact = span(event.get("start"), event.get("end")) or _UNDATED
     status = status_of(event)
+    # Events beyond the axis (long before or after the coverage) are cut at its edge, with an
+    # arrow saying they go on; their label keeps the real dates.
+    before, after = first < axis.low, last > axis.high
+    first, last = max(first, axis.low), min(last, axis.high)
+    if first > last:
+        first = last = axis.low if before else axis.high
     x, width = axis.x(first), max(4.0, axis.width(first, last))
     style = dict(STYLES[status])
     shape = svg.tag("rect", x=f"{x:.1f}", y=f"{y + 5:.1f}", width=f"{width:.1f}",
                     height=ROW - 10, rx=3, opacity=None if exact else "0.45", **style)
+    mid = y + ROW / 2
+    if before:
+        shape += svg.tag("path", d=f"M{x - 1:.1f} {mid - 6:.1f} L{x - 8:.1f} {mid:.1f} "
+                         f"L{x - 1:.1f} {mid + 6:.1f} Z", fill=style["stroke"], class_="cut")
+    if after:
+        end = x + width
+        shape += svg.tag("path", d=f"M{end + 1:.1f} {mid - 6:.1f} L{end + 8:.1f} {mid:.1f} "
+                         f"L{end + 1:.1f} {mid + 6:.1f} Z", fill=style["stroke"], class_="cut")
     if status == "cancelled":
         shape += svg.tag("line", x1=f"{x:.1f}", x2=f"{x + width:.1f}", y1=f"{y + ROW / 2:.1f}",
                          y2=f"{y + ROW / 2:.1f}", stroke="#555", stroke_width=1.5)
     label = _label(event)
     right_room = WIDTH - RIGHT - (x + width)
     if right_room > len(label) * 6.2 + 8 or x < WIDTH / 2:
-        lx, anchor = x + width + 5, "start"
+        lx, anchor = x + width + (13 if after else 5), "start"
     else:
         lx, anchor = x - 5, "end"
     words = svg.tag("text", svg.text(label), x=f"{lx:.1f}", y=f"{y + ROW / 2 + 4:.1f}",
@@ -87,8 +101,9 @@ def _axis_marks(axis: Axis, top: float, bottom: float) -> str:
         x = axis.x(day)
         parts.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=top, y2=bottom,
                              stroke="#e3e3e3"))
-        parts.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=top - 8, fill="#666",
-                             font_size=11))
+        if x + 3 + len(label) * 6.5 <= WIDTH:  # a label that would be cut is left out
+            parts.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=top - 8,
+                                 fill="#666", font_size=11))
     return "".join(parts)
 
 
@@ -132,16 +147,34 @@ def _legend(statuses: list[str], y: float) -> str:
     return svg.tag("g", "".join(parts), class_="legend")
 
 
+FOCUS = timedelta(days=45)
+"""How far beyond the coverage (the articles' publication days) events widen the axis."""
+
+
+def _axis(data: StoryData, spans: list[tuple[date, date, bool]]) -> Axis | None:
+    """The date axis: the coverage and the events near it; events far from it are cut.
+
+    An event reported in passing (talks two years ago) would otherwise squeeze the weeks the
+    story is about into a few pixels.
+    """
+    published = [d for a in data.articles if (d := data.published(a["id"]))]
+    events = [d for first, last, _ in spans for d in (first, last)]
+    if published:
+        low, high = min(published) - FOCUS, max(published) + FOCUS
+        days = published + [d for d in events if low <= d <= high]
+    else:
+        days = events
+    return Axis(*padded(days), LEFT, WIDTH - RIGHT) if days else None
+
+
 def timeline_chart(data: StoryData, links: Links) -> str:
     """The SVG timeline of ``data``'s events with the coverage per day; ``""`` when undated."""
     dated = sorted(((when, e) for e in data.events
                     if (when := span(e.get("start"), e.get("end"))) is not None),
                    key=lambda pair: (pair[0][0], str(pair[1].get("id"))))
-    days = [d for when, _ in dated for d in when[:2]]
-    days += [d for a in data.articles if (d := data.published(a["id"]))]
-    if not days:
+    axis = _axis(data, [when for when, _ in dated])
+    if axis is None:
         return ""
-    axis = Axis(*padded(days), LEFT, WIDTH - RIGHT)
     rows_bottom = AXIS + len(dated) * ROW
     body = [_axis_marks(axis, AXIS, rows_bottom + 8 + COVERAGE)]
     body += [_bar(axis, event, AXIS + i * ROW, links) for i, (_, event) in enumerate(dated)]
