@@ -111,3 +111,16 @@ def test_the_tour_runs_as_documented(tmp_path: Path) -> None:
     assert "Talks in Lindhaven" in done.stdout and "date: Monday → 2031-03-17" in done.stdout
     assert "'articles': 12" in done.stdout
     assert (tmp_path / "tour" / "dossier.html").exists()
+
+
+def test_annotate_stays_the_function_whatever_is_imported() -> None:
+    """``communique.annotate`` is a function; a submodule of the same name (the per-article
+    command's home) would replace it on import, so importing every submodule must not."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages(communique.__path__, "communique."):
+        if module.name.count(".") == 1:
+            importlib.import_module(module.name)
+    assert callable(communique.annotate) and communique.annotate.__module__ == \
+        "communique._library"

@@ -83,6 +83,22 @@ class Axis:
         return [(date(y, 1, 1), str(y)) for y in range(self.low.year + 1, self.high.year + 1)]
 
 
+def grid(axis: Axis, top: float, bottom: float, label_y: float, width: float) -> list[str]:
+    """Vertical lines at the axis ticks from ``top`` to ``bottom``, labelled at ``label_y``
+    (a label that would run past ``width`` is left out)."""
+    from communique.outputs.charts import _svg as svg
+
+    parts = []
+    for day, label in axis.ticks():
+        x = axis.x(day)
+        parts.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=top, y2=bottom,
+                             stroke="#e3e3e3"))
+        if x + 3 + len(label) * 6.5 <= width:
+            parts.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=label_y,
+                                 fill="#666", font_size=11))
+    return parts
+
+
 def _every(first: date, last: date, step: int) -> list[date]:
     out = []
     day = first

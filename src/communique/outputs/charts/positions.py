@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 
 from communique.outputs.charts import _svg as svg
-from communique.outputs.charts._dates import Axis, day_range, padded
+from communique.outputs.charts._dates import Axis, day_range, grid, padded
 from communique.outputs.charts._view import Item, Links, StoryData
 
 WIDTH = 960
@@ -56,14 +56,7 @@ def positions_chart(data: StoryData, links: Links) -> str:
     axis = Axis(*padded(days), LABEL, WIDTH - 16)
     keys = sorted(rows)
     bottom = TOP + len(keys) * ROW
-    body = []
-    for day, label in axis.ticks():
-        x = axis.x(day)
-        body.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=TOP, y2=bottom,
-                            stroke="#e3e3e3"))
-        if x + 3 + len(label) * 6.5 <= WIDTH:  # a label that would be cut is left out
-            body.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=TOP - 10,
-                                fill="#666", font_size=11))
+    body = grid(axis, TOP, bottom, TOP - 10, WIDTH)
     for i, key in enumerate(keys):
         body.append(_row(data, links, key, rows[key], axis, TOP + i * ROW, i))
     legend_y = bottom + 24

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from communique.outputs.charts import _svg as svg
-from communique.outputs.charts._dates import Axis, padded, span
+from communique.outputs.charts._dates import Axis, grid, padded, span
 from communique.outputs.charts._view import Item, Links, StoryData, status_of
 
 WIDTH = 960
@@ -95,18 +95,6 @@ def _bar(axis: Axis, event: Item, y: float, links: Links) -> str:
     return svg.link(links.event(str(event.get("id", ""))), group)
 
 
-def _axis_marks(axis: Axis, top: float, bottom: float) -> str:
-    parts = []
-    for day, label in axis.ticks():
-        x = axis.x(day)
-        parts.append(svg.tag("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=top, y2=bottom,
-                             stroke="#e3e3e3"))
-        if x + 3 + len(label) * 6.5 <= WIDTH:  # a label that would be cut is left out
-            parts.append(svg.tag("text", svg.text(label), x=f"{x + 3:.1f}", y=top - 8,
-                                 fill="#666", font_size=11))
-    return "".join(parts)
-
-
 def _coverage(axis: Axis, data: StoryData, top: float) -> str:
     independent: Counter[date] = Counter()
     copies: Counter[date] = Counter()
@@ -176,7 +164,7 @@ def timeline_chart(data: StoryData, links: Links) -> str:
     if axis is None:
         return ""
     rows_bottom = AXIS + len(dated) * ROW
-    body = [_axis_marks(axis, AXIS, rows_bottom + 8 + COVERAGE)]
+    body = grid(axis, AXIS, rows_bottom + 8 + COVERAGE, AXIS - 8, WIDTH)
     body += [_bar(axis, event, AXIS + i * ROW, links) for i, (_, event) in enumerate(dated)]
     body.append(_coverage(axis, data, rows_bottom + 8))
     statuses = [s for s in STYLES if any(status_of(e) == s for _, e in dated)]
