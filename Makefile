@@ -8,7 +8,9 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 EXAMPLE_OUT ?= out/example
 
-.PHONY: demo test lint unit install install-dev clean
+SERVE_DB ?= $(EXAMPLE_OUT)/story.db
+
+.PHONY: demo serve test lint unit install install-dev install-serve clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("communique needs Python >= 3.11") if sys.version_info < (3, 11) else None'
@@ -23,11 +25,24 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PIP) install --quiet -e ".[dev]"
 	touch $@
 
+$(VENV)/.installed-serve: pyproject.toml $(VENV)/.installed
+	$(PIP) install --quiet -e ".[serve]"
+	touch $@
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+install-serve: $(VENV)/.installed-serve
 
 demo: $(VENV)/.installed
 	$(BIN)/communique build examples/[0-9]* --out $(EXAMPLE_OUT)
+
+# The web UI on the bundled example: builds the example store once, then serves it on
+# http://127.0.0.1:8000 (reads open, writes disabled unless COMMUNIQUE_TOKEN is set).
+$(SERVE_DB): $(VENV)/.installed
+	$(BIN)/communique build examples/[0-9]* --out $(EXAMPLE_OUT) --db $(SERVE_DB)
+
+serve: $(VENV)/.installed-serve $(SERVE_DB)
+	$(BIN)/communique serve --db $(SERVE_DB)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests scripts

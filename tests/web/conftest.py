@@ -37,6 +37,29 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app over a fresh example store, served on 127.0.0.1:<ephemeral>; yields its URL."""
     db = build_example_store(tmp_path_factory.mktemp("web") / "web.db")
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="session")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a store whose every name, title and outlet is hostile markup."""
+    from communique._dossier import Dossier
+    from communique.model.story import Story
+    from communique.store import open_store
+
+    from support.hostile_story import hostile_dossier
+
+    dossier = Dossier(hostile_dossier())
+    db = tmp_path_factory.mktemp("hostile") / "hostile.db"
+    with open_store(str(db)) as store:
+        store.add_documents(dossier.articles)
+        store.save_story(Story(entities=dossier.entities, events=dossier.events,
+                               claims=dossier.claims, positions=dossier.positions,
+                               contradictions=dossier.contradictions, digest=dossier.digest))
+    yield from _serve(db)
+
+
+def _serve(db: Path) -> Iterator[str]:
     port = _free_port()
     app = create_app(str(db), token=TOKEN, rate_limit=0)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")

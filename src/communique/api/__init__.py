@@ -44,11 +44,22 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
                  rate_limit=rate_limit, **options)
 
 
-def serve(db: str, host: str, port: int, token: str | None, open_reads: bool) -> None:
-    """Run the app with uvicorn until interrupted (the ``communique serve`` command)."""
+def serve(db: str, host: str, port: int, token: str | None, open_reads: bool, *,
+          rate_limit: int = 120, max_body: int = 2_000_000, log_format: str = "text",
+          log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted (the ``communique serve`` command).
+
+    Logs are structured (``log_format`` text or json): one record per request on
+    ``communique.api.access``, uvicorn's own messages through the same handler.
+    """
     for package in ("fastapi", "jinja2", "uvicorn"):
         _require(package)
     import uvicorn
 
-    app = create_app(db, token=token, open_reads=open_reads)
-    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+    from communique._logs import setup_logging
+
+    setup_logging(log_format, log_level)
+    app = create_app(db, token=token, open_reads=open_reads, rate_limit=rate_limit,
+                     max_body=max_body)
+    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False,
+                log_config=None, access_log=False)

@@ -17,7 +17,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from communique import __version__
+from communique.api._access import AccessLog
 from communique.api._auth import Access
+from communique.api._desk import build_desk_router
 from communique.api._errors import INTERNAL, ApiError, error_body
 from communique.api._guard import Guard
 from communique.api._routes import build_router
@@ -81,11 +83,13 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
         return docs_page
 
     app.include_router(build_router())
+    app.include_router(build_desk_router())
     web.mount(app)
     _add_error_handlers(app)
     # Guard wraps everything (errors included); the docs page alone may load Swagger UI.
     app.add_middleware(Guard, max_body=max_body, rate_limit=rate_limit,
                        csp_overrides={"/docs": docs_csp})
+    app.add_middleware(AccessLog)
     return app
 
 

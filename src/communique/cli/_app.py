@@ -252,22 +252,46 @@ def add_command(
 
 @app.command("serve")
 def serve_command(
-    db: Annotated[str, typer.Option(help="The store to serve.")],
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[str | None, typer.Option(help="The store to serve [env COMMUNIQUE_DB].")
+                  ] = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
     token: Annotated[
         str | None,
-        typer.Option(
-            help="Token required for writes (or set COMMUNIQUE_TOKEN).", envvar="COMMUNIQUE_TOKEN"
-        ),
+        typer.Option(help="Token required for writes; prefer COMMUNIQUE_TOKEN or "
+                     "--token-file (a flag shows in ps).", envvar="COMMUNIQUE_TOKEN",
+                     show_envvar=False),
     ] = None,
-    open_reads: Annotated[bool, typer.Option(help="Allow reads without the token.")] = True,
+    token_file: Annotated[
+        str | None, typer.Option(help="A file whose first line is the token.")] = None,
+    open_reads: Annotated[
+        bool | None, typer.Option("--open-reads/--closed-reads",
+                                  help="Allow reads without the token (default: open).")
+    ] = None,
+    rate_limit: Annotated[
+        int | None, typer.Option(help="Requests a minute per client (0: off).")] = None,
+    log_format: Annotated[str | None, typer.Option(help="Logs as text or json.")] = None,
+    config: Annotated[
+        str | None, typer.Option(help="A TOML configuration file (see communique config).")
+    ] = None,
 ) -> None:
-    """Serve the REST API and the web UI over a store."""
+    """Serve the REST API and the web UI over a store (settings: flags, env, file)."""
+    from communique._config import load_settings
+
     with _errors():
         from communique.api import serve
 
-        serve(db, host, port, token, open_reads)
+        settings = load_settings({
+            "db": db, "serve.host": host, "serve.port": port, "serve.token": token,
+            "serve.token_file": token_file, "serve.open_reads": open_reads,
+            "serve.rate_limit": rate_limit, "log_format": log_format}, config)
+        if not settings["db"]:
+            raise ConfigError("no store to serve", fix="pass --db, set COMMUNIQUE_DB or db in "
+                              "the configuration file")
+        serve(settings["db"], settings["serve.host"], settings["serve.port"], settings.token(),
+              settings["serve.open_reads"], rate_limit=settings["serve.rate_limit"],
+              max_body=settings["serve.max_body"], log_format=settings["log_format"],
+              log_level=settings["log_level"])
 
 
 @app.command("export")
@@ -335,9 +359,11 @@ def bench_command(
 
 def _add_subcommands() -> None:
     """Attach the command groups that live in their own modules."""
+    from communique.cli._desk import add_desk_commands
     from communique.cli._eval import eval_app
 
     app.add_typer(eval_app)
+    add_desk_commands(app, _errors)
 
 
 _add_subcommands()

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
+from communique.outputs._page_charts import CHART_CSS, page_charts
+
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1rem;color:#222}
 h1{font-size:1.6rem}h2{border-bottom:2px solid #ddd;margin-top:2rem}
@@ -29,6 +31,7 @@ mark:target,span.anchor:target+mark{background:#ffb347;outline:2px solid #e67e00
 .article p{white-space:pre-wrap}.meta{color:#666;font-size:.85rem}
 @media (max-width:40rem){table,tbody,tr,td,th{display:block}th{display:none}}
 """
+_CSS += CHART_CSS
 
 
 def _anchor(evidence: dict[str, Any]) -> str:
@@ -45,10 +48,13 @@ def _links(evidence: Iterable[dict[str, Any]], numbers: dict[str, int]) -> str:
     )
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    """An HTML table; cells are already-escaped HTML."""
+def _table(headers: list[str], rows: list[list[str]], ids: list[str] | None = None) -> str:
+    """An HTML table; cells are already-escaped HTML; ``ids`` name the rows (link targets)."""
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    names = ids or [""] * len(rows)
+    body = "".join((f'<tr id="{escape(name)}">' if name else "<tr>")
+                   + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                   for row, name in zip(rows, names, strict=True))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -130,6 +136,7 @@ class _Page:
                 "Support",
             ],
             rows,
+            [e["id"] for e in self.d["events"]],
         )
 
     def claims(self) -> str:
@@ -169,7 +176,8 @@ class _Page:
             ]
             for p in self.d["positions"]
         ]
-        return _table(["Party", "Issue", "Stance", "Summary", "Value", "Date", "Evidence"], rows)
+        return _table(["Party", "Issue", "Stance", "Summary", "Value", "Date", "Evidence"], rows,
+                      [p["id"] for p in self.d["positions"]])
 
     def quotes(self) -> str:
         rows = [
@@ -202,7 +210,8 @@ class _Page:
                     str(e["mentions"]),
                 ]
             )
-        return _table(["Entity", "Type", "Aliases", "Roles", "Affiliation", "Mentions"], rows)
+        return _table(["Entity", "Type", "Aliases", "Roles", "Affiliation", "Mentions"], rows,
+                      [e["id"] for e in self.d["entities"][:300]])
 
     def timeline(self) -> str:
         rows = [
@@ -249,6 +258,7 @@ def render_html(dossier: dict[str, Any]) -> str:
         ("Entities", page.entities()),
         ("Timeline", page.timeline()),
     ]
+    pictures = page_charts(dossier)
     digest = "".join(
         f"<li>{escape(line[2:])}</li>"
         for line in dossier["digest"].splitlines()
@@ -266,5 +276,6 @@ def render_html(dossier: dict[str, Any]) -> str:
         f'<h1>Dossier</h1><p class="meta">{corpus["articles"]} articles from '
         f"{len(corpus['outlets'])} outlets, {escape(str(date_range['start']))} – "
         f"{escape(str(date_range['end']))} · generated {escape(dossier['generated_at'])}</p>"
-        f"<h2>Digest</h2><ul>{digest}</ul>{body}<h2>Articles</h2>{articles}</body></html>\n"
+        f'<h2>Digest</h2><ul class="digest">{digest}</ul>{pictures}'
+        f'<div class="screen-only">{body}<h2>Articles</h2>{articles}</div></body></html>\n'
     )

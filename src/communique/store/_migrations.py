@@ -99,9 +99,17 @@ def _check_fts5(connection: Connection) -> None:
                          fix="use a Python built with FTS5 (the python.org and distro builds are)")
 
 
+def _watch_tables(connection: Connection, backend: str) -> None:
+    """What ``communique watch`` remembers: source validators and item outcomes."""
+    from communique.store import _watch
+
+    _watch.create(connection, backend)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _core_tables),
     Migration(2, "full-text index", _full_text),
+    Migration(3, "watch state", _watch_tables),
 )
 LATEST = MIGRATIONS[-1].version
 

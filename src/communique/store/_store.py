@@ -34,7 +34,7 @@ from communique.errors import StoreError
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
-from communique.store import _codec, _engine, _migrations, _rows, _search, _story
+from communique.store import _codec, _engine, _migrations, _rows, _search, _story, _watch
 from communique.store._schema import annotations_table
 from communique.store._schema import documents as documents_table
 
@@ -166,6 +166,13 @@ class Store:
             rows = _select_by(connection, query, ann.c.document_id, ids, doc.c.seq)
             return [_codec.loads(Annotations, data) for _, data in rows]
 
+    def arrivals(self) -> dict[str, str]:
+        """When each stored document was first added (ISO 8601, UTC), by id."""
+        table = documents_table
+        with self._read("list arrival times") as connection:
+            return {row[0]: row[1] for row in
+                    connection.execute(select(table.c.id, table.c.added_at))}
+
     def missing_annotations(self) -> list[str]:
         """Ids of stored documents without annotations, in dossier order (the resume set)."""
         ann, doc = annotations_table, documents_table
@@ -173,6 +180,26 @@ class Store:
                  .where(ann.c.document_id.is_(None)).order_by(doc.c.seq))
         with self._read("list documents without annotations") as connection:
             return list(connection.scalars(query))
+
+    # -- watch state ----------------------------------------------------------------------------
+
+    def watch_source(self, source: str) -> _watch.SourceState | None:
+        """What ``watch`` last learnt about ``source`` (validators, failures), if anything."""
+        with self._read("read the watch state") as connection:
+            return _watch.load_source(connection, source)
+
+    def watch_items(self, keys: Sequence[str]) -> dict[str, _watch.ItemState]:
+        """What became of the watched items among ``keys``."""
+        with self._read("read the watch state") as connection:
+            return _watch.load_items(connection, keys)
+
+    def save_watch(self, source: _watch.SourceState | None = None,
+                   items: Iterable[_watch.ItemState] = ()) -> None:
+        """Record a source's state and item outcomes in one transaction."""
+        with self._write("record the watch state") as connection:
+            if source is not None:
+                _watch.save_source(connection, source)
+            _watch.save_items(connection, items)
 
     # -- story and search -----------------------------------------------------------------------
 

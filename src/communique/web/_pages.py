@@ -16,7 +16,7 @@ from communique.api._errors import NotFound
 from communique.api._routes import ARTICLE_ID
 from communique.api._service import StoryService
 from communique.api._snapshot import Snapshot
-from communique.web import _views
+from communique.web import _annotated, _desk, _views
 from communique.web._render import digest_html, marked_text, snippet_html
 
 _ENV = jinja2.Environment(
@@ -30,9 +30,14 @@ _ENV = jinja2.Environment(
 templates = Jinja2Templates(env=_ENV)
 
 NAV = [("/", "Overview"), ("/timeline", "Timeline"), ("/events", "Events"),
-       ("/positions", "Positions"), ("/claims", "Claims"), ("/quotes", "Quotes"),
-       ("/entities", "Entities"), ("/sources", "Sources"), ("/search", "Search")]
+       ("/network", "Who met whom"), ("/positions", "Positions"), ("/claims", "Claims"),
+       ("/quotes", "Quotes"), ("/entities", "Entities"), ("/sources", "Sources"),
+       ("/search", "Search"), ("/brief", "Brief")]
 _ENV.globals["nav"] = NAV
+
+SINCE_CHOICES = [("1h", "the last hour"), ("24h", "24 hours"), ("7d", "7 days"),
+                 ("30d", "30 days")]
+"""The spans the overview offers for "what changed" (any ISO time works in the URL too)."""
 
 
 def _snapshot(request: Request) -> Snapshot:
@@ -52,16 +57,38 @@ def build_router() -> APIRouter:
                        default_response_class=HTMLResponse)
 
     @router.get("/")
-    def overview(request: Request) -> HTMLResponse:
+    def overview(request: Request,
+                 since: Annotated[str, Query(max_length=40)] = "24h") -> HTMLResponse:
+        from communique.api._desk import story_changes
+
         snap = _snapshot(request)
         ids = {n: aid for aid, n in snap.numbers.items()}
         return _render(request, "overview.html", "/", snap=snap,
                        numbers=_views.overview(snap),
-                       digest=digest_html(snap.sections["digest"], ids.get))
+                       digest=digest_html(snap.sections["digest"], ids.get),
+                       changes=story_changes(request.app.state.service, since),
+                       since=since, spans=SINCE_CHOICES,
+                       charts=_desk.charts(snap, "timeline"))
 
     @router.get("/timeline")
     def timeline(request: Request) -> HTMLResponse:
-        return _render(request, "timeline.html", "/timeline")
+        snap = _snapshot(request)
+        return _render(request, "timeline.html", "/timeline", snap=snap,
+                       charts=_desk.charts(snap, "timeline"))
+
+    @router.get("/network")
+    def network(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "network.html", "/network", snap=snap,
+                       charts=_desk.charts(snap, "network"), events=_desk.network_edges(snap))
+
+    @router.get("/brief")
+    def brief(request: Request) -> HTMLResponse:
+        snap = _snapshot(request)
+        ids = {n: aid for aid, n in snap.numbers.items()}
+        context = _desk.brief_context(request, snap)
+        context["digest"] = digest_html("\n".join(context.pop("digest_lines")), ids.get)
+        return _render(request, "brief.html", "/brief", snap=snap, **context)
 
     @router.get("/events")
     def events(request: Request) -> HTMLResponse:
@@ -71,7 +98,8 @@ def build_router() -> APIRouter:
     def positions(request: Request) -> HTMLResponse:
         snap = _snapshot(request)
         return _render(request, "positions.html", "/positions", snap=snap,
-                       matrix=_views.positions_matrix(snap))
+                       matrix=_views.positions_matrix(snap),
+                       charts=_desk.charts(snap, "positions"))
 
     @router.get("/claims")
     def claims(request: Request) -> HTMLResponse:
@@ -93,7 +121,8 @@ def build_router() -> APIRouter:
     def sources(request: Request) -> HTMLResponse:
         snap = _snapshot(request)
         return _render(request, "sources.html", "/sources", snap=snap,
-                       outlets=_views.sources(snap))
+                       outlets=_views.sources(snap), ranking=_desk.ranking(snap),
+                       charts=_desk.charts(snap, "sources"))
 
     @router.get("/search")
     def search(request: Request,
@@ -110,8 +139,13 @@ def build_router() -> APIRouter:
         record = snap.by_id.get(article_id) if re.fullmatch(ARTICLE_ID, article_id) else None
         if record is None:
             raise NotFound("no such article", fix="pick one from the sources page")
-        body = marked_text(record["text"], snap.spans.get(article_id, ()))
+        service: StoryService = request.app.state.service
+        stored = service.store.load_annotations([article_id])
+        notes = _annotated.build_notes(snap, article_id, stored[0] if stored else None)
+        body = marked_text(record["text"], snap.spans.get(article_id, ()),
+                           _annotated.pieces_of(notes))
         return _render(request, "article.html", "/sources", snap=snap, article=record,
-                       body=body, number=snap.numbers[article_id])
+                       body=body, number=snap.numbers[article_id],
+                       notes=_annotated.grouped(notes), plural=_annotated.PLURAL)
 
     return router

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -19,25 +20,50 @@ def anchor(start: int, end: int) -> str:
     return f"a-{start}-{end}"
 
 
-def marked_text(text: str, spans: Iterable[tuple[int, int]]) -> Markup:
-    """``text`` escaped, with every evidence span in ``<mark>`` elements.
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """An annotation's place in the text: a span, its anchor, classes, tooltip and link."""
+
+    start: int
+    end: int
+    anchor: str | None
+    css: str
+    title: str
+    href: str | None = None
+
+
+def marked_text(text: str, spans: Iterable[tuple[int, int]],
+                pieces: Sequence[Piece] = ()) -> Markup:
+    """``text`` escaped, with every evidence span in ``<mark>`` elements and annotations inside.
 
     Spans may overlap, so the text is cut at every span boundary; each covered piece is one
     ``<mark>`` listing the spans it belongs to in ``data-spans`` (the page's script highlights
     every piece of the followed span). The piece where a span starts carries the span's ``id``
     (the longest span when several start there; the others get an empty anchor just before).
+    Annotation ``pieces`` cut the text too: a stretch they cover becomes a link to where the
+    shortest covering annotation is used in the story (a ``<span>`` when it is used nowhere),
+    with every covering annotation's classes and tooltip.
     """
     valid = sorted({(s, e) for s, e in spans if 0 <= s < e <= len(text)},
                    key=lambda span: (span[0], -span[1]))
-    cuts = sorted({0, len(text), *(s for s, _ in valid), *(e for _, e in valid)})
+    notes = [p for p in pieces if 0 <= p.start < p.end <= len(text)]
+    cuts = sorted({0, len(text), *(s for s, _ in valid), *(e for _, e in valid),
+                   *(p.start for p in notes), *(p.end for p in notes)})
     starting: dict[int, list[tuple[int, int]]] = {}
     for span in valid:
         starting.setdefault(span[0], []).append(span)
+    note_starts: dict[int, list[Piece]] = {}
+    for piece in notes:
+        note_starts.setdefault(piece.start, []).append(piece)
     parts: list[str] = []
     open_spans: list[tuple[int, int]] = []
+    open_notes: list[Piece] = []
     for a, b in itertools.pairwise(cuts):
         open_spans = [s for s in open_spans if s[1] > a] + starting.get(a, [])
-        chunk = str(escape(text[a:b]))
+        open_notes = [p for p in open_notes if p.end > a] + note_starts.get(a, [])
+        parts.extend(f'<span class="anchor" id="{escape(p.anchor)}"></span>'
+                     for p in note_starts.get(a, []) if p.anchor)
+        chunk = _annotated(str(escape(text[a:b])), open_notes)
         if not open_spans:
             parts.append(chunk)
             continue
@@ -48,6 +74,19 @@ def marked_text(text: str, spans: Iterable[tuple[int, int]]) -> Markup:
         names = " ".join(anchor(*s) for s in open_spans)
         parts.append(f'<mark{ident} data-spans="{names}">{chunk}</mark>')
     return Markup("".join(parts))
+
+
+def _annotated(chunk: str, covering: Sequence[Piece]) -> str:
+    """An escaped chunk wrapped for the annotations covering it (none: unchanged)."""
+    if not covering:
+        return chunk
+    classes = " ".join(dict.fromkeys(c for p in covering for c in p.css.split()))
+    tip = "\n".join(dict.fromkeys(p.title for p in covering))
+    linked = sorted((p for p in covering if p.href), key=lambda p: p.end - p.start)
+    attrs = f'class="{escape(classes)}" title="{escape(tip)}"'
+    if linked:
+        return f'<a {attrs} href="{escape(linked[0].href)}">{chunk}</a>'
+    return f"<span {attrs}>{chunk}</span>"
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

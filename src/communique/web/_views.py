@@ -9,6 +9,7 @@ from collections import defaultdict
 from typing import Any
 
 from communique.api._snapshot import Snapshot, evidence_of
+from communique.outputs.charts import outlet_anchor
 
 
 def overview(snap: Snapshot) -> dict[str, Any]:
@@ -69,7 +70,8 @@ def sources(snap: Snapshot) -> list[dict[str, Any]]:
             "number": snap.numbers[article["id"]],
             "reported": reported.get(article["id"], {}),
         })
-    return [{"name": name, "articles": items} for name, items in sorted(outlets.items())]
+    return [{"name": name, "anchor": outlet_anchor(name), "articles": items}
+            for name, items in sorted(outlets.items())]
 
 
 def entity_groups(snap: Snapshot) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -1,0 +1,108 @@
+"""The library calls behind ``communique.build`` and ``communique.annotate``.
+
+Both take what the command line takes (paths, directories, globs, URLs, feeds) and return
+Python objects instead of files; ``build`` also writes the files when given ``out``, and saves
+everything into a store when given ``db``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from communique._dossier import Dossier
+from communique.errors import InputError
+from communique.extract._options import DEFAULT_MODEL, ExtractOptions
+from communique.model import Document, RawArticle
+from communique.model.annotations import Annotations
+from communique.pipeline import BuildOptions, ingest_and_clean
+
+Sources = str | Path | Iterable[str | Path]
+
+
+def _specs(sources: Sources) -> list[str]:
+    if isinstance(sources, (str, Path)):
+        return [str(sources)]
+    return [str(s) for s in sources]
+
+
+def build(sources: Sources, *, out: str | Path | None = None, db: str | None = None,
+          processes: int = 1, model: str = DEFAULT_MODEL, strict: bool = False) -> Dossier:
+    """Build the dossier of ``sources`` (files, directories, globs, URLs, feeds).
+
+    ``out`` also writes ``dossier.json``, ``dossier.md`` and ``dossier.html`` there; ``db``
+    also saves documents, annotations and the story into that store (a SQLite file or
+    ``postgresql://…``). Inputs that cannot be read are skipped and listed in
+    ``dossier.corpus["skipped"]``; with ``strict`` any skip raises
+    :class:`~communique.errors.StrictModeError`. Raises
+    :class:`~communique.errors.InputError` when nothing could be read.
+    """
+    from communique.errors import StrictModeError
+    from communique.outputs import build_dossier, render_html, render_markdown, write_dossier
+    from communique.pipeline import build as run
+
+    specs = _specs(sources)
+    options = BuildOptions(extract=ExtractOptions(model=model, processes=processes),
+                           strict=strict)
+    result = run(specs, options)
+    if not result.documents:
+        raise InputError(", ".join(specs), "no readable article among the inputs", code="E120",
+                         fix="check the paths; supported: .txt .md .html .json .jsonl, URLs")
+    if strict and result.skipped:
+        raise StrictModeError(f"{len(result.skipped)} input(s) were skipped and strict is set")
+    arrivals: dict[str, str] = {}
+    if db is not None:
+        from communique.store import open_store
+        from communique.update import save_build
+
+        save_build(result, db)
+        with open_store(db) as store:
+            arrivals = store.arrivals()
+    data = build_dossier(result.documents, result.skipped, story=result.story)
+    if out is not None:
+        write_dossier(data, render_markdown(data), Path(out), render_html(data))
+    return Dossier(data, arrivals)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotated:
+    """One article and everything the extract stage found in it (offsets into its text)."""
+
+    article: Document
+    annotations: Annotations
+
+    def to_dict(self) -> dict[str, Any]:
+        """Article and annotations as plain JSON data."""
+        from communique.store._codec import encode
+
+        return {"article": encode(self.article), "annotations": encode(self.annotations)}
+
+
+def annotate(sources: Sources = (), *, text: str | None = None, published: str | None = None,
+             processes: int = 1, model: str = DEFAULT_MODEL) -> list[Annotated]:
+    """Annotate each article of ``sources`` (or the one ``text``) without building a story.
+
+    Every annotation — entities with their mentions, dates with their normalized values,
+    quotes with speakers, claims, event mentions, stances — carries character offsets into the
+    article's clean text (``result.article.text``). ``published`` (an ISO date) anchors the
+    relative dates of ``text``. Unreadable inputs are skipped; :class:`InputError` when none
+    is left.
+    """
+    from communique.clean._document import clean_article
+    from communique.extract import extract_documents
+
+    specs = _specs(sources)
+    documents, skipped, _ = ingest_and_clean(specs, BuildOptions())
+    if text is not None:
+        raw = RawArticle(source="<text>", text=text, published=published,
+                         fetched_at=datetime.now(UTC))
+        documents.append(replace(clean_article(raw), order=len(documents)))
+    if not documents:
+        reasons = "; ".join(str(s) for s in skipped[:3]) or "no input given"
+        raise InputError(", ".join(specs) or "annotate", f"nothing to annotate ({reasons})",
+                         code="E120", fix="pass paths, URLs or text=")
+    found = extract_documents(documents, ExtractOptions(model=model, processes=processes))
+    return [Annotated(d, a) for d, a in zip(documents, found, strict=True)]
