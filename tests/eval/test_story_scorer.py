@@ -123,3 +123,12 @@ def test_missing_sources_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match=r"sources\.tsv"):
         load_story_gold([tmp_path])
+
+
+def test_a_month_agrees_with_a_day_of_it_but_not_with_another_month() -> None:
+    from communique.eval.story import _agrees
+
+    assert _agrees("2030-05", "2030-05-02")
+    assert _agrees("2030-05-02", "2030-05")
+    assert not _agrees("2030-06", "2030-05-02")
+    assert not _agrees("2030-05-02", "")
