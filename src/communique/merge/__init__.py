@@ -61,7 +61,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
         return entities.name_of(ref) or ref
 
     digest = build_digest(
-        built.events, claims, contradictions, positions, quotes, name, corpus.order
+        built.events, claims, contradictions, positions, quotes, name, corpus.order, published
     )
     return Story(
         entities=tuple(entities.entities),
