@@ -41,9 +41,17 @@ def test_latest_best_supported_events_lead_then_claims_then_uncertainty() -> Non
                                                        _side("indirect", "two.example")),
                                    "Outlets describe the format differently.")])
     assert lines[0].startswith("- Talks, 2031-03-18") and lines[1].startswith("- Talks, 2031-03-03")
-    assert lines[3].startswith("- Better-supported fact.")
+    assert not any("2031-02-01" in line for line in lines)  # one outlet: not a lead
+    assert lines[2].startswith("- Better-supported fact.")
     assert any(line.startswith("- **Contradiction:** Outlets describe") for line in lines)
     assert any("1 of 3 claims rest on a single outlet" in line for line in lines)
+
+
+def test_an_event_after_every_report_comes_after_those_held() -> None:
+    events = [_event("e1", "2031-03-03", 3), _event("e2", "2031-06-01", 5)]
+    digest = build_digest(events, [], [], [], [], str, [f"a{i}" for i in range(5)],
+                          {"a0": "2031-03-10"})
+    assert digest.splitlines()[0].startswith("- Talks, 2031-03-03")
 
 
 def test_a_contradiction_setting_an_outlet_against_itself_is_left_out() -> None:

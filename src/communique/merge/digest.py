@@ -11,6 +11,7 @@ and quotes. References are ``[n]`` numbers of the articles in the dossier's arti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from communique.model.story import (
@@ -28,6 +29,10 @@ _CLAIMS = 5
 _CONTRADICTIONS = 4
 _POSITIONS = 4
 _QUOTES = 3
+_CORROBORATED = 2
+# A position whose object is a pronoun ("Veldra demands it back") needs its article to read.
+_POINTS_BACK = re.compile(r"\b(?:demands|offers|accepts|rejects|proposes|supports|opposes|"
+                          r"does not \w+) (?:it|them|this|that|these|those|him|her)\b")
 
 
 class _Refs:
@@ -71,9 +76,17 @@ def _event_sentence(event: StoryEvent, name: Callable[[str], str], refs: _Refs) 
 
 
 def _events(events: Sequence[StoryEvent], name: Callable[[str], str], refs: _Refs) -> list[str]:
-    """The best-supported events, the most recent first."""
-    ranked = sorted(events, key=lambda e: (-e.support, e.start or ""))[:_EVENTS]
-    ranked.sort(key=lambda e: e.start or "", reverse=True)
+    """The best-supported events (several outlets, when any has them), the most recent first;
+    an event dated after every report (a deadline, a planned round) comes after those held."""
+    corroborated = [e for e in events if e.support >= _CORROBORATED]
+    ranked = sorted(corroborated or events, key=lambda e: (-e.support, e.start or ""))[:_EVENTS]
+    last_report = max(refs.published.values(), default="")
+
+    def recent(event: StoryEvent) -> tuple[bool, str]:
+        start = event.start or ""
+        return (not last_report or start[: len(last_report)] <= last_report, start)
+
+    ranked.sort(key=recent, reverse=True)
     return [_event_sentence(e, name, refs) for e in ranked]
 
 
@@ -113,7 +126,8 @@ def _uncertain(contradictions: Sequence[Contradiction], claims: Sequence[StoryCl
 
 def _positions(positions: Sequence[StoryPosition], refs: _Refs) -> list[str]:
     """The most-stated positions, the latest reported first."""
-    chosen = sorted(positions, key=lambda p: (len(p.evidence), p.until or ""), reverse=True)
+    readable = [p for p in positions if not _POINTS_BACK.search(p.summary)]  # "demands it back"
+    chosen = sorted(readable, key=lambda p: (len(p.evidence), p.until or ""), reverse=True)
     return [f"{p.summary}. {refs(p.evidence)}" for p in chosen[:_POSITIONS]]
 
 
