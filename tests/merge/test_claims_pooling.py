@@ -227,3 +227,14 @@ def test_text_quality_prefers_a_sentence_to_a_fragment() -> None:
         "that the talks lasted three hours")
     assert text_quality("Iran to dismantle its three enrichment sites") < text_quality(
         "Washington wants Iran to dismantle its three enrichment sites")
+
+
+def test_two_numbers_of_one_sentence_shown_as_that_sentence_are_one_claim() -> None:
+    text = "Fighters seized the city, killing thousands and displacing hundreds of thousands."
+    claims, _ = _build(
+        ("a1", "one.example", None, text,
+         [_claim(text, "thousands", 1000, "count", predicate="kill", clause="killing thousands"),
+          _claim(text, "hundreds of thousands", 100000, "count", predicate="displace",
+                 clause="displacing hundreds of thousands")]),
+    )
+    assert [c.text for c in claims] == [text]

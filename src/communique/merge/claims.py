@@ -209,6 +209,20 @@ def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
     )
 
 
+def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
+    """Groups that read the same and rest on the same sentences are one claim: two numbers of
+    one sentence shown as that sentence ("killing thousands and displacing hundreds of
+    thousands") are one statement to a reader. The first group keeps the value."""
+    kept: dict[tuple[str, frozenset[tuple[str, int]]], list[Fact]] = {}
+    for group in groups:
+        key = (best_text(group, corpus), frozenset(f.sentence for f in group))
+        if key in kept:
+            kept[key].extend(group)
+        else:
+            kept[key] = list(group)
+    return list(kept.values())
+
+
 def _folder(countries: Countries) -> Callable[[str], str]:
     """A word mapper that turns nationality words into their country's name."""
 
@@ -227,7 +241,7 @@ def build_claims(
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
     facts = facts_of(corpus, EventAnchors(events), _folder(countries), is_country)
-    groups = pool(facts, is_country)
+    groups = _one_per_text(pool(facts, is_country), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
     claims = [c if c.id not in contradicted else replace(c, status="contradicted")
