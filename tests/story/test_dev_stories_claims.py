@@ -19,7 +19,6 @@ from communique.eval.story import StoryScore, score_story
 
 from conftest import REPO, SHARED
 
-DATA = REPO / ".data" / "dev-stories"
 MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 
 # story → (gold contradictions of these kinds found, key facts pooled, articles of key facts
@@ -38,15 +37,12 @@ def _gold_dirs(story: str) -> list[Path]:
 
 
 @pytest.fixture(scope="module", params=sorted(GATES))
-def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any], StoryScore]:
-    story = request.param
-    source = DATA / f"{story}.jsonl"
-    if not source.is_file():
-        pytest.skip(f"{source} not found: rebuild the dev story's texts into .data/ to run it")
+def scored(request: pytest.FixtureRequest,
+           dev_story_builds: Any) -> tuple[str, dict[str, Any], StoryScore]:
     from communique.outputs import build_dossier
-    from communique.pipeline import BuildOptions, build
 
-    result = build([str(source)], BuildOptions())
+    story = request.param
+    result = dev_story_builds(story)
     dossier = build_dossier(result.documents, result.skipped, story=result.story)
     gold = load_story_gold(_gold_dirs(story))
     return story, dossier, score_story(dossier, gold)
