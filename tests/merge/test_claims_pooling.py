@@ -238,3 +238,15 @@ def test_two_numbers_of_one_sentence_shown_as_that_sentence_are_one_claim() -> N
                  clause="displacing hundreds of thousands")]),
     )
     assert [c.text for c in claims] == [text]
+
+
+def test_a_common_number_pools_only_when_it_counts_the_same_thing() -> None:
+    one = "Two more meetings of the border committee will be held this week."
+    two = "Both sides agreed to a meeting of the border committee after 2 full weeks of clashes."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "Two", 2, "count", predicate="hold", key="meeting")]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "2", 2, "count", predicate="agree", key="week")]),
+    )
+    assert len(claims) == 2

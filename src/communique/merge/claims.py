@@ -4,9 +4,10 @@ Each article's claims are normalized (:mod:`communique.merge._claim_facts`) and 
 their number*: only claims stating the same value in the same unit (a date by its day) ever
 meet, so nothing compares all pairs. Inside a block two claims state one fact when their
 clauses share enough content words — more for a common number such as *two* or *100* than
-for a telling one such as *270,000* or *3.67* — with a bonus for measuring the same thing
-(*killed*, *displaced*, the same counted noun), and never when they report two different
-events or name different countries as subject. Claims without a number pool only with
+for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
+same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
+counted noun) and for the same verb, and never when they report two different events or name
+different countries as subject. Claims without a number pool only with
 near-identical wording about the same event and round. Support is the number of independent
 outlets (syndicated copies count once); the text shown is the best-formed one among the
 pooled sentences, so that it reads on its own. Value contradictions between pooled claims
@@ -95,12 +96,16 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return bool(union) and len(a.words & b.words) / len(union) >= _NUMBERLESS_OVERLAP
     score = len(a.words & b.words)
     same_class = a.measure == b.measure and "|" not in a.measure
-    if same_class or (a.noun and a.noun == b.noun):
+    same_measure = same_class or bool(a.noun and a.noun == b.noun)
+    if same_measure:
         score += _SAME_MEASURE_BONUS
-    if a.verbs & b.verbs:
+    same_verb = bool(a.verbs & b.verbs)
+    if same_verb:
         score += 1  # the same verb: "enriched to 60%", "enriches uranium up to 60%"
-    needed = _SHARED_TELLING if telling(a.value, a.unit) else _SHARED_COMMON
-    return score >= needed
+    if telling(a.value, a.unit):
+        return score >= _SHARED_TELLING
+    # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
+    return (same_measure or same_verb) and score >= _SHARED_COMMON
 
 
 def _numberless_key(fact: Fact) -> tuple[str, str, int]:
