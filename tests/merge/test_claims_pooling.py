@@ -250,3 +250,13 @@ def test_a_common_number_pools_only_when_it_counts_the_same_thing() -> None:
          [_claim(two, "2", 2, "count", predicate="agree", key="week")]),
     )
     assert len(claims) == 2
+
+
+def test_the_same_sentence_word_for_word_is_one_claim_whatever_its_event() -> None:
+    text = "A US source said the American side had never confirmed its participation."
+    numberless = Claim(0, len(text), text, "A US source", None, None, "say", None, None,
+                       False, False, None, "none")
+    events = (_event("ev_a", ("a1", text)), _event("ev_b", ("a2", text)))
+    claims, _ = _build(("a1", "one.example", None, text, [numberless]),
+                       ("a2", "two.example", None, text, [numberless]), events=events)
+    assert len(claims) == 1 and claims[0].support == 2

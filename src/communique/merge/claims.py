@@ -7,11 +7,12 @@ clauses share enough content words — more for a common number such as *two* or
 for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
 same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
 counted noun) and for the same verb, and never when they report two different events or name
-different countries as subject. Claims without a number pool only with
-near-identical wording about the same event and round. Support is the number of independent
-outlets (syndicated copies count once); the text shown is the best-formed one among the
-pooled sentences, so that it reads on its own. Value contradictions between pooled claims
-are found by :mod:`communique.merge._value_conflicts`.
+different countries as subject. Claims without a number pool only with near-identical
+wording about the same round; the same sentence word for word is always one claim. Support is
+the number of independent outlets (syndicated copies count once); the text shown is a whole
+sentence when the clause is a cut-down part of it, else the best-formed clause, so that it
+reads on its own. Value contradictions between pooled claims are found by
+:mod:`communique.merge._value_conflicts`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s
 # "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
 _HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
 _BULLET = re.compile(r"^[\s•·*–—-]+")
-_MAX_SENTENCE_WORDS = 60
+_MAX_SENTENCE_WORDS = 45
+# A clause shorter than this share of its sentence is a cut-down piece of it.
+_CUT_DOWN = 0.6
 _GOOD_TEXT = 4
 
 
@@ -80,8 +83,19 @@ def _about_event(fact: Fact) -> bool:
     return fact.value is None or fact.unit in ("hour", "date") or fact.noun in _MEETING_NOUNS
 
 
+def _same_words(a: Fact, b: Fact) -> bool:
+    """The same sentence word for word (a syndicated copy the duplicate finder missed)."""
+    return _normal(a.claim.text) == _normal(b.claim.text)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     """Whether two claims of one value block state the same fact."""
+    if _same_words(a, b):
+        return True
     if a.event and b.event and a.event != b.event and _about_event(a) and _about_event(b):
         return False
     if not _years_agree(a, b) or _subjects_clash(a, b, countries):
@@ -108,9 +122,9 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     return (same_measure or same_verb) and score >= _SHARED_COMMON
 
 
-def _numberless_key(fact: Fact) -> tuple[str, str, int]:
-    """The block of a claim without a usable number: its event, round and verb."""
-    return fact.event or "", fact.claim.predicate.lower(), fact.claim.ordinal or 0
+def _numberless_key(fact: Fact) -> tuple[str, int]:
+    """The block of a claim without a usable number: its verb and round."""
+    return fact.claim.predicate.lower(), fact.claim.ordinal or 0
 
 
 def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[Fact]]:
@@ -133,6 +147,8 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
 
 def _joins(group: list[Fact], fact: Fact, countries: Callable[[str], bool]) -> bool:
     """Whether ``fact`` states the group's fact: like one member, and no other event's."""
+    if any(_same_words(member, fact) for member in group):
+        return True
     events = {f.event for f in group if f.event and _about_event(f)}
     if fact.event and _about_event(fact) and events and fact.event not in events:
         return False
@@ -163,17 +179,19 @@ def text_quality(text: str) -> int:
 
 
 def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
-    """The claim as a reader should see it: the best-formed clause, else a whole sentence."""
+    """The claim as a reader should see it: a whole sentence when one reads well and the
+    clause is a cut-down part of it, else the best-formed clause."""
     clauses = [f.claim.text for f in group if f.claim.text]
-    best = max(clauses, key=text_quality, default="")
-    if text_quality(best) >= _GOOD_TEXT:
-        return best
+    clause = max(clauses, key=text_quality, default="")
     sentences = [
         _clean_sentence(corpus.text(f.doc_id)[f.claim.start : f.claim.end]) for f in group
     ]
     sentences = [s for s in sentences if len(s.split()) <= _MAX_SENTENCE_WORDS]
-    alternative = max(sentences, key=text_quality, default="")
-    return alternative if text_quality(alternative) > text_quality(best) else best
+    sentence = max(sentences, key=text_quality, default="")
+    cut_down = len(clause.split()) < _CUT_DOWN * len(sentence.split())
+    if text_quality(sentence) >= _GOOD_TEXT and (cut_down or text_quality(clause) < _GOOD_TEXT):
+        return sentence
+    return clause if text_quality(clause) >= text_quality(sentence) else sentence
 
 
 def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
