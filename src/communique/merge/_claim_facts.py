@@ -46,11 +46,14 @@ euro euros point points
 """
 _NUMBER_WORDS = frozenset(_NUMBERS_AND_UNITS.split())
 # What news counts, by the stems that say so: a number of any of these is one measure.
-_MEASURES = {
-    "killed": ("kill", "dead", "death", "die", "fatalit", "toll", "slain", "live"),
-    "injured": ("injur", "wound", "hurt"),
-    "displaced": ("displac", "flee", "fled", "evacu", "refuge", "homeles", "uproot"),
-    "detained": ("detain", "captur", "prisoner", "captiv", "arrest", "hostag", "detaine"),
+_MEASURE_WORDS = {
+    "killed": "kill killed killing kills dead death deaths die died dies fatality fatalities "
+              "toll slain",
+    "injured": "injure injured injuring injury injuries wound wounded wounding wounds hurt",
+    "displaced": "displace displaced displacing displacement fled flee fleeing evacuate "
+                 "evacuated evacuation evacuees refugees homeless uprooted",
+    "detained": "detain detained detention detainees capture captured prisoners captive "
+                "captives arrest arrested hostages",
 }
 _MODAL = re.compile(
     r"\b(?:could|would|should|may|might|must|will|shall|if|unless|whether|expected|planned|"
@@ -70,6 +73,11 @@ _COMMON_BELOW = 13
 _TO_HOURS = {"minute": 1 / 60}
 _DURATIONS = frozenset({"hour"})
 _VERBS_SAY_NOTHING = frozenset({"be", "have", "do", "make", "get"})
+
+
+def _measures() -> dict[str, frozenset[str]]:
+    return {name: frozenset(stem(w) for w in words.split())
+            for name, words in _MEASURE_WORDS.items()}
 
 
 def stem(word: str) -> str:
@@ -159,6 +167,9 @@ def _window(text: str, quantity: Quantity) -> str:
     return " ".join(words)
 
 
+_MEASURES = _measures()
+
+
 def telling(value: float, unit: str) -> bool:
     """Whether a value says much by itself: 270,000 or 3.67 does, two or 100 does not."""
     if unit == "date":
@@ -169,16 +180,16 @@ def telling(value: float, unit: str) -> bool:
     return abs(value) >= _COMMON_BELOW and len(digits) >= 2
 
 
-def measure_stems(measure: str) -> tuple[str, ...]:
+def measure_stems(measure: str) -> frozenset[str]:
     """The stems that name a measure class (nothing for other measures)."""
-    return _MEASURES.get(measure, ())
+    return _MEASURES.get(measure, frozenset())
 
 
 def _measure_class(stems: Iterable[str]) -> str | None:
     """The measure class one of ``stems`` names, if any."""
     for stem_ in stems:
-        for name, prefixes in _MEASURES.items():
-            if stem_.startswith(prefixes):
+        for name, named in _MEASURES.items():
+            if stem_ in named:
                 return name
     return None
 

@@ -112,9 +112,7 @@ def _share_context(a: Fact, b: Fact) -> bool:
     """A small count needs a shared word besides its measure (*landmine*, *soldier*)."""
     if a.value is None or telling(a.value, a.unit):
         return True
-    prefixes = measure_stems(a.measure)
-    shared = {w for w in a.words & b.words if not (prefixes and w.startswith(prefixes))}
-    return bool(shared)
+    return bool((a.words & b.words) - measure_stems(a.measure))
 
 
 def _open(fact: Fact) -> str:
