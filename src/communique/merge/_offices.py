@@ -24,10 +24,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
+from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
-from communique.merge.entities import spelling_key
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEntity
 
@@ -57,7 +56,6 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "datuk", "dato", "dato'
 _STATE_WORDS = frozenset({"Republic", "Kingdom", "Democratic", "Islamic", "People's", "State",
                           "Federal", "Socialist", "United"})
 _MAJORITY = 2
-_NAME_SIMILARITY = 0.75
 _MINORITY_MAX = 2
 
 
@@ -188,13 +186,8 @@ def _another_person(main: StoryEntity, other: StoryEntity) -> bool:
     if len(words) < 2:
         return False  # "Dr Seyed", "Puttan": a name too short to be sure of anyone
     mine = {spelling_key(w) for w in _name_words(main) if len(w) > 2}
-    return not any(_similar(spelling_key(w), k) for w in _name_words(other) if len(w) > 2
+    return not any(similar_names(spelling_key(w), k) for w in _name_words(other) if len(w) > 2
                    for k in mine)
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two spellings of one name (Baghaei / Baqaei)."""
-    return a == b or SequenceMatcher(None, a, b).ratio() >= _NAME_SIMILARITY
 
 
 def _label(rank: str, base: str) -> str:
