@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,7 +89,8 @@ def examples_clean(examples_dir: Path) -> dict[str, Document]:
     return {Path(str(d.source)).name: d for d in result.documents}
 
 
-DEV_STORIES = REPO / ".data" / "dev-stories"
+# Rebuilt dev-story texts: .data/dev-stories/ beside the checkout, or where this points.
+DEV_STORIES = Path(os.environ.get("COMMUNIQUE_DEV_STORIES") or REPO / ".data" / "dev-stories")
 
 
 @pytest.fixture(scope="session")
