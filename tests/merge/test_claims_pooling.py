@@ -260,3 +260,15 @@ def test_the_same_sentence_word_for_word_is_one_claim_whatever_its_event() -> No
     claims, _ = _build(("a1", "one.example", None, text, [numberless]),
                        ("a2", "two.example", None, text, [numberless]), events=events)
     assert len(claims) == 1 and claims[0].support == 2
+
+
+def test_a_group_named_after_a_date_is_no_date() -> None:
+    one = "The March 23 Movement did not sign the accord in Doha."
+    two = "Fighters of the March 23 Movement seized the town."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "March 23", 323, "date", predicate="sign", key="accord")]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "March 23", 323, "date", predicate="seize", key="town")]),
+    )
+    assert len(claims) == 2 and all(c.value is None for c in claims)
