@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,6 +87,29 @@ def examples_clean(examples_dir: Path) -> dict[str, Document]:
 
     result = build(example_inputs(examples_dir), BuildOptions(story=False))
     return {Path(str(d.source)).name: d for d in result.documents}
+
+
+# Rebuilt dev-story texts: .data/dev-stories/ beside the checkout, or where this points.
+DEV_STORIES = Path(os.environ.get("COMMUNIQUE_DEV_STORIES") or REPO / ".data" / "dev-stories")
+
+
+@pytest.fixture(scope="session")
+def dev_story_builds() -> Callable[[str], BuildResult]:
+    """Build a real dev story once per session (texts rebuilt into ``.data/dev-stories/``,
+    git-ignored); skips with the reason when its texts are absent, as in CI."""
+    from communique.pipeline import build
+
+    built: dict[str, BuildResult] = {}
+
+    def get(story: str) -> BuildResult:
+        source = DEV_STORIES / f"{story}.jsonl"
+        if not source.is_file():
+            pytest.skip(f"{source} not found: rebuild the dev story's texts into .data/")
+        if story not in built:
+            built[story] = build([str(source)])
+        return built[story]
+
+    return get
 
 
 # The machines have 2 shared cores: wall-clock deadlines would make property tests flaky.

@@ -132,3 +132,39 @@ def test_a_month_agrees_with_a_day_of_it_but_not_with_another_month() -> None:
     assert _agrees("2030-05-02", "2030-05")
     assert not _agrees("2030-06", "2030-05-02")
     assert not _agrees("2030-05-02", "")
+
+
+def _claim(amount: float, unit: str, *articles: str) -> dict[str, Any]:
+    return {"text": "t", "support": len(articles), "value": {"amount": amount, "unit": unit},
+            "evidence": [{"article": a} for a in articles]}
+
+
+def test_key_facts_pooled_split_and_missed(gold_dir: Path) -> None:
+    (gold_dir / "claims.tsv").write_text(
+        "id\tvalue\tunit\twhat\tids\tnote\n"
+        "k1\t35\tcount\tpeople killed\tg1,g2,g3\t\n"
+        "k2\t4\thour\tlength of the talks\tg1,g2\t\n"
+        "k3\t7\tpercent\tshare\tg3\t\n", encoding="utf-8")
+    dossier = _dossier()
+    dossier["claims"] = [
+        _claim(35, "count", "a1", "a2"),  # k1: two of its three articles in one claim
+        _claim(35, "count", "a3"),        # … and the third in another: split
+        _claim(4, "hour", "a1"),          # k2: found, not pooled
+        _claim(4, "day", "a2"),           # the wrong unit does not count
+        _claim(7, "percent", "a1"),       # k3: the right value from an article not stating it
+    ]
+    score = score_story(dossier, load_story_gold([gold_dir]))
+    counts = {m.name: (m.count, m.total) for m in score.measures}
+    assert counts["key facts found as a claim (value, unit, an article)"] == (2, 3)
+    assert counts["key facts held as one claim with ≥ 2 of their articles"] == (1, 2)
+    assert counts["articles of key facts in the claim holding the fact"] == (3, 6)
+    assert counts["key facts split over several claims"] == (1, 3)
+
+
+def test_a_claims_value_that_is_not_a_number_is_a_clear_error(gold_dir: Path) -> None:
+    from communique.errors import InputError
+
+    (gold_dir / "claims.tsv").write_text("id\tvalue\tunit\twhat\tids\tnote\n"
+                                         "k1\tmany\tcount\tx\tg1\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a number"):
+        load_story_gold([gold_dir])

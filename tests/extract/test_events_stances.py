@@ -58,3 +58,29 @@ def test_delegation_sentences_attach_to_the_event_before_them(extractor: Extract
     delegates = {(d.name, d.party, d.head) for e in ann.events for d in e.delegates}
     assert ("Maria Gonzalez", "Peru", True) in delegates
     assert ("Luis Vega", "Peru", False) in delegates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru denies supporting the rebel group.",
+     ("Peru", "opposes", "the rebel group")),
+    ("Chile rejected claims that it supports the rebel group.",
+     ("Chile", "opposes", "the rebel group")),
+    ("Chile denied that it had backed the northern district plan.",
+     ("Chile", "opposes", "the northern district plan")),
+    ("Peru declined to endorse the peace framework.", ("Peru", "opposes", "the peace framework")),
+    ("Peru did not agree to the ceasefire proposal.",
+     ("Peru", "rejects", "the ceasefire proposal")),
+    ("Chile dismissed reports that it would accept the buffer zone.",
+     ("Chile", "rejects", "the buffer zone")),
+])
+def test_negation_and_denial_reverse_the_stance(extractor: Extractor, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    found = [(s.party, s.stance.value, s.issue, s.negated) for s in _annotate(extractor,
+                                                                            text).stances]
+    assert found == [(*expected, True)]
+
+
+def test_a_denied_offer_is_cancelled_and_a_plain_stance_kept(extractor: Extractor) -> None:
+    assert not _annotate(extractor, "Peru denied offering the northern district.").stances
+    plain = _annotate(extractor, "Peru supports the border commission plan.").stances
+    assert [(s.stance.value, s.negated) for s in plain] == [("supports", False)]

@@ -129,3 +129,38 @@ def test_a_quote_inside_a_longer_one_is_linked() -> None:
                      quotes=(_quote(t2, long_words, "Oberin"),))
     first, second = merge([d1, d2], [a1, a2]).quotes
     assert first.also_in == (second.id,) and second.also_in == (first.id,)
+
+
+def test_a_stock_phrase_shared_by_unrelated_quotes_is_no_link() -> None:
+    one = "we will continue to work for peace while the sanctions stay in place on our people"
+    two = "we will continue to work for a settlement of the border question in the spring"
+    t1, t2 = f'Oberin said: "{one}".', f'A spokesman said: "{two}".'
+    d1, d2 = doc("a1", t1, "one.example"), doc("a2", t2, "two.example")
+    a1 = annotations("a1", t1, entities=(person("Oberin", t1),),
+                     quotes=(_quote(t1, one, "Oberin"),))
+    a2 = annotations("a2", t2, quotes=(_quote(t2, two, None),))
+    first, second = merge([d1, d2], [a1, a2]).quotes
+    assert not first.also_in and not second.also_in
+    assert second.speaker is None
+
+
+def test_a_link_never_overrides_the_speaker_the_article_gives() -> None:
+    words = "trying to stall talks that could be final by now"
+    t1, t2 = f'Oberin wrote that Veldra was "{words}".', f'A senior official said "{words}".'
+    d1, d2 = doc("a1", t1, "one.example"), doc("a2", t2, "two.example")
+    a1 = annotations("a1", t1, entities=(person("Oberin", t1),),
+                     quotes=(_quote(t1, words, "Oberin"),))
+    a2 = annotations("a2", t2, quotes=(_quote(t2, words, "A senior official"),))
+    first, second = merge([d1, d2], [a1, a2]).quotes
+    assert first.also_in == (second.id,)
+    assert second.speaker is None and second.speaker_text == "A senior official"
+
+
+def test_a_denied_stance_is_summarized_as_a_denial() -> None:
+    text = "Veldra denies supporting the Halvek militia."
+    d1 = doc("a1", text, "one.example", "2031-03-18")
+    mention = StanceMention(0, len(text), "Veldra", "Veldra", Stance.OPPOSES, "support",
+                            "the Halvek militia", ("halvek", "militia"), negated=True)
+    (position,) = merge([d1], [annotations("a1", text, stances=(mention,))]).positions
+    assert position.negated and position.summary == "Veldra does not support the Halvek militia"
+    assert position.date == position.until == "2031-03-18"

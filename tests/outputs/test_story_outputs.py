@@ -103,3 +103,15 @@ def test_csv_export_writes_one_table_per_section(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 1 and rows[0]["place"] == "Lindhaven"
     assert rows[0]["evidence"].count("a_0000000000000001:") == 1
+
+
+def test_html_digest_renders_emphasis_and_keeps_escaping() -> None:
+    from communique.outputs.html import digest_items
+
+    items = digest_items("- **Contradiction:** <b onclick=x>a</b> said *so* [1][9]\n- plain",
+                         ["a_0000000000000001"])
+    assert "<strong>Contradiction:</strong>" in items and "<em>so</em>" in items
+    assert "&lt;b onclick=x&gt;" in items and "<b onclick" not in items
+    assert '<a class="ev" href="#art-a_0000000000000001">[1]</a>[9]' in items
+    page = render_html(_dossier())
+    assert "**" not in page.split("<h2>Digest</h2>")[1].split("</ul>")[0]

@@ -10,7 +10,9 @@ file is taken from the first folder that has it. Files, all tab-separated with a
 * ``published.tsv`` (``id, published, basis, note``) or ``article_notes.tsv`` with a
   ``published`` column: each article's true publication date (``YYYY-MM-DD`` or ``YYYY-MM``);
 * ``copies.tsv`` — ``id, copy_of, kind, note``: syndicated and spun copies;
-* ``entities.tsv`` — ``canonical, type, variants, ids_sample``: spellings of one entity.
+* ``entities.tsv`` — ``canonical, type, variants, ids_sample``: spellings of one entity;
+* ``claims.tsv`` — ``id, value, unit, what, ids, note``: key numeric facts, each with the
+  articles that state it (the dossier should hold each as one claim with their support).
 
 Missing files leave their measures out; nothing here knows any story's names.
 """
@@ -72,6 +74,17 @@ class GoldContradiction:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldClaim:
+    """A key numeric fact: its value and unit, what it measures, and the articles stating it."""
+
+    id: str
+    value: float
+    unit: str
+    what: str
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class GoldEntity:
     """One real entity and the spellings the articles use for it."""
 
@@ -94,6 +107,7 @@ class StoryGold:
     copies: dict[str, str] = field(default_factory=dict)
     """Copy id → id of the article it copies."""
     entities: tuple[GoldEntity, ...] = ()
+    claims: tuple[GoldClaim, ...] = ()
 
     def entity_of(self, name: str) -> GoldEntity | None:
         """The gold entity one of whose spellings is ``name`` (after :func:`norm`)."""
@@ -160,6 +174,21 @@ def _contradictions(rows: Iterable[dict[str, str]]) -> tuple[GoldContradiction, 
     )
 
 
+def _claims(rows: Iterable[dict[str, str]], path: str) -> tuple[GoldClaim, ...]:
+    claims = []
+    for r in rows:
+        if not r.get("id"):
+            continue
+        try:
+            value = float(r.get("value", ""))
+        except ValueError as exc:
+            raise InputError(path, f"claim {r['id']}: value {r.get('value')!r} is not a number",
+                             code="E121", fix="write the value as a plain number") from exc
+        claims.append(GoldClaim(r["id"], value, r.get("unit", ""), r.get("what", ""),
+                                _names(r.get("ids", ""))))
+    return tuple(claims)
+
+
 def _published(folders: Sequence[Path]) -> dict[str, str]:
     path = _find(folders, "published.tsv")
     if path is None:
@@ -182,7 +211,8 @@ def load_story_gold(folders: Sequence[Path]) -> StoryGold:
     rows = _rows(sources)
     found = {
         name: _rows(path)
-        for name in ("meetings.tsv", "contradictions.tsv", "copies.tsv", "entities.tsv")
+        for name in ("meetings.tsv", "contradictions.tsv", "copies.tsv", "entities.tsv",
+                     "claims.tsv")
         if (path := _find(folders, name)) is not None
     }
     return StoryGold(
@@ -199,4 +229,5 @@ def load_story_gold(folders: Sequence[Path]) -> StoryGold:
             for r in found.get("entities.tsv", ())
             if r.get("canonical")
         ),
+        claims=_claims(found.get("claims.tsv", ()), "claims.tsv"),
     )

@@ -17,7 +17,10 @@ The measures are the ones an analyst checks first (issue 11's table):
 * **entities** — top-30 dossier entities that duplicate a bigger entity of the same gold
   entity, or carry the wrong type;
 * **copies** — gold syndicated/spun copies the dossier marks, and marks that are not copies;
-* **claims** — counts, and a seeded random sample printed for a person to judge.
+* **claims** — counts, and a seeded random sample printed for a person to judge; with
+  ``claims.tsv``, the key numeric facts: found (a claim with the value and unit citing one of
+  the fact's articles), *pooled* (one claim holds at least two of the articles that state it),
+  the share of the fact's articles that one claim holds, and facts split over several claims.
 
 Names are compared through the gold's spellings (``entities.tsv``), so "U.S." and "United
 States" are one party when the gold says so. Nothing here knows any story's names.
@@ -32,7 +35,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from communique.eval._story_gold import GoldContradiction, GoldMeeting, StoryGold, norm
+from communique.eval._story_gold import (
+    GoldClaim,
+    GoldContradiction,
+    GoldMeeting,
+    StoryGold,
+    norm,
+)
 
 Dossier = Mapping[str, Any]
 
@@ -299,6 +308,11 @@ def _score_contradictions(dossier: Dossier, gold: StoryGold, ids: Mapping[str, s
                     "the rest: judge by hand (details)"),
         ]
         score.details["contradictions found"] = [f"{g.id} {g.kind}: {g.about}" for g in hits]
+        kinds = sorted({g.kind for g in gold.contradictions})
+        score.details["gold contradictions found, by kind"] = [
+            f"{kind}: {sum(1 for g in hits if g.kind == kind)}/"
+            f"{sum(1 for g in gold.contradictions if g.kind == kind)}" for kind in kinds
+        ]
         score.details["contradictions not in gold"] = [
             f"{f.get('kind')}: " + " | ".join(str(s.get("value")) for s in f.get("sides", []))
             + f" — {f.get('note', '')}" for f in found if f not in real
@@ -373,6 +387,49 @@ def _score_entities(dossier: Dossier, gold: StoryGold, names: _Names, score: Sto
     score.details["entity types"] = typed
 
 
+def _same_value(claim: Mapping[str, Any], fact: GoldClaim) -> bool:
+    value = claim.get("value")
+    if not isinstance(value, Mapping) or value.get("amount") is None:
+        return False
+    if (value.get("unit") or "") != fact.unit:
+        return False
+    return abs(float(value["amount"]) - fact.value) <= 1e-6 * max(1.0, abs(fact.value))
+
+
+def _score_key_facts(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
+                     score: StoryScore) -> None:
+    """Each gold key fact: is it one claim carrying the articles that state it?"""
+    if not gold.claims:
+        return
+    claims = list(dossier.get("claims", []))
+    found = pooled = multi = split = held = stated = 0
+    lines: list[str] = []
+    for fact in gold.claims:
+        articles = {ids[i] for i in fact.ids if i in ids}
+        holding = [
+            len(articles & {e["article"] for e in c.get("evidence", [])})
+            for c in claims if _same_value(c, fact)
+        ]
+        holding = [n for n in holding if n]
+        best = max(holding, default=0)
+        found += best > 0
+        multi += len(articles) >= 2
+        pooled += len(articles) >= 2 and best >= 2
+        split += len(holding) > 1
+        held += best
+        stated += len(articles)
+        lines.append(f"{fact.id} {fact.value:g} {fact.unit} ({fact.what}): best claim holds "
+                     f"{best}/{len(articles)} articles" + (
+                         f", spread over {len(holding)} claims" if len(holding) > 1 else ""))
+    score.measures += [
+        Measure("key facts found as a claim (value, unit, an article)", found, len(gold.claims)),
+        Measure("key facts held as one claim with ≥ 2 of their articles", pooled, multi),
+        Measure("articles of key facts in the claim holding the fact", held, stated),
+        Measure("key facts split over several claims", split, len(gold.claims), "0"),
+    ]
+    score.details["key facts"] = lines
+
+
 def _score_claims(dossier: Dossier, score: StoryScore, sample: int, seed: int) -> None:
     claims = list(dossier.get("claims", []))
     multi = sum(1 for c in claims if int(c.get("support") or 0) >= 2)
@@ -395,6 +452,7 @@ def score_story(dossier: Dossier, gold: StoryGold, *, claims_sample: int = 30,
     _score_contradictions(dossier, gold, ids, score)
     _score_entities(dossier, gold, names, score)
     _score_copies(dossier, gold, ids, score)
+    _score_key_facts(dossier, gold, ids, score)
     _score_claims(dossier, score, claims_sample, seed)
     return score
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
+from communique.extract._polarity import denial_of, denies_a_report, is_negated, reverse
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model import Span
 from communique.model.annotations import Stance, StanceMention
@@ -53,7 +54,6 @@ _VERBS: dict[str, Stance] = {
 _CUE_LEMMAS = frozenset(_VERBS) | {"give", "concede", "cede", "surrender", "yield", "relinquish"}
 """Lemmas worth a closer look; every other token is skipped cheaply."""
 _PARTICLES = {"call": ("for", "on"), "rule": ("out",), "insist": ("on",)}
-_NEGATED_FLIP = {Stance.ACCEPTS: Stance.REJECTS, Stance.SUPPORTS: Stance.OPPOSES}
 _WILLING = re.compile(r"\bnot\s+(?:willing|prepared|ready)\s+to\s+(?P<verb>\w+)", re.IGNORECASE)
 _RED_LINE = re.compile(
     r"\b(?P<what>[\w\s'’-]{3,60}?)\s+(?:is|was|are|remains?)\s+a\s+red\s+line", re.IGNORECASE
@@ -144,7 +144,10 @@ def _object(verb: Token) -> SpacySpan | None:
                 child = infinitives[0]  # "called on Kyiv to hand over X": the demand is X
             return _trim(doc[child.left_edge.i : child.right_edge.i + 1], child)
     for child in after:
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "out"):
+        if child.dep_ in ("prep", "prt") and (
+            child.lower_ in ("for", "on", "out")
+            or (child.lower_ == "to" and verb.lemma_.lower() == "agree")  # "agreed to X"
+        ):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     infinitive = [t for t in grand.subtree if t.pos_ == "VERB" and t.i > grand.i]
@@ -265,8 +268,8 @@ def _stance_of(verb: Token) -> Stance | None:
     needs = _PARTICLES.get(verb.lemma_.lower())
     if needs and not any(c.lower_ in needs for c in verb.children):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return _NEGATED_FLIP.get(stance, Stance.REJECTS if stance is Stance.DEMANDS else None)
+    if is_negated(verb):
+        return reverse(stance)
     return stance
 
 
@@ -298,20 +301,29 @@ class _Reader:
             return None  # the speaker's words: quotes carry them, with the speaker
         if verb.dep_ == "xcomp" and _stance_of(verb.head) is not None:
             return None  # "pledged to support X" is one stance, read at "pledged"
+        if denies_a_report(verb):
+            return None  # "rejects claims that it backs X": the claim's verb says it, reversed
         stance = _stance_of(verb)
         willing = _WILLING.search(sent.text)
+        negated = is_negated(verb)
         if stance is None and willing and verb.lower_ == willing.group("verb").lower():
-            stance = Stance.REJECTS
+            stance, negated = Stance.REJECTS, True
+        denier = denial_of(verb)
+        if denier is not None and stance is not None:
+            # "denies supporting X": the party does not support X; "did not deny": unknown.
+            stance = None if is_negated(denier) else reverse(_VERBS[verb.lemma_.lower()])
+            negated = True
         if stance is None:
             return None
-        subject = _subject(verb)
+        subject = _subject(denier if denier is not None else verb)
         obj = _object(verb)
         if subject is None or obj is None or subject.lower_ in ("it", "which", "that", "who"):
             return None
         party = _party(subject, mentions, self.parties)
         if party is None:
             return None
-        return self._make(sent, mentions, party, stance, verb.text, obj)
+        cue = verb.lemma_.lower() if negated else verb.text
+        return self._make(sent, mentions, party, stance, cue, obj, negated)
 
     def _make(
         self,
@@ -321,6 +333,7 @@ class _Reader:
         stance: Stance,
         cue: str,
         obj: SpacySpan,
+        negated: bool = False,
     ) -> StanceMention | None:
         issue = obj.text[:_MAX_ISSUE_CHARS]
         value = None
@@ -347,6 +360,7 @@ class _Reader:
             issue_key=key,
             issue_places=places,
             value=value,
+            negated=negated,
         )
 
     def _patterns(self, sent: SpacySpan, mentions: Sequence[EntityMention]) -> list[StanceMention]:

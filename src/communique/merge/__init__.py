@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
+from communique.merge._modes import mode_contradictions
+from communique.merge._offices import office_contradictions
 from communique.merge.claims import build_claims
 from communique.merge.digest import build_digest
 from communique.merge.entities import EntityIndex, resolve_entities
@@ -41,7 +43,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     built = build_events(corpus, entities)
     timings["events"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    claims, claim_conflicts = build_claims(corpus, entities.countries)
+    claims, claim_conflicts = build_claims(corpus, entities.countries, built.events)
     timings["claims"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     quotes = build_quotes(corpus, entities)
@@ -49,7 +51,9 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     t0 = time.perf_counter()
     positions = build_positions(corpus, entities)
     timings["positions"] = time.perf_counter() - t0
-    contradictions = [*built.contradictions, *claim_conflicts]
+    modes = mode_contradictions(built.events, corpus)
+    offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
+    contradictions = [*built.contradictions, *claim_conflicts, *modes, *offices]
     published = {d.id: d.published.isoformat() for d in documents if d.published}
     timeline = build_timeline(built.events, claims, quotes, published)
 
@@ -57,7 +61,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
         return entities.name_of(ref) or ref
 
     digest = build_digest(
-        built.events, claims, contradictions, positions, quotes, name, corpus.order
+        built.events, claims, contradictions, positions, quotes, name, corpus.order, published
     )
     return Story(
         entities=tuple(entities.entities),

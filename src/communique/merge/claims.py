@@ -1,11 +1,18 @@
-"""Claim clustering, corroboration and contradiction.
+"""Claims pooled across articles: the same fact in other words is one claim.
 
-Claims are blocked by what they are about — the object key (``ukraine territory``), the
-predicate and the unit — so the same number about different things never meets ("controls 20
-percent of the country" and "wants the 20 percent of the province it does not hold" differ in
-object and predicate). Inside a block, claims whose values agree (within the slack an
-approximate figure allows) are one claim; claims with different values are a contradiction.
-Support is the number of independent outlets (duplicates and syndicated copies count once).
+Each article's claims are normalized (:mod:`communique.merge._claim_facts`) and *blocked by
+their number*: only claims stating the same value in the same unit (a date by its day) ever
+meet, so nothing compares all pairs. Inside a block two claims state one fact when their
+clauses share enough content words — more for a common number such as *two* or *100* than
+for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
+same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
+counted noun) and for the same verb, and never when they report two different events or name
+different countries as subject. Claims without a number pool only with near-identical
+wording about the same round; the same sentence word for word is always one claim. Support is
+the number of independent outlets (syndicated copies count once); the text shown is a whole
+sentence when the clause is a cut-down part of it, else the best-formed clause, so that it
+reads on its own. Value contradictions between pooled claims are found by
+:mod:`communique.merge._value_conflicts`.
 """
 
 from __future__ import annotations
@@ -13,158 +20,254 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
+from communique.merge._anchors import EventAnchors
+from communique.merge._claim_facts import Fact, facts_of, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
-from communique.model.claims import Claim
-from communique.model.story import Contradiction, Evidence, Side, StoryClaim
+from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
 
-_APPROX_SLACK = 0.1
-_WORD = re.compile(r"[a-z0-9]+")
-# Units whose values are labels rather than measurements: comparing them says nothing.
-_NO_CONFLICT_UNITS = frozenset({"date"})
+_SHARED_TELLING = 2
+_SHARED_COMMON = 3
+_SAME_MEASURE_BONUS = 2
+_NUMBERLESS_OVERLAP = 0.6
+_MEETING_NOUNS = frozenset(stem(w) for w in ("talks", "negotiations", "meeting", "round",
+                                              "session", "discussions", "summit", "visit",
+                                              "conference"))
+_OPENER_WORDS = """
+that which who whom whose as though although while whereas when after before because if whether
+and but or nor to following since including amid with where so yet then also
+"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s*(?:[^:]{0,40}:\s*)?")
+# "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
+_HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
+_BULLET = re.compile(r"^[\s•·*–—-]+")
+_MAX_SENTENCE_WORDS = 45
+# A clause shorter than this share of its sentence is a cut-down piece of it.
+_CUT_DOWN = 0.6
+_GOOD_TEXT = 4
 
 
-@dataclass
-class _Item:
-    doc_id: str
-    claim: Claim
-
-
-def _subject_key(subject: str) -> str:
-    """A loose key for the subject: ``Russian forces`` and ``Russia`` share ``russ``."""
-    words = [w for w in _WORD.findall(subject.lower()) if w not in ("the", "a", "an")]
-    return words[0][:4] if words else ""
-
-
-def _block_key(claim: Claim, fold: Callable[[str], str]) -> tuple[str, str, str, str] | None:
-    """What a claim is about; ``None`` for claims too vague to compare.
-
-    ``fold`` maps each word of the object key to a corpus-wide form, so that "veldran
-    territory" and "veldra territory" (a nationality and its country) compare equal.
-    """
-    unit = claim.quantity.unit if claim.quantity else ""
-    raw = claim.object_key or " ".join(_WORD.findall((claim.object or "").lower())[:4])
-    obj = " ".join(fold(word) for word in raw.split())
-    if not obj and not claim.quantity:
+def _value_key(fact: Fact) -> tuple[str, float] | None:
+    """The block a fact's number falls in: its unit and value (a date by month and day)."""
+    if fact.value is None or not fact.measured:
         return None
-    return (claim.predicate.lower(), obj, _subject_key(claim.subject), unit)
+    if fact.unit == "date":
+        day = fact.value % 10000
+        return "date", day if day else fact.value
+    return fact.unit, round(fact.value, 6)
 
 
-def _agree(a: Claim, b: Claim) -> bool:
-    """Whether two claims state the same value (approximate figures get some slack)."""
-    if a.quantity is None or b.quantity is None:
-        return a.quantity is b.quantity
-    qa, qb = a.quantity, b.quantity
-    if qa.value == qb.value:
+def _years_agree(a: Fact, b: Fact) -> bool:
+    """Dates agree on their year when both state one."""
+    if a.unit != "date" or a.value is None or b.value is None:
         return True
-    if qa.approximate or qb.approximate:
-        return abs(qa.value - qb.value) <= _APPROX_SLACK * max(abs(qa.value), abs(qb.value))
-    return False
+    ya, yb = int(a.value) // 10000, int(b.value) // 10000
+    return not ya or not yb or ya == yb
 
 
-def _groups(items: list[_Item]) -> list[list[_Item]]:
-    """Split one block into groups of claims stating the same value."""
-    groups: list[list[_Item]] = []
-    for item in items:
-        for group in groups:
-            if _agree(group[0].claim, item.claim):
-                group.append(item)
-                break
-        else:
-            groups.append([item])
+def _subjects_clash(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
+    """Both subjects name countries, and not the same ones."""
+    ca = {w for w in a.subject if countries(w)}
+    cb = {w for w in b.subject if countries(w)}
+    return bool(ca and cb and not ca & cb)
+
+
+def _about_event(fact: Fact) -> bool:
+    """Whether a claim states something of the meeting its sentence reports (its length, its
+    round, its date) rather than a background fact the sentence also mentions."""
+    return fact.value is None or fact.unit in ("hour", "date") or fact.noun in _MEETING_NOUNS
+
+
+def _same_words(a: Fact, b: Fact) -> bool:
+    """The same sentence word for word (a syndicated copy the duplicate finder missed)."""
+    return _normal(a.claim.text) == _normal(b.claim.text)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
+    """Whether two claims of one value block state the same fact."""
+    if _same_words(a, b):
+        return True
+    if a.event and b.event and a.event != b.event and _about_event(a) and _about_event(b):
+        return False
+    if not _years_agree(a, b) or _subjects_clash(a, b, countries):
+        return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False  # "18 Thai troops" are not "18 Cambodian prisoners"
+    classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
+    if len(classes) > 1:
+        return False  # one killed is not one wounded
+    if a.value is None or not a.measured or not b.measured:
+        union = a.words | b.words
+        return bool(union) and len(a.words & b.words) / len(union) >= _NUMBERLESS_OVERLAP
+    score = len(a.words & b.words)
+    same_class = a.measure == b.measure and "|" not in a.measure
+    same_measure = same_class or bool(a.noun and a.noun == b.noun)
+    if same_measure:
+        score += _SAME_MEASURE_BONUS
+    same_verb = bool(a.verbs & b.verbs)
+    if same_verb:
+        score += 1  # the same verb: "enriched to 60%", "enriches uranium up to 60%"
+    if telling(a.value, a.unit):
+        return score >= _SHARED_TELLING
+    # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
+    return (same_measure or same_verb) and score >= _SHARED_COMMON
+
+
+def _numberless_key(fact: Fact) -> tuple[str, int]:
+    """The block of a claim without a usable number: its verb and round."""
+    return fact.claim.predicate.lower(), fact.claim.ordinal or 0
+
+
+def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[Fact]]:
+    """Group facts that state the same thing (single link inside each block)."""
+    blocks: dict[object, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        blocks[_value_key(fact) or _numberless_key(fact)].append(fact)
+    groups: list[list[Fact]] = []
+    for key in sorted(blocks, key=repr):
+        made: list[list[Fact]] = []
+        for fact in blocks[key]:
+            home = next((g for g in made if _joins(g, fact, countries)), None)
+            if home is None:
+                made.append([fact])
+            else:
+                home.append(fact)
+        groups.extend(made)
     return groups
 
 
-def _story_claim(group: list[_Item], corpus: Corpus, status: str) -> StoryClaim:
+def _joins(group: list[Fact], fact: Fact, countries: Callable[[str], bool]) -> bool:
+    """Whether ``fact`` states the group's fact: like one member, and no other event's."""
+    if any(_same_words(member, fact) for member in group):
+        return True
+    events = {f.event for f in group if f.event and _about_event(f)}
+    if fact.event and _about_event(fact) and events and fact.event not in events:
+        return False
+    return any(_same_fact(member, fact, countries) for member in group)
+
+
+def _clean_sentence(text: str) -> str:
+    """A sentence without its dateline (``CAIRO – 10 May:``) or bullet."""
+    text = _BULLET.sub("", " ".join(text.split()))
+    return _DATELINE.sub("", text).strip()
+
+
+def text_quality(text: str) -> int:
+    """How well a text reads on its own: a capitalized sentence opening, no fragment marks."""
+    words = text.split()
+    if not words:
+        return -10
+    score = 0
+    first = words[0].strip("“”\"'‘’(")
+    score += 2 if first[:1].isupper() or first[:1].isdigit() else -2
+    score -= 3 if first.lower() in _OPENERS else 0
+    score += 1 if 6 <= len(words) <= 45 else -3 if len(words) < 4 else 0
+    score += 1 if 10 <= len(words) <= 40 else 0
+    score -= 2 if _HEADLINE_INFINITIVE.match(text) else 0
+    score -= 3 if re.search(r"[,;:]\s*[,;:]", text) or text[:1] in ",;:.)" else 0
+    score -= 1 if (text.count("“") != text.count("”") or text.count('"') % 2) else 0
+    return score
+
+
+def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
+    """The claim as a reader should see it: a whole sentence when one reads well and the
+    clause is a cut-down part of it, else the best-formed clause."""
+    clauses = [f.claim.text for f in group if f.claim.text]
+    clause = max(clauses, key=text_quality, default="")
+    sentences = [
+        _clean_sentence(corpus.text(f.doc_id)[f.claim.start : f.claim.end]) for f in group
+    ]
+    sentences = [s for s in sentences if len(s.split()) <= _MAX_SENTENCE_WORDS]
+    sentence = max(sentences, key=text_quality, default="")
+    cut_down = len(clause.split()) < _CUT_DOWN * len(sentence.split())
+    if text_quality(sentence) >= _GOOD_TEXT and (cut_down or text_quality(clause) < _GOOD_TEXT):
+        return sentence
+    return clause if text_quality(clause) >= text_quality(sentence) else sentence
+
+
+def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
     """One story claim from the articles that state it."""
-    first = group[0].claim
+    first = group[0]
     evidence: dict[str, Evidence] = {}
-    for item in group:
+    for fact in group:
         evidence.setdefault(
-            item.doc_id, corpus.evidence(item.doc_id, item.claim.start, item.claim.end)
+            fact.doc_id, corpus.evidence(fact.doc_id, fact.claim.start, fact.claim.end)
         )
     articles = list(evidence)
-    quantity = first.quantity
+    quantity = first.claim.quantity if first.measured else None
     support = corpus.support(articles)
-    if status != "contradicted":
-        status = "corroborated" if support >= 2 else "single_source"
     return StoryClaim(
         id=content_id(
             "c_",
-            first.predicate,
-            first.object_key or first.object or "",
+            first.claim.predicate,
+            first.claim.object_key or first.claim.object or "",
             quantity.unit if quantity else "",
-            str(quantity.value) if quantity else "",
-            first.subject.lower(),
+            str(quantity.value) if quantity else first.claim.text,
+            first.claim.subject.lower(),
+            first.event or "",
         ),
-        text=first.text,
-        subject=first.subject,
-        predicate=first.predicate,
-        object=first.object,
+        text=best_text(group, corpus),
+        subject=first.claim.subject,
+        predicate=first.claim.predicate,
+        object=first.claim.object,
         value=quantity.value if quantity else None,
         unit=quantity.unit if quantity else None,
         value_text=quantity.text if quantity else None,
         attributed_to=tuple(
-            dict.fromkeys(i.claim.attributed_to for i in group if i.claim.attributed_to)
+            dict.fromkeys(f.claim.attributed_to for f in group if f.claim.attributed_to)
         ),
         evidence=tuple(evidence.values()),
         support=support,
-        status=status,
+        status="corroborated" if support >= 2 else "single_source",
         outlets=corpus.outlets(articles),
     )
 
 
-def _contradiction(claims: Sequence[StoryClaim]) -> Contradiction:
-    """Different values stated for the same subject, predicate and object."""
-    first = claims[0]
-    sides = tuple(Side(c.value_text or str(c.value), c.evidence, c.outlets) for c in claims)
-    about = first.id
-    note = (
-        f"Outlets state different values for “{first.predicate} {first.object or ''}”: "
-        + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides)
-        + "."
-    )
-    return Contradiction(
-        content_id("x_", "value", *sorted(c.id for c in claims)), "value", about, sides, note
-    )
+def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
+    """Groups that read the same and rest on the same sentences are one claim: two numbers of
+    one sentence shown as that sentence ("killing thousands and displacing hundreds of
+    thousands") are one statement to a reader. The first group keeps the value."""
+    kept: dict[tuple[str, frozenset[tuple[str, int]]], list[Fact]] = {}
+    for group in groups:
+        key = (best_text(group, corpus), frozenset(f.sentence for f in group))
+        if key in kept:
+            kept[key].extend(group)
+        else:
+            kept[key] = list(group)
+    return list(kept.values())
 
 
 def _folder(countries: Countries) -> Callable[[str], str]:
-    """A word mapper that turns nationality words into their country's name (lower case)."""
+    """A word mapper that turns nationality words into their country's name."""
 
     def fold(word: str) -> str:
-        country = countries.country_of(word)
-        return country.lower() if country is not None else word
+        country = countries.country_of(word) if word[:1].isupper() else None
+        return country if country is not None else word
 
     return fold
 
 
 def build_claims(
-    corpus: Corpus, countries: Countries | None = None
+    corpus: Corpus, countries: Countries | None = None, events: Sequence[StoryEvent] = ()
 ) -> tuple[list[StoryClaim], list[Contradiction]]:
-    """Cluster every article's claims; return story claims and value contradictions."""
-    fold = _folder(countries or Countries())
-    blocks: dict[tuple[str, str, str, str], list[_Item]] = defaultdict(list)
-    loose: list[_Item] = []
-    for doc_id in corpus.order:
-        annotations = corpus.annotations.get(doc_id)
-        for claim in annotations.claims if annotations else ():
-            key = _block_key(claim, fold)
-            (loose if key is None else blocks[key]).append(_Item(doc_id, claim))
-    claims: list[StoryClaim] = []
-    contradictions: list[Contradiction] = []
-    for key in sorted(blocks):
-        groups = _groups(blocks[key])
-        conflicting = len(groups) > 1 and key[3] not in _NO_CONFLICT_UNITS and key[3] != ""
-        status = "contradicted" if conflicting else ""
-        made = [_story_claim(g, corpus, status) for g in groups]
-        claims.extend(made)
-        if conflicting:
-            contradictions.append(_contradiction(made))
-    for item in loose:
-        claims.append(_story_claim([item], corpus, ""))
+    """Pool every article's claims into story claims; return them and value contradictions."""
+    countries = countries or Countries()
+    names = {name.lower() for name in countries.names}
+    is_country = names.__contains__
+    facts = facts_of(corpus, EventAnchors(events), _folder(countries), is_country)
+    groups = _one_per_text(pool(facts, is_country), corpus)
+    claims = [_story_claim(group, corpus) for group in groups]
+    contradictions, contradicted = value_contradictions(groups, claims, corpus)
+    claims = [c if c.id not in contradicted else replace(c, status="contradicted")
+              for c in claims]
     claims.sort(key=lambda c: (-c.support, c.status != "contradicted", c.id))
     return claims, contradictions

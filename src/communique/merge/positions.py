@@ -3,7 +3,10 @@
 Issues are not a list: they are found by grouping stance mentions whose objects share a place
 (or a named facility) or a content word that is not common to many unrelated objects. Each
 group becomes an issue labelled by its most frequent place or words. A position is one
-(party, issue, stance) with every sentence that states it and the earliest date it was reported.
+(party, issue, stance) with every sentence that states it and the first and last days it was
+reported, so that a party's positions on an issue read in time order. A stance stated as a
+negation or denial is summarized as one (``X does not support Y``), never as the stance it
+denies.
 """
 
 from __future__ import annotations
@@ -101,14 +104,14 @@ def build_positions(corpus: Corpus, entities: EntityIndex) -> list[StoryPosition
             cells[(party, item.stance.stance.value)].append(item)
         for (party, stance), cell in sorted(cells.items()):
             positions.append(_position(party, stance, issue, cell, corpus, entities))
-    positions.sort(key=lambda p: (p.issue.label, p.party, p.date or ""))
+    positions.sort(key=lambda p: (p.issue.label, p.party, p.date or "", p.stance))
     return positions
 
 
 def _position(
     party: str, stance: str, issue: Issue, cell: list[_Item], corpus: Corpus, entities: EntityIndex
 ) -> StoryPosition:
-    """One cell of the matrix."""
+    """One cell of the matrix, with the first and last day it was reported."""
     evidence: dict[tuple[str, int], Evidence] = {}
     for item in cell:
         evidence.setdefault(
@@ -119,13 +122,19 @@ def _position(
     values = [it.stance.value for it in cell if it.stance.value]
     name = entities.name_of(party) or party
     first = cell[0].stance
+    # A denial keeps its words: "does not support X", never the stance it denies.
+    negated = sum(1 for it in cell if it.stance.negated) * 2 > len(cell)
+    said = next((it.stance for it in cell if it.stance.negated), first) if negated else first
+    verb = f"does not {said.cue}" if negated else stance
     return StoryPosition(
         id=content_id("p_", party, issue.id, stance),
         party=party,
         issue=issue,
         stance=stance,
-        summary=f"{name} {stance} {first.issue}" + (f" ({values[0]})" if values else ""),
+        summary=f"{name} {verb} {said.issue}" + (f" ({values[0]})" if values else ""),
         value=values[0] if values else None,
         date=dates[0] if dates else None,
         evidence=tuple(evidence.values()),
+        until=dates[-1] if dates else None,
+        negated=negated,
     )

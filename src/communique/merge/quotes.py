@@ -1,9 +1,12 @@
 """Quotes across articles: the same words in several outlets are linked (``also_in``).
 
 Quotes are indexed by word 5-grams of their normalized text, so linking is linear in the number
-of quotes; quotes shorter than five words link only on identical text and the same speaker. A
-link between outlets corroborates what was said, even when the articles word their reports
-differently.
+of quotes; quotes shorter than five words link only on identical text and the same speaker. Two
+quotes are linked only when the words they share cover at least half of the shorter one (a
+quote inside a longer one is covered whole): a stock phrase shared by two unrelated quotes is
+no link. A link between outlets corroborates what was said, even when the articles word their
+reports differently; it gives a quote a speaker only when its own article names none at all,
+and never overrides the speaker the article itself gives.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _WORD = re.compile(r"[^\W_]+")
 _GRAM = 5
 # A 5-gram shared by more quotes than this is a stock phrase, not a shared quotation.
 _MAX_BUCKET = 200
+# Share of the shorter quote's words that the shared 5-grams must cover.
+_MIN_COVER = 0.5
 
 
 def _words(text: str) -> list[str]:
@@ -66,19 +71,37 @@ def build_quotes(corpus: Corpus, entities: EntityIndex) -> list[StoryQuote]:
                 index[key].append(len(quotes))
             quotes.append(made)
     links: dict[int, set[int]] = defaultdict(set)
-    short = [len(_words(q.text)) < _GRAM for q in quotes]
+    words = [_words(q.text) for q in quotes]
+    short = [len(w) < _GRAM for w in words]
     article = [q.evidence[0].article for q in quotes]
+    checked: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > _MAX_BUCKET:
             continue
         for i in members:
             for j in members:
-                if i == j or article[i] == article[j]:
+                if i >= j or article[i] == article[j] or (i, j) in checked:
                     continue
-                if short[i] and quotes[i].speaker != quotes[j].speaker:
+                checked.add((i, j))
+                if short[i] or short[j]:
+                    if words[i] != words[j] or quotes[i].speaker != quotes[j].speaker:
+                        continue
+                elif _cover(words[i], words[j]) < _MIN_COVER:
                     continue
                 links[i].add(j)
+                links[j].add(i)
     return [_linked(q, [quotes[j] for j in sorted(links[i])]) for i, q in enumerate(quotes)]
+
+
+def _cover(a: list[str], b: list[str]) -> float:
+    """The share of the shorter quote's words inside 5-grams the longer one also has."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    grams = _keys(longer)
+    covered: set[int] = set()
+    for i in range(len(shorter) - _GRAM + 1):
+        if tuple(shorter[i : i + _GRAM]) in grams:
+            covered.update(range(i, i + _GRAM))
+    return len(covered) / len(shorter) if shorter else 0.0
 
 
 def _linked(quote: StoryQuote, others: list[StoryQuote]) -> StoryQuote:
@@ -86,7 +109,7 @@ def _linked(quote: StoryQuote, others: list[StoryQuote]) -> StoryQuote:
     if not others:
         return quote
     speaker, speaker_text = quote.speaker, quote.speaker_text
-    if speaker is None:
+    if speaker is None and speaker_text is None:  # the article's own speaker always stands
         named = {o.speaker for o in others if o.speaker}
         if len(named) == 1:
             speaker = named.pop()

@@ -136,7 +136,13 @@ class StoryPosition:
     summary: str
     value: str | None
     date: str | None
+    """The earliest day an article reported the position."""
     evidence: tuple[Evidence, ...]
+    until: str | None = None
+    """The latest day an article reported it: a party's positions read in time order."""
+    negated: bool = False
+    """Stated as a negation or denial (``does not support``, ``denies backing``): ``stance``
+    then holds the reversed stance, and ``summary`` says what was denied."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,14 @@ def _cell(value: object) -> str:
     return " ".join(str(value if value is not None else "—").split()).replace("|", "\\|")
 
 
+def reported(position: dict[str, Any]) -> str:
+    """When a position was reported: its first day, and its last when later."""
+    first, last = position.get("date"), position.get("until")
+    if not first:
+        return "—"
+    return f"{first} – {last}" if last and last != first else str(first)
+
+
 class StorySections:
     """Renders the story's sections with article numbers for citations."""
 
@@ -93,10 +101,15 @@ class StorySections:
 
     def claims(self) -> list[str]:
         rows: list[list[object]] = [
-            [c["text"], c["status"], f"{c['support']} {self.cite(c['evidence'])}"]
+            [
+                c["text"],
+                c["value"]["text"] if isinstance(c.get("value"), dict) else "",
+                c["status"],
+                f"{c['support']} {self.cite(c['evidence'])}",
+            ]
             for c in self.d["claims"]
         ]
-        return self._table("Claims", ["Claim", "Status", "Support"], rows)
+        return self._table("Claims", ["Claim", "Value", "Status", "Support"], rows)
 
     def positions(self) -> list[str]:
         rows: list[list[object]] = [
@@ -105,13 +118,13 @@ class StorySections:
                 self.name(p["party"]),
                 p["stance"],
                 p["summary"],
-                p["date"],
+                reported(p),
                 self.cite(p["evidence"]),
             ]
             for p in self.d["positions"]
         ]
         return self._table(
-            "Positions", ["Issue", "Party", "Stance", "Summary", "Date", "Evidence"], rows
+            "Positions", ["Issue", "Party", "Stance", "Summary", "Reported", "Evidence"], rows
         )
 
     def quotes(self) -> list[str]:

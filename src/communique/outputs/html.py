@@ -9,12 +9,14 @@ stand out.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
 from communique.outputs._page_charts import CHART_CSS, page_charts
+from communique.outputs._story_md import reported
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1rem;color:#222}
@@ -171,13 +173,13 @@ class _Page:
                 escape(p["stance"]),
                 escape(p["summary"]),
                 escape(str(p["value"] or "")),
-                escape(p["date"] or ""),
+                escape(reported(p)),
                 self.ev(p["evidence"]),
             ]
             for p in self.d["positions"]
         ]
-        return _table(["Party", "Issue", "Stance", "Summary", "Value", "Date", "Evidence"], rows,
-                      [p["id"] for p in self.d["positions"]])
+        return _table(["Party", "Issue", "Stance", "Summary", "Value", "Reported", "Evidence"],
+                      rows, [p["id"] for p in self.d["positions"]])
 
     def quotes(self) -> str:
         rows = [
@@ -245,6 +247,35 @@ class _Page:
         return "".join(blocks)
 
 
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")
+_REF = re.compile(r"\[(\d+)\]")
+
+
+def inline_markdown(text: str, articles: Sequence[str] = ()) -> str:
+    """One line of the digest's Markdown as HTML: escaped first, then ``**bold**``,
+    ``*italic*`` and ``[n]`` references linked to article ``n`` — so that article text, which
+    is untrusted, can never inject markup."""
+    html = _ITALIC.sub(r"<em>\1</em>", _BOLD.sub(r"<strong>\1</strong>", escape(text)))
+
+    def link(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        if not 1 <= n <= len(articles):
+            return match.group(0)
+        return f'<a class="ev" href="#art-{escape(articles[n - 1])}">[{n}]</a>'
+
+    return _REF.sub(link, html)
+
+
+def digest_items(digest: str, articles: Sequence[str] = ()) -> str:
+    """The digest's Markdown list as HTML ``<li>`` items."""
+    return "".join(
+        f"<li>{inline_markdown(line[2:], articles)}</li>"
+        for line in digest.splitlines()
+        if line.startswith("- ")
+    )
+
+
 def render_html(dossier: dict[str, Any]) -> str:
     """The dossier as one self-contained HTML page."""
     page = _Page(dossier)
@@ -259,11 +290,7 @@ def render_html(dossier: dict[str, Any]) -> str:
         ("Timeline", page.timeline()),
     ]
     pictures = page_charts(dossier)
-    digest = "".join(
-        f"<li>{escape(line[2:])}</li>"
-        for line in dossier["digest"].splitlines()
-        if line.startswith("- ")
-    )
+    digest = digest_items(dossier["digest"], [a["id"] for a in dossier["articles"]])
     articles = page.articles()  # last: it needs every evidence span collected above
     body = "".join(f"<h2>{escape(title)}</h2>{html}" for title, html in sections)
     date_range = corpus["date_range"]

@@ -1,0 +1,285 @@
+"""What one article's claim states, normalized so that outlets can be compared.
+
+Each claim becomes a :class:`Fact`: its value in a comparable unit, the content words of its
+clause as crude stems (``displaced``/``displacing``/``displacement`` → ``displac``), what its
+number measures (a class such as *killed* or *displaced* from a small lexicon of what news
+counts, else the verb and the counted noun), the countries that narrow what is counted
+(``18 Thai troops``), the event its sentence reports, and three flags that keep it out of
+contradictions: a number that is no measurement (a clock time, an ordinal date, ``300 000``),
+a modal or conditional statement, and a sentence listing several values of one measure
+(alternatives, ages, resolution numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from communique.merge._anchors import EventAnchors
+from communique.merge._corpus import Corpus
+from communique.model.claims import Claim, Quantity
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied",
+             "ed", "es", "s")
+_STOP_WORDS = """
+a an the of to in on at by for with from and or but as is are was were be been being has have
+had it its this that these those their his her they he she we you which who whom whose what when
+where while than then there also not no nor more less over under about around nearly almost some
+up down into after before since during per both each other such only just very so said says say
+told tell according reported report reports saying amid among between within without until
+following least most much many all any will would could should may might must can shall did do
+does new last next first second third today yesterday tomorrow monday tuesday wednesday thursday
+friday saturday sunday mr mrs ms dr
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+_NUMBERS_AND_UNITS = """
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousand thousands million millions billion billions dozen dozens half
+percent cent per hour hours minute minutes day days week weeks month months year years decade
+decades century centuries kilometre kilometres kilometer kilometers km mile miles dollar dollars
+euro euros point points
+"""
+_NUMBER_WORDS = frozenset(_NUMBERS_AND_UNITS.split())
+# What news counts, by the stems that say so: a number of any of these is one measure.
+_MEASURE_WORDS = {
+    "killed": "kill killed killing kills dead death deaths die died dies fatality fatalities "
+              "toll slain",
+    "injured": "injure injured injuring injury injuries wound wounded wounding wounds hurt",
+    "displaced": "displace displaced displacing displacement fled flee fleeing evacuate "
+                 "evacuated evacuation evacuees refugees homeless uprooted",
+    "detained": "detain detained detention detainees capture captured prisoners captive "
+                "captives arrest arrested hostages",
+}
+_MODAL = re.compile(
+    r"\b(?:could|would|should|may|might|must|will|shall|if|unless|whether|expected|planned|"
+    r"proposed|propose|proposal|wants?|wanted|demand(?:s|ed)?|likely|possibly|reportedly|"
+    r"allegedly|estimated)\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER = re.compile(r"^(?:[:.]\d|\s?(?:a\.?m\b|p\.?m\b|gmt\b|utc\b|hrs\b|h\b|o'clock))",
+                          re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"st|nd|rd|th)\b", re.IGNORECASE)
+_SPACED_THOUSANDS = re.compile(r"^\s\d{3}\b")
+# "the March 23 Movement": a group named after a date is no date.
+_NAMED_AFTER_DATE = re.compile(r"^\s+(?:\w+\s+)?(?:Movement|Group|Brigade|Alliance|Coalition|"
+                               r"Front|Party|Revolution|Uprising)\b")
+_AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
+_STOP_WINDOW = frozenset({"and", "or", "but", "while", "whereas", ",", ";", "."})
+_WINDOW = 4
+_COMMON_BELOW = 13
+# Durations compare in hours; other units as stated. Hours measure how long something lasted.
+_TO_HOURS = {"minute": 1 / 60}
+_DURATIONS = frozenset({"hour"})
+_VERBS_SAY_NOTHING = frozenset({"be", "have", "do", "make", "get"})
+
+
+def _measures() -> dict[str, frozenset[str]]:
+    return {name: frozenset(stem(w) for w in words.split())
+            for name, words in _MEASURE_WORDS.items()}
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, possessive and one common suffix removed."""
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str, fold: Callable[[str], str]) -> frozenset[str]:
+    """The stems of a text's content words, nationality words folded into their country."""
+    out = set()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in _STOP or lower in _NUMBER_WORDS or len(lower) < 3:
+            continue
+        folded = fold(word)
+        out.add(folded.lower() if folded != word else stem(lower))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One article's claim, normalized for pooling and comparison."""
+
+    doc_id: str
+    claim: Claim
+    value: float | None
+    unit: str
+    words: frozenset[str]
+    subject: frozenset[str]
+    measure: str
+    """A measure class (``killed``) or ``verb|noun`` (``enrich|uranium``)."""
+    noun: str
+    verbs: frozenset[str]
+    """Stems of the claim's predicate (``enrich``)."""
+    scope: frozenset[str]
+    event: str | None
+    """The one event the claim's own sentence mentions."""
+    main_event: str | None
+    """The article's main event (what an unanchored duration is most likely the length of)."""
+    published: date | None
+    assertive: bool
+    listed: bool
+    measured: bool
+    """Whether the number is a measurement at all (not a clock time or an ordinal's part)."""
+
+    @property
+    def sentence(self) -> tuple[str, int]:
+        """The article and the start of the sentence the claim comes from."""
+        return self.doc_id, self.claim.start
+
+
+def _normal_value(quantity: Quantity) -> tuple[float, str]:
+    """The value in the unit it is compared in (minutes as hours)."""
+    factor = _TO_HOURS.get(quantity.unit)
+    if factor is not None:
+        return quantity.value * factor, "hour"
+    return quantity.value, quantity.unit
+
+
+def _is_measurement(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a measurement, not part of a clock time, an ordinal, an age or a
+    name (``the March 23 Movement``)."""
+    before, after = text[max(0, quantity.start - 3) : quantity.start], text[quantity.end :][:12]
+    if quantity.unit == "date":
+        return not _NAMED_AFTER_DATE.match(text[quantity.end :][:30])
+    return not (
+        _CLOCK_BEFORE.search(before)
+        or _CLOCK_AFTER.match(after)
+        or _ORDINAL_AFTER.match(after)
+        or _SPACED_THOUSANDS.match(after)
+        or _AGE.match(after)
+        or _AGE.search(quantity.text)
+    )
+
+
+def _window(text: str, quantity: Quantity) -> str:
+    """The words right after a number, up to a conjunction or punctuation: what it counts."""
+    words: list[str] = []
+    for token in re.findall(r"[^\W\d_]+|[,;.]", text[quantity.end :][:80]):
+        if token.lower() in _STOP_WINDOW or len(words) >= _WINDOW:
+            break
+        words.append(token)
+    return " ".join(words)
+
+
+_MEASURES = _measures()
+
+
+def telling(value: float, unit: str) -> bool:
+    """Whether a value says much by itself: 270,000 or 3.67 does, two or 100 does not."""
+    if unit == "date":
+        return bool(value % 100)  # a day is telling; "October" alone is not
+    if value != int(value):
+        return True
+    digits = str(int(abs(value))).rstrip("0")
+    return abs(value) >= _COMMON_BELOW and len(digits) >= 2
+
+
+def measure_stems(measure: str) -> frozenset[str]:
+    """The stems that name a measure class (nothing for other measures)."""
+    return _MEASURES.get(measure, frozenset())
+
+
+def _measure_class(stems: Iterable[str]) -> str | None:
+    """The measure class one of ``stems`` names, if any."""
+    for stem_ in stems:
+        for name, named in _MEASURES.items():
+            if stem_ in named:
+                return name
+    return None
+
+
+def _verbs(claim: Claim) -> frozenset[str]:
+    """The stems of a claim's predicate, verbs that say nothing left out."""
+    return frozenset(stem(w) for w in _WORD.findall(claim.predicate)) - _VERBS_SAY_NOTHING
+
+
+def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[str],
+             fold: Callable[[str], str]) -> tuple[str, str]:
+    """What the number measures (a class, else verb and noun) and the counted noun."""
+    predicate = _verbs(claim)
+    key = content_stems(claim.object_key or "", fold)
+    noun_words = [w for w in (claim.object_key or "").split() if w]
+    noun = stem(noun_words[-1]) if noun_words else next(iter(sorted(window)), "")
+    if unit in _DURATIONS:
+        return "duration", noun
+    for stems in (predicate, key, window, clause):
+        found = _measure_class(stems)
+        if found is not None:
+            return found, noun
+    verb = " ".join(sorted(predicate))
+    return f"{verb}|{noun}", noun
+
+
+def _assertive(claim: Claim) -> bool:
+    """A plain statement of fact: not modal, conditional, negated or a bare infinitive."""
+    text = claim.text.strip()
+    return not (claim.negated or _MODAL.search(text) or text.lower().startswith("to "))
+
+
+def facts_of(corpus: Corpus, anchors: EventAnchors,
+             fold: Callable[[str], str], countries: Callable[[str], bool]) -> list[Fact]:
+    """Every claim of the corpus as a :class:`Fact`, in corpus order."""
+    facts: list[Fact] = []
+    for doc_id in corpus.order:
+        annotations = corpus.annotations.get(doc_id)
+        if annotations is None:
+            continue
+        text = corpus.text(doc_id)
+        made = [_fact(doc_id, c, text, anchors, corpus, fold, countries)
+                for c in annotations.claims]
+        facts.extend(_mark_lists(made))
+    return facts
+
+
+def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: Corpus,
+          fold: Callable[[str], str], countries: Callable[[str], bool]) -> Fact:
+    quantity = claim.quantity
+    value, unit = _normal_value(quantity) if quantity else (None, "")
+    window = content_stems(_window(text, quantity), fold) if quantity else frozenset()
+    words = content_stems(f"{claim.text} {claim.object or ''}", fold)
+    measure, noun = _measure(claim, unit, window, words, fold) if quantity else ("", "")
+    if quantity is not None:
+        words -= content_stems(quantity.text, fold)
+    counted = _window(text, quantity) if quantity else ""
+    scope_words = content_stems(f"{claim.object or ''} {counted}", fold)
+    return Fact(
+        doc_id=doc_id,
+        claim=claim,
+        value=value,
+        unit=unit,
+        words=words,
+        subject=content_stems(claim.subject, fold),
+        measure=measure,
+        noun=noun,
+        verbs=_verbs(claim),
+        scope=frozenset(w for w in scope_words if countries(w)),
+        event=anchors.of_sentence(doc_id, claim.start),
+        main_event=None if anchors.mentions_several(doc_id, claim.start) else anchors.main(doc_id),
+        published=corpus.published(doc_id),
+        assertive=_assertive(claim),
+        listed=False,
+        measured=quantity is None or _is_measurement(text, quantity),
+    )
+
+
+def _mark_lists(facts: list[Fact]) -> list[Fact]:
+    """Flag sentences stating several values of one measure: a list, never rival values."""
+    by_sentence: dict[tuple[int, str, str], set[float]] = defaultdict(set)
+    for fact in facts:
+        if fact.value is not None and fact.measured:
+            by_sentence[(fact.claim.start, fact.unit, fact.measure)].add(fact.value)
+    out = []
+    for fact in facts:
+        values = by_sentence.get((fact.claim.start, fact.unit, fact.measure), set())
+        out.append(replace(fact, listed=True) if len(values) > 1 else fact)
+    return out

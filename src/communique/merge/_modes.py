@@ -1,0 +1,116 @@
+"""Mode contradictions: outlets that call the same talks direct, indirect, or both.
+
+The format of talks is read from the sentences the events stage attached to each event (a
+sentence that mentions exactly one event): *indirect talks*, *negotiated indirectly*,
+*separate rooms* say indirect; *direct talks*, *met directly*, *face-to-face* say direct;
+*direct and indirect* says both. A format word under negation, refusal, wish or condition
+(*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a position,
+not what happened, and is skipped. Each article gets one value and each outlet one side; an
+outlet whose articles disagree is taken off every side, so that no outlet is set against
+itself, and an article that gives both in separate sentences (reporting a dispute over the
+format) takes no side. The contradiction is ``about`` the event id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from communique.merge._corpus import Corpus
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+
+DIRECT, INDIRECT, BOTH = "direct", "indirect", "direct and indirect"
+_TALK = r"(?:talks?|negotiations?|meetings?|contacts?|discussions?|dialogue|engagement|" \
+        r"exchanges?|rounds?|format|format of talks|sessions?|portions?|channel)"
+_VERB = r"(?:met|meet|meeting|spoke|speak|talked|talking|negotiated|negotiating|engaged|" \
+        r"conducted|held|communicated|sat down)"
+_PATTERNS = (
+    (BOTH, re.compile(r"\b(?:both\s+)?(?:direct\s+and\s+indirect|indirect\s+and\s+direct)\b",
+                      re.IGNORECASE)),
+    (INDIRECT, re.compile(
+        rf"\bindirect(?:[\s“”\"'‘’-]+(?:\w+\s+){{0,2}}){_TALK}\b|\b{_VERB}\s+(?:\w+\s+){{0,3}}"
+        rf"indirectly\b|\bindirectly\s+{_VERB}\b|\bseparate\s+rooms\b", re.IGNORECASE)),
+    (DIRECT, re.compile(
+        rf"(?<!in)\bdirect(?:[\s“”\"'‘’-]+(?:\w+\s+){{0,2}}){_TALK}\b|\b{_VERB}\s+(?:\w+\s+){{0,3}}"
+        rf"(?:directly|face[\s-]to[\s-]face|in\s+person)\b|\bface[\s-]to[\s-]face\s+{_TALK}\b",
+        re.IGNORECASE)),
+)
+# Words that make a format a position, a wish or a condition rather than a report.
+_NOT_A_REPORT = re.compile(
+    r"\b(?:not|no|never|n't|nor|reject\w*|refus\w*|rul\w* out|oppos\w*|open to|could|if|"
+    r"unless|request\w*|want\w*|demand\w*|insist\w*|call\w* for|push\w* for|prefer\w*|"
+    r"possible|possibility|ready|willing|instead|rather than|accept\w*|seek\w*|sought|"
+    r"urg\w*|whether)\b", re.IGNORECASE)
+_LOOK_BACK = 60
+
+
+def modes_in(sentence: str) -> set[str]:
+    """The talks formats a sentence reports: ``direct``, ``indirect`` or ``direct and indirect``
+    (a format stated as mixed), each at most once; empty when it reports none."""
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for mode, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if _NOT_A_REPORT.search(sentence[max(0, match.start() - _LOOK_BACK) : match.end()]):
+                continue
+            found.add(mode)
+    return found
+
+
+def _value(modes: set[str]) -> str | None:
+    """An article's format: one stated value, ``both`` when stated as mixed; ``None`` when the
+    article gives the two in separate sentences (it reports a dispute, or a shift)."""
+    if BOTH in modes:
+        return BOTH
+    return next(iter(modes)) if len(modes) == 1 else None
+
+
+def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
+    """For each event, outlets that report its format differently."""
+    sentence_events: dict[tuple[str, int], int] = defaultdict(int)
+    for event in events:
+        for evidence in event.evidence:
+            sentence_events[(evidence.article, evidence.start)] += 1
+    found = []
+    for event in events:
+        per_article: dict[str, set[str]] = defaultdict(set)
+        evidence_of: dict[str, list[Evidence]] = defaultdict(list)
+        for evidence in event.evidence:
+            if sentence_events[(evidence.article, evidence.start)] != 1:
+                continue  # a sentence naming several events: whose format it gives is unclear
+            modes = modes_in(evidence.text)
+            if modes:
+                per_article[evidence.article] |= modes
+                evidence_of[evidence.article].append(evidence)
+        made = _contradiction(event, per_article, evidence_of, corpus)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
+                   evidence_of: dict[str, list[Evidence]], corpus: Corpus) -> Contradiction | None:
+    """One contradiction from each article's format, an outlet never against itself."""
+    values = {article: _value(modes) for article, modes in per_article.items()}
+    by_source: dict[str, set[str | None]] = defaultdict(set)
+    for article, value in values.items():
+        by_source[corpus.source_key(article)].add(value)
+    torn = {source for source, found in by_source.items() if len(found) > 1 or None in found}
+    sides: dict[str, list[str]] = defaultdict(list)
+    for article, value in values.items():
+        if value is not None and corpus.source_key(article) not in torn:
+            sides[value].append(article)
+    if len(sides) < 2:
+        return None
+    made = tuple(
+        Side(value, tuple(e for a in articles for e in evidence_of[a]), corpus.outlets(articles))
+        for value, articles in sorted(sides.items())
+    )
+    note = (f"Outlets describe the format of {event.title} differently: "
+            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in made) + ".")
+    return Contradiction(content_id("x_", "mode", event.id), "mode", event.id, made, note)

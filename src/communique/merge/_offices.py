@@ -1,0 +1,262 @@
+"""Office contradictions: a title another outlet gives to someone else, or at another rank.
+
+Read from the roles the entity stage found (``Iranian Deputy Foreign Minister X``, ``X,
+Qatar's minister of state``), re-read from each role's own evidence so that a title is only
+believed when it sits right against the name (``the foreign minister, A, and the director,
+B`` gives B no foreign ministry). A title is reduced to an *office* — a rank (holder, deputy,
+former) and a base (``foreign minister``, ``defence minister``, ``prime minister``,
+``president``, ``foreign ministry spokesperson`` …) — and a party (the country named with it,
+else the person's affiliation). Two kinds:
+
+* **rank**: outlets give one person the same office at another rank — *deputy foreign
+  minister* against *foreign minister*, *former president* against *president* (an acting
+  or interim holder is a holder);
+* **holder**: a single-holder office given to a second person by a small minority of outlets
+  (at most two, and at most half of the main holder's): a successor named by many outlets is
+  a change of office, not a contradiction.
+
+An outlet on two sides is taken off both. Contradictions are ``about`` the person concerned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from communique.lang.names import similar_names, spelling_key
+from communique.merge._corpus import Corpus
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryEntity
+
+HOLDER, DEPUTY, FORMER = "holder", "deputy", "former"
+_RANKS = {"deputy": DEPUTY, "vice": DEPUTY, "assistant": DEPUTY, "under": DEPUTY,
+          "former": FORMER, "ex": FORMER, "acting": HOLDER, "interim": HOLDER,
+          "caretaker": HOLDER, "late": FORMER}
+_DOMAINS = {"foreign": "foreign", "foreign affairs": "foreign", "external affairs": "foreign",
+            "defence": "defence", "defense": "defence", "national defence": "defence",
+            "national defense": "defence", "interior": "interior", "home affairs": "interior",
+            "finance": "finance", "justice": "justice", "trade": "trade", "economy": "economy",
+            "energy": "energy", "health": "health", "information": "information"}
+_UNIQUE = frozenset({"president", "prime minister", "secretary of state", "supreme leader",
+                     "chancellor", "king", "director general", "secretary general",
+                     "foreign ministry spokesperson",
+                     *(f"{domain} minister" for domain in set(_DOMAINS.values()))})
+_FILLER = re.compile(r"\b(?:the|his|her|its|current|new|general|lt|gen|admiral|adm|dr|mr|mrs|ms|"
+                     r"excellency|samdech|datuk|seri)\b")
+# An abbreviated country (U.S., UK): a party word.
+_ABBREVIATION = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$|^(?:us|uk|usa|uae)$")
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b")
+_PREFIX_RANK = re.compile(r"\b(former|ex|late)[\s-]*$|\bthen[\s-]*$", re.IGNORECASE)
+# Words of address that are not a name: a "holder" called only by them is no second person.
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "datuk", "dato", "dato'", "seri",
+                         "sri", "tan", "sayyid", "seyed", "sheikh", "ayatollah", "gen",
+                         "general", "excellency", "samdech", "prince", "lord"})
+_STATE_WORDS = frozenset({"Republic", "Kingdom", "Democratic", "Islamic", "People's", "State",
+                          "Federal", "Socialist", "United"})
+_MAJORITY = 2
+_MINORITY_MAX = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """One outlet's title for one person, with its evidence."""
+
+    person: str
+    rank: str
+    base: str
+    party: str | None
+    article: str
+    evidence: Evidence
+
+
+def office_of(title: str, fold: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """``(rank, base)`` of a title, or ``None`` when it is no single-holder office."""
+    rank = HOLDER
+    words: list[str] = []
+    for word in re.sub(r"[-–]", " ", title.lower()).split():
+        bare = word.removesuffix("'s").removesuffix("’s").strip(",.")
+        if bare in _RANKS and not words:
+            rank = _RANKS[bare] if rank == HOLDER else rank
+        elif fold(bare) is None and not _ABBREVIATION.match(bare):
+            words.append(bare)  # a country or nationality word names the party, not the office
+    text = " ".join(_FILLER.sub(" ", " ".join(words)).split())
+    text = re.sub(r"\bof (?:the )?(?:kingdom|republic|government)(?: of)?\b", " ", text)
+    text = re.sub(r"(?:\s+(?:of|the))+\s*$", "", " ".join(text.split()))
+    if _SPOKES.search(text):
+        return (rank, "foreign ministry spokesperson") if "foreign" in text else None
+    text = re.sub(r"\bminister (?:of|for) (?:the )?([a-z ]+?)$",
+                  lambda m: f"{m.group(1).strip()} minister", text)
+    for domain, name in sorted(_DOMAINS.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"\b{domain} minister\b", f"{name} minister", text)
+    return (rank, text) if text in _UNIQUE else None
+
+
+def _clean_title(evidence: str, names: Iterable[str]) -> str | None:
+    """The title in a role's evidence when it sits right against the person's name.
+
+    ``Iranian Deputy Foreign Minister Abbas Araghchi`` and ``Abbas Araghchi, Iran's foreign
+    minister`` are read; ``the foreign minister, A, and the director, B`` is not, for B.
+    """
+    text = " ".join(evidence.split())
+    for name in sorted(names, key=len, reverse=True):
+        if name and text.endswith(name):
+            before = text[: -len(name)].rstrip()
+            before = before[:-1].rstrip() if before.endswith(",") else before
+            if "," in before or " and " in before or not before:
+                return None
+            return before
+        if name and text.startswith(name + ","):
+            after = text[len(name) + 1 :].strip()
+            if "," in after or " and " in after or not after:
+                return None
+            return after
+    return None
+
+
+def _names(entity: StoryEntity) -> list[str]:
+    surnames = [n.split()[-1] for n in (entity.name, *entity.aliases) if n.split()]
+    return [entity.name, *entity.aliases, *surnames]
+
+
+def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
+            fold: Callable[[str], str | None]) -> list[_Title]:
+    """Every clean, single-holder title of every person, one per role evidence."""
+    found = []
+    for entity in entities:
+        if entity.type != "person":
+            continue
+        names = _names(entity)
+        for role in entity.roles:
+            for evidence in role.evidence:
+                title = _clean_title(evidence.text, names)
+                if title is None:
+                    continue
+                before = corpus.text(evidence.article)[max(0, evidence.start - 12) : evidence.start]
+                prefix = _PREFIX_RANK.search(before)
+                if prefix is not None and prefix.group(0).strip().lower().startswith("then"):
+                    continue  # "then foreign minister X": a past office, rightly
+                office = office_of(f"{prefix.group(1) if prefix else ''} {title}", fold)
+                if office is None:
+                    continue
+                party = (_party_in(role.of or "", fold) or _party_in(title, fold)
+                         or entity.affiliation)
+                found.append(_Title(entity.id, office[0], office[1], party, evidence.article,
+                                    evidence))
+    return found
+
+
+def _party_in(title: str, fold: Callable[[str], str | None]) -> str | None:
+    """The country a title names (``Iran's``, ``Iranian``)."""
+    whole = fold(title)
+    if whole:
+        return whole
+    # The last country word: "Republic of Rwanda" is Rwanda's, "Iranian Foreign Ministry" Iran's.
+    for word in reversed(re.findall(r"[A-Z][\w-]+", title)):
+        if word in _STATE_WORDS:
+            continue
+        country = fold(word.removesuffix("'s").removesuffix("’s"))
+        if country:
+            return country
+    return None
+
+
+def office_contradictions(entities: Sequence[StoryEntity], corpus: Corpus,
+                          fold: Callable[[str], str | None]) -> list[Contradiction]:
+    """Rank and holder contradictions over the roles of the story's people."""
+    titles = _titles(entities, corpus, fold)
+    people = {e.id: e for e in entities}
+    names = {e.id: e.name for e in entities}
+    found = _rank_conflicts(titles, corpus, names)
+    found.extend(_holder_conflicts(titles, corpus, people))
+    return found
+
+
+def _name_words(entity: StoryEntity) -> set[str]:
+    """The words of a person's names, words of address left out."""
+    return {w for n in (entity.name, *entity.aliases)
+            for w in re.findall(r"[^\W\d_][\w'’-]*", n.lower()) if w not in _HONORIFICS}
+
+
+def _another_person(main: StoryEntity, other: StoryEntity) -> bool:
+    """Whether ``other`` is surely not ``main`` under another spelling or a partial name."""
+    words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", other.name.lower())
+             if w not in _HONORIFICS}
+    if len(words) < 2:
+        return False  # "Dr Seyed", "Puttan": a name too short to be sure of anyone
+    mine = {spelling_key(w) for w in _name_words(main) if len(w) > 2}
+    return not any(similar_names(spelling_key(w), k) for w in _name_words(other) if len(w) > 2
+                   for k in mine)
+
+
+def _label(rank: str, base: str) -> str:
+    return base if rank == HOLDER else f"{rank} {base}"
+
+
+def _rank_conflicts(titles: list[_Title], corpus: Corpus,
+                    names: dict[str, str]) -> list[Contradiction]:
+    by_person: dict[tuple[str, str], list[_Title]] = defaultdict(list)
+    for title in titles:
+        by_person[(title.person, title.base)].append(title)
+    found = []
+    for (person, base), items in sorted(by_person.items()):
+        sides: dict[str, list[_Title]] = defaultdict(list)
+        for item in items:
+            sides[_label(item.rank, base)].append(item)
+        made = _contradiction("rank", person, sides, corpus,
+                              f"Outlets give {names.get(person, person)} different ranks")
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _holder_conflicts(titles: list[_Title], corpus: Corpus,
+                      people: dict[str, StoryEntity]) -> list[Contradiction]:
+    by_office: dict[tuple[str, str], list[_Title]] = defaultdict(list)
+    for title in titles:
+        if title.rank == HOLDER and title.party:
+            by_office[(title.base, title.party)].append(title)
+    found = []
+    for (base, party), items in sorted(by_office.items()):
+        holders: dict[str, list[_Title]] = defaultdict(list)
+        for item in items:
+            holders[item.person].append(item)
+        if len(holders) < 2:
+            continue
+        support = {p: corpus.support(t.article for t in ts) for p, ts in holders.items()}
+        main = max(support, key=lambda p: (support[p], p))
+        minority = [p for p in holders if p != main
+                    and support[p] <= _MINORITY_MAX and 2 * support[p] <= support[main]
+                    and _another_person(people[main], people[p])]
+        for person in sorted(minority):
+            sides = {people[main].name: holders[main], people[person].name: holders[person]}
+            made = _contradiction("holder", person, sides, corpus,
+                                  f"Outlets name different holders of {party}'s {base}")
+            if made is not None:
+                found.append(made)
+    return found
+
+
+def _contradiction(kind: str, about: str, sides: dict[str, list[_Title]], corpus: Corpus,
+                   note: str) -> Contradiction | None:
+    """An office contradiction from sides of titles, outlets on two sides taken off."""
+    sources = {value: {corpus.source_key(t.article) for t in items}
+               for value, items in sides.items()}
+    shared = {s for a in sources for b in sources if a != b for s in sources[a] & sources[b]}
+    kept = {value: [t for t in items if corpus.source_key(t.article) not in shared]
+            for value, items in sides.items()}
+    kept = {value: items for value, items in kept.items() if items}
+    if len(kept) < 2:
+        return None
+    counts = sorted((corpus.support(t.article for t in items) for items in kept.values()),
+                    reverse=True)
+    if counts[0] < _MAJORITY:
+        return None  # two lone outlets disagreeing: too little to call either a slip
+    made = tuple(
+        Side(value, tuple(t.evidence for t in items), corpus.outlets(t.article for t in items))
+        for value, items in sorted(kept.items())
+    )
+    text = note + ": " + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + "."
+    return Contradiction(content_id("x_", "office", kind, about, *sorted(kept)), "office",
+                         about, made, text)

@@ -1,0 +1,237 @@
+"""Value contradictions: outlets stating different values for one attribute of one fact.
+
+Pooled claims are blocked by what their number measures — the unit, the measure (a class such
+as *killed*, else the verb and the counted noun) and the countries that narrow it — and two
+blocks' claims contradict only when all of this holds:
+
+* both are plain statements (not modal, conditional or negated), and neither sentence lists
+  several values of the measure (``X, Y or even Z years``, ages in a list of names, several
+  resolution numbers);
+* both numbers are measurements (not a clock time and its time-zone conversion, not part of
+  an ordinal date) and neither is a date (dates are the events stage's);
+* they are about the same occasion: the same event when both sentences report one, and a
+  duration only ever of one event; otherwise articles published within a few days of each
+  other, since counts (dead, displaced) grow;
+* the values disagree beyond what the wording allows (*about* leaves 10 %; *more than 40* is
+  compatible with 43; a range holds the values inside it; two lower bounds, or two upper
+  bounds, are both true of one figure);
+* different outlets state them: an outlet found on two sides is taken off both, so that an
+  outlet is never set against itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from communique.merge._claim_facts import Fact, measure_stems, telling
+from communique.merge._corpus import Corpus
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryClaim
+
+_APPROX_SLACK = 0.1
+_DURATION_WINDOW_DAYS = 3
+_EVENT_DURATIONS = frozenset({"hour"})
+_MEASURE_WORDS = {
+    "killed": "the number killed",
+    "injured": "the number injured",
+    "displaced": "the number displaced",
+    "detained": "the number detained",
+}
+
+
+def _comparable(fact: Fact) -> bool:
+    """A plain, single-valued measurement that can stand against another outlet's."""
+    verb, _, noun = fact.measure.partition("|")
+    named = "|" not in fact.measure or bool(verb and noun)
+    quantity = fact.claim.quantity
+    vague = quantity is not None and not any(c.isdigit() for c in quantity.text) and (
+        quantity.low is not None and quantity.high is not None and quantity.approximate)
+    return (
+        fact.value is not None
+        and not vague
+        and fact.measured
+        and fact.assertive
+        and not fact.listed
+        and fact.unit not in ("", "date")
+        and named
+    )
+
+
+def _round(value: float) -> bool:
+    """A round figure (one significant digit: 40, 300,000), used as a loose bound."""
+    digits = str(int(abs(value))).rstrip("0")
+    return value == int(value) and len(digits) <= 1
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    """Whether ``b``'s value fits what ``a`` says (equal, approximate, bound, range)."""
+    qa = a.claim.quantity
+    if qa is None or a.value is None or b.value is None:
+        return True
+    if a.value == b.value:
+        return True
+    scale = a.value / qa.value if qa.value else 1.0
+    low = qa.low * scale if qa.low is not None else None
+    high = qa.high * scale if qa.high is not None else None
+    if qa.approximate and abs(a.value - b.value) <= _APPROX_SLACK * max(a.value, b.value):
+        return True
+    if low is not None and high is not None:
+        return low <= b.value <= high
+    if low is not None and _round(low):
+        return b.value >= low
+    return high is not None and _round(high) and b.value <= high
+
+
+def _published_near(a: Fact, b: Fact, days: int) -> bool:
+    """Both articles dated, at most ``days`` apart."""
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= days
+
+
+def _same_occasion(a: Fact, b: Fact) -> bool:
+    """Whether two figures are about one occasion, so that they must agree.
+
+    A length is a meeting's (the sentence's own event, else the article's main one): reports
+    of one meeting are published within days, and a round number settles it. A count (dead,
+    displaced) grows day by day: it must come from articles published the same day.
+    """
+    if a.unit in _EVENT_DURATIONS:
+        event_a, event_b = a.event or a.main_event, b.event or b.main_event
+        rounds = {f.claim.ordinal for f in (a, b) if f.claim.ordinal}
+        return (event_a is not None and event_a == event_b and len(rounds) <= 1
+                and _published_near(a, b, _DURATION_WINDOW_DAYS))
+    if a.event and b.event and a.event != b.event:
+        return False
+    # Undated, the day a count was true is unknown: no contradiction.
+    return a.published is not None and a.published == b.published
+
+
+def _share_context(a: Fact, b: Fact) -> bool:
+    """A small count needs a shared word besides its measure (*landmine*, *soldier*)."""
+    if a.value is None or telling(a.value, a.unit):
+        return True
+    return bool((a.words & b.words) - measure_stems(a.measure))
+
+
+def _open(fact: Fact) -> str:
+    """``low`` for *more than X*/*at least X*, ``high`` for *up to X*, else empty."""
+    quantity = fact.claim.quantity
+    if quantity is None:
+        return ""
+    if quantity.low is not None and quantity.high is None:
+        return "low"
+    if quantity.high is not None and quantity.low is None:
+        return "high"
+    return ""
+
+
+def _conflict(a: Fact, b: Fact, corpus: Corpus) -> bool:
+    """Whether two comparable facts of one attribute state rival values."""
+    return (
+        corpus.source_key(a.doc_id) != corpus.source_key(b.doc_id)
+        and _same_occasion(a, b)
+        and _share_context(a, b)
+        and not (_open(a) and _open(a) == _open(b))  # "at least 33", "at least 34": both true
+        and not _compatible(a, b)
+        and not _compatible(b, a)
+    )
+
+
+def _attribute(fact: Fact) -> tuple[str, str, frozenset[str]]:
+    return fact.unit, fact.measure, fact.scope
+
+
+def value_contradictions(
+    groups: Sequence[Sequence[Fact]], claims: Sequence[StoryClaim], corpus: Corpus
+) -> tuple[list[Contradiction], set[str]]:
+    """Contradictions between pooled claims, and the ids of the claims they involve."""
+    blocks: dict[tuple[str, str, frozenset[str]], list[tuple[int, Fact]]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        for fact in group:
+            if _comparable(fact):
+                blocks[_attribute(fact)].append((index, fact))
+    pairs: dict[tuple[int, int], list[tuple[Fact, Fact]]] = defaultdict(list)
+    for members in blocks.values():
+        for i, (gi, a) in enumerate(members):
+            for gj, b in members[i + 1 :]:
+                if gi != gj and _conflict(a, b, corpus):
+                    key = (gi, gj) if gi < gj else (gj, gi)
+                    pairs[key].append((a, b) if gi < gj else (b, a))
+    found: list[Contradiction] = []
+    contradicted: set[str] = set()
+    for clique in _cliques(pairs):
+        facts: dict[int, list[Fact]] = defaultdict(list)
+        for i, gi in enumerate(clique):
+            for gj in clique[i + 1 :]:
+                for a, b in pairs[(gi, gj)]:
+                    facts[gi].append(a)
+                    facts[gj].append(b)
+        made = _contradiction([(claims[g], facts[g]) for g in clique], corpus)
+        if made is not None:
+            found.append(made)
+            contradicted.update(claims[g].id for g in clique)
+    return found, contradicted
+
+
+def _cliques(pairs: dict[tuple[int, int], list[tuple[Fact, Fact]]]) -> list[list[int]]:
+    """Groups that all conflict with each other, each conflicting pair in one clique."""
+    adjacent: dict[int, set[int]] = defaultdict(set)
+    for gi, gj in pairs:
+        adjacent[gi].add(gj)
+        adjacent[gj].add(gi)
+    covered: set[tuple[int, int]] = set()
+    cliques: list[list[int]] = []
+    for gi, gj in sorted(pairs):
+        if (gi, gj) in covered:
+            continue
+        clique = [gi, gj]
+        for k in sorted(adjacent[gi] & adjacent[gj]):
+            if all(k in adjacent[m] for m in clique):
+                clique.append(k)
+        clique.sort()
+        covered.update((a, b) for i, a in enumerate(clique) for b in clique[i + 1 :])
+        cliques.append(clique)
+    return cliques
+
+
+def _contradiction(
+    sides: list[tuple[StoryClaim, list[Fact]]], corpus: Corpus
+) -> Contradiction | None:
+    """One contradiction from rival claims, outlets stating several values taken off."""
+    outlets_of = [{corpus.source_key(f.doc_id) for f in facts} for _, facts in sides]
+    shared = {o for i, a in enumerate(outlets_of) for b in outlets_of[i + 1 :] for o in a & b}
+    made: list[tuple[StoryClaim, Side]] = []
+    for claim, facts in sides:
+        kept = [f for f in facts if corpus.source_key(f.doc_id) not in shared]
+        if not kept:
+            continue
+        evidence: dict[str, Evidence] = {}
+        for fact in kept:
+            evidence.setdefault(
+                fact.doc_id, corpus.evidence(fact.doc_id, fact.claim.start, fact.claim.end)
+            )
+        value = kept[0].claim.quantity.text if kept[0].claim.quantity else str(claim.value)
+        made.append((claim, Side(value, tuple(evidence.values()),
+                                 corpus.outlets(evidence))))
+    if len(made) < 2:
+        return None
+    first = sides[0][1][0]
+    duration = first.unit in _EVENT_DURATIONS
+    events = {f.event or (f.main_event if duration else None) for _, facts in sides for f in facts}
+    event = next(iter(events)) if len(events) == 1 else None
+    # The same attribute of one thing: the event a length belongs to, else the main claim.
+    about = event or max((c for c, _ in made), key=lambda c: (c.support, c.id)).id
+    what = _MEASURE_WORDS.get(first.measure) or (
+        "the length of the meeting" if duration
+        else f"“{made[0][0].text}”")
+    note = (f"Outlets state different values for {what}: "
+            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for _, side in made) + ".")
+    return Contradiction(
+        content_id("x_", "value", *sorted(c.id for c, _ in made)),
+        "value",
+        about,
+        tuple(side for _, side in made),
+        note,
+    )

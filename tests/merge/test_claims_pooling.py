@@ -1,0 +1,274 @@
+"""Claims pooled across outlets, and value contradictions only between rival statements.
+
+Each test builds a few one-sentence articles with hand-made claims (no NLP), so that what is
+tested is the merge stage's reading of them: pooling the same fact in other words, and
+contradicting only the same attribute of the same fact stated by different outlets.
+"""
+
+from __future__ import annotations
+
+from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
+from communique.merge.claims import build_claims, text_quality
+from communique.model.claims import Claim, Quantity
+from communique.model.story import Evidence, StoryEvent
+
+from support.synthetic import annotations, doc
+
+
+def _claim(text: str, surface: str, value: float, unit: str, *, predicate: str,
+           key: str | None = None, subject: str = "", low: float | None = None,
+           high: float | None = None, approximate: bool = False, clause: str | None = None,
+           negated: bool = False, at: int = 0) -> Claim:
+    start = text.index(surface, at)
+    quantity = Quantity(value, low, high, unit, surface, start, start + len(surface),
+                        approximate)
+    return Claim(0, len(text), clause or text, subject, None, None, predicate, key, quantity,
+                 negated, approximate, None, "none", object_key=key)
+
+
+def _build(*items: tuple[str, str, str | None, str, list[Claim]],
+           events: tuple[StoryEvent, ...] = ()):  # type: ignore[no-untyped-def]
+    """``(doc id, outlet, published, text, claims)`` each → (claims, contradictions)."""
+    docs = [doc(i, text, outlet, published) for i, outlet, published, text, _ in items]
+    notes = [annotations(i, text, claims=tuple(claims)) for i, _, _, text, claims in items]
+    countries = Countries(["Korvania", "Veldra", "Tirasol"])
+    return build_claims(Corpus(docs, notes), countries, events)
+
+
+def _event(event_id: str, *evidence: tuple[str, str]) -> StoryEvent:
+    return StoryEvent(event_id, "talks", "Talks", None, None, None, (), (), {}, (), (),
+                      tuple(Evidence(a, 0, len(t), t) for a, t in evidence), len(evidence))
+
+
+KILLED_A = "Fighting in the border district has killed at least 35 people."
+KILLED_B = "The border clashes have left 35 people dead, officials said."
+
+
+def test_the_same_fact_in_other_words_is_one_claim_with_both_outlets() -> None:
+    claims, contradictions = _build(
+        ("a1", "one.example", "2031-07-28", KILLED_A,
+         [_claim(KILLED_A, "at least 35", 35, "count", predicate="kill", key="people",
+                 low=35)]),
+        ("a2", "two.example", "2031-07-28", KILLED_B,
+         [_claim(KILLED_B, "35", 35, "count", predicate="leave", key="people")]),
+    )
+    assert len(claims) == 1 and claims[0].support == 2 and claims[0].status == "corroborated"
+    assert not contradictions
+
+
+def test_a_small_number_about_different_things_is_not_pooled() -> None:
+    one = "Two observers arrived in Port Alcyne on Monday."
+    two = "The delegation spent two days preparing its draft."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "Two", 2, "count", predicate="arrive", key="observer")]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "two", 2, "count", predicate="spend", key="day")]),
+    )
+    assert len(claims) == 2
+
+
+def test_the_same_count_of_different_countries_people_is_not_pooled() -> None:
+    one = "At least 18 Korvanian troops were wounded in the shelling."
+    two = "The deal frees 18 Veldran prisoners held since the shelling."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "At least 18", 18, "count", predicate="wound", key="korvania troop",
+                 low=18)]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "18", 18, "count", predicate="free", key="veldra prisoner")]),
+    )
+    assert len(claims) == 2
+
+
+DISPLACED_A = "The fighting has displaced more than 270,000 people on both sides."
+DISPLACED_B = "The conflict has displaced over 260,000 people, officials said."
+
+
+def _displaced(published_a: str | None, published_b: str | None):  # type: ignore[no-untyped-def]
+    return _build(
+        ("a1", "one.example", published_a, DISPLACED_A,
+         [_claim(DISPLACED_A, "more than 270,000", 270000, "count", predicate="displace",
+                 key="people", low=270000)]),
+        ("a2", "two.example", published_b, DISPLACED_B,
+         [_claim(DISPLACED_B, "over 260,000", 260000, "count", predicate="displace",
+                 key="people")]),
+    )
+
+
+def test_rival_counts_of_the_same_day_contradict_each_other() -> None:
+    claims, contradictions = _displaced("2031-07-28", "2031-07-28")
+    assert [c.kind for c in contradictions] == ["value"]
+    sides = contradictions[0].sides
+    assert {s.outlets for s in sides} == {("one.example",), ("two.example",)}
+    assert {c.status for c in claims} == {"contradicted"}
+    assert "displaced" in contradictions[0].note
+
+
+def test_counts_of_different_days_or_undated_do_not() -> None:
+    assert not _displaced("2031-07-28", "2031-10-26")[1]  # a toll grows
+    assert not _displaced(None, "2031-07-28")[1]
+
+
+def test_a_round_bound_holds_the_figure_it_bounds() -> None:
+    one = "Five days of fighting left more than 40 people dead."
+    two = "The fighting killed at least 43 people in five days."
+    _, contradictions = _build(
+        ("a1", "one.example", "2031-08-01", one,
+         [_claim(one, "more than 40", 40, "count", predicate="leave", key="people", low=40)]),
+        ("a2", "two.example", "2031-08-01", two,
+         [_claim(two, "at least 43", 43, "count", predicate="kill", key="people", low=43)]),
+    )
+    assert not contradictions
+
+
+def test_a_list_of_values_in_one_sentence_is_no_rival_value() -> None:
+    listed = "The guarantees could last 30, 40 or even 50 years, envoys said."
+    plain = "The guarantees last 15 years under the draft, envoys said."
+    _, contradictions = _build(
+        ("a1", "one.example", "2031-03-18", listed,
+         [_claim(listed, "30", 30, "year", predicate="last", key="guarantee"),
+          _claim(listed, "40", 40, "year", predicate="last", key="guarantee"),
+          _claim(listed, "50 years", 50, "year", predicate="last", key="guarantee")]),
+        ("a2", "two.example", "2031-03-18", plain,
+         [_claim(plain, "15 years", 15, "year", predicate="last", key="guarantee")]),
+    )
+    assert not contradictions
+
+
+def test_a_clock_time_and_its_conversion_are_neither_claims_values_nor_rivals() -> None:
+    one = "The talks began at 3:15 p.m. (2:15 p.m. Hanoi time) in Putrajaya."
+    two = "The talks began at 3:00 p.m. local time in Putrajaya."
+    claims, contradictions = _build(
+        ("a1", "one.example", "2031-07-28", one,
+         [_claim(one, "15", 15, "count", predicate="begin", key="p.m."),
+          _claim(one, "15", 15, "count", predicate="begin", key="p.m.", at=20)]),
+        ("a2", "two.example", "2031-07-28", two,
+         [_claim(two, "00", 0, "count", predicate="begin", key="p.m.")]),
+    )
+    assert not contradictions
+    assert all(c.value is None for c in claims)
+
+
+def test_an_outlet_is_never_set_against_itself() -> None:
+    one = "The blast injured two soldiers near the landmine site, the army said."
+    two = "The blast injured four soldiers near the landmine site, a medic said."
+    _, contradictions = _build(
+        ("a1", "same.example", "2031-11-10", one,
+         [_claim(one, "two", 2, "count", predicate="injure", key="soldier")]),
+        ("a2", "same.example", "2031-11-10", two,
+         [_claim(two, "four", 4, "count", predicate="injure", key="soldier")]),
+    )
+    assert not contradictions
+
+
+def test_a_modal_figure_is_no_rival_of_a_stated_one() -> None:
+    could = "Under the offer Korvania could enrich uranium at 3.67 percent."
+    does = "Korvania enriches uranium at 60 percent, inspectors said."
+    _, contradictions = _build(
+        ("a1", "one.example", "2031-04-15", could,
+         [_claim(could, "3.67 percent", 3.67, "percent", predicate="enrich uranium",
+                 subject="Korvania")]),
+        ("a2", "two.example", "2031-04-15", does,
+         [_claim(does, "60 percent", 60, "percent", predicate="enrich uranium",
+                 subject="Korvania")]),
+    )
+    assert not contradictions
+
+
+SIX = "The third round in Port Alcyne lasted around six hours."
+SEVEN = "The talks in Port Alcyne lasted more than seven hours."
+THREE = "The talks in Lindhaven lasted three hours."
+
+
+def test_rival_lengths_of_one_meeting_contradict_about_the_event() -> None:
+    events = (_event("ev_alcyne", ("a1", SIX), ("a2", SEVEN)), _event("ev_lind", ("a3", THREE)))
+    _, contradictions = _build(
+        ("a1", "one.example", "2031-04-26", SIX,
+         [_claim(SIX, "around six hours", 6, "hour", predicate="last", approximate=True)]),
+        ("a2", "two.example", "2031-04-27", SEVEN,
+         [_claim(SEVEN, "more than seven hours", 7, "hour", predicate="last", low=7)]),
+        ("a3", "three.example", "2031-04-27", THREE,
+         [_claim(THREE, "three hours", 3, "hour", predicate="last")]),
+        events=events,
+    )
+    assert len(contradictions) == 1
+    assert contradictions[0].about == "ev_alcyne"
+    assert {s.value for s in contradictions[0].sides} == {"around six hours",
+                                                          "more than seven hours"}
+
+
+def test_same_length_of_two_meetings_is_two_claims() -> None:
+    four = "The talks in Port Alcyne lasted three hours."
+    events = (_event("ev_alcyne", ("a1", four)), _event("ev_lind", ("a2", THREE)))
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-11", four,
+         [_claim(four, "three hours", 3, "hour", predicate="last")]),
+        ("a2", "two.example", "2031-05-23", THREE,
+         [_claim(THREE, "three hours", 3, "hour", predicate="last")]),
+        events=events,
+    )
+    assert len(claims) == 2
+
+
+def test_a_fragment_is_shown_as_its_whole_sentence() -> None:
+    text = "Britain, France and Germany launched a 30-day process on Thursday."
+    claims, _ = _build(
+        ("a1", "one.example", None, text,
+         [_claim(text, "30-day", 30, "day", predicate="launch", key="process",
+                 clause="that launched a 30-day process")]),
+    )
+    assert claims[0].text == text
+
+
+def test_text_quality_prefers_a_sentence_to_a_fragment() -> None:
+    assert text_quality("The talks lasted three hours in the Omani capital.") > text_quality(
+        "that the talks lasted three hours")
+    assert text_quality("Iran to dismantle its three enrichment sites") < text_quality(
+        "Washington wants Iran to dismantle its three enrichment sites")
+
+
+def test_two_numbers_of_one_sentence_shown_as_that_sentence_are_one_claim() -> None:
+    text = "Fighters seized the city, killing thousands and displacing hundreds of thousands."
+    claims, _ = _build(
+        ("a1", "one.example", None, text,
+         [_claim(text, "thousands", 1000, "count", predicate="kill", clause="killing thousands"),
+          _claim(text, "hundreds of thousands", 100000, "count", predicate="displace",
+                 clause="displacing hundreds of thousands")]),
+    )
+    assert [c.text for c in claims] == [text]
+
+
+def test_a_common_number_pools_only_when_it_counts_the_same_thing() -> None:
+    one = "Two more meetings of the border committee will be held this week."
+    two = "Both sides agreed to a meeting of the border committee after 2 full weeks of clashes."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "Two", 2, "count", predicate="hold", key="meeting")]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "2", 2, "count", predicate="agree", key="week")]),
+    )
+    assert len(claims) == 2
+
+
+def test_the_same_sentence_word_for_word_is_one_claim_whatever_its_event() -> None:
+    text = "A US source said the American side had never confirmed its participation."
+    numberless = Claim(0, len(text), text, "A US source", None, None, "say", None, None,
+                       False, False, None, "none")
+    events = (_event("ev_a", ("a1", text)), _event("ev_b", ("a2", text)))
+    claims, _ = _build(("a1", "one.example", None, text, [numberless]),
+                       ("a2", "two.example", None, text, [numberless]), events=events)
+    assert len(claims) == 1 and claims[0].support == 2
+
+
+def test_a_group_named_after_a_date_is_no_date() -> None:
+    one = "The March 23 Movement did not sign the accord in Doha."
+    two = "Fighters of the March 23 Movement seized the town."
+    claims, _ = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "March 23", 323, "date", predicate="sign", key="accord")]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "March 23", 323, "date", predicate="seize", key="town")]),
+    )
+    assert len(claims) == 2 and all(c.value is None for c in claims)

@@ -1,0 +1,70 @@
+"""Mode contradictions: direct vs indirect talks of one event, across outlets."""
+
+from __future__ import annotations
+
+from communique.merge._corpus import Corpus
+from communique.merge._modes import BOTH, DIRECT, INDIRECT, mode_contradictions, modes_in
+from communique.model.story import Evidence, StoryEvent
+
+from support.synthetic import annotations, doc
+
+
+def test_formats_reported_are_read() -> None:
+    assert modes_in("The second round of indirect talks ended in Lindhaven.") == {INDIRECT}
+    assert modes_in("Kravel met directly with Sedlarov during the talks.") == {DIRECT}
+    assert modes_in("They held face-to-face talks for an hour.") == {DIRECT}
+    assert modes_in("The delegations sat in separate rooms.") == {INDIRECT}
+    assert modes_in("The talks were both direct and indirect, an official said.") == {BOTH}
+
+
+def test_a_format_refused_wished_or_conditional_is_no_report() -> None:
+    assert not modes_in("Veldra rejects direct talks while sanctions remain.")
+    assert not modes_in("Officials said Veldra would be open to direct talks later.")
+    assert not modes_in("We will not hold direct negotiations, he said.")
+    assert not modes_in("The direct result was a rise in prices.")
+
+
+def _event(*items: tuple[str, str]) -> StoryEvent:
+    evidence = tuple(Evidence(a, 0, len(t), t) for a, t in items)
+    return StoryEvent("ev_1", "talks", "Talks in Lindhaven", None, None, None, (), (), {}, (),
+                      (), evidence, len(items))
+
+
+def _corpus(*items: tuple[str, str, str]) -> Corpus:
+    return Corpus([doc(i, t, o) for i, o, t in items], [annotations(i, t) for i, _, t in items])
+
+
+INDIRECT_TEXT = "The indirect talks in Lindhaven ended on Saturday."
+DIRECT_TEXT = "Kravel and Sedlarov held direct talks in Lindhaven."
+
+
+def test_outlets_disagreeing_on_the_format_contradict_about_the_event() -> None:
+    corpus = _corpus(("a1", "one.example", INDIRECT_TEXT), ("a2", "two.example", DIRECT_TEXT),
+                     ("a3", "three.example", INDIRECT_TEXT))
+    found = mode_contradictions([_event(("a1", INDIRECT_TEXT), ("a2", DIRECT_TEXT),
+                                        ("a3", INDIRECT_TEXT))], corpus)
+    assert [(c.kind, c.about) for c in found] == [("mode", "ev_1")]
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        DIRECT: ("two.example",), INDIRECT: ("one.example", "three.example")}
+
+
+def test_one_outlet_is_never_set_against_itself() -> None:
+    corpus = _corpus(("a1", "same.example", INDIRECT_TEXT), ("a2", "same.example", DIRECT_TEXT))
+    assert not mode_contradictions([_event(("a1", INDIRECT_TEXT), ("a2", DIRECT_TEXT))], corpus)
+
+
+def test_an_article_reporting_both_claims_takes_no_side() -> None:
+    dispute = "Trump spoke of direct talks in Lindhaven."
+    both = f"{INDIRECT_TEXT}\n{dispute}"
+    corpus = _corpus(("a1", "one.example", both), ("a2", "two.example", INDIRECT_TEXT),
+                     ("a3", "three.example", DIRECT_TEXT))
+    second = len(INDIRECT_TEXT) + 1
+    event = StoryEvent("ev_1", "talks", "Talks", None, None, None, (), (), {}, (), (), (
+        Evidence("a1", 0, len(INDIRECT_TEXT), INDIRECT_TEXT),
+        Evidence("a1", second, second + len(dispute), dispute),
+        Evidence("a2", 0, len(INDIRECT_TEXT), INDIRECT_TEXT),
+        Evidence("a3", 0, len(DIRECT_TEXT), DIRECT_TEXT)), 3)
+    found = mode_contradictions([event], corpus)
+    assert len(found) == 1
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        DIRECT: ("three.example",), INDIRECT: ("two.example",)}

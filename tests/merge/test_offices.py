@@ -1,0 +1,122 @@
+"""Office contradictions: a title at another rank, or given to someone else."""
+
+from __future__ import annotations
+
+from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
+from communique.merge._offices import DEPUTY, FORMER, HOLDER, office_contradictions, office_of
+from communique.model.story import Evidence, StoryEntity, StoryRole
+
+from support.synthetic import annotations, doc
+
+COUNTRIES = Countries(["Veldra", "Korvania", "Tirasol"])
+
+
+def test_titles_reduce_to_a_rank_and_an_office() -> None:
+    fold = COUNTRIES.country_of
+    assert office_of("Veldran Deputy Foreign Minister", fold) == (DEPUTY, "foreign minister")
+    assert office_of("Korvania's Minister of Foreign Affairs", fold) == (HOLDER,
+                                                                        "foreign minister")
+    assert office_of("acting Minister of Defence of the Kingdom of Veldra", fold) == (
+        HOLDER, "defence minister")
+    assert office_of("former U.S. President", fold) == (FORMER, "president")
+    assert office_of("Veldran Foreign Ministry spokesman", fold) == (
+        HOLDER, "foreign ministry spokesperson")
+    assert office_of("special envoy", fold) is None  # several hold it: never contradicted
+    assert office_of("minister of state", fold) is None
+
+
+def _person(entity_id: str, name: str, roles: list[tuple[str, str | None, str, str]],
+            affiliation: str | None = None) -> StoryEntity:
+    """A person with roles ``(title, of, article, evidence text)``; evidence starts at 0."""
+    made = tuple(StoryRole(title, of, (Evidence(article, 0, len(text), text),))
+                 for title, of, article, text in roles)
+    return StoryEntity(entity_id, name, "person", (name,), made, affiliation, len(roles),
+                       tuple(r[2] for r in roles))
+
+
+def _corpus(texts: dict[str, tuple[str, str]]) -> Corpus:
+    return Corpus([doc(a, t, o) for a, (o, t) in texts.items()],
+                  [annotations(a, t) for a, (_, t) in texts.items()])
+
+
+def test_a_minority_rank_is_a_contradiction_about_the_person() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran Foreign Minister Ilse Varnholt"),
+        "a2": ("two.example", "Veldra's Foreign Minister Ilse Varnholt"),
+        "a3": ("three.example", "Veldran Deputy Foreign Minister Ilse Varnholt"),
+    }
+    person = _person("p1", "Ilse Varnholt", [
+        ("foreign minister", "Veldra", a, t) for a, (_, t) in texts.items()])
+    found = office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+    assert [(c.kind, c.about) for c in found] == [("office", "p1")]
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "deputy foreign minister": ("three.example",),
+        "foreign minister": ("one.example", "two.example")}
+
+
+def test_former_is_read_before_the_title_and_an_acting_holder_is_a_holder() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran acting Prime Minister Bohdan Kravel"),
+        "a2": ("two.example", "Veldran Prime Minister Bohdan Kravel"),
+        "a3": ("three.example", "under former Veldran Prime Minister Bohdan Kravel"),
+    }
+    person = StoryEntity("p1", "Bohdan Kravel", "person", ("Bohdan Kravel",), (
+        StoryRole("prime minister", "Veldra", (
+            Evidence("a1", 0, len(texts["a1"][1]), texts["a1"][1]),
+            Evidence("a2", 0, len(texts["a2"][1]), texts["a2"][1]),
+            Evidence("a3", 13, len(texts["a3"][1]), texts["a3"][1][13:]))),), None, 3,
+        ("a1", "a2", "a3"))
+    found = office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+    assert len(found) == 1
+    assert {s.value for s in found[0].sides} == {"former prime minister", "prime minister"}
+    assert {s.outlets for s in found[0].sides} == {("three.example",),
+                                                  ("one.example", "two.example")}
+
+
+def test_a_title_given_to_someone_else_by_one_outlet() -> None:
+    texts = {f"a{i}": (f"o{i}.example", "Veldran Foreign Ministry spokesman Corin Mabry")
+             for i in range(1, 4)}
+    texts["a4"] = ("o4.example", "Veldran Foreign Ministry spokesman Nils Ostrander")
+    mabry = _person("p1", "Corin Mabry", [
+        ("spokesman", "Veldran Foreign Ministry", a, t) for a, (_, t) in texts.items()
+        if "Mabry" in t])
+    other = _person("p2", "Nils Ostrander", [
+        ("spokesman", "Veldran Foreign Ministry", "a4", texts["a4"][1])])
+    found = office_contradictions([mabry, other], _corpus(texts), COUNTRIES.country_of)
+    assert [(c.kind, c.about) for c in found] == [("office", "p2")]
+    assert {s.value for s in found[0].sides} == {"Corin Mabry", "Nils Ostrander"}
+
+
+def test_a_successor_named_by_many_outlets_is_no_contradiction() -> None:
+    texts = {f"a{i}": (f"o{i}.example", "Veldran Prime Minister Bohdan Kravel")
+             for i in range(1, 4)}
+    texts |= {f"b{i}": (f"p{i}.example", "Veldran Prime Minister Viktor Sedlarov")
+              for i in range(1, 4)}
+    kravel = _person("p1", "Bohdan Kravel", [("prime minister", "Veldra", a, t)
+                                             for a, (_, t) in texts.items() if "Kravel" in t])
+    sedlarov = _person("p2", "Viktor Sedlarov", [("prime minister", "Veldra", a, t)
+                                                 for a, (_, t) in texts.items() if "Sed" in t])
+    assert not office_contradictions([kravel, sedlarov], _corpus(texts), COUNTRIES.country_of)
+
+
+def test_a_title_not_right_against_the_name_is_not_believed() -> None:
+    text = "the Veldran foreign minister, Ilse Varnholt, and the agency's head, Gleb Rastorin"
+    texts = {f"a{i}": (f"o{i}.example", "Veldran Foreign Minister Ilse Varnholt")
+             for i in range(1, 4)}
+    texts["a4"] = ("o4.example", text)
+    varnholt = _person("p1", "Ilse Varnholt", [("foreign minister", "Veldra", a, t)
+                                               for a, (_, t) in texts.items() if a != "a4"])
+    rastorin = _person("p2", "Gleb Rastorin", [("foreign minister", "Veldra", "a4", text)])
+    assert not office_contradictions([varnholt, rastorin], _corpus(texts),
+                                     COUNTRIES.country_of)
+
+
+def test_a_second_spelling_of_the_holder_is_no_second_holder() -> None:
+    texts = {f"a{i}": (f"o{i}.example", "Veldran Foreign Minister Ilse Varnholt")
+             for i in range(1, 4)}
+    texts["a4"] = ("o4.example", "Veldran Foreign Minister Dr Ilse")
+    main = _person("p1", "Ilse Varnholt", [("foreign minister", "Veldra", a, t)
+                                           for a, (_, t) in texts.items() if a != "a4"])
+    part = _person("p2", "Dr Ilse", [("foreign minister", "Veldra", "a4", texts["a4"][1])])
+    assert not office_contradictions([main, part], _corpus(texts), COUNTRIES.country_of)
