@@ -71,14 +71,14 @@ def ingest_and_clean(
             skipped.append(item)
         else:
             t0 = time.perf_counter()
-            _clean_one(item, documents, skipped, seen)
+            clean_one(item, documents, skipped, seen)
             timings["clean"] += time.perf_counter() - t0
         progress("read", len(documents) + len(skipped), None)
         started = time.perf_counter()
     return documents, skipped, timings
 
 
-def _clean_one(
+def clean_one(
     raw: RawArticle, documents: list[Document], skipped: list[Skipped], seen: set[str]
 ) -> None:
     """Clean one article into ``documents``; report it in ``skipped`` when that fails."""

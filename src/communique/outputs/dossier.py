@@ -67,20 +67,20 @@ def corpus_summary(documents: Sequence[Document], skipped: Sequence[Skipped]) ->
     }
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Dataclasses, tuples and dicts as JSON-ready values (tuples become lists)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     return value
 
 
 def claim_record(claim: StoryClaim) -> dict[str, Any]:
     """The contract's ``claim`` object: ``value`` carries the unit and the words it came from."""
-    record: dict[str, Any] = _plain(claim)
+    record: dict[str, Any] = plain(claim)
     for key in ("unit", "value_text"):
         record.pop(key)
     record["value"] = (
@@ -96,13 +96,13 @@ def claim_record(claim: StoryClaim) -> dict[str, Any]:
 def story_sections(story: Story) -> dict[str, Any]:
     """The story's sections of the dossier, in contract form."""
     sections: dict[str, Any] = {
-        "entities": _plain(story.entities),
-        "events": _plain(story.events),
-        "quotes": _plain(story.quotes),
+        "entities": plain(story.entities),
+        "events": plain(story.events),
+        "quotes": plain(story.quotes),
         "claims": [claim_record(c) for c in story.claims],
-        "positions": _plain(story.positions),
-        "contradictions": _plain(story.contradictions),
-        "timeline": _plain(story.timeline),
+        "positions": plain(story.positions),
+        "contradictions": plain(story.contradictions),
+        "timeline": plain(story.timeline),
         "digest": story.digest,
     }
     return sections
