@@ -86,10 +86,10 @@ def annotate_to(specs: Iterable[str], sink: TextIO, options: AnnotateOptions | N
     size = max(1, options.extract.batch_size) * max(1, options.extract.processes)
     for batch in _batches(clean_stream(specs, options.ingest), size, skip):
         extractor = extractor or Extractor(options.extract.model)
-        for document, annotations in zip(
+        for document, found in zip(
             batch, extract_documents(batch, options.extract, extractor=extractor), strict=True
         ):
-            sink.write(annotation_line(document, annotations))
+            sink.write(annotation_line(document, found))
             written += 1
         sink.flush()
     return AnnotateResult(written, tuple(skipped))

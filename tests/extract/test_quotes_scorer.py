@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from communique.eval.quotes import overlap, same_speaker, score_quotes
+import json
+from pathlib import Path
+
+from communique.eval.quotes import (
+    overlap,
+    same_speaker,
+    score_first_words,
+    score_quotes,
+    starts_like,
+)
+from communique.eval.quotes_real import load_gold, load_texts
 
 
 def _q(text: str, speaker: str | None, kind: str = "direct",
@@ -48,3 +58,47 @@ def test_matching_is_one_to_one_and_per_article() -> None:
     pred = [_q("we will win", "Ann Lee"), _q("we will win", "Ann Lee"),
             _q("we will win", "Ann Lee", article="b")]
     assert score_quotes(gold, pred)["spans"]["tp"] == 1
+
+
+# --- first-words scoring (real-article gold: first words and speaker only) -------------------
+
+def test_starts_like_allows_a_few_lead_words() -> None:
+    assert starts_like("I don't want an election", "“I don't want an election, we don't…")
+    assert starts_like("the talks would resume soon", "that the talks would resume soon")
+    assert not starts_like("the talks would resume soon", "he said that last week the talks "
+                           "would resume soon")
+    assert starts_like("We are ready to talk now", "We are ready")  # a shorter quote
+    assert not starts_like("We are ready", "We")
+
+
+def test_score_first_words_by_speaker_form() -> None:
+    gold = [
+        {"article": "a", "first_words": "We will win", "speaker": "Ann Lee",
+         "speaker_form": "name"},
+        {"article": "a", "first_words": "Not yet", "speaker": "Bo Park",
+         "speaker_form": "pronoun"},
+        {"article": "b", "first_words": "Never again", "speaker": "Bo Park",
+         "speaker_form": "pronoun"},
+    ]
+    pred = [_q("We will win this", "Lee"), _q("Not yet, not now", "Ann Lee"),
+            _q("Never again", "Bo Park", article="a")]
+    rows = score_first_words(gold, pred)
+    assert rows["all"]["gold"] == 3 and rows["all"]["n_found"] == 2
+    assert rows["name"]["end_to_end"] == 1.0
+    assert rows["pronoun"]["found"] == 0.5 and rows["pronoun"]["speaker"] == 0.0
+    assert rows["all"]["end_to_end"] == 1 / 3
+
+
+def test_real_gold_files_are_read(tmp_path: Path) -> None:
+    (tmp_path / "quotes.tsv").write_text(
+        "id\tfirst_words\tspeaker\tkind\tspeaker_form\tnote\n"
+        "q001-1\tWe will win\tAnn Lee\tdirect\tname\t\n"
+        "q002\tNot yet\t\tpartial\tnone\tno speaker\n", encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(json.dumps({"id": "q001", "url": "u", "text": "T"}) + "\n"
+                     + json.dumps({"id": "q002", "url": None, "text": "U"}) + "\n",
+                     encoding="utf-8")
+    articles = load_texts(texts)
+    gold = load_gold(tmp_path, [a.id for a in articles])
+    assert [g["article"] for g in gold] == ["q001", "q002"]
+    assert gold[1]["speaker"] is None and gold[0]["speaker_form"] == "name"

@@ -11,6 +11,7 @@ import pytest
 
 from communique._annotate_jsonl import annotate_to
 from communique.outputs.annotations import SCHEMA, load_annotations_schema
+
 from conftest import example_inputs
 
 

@@ -138,3 +138,71 @@ def quote_records(article: str, quotes: Iterable[Quote]) -> list[dict[str, Any]]
          "cue": q.cue, "channel": q.channel, "relay": q.relay, "start": q.start, "end": q.end}
         for q in quotes
     ]
+
+
+# --- first-words scoring (gold written as an article id, a quote's first words, a speaker) ----
+
+FIRST_WORDS = 6
+"""Gold first words compared (at most): enough to tell quotes of one article apart."""
+_MAX_LEAD = 3
+"""Words a predicted quote may have before the gold's first words (``that``, a dash …)."""
+
+
+def _word_list(text: str) -> list[str]:
+    """Lower-cased words in order (punctuation and quotation marks dropped)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def starts_like(first_words: str, predicted: str) -> bool:
+    """Whether ``predicted`` begins with the gold's first words (a few lead words allowed)."""
+    want = _word_list(first_words)[:FIRST_WORDS]
+    got = _word_list(predicted)
+    if not want:
+        return False
+    if len(got) < len(want):
+        # A quote shorter than the gold's first words: all of it must be their beginning.
+        return bool(got) and want[: len(got)] == got and len(got) >= 2
+    return any(got[i : i + len(want)] == want for i in range(min(_MAX_LEAD, len(got)) + 1))
+
+
+def match_first_words(gold: Sequence[Record],
+                      predicted: Sequence[Record]) -> dict[int, int]:
+    """One-to-one ``{gold index: predicted index}``: in text order, the first unused
+    predicted quote of the same article that begins with the gold's first words."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    by_article: dict[str, list[int]] = {}
+    for pi, p in enumerate(predicted):
+        by_article.setdefault(str(p["article"]), []).append(pi)
+    for gi, g in enumerate(gold):
+        for pi in by_article.get(str(g["article"]), []):
+            if pi not in used and starts_like(str(g["first_words"]), str(predicted[pi]["text"])):
+                used.add(pi)
+                pairs[gi] = pi
+                break
+    return pairs
+
+
+def score_first_words(gold: Sequence[Record], predicted: Sequence[Record],
+                      group: str = "speaker_form") -> dict[str, dict[str, float]]:
+    """Found, speaker right (of those found) and end to end, overall and per ``group`` value.
+
+    ``found`` is the share of gold quotes some prediction begins like; ``speaker`` the share
+    of found quotes whose speaker names the gold speaker; ``end_to_end`` the share of gold
+    quotes both found and rightly attributed. Each row also holds its counts.
+    """
+    pairs = match_first_words(gold, predicted)
+    rows: dict[str, dict[str, float]] = {}
+    keys = ["all", *sorted({str(g.get(group) or "-") for g in gold})]
+    for key in keys:
+        members = [i for i, g in enumerate(gold) if key == "all" or str(g.get(group) or "-") == key]
+        found = [i for i in members if i in pairs]
+        right = [i for i in found
+                 if same_speaker(gold[i].get("speaker"), predicted[pairs[i]].get("speaker"))]
+        n = len(members)
+        rows[key] = {"gold": n, "found": len(found) / n if n else 0.0,
+                     "speaker": len(right) / len(found) if found else 0.0,
+                     "end_to_end": len(right) / n if n else 0.0,
+                     "n_found": len(found), "n_right": len(right)}
+    rows["all"]["predicted"] = len(predicted)
+    return rows

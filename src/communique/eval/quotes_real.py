@@ -1,0 +1,203 @@
+"""Quotes and speakers on real articles, beside textacy's ``direct_quotations`` in the same run.
+
+Usage::
+
+    python -m communique.eval.quotes_real [GOLD_DIR] [--texts FILE.jsonl] [--no-textacy]
+                                          [--errors] [--json OUT]
+
+``GOLD_DIR`` (default ``tests/gold/quotes-real``) holds ``quotes.tsv`` (``id``, ``first_words``,
+``speaker``, ``kind``, ``speaker_form``, ``note``; ``id`` names the article, or the article then
+``-`` or ``:`` and a number) and ``sources.tsv`` (``id``, ``url`` …). The article texts are read
+from a git-ignored JSON Lines file (default ``.data/quotes-real.jsonl``: ``{"id", "url",
+"text"}``), because real article text never enters the repository. Each text goes through the
+clean stage and the extractor as ``communique annotate`` runs them; textacy gets the very same
+parsed document. textacy is the ``eval`` extra (``pip install -e '.[eval]'``); without it its
+column is left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from communique.eval.quotes import Record, match_first_words, same_speaker, score_first_words
+
+DEFAULT_GOLD = Path("tests/gold/quotes-real")
+DEFAULT_TEXTS = Path(".data/quotes-real.jsonl")
+_ID_SUFFIX = re.compile(r"[-:#_.]\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One real article: its gold id and its text (and URL)."""
+
+    id: str
+    url: str | None
+    text: str
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated file with a header line."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [dict(row) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def article_of(quote_id: str, known: Iterable[str]) -> str:
+    """The article a gold row belongs to: its id, or its id without a numeric suffix."""
+    ids = set(known)
+    if quote_id in ids:
+        return quote_id
+    stripped = _ID_SUFFIX.sub("", quote_id)
+    return stripped if stripped in ids else quote_id
+
+
+def load_gold(gold_dir: Path, articles: Iterable[str]) -> list[dict[str, Any]]:
+    """Gold quotes of ``quotes.tsv`` as records (``article``, ``first_words``, ``speaker`` …)."""
+    known = list(articles)
+    rows = _tsv(gold_dir / "quotes.tsv")
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        article = row.get("article") or article_of(row["id"], known)
+        out.append({"article": article, "first_words": row["first_words"],
+                    "speaker": row.get("speaker") or None, "kind": row.get("kind") or None,
+                    "speaker_form": row.get("speaker_form") or None,
+                    "note": row.get("note") or ""})
+    return out
+
+
+def load_texts(path: Path) -> list[Article]:
+    """The article texts of a JSON Lines file (``{"id", "url", "text"}`` per line)."""
+    found: list[Article] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            found.append(Article(str(record["id"]), record.get("url"), str(record["text"])))
+    return found
+
+
+def gold_from_records(records: Iterable[Record], words: int = 6) -> list[dict[str, Any]]:
+    """Span gold (``text`` of each quote) as first-words gold, for seeds and examples."""
+    return [{"article": str(r["article"]), "first_words": " ".join(str(r["text"]).split()[:words]),
+             "speaker": r.get("speaker"), "kind": r.get("kind"),
+             "speaker_form": r.get("speaker_form") or r.get("kind")} for r in records]
+
+
+def _textacy_records(article: str, doc: Any) -> list[dict[str, Any]]:
+    """textacy's direct quotations of a parsed document, as scorer records."""
+    from textacy.extract.triples import direct_quotations
+
+    out: list[dict[str, Any]] = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return out  # textacy gives up on a document with an odd number of marks
+    for triple in triples:
+        speaker = " ".join(t.text for t in triple.speaker) or None
+        content = triple.content.text.strip("\"“”'‘’ ")
+        out.append({"article": article, "text": content, "speaker": speaker, "kind": "direct"})
+    return out
+
+
+def extract(articles: Sequence[Article], textacy: bool = True,
+            ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
+    """Predictions per system (``communique``, maybe ``textacy``) and the annotated documents.
+
+    The second value maps each article id to ``(Document, Annotations)`` for the entity and
+    claim measures.
+    """
+    from communique.clean._document import clean_article
+    from communique.eval.quotes import quote_records
+    from communique.extract import Extractor
+    from communique.model import RawArticle
+
+    extractor = Extractor()
+    systems: dict[str, list[dict[str, Any]]] = {"communique": []}
+    if textacy:
+        systems["textacy"] = []
+    annotated: dict[str, Any] = {}
+    for article in articles:
+        document = clean_article(RawArticle(source=article.id, text=article.text,
+                                            url=article.url))
+        doc = extractor.nlp(document.text)
+        annotations = extractor.annotate(document, doc)
+        annotated[article.id] = (document, annotations)
+        systems["communique"] += quote_records(article.id, annotations.quotes)
+        if textacy:
+            systems["textacy"] += _textacy_records(article.id, doc)
+    return systems, annotated
+
+
+def has_textacy() -> bool:
+    """Whether the optional textacy package can be imported."""
+    try:
+        import textacy.extract.triples  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def render(tables: Mapping[str, Mapping[str, Mapping[str, float]]]) -> str:
+    """One Markdown table: per speaker form, each system's found / speaker / end to end."""
+    systems = list(tables)
+    head = "| speaker form | quotes | " + " | ".join(
+        f"{s} found | {s} speaker | {s} end-to-end" for s in systems) + " |"
+    lines = [head, "|" + "---|" * (2 + 3 * len(systems))]
+    for key, row in tables[systems[0]].items():
+        cells = [key, str(int(row["gold"]))]
+        for s in systems:
+            r = tables[s][key]
+            cells += [f"{r['found']:.3f}", f"{r['speaker']:.3f}", f"{r['end_to_end']:.3f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[str]:
+    """One line per gold quote not found or wrongly attributed."""
+    pairs = match_first_words(gold, predicted)
+    lines: list[str] = []
+    for i, g in enumerate(gold):
+        where = f"{g['article']} [{g.get('speaker_form')}/{g.get('kind')}] {g['first_words']!r}"
+        if i not in pairs:
+            lines.append(f"MISSED   {where} gold={g.get('speaker')!r}")
+        elif not same_speaker(g.get("speaker"), predicted[pairs[i]].get("speaker")):
+            lines.append(f"SPEAKER  {where} gold={g.get('speaker')!r} "
+                         f"got={predicted[pairs[i]].get('speaker')!r}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the comparison and print the table (and errors with ``--errors``)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
+    parser.add_argument("--no-textacy", action="store_true")
+    parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if not args.texts.is_file() or not (args.gold_dir / "quotes.tsv").is_file():
+        print(f"need {args.gold_dir / 'quotes.tsv'} and {args.texts}", file=sys.stderr)
+        return 2
+    articles = load_texts(args.texts)
+    gold = load_gold(args.gold_dir, [a.id for a in articles])
+    wanted = {g["article"] for g in gold}
+    articles = [a for a in articles if a.id in wanted]
+    systems, _ = extract(articles, textacy=not args.no_textacy and has_textacy())
+    tables = {name: score_first_words(gold, predicted) for name, predicted in systems.items()}
+    print(f"{len(articles)} articles, {len(gold)} gold quotes")
+    print(render(tables))
+    if args.errors:
+        print("\n".join(errors(gold, systems["communique"])))
+    if args.json is not None:
+        args.json.write_text(json.dumps(tables, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
