@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.eval.quotes import quote_records, score_quotes
+from communique.extract.entities import extract_entities
 from communique.extract.nlp import load_pipeline
 from communique.extract.quotes import Quote, QuoteKind, SpeakerKind, extract_quotes
 from communique.model import Document
@@ -165,6 +166,61 @@ def test_coordinated_cue_keeps_outer_speaker(quotes_of: Extract) -> None:
 def test_apostrophes_are_not_marks(quotes_of: Extract) -> None:
     text = "It’s the country's best chance, and the ’90s are over, Ana Lima's aide said."
     assert all(q.kind is QuoteKind.INDIRECT for q in quotes_of(text))
+
+
+# --- speakers resolved within the article -----------------------------------------------------
+
+def _with_entities(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return extract_quotes(doc, tuple(extract_entities(doc)))
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(quotes_of: Extract) -> None:
+    text = ("Mr Tom Hale met Anna Berg on Monday. Berg said her party would vote no. "
+            "Hale left early.\n“We will not accept this,” she said.")
+    q = _one(quotes_of(text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Anna Berg" and q.speaker_kind is SpeakerKind.PRONOUN
+
+
+def test_gendered_role_noun(quotes_of: Extract) -> None:
+    text = ("Spokeswoman Maria Lind and Mr Karl Ost spoke on Monday. Ost said the deal was "
+            "close. The spokeswoman said: “We will respond.”")
+    q = _one(quotes_of(text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Maria Lind"
+
+
+def test_role_from_an_apposition(nlp: Language) -> None:
+    text = ("Olek Marsh, the bloc's chief negotiator, warned that time was short. Tom Hale "
+            "agreed. The chief negotiator said: “We are not there yet.”")
+    q = _one(_with_entities(nlp, text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Olek Marsh" and q.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_colon_at_the_end_of_the_paragraph_before(quotes_of: Extract) -> None:
+    text = "Ilse Brandt told the assembly:\n“We will not give up. The vote stands.”"
+    q = _one(quotes_of(text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Ilse Brandt" and q.cue == "tell"
+
+
+def test_quote_standing_alone_after_the_speaker_paragraph(quotes_of: Extract) -> None:
+    text = ("Ilse Brandt spoke to reporters on Tuesday and said she would stay.\n"
+            "“I am not going anywhere. The job is not done.”\nThe vote is on Friday.")
+    q = _one(quotes_of(text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Ilse Brandt"
+    assert _one(quotes_of("The vote was lost.\n“This is a disaster.”"),
+                QuoteKind.DIRECT).speaker_text is None
+
+
+def test_it_and_they_stand_for_institutions_and_groups(quotes_of: Extract) -> None:
+    ministry = _one(quotes_of("The foreign ministry issued a statement. It said the talks "
+                              "would go on."), QuoteKind.INDIRECT)
+    assert ministry.speaker_text == "foreign ministry"
+    they = _one(quotes_of("Opposition lawmakers left the chamber. “The vote was rigged,” "
+                          "they said."), QuoteKind.DIRECT)
+    assert they.speaker_text == "Opposition lawmakers"
+    nobody = _one(quotes_of("Anna Berg met the envoys. “We are ready,” they said."),
+                  QuoteKind.DIRECT)
+    assert nobody.speaker_text is None
 
 
 # --- the textacy direct-quotation cases -------------------------------------------------------

@@ -78,7 +78,8 @@ class Extractor:
         headings = document.headings
         entities = tuple(extract_entities(parsed))
         dates = tuple(find_dates(document.text, document.reference_date))
-        quotes = tuple(q for q in extract_quotes(parsed) if not _inside((q.start, q.end), headings))
+        quotes = tuple(q for q in extract_quotes(parsed, entities)
+                       if not _inside((q.start, q.end), headings))
         claims = tuple(c for c in extract_claims(parsed) if not _inside((c.start, c.end), headings))
         # Both readers of the sentences around entities share one party resolver and one set
         # of place links, built once per document.

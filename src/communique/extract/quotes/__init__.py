@@ -16,15 +16,20 @@ from communique.extract.quotes._direct import marked_quotes
 from communique.extract.quotes._indirect import indirect_quotes
 from communique.extract.quotes._marks import Marked, find_marked
 from communique.extract.quotes._people import People
+from communique.model.entities import DocEntity
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 __all__ = ["Marked", "Quote", "QuoteKind", "SpeakerKind", "extract_quotes", "find_marked"]
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """Return the quotes of a parsed article, ordered by where they start."""
+def extract_quotes(doc: Doc, entities: tuple[DocEntity, ...] = ()) -> list[Quote]:
+    """Return the quotes of a parsed article, ordered by where they start.
+
+    ``entities`` (the article's entities, if extracted already) lend their roles to the
+    resolution of role nouns (``the chief negotiator said``).
+    """
     ctx = Context(doc, find_marked(doc_text(doc)))
-    people = People(ctx)
+    people = People(ctx, entities)
     marked, direct = marked_quotes(ctx, people)
     indirect = indirect_quotes(ctx, people, direct)
     return sorted(marked + indirect, key=lambda q: (q.start, q.end))

@@ -24,6 +24,8 @@ class Context:
             for s, e in span.pieces:
                 for i in range(self.first_token(s), self.first_token(e)):
                     self.quote_of[i] = q
+        self.quote_of_flags = [q >= 0 for q in self.quote_of]
+        """Per token: whether it lies inside quotation marks."""
         self.sents = list(doc.sents)
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):

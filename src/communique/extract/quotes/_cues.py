@@ -55,12 +55,19 @@ GROUP_NOUNS = frozenset(
     [
         "officials", "sources", "side", "sides", "delegation", "delegations", "team",
         "negotiators", "diplomats", "representatives", "government", "ministry", "office",
-        "administration", "analysts", "experts", "leaders"
+        "administration", "analysts", "experts", "leaders", "company", "firm", "party",
+        "army", "military", "police", "court", "agency", "council", "committee", "commission",
+        "union", "bank", "embassy", "parliament", "group", "organization", "organisation",
+        "campaign", "movement", "alliance", "coalition", "cabinet", "presidency",
+        "authorities", "department", "regime", "opposition", "board", "spokespeople",
+        "militants", "rebels", "protesters", "residents", "witnesses", "lawmakers", "mps"
     ]
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
-PERSON_PRONOUNS = frozenset(["he", "she", "they", "him", "her"])
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+GROUP_PRONOUNS = frozenset(["it", "they"])
+"""Pronouns that, as speakers, stand for an institution or a group named before."""
 
 CHANNEL_NOUNS = frozenset(
     [

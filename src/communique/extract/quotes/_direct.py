@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import cue_of
+from communique.extract.quotes._cues import NAMING_VERBS, cue_of
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speakers import speaker_from
@@ -97,15 +97,25 @@ def _looks_like_title(words: str) -> bool:
 
 
 def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | None:
-    """``Name: “…”`` with no verb: the noun just before the colon speaks."""
+    """``Name: “…”`` or ``X told reporters: “…”`` (the colon may end the paragraph before).
+
+    The sentence that ends in the colon introduces the quote: its speech cue's subject
+    speaks; without a cue, the name just before the colon does.
+    """
     before = ctx.text[: m.open_mark].rstrip()
     if not before.endswith(":") or len(before) < 2:
         return None
+    colon = ctx.token_at(len(before) - 1)
+    sent = ctx.sents[ctx.sent_of[colon]]
+    intro = [t for t in reversed(sent) if t.i < colon and not ctx.quoted(t)]
+    found = _from_frame(ctx, people, intro)
+    if found is not None:
+        return found
     token = ctx.doc[ctx.token_at(len(before) - 2)]
     if not token.text[:1].isupper() and token.pos_ != "PRON":
         return None
-    found = speaker_from(ctx, people, token)
-    return Attribution(found, None) if found.start is not None else None
+    speaker = speaker_from(ctx, people, token)
+    return Attribution(speaker, None) if speaker.start is not None else None
 
 
 def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:
@@ -153,6 +163,27 @@ def _continues(ctx: Context, prev: tuple[Marked, bool, Attribution | None] | Non
     return prev[2] if between.count("\n") <= 1 else None
 
 
+def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """For a quote that fills its paragraph with no attribution: the last speaker named in
+    the paragraph before (``Johnson spoke to MPs on Tuesday.`` then ``“I don't want …”``)."""
+    line = _line_start(ctx.text, m.open_mark)
+    if ctx.text[line : m.open_mark].strip() or line == 0:
+        return None
+    after = m.close_mark + 1 if m.close_mark is not None else m.end
+    rest = ctx.text[after : ctx.text.find("\n", after) % (len(ctx.text) + 1)]
+    if any(c.isalpha() for c in rest):
+        return None  # words after the quote: not a quote standing alone
+    prev = _line_start(ctx.text, line - 1)
+    for i in reversed(ctx.tokens_between(prev, line - 1)):
+        token = ctx.doc[i]
+        if ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
+            continue
+        found = attribute(ctx, people, token)
+        if found.speaker.start is not None:
+            return found
+    return None
+
+
 def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
     """Quotes from the marked spans, and the indices of the spans that are direct."""
     out: list[Quote] = []
@@ -162,7 +193,8 @@ def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
         is_direct = _is_direct(ctx, m, (prev[0], prev[1]) if prev else None)
         if is_direct:
             direct.add(q)
-            found = _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
+            found = (_direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
+                     or _previous_paragraph(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
             found = None if title else _partial_attribution(ctx, people, m)

@@ -14,6 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
+from communique.extract.quotes._gender import (
+    Genders,
+    honorific_before,
+    nouns_gender,
+    pronoun_after,
+)
+from communique.model.entities import DocEntity, EntityLabel
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_WINDOW = 4
@@ -127,9 +134,14 @@ def _titles(token: Token) -> set[str]:
 
 
 class People:
-    """Every person mention of a document in text order, with titles per person."""
+    """Every person mention of a document in text order, with titles and gender per person.
 
-    def __init__(self, ctx: Context) -> None:
+    ``entities`` (the document's entities, when already extracted) add the titles their roles
+    give (``Michel Barnier, the EU's chief negotiator`` holds ``negotiator``), so that a later
+    ``the chief negotiator said`` finds him.
+    """
+
+    def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         doc = ctx.doc
         keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
         keys.update(t.lower_ for t in doc if _looks_like_person(t))
@@ -139,6 +151,7 @@ class People:
         self.keys = keys
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}
+        self.genders = Genders()
         for token in doc:
             if token.lower_ not in keys or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
@@ -149,7 +162,34 @@ class People:
                         _is_subject(token))
             )
             self.titles.setdefault(key, set()).update(_titles(token))
+            self.genders.vote(key, honorific_before(doc[span.start]), 3)
+        self._add_roles(entities)
+        for key, words in self.titles.items():
+            self.genders.vote(key, nouns_gender(words), 3)
+        self._pronoun_votes(ctx)
         self.mention_starts = [m.start for m in self.mentions]
+
+    def _add_roles(self, entities: tuple[DocEntity, ...]) -> None:
+        """Title words of the persons' roles, filed under their keys."""
+        for entity in entities:
+            if entity.label is not EntityLabel.PERSON or not entity.roles:
+                continue
+            key = entity.canonical.split()[-1].lower()
+            if key in self.keys:
+                for role in entity.roles:
+                    self.titles.setdefault(key, set()).update(role.title.split())
+
+    def _pronoun_votes(self, ctx: Context) -> None:
+        """A pronoun after the only person a sentence names, as its subject, refers to them."""
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for sent, found in by_sent.items():
+            if len({m.key for m in found}) != 1 or not found[0].subject:
+                continue
+            tokens = list(ctx.sents[sent])
+            last = ctx.token_at(found[0].end - 1)
+            self.genders.vote(found[0].key, pronoun_after(tokens, last, ctx.quote_of_flags))
 
     def is_person(self, token: Token) -> bool:
         """Whether a token is the last word of a known person's name."""
@@ -166,15 +206,18 @@ class People:
         return best
 
     def resolve(self, offset: int, sent: int, role: str | None,
-                exclude: frozenset[str] = frozenset()) -> Mention | None:
+                exclude: frozenset[str] = frozenset(), pronoun: str = "") -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
         A role noun first looks for the nearest person carrying that title; otherwise the
         subject of the nearest sentence that has a person subject wins, and failing that
-        the nearest person at all.
+        the nearest person at all. Persons whose gender disagrees with the pronoun (or with a
+        gendered role noun: ``spokeswoman``) are passed over.
         """
+        wanted = nouns_gender({role}) if role else None
         before = [m for m in self.mentions[: bisect_left(self.mention_starts, offset)]
-                  if m.key not in exclude]
+                  if m.key not in exclude and self.genders.agrees(m.key, pronoun)
+                  and (wanted is None or self.genders.of(m.key) in (None, wanted))]
         if role is not None:
             for m in reversed(before):
                 if sent - m.sent > _ROLE_WINDOW:

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, cue_of
+from communique.extract.quotes._cues import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    cue_of,
+)
 from communique.extract.quotes._people import People, is_place, name_span
 from communique.model.quotes import SpeakerKind
 
@@ -15,6 +21,8 @@ _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+_GROUP_WINDOW = 2
+"""Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +133,8 @@ def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
 def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
               role: str | None, exclude: frozenset[str]) -> Speaker | None:
     """Resolve a pronoun or role noun to the fullest earlier mention of a person."""
-    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude)
+    pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
+    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun)
     if found is None:
         return None
     full = people.fullest_before(found.key, surface.idx)
@@ -139,6 +148,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         return NO_SPEAKER
     lower = subj.lower_
     if subj.pos_ == "PRON":
+        if lower in GROUP_PRONOUNS:
+            return _group_antecedent(ctx, people, subj)
         if lower in PERSON_PRONOUNS:
             hit = _resolved(ctx, people, subj, SpeakerKind.PRONOUN, None, exclude)
             return hit or Speaker(None, None, SpeakerKind.PRONOUN)
@@ -166,6 +177,28 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj)
+
+
+def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
+    """Whether a subject names an institution or group that ``it`` / ``they`` can stand for."""
+    if ctx.quoted(token) or token.pos_ == "PRON" or people.is_person(token):
+        return False
+    many = token.tag_ in ("NNS", "NNPS")
+    institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
+                   or token.lower_ in GROUP_NOUNS)
+    return (many or institution) if plural else (institution and not many)
+
+
+def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
+    """``It said`` / ``they said``: the nearest earlier subject that is an institution (or,
+    for ``they``, any plural group) in this or the two sentences before."""
+    plural = pronoun.lower_ == "they"
+    first = ctx.sents[max(ctx.sent_of[pronoun.i] - _GROUP_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
+            start, end = _phrase_bounds(token)
+            return Speaker(start, end, SpeakerKind.PRONOUN)
+    return Speaker(None, None, SpeakerKind.PRONOUN)
 
 
 def _named(subj: Token) -> Speaker:
