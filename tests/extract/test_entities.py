@@ -11,8 +11,9 @@ from spacy.language import Language
 
 from communique.eval.entities import drop_ignored, score_entities
 from communique.extract.entities import ENTITY_FIXER, extract_entities
+from communique.extract.entities._mentions import expand_persons
 from communique.extract.nlp import load_pipeline
-from communique.model.entities import DocEntity, EntityLabel
+from communique.model.entities import DocEntity, EntityLabel, EntityMention
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "seeds" / "entities.json"
 
@@ -112,3 +113,29 @@ def test_seed_quality_gate(nlp: Language, seeds_dir: Path) -> None:
     assert scores["country"]["f1"] >= 0.95, scores["country"]
     assert scores["place"]["f1"] >= 0.88, scores["place"]
     assert scores["roles"]["f1"] >= 0.93, scores["roles"]
+
+
+def _m(text: str, label: EntityLabel, at: int = 0) -> EntityMention:
+    return EntityMention(at, at + len(text), text, label, text)
+
+
+def test_one_person_across_types_titles_case_and_accents() -> None:
+    mentions = [_m("Theresa May", EntityLabel.PERSON), _m("Mrs May", EntityLabel.PERSON, 20),
+                _m("MAY", EntityLabel.PERSON, 40), _m("Rustem Umerov", EntityLabel.PERSON, 50),
+                _m("Umerov", EntityLabel.ORGANIZATION, 70),
+                _m("Gohar Ali Khan", EntityLabel.PERSON, 80),
+                _m("Gohar Khan", EntityLabel.PERSON, 99),
+                _m("Orbán", EntityLabel.ORGANIZATION, 120),
+                _m("Orban", EntityLabel.ORGANIZATION, 130),
+                _m("Orbán", EntityLabel.ORGANIZATION, 140)]
+    canon = [(m.label.value, m.canonical) for m in expand_persons(mentions)]
+    assert canon == [("person", "Theresa May")] * 3 + [("person", "Rustem Umerov")] * 2 + [
+        ("person", "Gohar Ali Khan")] * 2 + [("organization", "Orbán")] * 3
+
+
+def test_namesakes_and_countries_stay_apart() -> None:
+    mentions = [_m("Anna Berg", EntityLabel.PERSON), _m("Jonas Berg", EntityLabel.PERSON, 20),
+                _m("Georgia", EntityLabel.ORGANIZATION, 40),
+                _m("Jo Georgia", EntityLabel.PERSON, 60)]
+    canon = [m.canonical for m in expand_persons(mentions)]
+    assert canon == ["Anna Berg", "Jonas Berg", "Georgia", "Jo Georgia"]

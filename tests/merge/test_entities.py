@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.merge import merge
 from communique.merge.entities import spelling_key
+from communique.model.entities import DocEntity, EntityLabel
 
 from support.synthetic import annotations, doc, person
 
@@ -51,3 +54,17 @@ def test_vowel_variants_of_first_and_last_names_merge() -> None:
         ("Andrei Tsvetkarow", "c.example"),
     )
     assert len([e for e in story.entities if e.type == "person"]) == 1
+
+
+def test_a_full_name_tagged_organization_in_one_article_is_the_person() -> None:
+    text_a, text_b = "Rustem Umerov led the team.", "The team, with Rustem Umerov leading it."
+    org = person("Rustem Umerov", text_b)
+    org = DocEntity(org.canonical, EntityLabel.ORGANIZATION, org.aliases,
+                    tuple(replace(m, label=EntityLabel.ORGANIZATION) for m in org.mentions))
+    story = merge(
+        [doc("a", text_a, "a.example"), doc("b", text_b, "b.example")],
+        [annotations("a", text_a, entities=(person("Rustem Umerov", text_a),)),
+         annotations("b", text_b, entities=(org,))],
+    )
+    found = [(e.type, e.name, len(e.articles)) for e in story.entities if "Umerov" in e.name]
+    assert found == [("person", "Rustem Umerov", 2)]

@@ -161,3 +161,45 @@ def drop_ignored(entities: Sequence[DocEntity], text: str,
             spans.append((at, len(text) if end < 0 else end))
     return [e for e in entities
             if any(not any(s <= m.start < t for s, t in spans) for m in e.mentions)]
+
+
+NAMED_TYPES = ("person", "organization", "other")
+"""Entity types a real person or institution may be (mis)labelled with."""
+
+
+def _name_keys(entity: DocEntity) -> set[str]:
+    """Normalized names of an entity, plus a person's surname (last word of each name)."""
+    names = {normalize(n) for n in [entity.canonical, *entity.aliases]}
+    if entity.label.value == "person":
+        names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+    return {n for n in names if n}
+
+
+def duplicate_groups(entities: Sequence[DocEntity]) -> list[list[str]]:
+    """Entities of one article that name the same person or institution twice.
+
+    Two person/organization/other entities are one when they share a normalized name or alias,
+    or when one is a person's surname (``Umerov`` as an organization beside the person
+    ``Rustem Umerov``). Returns the groups (two or more entities each) as ``type:name`` lists.
+    """
+    named = [e for e in entities if e.label.value in NAMED_TYPES]
+    keys = [_name_keys(e) for e in named]
+    parent = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, names in enumerate(keys):
+        for name in names:
+            if name in owner:
+                parent[root(i)] = root(owner[name])
+            else:
+                owner[name] = i
+    groups: dict[int, list[str]] = {}
+    for i, entity in enumerate(named):
+        groups.setdefault(root(i), []).append(f"{entity.label.value}:{entity.canonical}")
+    return [g for g in groups.values() if len(g) > 1]

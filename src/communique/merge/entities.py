@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from communique.extract._parties import unknown_countries
 from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.entities._mentions import fold
 from communique.lang.names import block_key, is_latin, similar_names, spelling_key
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
@@ -272,16 +273,44 @@ def _corpus_countries(corpus: Corpus) -> set[str]:
     return found
 
 
+_NAMED = (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.OTHER,
+          EntityLabel.NATIONALITY)
+
+
+def _one_label_per_name(items: list[tuple[str, DocEntity]]) -> list[tuple[str, DocEntity]]:
+    """One label per name across the story: the tagger labels each article on its own.
+
+    ``Rustem Umerov`` may be an organization in one article and a person in three others;
+    each name (case and accents aside) labelled as a person, organization, nationality or
+    other in different articles takes the label with the most mentions (a person on a tie,
+    for a full name of two words or more).
+    """
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    for _, entity in items:
+        if entity.label in _NAMED:
+            votes[fold(entity.canonical)][entity.label] += entity.count
+    out = []
+    for doc_id, entity in items:
+        tally = votes.get(fold(entity.canonical))
+        if tally is not None and len(tally) > 1:
+            person_first = len(entity.canonical.split()) > 1
+            best = max(tally, key=lambda lab: (tally[lab], person_first and
+                                               lab is EntityLabel.PERSON, lab.value))
+            entity = replace(entity, label=best)
+        out.append((doc_id, entity))
+    return out
+
+
 def resolve_entities(corpus: Corpus) -> EntityIndex:
     """Resolve every document's entities into story entities."""
-    people: list[tuple[str, DocEntity]] = []
-    others: list[tuple[str, DocEntity]] = []
+    items: list[tuple[str, DocEntity]] = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
-        if annotations is None:
-            continue
-        for entity in annotations.entities:
-            (people if entity.label is EntityLabel.PERSON else others).append((doc_id, entity))
+        if annotations is not None:
+            items.extend((doc_id, entity) for entity in annotations.entities)
+    items = _one_label_per_name(items)
+    people = [(d, e) for d, e in items if e.label is EntityLabel.PERSON]
+    others = [(d, e) for d, e in items if e.label is not EntityLabel.PERSON]
     index = EntityIndex()
     clusters = _cluster_people(people) + _attach_foreign(_cluster_others(others), corpus)
     countries = _corpus_countries(corpus)

@@ -232,3 +232,9 @@ STATIVE_VERBS = frozenset(
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 """A relative pronoun after ``Name,`` makes the name a person."""
+
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord",
+     "lady", "prof", "prof.", "professor", "barrister", "rev", "rev."}
+)
+"""Courtesy titles written before a surname (``Mrs May``); not part of the person's name."""

@@ -7,14 +7,16 @@ form (``U.S.`` → ``United States``). Capitals acting as subjects stand for the
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._fixer import NAME_LABELS, gazetteer_entry
 from communique.extract.entities._gazetteer import NAMES, GazEntry, GazKind, gazetteer
-from communique.extract.entities._lexicon import STATIVE_VERBS
+from communique.extract.entities._lexicon import HONORIFICS, STATIVE_VERBS, TITLE_HEADS
 from communique.model.entities import EntityLabel, EntityMention
 
 _SPACY_LABEL = {
@@ -91,23 +93,97 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
     return found
 
 
-def _full_name(name: str, names: Counter[str]) -> str:
-    """The longest, then most frequent, document name ending with the words of ``name``."""
-    words = name.split()
-    longer = [n for n in names if len(n.split()) > len(words) and n.split()[-len(words):] == words]
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name (``ORBÁN`` = ``Orban``), for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+                    .split())
+
+
+def _bare_name(text: str) -> str:
+    """A person's name without leading courtesy or office titles (``Mrs May`` → ``May``)."""
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in HONORIFICS
+                              or words[0].lower() in TITLE_HEADS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _full_name(name: str, names: Counter[str], folded: dict[str, list[str]]) -> str:
+    """The longest, then most frequent, document name ending with the words of ``name``.
+
+    Compared case- and accent-free, after courtesy titles (``folded``: each name's words so
+    compared): ``Mrs May`` and ``MAY`` are ``Theresa May``.
+    """
+    words = folded[name]
+    longer = [n for n in names if _abbreviates(words, folded[n])]
     if not longer:
-        return name
-    return max(longer, key=lambda n: (len(n.split()), names[n], n))
+        # A full name keeps no courtesy title; a lone ``Mrs May`` stays as written.
+        return _bare_name(name) if len(words) > 1 else name
+    best = max(longer, key=lambda n: (len(folded[n]), names[n], n))
+    return _bare_name(best)
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether name ``short`` is a shorter form of ``full``: its last words (``Umerov``,
+    ``May``), or its first and last words without a middle name (``Gohar Khan``)."""
+    if len(full) <= len(short):
+        return False
+    if full[-len(short):] == short:
+        return True
+    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _surnames(persons: Iterable[str]) -> dict[str, str]:
+    """Folded full names and surnames of the document's persons → their full name."""
+    table: dict[str, str] = {}
+    for name in sorted(persons, key=lambda n: -len(n.split())):
+        folded = fold(name)
+        table.setdefault(folded, name)
+        if len(folded.split()) > 1:
+            table.setdefault(folded.split()[-1], name)
+    return table
+
+
+def _person_like(mention: EntityMention, persons: dict[str, str]) -> str | None:
+    """The person an organization or other mention names (``Umerov`` tagged ORG beside the
+    person ``Rustem Umerov``): a gazetteer name never is one."""
+    if mention.label not in (EntityLabel.ORGANIZATION, EntityLabel.OTHER):
+        return None
+    if gazetteer().lookup(mention.text) is not None:
+        return None
+    return persons.get(fold(_bare_name(mention.canonical)))
 
 
 def expand_persons(mentions: list[EntityMention]) -> list[EntityMention]:
-    """Give every person mention the fullest name of the document it abbreviates."""
+    """Give every person mention the fullest name of the document it abbreviates.
+
+    An organization or other mention spelled like a person of the document (full name or
+    surname) is that person: the tagger labels each occurrence on its own.
+    """
     names = Counter(m.canonical for m in mentions if m.label is EntityLabel.PERSON)
-    return [
-        replace(m, canonical=_full_name(m.canonical, names))
-        if m.label is EntityLabel.PERSON else m
-        for m in mentions
-    ]
+    folded = {n: fold(_bare_name(n)).split() for n in names}
+    full = {n: _full_name(n, names, folded) for n in names}
+    persons = _surnames(n for n in full.values() if len(n.split()) > 1)
+    out = []
+    for m in mentions:
+        if m.label is EntityLabel.PERSON:
+            out.append(replace(m, canonical=full[m.canonical]))
+            continue
+        person = _person_like(m, persons)
+        out.append(replace(m, label=EntityLabel.PERSON, canonical=person) if person else m)
+    return _one_spelling(out)
+
+
+def _one_spelling(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Canonical names that differ only in case or accents become the most used one."""
+    counts = Counter((m.label, m.canonical) for m in mentions)
+    folded = {name: fold(name) for _, name in counts}
+    best: dict[tuple[EntityLabel, str], str] = {}
+    for label, name in sorted(counts, key=lambda k: -counts[k]):
+        best.setdefault((label, folded[name]), name)
+    return [m if best[(m.label, folded[m.canonical])] == m.canonical
+            else replace(m, canonical=best[(m.label, folded[m.canonical])]) for m in mentions]
 
 
 def _national_org_base(text: str, orgs: set[str]) -> str | None:
