@@ -165,6 +165,18 @@ def starts_like(first_words: str, predicted: str) -> bool:
     return any(got[i : i + len(want)] == want for i in range(min(_MAX_LEAD, len(got)) + 1))
 
 
+UNKNOWN_SPEAKER = "?"
+"""Gold's mark for words whose speaker the article does not establish."""
+
+
+def speaker_right(gold: str | None, predicted: str | None) -> bool:
+    """:func:`same_speaker`, except that where gold says the article names nobody (``?``),
+    only predicting no speaker is right."""
+    if gold == UNKNOWN_SPEAKER:
+        return predicted is None
+    return same_speaker(gold, predicted)
+
+
 def match_first_words(gold: Sequence[Record],
                       predicted: Sequence[Record]) -> dict[int, int]:
     """One-to-one ``{gold index: predicted index}``: in text order, the first unused
@@ -198,7 +210,7 @@ def score_first_words(gold: Sequence[Record], predicted: Sequence[Record],
         members = [i for i, g in enumerate(gold) if key == "all" or str(g.get(group) or "-") == key]
         found = [i for i in members if i in pairs]
         right = [i for i in found
-                 if same_speaker(gold[i].get("speaker"), predicted[pairs[i]].get("speaker"))]
+                 if speaker_right(gold[i].get("speaker"), predicted[pairs[i]].get("speaker"))]
         n = len(members)
         rows[key] = {"gold": n, "found": len(found) / n if n else 0.0,
                      "speaker": len(right) / len(found) if found else 0.0,

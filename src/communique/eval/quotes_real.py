@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from communique.eval.quotes import Record, match_first_words, same_speaker, score_first_words
+from communique.eval.quotes import Record, match_first_words, score_first_words, speaker_right
 
 DEFAULT_GOLD = Path("tests/gold/quotes-real")
 DEFAULT_TEXTS = Path(".data/quotes-real.jsonl")
@@ -166,7 +166,7 @@ def errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[str]:
         where = f"{g['article']} [{g.get('speaker_form')}/{g.get('kind')}] {g['first_words']!r}"
         if i not in pairs:
             lines.append(f"MISSED   {where} gold={g.get('speaker')!r}")
-        elif not same_speaker(g.get("speaker"), predicted[pairs[i]].get("speaker")):
+        elif not speaker_right(g.get("speaker"), predicted[pairs[i]].get("speaker")):
             lines.append(f"SPEAKER  {where} gold={g.get('speaker')!r} "
                          f"got={predicted[pairs[i]].get('speaker')!r}")
     return lines

@@ -36,6 +36,7 @@ from communique.extract.entities._gazetteer import (
 from communique.extract.entities._lexicon import (
     EVENT_HEADS,
     FACILITY_HEADS,
+    NAME_PARTICLES,
     ORG_HEADS,
     OUTLET_VERBS,
     PERSON_RELATIVES,
@@ -143,6 +144,19 @@ def _decide(doc: Doc, start: int, end: int, label: str) -> tuple[str | None, int
     return label, MODEL
 
 
+def _with_particles(doc: Doc, end: int) -> int:
+    """End of a person's name run on over lower-case particles (``Ursula von`` + ``der Leyen``).
+
+    The small tagger often stops a name at its first particle.
+    """
+    k = end
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].whitespace_ == " ":
+        k += 1
+    if k > end and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        return k + 1
+    return end
+
+
 def _trimmed(doc: Doc, ent: Span, words: CommonWords) -> tuple[int, int] | None:
     """The token range of ``ent`` after trimming, or ``None`` for junk."""
     start, end = _cut_at_break(doc, ent.start, ent.end)
@@ -150,6 +164,7 @@ def _trimmed(doc: Doc, ent: Span, words: CommonWords) -> tuple[int, int] | None:
         return None
     if ent.label_ == "PERSON":
         start = _strip_titles(doc, start, end)
+        end = _with_particles(doc, end)
     end = _gazetteer_prefix_end(doc, start, end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1

@@ -65,9 +65,31 @@ TITLE_HEADS = frozenset(
         "marshal",
         "admiral",
         "colonel",
+        "mp",
+        "mep",
+        "congressman",
+        "congresswoman",
+        "legislator",
+        "politician",
+        "figure",
+        "activist",
+        "candidate",
+        "lawyer",
+        "attorney",
+        "economist",
+        "professor",
+        "journalist",
+        "correspondent",
+        "campaigner",
     ]
 )
 """Nouns that name an office or a relation and may stand right before a person's name."""
+
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
+     "al", "el", "bin", "ibn", "ter"}
+)
+"""Lower-case words inside personal names (``Ursula von der Leyen``, ``Abdel Fattah al-Burhan``)."""
 
 TITLE_MODIFIERS = frozenset(
     [

@@ -51,6 +51,9 @@ ROLE_NOUNS = frozenset(
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
 
+SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+"""Role nouns whose unnamed holder speaks for an institution (``a Kremlin spokesman``)."""
+
 GROUP_NOUNS = frozenset(
     [
         "officials", "sources", "side", "sides", "delegation", "delegations", "team",

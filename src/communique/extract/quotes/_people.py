@@ -27,6 +27,8 @@ _PRONOUN_WINDOW = 4
 """Sentences to look back for a pronoun's antecedent before settling for the nearest name."""
 _ROLE_WINDOW = 12
 """Sentences to look back for a person whose title matches a role noun."""
+_ROLE_AHEAD = 3
+"""Sentences to look ahead for that person when none was named before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,24 +208,29 @@ class People:
         return best
 
     def resolve(self, offset: int, sent: int, role: str | None,
-                exclude: frozenset[str] = frozenset(), pronoun: str = "") -> Mention | None:
+                exclude: frozenset[str] = frozenset(), pronoun: str = "",
+                owned: bool = False) -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
-        A role noun first looks for the nearest person carrying that title; otherwise the
-        subject of the nearest sentence that has a person subject wins, and failing that
-        the nearest person at all. Persons whose gender disagrees with the pronoun (or with a
-        gendered role noun: ``spokeswoman``) are passed over.
+        A role noun looks for the nearest person carrying that title, before it and then
+        just after it (``the trade minister said …`` then ``Mary Ng, the minister, …``); an
+        ``owned`` role noun (``Turkey's foreign minister``) stops there. Otherwise the subject
+        of the nearest sentence that has a person subject wins, and failing that the nearest
+        person at all. Persons whose gender disagrees with the pronoun (or with a gendered
+        role noun: ``spokeswoman``) are passed over.
         """
         wanted = nouns_gender({role}) if role else None
-        before = [m for m in self.mentions[: bisect_left(self.mention_starts, offset)]
-                  if m.key not in exclude and self.genders.agrees(m.key, pronoun)
-                  and (wanted is None or self.genders.of(m.key) in (None, wanted))]
+
+        def fits(m: Mention) -> bool:
+            return (m.key not in exclude and self.genders.agrees(m.key, pronoun)
+                    and (wanted is None or self.genders.of(m.key) in (None, wanted)))
+
+        cut = bisect_left(self.mention_starts, offset)
+        before = [m for m in self.mentions[:cut] if fits(m)]
         if role is not None:
-            for m in reversed(before):
-                if sent - m.sent > _ROLE_WINDOW:
-                    break
-                if role in self.titles.get(m.key, ()):
-                    return m
+            titled = self._titled(role, before, [m for m in self.mentions[cut:] if fits(m)], sent)
+            if titled is not None or owned:
+                return titled
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):
@@ -234,3 +241,18 @@ class People:
         if pick is not None:
             return pick
         return before[-1] if before and sent - before[-1].sent <= _PRONOUN_WINDOW else None
+
+    def _titled(self, role: str, before: list[Mention], after: list[Mention],
+                sent: int) -> Mention | None:
+        """The nearest person holding ``role``: before (a long window), else just after."""
+        for m in reversed(before):
+            if sent - m.sent > _ROLE_WINDOW:
+                break
+            if role in self.titles.get(m.key, ()):
+                return m
+        for m in after:
+            if m.sent - sent > _ROLE_AHEAD:
+                break
+            if role in self.titles.get(m.key, ()):
+                return m
+        return None

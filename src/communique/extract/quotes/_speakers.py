@@ -12,6 +12,7 @@ from communique.extract.quotes._cues import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPOKES_NOUNS,
     cue_of,
 )
 from communique.extract.quotes._people import People, is_place, name_span
@@ -131,13 +132,14 @@ def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
 
 
 def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
-              role: str | None, exclude: frozenset[str]) -> Speaker | None:
-    """Resolve a pronoun or role noun to the fullest earlier mention of a person."""
+              role: str | None, exclude: frozenset[str], owned: bool = False) -> Speaker | None:
+    """Resolve a pronoun or role noun to the fullest mention of a person (an earlier one,
+    unless the person is only named after the role noun)."""
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
-    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun)
+    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned)
     if found is None:
         return None
-    full = people.fullest_before(found.key, surface.idx)
+    full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
     return Speaker(full.start, full.end, kind, found.key)
 
 
@@ -168,15 +170,29 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
-        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                    for c in subj.children)
-        if not owned:
-            hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude)
-            if hit is not None:
-                return hit
-        start, end = _phrase_bounds(subj)
+        owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
+                                                         ("of", "for")) for c in subj.children)
+        hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude, owned)
+        if hit is not None:
+            return hit
+        owner = _spokesperson_owner(subj) if lower in SPOKES_NOUNS else None
+        start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj)
+
+
+def _spokesperson_owner(subj: Token) -> Token | None:
+    """``A Justice Department spokeswoman``, ``a spokesman for the Kremlin``: the body an
+    unnamed spokesperson speaks for (a proper noun or an institution word)."""
+    for child in subj.children:
+        if child.dep_ in ("compound", "poss") and child.i < subj.i and (
+                child.pos_ == "PROPN" or child.lower_ in GROUP_NOUNS):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.lower_ in GROUP_NOUNS):
+                    return obj
+    return None
 
 
 def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
