@@ -57,12 +57,31 @@ def _name(text: str | None) -> str:
     return _LEADING_ARTICLE.sub("", words)
 
 
+def _content_words(name: str) -> frozenset[str]:
+    """A name's words without function words, demonyms as their place (``Chinese`` = ``China``)."""
+    from communique.extract.claims._places import place_key
+
+    return frozenset(place_key(w) for w in name.replace("’", "'").replace("'s", "").split()
+                     if w not in ("of", "the", "for", "s"))
+
+
+def _acronym(short: str, long: str) -> bool:
+    """``UN`` for ``United Nations``: one word whose letters are the other's initials."""
+    words = long.split()
+    return (len(short.split()) == 1 and len(words) > 1
+            and short == "".join(w[0] for w in words if w not in ("of", "the", "for")))
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Whether a predicted speaker names the gold speaker (full name, part of it, or surname)."""
+    """Whether a predicted speaker names the gold speaker: full name, part of it, surname, the
+    same words in another order (``China's Commerce Ministry`` = ``Chinese Ministry of
+    Commerce``) or an acronym (``UN`` = ``United Nations``)."""
     g, p = _name(gold), _name(predicted)
     if not g or not p:
         return False
     if g == p or f" {p} " in f" {g} " or f" {g} " in f" {p} ":
+        return True
+    if _content_words(g) == _content_words(p) or _acronym(g, p) or _acronym(p, g):
         return True
     return g.split()[-1] == p.split()[-1]
 

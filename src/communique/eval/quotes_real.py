@@ -190,7 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = [a for a in articles if a.id in wanted]
     systems, _ = extract(articles, textacy=not args.no_textacy and has_textacy())
     tables = {name: score_first_words(gold, predicted) for name, predicted in systems.items()}
-    print(f"{len(articles)} articles, {len(gold)} gold quotes")
+    print(f"{len(articles)} articles, {len(gold)} gold quotes; predicted: "
+          + ", ".join(f"{name} {len(p)}" for name, p in systems.items()))
     print(render(tables))
     if args.errors:
         print("\n".join(errors(gold, systems["communique"])))

@@ -20,7 +20,10 @@ SPEECH_VERBS = frozenset(
         "demand", "propose", "boast", "lament", "conclude", "disclose", "testify",
         "estimate", "agree", "counter", "retort", "quip", "joke", "shout", "yell",
         "whisper", "scream", "exclaim", "mutter", "announce", "underline", "underscore",
-        "affirm", "recount", "recommend", "stipulate", "express", "voice"
+        "affirm", "recount", "recommend", "stipulate", "express", "voice", "charge",
+        "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
+        "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
+        "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
@@ -50,6 +53,12 @@ ROLE_NOUNS = frozenset(
     ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
+
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "report", "decision", "ruling", "letter", "communique", "release",
+     "readout", "document", "filing", "order", "judgment", "judgement", "post", "message"]
+)
+"""Nouns for texts that 'say' things on behalf of whoever issued them."""
 
 SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 """Role nouns whose unnamed holder speaks for an institution (``a Kremlin spokesman``)."""

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -217,10 +218,20 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     return Speaker(None, None, SpeakerKind.PRONOUN)
 
 
+def _common(subj: Token) -> Speaker:
+    """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
+    that speaks (``the court's decision said``) speaks for the body named with it."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
+        return NO_SPEAKER
+    owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
+    start, end = _phrase_bounds(owner or subj)
+    return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+
+
 def _named(subj: Token) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
     if not subj.text[:1].isupper():
-        return NO_SPEAKER
+        return _common(subj)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
     label = subj.ent_type_
