@@ -34,7 +34,11 @@ NAMING_VERBS = frozenset(["describe", "call", "term", "dub", "label"])
 RELAY_VERBS = frozenset(["report", "quote", "cite"])
 """Verbs by which an outlet passes on someone else's words."""
 
-PHRASAL_CUES = {("point", "out"): "point out", ("make", "clear"): "make clear"}
+PHRASAL_CUES = {
+    ("point", "out"): "point out", ("make", "clear"): "make clear",
+    ("shoot", "back"): "shoot back", ("fire", "back"): "fire back", ("hit", "out"): "hit out",
+    ("lash", "out"): "lash out", ("speak", "out"): "speak out",
+}
 """Multi-word cues: a verb lemma with a particle or predicative word."""
 
 ROLE_NOUNS = frozenset(
@@ -56,7 +60,8 @@ ROLE_NOUNS = frozenset(
 
 DOCUMENT_NOUNS = frozenset(
     ["statement", "report", "decision", "ruling", "letter", "communique", "release",
-     "readout", "document", "filing", "order", "judgment", "judgement", "post", "message"]
+     "readout", "document", "filing", "order", "judgment", "judgement", "post", "message",
+     "update", "tweet", "announcement", "note"]
 )
 """Nouns for texts that 'say' things on behalf of whoever issued them."""
 
@@ -114,6 +119,8 @@ def cue_of(token: Token) -> str | None:
             return phrasal
     if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None  # ``Russia was threatened by …``: the subject is not speaking
     return lemma if lemma in SPEECH_VERBS else None
 
 

@@ -148,6 +148,8 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         if hit is None or hit[1].speaker.start is None:
             continue
         anchor, found = hit
+        if any(cue_of(t) is not None and not ctx.quoted(t) for t in sent):
+            continue  # ``X said …, according to the agency``: X speaks, the source relays
         phrase = {t.i for t in anchor.subtree}
         tokens = [t for t in sent if t.i not in phrase]
         if tokens and anchor.i > sent.start + 1 and anchor.i > tokens[-1].i - 2:

@@ -166,6 +166,10 @@ class People:
             self.titles.setdefault(key, set()).update(_titles(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
         self._add_roles(entities)
+        self._holders = [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
+                         if e.label is EntityLabel.PERSON for m in e.mentions
+                         if m.text[:1].islower() or m.text.lower().startswith("the ")]
+        """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
         for key, words in self.titles.items():
             self.genders.vote(key, nouns_gender(words), 3)
         self._pronoun_votes(ctx)
@@ -196,6 +200,19 @@ class People:
     def is_person(self, token: Token) -> bool:
         """Whether a token is the last word of a known person's name."""
         return token.lower_ in self.keys
+
+    def holder_at(self, offset: int) -> str | None:
+        """The person key of an office-holder phrase covering ``offset``, when that person
+        is a known person of the document (there are a handful such phrases at most)."""
+        for start, end, key in self._holders:
+            if start <= offset < end and key in self.keys:
+                return key
+        return None
+
+    def fullest(self, key: str) -> Mention:
+        """The longest mention of person ``key`` anywhere in the document."""
+        found = [m for m in self.mentions if m.key == key]
+        return max(found, key=lambda m: (m.end - m.start, -m.start))
 
     def fullest_before(self, key: str, offset: int) -> Mention:
         """The longest mention of person ``key`` starting before ``offset``."""

@@ -23,6 +23,8 @@ _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
 _GROUP_WINDOW = 2
 """Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
 
@@ -51,7 +53,8 @@ def _nearest_subject(token: Token) -> Token | None:
     The small parser sometimes gives a verb two subjects when a long adverbial clause
     ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right.
     """
-    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS
+                and c.ent_type_ not in _WHEN_LABELS]
     left = [c for c in subjects if c.i < token.i]
     if left:
         return left[-1]
@@ -66,17 +69,25 @@ def _reported_clause_cue(token: Token) -> Token | None:
 
 
 def _inverted_subject(cue: Token) -> Token | None:
-    """``“…,” replied Burton``: the name right after a cue that follows a closing mark.
+    """``“…,” replied Burton``, ``…, said Thursday the ministry's spokesman``: the speaker
+    after a cue that follows a closing mark or a comma.
 
-    The parser often reads the post-posed speaker as an object; right after a quote and
-    right after the cue, a capitalized name is the one speaking.
+    The parser often reads the post-posed speaker as an object or an adverbial noun; right
+    after a quote and the cue, the first noun hanging on the cue (dates passed over) speaks.
     """
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in "”\"’',":
         return None
     nxt = doc[cue.i + 1]
-    if nxt.pos_ == "PROPN" and nxt.head.i in (cue.i, nxt.i + 1) and nxt.dep_ != "nsubj":
+    if nxt.pos_ == "PROPN" and nxt.head.i in (cue.i, nxt.i + 1) and nxt.dep_ != "nsubj" \
+            and nxt.ent_type_ not in _WHEN_LABELS:
         return nxt if nxt.head.i == cue.i else nxt.head
+    for token in doc[cue.i + 1 : cue.sent.end]:
+        if token.head.i == cue.i and token.dep_ in _POSTPOSED and token.ent_type_ not in \
+                _WHEN_LABELS and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.is_punct:
+            break
     return None
 
 
@@ -171,6 +182,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
+        named = _named_role(ctx, people, subj)
+        if named is not None:
+            return named
         owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
                                                          ("of", "for")) for c in subj.children)
         hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude, owned)
@@ -180,6 +194,20 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj)
+
+
+def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """A role noun that names its holder: ``another party leader, Baraka Sani`` (apposition),
+    or ``the Chinese president`` that the entity stage resolved to the office holder."""
+    for child in subj.children:
+        if child.dep_ == "appos" and people.is_person(child):
+            span = name_span(child)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, child.lower_)
+    key = people.holder_at(subj.idx)
+    if key is not None:
+        full = people.fullest(key)
+        return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    return None
 
 
 def _spokesperson_owner(subj: Token) -> Token | None:
