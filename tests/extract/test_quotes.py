@@ -223,6 +223,41 @@ def test_it_and_they_stand_for_institutions_and_groups(quotes_of: Extract) -> No
     assert nobody.speaker_text is None
 
 
+def test_speaker_after_the_quote(quotes_of: Extract) -> None:
+    quoted_as = _one(quotes_of("“Why pass laws that help nobody?” Ravi Menon was quoted as "
+                               "saying by a news agency."), QuoteKind.DIRECT)
+    assert quoted_as.speaker_text == "Ravi Menon"
+    next_sentence = _one(quotes_of("Spokesman Lev Orlov met the press on Monday.\n“Expansion "
+                                   "is a matter of life and death for us.”\nHe stated this on "
+                                   "television."), QuoteKind.DIRECT)
+    assert next_sentence.speaker_text == "Lev Orlov"
+    postposed = _one(quotes_of("“We will hold new talks,” said Thursday the official "
+                               "representative of the ministry."), QuoteKind.DIRECT)
+    assert postposed.speaker_text == "official representative of the ministry"
+
+
+def test_role_noun_with_its_holder_in_apposition(quotes_of: Extract) -> None:
+    text = ("Party leader Omar Diallo spoke first.\n\"It is an appalling situation,\" said "
+            "another party leader, Kofi Mensah, to reporters.")
+    q = _one(quotes_of(text), QuoteKind.DIRECT)
+    assert q.speaker_text == "Kofi Mensah"
+
+
+def test_unnamed_spokesperson_and_documents_speak_for_their_body(quotes_of: Extract) -> None:
+    spokes = _one(quotes_of("A Justice Department spokeswoman said the government would "
+                            "appeal."), QuoteKind.INDIRECT)
+    assert spokes.speaker_text == "Justice Department"
+    common = _one(quotes_of("The activists said they hoped to march later today."),
+                  QuoteKind.INDIRECT)
+    assert common.speaker_text == "activists"
+
+
+def test_passive_speech_verb_is_no_cue(quotes_of: Extract) -> None:
+    text = "Ivo Marin said his country was threatened by “further expansion of the bloc.”"
+    q = _one(quotes_of(text), QuoteKind.PARTIAL)
+    assert q.speaker_text == "Ivo Marin"
+
+
 # --- the textacy direct-quotation cases -------------------------------------------------------
 
 def _textacy_cases(shared_data_dir: Path) -> list[dict[str, Any]]:

@@ -32,6 +32,9 @@ def test_speaker_names() -> None:
     assert same_speaker("Marco Rubio", "U.S. Secretary of State Marco Rubio")
     assert not same_speaker("Marco Rubio", "Donald Trump")
     assert not same_speaker("Marco Rubio", None)
+    assert same_speaker("Chinese Ministry of Commerce", "China’s Commerce Ministry")
+    assert same_speaker("United Nations", "UN")
+    assert not same_speaker("United Nations", "US")
 
 
 def test_perfect_and_empty() -> None:

@@ -128,10 +128,27 @@ def extract(articles: Sequence[Article], textacy: bool = True,
         doc = extractor.nlp(document.text)
         annotations = extractor.annotate(document, doc)
         annotated[article.id] = (document, annotations)
-        systems["communique"] += quote_records(article.id, annotations.quotes)
+        systems["communique"] += paragraph_records(
+            quote_records(article.id, annotations.quotes), document.text)
         if textacy:
             systems["textacy"] += _textacy_records(article.id, doc)
     return systems, annotated
+
+
+def paragraph_records(records: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """One record per paragraph of a quote that runs over several (the gold convention: a
+    paragraph reopened with a mark is a new quotation), each with the quote's speaker."""
+    out: list[dict[str, Any]] = []
+    for record in records:
+        pieces = text[record["start"] : record["end"]].split("\n")
+        if len(pieces) == 1:
+            out.append(record)
+            continue
+        for piece in pieces:
+            words = piece.strip().lstrip("“\"‘'„«").strip()
+            if words:
+                out.append({**record, "text": words})
+    return out
 
 
 def has_textacy() -> bool:

@@ -184,6 +184,30 @@ def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution 
     return None
 
 
+_BACK_REFERENCES = frozenset({"this", "that", "so", "these", "it"})
+
+
+def _next_sentence(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """``“…” ¶ He stated this on television``: a quote whose speaker is named in the next
+    sentence, by a cue that refers back to it (its object is *this*, *so* …) or that
+    reports nothing else (``Peskov added.``)."""
+    if m.close_mark is None or m.close_mark + 1 >= len(ctx.text):
+        return None
+    sent = ctx.sents[ctx.sent_of[ctx.first_token(m.close_mark + 1)]]
+    if sent.start_char <= m.close_mark:  # the quote's own sentence: go on to the next one
+        if sent.end >= len(ctx.doc):
+            return None
+        sent = ctx.sents[ctx.sent_of[sent.end]]
+    root = sent.root
+    if cue_of(root) in (None, *NAMING_VERBS) or ctx.quoted(root):
+        return None
+    objects = [c for c in root.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if objects and not all(o.lower_ in _BACK_REFERENCES for o in objects):
+        return None
+    found = attribute(ctx, people, root)
+    return found if found.speaker.start is not None else None
+
+
 def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
     """Quotes from the marked spans, and the indices of the spans that are direct."""
     out: list[Quote] = []
@@ -194,7 +218,7 @@ def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
         if is_direct:
             direct.add(q)
             found = (_direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
-                     or _previous_paragraph(ctx, people, m))
+                     or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
             found = None if title else _partial_attribution(ctx, people, m)

@@ -15,6 +15,7 @@ from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 from communique.extract.quotes._gender import (
+    HONORIFICS,
     Genders,
     honorific_before,
     nouns_gender,
@@ -135,6 +136,29 @@ def _titles(token: Token) -> set[str]:
     return words
 
 
+def _person_keys(doc: Doc) -> set[str]:
+    """Last words of the PERSON names of ``doc``; a one-word name counts only with support.
+
+    The small tagger calls words like *Brexit* a person. A one-word name is kept when a
+    longer name ends with it, when a title or honorific stands before it, or when it
+    speaks (the subject of a speech cue).
+    """
+    full = {e[-1].lower_ for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    keys = set(full)
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and (before.lower_ in ROLE_NOUNS
+                                         or before.lower_.rstrip(".") in HONORIFICS)
+        speaks = last.dep_ in _SUBJECT_DEPS and cue_of(last.head) is not None
+        if titled or speaks:
+            keys.add(last.lower_)
+    return keys
+
+
 class People:
     """Every person mention of a document in text order, with titles and gender per person.
 
@@ -145,7 +169,7 @@ class People:
 
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         doc = ctx.doc
-        keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+        keys = _person_keys(doc)
         keys.update(t.lower_ for t in doc if _looks_like_person(t))
         keys = {k for k in keys if not is_place(k)}
         if not keys:

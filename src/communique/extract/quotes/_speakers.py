@@ -83,8 +83,10 @@ def _inverted_subject(cue: Token) -> Token | None:
             and nxt.ent_type_ not in _WHEN_LABELS:
         return nxt if nxt.head.i == cue.i else nxt.head
     for token in doc[cue.i + 1 : cue.sent.end]:
-        if token.head.i == cue.i and token.dep_ in _POSTPOSED and token.ent_type_ not in \
-                _WHEN_LABELS and token.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        on_cue = head.i == cue.i or (head.ent_type_ in _WHEN_LABELS and head.head.i == cue.i)
+        if on_cue and token.dep_ in _POSTPOSED and token.ent_type_ not in _WHEN_LABELS \
+                and token.pos_ in ("NOUN", "PROPN"):
             return token
         if token.is_punct:
             break
@@ -112,10 +114,21 @@ def subject_of(cue: Token) -> Token | None:
             return _inverted_subject(token)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head
+        quoted_as = _quoted_as(token)
+        if quoted_as is not None:
+            return quoted_as
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _quoted_as(token: Token) -> Token | None:
+    """``X was quoted as saying``: the passive subject of *quoted* speaks."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -211,17 +224,23 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
 
 
 def _spokesperson_owner(subj: Token) -> Token | None:
-    """``A Justice Department spokeswoman``, ``a spokesman for the Kremlin``: the body an
-    unnamed spokesperson speaks for (a proper noun or an institution word)."""
+    """``A Justice Department spokeswoman``, ``a spokesman for the Kremlin``, ``a press
+    release by the envoy``: the body or person an unnamed spokesperson or a document
+    speaks for (a proper noun or an institution word, never a date)."""
     for child in subj.children:
-        if child.dep_ in ("compound", "poss") and child.i < subj.i and (
-                child.pos_ == "PROPN" or child.lower_ in GROUP_NOUNS):
+        if child.dep_ in ("compound", "poss") and child.i < subj.i and _owner_word(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "by", "from"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.lower_ in GROUP_NOUNS):
+                if obj.dep_ == "pobj" and _owner_word(obj):
                     return obj
     return None
+
+
+def _owner_word(token: Token) -> bool:
+    """A proper noun (not a date) or an institution word."""
+    return ((token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS)
+            or token.lower_ in GROUP_NOUNS)
 
 
 def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
