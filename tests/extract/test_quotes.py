@@ -258,6 +258,20 @@ def test_passive_speech_verb_is_no_cue(quotes_of: Extract) -> None:
     assert q.speaker_text == "Ivo Marin"
 
 
+def test_pronoun_prefers_a_person_of_its_own_sentence(quotes_of: Extract) -> None:
+    text = ("Party leader Ivan Petrov called the vote a fraud. Candidate Oleg Sokol’s reaction "
+            "was calmer, but he said he would challenge the result.")
+    q = _one(quotes_of(text), QuoteKind.INDIRECT)
+    assert q.speaker_text == "Oleg Sokol"
+
+
+def test_the_group_is_the_organization_named_before(quotes_of: Extract) -> None:
+    text = ("Hamas agreed to parts of the plan on Friday. The group said other parts needed "
+            "more talks.")
+    q = _one(quotes_of(text), QuoteKind.INDIRECT)
+    assert q.speaker_text == "Hamas"
+
+
 # --- the textacy direct-quotation cases -------------------------------------------------------
 
 def _textacy_cases(shared_data_dir: Path) -> list[dict[str, Any]]:

@@ -272,6 +272,11 @@ class People:
             titled = self._titled(role, before, [m for m in self.mentions[cut:] if fits(m)], sent)
             if titled is not None or owned:
                 return titled
+        same = [m for m in before if m.sent == sent]
+        if same:
+            # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
+            # pronoun's own sentence, its subject first, beats earlier sentences.
+            return next((m for m in same if m.subject), same[-1])
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):

@@ -192,7 +192,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, lower)
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        start, end = _phrase_bounds(subj)
+        named = _definite_antecedent(ctx, subj)
+        start, end = _phrase_bounds(named or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         named = _named_role(ctx, people, subj)
@@ -241,6 +242,22 @@ def _owner_word(token: Token) -> bool:
     """A proper noun (not a date) or an institution word."""
     return ((token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS)
             or token.lower_ in GROUP_NOUNS)
+
+
+def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
+    """``the group said``, ``the party said``: the organization named just before, when the
+    noun has nothing but ``the`` to say which one it is."""
+    children = list(subj.children)
+    if subj.tag_ != "NN" or not children or any(c.dep_ != "det" or c.lower_ != "the"
+                                                 for c in children):
+        return None
+    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
+                and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
+                     or ctx.doc[token.i + 1].ent_iob_ == "B"):
+            return token
+    return None
 
 
 def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
