@@ -192,8 +192,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, lower)
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        named = _definite_antecedent(ctx, subj)
-        start, end = _phrase_bounds(named or subj)
+        antecedent = _definite_antecedent(ctx, subj)
+        start, end = _phrase_bounds(antecedent or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         named = _named_role(ctx, people, subj)
