@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.extract.entities._lexicon import TITLE_HEADS
+
 SPEECH_VERBS = frozenset(
     [
         "say", "tell", "add", "warn", "argue", "note", "insist", "claim", "state", "write",
@@ -41,7 +43,7 @@ PHRASAL_CUES = {
 }
 """Multi-word cues: a verb lemma with a particle or predicative word."""
 
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = TITLE_HEADS | frozenset(
     [
         "president", "leader", "minister", "premier", "chancellor", "spokesman",
         "spokeswoman", "spokesperson", "secretary", "negotiator", "envoy", "official",
