@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from communique.eval.claims import claim_records, locate, score_claims
+from communique.eval.claims import claim_problems, claim_records, locate, score_claims
 from communique.extract.claims import Claim, extract_claims
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "seeds" / "claims.json"
@@ -242,3 +242,37 @@ def test_examples_recall(examples_dir: Path, nlp: Language) -> None:
     hits = sum(_found(v, u, [p for p in predicted if p["article"] == a]) for a, v, u in wanted)
     recall = hits / len(wanted)
     assert recall >= EXAMPLE_RECALL, (hits, len(wanted))
+
+
+# --- claims are self-contained statements -----------------------------------------------------
+
+def test_no_claim_opens_like_a_piece_of_a_sentence(claims_of: Extract) -> None:
+    claims = claims_of("Moscow wants 25 years of guarantees, while Washington offers 15 years.")
+    assert claims and all(not c.text.lower().startswith(("while", "that", "because"))
+                          for c in claims)
+    assert all(not claim_problems(c) for c in claims), [c.text for c in claims]
+
+
+def test_an_infinitive_is_read_from_the_clause_that_asserts_it(claims_of: Extract) -> None:
+    (claim,) = claims_of("Lawmakers backed a cross-party motion to delay the vote until "
+                         "January 31.")
+    assert claim.text.startswith("Lawmakers backed a cross-party motion")
+    assert claim.subject == "Lawmakers" and claim.predicate == "delay"
+
+
+def test_conditions_and_relative_fragments_are_no_claims(claims_of: Extract) -> None:
+    assert claims_of("The deal collapses unless parliament approves it by October 19.") == []
+    text = "They shelled a hospital that killed three people."
+    assert all(c.subject not in ("that", "") for c in claims_of(text))
+
+
+def test_one_claim_per_statement_of_a_sentence(claims_of: Extract) -> None:
+    claims = claims_of("The court will decide in five days, instead of the typical 52.")
+    texts = [c.text for c in claims]
+    assert len(texts) == len(set(texts)) == 1
+
+
+def test_a_pronoun_subject_is_replaced_in_the_words(claims_of: Extract) -> None:
+    claims = claims_of("Senator Ana Ruiz arrived on Monday. She faces a sentence of 40 years.")
+    (faces,) = [c for c in claims if c.predicate == "face"]
+    assert faces.text.startswith("Ana Ruiz faces") and faces.subject == "Ana Ruiz"

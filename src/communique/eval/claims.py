@@ -151,3 +151,57 @@ def claim_records(article: str, claims: Iterable[Claim]) -> list[dict[str, Any]]
             "attribution_kind": c.attribution_kind, "priority": c.priority, "text": c.text,
         })
     return records
+
+
+# --- well-formedness: is a claim a self-contained statement? ----------------------------------
+
+_OPENERS = frozenset(
+    {"that", "whether", "unless", "because", "after", "before", "while", "although", "though",
+     "if", "when", "whereas", "since", "as", "for", "which", "who", "whom", "whose", "where",
+     "until", "so", "and", "but", "or", "to", "than", "with", "without", "amid", "despite"}
+)
+"""Words that open a subordinate piece of a sentence, never a statement of its own."""
+_NO_SUBJECT = frozenset({"", "that", "which", "who", "whom", "this", "these", "those",
+                         "there", "it", "what"})
+_MIN_WORDS = 4
+
+
+def claim_problems(claim: Claim) -> list[str]:
+    """Why a claim is not a self-contained factual statement (empty when it is one).
+
+    ``fragment``: it opens like a subordinate clause or a quote (``while Washington offers …``,
+    ``that the UK will …``); ``relative``: its subject runs into a relative pronoun (``the
+    leader who came second``); ``infinitive``: its verb is an infinitive, something wanted or
+    planned, not asserted (``Trump to pause a tariff``); ``subject``: no subject, or one that
+    names nothing by itself (*that*, *it*); ``short``: fewer than four words.
+    """
+    problems: list[str] = []
+    words = claim.text.split()
+    first = words[0].lower() if words else ""
+    if not first[:1].isalnum() or first in _OPENERS:
+        problems.append("fragment")
+    subject = claim.subject.strip()
+    rest = claim.text[len(subject):].split() if claim.text.startswith(subject) and subject else []
+    if rest and rest[0].lower() in ("who", "which", "that", "whose"):
+        problems.append("relative")
+    if rest and rest[0].lower() == "to":
+        problems.append("infinitive")
+    if subject.lower() in _NO_SUBJECT:
+        problems.append("subject")
+    if len(words) < _MIN_WORDS:
+        problems.append("short")
+    return problems
+
+
+def repeated_in_sentence(claims: Sequence[Claim]) -> int:
+    """How many claims repeat (or sit inside) the statement of an earlier claim of their
+    sentence."""
+    seen: dict[int, list[str]] = {}
+    repeats = 0
+    for claim in claims:
+        texts = seen.setdefault(claim.start, [])
+        text = " ".join(claim.text.lower().split())
+        if any(text in t or t in text for t in texts):
+            repeats += 1
+        texts.append(text)
+    return repeats

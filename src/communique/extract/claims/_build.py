@@ -16,6 +16,13 @@ from communique.extract.claims._filter import (
 )
 from communique.extract.claims._lexicon import HEDGES, ORDINALS, REPORT_VERBS, ROUND_NOUNS
 from communique.extract.claims._numbers import find_quantities
+from communique.extract.claims._statement import (
+    RELATIVE_SUBJECTS,
+    asserting_verb,
+    conditional,
+    render,
+    statement_words,
+)
 from communique.model.claims import Claim, Quantity
 
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
@@ -23,6 +30,7 @@ _MAX_QUOTED_SHARE = 0.4
 # A date that modifies a noun at the very start of a sentence is a dateline, not a dated fact.
 _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
+_MIN_STATEMENT_WORDS = 3
 """An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
 
 
@@ -30,6 +38,12 @@ def sentence_claims(sentence: Span, quoted: list[tuple[int, int]]) -> Iterator[C
     """Every claim of one sentence: one per stated quantity, else one for an ordinal or source."""
     hedged = any(t.lower_ in HEDGES for t in sentence if not inside(t.idx, t.idx + 1, quoted))
     quantities = _kept_quantities(sentence, quoted)
+    yield from _distinct(_sentence_claims(sentence, quoted, hedged, quantities))
+
+
+def _sentence_claims(sentence: Span, quoted: list[tuple[int, int]], hedged: bool,
+                     quantities: list[tuple[Quantity, Token]]) -> Iterator[Claim | None]:
+    """The claims of one sentence before repeats are dropped (``None`` for a condition)."""
     for quantity, head in quantities:
         yield _claim(sentence, head, quantity, hedged or quantity.approximate)
     if quantities:
@@ -39,6 +53,21 @@ def sentence_claims(sentence: Span, quoted: list[tuple[int, int]]) -> Iterator[C
         yield _claim(sentence, token, None, hedged, priority=2)
         return
     yield from _attributed(sentence, quoted, hedged)
+
+
+def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
+    """Claims of one sentence that state something new: an empty statement, or one that
+    repeats (or sits inside) an earlier claim's statement, is left out."""
+    kept: list[str] = []
+    for claim in claims:
+        if claim is None:
+            continue
+        text = claim.text.lower()
+        if len(text.split()) < _MIN_STATEMENT_WORDS or any(text in k or k in text
+                                                            for k in kept):
+            continue
+        kept.append(text)
+        yield claim
 
 
 def _kept_quantities(sentence: Span,
@@ -85,8 +114,8 @@ def _dateline(sentence: Span, head: Token) -> bool:
 
 
 def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
-           priority: int = 1) -> Claim:
-    """One claim whose number (or ordinal) hangs on ``head``."""
+           priority: int = 1) -> Claim | None:
+    """One claim whose number (or ordinal) hangs on ``head`` (``None``: a condition)."""
     doc = sentence.doc
     span = (st.char_span(doc, quantity.start, quantity.end) if quantity else None) \
         or doc[head.i : head.i + 1]
@@ -99,8 +128,15 @@ def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
         # the clause that states the fact.
         noun = noun or verb.head
         verb = st.clause_verb(verb.head)
-    source = attribution_for(sentence, verb)
-    subject = st.subject_of(verb)
+    # The number's own verb gives the predicate; the clause that asserts it gives the words
+    # and the subject (``refused to hand over 20 percent``: predicate ``hand over``).
+    stating = asserting_verb(verb)
+    if conditional(verb) or conditional(stating):
+        return None
+    source = attribution_for(sentence, stating)
+    subject = st.subject_of(stating)
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS:
+        return None  # ``… that killed three people``: the clause says nothing on its own
     subject_span = st.subject_text(subject) if subject is not None else None
     ordinal_token = _ordinal_token(_clause(verb)) or (
         _ordinal_token(list(sentence)) if priority == 1 else head)
@@ -109,7 +145,7 @@ def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
     return Claim(
         start=sentence.start_char,
         end=sentence.end_char,
-        text=_statement(sentence, verb, subject_span, source),
+        text=_statement(sentence, stating, subject, subject_span, source),
         subject=_subject_name(subject, subject_span),
         subject_start=subject_span.start_char if subject_span is not None else None,
         subject_end=subject_span.end_char if subject_span is not None else None,
@@ -143,7 +179,8 @@ def _verb_object(verb: Token, span: Span) -> Token | None:
     return None
 
 
-def _attributed(sentence: Span, quoted: list[tuple[int, int]], hedged: bool) -> Iterator[Claim]:
+def _attributed(sentence: Span, quoted: list[tuple[int, int]],
+                hedged: bool) -> Iterator[Claim | None]:
     """A claim without a number, kept when an outlet or source is credited for a stated fact."""
     if quoted_share(sentence, quoted) > _MAX_QUOTED_SHARE:
         return
@@ -188,16 +225,21 @@ def _ordinal_value(token: Token) -> int | None:
     return None
 
 
-def _statement(sentence: Span, verb: Token, subject: Span | None, source: Attribution) -> str:
-    """The claim in words: the clause of its verb, with the subject when it sits elsewhere."""
+def _statement(sentence: Span, verb: Token, subject: Token | None, subject_span: Span | None,
+               source: Attribution) -> str:
+    """The claim in words: the clause of its verb, opened by its subject (a pronoun subject
+    replaced by what it refers to), without the words that made it a piece of a sentence."""
     skip: set[int] = set()
     if source.kind == "according_to" and source.verb is not None:
         skip = {t.i for t in source.verb.subtree}
-    words = [t for t in _clause(verb)
-             if t.i not in skip and sentence.start <= t.i < sentence.end]
-    start = words[0].i if words else verb.i
-    end = words[-1].i + 1 if words else verb.i + 1
-    text = "".join(t.text_with_ws for t in words).strip().rstrip(".,;:").strip()
-    if subject is not None and not start <= subject.start < end:
-        text = f"{subject.text} {text}"
+    words = statement_words([t for t in _clause(verb)
+                             if t.i not in skip and sentence.start <= t.i < sentence.end])
+    name = st.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else None
+    replace = {subject.i: name} if subject is not None and name else {}
+    text = render(words, replace)
+    if not words:
+        return text
+    if subject_span is not None and not words[0].i <= subject_span.start <= words[-1].i:
+        head = render(list(subject_span), replace)
+        text = f"{head} {text}"
     return " ".join(text.split())

@@ -26,6 +26,10 @@ _HYPHENATED = re.compile(r"\w-(?:day|week|month|year|hour|minute|decade)$", re.I
 # Particles the small parser often reads as prepositions right after the verb ("hand over X").
 _PARTICLES = frozenset({"over", "up", "out", "off", "back", "down", "away"})
 _OWNER_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
+_INSTITUTIONS = frozenset({"ORG", "GPE"})
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "rain"})
+_INSTITUTION_WINDOW = 60
+"""Tokens before the pronoun's sentence to look for the institution ``it`` stands for."""
 
 
 def anchor(span: Span) -> Token:
@@ -184,12 +188,21 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def antecedent(pronoun: Token) -> str | None:
-    """The last person named before a personal pronoun (``she`` → ``Leavitt``), if any.
+    """The last person named before a personal pronoun (``she`` → ``Leavitt``), or the last
+    institution or country before ``it`` / ``they`` in the last few sentences, if any.
 
     WHY: news prose names a source and then continues with *he*/*she*; the nearest preceding
-    person is right far more often than not, and a wrong guess is still a person.
+    person is right far more often than not, and a wrong guess is still a person. An ``it``
+    of ``it is likely``, ``it seems`` refers to nothing and is left alone.
     """
-    if pronoun.lower_ not in ("he", "she", "him", "her"):
+    lower = pronoun.lower_
+    if lower in ("he", "she", "him", "her"):
+        people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        return people[-1].text if people else None
+    if lower not in ("it", "they") or pronoun.head.lemma_ in _EMPTY_IT_VERBS:
         return None
-    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return people[-1].text if people else None
+    sent_start = pronoun.sent.start
+    window = max(0, sent_start - _INSTITUTION_WINDOW)
+    bodies = [e for e in pronoun.doc.ents if e.label_ in _INSTITUTIONS
+              and window <= e.start and e.end <= pronoun.i]
+    return bodies[-1].text if bodies else None
