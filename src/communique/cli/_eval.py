@@ -139,3 +139,33 @@ def _real_scores(folder: Path) -> None:
     scores = score_real(documents, extract_documents(documents), gold, ids)
     out.print(f"\nReal articles ({len(ids)}): person linking and places", markup=False)
     out.print(render_real(scores), markup=False, highlight=False)
+
+
+@eval_app.command("quotes")
+def quotes_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Gold folder with quotes.tsv.")]
+    = Path("tests/gold/quotes-real"),
+    texts: Annotated[Path, typer.Option(help="The articles' texts, JSON Lines {id, url, text} "
+                                        "(git-ignored).")] = Path(".data/quotes-real.jsonl"),
+    peer: Annotated[bool, typer.Option(help="Also run textacy's direct_quotations (the 'eval' "
+                                       "extra) on the same parsed texts.")] = True,
+    errors: Annotated[bool, typer.Option(help="Also list every miss and wrong speaker.")]
+    = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
+) -> None:
+    """Quotes and speakers on real articles (found, speaker, end to end, by speaker form)
+    beside textacy; entity duplicates and claim well-formedness on the same articles."""
+    from communique.cli._app import _errors
+    from communique.eval.quotes_real import evaluate, render_report
+
+    with _errors():
+        for path in (gold_dir / "quotes.tsv", texts):
+            if not path.is_file():
+                raise InputError(str(path), "not found", code="E101",
+                                 fix="pass the gold folder and --texts with the article texts")
+        report = evaluate(gold_dir, texts, textacy=peer)
+        out.print(render_report(report, details=errors), markup=False, highlight=False,
+                  soft_wrap=True)
+        if json_out is not None:
+            json_out.write_text(json.dumps({"tables": report.tables, **report.measures},
+                                           indent=1), encoding="utf-8")

@@ -5,14 +5,16 @@ Usage::
     python -m communique.eval.quotes_real [GOLD_DIR] [--texts FILE.jsonl] [--no-textacy]
                                           [--errors] [--json OUT]
 
-``GOLD_DIR`` (default ``tests/gold/quotes-real``) holds ``quotes.tsv`` (``id``, ``first_words``,
-``speaker``, ``kind``, ``speaker_form``, ``note``; ``id`` names the article, or the article then
-``-`` or ``:`` and a number) and ``sources.tsv`` (``id``, ``url`` …). The article texts are read
+(also ``communique eval quotes``.) ``GOLD_DIR`` (default ``tests/gold/quotes-real``) holds
+``quotes.tsv`` (``id``, ``first_words``, ``speaker``, ``kind``, ``speaker_form``, ``note``;
+``id`` names the article, or the article then ``-`` or ``:`` and a number) and
+``sources.tsv`` (``id``, ``url`` …). The article texts are read
 from a git-ignored JSON Lines file (default ``.data/quotes-real.jsonl``: ``{"id", "url",
 "text"}``), because real article text never enters the repository. Each text goes through the
 clean stage and the extractor as ``communique annotate`` runs them; textacy gets the very same
 parsed document. textacy is the ``eval`` extra (``pip install -e '.[eval]'``); without it its
-column is left out.
+column is left out. Entity duplicates within an article and claim well-formedness are measured
+on the same annotated articles.
 """
 
 from __future__ import annotations
@@ -189,8 +191,74 @@ def errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What one run measured: the quote tables, the errors, entity and claim measures."""
+
+    articles: int
+    gold: int
+    predicted: dict[str, int]
+    tables: dict[str, dict[str, dict[str, float]]]
+    errors: list[str]
+    measures: dict[str, Any]
+
+
+def side_measures(annotated: Mapping[str, Any]) -> dict[str, Any]:
+    """Entity duplicates and claim well-formedness over the annotated articles."""
+    from collections import Counter
+
+    from communique.eval.claims import claim_problems, repeated_in_sentence
+    from communique.eval.entities import NAMED_TYPES, duplicate_groups
+
+    named = duplicates = 0
+    groups: list[str] = []
+    problems: Counter[str] = Counter()
+    claims = bad = repeated = 0
+    for article, (_document, found) in annotated.items():
+        named += sum(1 for e in found.entities if e.label.value in NAMED_TYPES)
+        for group in duplicate_groups(found.entities):
+            duplicates += len(group) - 1
+            groups.append(f"{article}: {' = '.join(group)}")
+        for claim in found.claims:
+            kinds = claim_problems(claim)
+            claims += 1
+            bad += bool(kinds)
+            problems.update(kinds)
+        repeated += repeated_in_sentence(found.claims)
+    return {"named_entities": named, "entity_duplicates": duplicates, "duplicate_groups": groups,
+            "claims": claims, "claims_with_problems": bad, "claim_problems": dict(problems),
+            "claims_repeated_in_sentence": repeated}
+
+
+def evaluate(gold_dir: Path, texts: Path, textacy: bool = True) -> Report:
+    """Run communique (and textacy, when asked and installed) over the gold's articles."""
+    articles = load_texts(texts)
+    gold = load_gold(gold_dir, [a.id for a in articles])
+    wanted = {g["article"] for g in gold}
+    articles = [a for a in articles if a.id in wanted]
+    systems, annotated = extract(articles, textacy=textacy and has_textacy())
+    tables = {name: score_first_words(gold, predicted) for name, predicted in systems.items()}
+    return Report(len(articles), len(gold), {n: len(p) for n, p in systems.items()}, tables,
+                  errors(gold, systems["communique"]), side_measures(annotated))
+
+
+def render_report(report: Report, details: bool = False) -> str:
+    """The table, the entity and claim measures, and (with ``details``) every error."""
+    m = report.measures
+    lines = [f"{report.articles} articles, {report.gold} gold quotes; predicted: "
+             + ", ".join(f"{name} {n}" for name, n in report.predicted.items()),
+             render(report.tables), "",
+             f"entities: {m['named_entities']} persons/organizations/others, "
+             f"{m['entity_duplicates']} duplicates within an article",
+             f"claims: {m['claims']}, {m['claims_with_problems']} not self-contained "
+             f"{m['claim_problems']}, {m['claims_repeated_in_sentence']} repeated in a sentence"]
+    if details:
+        lines += ["", *m["duplicate_groups"], "", *report.errors]
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the comparison and print the table (and errors with ``--errors``)."""
+    """Run the comparison and print the report (and errors with ``--errors``)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
@@ -201,19 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.texts.is_file() or not (args.gold_dir / "quotes.tsv").is_file():
         print(f"need {args.gold_dir / 'quotes.tsv'} and {args.texts}", file=sys.stderr)
         return 2
-    articles = load_texts(args.texts)
-    gold = load_gold(args.gold_dir, [a.id for a in articles])
-    wanted = {g["article"] for g in gold}
-    articles = [a for a in articles if a.id in wanted]
-    systems, _ = extract(articles, textacy=not args.no_textacy and has_textacy())
-    tables = {name: score_first_words(gold, predicted) for name, predicted in systems.items()}
-    print(f"{len(articles)} articles, {len(gold)} gold quotes; predicted: "
-          + ", ".join(f"{name} {len(p)}" for name, p in systems.items()))
-    print(render(tables))
-    if args.errors:
-        print("\n".join(errors(gold, systems["communique"])))
+    report = evaluate(args.gold_dir, args.texts, textacy=not args.no_textacy)
+    print(render_report(report, details=args.errors))
     if args.json is not None:
-        args.json.write_text(json.dumps(tables, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps({"tables": report.tables, **report.measures}, indent=2),
+                             encoding="utf-8")
     return 0
 
 

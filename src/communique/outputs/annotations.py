@@ -28,7 +28,9 @@ SCHEMA = "communique.annotations/1"
 
 
 def timex_type(expr: TimeExpression) -> str:
-    """The TimeML TIMEX3 type of an expression: DATE, TIME, DURATION or SET."""
+    """The TimeML TIMEX3 type of an expression: its first TIMEX3 part's, else from its kind."""
+    if expr.timex:
+        return expr.timex[0].type
     if expr.kind == "duration":
         return "DURATION"
     if expr.kind == "set":
@@ -37,10 +39,10 @@ def timex_type(expr: TimeExpression) -> str:
 
 
 def _date(expr: TimeExpression) -> dict[str, Any]:
-    """One temporal expression as a record."""
+    """One temporal expression as a record, with the TimeML TIMEX3 parts it is made of."""
     return {"start": expr.start, "end": expr.end, "text": expr.text, "type": timex_type(expr),
             "value": expr.value, "granularity": expr.granularity, "kind": expr.kind,
-            "anchor": expr.anchor}
+            "anchor": expr.anchor, "timex3": plain(expr.timex)}
 
 
 def _entity(entity: DocEntity) -> dict[str, Any]:
