@@ -121,9 +121,11 @@ def cue_of(token: Token) -> str | None:
             return phrasal
     if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return None
+    if lemma not in SPEECH_VERBS:
+        return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
-    return lemma if lemma in SPEECH_VERBS else None
+    return lemma
 
 
 def _channel_from_prep(prep: Token) -> str | None:

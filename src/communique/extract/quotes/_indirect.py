@@ -141,6 +141,8 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
 def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     """Sentences credited with ``according to X``: the sentence without that phrase."""
     out: list[Quote] = []
+    if "according" not in ctx.text.lower():
+        return out
     for k, sent in enumerate(ctx.sents):
         if not any(t.lower_ == "according" for t in sent):
             continue
