@@ -9,12 +9,15 @@ the seed and example-corpus gates in ``test_quotes.py`` run everywhere.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from communique.eval.quotes_real import Report, evaluate
 
-from conftest import REPO
-
+# From this file, not from ``conftest``: another folder's conftest module may be the one
+# imported under that name.
+REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "gold" / "quotes-real"
 TEXTS = REPO / ".data" / "quotes-real.jsonl"
 
