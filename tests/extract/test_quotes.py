@@ -276,6 +276,13 @@ def test_the_group_is_the_organization_named_before(quotes_of: Extract) -> None:
     assert q.speaker_text == "Hamas"
 
 
+def test_two_that_clauses_are_two_statements(quotes_of: Extract) -> None:
+    text = "Anna Berg said that the talks were hard and that a deal was still possible."
+    quotes = [q for q in quotes_of(text) if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes] == ["the talks were hard", "a deal was still possible"]
+    assert all(q.speaker_text == "Anna Berg" for q in quotes)
+
+
 # --- the textacy direct-quotation cases -------------------------------------------------------
 
 def _textacy_cases(shared_data_dir: Path) -> list[dict[str, Any]]:

@@ -36,8 +36,17 @@ def _cut(ctx: Context, token: Token, clause: Token) -> bool:
     ``… the talks were hard and confirmed that …`` and ``… while Washington reported …``:
     a coordinated or adverbial speech cue starts another statement, found on its own.
     """
-    return (token.i != clause.i and token.dep_ in ("conj", "advcl")
-            and cue_of(token) is not None and not ctx.quoted(token))
+    if token.i == clause.i or ctx.quoted(token):
+        return False
+    return (token.dep_ in ("conj", "advcl") and cue_of(token) is not None) \
+        or _second_that_clause(token)
+
+
+def _second_that_clause(token: Token) -> bool:
+    """``said that A and that B``: a coordinated clause with its own ``that`` is a second
+    statement, reported on its own."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in token.children)
 
 
 def _clause_tokens(ctx: Context, heads: list[Token]) -> list[Token]:
@@ -133,8 +142,13 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
             if not _acceptable(ctx, tokens, direct):
                 continue
             found = attribute(ctx, people, token, clause)
-            if found.speaker.start is not None:
-                out.append(_quote(ctx, tokens, found))
+            if found.speaker.start is None:
+                continue
+            out.append(_quote(ctx, tokens, found))
+            for second in (c for c in clause.children if _second_that_clause(c)):
+                more = _clause_tokens(ctx, [second])
+                if _acceptable(ctx, more, direct):
+                    out.append(_quote(ctx, more, found))
     return out
 
 
