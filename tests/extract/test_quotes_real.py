@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "gold" / "quotes-real"
 TEXTS = REPO / ".data" / "quotes-real.jsonl"
 
-# Measured when set (communique, this run): found 0.909, speaker 0.871, end to end 0.791;
-# speaker by form: name 0.983, pronoun 0.890, role 0.452; 0 entity duplicates in 405 named
+# Measured when set (communique, this run): found 0.911, speaker 0.871, end to end 0.794;
+# speaker by form: name 0.983, pronoun 0.892, role 0.452; 0 entity duplicates in 405 named
 # entities; 5 of 111 claims not self-contained, none repeated. Before this work: 0.856 /
 # 0.768 / 0.658, 8 duplicates, 52 of 128 claims not self-contained and 11 repeated.
 FOUND = 0.89
