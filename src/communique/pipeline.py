@@ -132,8 +132,35 @@ def build(
     timings["dedup"] = time.perf_counter() - t0
     if not options.story or not documents:
         return BuildResult(tuple(documents), tuple(skipped), timings)
-    annotations, story = annotate_and_merge(documents, options, progress, timings)
-    return BuildResult(tuple(documents), tuple(skipped), timings, tuple(annotations), story)
+    extracted = annotate_and_merge(documents, options, progress, timings)
+    return BuildResult(extracted.documents, (*skipped, *extracted.failed), timings,
+                       extracted.annotations, extracted.story)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The documents whose extraction succeeded, their annotations, the story, the failures."""
+
+    documents: tuple[Document, ...]
+    annotations: tuple[Annotations, ...]
+    failed: tuple[Skipped, ...]
+    story: Story
+
+
+def split_failures(
+    documents: Sequence[Document], results: Sequence[Annotations | Skipped]
+) -> tuple[list[Document], list[Annotations], list[Skipped]]:
+    """Pair extraction results with their documents: kept documents, annotations, failures."""
+    kept: list[Document] = []
+    annotations: list[Annotations] = []
+    failed: list[Skipped] = []
+    for document, result in zip(documents, results, strict=True):
+        if isinstance(result, Skipped):
+            failed.append(result)
+        else:
+            kept.append(document)
+            annotations.append(result)
+    return kept, annotations, failed
 
 
 def annotate_and_merge(
@@ -141,17 +168,24 @@ def annotate_and_merge(
     options: BuildOptions,
     progress: Progress,
     timings: dict[str, float],
-) -> tuple[list[Annotations], Story]:
-    """Extract annotations from every document and merge them into the story."""
+) -> Extracted:
+    """Extract annotations from every document and merge them into the story.
+
+    A document whose extraction fails is reported and left out; duplicate marks are then
+    recomputed without it, so that no kept copy points at an article the dossier lacks.
+    """
     # Imported here: spaCy takes seconds to import and only this step needs it.
     from communique.extract import ExtractOptions, extract_documents
     from communique.merge import merge
 
     t0 = time.perf_counter()
-    annotations = extract_documents(documents, options.extract or ExtractOptions(), progress)
+    results = extract_documents(documents, options.extract or ExtractOptions(), progress)
+    kept, annotations, failed = split_failures(documents, results)
+    if failed:
+        kept = mark_duplicates(kept)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    story = merge(documents, annotations)
+    story = merge(kept, annotations)
     timings["merge"] = time.perf_counter() - t0
     timings.update({f"merge.{k}": v for k, v in story.timings.items()})
-    return annotations, story
+    return Extracted(tuple(kept), tuple(annotations), tuple(failed), story)

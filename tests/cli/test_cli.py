@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from communique import __version__
 from communique.cli import app
+
+from support.faults import POISONED_TEXT, poison
 
 runner = CliRunner()
 
@@ -100,3 +103,20 @@ def test_rerun_gives_same_ids(tmp_path: Path) -> None:
         dossier = json.loads((tmp_path / run / "dossier.json").read_text(encoding="utf-8"))
         ids.append([a["id"] for a in dossier["articles"]])
     assert ids[0] == ids[1]
+
+
+def test_an_article_whose_extraction_fails_is_skipped_not_the_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    poison(monkeypatch)
+    good = _write(tmp_path / "a.txt", BODY)
+    bad = _write(tmp_path / "bad.txt", POISONED_TEXT)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(good), str(bad), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert [Path(a["source"]).name for a in dossier["articles"]] == ["a.txt"]
+    (skipped,) = dossier["corpus"]["skipped"]
+    assert Path(skipped["source"]).name == "bad.txt" and skipped["code"] == "E302"
+    assert "bad.txt" in result.stderr and "E302" in result.stderr
+    strict = runner.invoke(app, ["build", str(good), str(bad), "--strict", "--out", str(out)])
+    assert strict.exit_code == 4

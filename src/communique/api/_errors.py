@@ -73,6 +73,13 @@ class NotReady(ApiError):
     status = 409
 
 
+class ExtractFailed(ApiError):
+    """The article was read and cleaned but its extraction failed; nothing was stored."""
+
+    code = "E302"
+    status = 422
+
+
 INTERNAL = "E799"
 """Code of an unexpected server error (a bug); the message never leaks a traceback."""
 

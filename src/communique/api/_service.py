@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from communique.api._errors import InvalidRequest
+from communique.api._errors import ExtractFailed, InvalidRequest
 from communique.api._snapshot import Snapshot, build_snapshot
 from communique.clean._document import clean_article
 from communique.ingest import IngestOptions, read_inputs
@@ -93,6 +93,9 @@ class StoryService:
             # The same write path as ``communique add``: duplicates re-marked against what is
             # stored, only the new article extracted, the story re-merged and saved.
             update = update_store(self.store, [document], load_extractor=self._load_extractor)
+            if update.failed:
+                raise ExtractFailed(update.failed[0].reason,
+                                    fix="nothing was stored; check the article's text")
             created = document.id in update.added
             with self._read_lock:
                 self._snapshot = None

@@ -7,15 +7,22 @@ places and countries in the language's own spelling, resolved to English canonic
 place links. Dates, quotes and events in other languages plug in at
 :meth:`Extractor.annotate_other`, reading their words from the language's pack
 (:func:`communique.lang.language_pack`).
+
+Documents reach spaCy here, in bounded amounts: a long document is cut into pieces
+(:mod:`communique.extract._chunks`) and no batch holds more than :data:`BATCH_CHARS` characters,
+so memory stays bounded whatever the input. One article that fails extraction is reported as a
+:class:`~communique.model.Skipped` (code :data:`EXTRACT_FAILED`) in its place; the others go on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from communique.extract import _chunks
 from communique.extract._options import DEFAULT_MODEL
 from communique.extract._parties import Parties
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
@@ -27,8 +34,19 @@ from communique.extract.nlp import load_language_pipeline, load_pipeline
 from communique.extract.quotes import extract_quotes
 from communique.extract.stances import find_stances
 from communique.extract.temporal import find_dates
-from communique.model import Document, Span
+from communique.model import Document, Skipped, Span
 from communique.model.annotations import Annotations
+
+BATCH_CHARS = 200_000
+"""Most characters parsed together: spaCy's memory grows with the batch, not the corpus."""
+
+EXTRACT_FAILED = "E302"
+"""Code of an article whose extraction raised: it is skipped and reported, the batch goes on."""
+
+T = TypeVar("T")
+
+Result = Annotations | Skipped
+"""What extracting one document gives: its annotations, or the report of why it failed."""
 
 # The English pipeline reads these; running it on other languages yields confident nonsense,
 # so other languages get their own pipeline.
@@ -111,33 +129,85 @@ class Extractor:
         places = tuple(place_links(parsed, entities))
         return Annotations(document.id, sentences, entities, (), (), (), places=places)
 
-    def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Annotations]:
-        """Annotate documents lazily, parsing them in batches, each with its language's
-        pipeline; results come in the order of ``documents``."""
-        docs = list(documents)
-        if all(is_english(d) for d in docs):
-            parsed = self.nlp.pipe((d.text for d in docs), batch_size=batch_size)
-            for document, doc in zip(docs, parsed, strict=True):
-                yield self.annotate(document, doc)
-            return
-        yield from self._pipe_mixed(docs, batch_size)
+    def annotate_document(self, document: Document) -> Annotations:
+        """Annotate one document, in pieces when it is long; raises when extraction fails."""
+        (result,) = self._annotate_group([document], 1)
+        return result
 
-    def _pipe_mixed(self, docs: list[Document], batch_size: int) -> Iterator[Annotations]:
-        """Annotate a batch of several languages: one ``nlp.pipe`` per language."""
-        groups: dict[str | None, list[int]] = {}
-        for k, document in enumerate(docs):
-            groups.setdefault(None if is_english(document) else document.language, []).append(k)
-        done: dict[int, Annotations] = {}
-        for language, indices in groups.items():
-            nlp = self.nlp if language is None else self.pipeline_for(language)
-            parsed = nlp.pipe((docs[k].text for k in indices), batch_size=batch_size)
-            for k, doc in zip(indices, parsed, strict=True):
-                done[k] = self.annotate(docs[k], doc)
-        for k in range(len(docs)):
-            yield done[k]
+    def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Result]:
+        """Annotate documents lazily, in batches, each with its language's pipeline; results
+        come in the order of ``documents``, a document that failed as its report."""
+        for group in _groups(documents, max(1, batch_size)):
+            yield from self._group(group, batch_size)
 
-    def annotate_all(
-        self, documents: Sequence[Document], batch_size: int = 16
-    ) -> list[Annotations]:
-        """Annotate every document, in order."""
+    def annotate_all(self, documents: Sequence[Document], batch_size: int = 16) -> list[Result]:
+        """Annotate every document, in order (a failed one is a :class:`Skipped` in its place)."""
         return list(self.pipe(documents, batch_size))
+
+    def _group(self, group: list[Document], batch_size: int) -> list[Result]:
+        """Annotate a batch; when it fails, each document again alone, to find the culprit."""
+        try:
+            return list(self._annotate_group(group, batch_size))
+        except Exception as exc:  # the boundary: one article must never take the batch along
+            if len(group) == 1:
+                return [failure(group[0], exc)]
+        results: list[Result] = []
+        for document in group:
+            try:
+                results.append(self.annotate_document(document))
+            except Exception as exc:  # the same boundary, for one article
+                results.append(failure(document, exc))
+        return results
+
+    def _annotate_group(self, group: list[Document], batch_size: int) -> list[Annotations]:
+        """Parse the pieces of ``group`` in batches bounded by count and characters, one
+        ``nlp.pipe`` per language in a batch."""
+        pieces = [(index, offset, piece) for index, document in enumerate(group)
+                  for offset, piece in _chunks.pieces(document)]
+        parts: list[list[tuple[int, Annotations]]] = [[] for _ in group]
+        for batch in _by_size(pieces, max(1, batch_size), lambda p: len(p[2].text)):
+            for nlp, members in self._by_pipeline(batch):
+                parsed = nlp.pipe([piece.text for _, _, piece in members],
+                                  batch_size=len(members))
+                for (index, offset, piece), doc in zip(members, parsed, strict=True):
+                    parts[index].append((offset, self.annotate(piece, doc)))
+        return [_chunks.join(document.id, sorted(part, key=lambda p: p[0]))
+                for document, part in zip(group, parts, strict=True)]
+
+    def _by_pipeline(self, batch: list[tuple[int, int, Document]]
+                     ) -> list[tuple[Language, list[tuple[int, int, Document]]]]:
+        """The pieces of a batch grouped by the pipeline of their language, in order."""
+        groups: dict[str | None, list[tuple[int, int, Document]]] = {}
+        for item in batch:
+            piece = item[2]
+            groups.setdefault(None if is_english(piece) else piece.language, []).append(item)
+        return [(self.nlp if language is None else self.pipeline_for(language), members)
+                for language, members in groups.items()]
+
+
+def failure(document: Document, exc: BaseException) -> Skipped:
+    """The report of a document whose extraction raised ``exc``."""
+    detail = " ".join(str(exc).split())[:200]
+    reason = f"extraction failed: {type(exc).__name__}" + (f": {detail}" if detail else "")
+    return Skipped(document.source, reason, EXTRACT_FAILED)
+
+
+def _groups(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive batches of at most ``size`` documents and about :data:`BATCH_CHARS`."""
+    yield from _by_size(documents, size, lambda d: len(d.text))
+
+
+def _by_size(items: Iterable[T], count: int, chars: Callable[[T], int]) -> Iterator[list[T]]:
+    """Consecutive lists of at most ``count`` items whose ``chars`` add up to at most
+    :data:`BATCH_CHARS` (an item larger than that is a list of its own)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        size = chars(item)
+        if batch and (len(batch) >= count or total + size > BATCH_CHARS):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += size
+    if batch:
+        yield batch

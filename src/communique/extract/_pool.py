@@ -5,21 +5,26 @@ products; BLAS threads on top of worker processes oversubscribe the cores and ma
 Where ``fork`` exists, workers inherit the already loaded pipeline (no reload, start-up in
 milliseconds) and limit BLAS to one thread with threadpoolctl; elsewhere they are spawned with the
 thread limits in their environment and load the pipeline once each.
+
+One article never fails the batch: an exception is caught per document in the worker (see
+:meth:`Extractor.pipe`), and a worker that dies outright (killed for memory, a crash in native
+code) only loses the batches it had; those are run again one document per fresh worker, so the
+article that kills its worker is reported and skipped alone.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_all_start_methods, get_context
 
 from threadpoolctl import threadpool_limits
 
-from communique.extract._annotate import Extractor
+from communique.extract._annotate import EXTRACT_FAILED, Extractor, Result
 from communique.extract._options import ExtractOptions
-from communique.model import Document
-from communique.model.annotations import Annotations
+from communique.model import Document, Skipped
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -47,7 +52,7 @@ def _init_worker(model: str) -> None:
         _worker = Extractor(model)
 
 
-def _work(batch: list[Document], batch_size: int) -> list[Annotations]:
+def _work(batch: list[Document], batch_size: int) -> list[Result]:
     """Annotate one batch in a worker."""
     assert _worker is not None, "worker used before its initializer ran"
     return _worker.annotate_all(batch, batch_size)
@@ -69,14 +74,15 @@ def extract_documents(
     options: ExtractOptions | None = None,
     progress: Progress = _noop,
     extractor: Extractor | None = None,
-) -> list[Annotations]:
+) -> list[Result]:
     """Annotate ``documents`` (same order), with ``options.processes`` worker processes.
 
-    ``extractor`` lets a caller reuse an already loaded pipeline in the single-process case.
+    Each result is the document's annotations, or a :class:`Skipped` report when its extraction
+    failed. ``extractor`` lets a caller reuse an already loaded pipeline.
     """
     options = options or ExtractOptions()
     total = len(documents)
-    results: list[Annotations] = []
+    results: list[Result] = []
     batches = _batches(documents, max(1, options.batch_size))
     if options.processes <= 1 or len(batches) <= 1:
         local = extractor or Extractor(options.model)
@@ -87,19 +93,45 @@ def extract_documents(
         return results
     single_thread_environment()
     global _worker
-    method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    if method == "fork":
-        # The forked workers share the parent's loaded pipeline copy-on-write.
+    if _start_method() == "fork":
+        # The forked workers share the parent's loaded pipelines copy-on-write.
         _worker = extractor or Extractor(options.model)
         _worker.prepare(documents)
-    context = get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=options.processes,
-        mp_context=context,
+    done: list[list[Result] | None] = [None] * len(batches)
+    try:
+        with _pool(options, options.processes) as pool:
+            futures = [pool.submit(_work, batch, options.batch_size) for batch in batches]
+            for index, future in enumerate(futures):
+                done[index] = future.result()
+                progress("extract", sum(len(d) for d in done if d is not None), total)
+    except BrokenProcessPool:
+        pass  # a worker died: the batches it took are run again below, one article at a time
+    for index, batch in enumerate(batches):
+        if done[index] is None:
+            done[index] = [_isolated(document, options) for document in batch]
+    return [result for batch_results in done if batch_results for result in batch_results]
+
+
+def _start_method() -> str:
+    return "fork" if "fork" in get_all_start_methods() else "spawn"
+
+
+def _pool(options: ExtractOptions, processes: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=processes,
+        mp_context=get_context(_start_method()),
         initializer=_init_worker,
         initargs=(options.model,),
-    ) as pool:
-        for annotated in pool.map(_work, batches, [options.batch_size] * len(batches)):
-            results.extend(annotated)
-            progress("extract", len(results), total)
-    return results
+    )
+
+
+def _isolated(document: Document, options: ExtractOptions) -> Result:
+    """Extract one document in a worker of its own; a worker that dies skips only it."""
+    try:
+        with _pool(options, 1) as pool:
+            future: Future[list[Result]] = pool.submit(_work, [document], 1)
+            (result,) = future.result()
+            return result
+    except BrokenProcessPool:
+        return Skipped(document.source, "extraction failed: the worker process died (out of "
+                       "memory, or a crash in native code)", EXTRACT_FAILED)
