@@ -8,7 +8,14 @@ comparison), so a story built at once and one built by adding articles one by on
 Crash safety: new articles are extracted in batches and each batch is committed together with
 its annotations, so a killed run loses at most the batch in flight; running the same ``add``
 again skips what was committed and finishes the rest (documents stored without annotations are
-picked up too).
+picked up too). An article whose extraction fails is reported and not stored.
+
+Concurrency: writers (``add`` runs, the API) may run at once, in any number of processes. Each
+commits its articles, then *settles* the story: it reads every committed document and annotation
+in one transaction, recomputes duplicate marks, merges, and saves the story together with the
+marks only if nothing was committed since it read (:meth:`Store.save_story` with ``covers``).
+When something was, the writer that committed it settles after it, so the story saved last
+always covers every stored document.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from communique.model import Document, Skipped
+from communique.model.annotations import Annotations
 from communique.model.story import Story
 from communique.pipeline import (
     BuildOptions,
@@ -28,6 +36,7 @@ from communique.pipeline import (
     ingest_and_clean,
     mark_duplicates,
     no_progress,
+    split_failures,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +67,11 @@ def _batches(items: Sequence[Document], size: int) -> Iterable[list[Document]]:
 
 
 def save_build(result: BuildResult, db: str) -> None:
-    """Store every document, annotation and the story of a finished build."""
+    """Store every document and annotation of a finished build and settle the story.
+
+    The build's own story is saved when the store holds exactly the build's documents (a new
+    store, or the same build again); otherwise the story is merged from everything stored.
+    """
     from communique.store import open_store
 
     annotations = {a.document_id: a for a in result.annotations}
@@ -66,7 +79,7 @@ def save_build(result: BuildResult, db: str) -> None:
         for batch in _batches(result.documents, COMMIT_BATCH * 4):
             store.add_documents(batch, [annotations[d.id] for d in batch if d.id in annotations])
         if result.story is not None:
-            store.save_story(result.story)
+            settle_story(store, (result.documents, result.story))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +92,8 @@ class StoreUpdate:
     added: tuple[str, ...]
     extracted: tuple[str, ...]
     timings: dict[str, float]
+    failed: tuple[Skipped, ...] = ()
+    """Articles whose extraction failed (reported, not stored)."""
 
 
 def update_store(
@@ -96,7 +111,6 @@ def update_store(
     needs extracting (a server keeps one pipeline; the CLI loads it on demand).
     """
     from communique.extract import ExtractOptions, Extractor, extract_documents
-    from communique.merge import merge
 
     options = options or ExtractOptions()
     timings: dict[str, float] = {}
@@ -109,26 +123,60 @@ def update_store(
     timings["dedup"] = time.perf_counter() - t0
     resume = set(store.missing_annotations())
     todo = [d for d in everything if d.id in resume or d.id not in known]
+    failed: list[Skipped] = []
+    stored_now: list[str] = []
     t0 = time.perf_counter()
     if todo:
         extractor = load_extractor() if load_extractor else Extractor(options.model)
         for batch in _batches(todo, COMMIT_BATCH):
-            annotated = extract_documents(batch, options, progress, extractor=extractor)
-            store.add_documents(batch, annotated)
+            results = extract_documents(batch, options, progress, extractor=extractor)
+            kept, annotated, bad = split_failures(batch, results)
+            store.add_documents(kept, annotated)
+            stored_now += [d.id for d in kept]
+            failed += bad
     timings["extract"] = time.perf_counter() - t0
-    # Marks of articles stored earlier may have changed (a newly added copy can be older):
-    # write only those rows back.
-    before = {d.id: d for d in stored}
-    changed = [d for d in everything if d.id in before and d != before[d.id]]
-    if changed:
-        store.add_documents(changed)
     t0 = time.perf_counter()
-    story = merge(everything, store.load_annotations())
-    store.save_story(story)
+    final, story = settle_story(store)
     timings["merge"] = time.perf_counter() - t0
-    return StoreUpdate(
-        tuple(everything), story, tuple(d.id for d in fresh), tuple(d.id for d in todo), timings
-    )
+    added = set(stored_now) - known
+    return StoreUpdate(tuple(final), story, tuple(d.id for d in fresh if d.id in added),
+                       tuple(stored_now), timings, tuple(failed))
+
+
+def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | None = None
+                 ) -> tuple[list[Document], Story]:
+    """Merge everything committed and save it as the story unless a newer one is stored.
+
+    Reads the documents and annotations in one transaction, recomputes duplicate marks, merges
+    (or takes ``candidate``'s story when its documents are exactly the stored ones) and saves
+    the story with the changed marks (see the module docstring). Returns the documents and the
+    story as this writer computed them, or the stored story when a newer one won.
+    """
+    from communique.merge import merge
+
+    corpus = store.load_corpus()
+    if candidate is None and corpus.story_covers == corpus.revision:
+        stored = store.load_story()
+        if stored is not None:  # already merged from exactly what is stored: nothing to do
+            return corpus.documents, stored
+    documents = mark_duplicates(date_from_batch(corpus.documents))
+    if candidate is not None and list(candidate[0]) == documents:
+        story = candidate[1]
+    else:
+        story = merge(documents, _annotated_only(documents, corpus.annotations))
+    before = {d.id: d for d in corpus.documents}
+    changed = [d for d in documents if d != before[d.id]]
+    if store.save_story(story, covers=corpus.revision, documents=changed):
+        return documents, story
+    newer = store.load_story()
+    return documents, newer if newer is not None else story
+
+
+def _annotated_only(documents: Sequence[Document], annotations: Sequence[Annotations]
+                    ) -> list[Annotations]:
+    """The annotations, in document order (documents without any contribute nothing)."""
+    by_id = {a.document_id: a for a in annotations}
+    return [by_id[d.id] for d in documents if d.id in by_id]
 
 
 def add_to_store(
@@ -146,7 +194,7 @@ def add_to_store(
         update = update_store(store, documents, options.extract, progress=progress)
     return UpdateResult(
         update.documents,
-        tuple(skipped),
+        (*skipped, *update.failed),
         update.story,
         update.added,
         update.extracted,

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from communique.errors import StoreError
 from communique.model.story import (
@@ -23,7 +27,7 @@ from communique.model.story import (
     StoryRole,
     TimelineItem,
 )
-from communique.store import Store, open_store
+from communique.store import Store, StoreState, open_store
 from store.store_helpers import synthetic_annotations, synthetic_batch, synthetic_document
 
 
@@ -80,16 +84,77 @@ def test_open_records_migrations_and_reopening_applies_none(store_url: str) -> N
     assert [row for row in dump(store_url) if "schema_migrations" in str(row)]
 
 
+@contextmanager
+def rows_written(store: Store) -> Iterator[list[int]]:
+    """Count the rows every INSERT, UPDATE and DELETE statement changes while inside.
+
+    Counted by the driver, so it sees a rewrite of an unchanged row whatever the row holds
+    (a dump would not: timestamps have one-second resolution).
+    """
+    written: list[int] = []
+
+    def count(connection: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            written.append(max(cursor.rowcount, 0))
+
+    engine = store._live()
+    event.listen(engine, "after_cursor_execute", count)
+    try:
+        yield written
+    finally:
+        event.remove(engine, "after_cursor_execute", count)
+
+
 def test_add_returns_new_ids_and_readding_changes_nothing(store: Store) -> None:
     docs, anns = synthetic_batch(0, 30)
     assert store.add_documents(docs[:20], anns[:20]) == [d.id for d in docs[:20]]
+    revision = store.state().revision
     before = dump(_url(store))
-    assert store.add_documents(docs[:20], anns[:20]) == []
-    store.save_annotations(anns[:20])
+    with rows_written(store) as written:
+        assert store.add_documents(docs[:20], anns[:20]) == []
+        store.save_annotations(anns[:20])
+        store.add_documents(docs[5:10])
+    assert sum(written) == 0, written
+    assert store.state().revision == revision
     assert dump(_url(store)) == before
-    assert store.add_documents(docs) == [d.id for d in docs[20:]]
+    with rows_written(store) as written:
+        assert store.add_documents(docs) == [d.id for d in docs[20:]]
+    assert sum(written) >= 10  # the counter does count: ten new rows (and the revision)
+    assert store.state().revision == revision + 1
     assert store.load_documents() == docs
     assert store.missing_annotations() == [d.id for d in docs[20:]]
+
+
+def test_revisions_track_writes_and_rows_written_since(store: Store) -> None:
+    docs, anns = synthetic_batch(0, 6)
+    assert store.state() == StoreState(0, 0, None)
+    store.add_documents(docs[:4], anns[:4])
+    assert store.load_documents_since(0) == (docs[:4], 1)
+    changed = replace(docs[1], duplicate_of=docs[0].id, duplicate_kind="exact")
+    store.add_documents([changed, *docs[4:]])
+    assert store.load_documents_since(1) == ([changed, *docs[4:]], 2)
+    assert store.load_documents_since(2) == ([], 2)
+    store.save_annotations(anns[4:])
+    assert store.state().revision == 3
+    corpus = store.load_corpus()
+    assert (corpus.revision, len(corpus.documents), len(corpus.annotations)) == (3, 6, 6)
+
+
+def test_a_story_is_saved_only_over_an_older_one(store: Store) -> None:
+    docs, anns = synthetic_batch(0, 3)
+    store.add_documents(docs[:2], anns[:2])
+    old, new = sample_story(docs[0].id), sample_story(docs[1].id)
+    assert store.save_story(old, covers=1)
+    assert store.state() == StoreState(1, 1, 1) and store.state().story_current
+    assert not store.save_story(new, covers=1)  # covers no more than the stored one
+    assert not store.save_story(new, covers=0)
+    store.add_documents(docs[2:], anns[2:])
+    assert not store.state().story_current
+    assert not store.save_story(new, covers=1)  # merged before the last commit: stale
+    marked = replace(docs[2], duplicate_of=docs[0].id, duplicate_kind="near")
+    assert store.save_story(new, covers=2, documents=[marked])
+    assert store.load_story() == new and store.load_documents()[2] == marked
+    assert store.state() == StoreState(3, 2, 3)  # the marks were written with the story
 
 
 def test_changed_document_is_updated_in_place(store: Store) -> None:
@@ -217,6 +282,24 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         connection.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')")
     with pytest.raises(StoreError, match="upgrade communique"):
         open_store(str(path))
+
+
+def test_a_store_from_before_revisions_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    docs, anns = synthetic_batch(0, 3)
+    with open_store(str(path)) as store:
+        store.add_documents(docs, anns)
+        store.save_story(sample_story(docs[0].id))
+    with sqlite3.connect(path) as connection:  # back to what migrations 1 and 2 made
+        connection.executescript(
+            "DROP INDEX ix_documents_rev; ALTER TABLE documents DROP COLUMN rev;"
+            " DROP TABLE store_state; DELETE FROM schema_migrations WHERE version = 4;")
+    with open_store(str(path)) as store:
+        assert store.load_documents() == docs
+        assert store.state() == StoreState(1, 1, None)  # a story, not known to be current
+        assert store.load_documents_since(0) == ([], 1)  # old rows count as revision 0
+        store.add_documents([replace(docs[0], duplicate_of=docs[1].id)])
+        assert [d.id for d in store.load_documents_since(1)[0]] == [docs[0].id]
 
 
 def test_sqlite_store_uses_wal(tmp_path: Path) -> None:

@@ -23,9 +23,9 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 
 from communique.store import _engine
-from communique.store._store import Store
+from communique.store._store import Corpus, Store, StoreState
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Corpus", "Store", "StoreState", "open_store"]
 
 
 def open_store(url_or_path: str) -> Store:

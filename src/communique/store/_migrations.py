@@ -106,10 +106,27 @@ def _watch_tables(connection: Connection, backend: str) -> None:
     _watch.create(connection, backend)
 
 
+def _revisions(connection: Connection, backend: str) -> None:
+    """Write counters (``store_state``) and the revision of each document row (``rev``)."""
+    columns = {c["name"] for c in inspect(connection).get_columns("documents")}
+    if "rev" not in columns:
+        # Stores made before this migration; newer ones got the column from migration 1.
+        connection.exec_driver_sql(
+            "ALTER TABLE documents ADD COLUMN rev INTEGER NOT NULL DEFAULT 0")
+        connection.exec_driver_sql("CREATE INDEX ix_documents_rev ON documents (rev)")
+    _schema.store_state.create(connection)
+    has_documents = connection.execute(select(_schema.documents.c.seq).limit(1)).first()
+    has_story = connection.execute(select(_schema.story_meta.c.id)).first()
+    connection.execute(insert(_schema.store_state).values(
+        id=1, revision=1 if has_documents else 0, story_revision=1 if has_story else 0,
+        story_covers=None))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _core_tables),
     Migration(2, "full-text index", _full_text),
     Migration(3, "watch state", _watch_tables),
+    Migration(4, "revisions", _revisions),
 )
 LATEST = MIGRATIONS[-1].version
 

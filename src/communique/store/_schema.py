@@ -44,6 +44,9 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("data", Text, nullable=False),
     Column("added_at", Text, nullable=False),
+    # The store revision that last wrote the row (migration 3): readers that keep a copy of
+    # the documents load only the rows written since the revision they have.
+    Column("rev", Integer, nullable=False, server_default="0", index=True),
 )
 
 annotations_table = Table(
@@ -61,6 +64,19 @@ story_meta = Table(
     Column("digest", Text, nullable=False),
     Column("timings", Text, nullable=False),
     Column("saved_at", Text, nullable=False),
+)
+
+
+store_state = Table(
+    "store_state", metadata,
+    # One row (id 1), created by migration 3. ``revision`` counts the write transactions that
+    # changed documents or annotations, ``story_revision`` those that saved a story, and
+    # ``story_covers`` is the revision the stored story was merged from (NULL: not known). A
+    # story covers every stored document exactly when ``story_covers == revision``.
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("revision", Integer, nullable=False),
+    Column("story_revision", Integer, nullable=False),
+    Column("story_covers", Integer),
 )
 
 

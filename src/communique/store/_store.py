@@ -5,6 +5,13 @@ lock already held (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so a
 in this process or another, waits for the first to commit. Readers never wait (SQLite WAL,
 PostgreSQL MVCC) and each read method sees one consistent snapshot.
 
+Revisions: every write transaction that changes documents or annotations adds one to the store's
+``revision`` and stamps the rows it wrote with it; saving a story records the revision it was
+merged from (``story_covers``). Readers compare revisions, never clocks: :meth:`Store.state` is
+one small query, and :meth:`Store.load_documents_since` returns only rows written after a given
+revision. :meth:`Store.save_story` with ``covers`` refuses to replace a story that covers as much
+or more, so concurrent writers that each merge what they saw leave the newest story in place.
+
 Crash safety: a call either commits entirely or leaves nothing behind. ``add_documents(docs,
 annotations)`` commits a batch of documents *with* their annotations, so a process killed between
 batches loses only the batch in flight, and :meth:`Store.missing_annotations` lists the documents
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -35,11 +43,39 @@ from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
 from communique.store import _codec, _engine, _migrations, _rows, _search, _story, _watch
-from communique.store._schema import annotations_table
+from communique.store._schema import annotations_table, store_state
 from communique.store._schema import documents as documents_table
 
 _CHUNK = 500
 """Ids per ``IN (...)`` list: far below SQLite's bound-parameter limit on every version."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreState:
+    """The store's write counters (see the module docstring)."""
+
+    revision: int
+    """Write transactions that changed documents or annotations so far."""
+    story_revision: int
+    """Stories saved so far."""
+    story_covers: int | None
+    """The revision the stored story was merged from; ``None`` when not known."""
+
+    @property
+    def story_current(self) -> bool:
+        """Whether the stored story was merged from every stored document and annotation."""
+        return self.story_covers == self.revision
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Every stored document and annotation, read in one transaction, and their revision."""
+
+    documents: list[Document]
+    annotations: list[Annotations]
+    revision: int
+    story_covers: int | None = None
+    """The revision the stored story was merged from (see :class:`StoreState`)."""
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -115,31 +151,23 @@ class Store:
                       annotations: Iterable[Annotations] = ()) -> list[str]:
         """Store ``documents`` (and, in the same transaction, ``annotations``); return new ids.
 
-        Upsert by id: an id already stored with the same content changes nothing (not even a
-        timestamp); one stored with different fields (say ``duplicate_of`` after a later, older
-        copy arrived) is updated in place and keeps its position. New documents are appended in
-        the order given. Within one call the first document of each id wins.
+        Upsert by id: an id already stored with the same content changes nothing (no row is
+        written, the revision stays); one stored with different fields (say ``duplicate_of``
+        after a later, older copy arrived) is updated in place and keeps its position. New
+        documents are appended in the order given. Within one call the first document of each
+        id wins.
         """
         rows: dict[str, dict[str, Any]] = {}
         for document in documents:
             rows.setdefault(document.id, _rows.document_row(document))
         batch = list(annotations)
         with self._write("store documents") as connection:
-            table = documents_table
-            stored = _lookup(connection, table.c.id, list(rows), table.c.text, table.c.data)
-            now = _rows.utc_now()
-            new = [dict(row, added_at=now) for key, row in rows.items() if key not in stored]
-            changed = [{**row, "b_id": key} for key, row in rows.items()
-                       if key in stored and stored[key] != (row["text"], row["data"])]
-            if new:
-                connection.execute(insert(table), new)
-            if changed:
-                names = (*_rows.DOCUMENT_COLUMNS, "text", "data")
-                values: dict[str, Any] = {name: bindparam(name) for name in names}
-                connection.execute(
-                    update(table).where(table.c.id == bindparam("b_id")).values(values), changed)
-            if batch:
-                _save_annotations(connection, batch)
+            new, changed = _document_changes(connection, rows)
+            pending = _annotation_changes(connection, batch, {row["id"] for row in new})
+            if new or changed or pending:
+                revision = _bump(connection)
+                _write_documents(connection, new, changed, revision)
+                _write_annotations(connection, *pending)
         return [row["id"] for row in new]
 
     def save_annotations(self, annotations: Iterable[Annotations]) -> None:
@@ -147,7 +175,10 @@ class Store:
         batch = list(annotations)
         if batch:
             with self._write("store annotations") as connection:
-                _save_annotations(connection, batch)
+                pending = _annotation_changes(connection, batch)
+                if pending:
+                    _bump(connection)
+                    _write_annotations(connection, *pending)
 
     def load_documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         """Stored documents in dossier (insertion) order; only ``ids`` when given (unknown ids
@@ -172,6 +203,33 @@ class Store:
         with self._read("list arrival times") as connection:
             return {row[0]: row[1] for row in
                     connection.execute(select(table.c.id, table.c.added_at))}
+
+    def load_documents_since(self, revision: int) -> tuple[list[Document], int]:
+        """Documents written after ``revision`` (new or changed) in dossier order, and the
+        store's revision they bring the reader up to (one transaction)."""
+        table = documents_table
+        query = (select(table.c.text, table.c.data).where(table.c.rev > revision)
+                 .order_by(table.c.seq))
+        with self._read("load documents") as connection:
+            current = _state(connection).revision
+            rows = connection.execute(query)
+            return [_rows.document_from_row(text, data) for text, data in rows], current
+
+    def load_corpus(self) -> Corpus:
+        """Every document and annotation and the revision they are at, in one transaction."""
+        doc, ann = documents_table, annotations_table
+        with self._read("load the corpus") as connection:
+            state = _state(connection)
+            documents = [_rows.document_from_row(text, data) for text, data in connection.execute(
+                select(doc.c.text, doc.c.data).order_by(doc.c.seq))]
+            annotations = [_codec.loads(Annotations, data) for (data,) in connection.execute(
+                select(ann.c.data).join(doc, doc.c.id == ann.c.document_id).order_by(doc.c.seq))]
+        return Corpus(documents, annotations, state.revision, state.story_covers)
+
+    def state(self) -> StoreState:
+        """The write counters: one small read, for deciding whether anything changed."""
+        with self._read("read the store state") as connection:
+            return _state(connection)
 
     def missing_annotations(self) -> list[str]:
         """Ids of stored documents without annotations, in dossier order (the resume set)."""
@@ -203,10 +261,35 @@ class Store:
 
     # -- story and search -----------------------------------------------------------------------
 
-    def save_story(self, story: Story) -> None:
-        """Replace the stored story with ``story`` atomically (readers see the old or the new)."""
+    def save_story(self, story: Story, *, covers: int | None = None,
+                   documents: Sequence[Document] = ()) -> bool:
+        """Replace the stored story with ``story`` atomically (readers see the old or the new).
+
+        ``covers`` is the revision ``story`` was merged from (see :meth:`load_corpus`). With it,
+        the story is saved only when it is newer than the stored one and nothing was written
+        since that revision; ``documents`` (duplicate marks recomputed from the same corpus)
+        are then updated in the same transaction. Returns whether the story was saved: when
+        not, a newer story is stored or another writer, who wrote after ``covers``, will save
+        one. Without ``covers`` the story replaces the stored one unconditionally.
+        """
         with self._write("store the story") as connection:
+            state = _state(connection)
+            if covers is not None and (state.revision != covers or (
+                    state.story_covers is not None and state.story_covers >= covers)):
+                return False
+            if documents:
+                rows = {d.id: _rows.document_row(d) for d in documents}
+                new, changed = _document_changes(connection, rows)
+                if new:
+                    raise StoreError("save_story was given documents that are not stored",
+                                     fix="store them with add_documents first")
+                if changed:
+                    covers = _bump(connection)
+                    _write_documents(connection, [], changed, covers)
             _story.replace_story(connection, story)
+            connection.execute(update(store_state).where(store_state.c.id == 1).values(
+                story_revision=store_state.c.story_revision + 1, story_covers=covers))
+        return True
 
     def load_story(self) -> Story | None:
         """The stored story, or ``None`` when none has been saved."""
@@ -247,12 +330,57 @@ def _select_by(connection: Connection, query: Select[Any], key: ColumnElement[st
     return sorted(rows, key=lambda row: row[0])
 
 
-def _save_annotations(connection: Connection, batch: list[Annotations]) -> None:
-    """Insert or replace annotations (last one of a document in ``batch`` wins)."""
+def _state(connection: Connection) -> StoreState:
+    row = connection.execute(select(store_state.c.revision, store_state.c.story_revision,
+                                    store_state.c.story_covers)
+                             .where(store_state.c.id == 1)).one()
+    return StoreState(int(row[0]), int(row[1]), None if row[2] is None else int(row[2]))
+
+
+def _bump(connection: Connection) -> int:
+    """Add one to the store's revision (inside the caller's write transaction); return it."""
+    connection.execute(update(store_state).where(store_state.c.id == 1)
+                       .values(revision=store_state.c.revision + 1))
+    return _state(connection).revision
+
+
+def _document_changes(connection: Connection, rows: dict[str, dict[str, Any]]
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows to insert and rows to update (those whose text or data differ from the stored)."""
+    table = documents_table
+    stored = _lookup(connection, table.c.id, list(rows), table.c.text, table.c.data)
+    new = [row for key, row in rows.items() if key not in stored]
+    changed = [{**row, "b_id": key} for key, row in rows.items()
+               if key in stored and stored[key] != (row["text"], row["data"])]
+    return new, changed
+
+
+def _write_documents(connection: Connection, new: list[dict[str, Any]],
+                     changed: list[dict[str, Any]], revision: int) -> None:
+    table = documents_table
+    if new:
+        now = _rows.utc_now()
+        connection.execute(insert(table), [dict(row, added_at=now, rev=revision) for row in new])
+    if changed:
+        names = (*_rows.DOCUMENT_COLUMNS, "text", "data")
+        values: dict[str, Any] = {name: bindparam(name) for name in names}
+        values["rev"] = revision
+        connection.execute(
+            update(table).where(table.c.id == bindparam("b_id")).values(values), changed)
+
+
+def _annotation_changes(connection: Connection, batch: list[Annotations],
+                        arriving: set[str] | None = None,
+                        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | tuple[()]:
+    """Annotation rows to insert and to update (last of a document in ``batch`` wins), or an
+    empty tuple when nothing differs from what is stored. ``arriving`` are ids of documents
+    inserted in the same transaction."""
+    if not batch:
+        return ()
     data = {a.document_id: _rows.annotations_data(a) for a in batch}
     ids = list(data)
     known = _lookup(connection, documents_table.c.id, ids)
-    unknown = [i for i in ids if i not in known]
+    unknown = sorted(key for key in ids if key not in known and key not in (arriving or ()))
     if unknown:
         raise StoreError(f"annotations for {len(unknown)} document(s) that are not stored, "
                          f"e.g. {unknown[0]}", fix="store the documents first (add_documents)")
@@ -263,6 +391,12 @@ def _save_annotations(connection: Connection, batch: list[Annotations]) -> None:
            if i not in stored]
     changed = [{"b_id": i, "data": d, "saved_at": now} for i, d in data.items()
                if i in stored and stored[i] != (d,)]
+    return (new, changed) if new or changed else ()
+
+
+def _write_annotations(connection: Connection, new: list[dict[str, Any]] | None = None,
+                       changed: list[dict[str, Any]] | None = None) -> None:
+    table = annotations_table
     if new:
         connection.execute(insert(table), new)
     if changed:
