@@ -17,6 +17,12 @@ from communique.model.story import Story
 from communique.outputs.dossier import article_record, corpus_summary, story_sections
 
 SECTIONS = ("entities", "events", "quotes", "claims", "positions", "contradictions", "timeline")
+_LABEL_FIELDS = {"entities": "name", "events": "title", "quotes": "text", "claims": "text",
+                 "positions": "summary", "contradictions": "note"}
+"""The field that names an item of each section, as a reader would refer to it."""
+_PAGES = {"entities": "/entities", "events": "/events", "quotes": "/quotes", "claims": "/claims",
+          "positions": "/positions", "contradictions": "/claims"}
+"""The web page on which each section's items are shown."""
 
 
 def evidence_of(item: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -49,6 +55,8 @@ class Snapshot:
     """Article id → every evidence span the story points at in it."""
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Story item id (event, claim, quote, …) → the item."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Story item id → the section it belongs to (``events``, ``claims``, …)."""
 
     @property
     def has_story(self) -> bool:
@@ -60,6 +68,24 @@ class Snapshot:
         if not ref:
             return "—"
         return self.names.get(ref, ref)
+
+    def label(self, ref: str) -> str:
+        """What to call the item ``ref`` names, whatever its kind (its id when unknown)."""
+        item = self.items.get(ref)
+        if item is None:
+            return ref
+        key = _LABEL_FIELDS.get(self.kinds.get(ref, ""), "id")
+        return str(item.get(key) or ref)
+
+    def link(self, ref: str) -> str:
+        """The page (and anchor) that shows the item ``ref`` names."""
+        page = _PAGES.get(self.kinds.get(ref, ""))
+        return f"{page}#{ref}" if page else "/"
+
+    def evidence(self, ref: str) -> list[dict[str, Any]]:
+        """Every evidence passage of the item ``ref`` names (none when it is unknown)."""
+        item = self.items.get(ref)
+        return list(evidence_of(item)) if item is not None else []
 
     def outlet(self, article_id: str) -> str:
         """The outlet of an article, or its source file name when the outlet is unknown."""
@@ -85,10 +111,12 @@ def build_snapshot(documents: Iterable[Document], story: Story | None) -> Snapsh
         sections["_saved"] = True
     spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
     items: dict[str, dict[str, Any]] = {}
+    kinds: dict[str, str] = {}
     for name in SECTIONS:
         for item in sections[name]:
             if "id" in item:
                 items[item["id"]] = item
+                kinds[item["id"]] = name
             for ev in evidence_of(item):
                 spans[ev["article"]].add((ev["start"], ev["end"]))
     return Snapshot(
@@ -100,4 +128,5 @@ def build_snapshot(documents: Iterable[Document], story: Story | None) -> Snapsh
         numbers={a["id"]: i + 1 for i, a in enumerate(articles)},
         spans=dict(spans),
         items=items,
+        kinds=kinds,
     )
