@@ -5,10 +5,12 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -266,14 +268,14 @@ def test_permission_denied_on_open_is_e105(
     tmp_path: Path, read_all: ReadAll, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Runs as root too: the operating system's refusal is simulated where the file is opened.
-    from communique.ingest import _files
+    from communique.ingest import _open
 
     path = _write(tmp_path / "secret.txt")
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(_files, "open", refuse, raising=False)
+    monkeypatch.setattr(_open, "_os_open", refuse)
     _, skipped = read_all([str(path)])
     skip = _only_skip(skipped)
     assert (skip.code, skip.reason) == ("E105", "permission denied")
@@ -335,6 +337,32 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path, read_all: ReadAll) -> 
     skip = _only_skip(skipped)
     assert skip.code == "E106"
     assert "regular file" in skip.reason
+
+
+@pytest.mark.parametrize("name", ["pipe.txt", "pipe.jsonl", "pipe.warc", "pipe.txt.gz"])
+def test_a_file_swapped_for_a_fifo_after_it_was_checked_is_refused_without_blocking(
+        tmp_path: Path, read_all: ReadAll, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # The swap is simulated by stat() still describing the regular file that was there: only
+    # what was actually opened can tell.
+    regular = _write(tmp_path / "regular.txt")
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    real_stat = os.stat
+
+    def stale_stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        return real_stat(regular if os.fspath(path) == str(fifo) else path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stale_stat)
+    result: list[tuple[list[RawArticle], list[Skipped]]] = []
+    reader = threading.Thread(target=lambda: result.append(read_all([str(fifo)])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():
+        with open(fifo, "wb"):  # release the blocked reader before failing
+            pass
+        pytest.fail("reading a FIFO blocked")
+    skip = _only_skip(result[0][1])
+    assert (skip.code, skip.reason) == ("E106", "not a regular file")
 
 
 def test_a_bad_input_does_not_stop_the_rest(tmp_path: Path, read_all: ReadAll) -> None:

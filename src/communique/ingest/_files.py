@@ -12,7 +12,6 @@ from __future__ import annotations
 import glob
 import gzip
 import os
-import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from communique.ingest._codes import (
 )
 from communique.ingest._formats import format_of, items_from_bytes, known_extensions
 from communique.ingest._jsonl import Item, read_jsonl
+from communique.ingest._open import open_regular
 from communique.ingest._options import IngestOptions
 from communique.ingest._warc import read_warc
 from communique.model import Skipped
@@ -69,26 +69,28 @@ def expand(spec: str, options: IngestOptions) -> Iterator[Target | Skipped]:
 def read_file(target: Target, options: IngestOptions) -> Iterator[Item]:
     """Yield the article(s) in one file; raise ``InputError`` when the whole file is unusable."""
     source = target.path
-    size = _regular_file_size(source)
-    fmt, gzipped = format_of(os.path.basename(source))
-    if fmt is None:
-        raise fail(source, f"unknown file extension (known: {', '.join(known_extensions())})",
-                   UNSUPPORTED)
-    if fmt == "warc":
-        yield from read_warc(source, options.max_bytes)
-        return
-    if size == 0:
-        raise fail(source, "empty file", EMPTY)
-    if fmt == "jsonl":
-        try:
-            with _open(source, gzipped) as stream:
-                yield from read_jsonl(stream, source, options.max_bytes)
-        except (OSError, EOFError, zlib.error) as error:
-            raise fail(source, f"could not be read: {error}", READ_FAILED) from error
-        return
-    if size > options.max_bytes and not gzipped:
-        raise fail(source, f"{size} bytes is over the limit of {options.max_bytes}", TOO_LARGE)
-    data = _read_bounded(source, gzipped, options.max_bytes)
+    with open_regular(source) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        fmt, gzipped = format_of(os.path.basename(source))
+        if fmt is None:
+            raise fail(source, f"unknown file extension (known: {', '.join(known_extensions())})",
+                       UNSUPPORTED)
+        if fmt == "warc":
+            yield from read_warc(source, options.max_bytes)
+            return
+        if size == 0:
+            raise fail(source, "empty file", EMPTY)
+        if fmt == "jsonl":
+            try:
+                with _decompressed(stream, gzipped) as lines:
+                    yield from read_jsonl(lines, source, options.max_bytes)
+            except (OSError, EOFError, zlib.error) as error:
+                raise fail(source, f"could not be read: {error}", READ_FAILED) from error
+            return
+        if size > options.max_bytes and not gzipped:
+            raise fail(source, f"{size} bytes is over the limit of {options.max_bytes}",
+                       TOO_LARGE)
+        data = _read_bounded(stream, source, gzipped, options.max_bytes)
     yield from items_from_bytes(data, source, fmt, options.max_bytes)
 
 
@@ -130,40 +132,16 @@ def _wanted(name: str) -> bool:
     return not name.startswith(".") and format_of(name)[0] is not None
 
 
-def _regular_file_size(source: str) -> int:
-    """Return the size of a regular file; raise ``InputError`` for anything else."""
-    try:
-        info = os.stat(source)
-    except FileNotFoundError as error:
-        raise fail(source, "no such file (or a broken link)", MISSING) from error
-    except PermissionError as error:
-        raise fail(source, "permission denied", UNREADABLE) from error
-    except OSError as error:
-        raise fail(source, _os_reason(error), READ_FAILED) from error
-    if not stat.S_ISREG(info.st_mode):
-        # Reading a FIFO or a device could block forever or never end.
-        raise fail(source, "not a regular file", UNSUPPORTED)
-    return info.st_size
+def _decompressed(stream: IO[bytes], gzipped: bool) -> IO[bytes]:
+    """``stream`` itself, or read through gzip when the file's name says so."""
+    # GzipFile reads like any binary file; typeshed just does not declare it an IO.
+    return cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb")) if gzipped else stream
 
 
-def _open(source: str, gzipped: bool) -> IO[bytes]:
-    """Open a file for binary reading, through gzip when its name says so."""
-    try:
-        if gzipped:
-            # GzipFile reads like any binary file; typeshed just does not declare it an IO.
-            return cast(IO[bytes], gzip.open(source, "rb"))
-        return open(source, "rb")
-    except PermissionError as error:
-        raise fail(source, "permission denied", UNREADABLE) from error
-    except OSError as error:
-        raise fail(source, _os_reason(error), READ_FAILED) from error
-
-
-def _read_bounded(source: str, gzipped: bool, max_bytes: int) -> bytes:
+def _read_bounded(stream: IO[bytes], source: str, gzipped: bool, max_bytes: int) -> bytes:
     """Read at most ``max_bytes`` (after decompression); raise when there is more."""
     try:
-        with _open(source, gzipped) as stream:
-            data = stream.read(max_bytes + 1)
+        data = _decompressed(stream, gzipped).read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
         if isinstance(error, PermissionError):
             raise fail(source, "permission denied", UNREADABLE) from error

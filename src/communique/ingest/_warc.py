@@ -11,19 +11,18 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import IO, Any
+from typing import Any
 
 from communique.errors import InputError, MissingExtraError
 from communique.ingest._codes import (
     BAD_WARC,
     HTTP_STATUS,
-    READ_FAILED,
     TOO_LARGE,
-    UNREADABLE,
     fail,
 )
 from communique.ingest._formats import format_of_mime, items_from_bytes, parse_content_type
 from communique.ingest._jsonl import Item
+from communique.ingest._open import open_regular
 from communique.model import RawArticle, Skipped
 
 _PAGE_FORMATS = frozenset({"html", "text", "markdown"})
@@ -48,7 +47,7 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
     # these are caught around warcio calls only, never around our own code.
     corrupt = (OSError, EOFError, zlib.error, ValueError, TypeError, AttributeError, load_failed)
     produced = False
-    with _open(path) as stream:
+    with open_regular(path) as stream:
         records = archive_iterator(stream)
         number = 0
         while True:
@@ -68,16 +67,6 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
                     yield item
     if not produced:
         raise fail(path, "no HTML or text response records in the WARC file", BAD_WARC)
-
-
-def _open(path: str) -> IO[bytes]:
-    """Open the archive, turning the operating system's refusals into ``InputError``."""
-    try:
-        return open(path, "rb")
-    except PermissionError as error:
-        raise fail(path, "permission denied", UNREADABLE) from error
-    except OSError as error:
-        raise fail(path, f"could not be read: {error.strerror or error}", READ_FAILED) from error
 
 
 def _import_warcio() -> tuple[Any, type[Exception]]:
