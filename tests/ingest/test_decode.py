@@ -135,14 +135,44 @@ def test_arbitrary_bytes_with_any_declared_charset_give_text_or_input_error(
     assert isinstance(text, str)
 
 
-@given(st.text(max_size=300))
+@given(st.text(max_size=300).filter(lambda t: "\x00" not in t))
 def test_utf8_text_always_round_trips(text: str) -> None:
     # Control-heavy strings are legitimately refused as binary; everything else must survive.
     try:
-        decoded, _ = decode_bytes(text.encode("utf-8", "surrogatepass"), "t")
+        decoded, _ = decode_bytes(text.encode("utf-8"), "t")
     except InputError:
         return
-    assert decoded == text.encode("utf-8", "surrogatepass").decode("utf-8")
+    assert decoded == text
+
+
+@given(st.tuples(st.text(max_size=150), st.text(max_size=150)).map("\x00".join))
+def test_nul_is_never_read_as_utf8_text(text: str) -> None:
+    # Bytes with NUL in them are binary, or UTF-16/32 (whose ASCII has NUL in every other byte):
+    # "a\x00b\x00" is both, and reading it as UTF-16 is the useful answer. Never UTF-8 with NUL.
+    data = text.encode("utf-8")
+    try:
+        decoded, encoding = decode_bytes(data, "t")
+    except InputError:
+        return
+    assert encoding.startswith(("utf-16", "utf-32")) and "\x00" not in decoded
+    assert decoded == data.decode(encoding)
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_not_read_as_cp1252(
+        tmp_path: Path, read_all: ReadAll) -> None:
+    good = (SAMPLE + " " + RUSSIAN).encode("utf-8")
+    stray = good[:40] + b"\x93" + good[40:]  # a Windows-1252 quote pasted into UTF-8
+    text, encoding = decode_bytes(stray, "x.txt")
+    assert encoding == "utf-8"
+    assert text == good[:40].decode() + "\ufffd" + good[40:].decode()
+    cut = decode_bytes(good + "й".encode()[:1], "x.txt")  # the last character cut in half
+    assert cut == (SAMPLE + " " + RUSSIAN + "\ufffd", "utf-8")
+    path = tmp_path / "a.txt"
+    path.write_bytes(stray)
+    [article], _ = read_all([str(path)])
+    assert article.notes == ("1 invalid UTF-8 byte sequence(s) replaced with U+FFFD",)
+    # Real Windows-1252 text has no valid multi-byte sequences: it is still read as such.
+    assert decode_bytes(SAMPLE.encode("cp1252"), "x.txt") == (SAMPLE, "cp1252")
 
 
 def test_declared_charset_is_trusted_when_it_fits() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from communique.model.story import (
     StoryRole,
     TimelineItem,
 )
+from communique.pipeline import BuildOptions, build
 from communique.store import Store, StoreState, open_store
 from store.store_helpers import synthetic_annotations, synthetic_batch, synthetic_document
 
@@ -320,3 +322,15 @@ def _url(store: Store) -> str:
     if store.backend == "sqlite":
         return store.url.removeprefix("sqlite:///")
     return store.url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def test_articles_with_nul_and_surrogates_are_stored_after_ingest(store_url: str,
+                                                                  tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    text = "Delegations met in Geneva on Monday. A \u0000 NUL and a \ud800 surrogate came too."
+    path.write_text(json.dumps({"text": text, "title": "\u0000"}) + "\n", encoding="utf-8")
+    result = build([str(path)], BuildOptions(story=False))
+    assert not result.skipped
+    with open_store(store_url) as store:
+        assert store.add_documents(result.documents) == [result.documents[0].id]
+        assert store.load_documents() == list(result.documents)

@@ -176,5 +176,5 @@ def clean_article(raw: RawArticle) -> Document:
         format=raw.format,
         fetched_at=raw.fetched_at,
         order=raw.order,
-        notes=published.notes,
+        notes=(*raw.notes, *published.notes),
     )

@@ -35,7 +35,9 @@ from communique.ingest._files import Target, expand, read_file
 from communique.ingest._formats import format_of, items_from_bytes, sniff_format
 from communique.ingest._http import make_client
 from communique.ingest._jsonl import Item
+from communique.ingest._netguard import public_address
 from communique.ingest._options import IngestOptions
+from communique.ingest._sanitize import sanitize_article, sanitize_report
 from communique.model import RawArticle, Skipped
 
 __all__ = [
@@ -43,7 +45,9 @@ __all__ = [
     "IngestOptions",
     "decode_bytes",
     "format_of",
+    "public_address",
     "read_inputs",
+    "sanitize_article",
     "sniff_format",
 ]
 
@@ -99,9 +103,11 @@ class _Batch:
                     yield from _guard(target.path, read_file(target, self.options))
 
     def finish(self, item: Item) -> Item | None:
-        """Number and stamp an article; drop one whose source this batch already produced."""
+        """Number, stamp and sanitize an article; drop one whose source this batch already
+        produced. Reports are sanitized too (their sources are printed and stored)."""
         if isinstance(item, Skipped):
-            return item
+            return sanitize_report(item)
+        item = sanitize_article(item)
         if item.source in self.sources:
             return None
         self.sources.add(item.source)

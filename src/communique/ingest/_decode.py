@@ -1,7 +1,11 @@
 """Bytes to text: byte-order marks, UTF-8, the Western legacy code pages, then detection.
 
 Order matters. A byte-order mark is the strongest evidence; strict UTF-8 is next, because
-random legacy text almost never validates as UTF-8; Western text that is not UTF-8 is nearly
+random legacy text almost never validates as UTF-8; then UTF-8 with a few bad bytes (a stray
+Windows-1252 quote pasted into a UTF-8 file, a character cut at the end): its valid multi-byte
+sequences outnumber the invalid bytes many times, which legacy text never does, so it is read
+as UTF-8 with each bad byte replaced by U+FFFD (:func:`repair_notes` records how many)
+rather than turning the whole article into mojibake; Western text that is not UTF-8 is nearly
 always Windows-1252 (which browsers also use for "latin-1"); only text dominated by non-ASCII
 bytes (Cyrillic, Greek, CJK code pages) is worth handing to a statistical detector.
 """
@@ -36,9 +40,16 @@ _MAX_CONTROL_RATIO = 0.10
 # Share of non-ASCII bytes among letter-like bytes above which the text is not Western.
 _MAX_WESTERN_HIGH_RATIO = 0.30
 _MIN_HIGH_TO_DETECT = 16
+# UTF-8 with bad bytes: at least this many valid multi-byte characters per invalid sequence.
+_UTF8_VALID_PER_INVALID = 4
+# UTF-16/32 without a byte-order mark is only guessed from this many bytes on: a few bytes
+# cannot show the pattern of a text, only of a coincidence.
+_MIN_WIDE_SNIFF = 16
 _CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _ASCII = bytes(range(0x80))
 _ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_REPLACEMENT = "\ufffd"
+_ENCODED_REPLACEMENT = _REPLACEMENT.encode("utf-8")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -64,6 +75,8 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise fail(source, "binary content (NUL bytes)", BINARY)
     text = _decode_strict(data, "utf-8")
+    if text is None:
+        text = _mostly_utf8(data)
     if text is not None:
         return _checked(text, source), "utf-8"
     if _high_ratio(data) > _MAX_WESTERN_HIGH_RATIO:
@@ -94,6 +107,8 @@ def decode_declared(data: bytes, source: str, declared: str | None) -> tuple[str
         return decode_bytes(data, source)
     if name in _WESTERN_LABELS and b"\x00" not in data:
         text = _decode_strict(data, "utf-8")
+        if text is None:
+            text = _mostly_utf8(data)
         if text is not None:
             return _checked(text, source), "utf-8"
         western, encoding = _western(data)
@@ -118,6 +133,24 @@ def _decode_strict(data: bytes, encoding: str) -> str | None:
         # UnicodeError, not only UnicodeDecodeError: some codecs (punycode, undefined) raise the
         # base class for bytes they reject.
         return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, or ``None`` when it is not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count(_REPLACEMENT) - data.count(_ENCODED_REPLACEMENT)
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - text.count(_REPLACEMENT)
+    if invalid <= 0 or valid < _UTF8_VALID_PER_INVALID * invalid:
+        return None
+    return text
+
+
+def repair_notes(data: bytes, text: str, encoding: str) -> tuple[str, ...]:
+    """A note on the invalid UTF-8 sequences of ``data`` that became U+FFFD in ``text``."""
+    if encoding != "utf-8":
+        return ()
+    count = text.count(_REPLACEMENT) - data.count(_ENCODED_REPLACEMENT)
+    return (f"{count} invalid UTF-8 byte sequence(s) replaced with U+FFFD",) if count > 0 else ()
 
 
 def _western(data: bytes) -> tuple[str, str]:
@@ -161,7 +194,7 @@ def _sniff_wide(data: bytes) -> str | None:
     (0x00 for ASCII spaces and digits, plus the script's block: 0x04 for Cyrillic, 0x03 for
     Greek...), while the low-order byte varies; binary data shows no such lane.
     """
-    if len(data) < 4 or b"\x00" not in data:
+    if len(data) < _MIN_WIDE_SNIFF or b"\x00" not in data:
         return None
     if len(data) % 4 == 0:
         lanes = [data[i::4].count(0) / (len(data) // 4) for i in range(4)]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from communique.errors import InputError
 from communique.ingest._codes import BINARY, EMPTY, fail
-from communique.ingest._decode import decode_declared, meta_charset
+from communique.ingest._decode import decode_declared, meta_charset, repair_notes
 from communique.ingest._jsonl import Item, parse_json_text, read_jsonl
 from communique.model import RawArticle
 
@@ -84,15 +85,19 @@ def items_from_bytes(data: bytes, source: str, fmt: str | None, max_bytes: int,
         raise
     if not text.strip():
         raise fail(source, "empty (only white space)", EMPTY)
+    notes = repair_notes(data, text, encoding)
     fmt = fmt or sniff_format(text)
     if fmt == "json":
-        yield from parse_json_text(text, source, encoding)
+        yield from (replace(item, notes=(*notes, *item.notes))
+                    if isinstance(item, RawArticle) and notes else item
+                    for item in parse_json_text(text, source, encoding))
     elif fmt == "jsonl":
         yield from read_jsonl(io.BytesIO(text.encode("utf-8")), source, max_bytes)
     elif fmt == "html":
-        yield RawArticle(source=source, html=text, encoding=encoding, format="html")
+        yield RawArticle(source=source, html=text, encoding=encoding, format="html",
+                         notes=notes)
     else:
-        yield RawArticle(source=source, text=text, encoding=encoding, format=fmt)
+        yield RawArticle(source=source, text=text, encoding=encoding, format=fmt, notes=notes)
 
 
 _MIME_FORMATS: dict[str, str] = {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import IO
 
 from communique.errors import InputError
 from communique.ingest._codes import BAD_RECORD, EMPTY, TOO_LARGE, fail
-from communique.ingest._decode import decode_bytes
+from communique.ingest._decode import decode_bytes, repair_notes
 from communique.model import RawArticle, Skipped
 
 Item = RawArticle | Skipped
@@ -67,7 +68,11 @@ def read_jsonl(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Item]
         except InputError as error:
             yield Skipped(where, error.reason, error.code)
             continue
-        yield _guarded(record, where, encoding, "jsonl")
+        item = _guarded(record, where, encoding, "jsonl")
+        notes = repair_notes(line, text, encoding)
+        if notes and isinstance(item, RawArticle):
+            item = replace(item, notes=notes)
+        yield item
     if records == 0:
         raise fail(source, "no JSON records (only blank lines)", EMPTY)
 

@@ -57,6 +57,9 @@ class RawArticle:
     """Timezone-aware time the input was read."""
     order: int = 0
     """Position in the batch, used to break ties when choosing the earliest copy."""
+    notes: tuple[str, ...] = ()
+    """What reading changed (characters replaced, bytes that did not decode); cleaning passes
+    them on to :attr:`Document.notes`."""
 
     @property
     def body(self) -> str:
