@@ -11,6 +11,8 @@ from api.serve_helpers import HOSTILE_TEXT, HOSTILE_TITLE, TOKEN
 from api.test_reads import assert_error
 from communique.errors import MissingExtraError
 
+from support.local_server import LocalServer
+
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"text": "Veldra and Korvania agreed on Friday to meet again in Norvell next month.",
            "title": "Short note"}
@@ -190,3 +192,30 @@ def test_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(MissingExtraError) as caught:
         api.serve("x.db", "127.0.0.1", 0, None, True)
     assert "communique[serve]" in str(caught.value) and caught.value.code == "E901"
+
+
+def test_fetching_urls_is_off_by_default_and_then_public_addresses_only(
+        make_client: Callable[..., TestClient]) -> None:
+    server = LocalServer()
+    server.thread.start()
+    try:
+        page = ("<html><body><article><p>" + ARTICLE["text"] + " " + HOSTILE_TEXT
+                + "</p></article></body></html>").encode()
+        url = server.add("/internal/report.html", page)
+        default = make_client(token=TOKEN)
+        error = assert_error(default.post("/api/articles", headers=AUTH, json={"url": url}),
+                             422, "E704")
+        assert "does not fetch" in error["message"]
+        enabled = make_client(token=TOKEN, allow_fetch=True)
+        for target in (url, url.replace("127.0.0.1", "localhost")):
+            error = assert_error(enabled.post("/api/articles", headers=AUTH,
+                                              json={"url": target}), 422)
+            assert "non-public" in error["message"]
+        assert server.hits == []  # nothing was ever sent to the loopback server
+        trusted = make_client(token=TOKEN, allow_fetch=True, fetch_private=True)
+        response = trusted.post("/api/articles", headers=AUTH, json={"url": url})
+        assert response.status_code == 201, response.text
+        assert server.hits == ["/internal/report.html"]
+    finally:
+        server.server.shutdown()
+        server.server.server_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -12,7 +13,7 @@ from api.test_reads import assert_error
 
 from support.faults import POISONED_TEXT, poison
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
 
 
 def test_an_article_whose_extraction_fails_is_a_422_and_stores_nothing(
@@ -28,3 +29,16 @@ def test_an_article_whose_extraction_fails_is_a_422_and_stores_nothing(
         "text": POISONED_TEXT.replace("POISON", "Meanwhile,")})
     assert good.status_code == 201, good.text
     assert good.json()["counts"]["articles"] == before["articles"] + 1
+
+
+def test_nul_and_lone_surrogates_in_a_posted_article_are_replaced(
+        make_client: Callable[..., TestClient]) -> None:
+    client = make_client(token=TOKEN)
+    text = POISONED_TEXT.replace("POISON", "A \u0000 NUL and a \ud800 surrogate.")
+    response = client.post("/api/articles", headers=AUTH,
+                           content=json.dumps({"text": text, "title": "t\ud800"}),
+                           )
+    assert response.status_code == 201, response.text
+    stored = client.get(f"/api/articles/{response.json()['id']}").json()
+    assert "A \ufffd NUL and a \ufffd surrogate." in stored["text"]
+    assert stored["title"] == "t\ufffd" and stored["notes"]

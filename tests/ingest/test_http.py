@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import time
 from collections.abc import Callable
@@ -10,9 +11,11 @@ from typing import Any
 
 import pytest
 
-from communique.ingest import IngestOptions
+from communique.ingest import IngestOptions, public_address
 from communique.ingest._formats import format_of_mime, parse_content_type
 from communique.model import RawArticle, Skipped
+
+from support.local_server import LocalServer
 
 ReadAll = Callable[..., tuple[list[RawArticle], list[Skipped]]]
 Server = Any  # conftest.LocalServer; conftest is not importable by name
@@ -237,3 +240,51 @@ def test_redirect_loop_is_e110(http_server: Server, read_all: ReadAll) -> None:
     skip = _skip_of(read_all, url)
     assert skip.code == "E110"
     assert "redirect" in skip.reason.lower()
+
+
+# -- public addresses only (a server fetching for its clients) --------------------------------
+
+PUBLIC_ONLY = IngestOptions(timeout=2.0, address_policy=public_address)
+
+
+@pytest.mark.parametrize("address", [
+    "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
+    "0.0.0.0", "::1", "fe80::1", "fd00:ec2::254", "::ffff:127.0.0.1", "2002:7f00:1::1",
+    "224.0.0.1", "240.0.0.1"])
+def test_non_public_addresses_are_refused(address: str) -> None:
+    assert not public_address(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("address", ["93.184.216.34", "2606:4700::1111", "8.8.8.8"])
+def test_public_addresses_are_allowed(address: str) -> None:
+    assert public_address(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]"])
+def test_loopback_is_refused_after_resolution_and_nothing_is_sent(
+        http_server: Server, read_all: ReadAll, host: str) -> None:
+    url = http_server.add("/secret.html", PAGE).replace("127.0.0.1", host)
+    skip = _skip_of(read_all, url, PUBLIC_ONLY)
+    assert skip.code == "E116" and "non-public" in skip.reason
+    assert http_server.hits == []
+
+
+def test_every_redirect_hop_is_checked(http_server: Server, read_all: ReadAll) -> None:
+    # The first hop is allowed (as a public address would be); it redirects to another
+    # loopback address, which is not.
+    inner = LocalServer("127.0.0.2")
+    inner.thread.start()
+    try:
+        target = inner.add("/metadata", PAGE)
+        start = http_server.add("/go", b"", status=302, headers={"Location": target})
+        only_first = IngestOptions(
+            timeout=2.0, address_policy=lambda a: str(a) == "127.0.0.1")
+        skip = _skip_of(read_all, start, only_first)
+        assert skip.code == "E116" and "127.0.0.2" in skip.reason
+        assert http_server.hits == ["/go"] and inner.hits == []
+        # Without a policy (the command line fetching what its user named) both hops work.
+        [article], _ = read_all([start], FAST)
+        assert article.url == target
+    finally:
+        inner.server.shutdown()
+        inner.server.server_close()

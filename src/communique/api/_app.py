@@ -53,18 +53,19 @@ def _wants_html(request: Request) -> bool:
 
 def create_app(store_url: str, *, token: str | None = None, open_reads: bool = True,
                max_body: int = 2_000_000, rate_limit: int = 120,
-               allow_fetch: bool = True) -> FastAPI:
+               allow_fetch: bool = False, fetch_private: bool = False) -> FastAPI:
     """Build the web application over the store at ``store_url``.
 
     ``token`` (else ``$COMMUNIQUE_TOKEN``) guards writes; without one, writes are refused.
     ``open_reads=False`` makes reads need the token too. ``max_body`` bytes per request
     (413 beyond), ``rate_limit`` requests a minute per client (429 beyond; 0 turns it off),
-    ``allow_fetch`` lets ``POST /api/articles`` fetch a lone ``url``.
+    ``allow_fetch`` lets ``POST /api/articles`` fetch a lone ``url`` (off by default), from
+    public addresses only unless ``fetch_private``.
     """
     from communique import web
 
     token = token or os.environ.get("COMMUNIQUE_TOKEN") or None
-    service = StoryService(store_url, allow_fetch=allow_fetch)
+    service = StoryService(store_url, allow_fetch=allow_fetch, fetch_private=fetch_private)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

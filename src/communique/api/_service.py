@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from communique.api._errors import ExtractFailed, InvalidRequest
 from communique.api._snapshot import Snapshot, build_snapshot
 from communique.clean._document import clean_article
-from communique.ingest import IngestOptions, read_inputs
+from communique.ingest import IngestOptions, public_address, read_inputs, sanitize_article
 from communique.model import RawArticle, Skipped
 from communique.store import Store, open_store
 from communique.update import update_store
@@ -44,9 +44,11 @@ class NewArticle:
 class StoryService:
     """One store, a cached snapshot of it, and the write path (one writer at a time)."""
 
-    def __init__(self, store_url: str, *, allow_fetch: bool = True) -> None:
+    def __init__(self, store_url: str, *, allow_fetch: bool = False,
+                 fetch_private: bool = False) -> None:
         self.store_url = store_url
         self.allow_fetch = allow_fetch
+        self.fetch_private = fetch_private
         self._store: Store | None = None
         self._snapshot: Snapshot | None = None
         self._loaded_at = 0.0
@@ -84,7 +86,7 @@ class StoryService:
 
     def add_article(self, payload: NewArticle) -> dict[str, Any]:
         """Clean, store, extract and merge one article; return its id and the story counts."""
-        raw = self._raw(payload)
+        raw = sanitize_article(self._raw(payload))
         document = clean_article(raw)
         if not document.text.strip():
             raise InvalidRequest("no article text left after cleaning",
@@ -133,10 +135,13 @@ class StoryService:
             raise InvalidRequest("url must start with http:// or https://")
         if not self.allow_fetch:
             raise InvalidRequest("this server does not fetch URLs",
-                                 fix="send the article's text or html instead")
+                                 fix="send the article's text or html instead (the operator "
+                                     "can allow fetching with communique serve --allow-fetch)")
         # IngestOptions keeps the fetch bounded (size and time); follow_feeds=False so a feed URL
-        # cannot fan out into many fetches.
-        options = IngestOptions(max_bytes=5_000_000, timeout=15.0, follow_feeds=False)
+        # cannot fan out into many fetches; only public addresses, checked on every connection,
+        # unless the operator allowed private ones.
+        options = IngestOptions(max_bytes=5_000_000, timeout=15.0, follow_feeds=False,
+                                address_policy=None if self.fetch_private else public_address)
         for item in read_inputs([url], options):
             if isinstance(item, Skipped):
                 raise InvalidRequest(f"could not read {url}: {item.reason}")

@@ -24,6 +24,7 @@ TIMEOUT = "E112"
 CONTENT_TYPE = "E113"
 BAD_FEED = "E114"
 BAD_WARC = "E115"
+ADDRESS_REFUSED = "E116"
 
 ERROR_CODES: dict[str, str] = {
     READ_FAILED: "the input could not be read (operating-system error)",
@@ -42,10 +43,13 @@ ERROR_CODES: dict[str, str] = {
     CONTENT_TYPE: "the URL or record is not text, HTML or a feed",
     BAD_FEED: "a feed could not be parsed or has no entries",
     BAD_WARC: "a WARC file is corrupt or holds no text responses",
+    ADDRESS_REFUSED: "a URL's host resolves to a loopback, private or other non-public address "
+                     "and this reader fetches only public ones",
 }
 """Every ingest code with a one-line meaning, for documentation and ``--explain`` style help."""
 
-_FETCH_CODES = frozenset({FETCH_FAILED, HTTP_STATUS, TIMEOUT, CONTENT_TYPE, BAD_FEED})
+_FETCH_CODES = frozenset({FETCH_FAILED, HTTP_STATUS, TIMEOUT, CONTENT_TYPE, BAD_FEED,
+                          ADDRESS_REFUSED})
 
 
 def fail(source: str, reason: str, code: str, *, fix: str | None = None) -> InputError:

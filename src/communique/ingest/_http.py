@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import httpx
 
 from communique.ingest._codes import (
+    ADDRESS_REFUSED,
     CONTENT_TYPE,
     FETCH_FAILED,
     HTTP_STATUS,
@@ -21,6 +22,7 @@ from communique.ingest._codes import (
     fail,
 )
 from communique.ingest._formats import UNSUPPORTED_MIME, format_of_mime, parse_content_type
+from communique.ingest._netguard import AddressRefused, guarded_transport
 from communique.ingest._options import IngestOptions
 
 
@@ -37,11 +39,14 @@ class Page:
 
 def make_client(options: IngestOptions) -> httpx.Client:
     """Return the HTTP client one batch shares (connection reuse across feed entries)."""
+    policy = options.address_policy
     return httpx.Client(
         follow_redirects=True,
         max_redirects=10,
         timeout=httpx.Timeout(options.timeout),
         headers={"User-Agent": options.user_agent},
+        transport=guarded_transport(policy) if policy is not None else None,
+        trust_env=policy is None,
     )
 
 
@@ -56,6 +61,12 @@ def fetch(client: httpx.Client, url: str, options: IngestOptions) -> Page:
             return Page(str(response.url), mime, charset, data)
     except httpx.TimeoutException as error:
         raise fail(url, f"timed out after {options.timeout:g} s", TIMEOUT) from error
+    except httpx.ConnectError as error:
+        if isinstance(error.__cause__, AddressRefused):
+            raise fail(url, f"refused: {error.__cause__}", ADDRESS_REFUSED,
+                       fix="the server's operator can allow private addresses") from error
+        raise fail(url, f"could not be fetched: {error or type(error).__name__}",
+                   FETCH_FAILED) from error
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as error:
         raise fail(url, f"could not be fetched: {error or type(error).__name__}",
                    FETCH_FAILED) from error

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from ipaddress import IPv4Address, IPv6Address
 
 from communique.errors import ConfigError
 
@@ -29,6 +31,10 @@ class IngestOptions:
     """Walk sub-directories of a directory given as input."""
     follow_feeds: bool = True
     """Fetch the page of each feed entry; when false only entries with full content are read."""
+    address_policy: Callable[[IPv4Address | IPv6Address], bool] | None = None
+    """Which addresses URLs may be fetched from, checked on each connection after the host
+    name is resolved (redirects included); ``None`` allows any. A server fetching for its
+    clients passes :func:`communique.ingest.public_address`."""
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
