@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from communique import __version__
 from communique.cli import app
+from communique.store import open_store
 
 from support.faults import POISONED_TEXT, poison
 
@@ -120,3 +121,40 @@ def test_an_article_whose_extraction_fails_is_skipped_not_the_batch(
     assert "bad.txt" in result.stderr and "E302" in result.stderr
     strict = runner.invoke(app, ["build", str(good), str(bad), "--strict", "--out", str(out)])
     assert strict.exit_code == 4
+
+
+def test_nul_and_lone_surrogates_in_a_record_lose_nothing(tmp_path: Path) -> None:
+    records = [{"text": BODY + "A NUL \u0000 and a lone \ud800 surrogate.", "title": "x\ud800"},
+               {"text": BODY.replace("Monday", "Friday")}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out, db = tmp_path / "out", tmp_path / "story.db"
+    result = runner.invoke(app, ["build", str(path), "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert len(dossier["articles"]) == 2 and dossier["corpus"]["skipped"] == []
+    first = dossier["articles"][0]
+    assert "NUL \ufffd and a lone \ufffd surrogate" in first["text"]
+    assert any("NUL" in note for note in first["notes"])
+    with open_store(str(db)) as store:
+        assert len(store.load_documents()) == 2
+
+
+def test_file_names_are_printed_escaped_never_as_markup(tmp_path: Path) -> None:
+    good = _write(tmp_path / "a.txt", BODY)
+    (tmp_path / "close[").mkdir()
+    markup = _write(tmp_path / "close[/]x.bin", "binary?")  # a folder "close[", a file "]x.bin"
+    forged = _write(tmp_path / "evil\n0 skipped, 1.0 s\x1b[2J\x1b]0;pwned\x07.txt", "  ")
+    out = tmp_path / "out[bold]"
+    result = runner.invoke(app, ["build", str(good), str(markup), str(forged),
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "dossier.json").exists()
+    assert "close[/]x.bin" in result.stderr and "Traceback" not in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\n0 skipped" not in result.stderr
+    assert "evil\\x0a0 skipped, 1.0 s\\x1b[2J\\x1b]0;pwned\\x07.txt" in result.stderr
+    assert "out[bold]" in result.stdout  # the output folder, printed as named
+    error = runner.invoke(app, ["build", str(tmp_path / "no[/]such\x1b.txt"), "--out",
+                                str(out)])
+    assert error.exit_code == 3 and "no[/]such\\x1b.txt" in error.stderr

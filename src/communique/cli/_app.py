@@ -2,11 +2,17 @@
 
 Exit codes: 0 success; 1 internal error; 2 bad usage or configuration; 3 no readable input;
 4 ``--strict`` and some input was skipped; 5 an output could not be written; 130 interrupted.
+
+Everything printed that comes from outside (file names, URLs, messages that quote them) goes
+through :func:`shown` and is printed as plain :class:`rich.text.Text`, never as markup: a file
+named ``close[/]x.txt`` prints as it is named, and a name holding a line break or an escape
+sequence cannot forge output lines or drive the terminal.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 import traceback
 from collections.abc import Callable, Iterator
@@ -17,6 +23,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from communique import __version__
 from communique.errors import CommuniqueError, ConfigError, InputError, StrictModeError
@@ -45,18 +52,42 @@ out = Console()
 _state = {"verbose": False}
 
 
+# Control characters (line breaks and ESC included), format characters that reorder or hide
+# text (bidirectional overrides, zero-width), line separators and lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                          "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def shown(value: object) -> str:
+    """``value`` as text safe to print: unprintable characters written as escapes."""
+    return _UNPRINTABLE.sub(_escape, str(value))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def say(console: Console, label: str, style: str, message: object) -> None:
+    """Print ``label`` in ``style`` and then ``message``, escaped and never read as markup."""
+    line = Text(label, style=style) if label else Text()
+    if label:
+        line.append(" ")
+    line.append(shown(message))
+    console.print(line, highlight=False, soft_wrap=True)
+
+
 def _fail(exc: BaseException) -> NoReturn:
     """Report ``exc`` as one clear line (a traceback with -v) and exit with its code."""
     if _state["verbose"]:
-        err.print(traceback.format_exc(), markup=False, highlight=False)
+        for line in traceback.format_exc().splitlines():
+            say(err, "", "", line)
     if isinstance(exc, CommuniqueError):
-        err.print(f"[bold red]error[/] {exc}", highlight=False)
+        say(err, "error", "bold red", exc)
         raise typer.Exit(exc.exit_code)
-    err.print(
-        f"[bold red]internal error[/] {type(exc).__name__}: {exc} "
-        "(run again with -v for the traceback, and please report it)",
-        highlight=False,
-    )
+    say(err, "internal error", "bold red",
+        f"{type(exc).__name__}: {exc} (run again with -v for the traceback, and please "
+        "report it)")
     raise typer.Exit(1)
 
 
@@ -170,7 +201,7 @@ def build_command(
         with _progress_bar() as progress:
             result = build(paths, options, progress)
         for skipped in result.skipped:
-            err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
+            say(err, "skipped", "yellow", skipped)
         if not result.documents:
             raise InputError(
                 ", ".join(paths),
@@ -190,10 +221,10 @@ def build_command(
             f"{corpus['articles']} articles ({corpus['duplicates']} duplicates), "
             f"{len(result.skipped)} skipped, {elapsed:.1f} s"
         )
-        out.print(f"dossier: {written['json']}")
+        say(out, "", "", f"dossier: {written['json']}")
         for kind in ("md", "html"):
             if kind in written:
-                out.print(f"         {written[kind]}")
+                say(out, "", "", f"         {written[kind]}")
         if _state["verbose"]:
             for stage, seconds in result.timings.items():
                 err.print(f"  {stage:<20} {seconds:8.2f} s")
@@ -232,7 +263,7 @@ def add_command(
         with _progress_bar() as progress:
             result = add_to_store(paths, db, options, progress)
         for skipped in result.skipped:
-            err.print(f"[yellow]skipped[/] {skipped}", highlight=False)
+            say(err, "skipped", "yellow", skipped)
         out.print(
             f"{len(result.added)} new of {len(result.documents)} articles in the store, "
             f"{len(result.skipped)} skipped, {time.perf_counter() - started:.1f} s"
@@ -242,7 +273,7 @@ def add_command(
             written = write_dossier(
                 dossier, render_markdown(dossier), out_dir, render_html(dossier)
             )
-            out.print(f"dossier: {written['json']}")
+            say(out, "", "", f"dossier: {written['json']}")
         if strict and result.skipped:
             raise StrictModeError(
                 f"{len(result.skipped)} input(s) were skipped and --strict is set",
@@ -354,7 +385,7 @@ def export_command(
                 fix="pass the dossier.json written by communique build",
             ) from exc
         for path in export_csv(dossier, out_dir):
-            out.print(str(path))
+            say(out, "", "", path)
 
 
 @app.command("bench")
