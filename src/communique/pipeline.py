@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from communique.clean._batchdates import date_batch
@@ -98,13 +99,14 @@ def clean_one(
     documents.append(doc)
 
 
-def date_from_batch(documents: Sequence[Document]) -> list[Document]:
+def date_from_batch(documents: Sequence[Document], others: Sequence[date] = ()) -> list[Document]:
     """Date what only the batch can date, and set aside dates the batch makes implausible.
 
     See :func:`communique.clean._batchdates.date_batch`: year-less datelines and "today"s take
     their year from the batch's dated articles; a date a year from all of them is dropped.
+    ``others`` are the dates of articles stored earlier, which belong to the batch too.
     """
-    return date_batch(documents)
+    return date_batch(documents, others)
 
 
 def mark_duplicates(documents: Sequence[Document]) -> list[Document]:

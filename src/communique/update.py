@@ -1,9 +1,10 @@
 """Persisted builds: save a build into a store, and add articles to a stored story.
 
 ``add`` is incremental where it costs: only articles the store has not seen are extracted
-(the expensive, per-document stage). Duplicate marks and the story are then recomputed from the
-stored annotations of every article — both are linear in the corpus (blocking, no all-pairs
-comparison), so a story built at once and one built by adding articles one by one are the same.
+(the expensive, per-document stage) and committed (:func:`commit_documents`). Dossier order,
+duplicate marks and the story are then recomputed from the stored annotations of every article
+(:func:`settle_story`) — all linear in the corpus (blocking, no all-pairs comparison), so a
+story built at once and one built by adding articles one by one are the same.
 
 Crash safety: new articles are extracted in batches and each batch is committed together with
 its annotations, so a killed run loses at most the batch in flight; running the same ``add``
@@ -12,10 +13,11 @@ picked up too). An article whose extraction fails is reported and not stored.
 
 Concurrency: writers (``add`` runs, the API) may run at once, in any number of processes. Each
 commits its articles, then *settles* the story: it reads every committed document and annotation
-in one transaction, recomputes duplicate marks, merges, and saves the story together with the
-marks only if nothing was committed since it read (:meth:`Store.save_story` with ``covers``).
-When something was, the writer that committed it settles after it, so the story saved last
-always covers every stored document.
+in one transaction, recomputes order and duplicate marks, merges, and saves the story together
+with the changed documents only if nothing was committed since it read (:meth:`Store.save_story`
+with ``covers``). When something was, the writer that committed it settles after it, so the
+story saved last always covers every stored document; a writer whose articles a newer story
+already covers does not merge at all.
 """
 
 from __future__ import annotations
@@ -75,11 +77,13 @@ def save_build(result: BuildResult, db: str) -> None:
     from communique.store import open_store
 
     annotations = {a.document_id: a for a in result.annotations}
+    # Numbered in dossier order, as settle_story numbers what is stored.
+    documents = [replace(d, order=i) for i, d in enumerate(result.documents)]
     with open_store(db) as store:
-        for batch in _batches(result.documents, COMMIT_BATCH * 4):
+        for batch in _batches(documents, COMMIT_BATCH * 4):
             store.add_documents(batch, [annotations[d.id] for d in batch if d.id in annotations])
         if result.story is not None:
-            settle_story(store, (result.documents, result.story))
+            settle_story(store, (documents, result.story))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,20 @@ class StoreUpdate:
     """Articles whose extraction failed (reported, not stored)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """What :func:`commit_documents` stored."""
+
+    added: tuple[str, ...]
+    """Ids new to the store."""
+    extracted: tuple[str, ...]
+    """Ids extracted and stored by this call (new, or stored earlier without annotations)."""
+    failed: tuple[Skipped, ...]
+    """Articles whose extraction failed (reported, not stored)."""
+    revision: int
+    """The store's revision once everything was committed."""
+
+
 def update_store(
     store: Store,
     documents: Sequence[Document],
@@ -104,28 +122,48 @@ def update_store(
     load_extractor: Callable[[], Extractor] | None = None,
     progress: Progress = no_progress,
 ) -> StoreUpdate:
-    """Add clean ``documents`` to an open store and update its story (the one write path).
+    """Add clean ``documents`` to an open store and update its story (the one write path):
+    :func:`commit_documents`, then :func:`settle_story`."""
+    t0 = time.perf_counter()
+    committed = commit_documents(store, documents, options, load_extractor=load_extractor,
+                                 progress=progress)
+    timings = {"extract": time.perf_counter() - t0}
+    t0 = time.perf_counter()
+    final, story = settle_story(store, at_least=committed.revision)
+    timings["merge"] = time.perf_counter() - t0
+    return StoreUpdate(tuple(final), story, committed.added, committed.extracted, timings,
+                       committed.failed)
 
-    New documents are numbered after the stored ones, so duplicate detection breaks ties the
-    way a build of everything at once does. ``load_extractor`` is called only when something
-    needs extracting (a server keeps one pipeline; the CLI loads it on demand).
+
+def commit_documents(
+    store: Store,
+    documents: Sequence[Document],
+    options: ExtractOptions | None = None,
+    *,
+    load_extractor: Callable[[], Extractor] | None = None,
+    progress: Progress = no_progress,
+) -> Committed:
+    """Extract the documents the store lacks (and those stored without annotations) and commit
+    them with their annotations, batch by batch. Reads no more of the store than the ids it
+    needs: duplicate marks and dossier order are settled with the story.
+
+    ``load_extractor`` is called only when something needs extracting (a server keeps one
+    pipeline; the CLI loads it on demand).
     """
     from communique.extract import ExtractOptions, Extractor, extract_documents
 
     options = options or ExtractOptions()
-    timings: dict[str, float] = {}
-    stored = store.load_documents()
-    known = {d.id for d in stored}
-    unique = [d for d in dict((d.id, d) for d in documents).values() if d.id not in known]
-    fresh = [replace(d, order=len(stored) + i) for i, d in enumerate(unique)]
-    t0 = time.perf_counter()
-    everything = mark_duplicates(date_from_batch([*stored, *fresh]))
-    timings["dedup"] = time.perf_counter() - t0
-    resume = set(store.missing_annotations())
-    todo = [d for d in everything if d.id in resume or d.id not in known]
+    unique = {d.id: d for d in reversed(documents)}  # the first of an id wins
+    known = store.known_ids(list(unique))
+    fresh = [d for d in documents if d.id not in known and unique.get(d.id) is d]
+    if fresh:
+        # Extraction reads dates against the publication date: a dateline without a year gets
+        # it from the stored articles' dates before, as in a build of everything at once.
+        fresh = date_from_batch(fresh, store.published_dates())
+    resume = store.missing_annotations()
+    todo = [*store.load_documents(resume), *fresh] if resume else fresh
     failed: list[Skipped] = []
     stored_now: list[str] = []
-    t0 = time.perf_counter()
     if todo:
         extractor = load_extractor() if load_extractor else Extractor(options.model)
         for batch in _batches(todo, COMMIT_BATCH):
@@ -134,32 +172,34 @@ def update_store(
             store.add_documents(kept, annotated)
             stored_now += [d.id for d in kept]
             failed += bad
-    timings["extract"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    final, story = settle_story(store)
-    timings["merge"] = time.perf_counter() - t0
-    added = set(stored_now) - known
-    return StoreUpdate(tuple(final), story, tuple(d.id for d in fresh if d.id in added),
-                       tuple(stored_now), timings, tuple(failed))
+    added = set(stored_now)
+    return Committed(tuple(d.id for d in fresh if d.id in added), tuple(stored_now),
+                     tuple(failed), store.state().revision)
 
 
-def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | None = None
-                 ) -> tuple[list[Document], Story]:
+def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | None = None,
+                 *, at_least: int | None = None) -> tuple[list[Document], Story]:
     """Merge everything committed and save it as the story unless a newer one is stored.
 
-    Reads the documents and annotations in one transaction, recomputes duplicate marks, merges
-    (or takes ``candidate``'s story when its documents are exactly the stored ones) and saves
-    the story with the changed marks (see the module docstring). Returns the documents and the
-    story as this writer computed them, or the stored story when a newer one won.
+    Reads the documents and annotations in one transaction, numbers them in dossier order,
+    recomputes duplicate marks, merges (or takes ``candidate``'s story when its documents are
+    exactly the stored ones) and saves the story with the changed documents (see the module
+    docstring). Nothing is merged when the stored story already covers everything stored, or
+    revision ``at_least`` (what the caller committed). Returns the documents and the story as
+    this writer computed them, or the stored story when a newer one won.
     """
     from communique.merge import merge
 
     corpus = store.load_corpus()
-    if candidate is None and corpus.story_covers == corpus.revision:
+    covers = corpus.story_covers
+    if candidate is None and covers is not None and (
+            covers == corpus.revision or (at_least is not None and covers >= at_least)):
         stored = store.load_story()
-        if stored is not None:  # already merged from exactly what is stored: nothing to do
+        if stored is not None:  # merged from all the caller needs: nothing to do
             return corpus.documents, stored
-    documents = mark_duplicates(date_from_batch(corpus.documents))
+    numbered = [d if d.order == i else replace(d, order=i)
+                for i, d in enumerate(corpus.documents)]
+    documents = mark_duplicates(date_from_batch(numbered))
     if candidate is not None and list(candidate[0]) == documents:
         story = candidate[1]
     else:

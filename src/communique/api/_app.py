@@ -69,6 +69,10 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        try:
+            service.refresh()  # the first snapshot, before the first request needs it
+        except StoreError as exc:
+            log.warning("the store could not be read at start-up: %s", exc)
         yield
         service.close()
 

@@ -1,8 +1,16 @@
 """The library calls behind the interface: read a snapshot, search, add one article.
 
 Handlers call these and nothing else, so the REST API, the web pages and any later interface
-behave the same. Adding an article cleans it, marks duplicates against what is stored, extracts
-only the new document, re-merges the story from the stored annotations and saves it.
+behave the same. Adding an article cleans it, extracts and commits it, and settles the story
+(the write path of ``communique add``, :mod:`communique.update`).
+
+Reads never wait for a rebuild: they get the current snapshot at once. At most every
+:data:`CHECK_INTERVAL` seconds a read starts a background check of the store's revisions (one
+small query); only when the store changed is the snapshot rebuilt — from the documents written
+since and, if one was saved, the new story — and then swapped in. A writer refreshes it before
+answering, so its client's next read sees the article. Concurrent writers share the work: the
+spaCy pipeline is used by one at a time, and a writer whose article a story saved meanwhile
+already covers neither merges nor rebuilds.
 """
 
 from __future__ import annotations
@@ -13,19 +21,20 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from communique.api._errors import ExtractFailed, InvalidRequest
-from communique.api._snapshot import Snapshot, build_snapshot
+from communique.api._snapshot import Snapshot, SnapshotCache, assemble
 from communique.clean._document import clean_article
+from communique.errors import CommuniqueError
 from communique.ingest import IngestOptions, public_address, read_inputs, sanitize_article
 from communique.model import RawArticle, Skipped
 from communique.store import Store, open_store
-from communique.update import update_store
+from communique.update import commit_documents, settle_story
 
 if TYPE_CHECKING:
     from communique.extract import Extractor
 
-SNAPSHOT_TTL = 2.0
-"""Seconds a snapshot is reused before the store is read again. Writes through this service
-refresh it at once; the short TTL picks up writes by other processes (``communique build``)."""
+CHECK_INTERVAL = 0.5
+"""Seconds between checks for writes by other processes (``communique add``); writes through
+this service refresh the snapshot at once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +51,7 @@ class NewArticle:
 
 
 class StoryService:
-    """One store, a cached snapshot of it, and the write path (one writer at a time)."""
+    """One store, an always-ready snapshot of it, and the write path."""
 
     def __init__(self, store_url: str, *, allow_fetch: bool = False,
                  fetch_private: bool = False) -> None:
@@ -50,35 +59,73 @@ class StoryService:
         self.allow_fetch = allow_fetch
         self.fetch_private = fetch_private
         self._store: Store | None = None
+        self._open_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
-        self._loaded_at = 0.0
-        self._read_lock = threading.Lock()
-        # Extract + merge + save must not interleave with another write: the merge reads every
-        # stored annotation and a second writer's article would be lost from the saved story.
-        self._write_lock = threading.Lock()
+        self._cache = SnapshotCache()
+        self._refresh_lock = threading.Lock()
+        self._checked_at = 0.0
+        self._checking = False
+        # The spaCy pipeline is not thread-safe: one article is extracted at a time.
+        self._extract_lock = threading.Lock()
+        # One merge at a time in this process; writers queued behind it are usually covered.
+        self._settle_lock = threading.Lock()
         self._extractor: Extractor | None = None
 
     @property
     def store(self) -> Store:
         """The open store (opened on first use, so creating the app stays cheap)."""
-        if self._store is None:
-            self._store = open_store(self.store_url)
-        return self._store
+        with self._open_lock:
+            if self._store is None:
+                self._store = open_store(self.store_url)
+            return self._store
 
     def close(self) -> None:
         """Close the store."""
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        with self._open_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     def snapshot(self) -> Snapshot:
-        """The current snapshot, rebuilt when older than :data:`SNAPSHOT_TTL`."""
-        with self._read_lock:
-            if self._snapshot is None or time.monotonic() - self._loaded_at > SNAPSHOT_TTL:
-                self._snapshot = build_snapshot(self.store.load_documents(),
-                                                self.store.load_story())
-                self._loaded_at = time.monotonic()
-            return self._snapshot
+        """The current snapshot, at once; starts a background check when one is due.
+
+        Only the very first call (nothing built yet) waits, for the first build.
+        """
+        current = self._snapshot
+        if current is None:
+            self.refresh()
+            current = self._snapshot
+            assert current is not None
+        elif time.monotonic() - self._checked_at > CHECK_INTERVAL and not self._checking:
+            self._checking = True
+            threading.Thread(target=self._check, name="snapshot-refresh", daemon=True).start()
+        return current
+
+    def refresh(self, revision: int | None = None) -> None:
+        """Bring the snapshot up to date with the store (up to ``revision`` at least: a
+        refresh that covers it may have happened while this one waited)."""
+        with self._refresh_lock:
+            if revision is not None and self._snapshot is not None \
+                    and self._cache.covers(revision):
+                return
+            fresh = self._cache.refresh(self.store)
+            self._checked_at = time.monotonic()
+            if fresh is not None or self._snapshot is None:
+                self._snapshot = fresh or self._cache_snapshot()
+
+    def _cache_snapshot(self) -> Snapshot:
+        cache = self._cache
+        return assemble(list(cache.documents.values()), list(cache.records.values()),
+                        cache.story)
+
+    def _check(self) -> None:
+        """The background check (errors are left for the next read to meet)."""
+        try:
+            self.refresh()
+        except CommuniqueError:
+            pass  # the store is unreachable now: keep serving the snapshot we have
+        finally:
+            self._checking = False
 
     def search(self, q: str, limit: int) -> list[tuple[str, str]]:
         """Full-text search through the store (bound parameters only)."""
@@ -91,21 +138,20 @@ class StoryService:
         if not document.text.strip():
             raise InvalidRequest("no article text left after cleaning",
                                  fix="send the article body, not only navigation or boilerplate")
-        with self._write_lock:
-            # The same write path as ``communique add``: duplicates re-marked against what is
-            # stored, only the new article extracted, the story re-merged and saved.
-            update = update_store(self.store, [document], load_extractor=self._load_extractor)
-            if update.failed:
-                raise ExtractFailed(update.failed[0].reason,
-                                    fix="nothing was stored; check the article's text")
-            created = document.id in update.added
-            with self._read_lock:
-                self._snapshot = None
+        with self._extract_lock:
+            committed = commit_documents(self.store, [document],
+                                         load_extractor=self._load_extractor)
+        if committed.failed:
+            raise ExtractFailed(committed.failed[0].reason,
+                                fix="nothing was stored; check the article's text")
+        with self._settle_lock:
+            settle_story(self.store, at_least=committed.revision)
+        self.refresh(committed.revision)
         snapshot = self.snapshot()
         record = snapshot.by_id.get(document.id, {})
         return {
             "id": document.id,
-            "created": created,
+            "created": document.id in committed.added,
             "duplicate_of": record.get("duplicate_of"),
             "counts": counts(snapshot),
         }

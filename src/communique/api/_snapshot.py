@@ -2,7 +2,8 @@
 
 The store keeps documents and the story; every read endpoint needs them as the dossier's JSON
 objects plus a few indexes (entity names, article dates, evidence spans per article). Building
-those once per story version, instead of once per request, keeps reads cheap.
+those once per store revision, instead of once per request, keeps reads cheap; a
+:class:`SnapshotCache` rebuilds only what a new revision changed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from communique.model import Document
 from communique.model.story import Story
 from communique.outputs.dossier import article_record, corpus_summary, story_sections
+from communique.store import Store
 
 SECTIONS = ("entities", "events", "quotes", "claims", "positions", "contradictions", "timeline")
 _LABEL_FIELDS = {"entities": "name", "events": "title", "quotes": "text", "claims": "text",
@@ -103,11 +105,18 @@ class Snapshot:
 def build_snapshot(documents: Iterable[Document], story: Story | None) -> Snapshot:
     """Turn stored documents and story into a :class:`Snapshot`."""
     docs = list(documents)
-    articles = [article_record(d) for d in docs]
+    sections = story_sections(story) if story is not None else None
+    return assemble(docs, [article_record(d) for d in docs], sections)
+
+
+def assemble(docs: list[Document], articles: list[dict[str, Any]],
+             story: dict[str, Any] | None) -> Snapshot:
+    """A :class:`Snapshot` from documents, their article records and the story's sections
+    (``None`` when no story is stored), indexes included."""
     sections: dict[str, Any] = {name: [] for name in SECTIONS}
     sections["digest"] = ""
     if story is not None:
-        sections.update(story_sections(story))
+        sections.update(story)
         sections["_saved"] = True
     spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
     items: dict[str, dict[str, Any]] = {}
@@ -130,3 +139,42 @@ def build_snapshot(documents: Iterable[Document], story: Story | None) -> Snapsh
         items=items,
         kinds=kinds,
     )
+
+
+class SnapshotCache:
+    """Keeps a snapshot of a store up to date, reading only what changed.
+
+    The store's revisions say whether anything changed (one small query); documents written
+    since the last look are read by revision and only their records rebuilt; the story is read
+    again only when a new one was saved.
+    """
+
+    def __init__(self) -> None:
+        self.documents: dict[str, Document] = {}
+        self.records: dict[str, dict[str, Any]] = {}
+        self.story: dict[str, Any] | None = None
+        self.revision = -1
+        """The store revision the documents are at (-1: nothing read yet)."""
+        self.story_revision = -1
+        self.story_covers: int | None = None
+
+    def refresh(self, store: Store) -> Snapshot | None:
+        """A new snapshot when the store changed since the last call, else ``None``."""
+        state = store.state()
+        if (state.revision, state.story_revision) == (self.revision, self.story_revision):
+            return None
+        if state.revision != self.revision:
+            changed, self.revision = store.load_documents_since(self.revision)
+            for document in changed:  # new ones come last, as in the store; changed ones stay
+                self.documents[document.id] = document
+                self.records[document.id] = article_record(document)
+        if state.story_revision != self.story_revision:
+            story = store.load_story()
+            self.story = story_sections(story) if story is not None else None
+            self.story_revision, self.story_covers = state.story_revision, state.story_covers
+        return assemble(list(self.documents.values()), list(self.records.values()), self.story)
+
+    def covers(self, revision: int) -> bool:
+        """Whether the snapshot shows every document up to ``revision`` and a story of them."""
+        covered = -1 if self.story_covers is None else self.story_covers
+        return self.revision >= revision and covered >= revision

@@ -31,15 +31,19 @@ OUTLIER_MIN_BATCH = 5
 """Fewer dated articles than this say too little about when the story happened."""
 
 
-def date_batch(documents: Sequence[Document]) -> list[Document]:
-    """``documents`` dated from the batch where they lack a date, outlying dates set aside."""
-    known = sorted(d.published for d in documents if d.published)
+def date_batch(documents: Sequence[Document], others: Sequence[date] = ()) -> list[Document]:
+    """``documents`` dated from the batch where they lack a date, outlying dates set aside.
+
+    ``others`` are the publication dates of more articles of the batch (stored earlier) that
+    are not to be changed themselves.
+    """
+    known = sorted([*(d.published for d in documents if d.published), *others])
     if not known:
         return list(documents)
     result = [_date_from_neighbours(doc, known)
               if doc.published is None and doc.published_month is None else doc
               for doc in documents]
-    known = sorted(d.published for d in result if d.published)
+    known = sorted([*(d.published for d in result if d.published), *others])
     return [_outlier_checked(doc, known) for doc in result]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from types import TracebackType
 from typing import Any
 
@@ -230,6 +231,18 @@ class Store:
         """The write counters: one small read, for deciding whether anything changed."""
         with self._read("read the store state") as connection:
             return _state(connection)
+
+    def published_dates(self) -> list[date]:
+        """The publication dates of the stored documents that have one."""
+        column = documents_table.c.published
+        with self._read("read publication dates") as connection:
+            values = connection.scalars(select(column).where(column.is_not(None)))
+            return [date.fromisoformat(value) for value in values]
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that are stored."""
+        with self._read("look up documents") as connection:
+            return set(_lookup(connection, documents_table.c.id, list(dict.fromkeys(ids))))
 
     def missing_annotations(self) -> list[str]:
         """Ids of stored documents without annotations, in dossier order (the resume set)."""
