@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 
 from communique.merge import merge
+from communique.model import Removal, Skipped
 from communique.outputs import build_dossier, export_csv, load_schema, render_html, render_markdown
 
 from support.synthetic import annotations, claim, doc, person, talks, when
@@ -115,3 +118,31 @@ def test_html_digest_renders_emphasis_and_keeps_escaping() -> None:
     assert '<a class="ev" href="#art-a_0000000000000001">[1]</a>[9]' in items
     page = render_html(_dossier())
     assert "**" not in page.split("<h2>Digest</h2>")[1].split("</ul>")[0]
+
+
+def test_markdown_shows_article_html_and_links_as_text_in_a_renderer() -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    hostile = ("Talks ended. <script>alert(1)</script> <img src=x onerror=alert(2)> "
+               "[click](javascript:alert(3)) <https://evil.example> &lt;b&gt; **not bold** "
+               "| a | table | pipe\nand a | new line")
+    i1 = "a_0000000000000001"
+    d1 = doc(i1, hostile, "one.example", "2031-03-18")
+    d1 = replace(d1, title="<b>Title</b> [t](javascript:alert(4))", author="<i>A</i>",
+                 removed=(Removal(hostile, "share_buttons"),))
+    a1 = annotations(i1, hostile, events=(talks(hostile, place="<u>Lindhaven</u>"),))
+    skipped = [Skipped("- `x`\n## y.txt", "<img src=x onerror=alert(5)>", "E103")]
+    dossier = build_dossier([d1], skipped, story=merge([d1], [a1]))
+    dossier["digest"] += "- A quote “<script>x</script> [y](javascript:z)” [1]\n"
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(render_markdown(dossier))
+    for tag in ("<script", "<img", "<b>", "<i>", "<u>", "<h2>y.txt"):
+        assert tag not in html
+    assert "javascript:" not in "".join(re.findall(r'href="([^"]*)"', html))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown, as text
+    assert "&amp;lt;b&amp;gt;" in html and "**not bold**" in html
+
+
+def test_html_shows_article_text_exactly_as_written() -> None:
+    text = "Round a-@-7 and a-@-12-14 are part numbers, not anchors."
+    i1 = "a_0000000000000001"
+    page = render_html(build_dossier([doc(i1, text, "one.example", "2031-03-18")]))
+    assert "Round a-@-7 and a-@-12-14 are part numbers" in page

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from communique.outputs._md import text as md
+
 
 def _cell(value: object) -> str:
-    """A table cell: one line, pipes escaped."""
-    return " ".join(str(value if value is not None else "—").split()).replace("|", "\\|")
+    """A table cell, already Markdown (its data escaped with :func:`md`): one line."""
+    return " ".join(str(value if value is not None else "—").split())
 
 
 def reported(position: dict[str, Any]) -> str:
@@ -32,8 +34,8 @@ class StorySections:
         self.names = {e["id"]: e["name"] for e in dossier["entities"]}
 
     def name(self, ref: str | None) -> str:
-        """The entity name of a reference (or the reference itself)."""
-        return str(self.names.get(ref or "", ref or "—"))
+        """The entity name of a reference (or the reference itself), as Markdown text."""
+        return md(self.names.get(ref or "", ref or "—"))
 
     def cite(self, evidence: Iterable[dict[str, Any]]) -> str:
         numbers = sorted({self.numbers.get(e["article"], 0) for e in evidence})
@@ -58,14 +60,14 @@ class StorySections:
                 for p, d in e["delegations"].items()
             )
             ordinals = ", ".join(
-                f"{o['value']} {self.cite([o['evidence']])}" for o in e["ordinals"]
+                f"{md(o['value'])} {self.cite([o['evidence']])}" for o in e["ordinals"]
             )
             outcomes = "; ".join(
-                f"{self.name(o['party'])}: “{o['assessment']}”" for o in e["outcomes"]
+                f"{self.name(o['party'])}: “{md(o['assessment'])}”" for o in e["outcomes"]
             )
             rows.append(
                 [
-                    e["title"],
+                    md(e["title"]),
                     ", ".join(self.name(p) for p in e["parties"]),
                     ", ".join(self.name(m) for m in e["mediators"]),
                     delegations,
@@ -91,9 +93,9 @@ class StorySections:
     def contradictions(self) -> list[str]:
         rows: list[list[object]] = [
             [
-                x["kind"],
-                x["note"],
-                " vs ".join(f"{s['value']} {self.cite(s['evidence'])}" for s in x["sides"]),
+                md(x["kind"]),
+                md(x["note"]),
+                " vs ".join(f"{md(s['value'])} {self.cite(s['evidence'])}" for s in x["sides"]),
             ]
             for x in self.d["contradictions"]
         ]
@@ -102,9 +104,9 @@ class StorySections:
     def claims(self) -> list[str]:
         rows: list[list[object]] = [
             [
-                c["text"],
-                c["value"]["text"] if isinstance(c.get("value"), dict) else "",
-                c["status"],
+                md(c["text"]),
+                md(c["value"]["text"]) if isinstance(c.get("value"), dict) else "",
+                md(c["status"]),
                 f"{c['support']} {self.cite(c['evidence'])}",
             ]
             for c in self.d["claims"]
@@ -114,11 +116,11 @@ class StorySections:
     def positions(self) -> list[str]:
         rows: list[list[object]] = [
             [
-                p["issue"]["label"],
+                md(p["issue"]["label"]),
                 self.name(p["party"]),
-                p["stance"],
-                p["summary"],
-                reported(p),
+                md(p["stance"]),
+                md(p["summary"]),
+                md(reported(p)),
                 self.cite(p["evidence"]),
             ]
             for p in self.d["positions"]
@@ -130,10 +132,10 @@ class StorySections:
     def quotes(self) -> list[str]:
         rows: list[list[object]] = [
             [
-                self.name(q["speaker"]) if q["speaker"] else (q["speaker_text"] or "—"),
-                f"“{q['text']}”",
-                q["kind"],
-                q["channel"],
+                self.name(q["speaker"]) if q["speaker"] else md(q["speaker_text"]),
+                f"“{md(q['text'])}”",
+                md(q["kind"]),
+                md(q["channel"]),
                 len(q["also_in"]) + 1,
                 self.cite(q["evidence"]),
             ]
@@ -146,11 +148,12 @@ class StorySections:
     def entities(self) -> list[str]:
         rows: list[list[object]] = [
             [
-                e["name"],
-                e["type"],
-                ", ".join(e["aliases"]),
-                "; ".join(r["title"] + (f" of {r['of']}" if r["of"] else "") for r in e["roles"]),
-                e["affiliation"],
+                md(e["name"]),
+                md(e["type"]),
+                ", ".join(md(alias) for alias in e["aliases"]),
+                "; ".join(md(r["title"]) + (f" of {md(r['of'])}" if r["of"] else "")
+                          for r in e["roles"]),
+                md(e["affiliation"]),
                 e["mentions"],
             ]
             for e in self.d["entities"][:200]
@@ -161,7 +164,8 @@ class StorySections:
 
     def timeline(self) -> list[str]:
         rows: list[list[object]] = [
-            [t["date"] + (f" – {t['end']}" if t["end"] else ""), t["kind"], t["label"]]
+            [md(t["date"] + (f" – {t['end']}" if t["end"] else "")), md(t["kind"]),
+             md(t["label"])]
             for t in self.d["timeline"]
         ]
         return self._table("Timeline", ["Date", "Kind", "What"], rows)

@@ -60,8 +60,10 @@ def _table(headers: list[str], rows: list[list[str]], ids: list[str] | None = No
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _marked_text(text: str, spans: list[tuple[int, int]]) -> str:
-    """Article text with every evidence span marked and anchored, all of it escaped."""
+def _marked_text(text: str, spans: list[tuple[int, int]], article: str) -> str:
+    """Article text with every evidence span marked and anchored (ids ``a-<article>-<start>-
+    <end>``, as :func:`_anchor` writes them), all of it escaped. The ids are written here, not
+    substituted afterwards: article text must never be rewritten."""
     cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
     starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for span in spans:
@@ -69,7 +71,8 @@ def _marked_text(text: str, spans: list[tuple[int, int]]) -> str:
     parts = []
     for a, b in itertools.pairwise(cuts):
         for start, end in starts.get(a, []):
-            parts.append(f'<span class="anchor" id="a-@-{start}-{end}"></span>')
+            anchor = _anchor({"article": article, "start": start, "end": end})
+            parts.append(f'<span class="anchor" id="{escape(anchor)}"></span>')
         chunk = escape(text[a:b])
         covered = any(s <= a and b <= e for s, e in spans)
         parts.append(f"<mark>{chunk}</mark>" if covered else chunk)
@@ -231,7 +234,7 @@ class _Page:
         for a in self.d["articles"]:
             n = self.numbers[a["id"]]
             spans = sorted(self.spans.get(a["id"], ()))
-            body = _marked_text(a["text"], spans).replace("a-@-", f"a-{a['id']}-")
+            body = _marked_text(a["text"], spans, a["id"])
             dup = (
                 f" · duplicate of [{self.numbers.get(a['duplicate_of'], '?')}]"
                 if a["duplicate_of"]

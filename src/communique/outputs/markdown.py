@@ -5,26 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from communique.outputs._md import digest as md_digest
+from communique.outputs._md import text as md
 from communique.outputs._story_md import StorySections
 
 
-def _cell(value: object) -> str:
-    """Render a table cell: no pipes or newlines may break the Markdown table."""
-    text = "" if value is None else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def _table(headers: list[str], rows: list[list[object]]) -> list[str]:
-    """Render a Markdown table."""
+    """Render a Markdown table; every cell is data, escaped (see :mod:`._md`)."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join("" if v is None else md(v) for v in row) + " |" for row in rows]
     return lines
 
 
 def _corpus_section(corpus: dict[str, Any]) -> list[str]:
     """The key numbers of the corpus."""
     span = corpus["date_range"]
-    outlets = ", ".join(f"{o['name']} ({o['articles']})" for o in corpus["outlets"])
+    outlets = ", ".join(f"{md(o['name'])} ({o['articles']})" for o in corpus["outlets"])
     return [
         "## Corpus",
         "",
@@ -32,7 +28,7 @@ def _corpus_section(corpus: dict[str, Any]) -> list[str]:
         f"{corpus['duplicates']} duplicates), {corpus['words']} words",
         f"- Published **{span['start'] or '?'}** to **{span['end'] or '?'}**",
         f"- Outlets: {outlets or 'none known'}",
-        f"- Languages: {', '.join(f'{k} ({v})' for k, v in corpus['languages'].items())}",
+        f"- Languages: {', '.join(f'{md(k)} ({v})' for k, v in corpus['languages'].items())}",
         "",
     ]
 
@@ -65,11 +61,11 @@ def _removed_section(articles: list[dict[str, Any]]) -> list[str]:
     lines = ["## Removed boilerplate", ""]
     if not reasons:
         return [*lines, "Nothing was removed.", ""]
-    lines.append(", ".join(f"{reason}: {n}" for reason, n in sorted(reasons.items())))
+    lines.append(", ".join(f"{md(reason)}: {n}" for reason, n in sorted(reasons.items())))
     lines.append("")
     for a in articles:
         for r in a["removed"]:
-            lines.append(f"- `{a['id']}` *{r['reason']}*: {_cell(r['text'])[:160]}")
+            lines.append(f"- `{a['id']}` *{md(r['reason'])}*: {md(r['text'][:160])}")
     return [*lines, ""]
 
 
@@ -78,7 +74,7 @@ def _skipped_section(skipped: list[dict[str, Any]]) -> list[str]:
     if not skipped:
         return []
     lines = ["## Skipped inputs", ""]
-    lines += [f"- `{s['source']}`: {s['reason']} [{s['code']}]" for s in skipped]
+    lines += [f"- {md(s['source'])}: {md(s['reason'])} \\[{md(s['code'])}\\]" for s in skipped]
     return [*lines, ""]
 
 
@@ -87,12 +83,12 @@ def render_markdown(dossier: dict[str, Any]) -> str:
     lines = [
         "# Dossier",
         "",
-        f"*{dossier['generator']}, generated {dossier['generated_at']}, "
-        f"schema {dossier['schema']}*",
+        f"*{md(dossier['generator'])}, generated {md(dossier['generated_at'])}, "
+        f"schema {md(dossier['schema'])}*",
         "",
     ]
     if dossier.get("digest"):
-        lines += ["## Digest", "", dossier["digest"], ""]
+        lines += ["## Digest", "", md_digest(dossier["digest"]), ""]
     lines += _corpus_section(dossier["corpus"])
     lines += StorySections(dossier).all()
     lines += _articles_section(dossier["articles"])
