@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -219,3 +220,18 @@ def test_fetching_urls_is_off_by_default_and_then_public_addresses_only(
     finally:
         server.server.shutdown()
         server.server.server_close()
+
+
+def test_docs_load_swagger_ui_from_this_server_only(client: TestClient) -> None:
+    docs = client.get("/docs")
+    csp = docs.headers["content-security-policy"]
+    assert "http" not in csp and "cdn" not in csp
+    sources = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert sources and all(s.startswith("/") for s in sources), sources
+    for name, kind in (("swagger-ui-bundle.js", "javascript"), ("swagger-ui.css", "text/css"),
+                       ("LICENSE", "text/plain")):
+        asset = client.get(f"/docs/{name}")
+        assert asset.status_code == 200 and kind in asset.headers["content-type"]
+    assert "Apache License" in client.get("/docs/LICENSE").text
+    for other in ("/docs/index.css", "/docs/..%2fpyproject.toml", "/docs/swagger-editor.js"):
+        assert client.get(other).status_code == 404

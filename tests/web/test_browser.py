@@ -104,3 +104,14 @@ def test_added_article_appears_and_its_script_stays_inert(server: str, page: Any
     expect(page.locator("ol.results li").first).to_be_visible()
     page.wait_for_timeout(200)
     assert page.dialogs == []
+
+
+def test_api_docs_render_offline(server: str, page: Any) -> None:
+    # The browser reaches nothing but the server: Swagger UI must come from it.
+    outside: list[str] = []
+    page.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/]).*"),
+               lambda route: (outside.append(route.request.url), route.abort()))
+    page.goto(server + "/docs")
+    expect(page.locator(".opblock-summary-path", has_text="/api/events").first).to_be_visible(
+        timeout=20_000)
+    assert outside == []

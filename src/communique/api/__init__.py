@@ -36,7 +36,7 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
                max_body: int = 2_000_000, rate_limit: int = 120,
                **options: Any) -> FastAPI:
     """Build the FastAPI app over the store at ``store_url`` (see :mod:`communique.api._app`)."""
-    for package in ("fastapi", "jinja2"):
+    for package in ("fastapi", "jinja2", "swagger_ui"):
         _require(package)
     from communique.api._app import create_app as build
 
@@ -52,7 +52,7 @@ def serve(db: str, host: str, port: int, token: str | None, open_reads: bool, *,
     Logs are structured (``log_format`` text or json): one record per request on
     ``communique.api.access``, uvicorn's own messages through the same handler.
     """
-    for package in ("fastapi", "jinja2", "uvicorn"):
+    for package in ("fastapi", "jinja2", "swagger_ui", "uvicorn"):
         _require(package)
     import uvicorn
 

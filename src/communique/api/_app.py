@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import logging
 import os
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from communique import __version__
@@ -24,24 +26,44 @@ from communique.api._errors import INTERNAL, ApiError, error_body
 from communique.api._guard import Guard
 from communique.api._routes import build_router
 from communique.api._service import StoryService
-from communique.errors import CommuniqueError, InputError, StoreError
+from communique.errors import CommuniqueError, InputError, MissingExtraError, StoreError
 
 log = logging.getLogger("communique.api")
 
 _STATUS_CODES = {404: "E703", 405: "E708", 413: "E705", 422: "E704", 429: "E706"}
 
 
+DOCS_ASSETS = {
+    "swagger-ui-bundle.js": "text/javascript",
+    "swagger-ui.css": "text/css",
+    "favicon-32x32.png": "image/png",
+    "LICENSE": "text/plain",
+}
+"""Swagger UI's files served under ``/docs/`` from the swagger-ui-py package (nothing from a
+CDN: the page works offline and its policy allows this server only)."""
+
+
+def _docs_assets() -> Path:
+    """The folder of Swagger UI's files in the installed swagger-ui-py package."""
+    spec = importlib.util.find_spec("swagger_ui")  # found, not imported: only its files are used
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingExtraError("the API docs page", "swagger-ui-py", "serve")
+    return Path(next(iter(spec.submodule_search_locations))) / "static"
+
+
 def _docs_page() -> tuple[HTMLResponse, str]:
-    """FastAPI's Swagger UI page and a CSP allowing exactly its inline script (by hash)."""
-    page = get_swagger_ui_html(openapi_url="/openapi.json", title="communique API")
+    """FastAPI's Swagger UI page on local assets and a CSP allowing exactly its inline script
+    (by hash), scripts and styles from this server only."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title="communique API",
+                               swagger_js_url="/docs/swagger-ui-bundle.js",
+                               swagger_css_url="/docs/swagger-ui.css",
+                               swagger_favicon_url="/docs/favicon-32x32.png")
     html = bytes(page.body).decode()
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
         for s in re.findall(r"<script>(.*?)</script>", html, flags=re.S))
-    csp = (f"default-src 'self'; script-src 'self' https://cdn.jsdelivr.net {hashes}; "
-           "style-src 'self' https://cdn.jsdelivr.net; "
-           "img-src 'self' data: https://fastapi.tiangolo.com; object-src 'none'; "
-           "base-uri 'none'; frame-ancestors 'none'")
+    csp = (f"default-src 'self'; script-src 'self' {hashes}; style-src 'self'; "
+           "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
     return page, csp
 
 
@@ -83,9 +105,17 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
     app.state.service = service
     docs_page, docs_csp = _docs_page()
 
+    assets = _docs_assets()
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         return docs_page
+
+    @app.get("/docs/{name}", include_in_schema=False)
+    def docs_asset(name: str) -> FileResponse:
+        if name not in DOCS_ASSETS:  # a fixed list: no path from the request reaches the disk
+            raise StarletteHTTPException(404)
+        return FileResponse(assets / name, media_type=DOCS_ASSETS[name])
 
     app.include_router(build_router())
     app.include_router(build_desk_router())
