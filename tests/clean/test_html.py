@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from communique.clean._dates import parse_date
 from communique.clean._html import HtmlExtract, extract_html
+from communique.clean._nesting import flatten
 from communique.errors import CleanError
 from communique.eval.html import HtmlCase, HtmlScore, evaluate, load_cases, normalize, score_case
 
@@ -184,3 +187,38 @@ def test_eval_set_text_quality(eval_score: HtmlScore) -> None:
 def test_eval_set_metadata_accuracy(eval_score: HtmlScore, field: str) -> None:
     assert eval_score.metadata[field][1] > 0
     assert eval_score.metadata_accuracy(field) >= GATES[field]
+
+
+DEEP_PARAGRAPH = ("<p>Delegations from Veldra and Korvania met in Lindhaven on {day} for a third "
+                  "round of talks, officials said, adding that the mediators would report.</p>")
+
+
+def _nested_page(depth: int, wrapper: str = "div") -> str:
+    body = "<h2>Talks go on</h2>" + "".join(DEEP_PARAGRAPH.format(day=d)
+                                            for d in ("Monday", "Tuesday", "Friday"))
+    return (f"<html><body>{f'<{wrapper}>' * depth}<article>{body}</article>"
+            f"{f'</{wrapper}>' * depth}</body></html>")
+
+
+@pytest.mark.parametrize("depth", [300, 3_000, 20_000])
+def test_a_page_nested_deeper_than_the_parser_goes_keeps_its_text(depth: int) -> None:
+    shallow = extract_html(_nested_page(20), None)
+    assert shallow.text.count("\n") == 2 and "Friday" in shallow.text
+    deep = extract_html(_nested_page(depth), None)
+    assert deep.text == shallow.text
+    assert "Friday" in extract_html(_nested_page(depth, "blockquote"), None).text
+
+
+def test_flattening_leaves_ordinary_pages_alone_and_keeps_all_text() -> None:
+    page = _nested_page(150)
+    assert flatten(page) is page
+    deep = _nested_page(1_000).replace("<article>", "<script>var a = '<div><div>';</script>")
+    flat = flatten(deep)
+    assert "var a = '<div><div>';" in flat  # raw text elements are not parsed
+    assert re.sub(r"<[^>]*>", "", flat) == re.sub(r"<[^>]*>", "", deep)
+    assert max_depth(flat) <= 240
+
+
+def max_depth(html: str) -> int:
+    tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    return max(sum(1 for _ in element.iterancestors()) for element in tree.iter())

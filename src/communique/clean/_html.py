@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.clean._metadata import outlet_from_url
+from communique.clean._nesting import flatten
 from communique.errors import CleanError
 from communique.model.article import Removal
 
@@ -150,6 +151,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract:
         raise CleanError(f"HTML page of {len(html):,} characters is too large to extract",
                          fix="split the input or pass the article text instead")
     language = _declared_language(html)
+    html = flatten(html)
     document = _run_trafilatura(html, url) if html.strip() else None
     if document is None or document.body is None:
         return HtmlExtract(text="", language=language)
