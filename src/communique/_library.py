@@ -16,7 +16,7 @@ from typing import Any
 from communique._dossier import Dossier
 from communique.errors import InputError
 from communique.extract._options import DEFAULT_MODEL, ExtractOptions
-from communique.model import Document, RawArticle
+from communique.model import Document, RawArticle, Skipped
 from communique.model.annotations import Annotations
 from communique.pipeline import BuildOptions, ingest_and_clean
 
@@ -88,8 +88,8 @@ def annotate(sources: Sources = (), *, text: str | None = None, published: str |
     Every annotation — entities with their mentions, dates with their normalized values,
     quotes with speakers, claims, event mentions, stances — carries character offsets into the
     article's clean text (``result.article.text``). ``published`` (an ISO date) anchors the
-    relative dates of ``text``. Unreadable inputs are skipped; :class:`InputError` when none
-    is left.
+    relative dates of ``text``. Unreadable inputs, and articles whose extraction fails, are
+    skipped; :class:`InputError` when none is left.
     """
     from communique.clean._document import clean_article
     from communique.extract import extract_documents
@@ -105,4 +105,10 @@ def annotate(sources: Sources = (), *, text: str | None = None, published: str |
         raise InputError(", ".join(specs) or "annotate", f"nothing to annotate ({reasons})",
                          code="E120", fix="pass paths, URLs or text=")
     found = extract_documents(documents, ExtractOptions(model=model, processes=processes))
-    return [Annotated(d, a) for d, a in zip(documents, found, strict=True)]
+    kept = [Annotated(d, a) for d, a in zip(documents, found, strict=True)
+            if not isinstance(a, Skipped)]
+    if not kept:
+        reasons = "; ".join(str(s) for s in found[:3] if isinstance(s, Skipped))
+        raise InputError(", ".join(specs) or "annotate", f"nothing could be annotated ({reasons})",
+                         code="E120", fix="check the articles listed")
+    return kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -158,3 +159,47 @@ def test_file_names_are_printed_escaped_never_as_markup(tmp_path: Path) -> None:
     error = runner.invoke(app, ["build", str(tmp_path / "no[/]such\x1b.txt"), "--out",
                                 str(out)])
     assert error.exit_code == 3 and "no[/]such\\x1b.txt" in error.stderr
+
+
+def _capture_serve(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Stop `serve` at uvicorn.run and keep what it was given."""
+    uvicorn = pytest.importorskip("uvicorn")
+    seen: dict[str, Any] = {}
+
+    def run(app: Any, **kwargs: Any) -> None:
+        seen.update(kwargs, app=app)
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    return seen
+
+
+def test_serve_reads_the_token_from_a_file_or_the_environment_and_warns_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _capture_serve(monkeypatch)
+    monkeypatch.delenv("COMMUNIQUE_TOKEN", raising=False)
+    db = str(tmp_path / "story.db")
+    token_file = _write(tmp_path / "token", "  s3cret-from-file\n")
+    result = runner.invoke(app, ["serve", "--db", db, "--token-file", str(token_file),
+                                 "--rate-limit", "7", "--allow-fetch",
+                                 "--forwarded-allow-ips", "10.0.0.1"])
+    assert result.exit_code == 0, result.output
+    assert seen["app"].state.access.token == "s3cret-from-file"
+    assert seen["proxy_headers"] is True and seen["forwarded_allow_ips"] == "10.0.0.1"
+    assert seen["app"].state.service.allow_fetch is True
+    assert "warning" not in result.stderr
+    from_env = runner.invoke(app, ["serve", "--db", db], env={"COMMUNIQUE_TOKEN": "from-env"})
+    assert from_env.exit_code == 0 and "warning" not in from_env.stderr
+    assert seen["app"].state.access.token == "from-env" and seen["proxy_headers"] is False
+    visible = runner.invoke(app, ["serve", "--db", db, "--token", "in-ps"])
+    assert visible.exit_code == 0 and "process list" in visible.stderr
+    empty = runner.invoke(app, ["serve", "--db", db, "--token-file", str(_write(tmp_path / "e",
+                                                                                  "\n"))])
+    assert empty.exit_code == 2 and "empty" in empty.stderr
+
+
+def test_db_in_a_missing_folder_is_an_error_not_a_new_folder(tmp_path: Path) -> None:
+    good = _write(tmp_path / "a.txt", BODY)
+    result = runner.invoke(app, ["build", str(good), "--out", str(tmp_path / "out"),
+                                 "--db", str(tmp_path / "typo" / "story.db")])
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert not (tmp_path / "typo").exists()

@@ -305,10 +305,17 @@ def test_a_store_from_before_revisions_is_migrated(tmp_path: Path) -> None:
 
 
 def test_sqlite_store_uses_wal(tmp_path: Path) -> None:
-    path = tmp_path / "sub" / "wal.db"
+    path = tmp_path / "wal.db"
     open_store(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as info:
+        open_store(str(tmp_path / "typo" / "story.db"))
+    assert "does not exist" in info.value.message and info.value.fix
+    assert not (tmp_path / "typo").exists()
 
 
 def test_unreachable_postgresql_raises_store_error() -> None:

@@ -46,11 +46,15 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
 
 def serve(db: str, host: str, port: int, token: str | None, open_reads: bool, *,
           rate_limit: int = 120, max_body: int = 2_000_000, log_format: str = "text",
-          log_level: str = "info") -> None:
+          log_level: str = "info", forwarded_allow_ips: str | None = None,
+          **options: Any) -> None:
     """Run the app with uvicorn until interrupted (the ``communique serve`` command).
 
     Logs are structured (``log_format`` text or json): one record per request on
     ``communique.api.access``, uvicorn's own messages through the same handler.
+    ``forwarded_allow_ips`` names the reverse proxies whose ``X-Forwarded-For`` is believed (so
+    that clients behind them are told apart); none by default. ``options`` go to
+    :func:`create_app` (``allow_fetch``, ``fetch_private``).
     """
     for package in ("fastapi", "jinja2", "swagger_ui", "uvicorn"):
         _require(package)
@@ -60,6 +64,7 @@ def serve(db: str, host: str, port: int, token: str | None, open_reads: bool, *,
 
     setup_logging(log_format, log_level)
     app = create_app(db, token=token, open_reads=open_reads, rate_limit=rate_limit,
-                     max_body=max_body)
-    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False,
-                log_config=None, access_log=False)
+                     max_body=max_body, **options)
+    uvicorn.run(app, host=host, port=port, server_header=False, log_config=None,
+                access_log=False, proxy_headers=forwarded_allow_ips is not None,
+                forwarded_allow_ips=forwarded_allow_ips)

@@ -17,10 +17,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from communique import __version__
 from communique.api._access import AccessLog
-from communique.api._auth import Access
+from communique.api._auth import Access, rate_key
 from communique.api._desk import build_desk_router
 from communique.api._errors import INTERNAL, ApiError, error_body
 from communique.api._guard import Guard
@@ -101,7 +102,8 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
     app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
                   lifespan=lifespan,
                   description="The dossier of a negotiation: every item with its evidence.")
-    app.state.access = Access(token=token, open_reads=open_reads)
+    access = Access(token=token, open_reads=open_reads)
+    app.state.access = access
     app.state.service = service
     docs_page, docs_csp = _docs_page()
 
@@ -123,9 +125,23 @@ def create_app(store_url: str, *, token: str | None = None, open_reads: bool = T
     _add_error_handlers(app)
     # Guard wraps everything (errors included); the docs page alone may load Swagger UI.
     app.add_middleware(Guard, max_body=max_body, rate_limit=rate_limit,
-                       csp_overrides={"/docs": docs_csp})
+                       csp_overrides={"/docs": docs_csp}, client_key=rate_key(access))
     app.add_middleware(AccessLog)
     return app
+
+
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """Every method some route answers on the request's path (HEAD wherever GET is), found by
+    asking the routes (routers nest, so their method lists cannot simply be read)."""
+    methods = {method for method in _METHODS if any(
+        route.matches({**request.scope, "method": method})[0] == Match.FULL
+        for route in app.router.routes)}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -154,17 +170,28 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = _STATUS_CODES.get(exc.status_code, f"E7{exc.status_code % 100:02d}")
         message = "not found" if exc.status_code == 404 else str(exc.detail)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route on the path only (GET, when POST
+            # is another route on the same path).
+            headers["Allow"] = ", ".join(allowed_methods(app, request))
         return reply(request, exc.status_code, code, message,
                      "see /docs for the endpoints" if exc.status_code in (404, 405) else None,
-                     dict(exc.headers or {}))
+                     headers)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        # The details name the store's file or database host: for the server's log, not for
+        # whoever sent the request.
+        log.error("store error on %s: %s", request.url.path, exc)
+        return reply(request, 503, exc.code, "the store is unavailable",
+                     "try again later; the server's log has the details")
 
     @app.exception_handler(CommuniqueError)
     async def library_error(request: Request, exc: CommuniqueError) -> Response:
-        # Bad input (an article that cannot be cleaned) is the client's fault; a store that
-        # cannot be reached is the server's.
-        status = 422 if isinstance(exc, InputError) else 503 if isinstance(exc, StoreError) \
-            else 500
-        return reply(request, status, exc.code, exc.message, exc.fix)
+        # Bad input (an article that cannot be cleaned) is the client's fault.
+        return reply(request, 422 if isinstance(exc, InputError) else 500, exc.code,
+                     exc.message, exc.fix)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

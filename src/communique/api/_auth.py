@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
 from fastapi import Request
 
 from communique.api._errors import Unauthorized, WritesDisabled
+from communique.api._guard import client_address
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
@@ -22,9 +25,29 @@ class Access:
 
 def _presented(request: Request) -> str | None:
     """The token of an ``Authorization: Bearer <token>`` header, if any."""
-    header = request.headers.get("authorization", "")
+    return _bearer(request.headers.get("authorization", ""))
+
+
+def _bearer(header: str) -> str | None:
     scheme, _, value = header.partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def rate_key(access: Access) -> Callable[[MutableMapping[str, Any]], str]:
+    """The rate-limit bucket of an ASGI request: the token's when it sends the server's
+    token, else its address (an unchecked token would let a client pick a new bucket at will)."""
+
+    def key(scope: MutableMapping[str, Any]) -> str:
+        if access.token is not None:
+            for name, value in scope.get("headers", ()):
+                if name.lower() == b"authorization":
+                    presented = _bearer(value.decode("latin-1"))
+                    if presented and hmac.compare_digest(presented.encode(),
+                                                         access.token.encode()):
+                        return "token"
+        return client_address(scope)
+
+    return key
 
 
 def _check(access: Access, request: Request) -> None:
@@ -45,7 +68,7 @@ def require_write(request: Request) -> None:
     if access.token is None:
         raise WritesDisabled(
             "writes are disabled: the server was started without a token",
-            fix="start it with --token or set COMMUNIQUE_TOKEN, then send that token")
+            fix="set COMMUNIQUE_TOKEN (or serve --token-file), then send that token")
     _check(access, request)
 
 

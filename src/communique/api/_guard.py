@@ -2,7 +2,12 @@
 
 Written as plain ASGI (not Starlette's ``BaseHTTPMiddleware``) so that it also covers static
 files, error responses and streamed bodies, and so that an oversized body is refused while it
-arrives instead of after it has been read into memory.
+arrives instead of after it has been read into memory. It also answers HEAD everywhere GET is
+answered (the GET response's headers, no body), which FastAPI's routes do not.
+
+Rate limits are per client: per token for a client that sends the server's token (clients
+behind one address, a proxy or loopback, then do not share), else per address — the real
+one behind a reverse proxy when the server trusts it (``serve --forwarded-allow-ips``).
 """
 
 from __future__ import annotations
@@ -69,17 +74,22 @@ class Guard:
     """Wrap an ASGI app with security headers, a body size limit and a rate limit."""
 
     def __init__(self, app: ASGIApp, *, max_body: int, rate_limit: int,
-                 csp_overrides: dict[str, str] | None = None) -> None:
+                 csp_overrides: dict[str, str] | None = None,
+                 client_key: Callable[[Scope], str] | None = None) -> None:
         self.app = app
         self.max_body = max_body
         self.limiter = RateLimiter(rate_limit)
         self.csp_overrides = csp_overrides or {}
+        self.client_key = client_key or client_address
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         csp = self.csp_overrides.get(scope.get("path", ""), CSP)
+        head = scope.get("method") == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -89,10 +99,11 @@ class Guard:
                 headers.append((b"content-security-policy", csp.encode()))
                 headers.extend((k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items())
                 message["headers"] = headers
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
-        client = (scope.get("client") or ("unknown", 0))[0]
-        wait = self.limiter.allow(str(client))
+        wait = self.limiter.allow(self.client_key(scope))
         if wait:
             error = RateLimited(f"too many requests: at most {self.limiter.per_minute} a minute",
                                 fix=f"retry after {int(wait) + 1} s")
@@ -138,6 +149,11 @@ class Guard:
         error = TooLarge(f"the request body is over {self.max_body} bytes",
                          fix="send a smaller article (or raise max_body)")
         await _reply(send, error.status, error.code, error.message, error.fix, {})
+
+
+def client_address(scope: Scope) -> str:
+    """The address a request came from (as the server was told to trust it)."""
+    return str((scope.get("client") or ("unknown", 0))[0])
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -6,12 +6,14 @@ Items are the dossier contract's objects (``docs/dossier.md``); lists are pages
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from communique.api._auth import require_read, require_write
 from communique.api._errors import NotFound
@@ -23,14 +25,67 @@ ARTICLE_ID = r"^a_[0-9a-f]{8,32}$"
 ENTITY_ID = r"^e_[0-9a-f]{8,32}$"
 """Id patterns: anything else is refused before it reaches the store (no traversal, no SQL)."""
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: object) -> object:
+    """Only ``YYYY-MM-DD`` is a date here: pydantic would also read ``0`` as 1970-01-01."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 EntityId = Annotated[str | None, Query(pattern=ENTITY_ID, description="an entity id (e_…)")]
-Since = Annotated[date | None, Query(description="items dated on or after (ISO date)")]
-Until = Annotated[date | None, Query(description="items dated on or before (ISO date)")]
+Since = Annotated[IsoDate | None, Query(description="items dated on or after (YYYY-MM-DD)")]
+Until = Annotated[IsoDate | None, Query(description="items dated on or before (YYYY-MM-DD)")]
 Kind = Annotated[str | None, Query(pattern=r"^[a-z_]{1,32}$",
                                    description="type, kind or stance, per section")]
 ClaimStatus = Literal["corroborated", "single_source", "contradicted"]
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong, its stable code, and what to do about it."""
+
+    code: str = Field(description="stable error code (E1xx … E9xx)")
+    message: str
+    fix: str | None
+
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description}
+    for status, description in (
+        (401, "no token, or a wrong one"), (403, "writes are disabled on this server"),
+        (404, "no such item"), (405, "method not allowed (see the Allow header)"),
+        (413, "request body too large"), (422, "invalid parameters or body"),
+        (429, "too many requests (see Retry-After)"), (503, "the store is unavailable"))
+}
+"""The errors every endpoint may answer, each with the one error body (documented in the
+OpenAPI schema)."""
+
+
+class AuthFirstRoute(APIRoute):
+    """A route that checks the token before it reads the body (FastAPI parses the body first,
+    so malformed JSON from a client without the token was a 422 instead of a 401)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        """The route's handler, behind the access check for its method."""
+        handler = super().get_route_handler()
+        writes = bool((self.methods or set()) - {"GET", "HEAD"})
+
+        async def checked(request: Request) -> Response:
+            (require_write if writes else require_read)(request)
+            return await handler(request)
+
+        return checked
 
 
 class ArticleIn(BaseModel):
@@ -64,7 +119,8 @@ def _brief(article: dict[str, Any]) -> dict[str, Any]:
 
 def build_router() -> APIRouter:
     """All ``/api`` routes; reads depend on :func:`require_read`, writes on ``require_write``."""
-    router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+    router = APIRouter(prefix="/api", dependencies=[Depends(require_read)],
+                       route_class=AuthFirstRoute, responses=ERROR_RESPONSES)
 
     @router.get("/articles", summary="List articles (without text unless full=1)")
     def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,

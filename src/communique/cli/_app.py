@@ -339,6 +339,20 @@ def serve_command(
     ] = None,
     rate_limit: Annotated[
         int | None, typer.Option(help="Requests a minute per client (0: off).")] = None,
+    allow_fetch: Annotated[
+        bool | None,
+        typer.Option("--allow-fetch/--no-fetch",
+                     help="Let POST /api/articles fetch a URL sent without text (default: no)."),
+    ] = None,
+    fetch_private: Annotated[
+        bool | None,
+        typer.Option(help="With --allow-fetch, also fetch from loopback and private addresses."),
+    ] = None,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(help="Reverse proxies (comma-separated addresses) whose X-Forwarded-For "
+                     "tells clients apart (default: none)."),
+    ] = None,
     log_format: Annotated[str | None, typer.Option(help="Logs as text or json.")] = None,
     config: Annotated[
         str | None, typer.Option(help="A TOML configuration file (see communique config).")
@@ -353,14 +367,21 @@ def serve_command(
         settings = load_settings({
             "db": db, "serve.host": host, "serve.port": port, "serve.token": token,
             "serve.token_file": token_file, "serve.open_reads": open_reads,
-            "serve.rate_limit": rate_limit, "log_format": log_format}, config)
+            "serve.rate_limit": rate_limit, "serve.allow_fetch": allow_fetch,
+            "serve.fetch_private": fetch_private,
+            "serve.forwarded_allow_ips": forwarded_allow_ips, "log_format": log_format}, config)
         if not settings["db"]:
             raise ConfigError("no store to serve", fix="pass --db, set COMMUNIQUE_DB or db in "
                               "the configuration file")
+        if settings.origins["serve.token"] == "flag":
+            say(err, "warning", "yellow", "--token is visible to other users in the process "
+                "list; set COMMUNIQUE_TOKEN or use --token-file instead")
         serve(settings["db"], settings["serve.host"], settings["serve.port"], settings.token(),
               settings["serve.open_reads"], rate_limit=settings["serve.rate_limit"],
               max_body=settings["serve.max_body"], log_format=settings["log_format"],
-              log_level=settings["log_level"])
+              log_level=settings["log_level"], allow_fetch=settings["serve.allow_fetch"],
+              fetch_private=settings["serve.fetch_private"],
+              forwarded_allow_ips=settings["serve.forwarded_allow_ips"])
 
 
 @app.command("export")

@@ -107,7 +107,7 @@ def lang_command(
     """Score the parallel examples per language, as a ratio of the English scores."""
     from communique.cli._app import _errors
     from communique.eval.languages import load_parallel_gold, render, score_languages
-    from communique.extract import extract_documents
+    from communique.extract import all_annotations, extract_documents
     from communique.pipeline import BuildOptions, build
 
     with _errors():
@@ -115,7 +115,7 @@ def lang_command(
         originals = sorted({k.split("#")[0] for k, v in gold.items() if v["language"] == "en"})
         inputs = [str(examples / "parallel"), *(str(examples / name) for name in originals)]
         documents = build(inputs, BuildOptions(story=False)).documents
-        annotated = extract_documents(documents)
+        annotated = all_annotations(extract_documents(documents))
         scores = score_languages(documents, annotated, gold, examples)
         out.print(render(scores), markup=False, highlight=False)
         if json_out is not None:
@@ -129,14 +129,14 @@ def lang_command(
 def _real_scores(folder: Path) -> None:
     """Print person linking and places on the real multilingual gold."""
     from communique.eval.languages_real import load_real_gold, real_inputs, render_real, score_real
-    from communique.extract import extract_documents
+    from communique.extract import all_annotations, extract_documents
     from communique.pipeline import BuildOptions, build
 
     texts = Path(".data") / "multilingual-real.jsonl"
     gold = load_real_gold(folder)
     ids = real_inputs(texts, gold)
     documents = build([str(texts)], BuildOptions(story=False)).documents
-    scores = score_real(documents, extract_documents(documents), gold, ids)
+    scores = score_real(documents, all_annotations(extract_documents(documents)), gold, ids)
     out.print(f"\nReal articles ({len(ids)}): person linking and places", markup=False)
     out.print(render_real(scores), markup=False, highlight=False)
 

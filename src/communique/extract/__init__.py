@@ -3,8 +3,8 @@
 Public API::
 
     extractor = Extractor()                    # loads the spaCy pipeline once
-    annotations = extractor.annotate_all(docs)  # one Annotations per Document, same order
-    annotations = extract_documents(docs, ExtractOptions(processes=2))
+    results = extractor.annotate_all(docs)  # per Document, same order: Annotations, or a
+    results = extract_documents(docs, ExtractOptions(processes=2))  # Skipped report if it failed
 
 Extraction is per document and deterministic, so it parallelizes by processes: each worker
 loads the pipeline once and is pinned to one BLAS thread (threads oversubscribe small machines;
@@ -21,15 +21,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from communique.extract._annotate import Extractor
     from communique.extract._options import DEFAULT_MODEL, ExtractOptions
-    from communique.extract._pool import extract_documents
+    from communique.extract._pool import all_annotations, extract_documents
 
-__all__ = ["DEFAULT_MODEL", "ExtractOptions", "Extractor", "extract_documents"]
+__all__ = ["DEFAULT_MODEL", "ExtractOptions", "Extractor", "all_annotations",
+           "extract_documents"]
 
 _HOMES = {
     "DEFAULT_MODEL": "communique.extract._options",
     "ExtractOptions": "communique.extract._options",
     "Extractor": "communique.extract._annotate",
     "extract_documents": "communique.extract._pool",
+    "all_annotations": "communique.extract._pool",
 }
 
 

@@ -22,9 +22,11 @@ from multiprocessing import get_all_start_methods, get_context
 
 from threadpoolctl import threadpool_limits
 
+from communique.errors import ExtractError
 from communique.extract._annotate import EXTRACT_FAILED, Extractor, Result
 from communique.extract._options import ExtractOptions
 from communique.model import Document, Skipped
+from communique.model.annotations import Annotations
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -110,6 +112,17 @@ def extract_documents(
         if done[index] is None:
             done[index] = [_isolated(document, options) for document in batch]
     return [result for batch_results in done if batch_results for result in batch_results]
+
+
+def all_annotations(results: Sequence[Result]) -> list[Annotations]:
+    """The annotations of ``results``, or :class:`ExtractError` for the first failure: for
+    callers that need every document (the scorers), where a skipped article would be a bug."""
+    annotations: list[Annotations] = []
+    for result in results:
+        if isinstance(result, Skipped):
+            raise ExtractError(f"{result.source}: {result.reason}", fix="report this article")
+        annotations.append(result)
+    return annotations
 
 
 def _start_method() -> str:

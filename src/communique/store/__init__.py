@@ -31,7 +31,7 @@ __all__ = ["Corpus", "Store", "StoreState", "open_store"]
 def open_store(url_or_path: str) -> Store:
     """Open (creating and migrating as needed) the store at ``url_or_path``.
 
-    A file path or ``sqlite:///path`` opens a SQLite file (its folder is created);
+    A file path or ``sqlite:///path`` opens a SQLite file (created in a folder that must exist);
     ``postgresql://user:password@host:port/database`` opens a PostgreSQL database, which must
     exist. Raises :class:`~communique.errors.StoreError` (E500) when the store cannot be opened
     or is not a communique store, and :class:`~communique.errors.MissingExtraError` when the

@@ -66,10 +66,12 @@ def locate(url_or_path: str) -> Location:
 def _sqlite_location(path: Path) -> Location:
     if path.is_dir():
         raise StoreError(f"{path} is a directory", fix="give the path of a store file")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create the folder of {path}: {exc.strerror}") from exc
+    parent = path.parent
+    if not parent.is_dir():
+        # Never created on the user's behalf: a mistyped folder would silently hold a new,
+        # empty store while the real one sits elsewhere.
+        raise StoreError(f"the folder {parent} does not exist",
+                         fix=f"create it first (mkdir -p {parent}) or correct the path")
     return Location("sqlite", f"sqlite:///{path.resolve()}")
 
 
