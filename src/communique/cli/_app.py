@@ -11,7 +11,6 @@ sequence cannot forge output lines or drive the terminal.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import traceback
@@ -32,6 +31,7 @@ from communique.ingest import IngestOptions
 from communique.outputs import (
     build_dossier,
     export_csv,
+    read_dossier,
     render_html,
     render_markdown,
     write_dossier,
@@ -396,15 +396,7 @@ def export_command(
     with _errors():
         if fmt != "csv":
             raise ConfigError(f"unknown export format {fmt!r}", fix="use --format csv")
-        try:
-            dossier = json.loads(dossier_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InputError(
-                str(dossier_path),
-                f"not a readable dossier.json: {exc}",
-                code="E121",
-                fix="pass the dossier.json written by communique build",
-            ) from exc
+        dossier = read_dossier(dossier_path)
         for path in export_csv(dossier, out_dir):
             say(out, "", "", path)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from communique import __version__
-from communique.errors import OutputError
+from communique.errors import InputError, OutputError
 from communique.model import Document, Skipped
 from communique.model.story import Story, StoryClaim
 
@@ -161,6 +161,27 @@ def write_dossier(
             fix="choose a writable --out directory",
         ) from exc
     return paths
+
+
+def read_dossier(path: Path) -> dict[str, Any]:
+    """A ``dossier.json`` read back, its structure checked against the schema; anything else
+    (unreadable, not JSON, another kind of file, damaged or crafted) is an ``InputError``."""
+    from communique.outputs._validate import problems
+
+    def refuse(reason: str) -> InputError:
+        return InputError(str(path), reason, code="E121",
+                          fix="pass the dossier.json written by communique build")
+
+    try:
+        dossier = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise refuse(f"not a readable dossier.json: {exc}") from exc
+    if not isinstance(dossier, dict) or dossier.get("schema") != SCHEMA:
+        raise refuse(f"not a dossier (no \"schema\": \"{SCHEMA}\")")
+    found = problems(dossier, load_schema())
+    if found:
+        raise refuse("not a valid dossier: " + "; ".join(found))
+    return dossier
 
 
 def load_schema() -> dict[str, Any]:
