@@ -12,10 +12,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from communique import __version__
 from communique.api._auth import require_read
 from communique.api._errors import InvalidRequest
+from communique.api._routes import ERROR_RESPONSES
 from communique.api._service import StoryService
 from communique.errors import CommuniqueError, ConfigError
 from communique.outputs.changes import changes_since, parse_since
@@ -34,11 +36,23 @@ def story_changes(service: StoryService, since: str) -> dict[str, Any]:
     return changes_since(dossier, service.store.arrivals(), moment)
 
 
+class Health(BaseModel):
+    """What ``/healthz`` answers: ``ok`` (with the article count when reads are open) or
+    ``unavailable`` with the error code."""
+
+    status: str
+    version: str
+    articles: int | None = None
+    code: str | None = None
+
+
 def build_desk_router() -> APIRouter:
     """The health check (open) and ``/api/changes`` (a read)."""
     router = APIRouter()
 
-    @router.get("/healthz", summary="Is the server up and its store readable?", tags=["ops"])
+    @router.get("/healthz", summary="Is the server up and its store readable?", tags=["ops"],
+                responses={200: {"model": Health}, 429: ERROR_RESPONSES[429],
+                           503: {"model": Health, "description": "the store cannot be read"}})
     def health(request: Request) -> JSONResponse:
         service: StoryService = request.app.state.service
         body: dict[str, Any] = {"status": "ok", "version": __version__}
@@ -52,7 +66,7 @@ def build_desk_router() -> APIRouter:
             body["articles"] = articles
         return JSONResponse(body)
 
-    @router.get("/api/changes", dependencies=[Depends(require_read)],
+    @router.get("/api/changes", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES,
                 summary="What is new since a time: articles, and the items they made or updated")
     def changes(request: Request,
                 since: Annotated[str, Query(

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DRAWN_YEARS = range(1000, 9000)
+"""Years a chart draws: an axis padded around year 1 or 9999 would run off the calendar
+(OverflowError); no story's dates are near either end."""
 
 
 def day_range(value: str | None) -> tuple[date, date] | None:
@@ -21,14 +24,17 @@ def day_range(value: str | None) -> tuple[date, date] | None:
     match = _ISO.match(value)
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
+    if year not in _DRAWN_YEARS:
+        return None
     try:
         if month is None:
-            return date(year or 1, 1, 1), date(year or 1, 12, 31)
+            return date(year, 1, 1), date(year, 12, 31)
         if day is None:
-            last = calendar.monthrange(year or 1, month)[1]
-            return date(year or 1, month, 1), date(year or 1, month, last)
-        one = date(year or 1, month, day)
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        one = date(year, month, day)
     except ValueError:
         return None
     return one, one
