@@ -54,6 +54,9 @@ def build(sources: Sources, *, out: str | Path | None = None, db: str | None = N
     if strict and result.skipped:
         raise StrictModeError(f"{len(result.skipped)} input(s) were skipped and strict is set")
     arrivals: dict[str, str] = {}
+    data = build_dossier(result.documents, result.skipped, story=result.story)
+    if out is not None:  # first: it makes the folder, where a store may go too
+        write_dossier(data, render_markdown(data), Path(out), render_html(data))
     if db is not None:
         from communique.store import open_store
         from communique.update import save_build
@@ -61,9 +64,6 @@ def build(sources: Sources, *, out: str | Path | None = None, db: str | None = N
         save_build(result, db)
         with open_store(db) as store:
             arrivals = store.arrivals()
-    data = build_dossier(result.documents, result.skipped, story=result.story)
-    if out is not None:
-        write_dossier(data, render_markdown(data), Path(out), render_html(data))
     return Dossier(data, arrivals)
 
 

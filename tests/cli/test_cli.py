@@ -194,7 +194,7 @@ def test_serve_reads_the_token_from_a_file_or_the_environment_and_warns_on_the_c
     assert visible.exit_code == 0 and "process list" in visible.stderr
     empty = runner.invoke(app, ["serve", "--db", db, "--token-file", str(_write(tmp_path / "e",
                                                                                   "\n"))])
-    assert empty.exit_code == 2 and "empty" in empty.stderr
+    assert empty.exit_code == 2 and "token" in empty.stderr
 
 
 def test_db_in_a_missing_folder_is_an_error_not_a_new_folder(tmp_path: Path) -> None:

@@ -209,12 +209,13 @@ def build_command(
                 code="E120",
                 fix="check the paths; supported: .txt .md .html .json .jsonl, URLs, feeds",
             )
+        dossier = build_dossier(result.documents, result.skipped, story=result.story)
+        # The outputs first: writing them makes --out, where the store may go too.
+        written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
         if db is not None:
             from communique.update import save_build
 
             save_build(result, db)
-        dossier = build_dossier(result.documents, result.skipped, story=result.story)
-        written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
         elapsed = time.perf_counter() - started
         corpus = dossier["corpus"]
         out.print(
@@ -321,6 +322,7 @@ def annotate_command(
 
 @app.command("serve")
 def serve_command(
+    ctx: typer.Context,
     db: Annotated[str | None, typer.Option(help="The store to serve [env COMMUNIQUE_DB].")
                   ] = None,
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
@@ -373,7 +375,9 @@ def serve_command(
         if not settings["db"]:
             raise ConfigError("no store to serve", fix="pass --db, set COMMUNIQUE_DB or db in "
                               "the configuration file")
-        if settings.origins["serve.token"] == "flag":
+        # typer fills --token from COMMUNIQUE_TOKEN too: only a value typed on the command line
+        # shows in the process list.
+        if getattr(ctx.get_parameter_source("token"), "name", None) == "COMMANDLINE":
             say(err, "warning", "yellow", "--token is visible to other users in the process "
                 "list; set COMMUNIQUE_TOKEN or use --token-file instead")
         serve(settings["db"], settings["serve.host"], settings["serve.port"], settings.token(),
