@@ -446,6 +446,8 @@ def test_any_file_content_gives_articles_or_skips(
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
     articles, skipped = read_all([str(path)])
+    # An input gives articles or reports: never nothing (all() alone would pass on nothing).
+    assert articles or skipped
     for article in articles:
         assert article.source == str(path) or article.source.startswith(f"{path}#")
         assert article.body.strip()
