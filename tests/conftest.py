@@ -13,6 +13,7 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from communique.extract import Extractor
     from communique.model import Document
     from communique.pipeline import BuildResult
 
@@ -74,6 +75,22 @@ def examples_build(examples_dir: Path) -> BuildResult:
     from communique.pipeline import build
 
     return build(example_inputs(examples_dir))
+
+
+@pytest.fixture(scope="session")
+def example_documents(examples_dir: Path) -> list[Document]:
+    """The example articles read, cleaned and marked for duplicates (no extraction)."""
+    from communique.pipeline import BuildOptions, build
+
+    return list(build(example_inputs(examples_dir), BuildOptions(story=False)).documents)
+
+
+@pytest.fixture(scope="session")
+def shared_extractor() -> Extractor:
+    """The English pipeline with communique's extractors, loaded once per test session."""
+    from communique.extract import Extractor
+
+    return Extractor()
 
 
 @pytest.fixture(scope="session")

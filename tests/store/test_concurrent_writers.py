@@ -15,21 +15,20 @@ import communique.merge
 from communique.extract import Extractor
 from communique.merge import merge
 from communique.model import Document
-from communique.pipeline import BuildOptions, build
 from communique.store import Store, open_store
 from communique.update import update_store
 
 from conftest import example_inputs
 
 
-@pytest.fixture(scope="module")
-def documents(examples_dir: Path) -> list[Document]:
-    return list(build(example_inputs(examples_dir), BuildOptions(story=False)).documents)
+@pytest.fixture
+def documents(example_documents: list[Document]) -> list[Document]:
+    return example_documents
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+@pytest.fixture
+def extractor(shared_extractor: Extractor) -> Extractor:
+    return shared_extractor
 
 
 def assert_story_covers_everything(store: Store) -> None:
