@@ -89,6 +89,9 @@ def annotate_to(specs: Iterable[str], sink: TextIO, options: AnnotateOptions | N
         for document, found in zip(
             batch, extract_documents(batch, options.extract, extractor=extractor), strict=True
         ):
+            if isinstance(found, Skipped):  # its extraction failed: reported, the rest goes on
+                skip(found)
+                continue
             sink.write(annotation_line(document, found))
             written += 1
         sink.flush()

@@ -13,6 +13,7 @@ from communique._annotate_jsonl import annotate_to
 from communique.outputs.annotations import SCHEMA, load_annotations_schema
 
 from conftest import example_inputs
+from support.faults import POISONED_TEXT, poison
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,16 @@ def test_schema_rejects_a_broken_line(records: list[dict[str, object]]) -> None:
     broken["dates"] = [{"start": 0, "end": 3, "text": "now", "type": "MOMENT"}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, load_annotations_schema())
+
+
+def test_an_article_whose_extraction_fails_is_reported_and_the_stream_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    poison(monkeypatch)
+    good = tmp_path / "a.txt"
+    good.write_text(POISONED_TEXT.replace("POISON", "Meanwhile,"), encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(POISONED_TEXT, encoding="utf-8")
+    sink = io.StringIO()
+    result = annotate_to([str(bad), str(good)], sink)
+    assert result.articles == 1 and len(sink.getvalue().splitlines()) == 1
+    assert [(Path(s.source).name, s.code) for s in result.skipped] == [("bad.txt", "E302")]
