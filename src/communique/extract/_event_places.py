@@ -1,0 +1,203 @@
+"""Where an event takes place: a city from its own clause, a venue resolved to its city.
+
+A place is read only from a location phrase attached to the event word, to its own verb or to a
+participle describing it ("talks in X", "met in X", "talks, held at the embassy in X"), or from
+a city modifying the event word ("the Geneva talks"); a place elsewhere in the sentence is
+where someone spoke, not where the event was. A venue (a palace, a residence, an embassy, an
+air base, a convention centre) resolves to the city the text names with it ("at X Palace, in
+Riyadh", "at the embassy in Rome") or, failing that, to a capital its name starts with ("Kuala
+Lumpur Convention Centre"). A city beats its country ("in Oman's capital, Muscat").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_roles import TokenMentions
+from communique.extract._sentences import doc_text
+from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.model.entities import EntityLabel, EntityMention
+
+# Verbs whose location phrase is the location of the event they introduce, wherever the
+# parser attaches them ("negotiations in Geneva, scheduled for …").
+_SCHEDULING_VERBS = frozenset(
+    {"schedule", "set", "plan", "hold", "take", "start", "begin", "end", "conclude", "meet",
+     "open", "resume", "wrap", "convene", "slate", "due", "sign"}
+)
+_PARTICIPLE_REACH = 5
+_CLAUSE_EDGES = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
+# Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
+# capital"), a compound, and a nested location ("the embassy in Rome").
+_WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
+
+
+def _own_verbs(token: Token) -> list[Token]:
+    """The verbs above the event word inside its clause (and their ``xcomp`` heads)."""
+    found = []
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX"):
+            found.append(current)
+        if current.dep_ in _CLAUSE_EDGES or current.head.i == current.i:
+            break
+        current = current.head
+    return found
+
+
+def _anchors(token: Token, nouns: Sequence[Token]) -> set[int]:
+    """Tokens a location phrase may hang on to be the event's location."""
+    anchors = {t.i for t in nouns}
+    anchors |= {t.i for t in _own_verbs(token)}
+    for noun in nouns:
+        anchors |= {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
+        anchors |= {
+            g.i for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children
+            if g.dep_ == "xcomp"
+        }
+    return anchors
+
+
+def _schedules(verb: Token, event: Token) -> bool:
+    """``negotiations in Geneva, scheduled for …``: a participle right after the event word."""
+    return (
+        verb.lemma_.lower() in _SCHEDULING_VERBS
+        and verb.tag_ == "VBN"
+        and 0 < verb.i - event.i <= _PARTICIPLE_REACH
+    )
+
+
+def _venue_word(word: str, lex: EventLexicon) -> bool:
+    return word.lower().strip(".") in lex.venue_nouns
+
+
+def _located(prep: Token, token: Token, anchors: set[int], lex: EventLexicon) -> bool:
+    """Whether a location preposition says where the event named by ``token`` is."""
+    head = prep.head
+    for _ in range(3):
+        if head.i in anchors or _schedules(head, token):
+            return True
+        # "at the Omani embassy in Rome": a location inside a located venue.
+        if not _venue_word(head.text, lex) or head.dep_ != "pobj":
+            return False
+        prep_above = head.head
+        if prep_above.lower_ not in lex.location_prepositions:
+            return False
+        head = prep_above.head
+    return False
+
+
+def _where(prep: Token) -> list[Token]:
+    """The tokens of a location phrase that can name the place."""
+    found: list[Token] = []
+    stack = [c for c in prep.children if c.dep_ == "pobj"]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for child in current.children:
+            if child.dep_ in _WHERE_DEPS or (child.dep_ == "prep" and child.lower_ in ("in", "of")):
+                stack.append(child)
+    return found
+
+
+def _mention_candidates(
+    tokens: Sequence[Token], mentions: TokenMentions
+) -> list[EntityMention]:
+    found: dict[tuple[int, int], EntityMention] = {}
+    for token in tokens:
+        mention = mentions.at(token)
+        if mention is not None:
+            found.setdefault((mention.start, mention.end), mention)
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _is_venue(mention: EntityMention, lex: EventLexicon) -> bool:
+    return any(_venue_word(w, lex) for w in mention.text.split()[1:])
+
+
+def _usable(mention: EntityMention, doc: Doc) -> bool:
+    """Whether a mention can be a place: a place or country, or one unfamiliar word.
+
+    The tagger mislabels unfamiliar towns as people or organizations; a single word in a
+    location phrase is still a place, unless it is a nationality or a possessor.
+    """
+    if mention.label in (EntityLabel.PLACE, EntityLabel.COUNTRY):
+        return True
+    if mention.label is EntityLabel.NATIONALITY or " " in mention.text:
+        return False
+    return doc_text(doc)[mention.end : mention.end + 2] not in ("'s", "’s")
+
+
+def _city_of_venue(venue: EntityMention) -> str | None:
+    """A capital a venue's name starts with (``Kuala Lumpur Convention Centre``)."""
+    words = venue.text.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = gazetteer().lookup(" ".join(words[:n]))
+        if entry is not None and entry.kind is GazKind.CAPITAL:
+            return entry.canonical
+    return None
+
+
+def _country(mention: EntityMention, name: str, links: dict[str, str]) -> str | None:
+    """The country a chosen place lies in: itself, a capital's country, or a stated link."""
+    if mention.label is EntityLabel.COUNTRY:
+        return name
+    entry = gazetteer().lookup(name)
+    if entry is not None and entry.kind in (GazKind.CAPITAL, GazKind.COUNTRY) and entry.country:
+        return entry.country
+    return links.get(name)
+
+
+def _choose(
+    candidates: Sequence[EntityMention], lex: EventLexicon, links: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """A city over a venue over a country; a venue gives way to the city named with it."""
+    cities = [m for m in candidates if m.label is not EntityLabel.COUNTRY and not _is_venue(m, lex)]
+    if cities:
+        return cities[0].canonical, _country(cities[0], cities[0].canonical, links)
+    venues = [m for m in candidates if _is_venue(m, lex)]
+    for venue in venues:
+        city = _city_of_venue(venue)
+        if city:
+            return city, _country(venue, city, links)
+    chosen = venues[0] if venues else (candidates[0] if candidates else None)
+    if chosen is None:
+        return None, None
+    return chosen.canonical, _country(chosen, chosen.canonical, links)
+
+
+def event_place(
+    doc: Doc,
+    token: Token,
+    nouns: Sequence[Token],
+    clause: tuple[int, int],
+    mentions: TokenMentions,
+    links: dict[str, str],
+    lex: EventLexicon,
+) -> tuple[str | None, str | None]:
+    """Where the event named by ``token`` is, and that place's country, from its own clause.
+
+    ``nouns`` are the event word and the event words joined to it ("round of talks");
+    ``links`` the document's ``place → country`` pairs ("Geneva, Switzerland").
+    """
+    anchors = _anchors(token, nouns)
+    candidates: list[EntityMention] = []
+    for i in range(*clause):
+        prep = doc[i]
+        if prep.lower_ not in lex.location_prepositions or prep.dep_ != "prep":
+            continue
+        if _located(prep, token, anchors, lex):
+            found = _mention_candidates(_where(prep), mentions)
+            candidates += [m for m in found if _usable(m, doc)]
+    if not candidates:
+        for noun in nouns:
+            modifiers = [
+                c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+            ]
+            named = _mention_candidates(modifiers, mentions)
+            places = [m for m in named if m.label is EntityLabel.PLACE]
+            if len(places) == 1 and len(named) == 1:
+                candidates.append(places[0])  # "the Geneva talks"
+    return _choose(candidates, lex, links)
