@@ -45,6 +45,11 @@ class EventLexicon:
     deadline_nouns: frozenset[str]
     participant_verbs: frozenset[str]
     """Verbs whose subject takes part in the event that is their object (``X held talks``)."""
+    passive_participant_verbs: frozenset[str]
+    """Verbs whose passive ``by`` names who takes part (``talks led by X``); those attending
+    (``attended by``) may be observers."""
+    forum_nouns: frozenset[str]
+    """Words that make an organization's name a forum, not a party (``Border Committee``)."""
     host_verbs: frozenset[str]
     """Verbs whose subject hosts or mediates the event that is their object."""
     mediation_by: tuple[str, ...]
@@ -171,6 +176,14 @@ ENGLISH = EventLexicon(
             "lead",
             "head",
         }
+    ),
+    passive_participant_verbs=frozenset(
+        {"hold", "conduct", "lead", "head", "sign", "initial", "ink", "negotiate"}
+    ),
+    forum_nouns=frozenset(
+        {"committee", "commission", "council", "meeting", "meetings", "summit", "conference",
+         "forum", "mechanism", "talks", "round", "session", "dialogue", "process", "bureau",
+         "region", "province", "district", "command"}
     ),
     host_verbs=frozenset(
         {"host", "mediate", "broker", "facilitate", "chair", "organize", "organise", "convene",

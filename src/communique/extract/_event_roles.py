@@ -218,7 +218,7 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
             slots.mediators += _subject(verb)
         elif lemma in lex.participant_verbs or lemma in lex.meeting_verbs:
             slots.participants += _subject(verb) + _with(verb)
-    elif below.dep_ in ("nsubjpass",) and lemma in lex.participant_verbs:
+    elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
     return slots
 
@@ -257,7 +257,12 @@ def _generic(word: str) -> bool:
 
 
 def _party(
-    mention: EntityMention, parties: Parties, tokens: TokenMentions, *, slot: bool
+    mention: EntityMention,
+    parties: Parties,
+    tokens: TokenMentions,
+    lex: EventLexicon,
+    *,
+    slot: bool,
 ) -> str | None:
     """The party a participant mention stands for.
 
@@ -271,6 +276,8 @@ def _party(
         return found
     if _generic(mention.canonical) or tokens.modifies_person(mention):
         return None
+    if any(w.lower() in lex.forum_nouns for w in mention.canonical.split()):
+        return None  # "the General Border Committee", "the Special Meeting": a forum
     entry = gazetteer().lookup(mention.text)
     if entry is not None and entry.kind is GazKind.REGION:
         return None
@@ -287,7 +294,7 @@ def roles(
     slots = _noun_slots(token, lex) if noun else _verb_slots(token, lex)
     result = Roles()
     for mention in _mentions_of(slots.mediators, tokens, lex):
-        party = _party(mention, parties, tokens, slot=True)
+        party = _party(mention, parties, tokens, lex, slot=True)
         if mention.label is EntityLabel.PERSON:
             result.mediators.append(mention.canonical)
         elif party:
@@ -300,7 +307,7 @@ def roles(
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
-        party = _party(mention, parties, tokens, slot=slot)
+        party = _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:
             result.people.append((mention, party))
         if party and party not in result.mediators:

@@ -49,6 +49,8 @@ _SIGNING_SHARE = 4
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
+# How far from an article's date an event may be for a dateless mention to mean it.
+_ATTACH_DAYS = 21
 _ONE_EVENT_DAYS = 6
 _PAST_SLACK = 1
 _SHARED_PARTIES = 2
@@ -68,6 +70,8 @@ class _Mention:
     when: Interval | None
     located: bool = True
     """Whether ``block`` is a known country (else it is a place whose country is unknown)."""
+    day: date | None = None
+    """The article's date, or the middle of the exact dates its event mentions give."""
 
 
 _Conflict = tuple["_Cluster", list["_Mention"], list["_Mention"]]
@@ -167,9 +171,32 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     return result
 
 
+def _article_days(corpus: Corpus) -> dict[str, date]:
+    """Each article's date: its publication date, else the median exact date it mentions."""
+    days: dict[str, date] = {}
+    for doc_id in corpus.order:
+        published = corpus.published(doc_id)
+        if published is not None:
+            days[doc_id] = published
+            continue
+        annotations = corpus.annotations.get(doc_id)
+        found = [
+            i
+            for m in (annotations.events if annotations else ())
+            for d in m.dates
+            if (i := interval(d.value)) is not None and i.granularity != "year"
+        ]
+        # Exact dates first; a month or a week still places the article in time.
+        stated = sorted(i.start for i in found if i.precise) or sorted(i.start for i in found)
+        if stated:
+            days[doc_id] = stated[len(stated) // 2]
+    return days
+
+
 def _collect(corpus: Corpus) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = _place_country(corpus)
+    days = _article_days(corpus)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
@@ -178,8 +205,9 @@ def _collect(corpus: Corpus) -> list[_Mention]:
                 continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
             block, located = _block(mention, links)
+            when = _when(corpus, doc_id, mention)
             items.append(
-                _Mention(doc_id, mention, family, block, _when(corpus, doc_id, mention), located)
+                _Mention(doc_id, mention, family, block, when, located, days.get(doc_id))
             )
     _link_by_dates(items)
     return items
@@ -212,20 +240,36 @@ def _tense_fits(when: Interval, day: date | None, tense: str, family: str = "tal
     return True
 
 
-def _nearest_in_time(clusters: Sequence[_Cluster], day: date | None, tense: str) -> _Cluster | None:
-    """The cluster a dateless mention most likely means, given its article's date and tense."""
-    dated = [c for c in clusters if c.when is not None]
+def _nearest_in_time(
+    clusters: Sequence[_Cluster], item: _Mention, day: date | None
+) -> _Cluster | None:
+    """The cluster a dateless mention most likely means, given its article's date and tense.
+
+    Events at the mention's own city come first; an event further than a few weeks from the
+    article's date is not what the article means ("the talks in Muscat" in a story written
+    months after an earlier round there), so none is chosen.
+    """
+    place, tense = item.mention.place, item.mention.tense
+    same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
+    pool = same or list(clusters)
+    dated = [c for c in pool if c.when is not None]
     if not dated:
-        return clusters[0] if clusters else None
+        return pool[0] if pool else None
     if day is None:
-        return max(dated, key=lambda c: len(c.mentions))
+        # Without the article's date only the one event at the mention's own city will do.
+        return dated[0] if same and len(dated) == 1 else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
     elif tense == "past":
         behind = [c for c in dated if c.when and (c.when.start - day).days <= _PAST_SLACK]
         dated = behind or dated
-    return min(dated, key=lambda c: abs(((c.when.start if c.when else day) - day).days))
+    best = min(dated, key=lambda c: abs(((c.when.start if c.when else day) - day).days))
+    if best.when is not None and min(
+        abs((best.when.start - day).days), abs((best.when.end - day).days)
+    ) > _ATTACH_DAYS:
+        return None
+    return best
 
 
 def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
@@ -236,7 +280,7 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
     clusters = _sweep(precise)
     for item in vague:
         assert item.when is not None
-        day = corpus.published(item.doc_id)
+        day = item.day
         hits = [
             c
             for c in clusters
@@ -250,10 +294,14 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
         else:
             clusters.append(_Cluster(item.family, item.block, [], None))
             clusters[-1].add(item)
+    undated_at: dict[str | None, _Cluster] = {}
     for item in undated:
-        target = _nearest_in_time(clusters, corpus.published(item.doc_id), item.mention.tense)
+        target = _nearest_in_time(clusters, item, item.day)
+        if target is None:
+            target = undated_at.get(item.mention.place)
         if target is None:
             target = _Cluster(item.family, item.block)
+            undated_at[item.mention.place] = target
             clusters.append(target)
         target.add(item)
     return clusters
@@ -302,7 +350,7 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
         if options:
             main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
             when = clusters[main].when
-            day = corpus.published(item.doc_id)
+            day = item.day
             own = numbered.get((main, item.doc_id), set())
             if item.mention.ordinal is not None and own - {item.mention.ordinal}:
                 continue  # one article does not number one event two ways: another round
