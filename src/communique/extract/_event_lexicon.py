@@ -225,9 +225,6 @@ ENGLISH = EventLexicon(
             "announce",
             "confirm",
             "arrange",
-            "aim",
-            "hope",
-            "seek",
             "invite",
         }
     ),

@@ -107,16 +107,42 @@ def _phrase(token: Token, skip_location: frozenset[str]) -> Iterable[Token]:
             stack.append(child)
 
 
+def _list_after(token: Token, tokens: TokenMentions) -> Iterable[EntityMention]:
+    """Names listed after a name ("Kyiv, Moscow, and Washington"), whatever the parse says.
+
+    The parser often breaks a list of names apart; the words tell it: names separated by
+    commas, ``and`` and articles only.
+    """
+    doc = token.doc
+    i = token.right_edge.i + 1
+    while i < len(doc):
+        word = doc[i]
+        mention = tokens.at(word)
+        if mention is not None:
+            yield mention
+            i += 1
+            while i < len(doc) and tokens.at(doc[i]) is mention:
+                i += 1
+        elif word.lower_ in (",", "and", "&", "the") and word.dep_ != "prep":
+            i += 1
+        else:
+            return
+
+
 def _mentions_of(
     heads: Iterable[Token], tokens: TokenMentions, lex: EventLexicon
 ) -> list[EntityMention]:
-    """The entity mentions inside the noun phrases headed by ``heads`` (conjuncts included)."""
+    """The entity mentions inside the noun phrases headed by ``heads`` (conjuncts and lists
+    included)."""
     found: dict[tuple[int, int], EntityMention] = {}
     for head in heads:
         for member in _group(head):
             for token in _phrase(member, lex.location_prepositions):
                 mention = tokens.at(token)
                 if mention is not None:
+                    found.setdefault((mention.start, mention.end), mention)
+            if tokens.at(member) is not None:
+                for mention in _list_after(member, tokens):
                     found.setdefault((mention.start, mention.end), mention)
     return sorted(found.values(), key=lambda m: m.start)
 
