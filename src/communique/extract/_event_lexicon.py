@@ -33,6 +33,8 @@ class EventLexicon:
     """Verbs that make an agreement noun an event (``signed``, ``initialled``, ``reached``)."""
     signing_nouns: frozenset[str]
     """Nouns that name the act of signing (``the signing of …``, ``a signing ceremony``)."""
+    ceremony_nouns: frozenset[str]
+    """Nouns that name a signing when a signing noun modifies them (``signing ceremony``)."""
     ceasefire_nouns: frozenset[str]
     effect_verbs: frozenset[str]
     """Verbs for a ceasefire starting (``took effect``, ``came into force``, ``began``)."""
@@ -78,6 +80,9 @@ class EventLexicon:
     ongoing_modifiers: frozenset[str]
     condition_markers: frozenset[str]
     """Subordinators that make a clause hypothetical (``if``, ``unless``)."""
+    attending_prepositions: frozenset[str]
+    """Prepositions by which a verb's act happens at the event (``sent negotiators to the
+    talks``, ``agreed at talks in X``): the verb's date and place are the event's."""
     new_date_prepositions: frozenset[str]
     """Prepositions that give a postponed event its new date (``postponed to Monday``)."""
     venue_nouns: frozenset[str]
@@ -137,6 +142,7 @@ ENGLISH = EventLexicon(
         {"sign", "initial", "ink", "seal", "conclude", "reach", "strike", "adopt", "agree"}
     ),
     signing_nouns=frozenset({"signing", "initialling", "initialing", "signature"}),
+    ceremony_nouns=frozenset({"ceremony", "ceremonies"}),
     ceasefire_nouns=frozenset({"ceasefire", "cease-fire", "truce"}),
     effect_verbs=frozenset({"take", "come", "enter", "begin", "start"}),
     effect_objects=frozenset({"effect", "force"}),
@@ -244,6 +250,7 @@ ENGLISH = EventLexicon(
     ),
     ongoing_modifiers=frozenset({"ongoing", "continuing", "current", "underway"}),
     condition_markers=frozenset({"if", "unless", "whether"}),
+    attending_prepositions=frozenset({"to", "for", "at", "during"}),
     new_date_prepositions=frozenset({"to", "until", "till"}),
     venue_nouns=frozenset(
         {

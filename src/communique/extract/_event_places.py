@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
 from communique.extract._event_roles import TokenMentions
+from communique.extract._event_status import describing, own_verbs
 from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.entities import EntityLabel, EntityMention
@@ -28,36 +29,24 @@ _SCHEDULING_VERBS = frozenset(
      "open", "resume", "wrap", "convene", "slate", "due", "sign"}
 )
 _PARTICIPLE_REACH = 5
-_CLAUSE_EDGES = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 # Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
 # capital"), a compound, and a nested location ("the embassy in Rome").
 _WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
 
 
-def _own_verbs(token: Token) -> list[Token]:
-    """The verbs above the event word inside its clause (and their ``xcomp`` heads)."""
-    found = []
-    current = token
-    for _ in range(6):
-        if current.pos_ in ("VERB", "AUX"):
-            found.append(current)
-        if current.dep_ in _CLAUSE_EDGES or current.head.i == current.i:
-            break
-        current = current.head
-    return found
+def anchors(token: Token, nouns: Sequence[Token], lex: EventLexicon) -> set[int]:
+    """Tokens a place or date phrase may hang on to describe the event named by ``token``.
 
-
-def _anchors(token: Token, nouns: Sequence[Token]) -> set[int]:
-    """Tokens a location phrase may hang on to be the event's location."""
-    anchors = {t.i for t in nouns}
-    anchors |= {t.i for t in _own_verbs(token)}
+    The event words, the verbs whose subject or object the event is ("talks were held", "X
+    held talks", "X met"), and participles describing it ("talks scheduled for …") — not a
+    verb that merely reports or names it ("announced the outcome of the meeting on Tuesday").
+    """
+    found = {t.i for t in nouns}
     for noun in nouns:
-        anchors |= {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
-        anchors |= {
-            g.i for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children
-            if g.dep_ == "xcomp"
-        }
-    return anchors
+        found |= {v.i for v in own_verbs(noun, lex)}
+        if noun.pos_ not in ("VERB", "AUX"):
+            found |= {v.i for v in describing(noun)}
+    return found
 
 
 def _schedules(verb: Token, event: Token) -> bool:
@@ -182,13 +171,13 @@ def event_place(
     ``nouns`` are the event word and the event words joined to it ("round of talks");
     ``links`` the document's ``place → country`` pairs ("Geneva, Switzerland").
     """
-    anchors = _anchors(token, nouns)
+    anchored = anchors(token, nouns, lex)
     candidates: list[EntityMention] = []
     for i in range(*clause):
         prep = doc[i]
         if prep.lower_ not in lex.location_prepositions or prep.dep_ != "prep":
             continue
-        if _located(prep, token, anchors, lex):
+        if _located(prep, token, anchored, lex):
             found = _mention_candidates(_where(prep), mentions)
             candidates += [m for m in found if _usable(m, doc)]
     if not candidates:

@@ -196,9 +196,12 @@ def event_nouns(token: Token, lex: EventLexicon) -> list[Token]:
                 found += [g for g in child.children
                           if g.dep_ in _OBJECTS and g.lower_ in lex.meeting_nouns]
         return [*found, *(n for f in found[1:] for n in event_nouns(f, lex)[1:])]
+    named = set(lex.meeting_nouns)
+    if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:
+        named |= lex.agreement_nouns  # "the signing of the accord" is one event
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            found += [g for g in child.children if g.lower_ in lex.meeting_nouns]
+            found += [g for g in child.children if g.lower_ in named]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
         lex.meeting_nouns
     ):
@@ -282,6 +285,16 @@ def _generic(word: str) -> bool:
     return len(word) < 2 or word.lower() in {"the", "it", "they", "we"}
 
 
+def _dateline(mention: EntityMention, tokens: TokenMentions) -> bool:
+    """Whether a mention is a dateline ("WASHINGTON —", "KUALA LUMPUR (Reuters) -")."""
+    root = tokens.roots.get((mention.start, mention.end))
+    if root is None:
+        return False
+    doc = root.doc
+    following = doc.text[mention.end : mention.end + 3].lstrip()
+    return (mention.text.isupper() and len(mention.text) > 3) or following[:1] in ("—", "–", "(")
+
+
 def _party(
     mention: EntityMention,
     parties: Parties,
@@ -300,7 +313,7 @@ def _party(
     found = parties.party(mention)
     if found or mention.label in (EntityLabel.PERSON, EntityLabel.NATIONALITY):
         return found
-    if _generic(mention.canonical) or tokens.modifies_person(mention):
+    if _generic(mention.canonical) or tokens.modifies_person(mention) or _dateline(mention, tokens):
         return None
     if any(w.lower() in lex.forum_nouns for w in mention.canonical.split()):
         return None  # "the General Border Committee", "the Special Meeting": a forum

@@ -47,7 +47,7 @@ def _chain(token: Token) -> list[Token]:
     return found
 
 
-def _own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
+def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
     """The verbs whose tense and mood are the event's, innermost first.
 
     The event word itself when it is a verb; else the first verb above it when the event word
@@ -62,9 +62,14 @@ def _own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
             below, verb = verb, verb.head
         if not _is_verb(verb) or below.dep_ in _CLAUSE_EDGES:
             return []
-        related = below.dep_ in _SUBJECTS or (
-            below.dep_ in _OBJECTS
-            and _lemma(verb) in lex.participant_verbs | lex.happen_verbs | lex.host_verbs
+        related = (
+            below.dep_ in _SUBJECTS
+            or (
+                below.dep_ in _OBJECTS
+                and _lemma(verb) in lex.participant_verbs | lex.happen_verbs | lex.host_verbs
+            )
+            # "send negotiators to the talks", "agreed to a truce at talks in X"
+            or (below.dep_ == "prep" and below.lower_ in lex.attending_prepositions)
         )
         if not related:
             return []
@@ -75,7 +80,7 @@ def _own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
     return found
 
 
-def _describing(token: Token) -> list[Token]:
+def describing(token: Token) -> list[Token]:
     """Participles and infinitives attached to the event word ("talks scheduled to be held")."""
     found = []
     for child in token.children:
@@ -166,7 +171,7 @@ def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
     """The status the event word's verbs and modifiers give, strongest cue first."""
     chain = [t for t in _chain(token) if _is_verb(t) or t.tag_ in ("VBN", "JJ")]
     noun = not _is_verb(token)
-    described = _describing(token) if noun else []
+    described = describing(token) if noun else []
     # A predicate coordinated with the event's own ("had been scheduled … but were postponed")
     # speaks of the same subject.
     siblings = [c for verb in chain if _is_verb(verb) for c in verb.conjuncts]
@@ -174,7 +179,7 @@ def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
         cancelled = _cancels(verb, lex)
         if cancelled is not None:
             return cancelled
-    own = _own_verbs(token, lex)
+    own = own_verbs(token, lex)
     for verb in own:
         if _negated(verb) and _lemma(verb) in lex.happen_verbs:
             return EventStatus.CANCELLED  # "will not take place", "was not held"

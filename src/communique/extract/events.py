@@ -26,11 +26,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon, lexicon
-from communique.extract._event_places import event_place
+from communique.extract._event_places import anchors, event_place
 from communique.extract._event_roles import (
-    SEQUENCE as _SEQUENCE,
-)
-from communique.extract._event_roles import (
+    SEQUENCE,
     TokenMentions,
     event_nouns,
     mediators_from_text,
@@ -75,7 +73,7 @@ _DAYS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_DATE_GRANULARITIES = frozenset({"day", "range", "week", "month", "year"})
+_DATE_GRANULARITIES = frozenset({"day", "range", "week", "month", "year", "time"})
 _BOUND = re.compile(
     r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -119,6 +117,7 @@ def _candidates(doc: Doc, lex: EventLexicon) -> list[int]:
             set(lex.meeting_nouns)
             | lex.agreement_nouns
             | lex.signing_nouns
+            | lex.ceremony_nouns
             | lex.exchange_nouns
             | lex.deadline_nouns
         )
@@ -176,6 +175,10 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
         return EventType.AGREEMENT
     if noun and lower in lex.signing_nouns and token.dep_ != "compound":
         return EventType.AGREEMENT
+    if noun and lower in lex.ceremony_nouns and any(
+        c.lower_ in lex.signing_nouns for c in token.children if c.dep_ in ("compound", "amod")
+    ):
+        return EventType.AGREEMENT  # "the signing ceremony"
     if noun and lower in lex.exchange_nouns and any(
         t.lower_ in lex.captive_nouns for t in token.subtree
     ):
@@ -238,22 +241,6 @@ def _days(text: str) -> int | None:
     return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
 
 
-def _clause_ancestors(token: Token) -> list[Token]:
-    """The heads above ``token`` up to the edge of its clause (a relative or other sub-clause).
-
-    "talks held in X in January, where the U.S. set a June deadline": the deadline's clause
-    ends at "set", so January (attached to "held") is not the deadline's date.
-    """
-    found = []
-    current = token
-    while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
-        current = current.head
-        found.append(current)
-        if current.lower_ in _SEQUENCE:
-            break  # "a week after a second round": the date is the later event's
-    return found
-
-
 def _schedules(verb: Token, event: Token) -> bool:
     """``negotiations in Geneva, scheduled for …``: a participle right after the event word.
 
@@ -268,11 +255,12 @@ def _schedules(verb: Token, event: Token) -> bool:
     )
 
 
-def _governs(doc: Doc, expression: TimeExpression, trigger: int) -> bool:
-    """Whether a date attaches to the event word (or a verb governing it) in the parse.
+def _governs(doc: Doc, expression: TimeExpression, trigger: int, anchored: set[int]) -> bool:
+    """Whether a date attaches to the event word, or a verb or participle of its own.
 
     "talks took place on Jan. 23" (date → took ← talks) and "meet next week" attach; "in
-    remarks on Feb. 14, X hoped that upcoming talks…" attaches to "remarks", not the talks.
+    remarks on Feb. 14, X hoped that upcoming talks…" attaches to "remarks", and "announced on
+    Tuesday the outcome of the meeting" to "announced", not to the event.
     """
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
@@ -281,26 +269,30 @@ def _governs(doc: Doc, expression: TimeExpression, trigger: int) -> bool:
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     event = doc[trigger]
-    return (
-        head == event
-        or head in _clause_ancestors(event)
-        or (event in head.ancestors and not _across(event, head))
-        or _schedules(head, event)
-    )
+    return head.i in anchored or _schedules(head, event) or _below(head, anchored)
 
 
-def _across(event: Token, below: Token) -> bool:
-    """Whether the path from ``below`` up to ``event`` crosses a sequence preposition."""
-    current = below
-    while current.i != event.i and current.head.i != current.i:
-        if current.lower_ in _SEQUENCE:
+def _below(token: Token, anchored: set[int]) -> bool:
+    """Whether ``token`` lies inside a phrase of the event ("met … on the sidelines of a forum
+    on March 14"), not across a relative clause or a preposition that relates another event."""
+    current = token
+    for _ in range(8):
+        if current.i in anchored:
             return True
+        if current.dep_ in _CLAUSE_EDGES or current.lower_ in SEQUENCE or (
+            current.head.i == current.i
+        ):
+            return False
         current = current.head
     return False
 
 
 def _dates(
-    doc: Doc, dates: Sequence[TimeExpression], start: int, end: int, trigger: int
+    doc: Doc,
+    dates: Sequence[TimeExpression],
+    clause: tuple[int, int],
+    trigger: int,
+    anchored: set[int],
 ) -> tuple[TimeExpression, ...]:
     """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event.
 
@@ -308,6 +300,7 @@ def _dates(
     except for a deadline ("by June" is the deadline's date).
     """
     deadline = doc[trigger].lower_ == "deadline"
+    start, end = clause
     return tuple(
         d
         for d in dates
@@ -316,7 +309,7 @@ def _dates(
         and d.kind == "date"
         and d.granularity in _DATE_GRANULARITIES
         and d.value
-        and _governs(doc, d, trigger)
+        and _governs(doc, d, trigger, anchored)
         and (deadline or not _BOUND.search(doc_text(doc)[max(0, d.start - 12) : d.start]))
     )
 
@@ -354,7 +347,7 @@ def _signed(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
     if kind not in (EventType.AGREEMENT, EventType.CEASEFIRE):
         return None
     head = token
-    if token.lower_ in lex.signing_nouns:
+    if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:
         objects = [g for c in token.children if c.lower_ == "of" for g in c.children]
         if not objects:
             return None
@@ -476,7 +469,7 @@ class _Reader:
                                                     self.parties, lex)]
         ))
         dates, inconsistency = _weekday_conflict(
-            _dates(doc, self.dates, start, end, index), lex
+            _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex)), lex
         )
         status = mention_status(token, dates, self.published, lex)
         if status is EventStatus.POSTPONED and _new_date(doc, dates, lex):

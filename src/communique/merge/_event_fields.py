@@ -166,10 +166,10 @@ def _sides_and_mediators(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's parties and mediators, by the independent sources naming each.
 
-    A name more sources call a mediator than a participant is a mediator (the host is not a
-    party), one named as often in each role is both; a party a third as strong as the
-    strongest is kept, weaker ones are a country named nearby. A person who heads a
-    delegation is that side's, never a mediator.
+    A name more sources call a mediator than a participant is a mediator only (the host is not
+    a party); one named about as often in each role is both (a mediator that joins trilateral
+    talks); a party a third as strong as the strongest is kept, weaker ones are a country
+    named nearby. A person who heads a delegation is that side's, never a mediator.
     """
     parties: dict[str, set[str]] = defaultdict(set)
     mediators: dict[str, set[str]] = defaultdict(set)
@@ -184,7 +184,7 @@ def _sides_and_mediators(
                 parties[_party(entities, doc_id, delegate.party) or delegate.party].add(source)
     kept_mediators = [
         m for m in sorted(mediators, key=lambda m: (-len(mediators[m]), m))
-        if len(mediators[m]) >= len(parties.get(m, ())) and m not in people.heads
+        if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads
     ]
     # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
     sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))}
