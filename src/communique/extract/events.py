@@ -301,16 +301,32 @@ def _dates(
     """
     deadline = doc[trigger].lower_ == "deadline"
     start, end = clause
+    sentence_start = doc[trigger].sent.start_char
     return tuple(
         d
         for d in dates
-        if start <= d.start
+        if not _dateline(doc_text(doc), sentence_start, d)
+        and start <= d.start
         and d.end <= end
         and d.kind == "date"
         and d.granularity in _DATE_GRANULARITIES
         and d.value
         and _governs(doc, d, trigger, anchored)
         and (deadline or not _BOUND.search(doc_text(doc)[max(0, d.start - 12) : d.start]))
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.]\s*[,–—:(-]?\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{1,40}\)\s*)?[–—:-]")
+
+
+def _dateline(text: str, sentence_start: int, expression: TimeExpression) -> bool:
+    """Whether a date belongs to a dateline ("DUBAI, May 6 (Reuters) –"): the report's date,
+    not the event's."""
+    before = text[sentence_start : expression.start]
+    return bool(
+        _DATELINE_BEFORE.fullmatch(before)
+        and _DATELINE_AFTER.match(text[expression.end : expression.end + 50])
     )
 
 

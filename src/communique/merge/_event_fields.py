@@ -102,17 +102,20 @@ def _gather(
 
 
 def _side(person: str, votes: Counter[str], entities: EntityIndex) -> str:
-    """The one side a person belongs to: the side most mentions give, else their affiliation."""
+    """The one side a person belongs to.
+
+    Their affiliation across the whole story, when it is one of the sides this event's
+    mentions give them (one article's slip does not move a negotiator to the other side);
+    else the side most mentions give; else the affiliation alone.
+    """
     known = Counter({p: n for p, n in votes.items() if p != "unknown"})
+    affiliation = entities.affiliation_of(person)
+    own = affiliation and (entities.party_ref("", affiliation) or affiliation)
+    if own and (own in known or not known):
+        return own
     if known:
         top = known.most_common(1)[0][1]
-        tied = sorted(p for p, n in known.items() if n == top)
-        affiliation = entities.affiliation_of(person)
-        own = affiliation and (entities.party_ref("", affiliation) or affiliation)
-        return own if own in tied else tied[0]
-    affiliation = entities.affiliation_of(person)
-    if affiliation is not None:
-        return entities.party_ref("", affiliation) or affiliation
+        return sorted(p for p, n in known.items() if n == top)[0]
     return "unknown"
 
 

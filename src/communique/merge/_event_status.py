@@ -21,6 +21,7 @@ from communique.model.annotations import EventMention, EventStatus
 
 _HELD = (EventStatus.HELD, EventStatus.ONGOING)
 _CALLED_OFF = (EventStatus.CANCELLED, EventStatus.POSTPONED)
+_NOT_YET = (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
 
 
 def _votes(
@@ -58,9 +59,12 @@ def event_status(
         return (EventStatus.ONGOING if ongoing else EventStatus.HELD).value
     if called_off:
         return _latest(mentions, corpus, _CALLED_OFF).value
+    if when is not None and not votes[EventStatus.HISTORICAL] and any(
+        (corpus.published(d) or date.min) > when.end and m.status not in _NOT_YET
+        for d, m in mentions
+    ):
+        return EventStatus.HELD.value  # reported after its date as more than a plan
     latest = max((corpus.published(d) or date.min for d, _ in mentions), default=date.min)
-    if when is not None and latest > when.end and not votes[EventStatus.HISTORICAL]:
-        return EventStatus.HELD.value  # reported after its date, and never called off
     for status in (EventStatus.PLANNED, EventStatus.HISTORICAL, EventStatus.HYPOTHETICAL):
         if votes[status]:
             return status.value

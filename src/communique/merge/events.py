@@ -51,7 +51,7 @@ _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
-_ONE_EVENT_DAYS = 6
+_ONE_EVENT_DAYS = 1
 _PAST_SLACK = 1
 _SHARED_PARTIES = 2
 _OTHER_EVENT = re.compile(
@@ -152,7 +152,8 @@ def _link_by_dates(items: list[_Mention]) -> None:
 
 def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None:
     """The dates a mention gives its event, stretched by a stated length (``two-day``)."""
-    found = [i for d in mention.dates if (i := interval(d.value)) is not None]
+    near = sorted(mention.dates, key=lambda d: abs(d.start - mention.trigger_start))
+    found = [i for d in near if (i := interval(d.value)) is not None]
     precise = [i for i in found if i.precise]
     chosen = precise or found
     if not chosen:
@@ -160,8 +161,11 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     result = chosen[0]
     for item in chosen[1:]:
         joined = result.union(item)
-        # Two dates a week apart in one sentence are two events' dates; keep the first.
-        if (joined.end - joined.start).days <= _ONE_EVENT_DAYS:
+        # "on Saturday and Sunday" is one event; dates further apart in one sentence are two
+        # events' dates, and the one nearest the event word is this one's.
+        if (joined.end - joined.start).days - (
+            (result.end - result.start).days + (item.end - item.start).days
+        ) <= _ONE_EVENT_DAYS:
             result = joined
     sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
     if any(w in sentence for w in _ENDS):
