@@ -27,6 +27,8 @@ _DESCRIBING = frozenset({"acl", "relcl"})
 # talks"); "described the talks" or "announced the round" say nothing about when it happened.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "pobj"})
+# How far after the event word a participle may be hung on another word and still describe it.
+_PARTICIPLE_REACH = 2
 # An event this long before the article is background, not news of the story.
 HISTORICAL_DAYS = 365
 # Days of slack before a stated date counts as after the article's date (time zones).
@@ -81,13 +83,24 @@ def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
 
 
 def describing(token: Token) -> list[Token]:
-    """Participles and infinitives attached to the event word ("talks scheduled to be held")."""
+    """Participles and infinitives describing the event word ("talks scheduled to be held").
+
+    A participle right after the event word describes it even when the parser hung it on a
+    noun above ("the conclusion of the meeting held today in X").
+    """
     found = []
     for child in token.children:
         if child.dep_ in _DESCRIBING and _is_verb(child):
             found.append(child)
-            found.extend(c for c in child.children if c.dep_ == "xcomp")
-    return found
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 1 + _PARTICIPLE_REACH, len(doc))):
+        candidate = doc[i]
+        if candidate.dep_ == "acl" and _is_verb(candidate) and candidate.head.i < token.i and (
+            token.i in {t.i for t in candidate.head.subtree}
+        ):
+            found.append(candidate)
+            break
+    return found + [c for verb in found for c in verb.children if c.dep_ == "xcomp"]
 
 
 def _lemma(token: Token) -> str:

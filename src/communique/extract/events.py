@@ -60,6 +60,8 @@ _ORDINAL_RE = re.compile(
     r"\b(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"(?P<num>\d{1,2})(?:st|nd|rd|th))\s+(?:(?:set|round)\s+of\s+)?"
     r"(?:(?!time|times|day|days|week|month|year|step|phase|stage)[\w-]+\s+){0,2}?"
+    # or the words of a name: "2nd Special General Border Committee (GBC) Meeting"
+    r"(?-i:(?:(?:[A-Z][\w'’-]*|\([A-Z]{2,}\))\s+){0,6}?)"
     r"(?P<noun>round|session|meeting|talks|negotiations)\b",
     re.IGNORECASE,
 )
