@@ -299,23 +299,39 @@ def _dates(
     """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event.
 
     A bound ("since February", "before April") dates a period around the event, not the event,
-    except for a deadline ("by June" is the deadline's date).
+    except for a deadline ("by June" is the deadline's date). A date restated in apposition
+    ("today, October 23") is the restatement.
     """
     deadline = doc[trigger].lower_ == "deadline"
     start, end = clause
+    text = doc_text(doc)
     sentence_start = doc[trigger].sent.start_char
-    return tuple(
+    usable = [
         d
         for d in dates
-        if not _dateline(doc_text(doc), sentence_start, d)
-        and start <= d.start
+        if start <= d.start
         and d.end <= end
         and d.kind == "date"
         and d.granularity in _DATE_GRANULARITIES
         and d.value
-        and _governs(doc, d, trigger, anchored)
-        and (deadline or not _BOUND.search(doc_text(doc)[max(0, d.start - 12) : d.start]))
-    )
+        and not _dateline(text, sentence_start, d)
+        and (deadline or not _BOUND.search(text[max(0, d.start - 12) : d.start]))
+    ]
+    kept = [d for d in usable if _governs(doc, d, trigger, anchored)]
+    for first, second in itertools.pairwise(usable):
+        if (
+            first in kept
+            and second not in kept
+            and text[first.end : second.start] in (", ", " (")
+            and _has_digit(second.text)
+            and not _has_digit(first.text)
+        ):
+            kept[kept.index(first)] = second  # "today, October 23"
+    return tuple(kept)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.]\s*[,–—:(-]?\s*)?")

@@ -434,6 +434,35 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
+def _signing(cluster: _Cluster) -> bool:
+    return any(
+        m.mention.type is EventType.AGREEMENT and m.mention.status is EventStatus.HELD
+        for m in cluster.mentions
+    )
+
+
+def _city(cluster: _Cluster) -> str | None:
+    places = Counter(
+        m.mention.place for m in cluster.mentions if m.mention.place and m.mention.place != m.block
+    )
+    return places.most_common(1)[0][0] if places else None
+
+
+def _alike(first: _Cluster, second: _Cluster) -> bool:
+    """Whether two nearby clusters can be one event told with different dates.
+
+    Not when they are at different cities, when one is a signing and the other is not, or
+    when they carry different round numbers: those are two events days apart.
+    """
+    cities = (_city(first), _city(second))
+    numbers = (_numbers(first), _numbers(second))
+    return (
+        (None in cities or cities[0] == cities[1])
+        and _signing(first) == _signing(second)
+        and not (all(numbers) and not numbers[0] & numbers[1])
+    )
+
+
 def _merge_date_conflicts(
     clusters: list[_Cluster],
 ) -> tuple[list[_Cluster], list[_Conflict]]:
@@ -456,6 +485,7 @@ def _merge_date_conflicts(
             and cluster.when.precise
             and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
             and not prev.articles() & cluster.articles()
+            and _alike(prev, cluster)
         ):
             # Keep each side's own mentions for the contradiction, then join the two.
             conflicts.append((prev, list(prev.mentions), list(cluster.mentions)))
