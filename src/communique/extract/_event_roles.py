@@ -285,6 +285,31 @@ def _generic(word: str) -> bool:
     return len(word) < 2 or word.lower() in {"the", "it", "they", "we"}
 
 
+_JOINED = re.compile(r"\s*[-‑–—/]\s*")
+
+
+def _joined(mention: EntityMention, parties: Parties) -> list[str]:
+    """The parties of a name joined by dashes ("Thailand-Cambodia", "Iran–IAEA"), if it is one.
+
+    The tagger often makes one name of such a pair; each part that names a party is one.
+    """
+    parts = [p.strip() for p in _JOINED.split(mention.text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found = []
+    for part in parts:
+        words = part.split()
+        # "Extraordinary Thailand" keeps its last word: a qualifier before the first name.
+        name = parties.party_of_name(part) or parties.party_of_name(words[-1])
+        if name is None and len(words) == 1 and len(part) > 1 and part.isupper():
+            name = part  # an acronym: a bloc or an agency ("E3", "IAEA")
+        if name is None:
+            return []
+        found.append(name)
+    known = [f for f in found if parties.party_of_name(f)]
+    return list(dict.fromkeys(found)) if len(set(found)) > 1 and known else []
+
+
 def _dateline(mention: EntityMention, tokens: TokenMentions) -> bool:
     """Whether a mention is a dateline ("WASHINGTON —", "KUALA LUMPUR (Reuters) -")."""
     root = tokens.roots.get((mention.start, mention.end))
@@ -346,11 +371,13 @@ def roles(
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
-        party = _party(mention, parties, tokens, lex, slot=slot)
+        joined = _joined(mention, parties)
+        party = None if joined else _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:
             result.people.append((mention, party))
-        if party and party not in result.mediators:
-            result.parties.append(party)
+        for name in joined or [party]:
+            if name and name not in result.mediators:
+                result.parties.append(name)
     result.parties = list(dict.fromkeys(result.parties))
     return result
 
