@@ -63,9 +63,11 @@ class StorySections:
             outcomes = "; ".join(
                 f"{self.name(o['party'])}: “{o['assessment']}”" for o in e["outcomes"]
             )
+            title = e["title"] + (f" — signed: {e['signed']}" if e.get("signed") else "")
             rows.append(
                 [
-                    e["title"],
+                    title,
+                    e.get("status", "held"),
                     ", ".join(self.name(p) for p in e["parties"]),
                     ", ".join(self.name(m) for m in e["mediators"]),
                     delegations,
@@ -78,6 +80,7 @@ class StorySections:
             "Events and rounds",
             [
                 "Event",
+                "Status",
                 "Parties",
                 "Mediators",
                 "Delegations",

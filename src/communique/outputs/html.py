@@ -112,8 +112,10 @@ class _Page:
             )
             rows.append(
                 [
-                    f"<b>{escape(e['title'])}</b>",
+                    f"<b>{escape(e['title'])}</b>"
+                    + (f"<br>signed: {escape(e['signed'])}" if e.get("signed") else ""),
                     escape(e["type"]),
+                    escape(e.get("status", "held")),
                     escape(f"{e['start'] or '?'} – {e['end'] or '?'}"),
                     escape(e["place"] or "—"),
                     ", ".join(self.name(p) for p in e["parties"]),
@@ -128,6 +130,7 @@ class _Page:
             [
                 "Event",
                 "Type",
+                "Status",
                 "Dates",
                 "Place",
                 "Parties",
