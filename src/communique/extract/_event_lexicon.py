@@ -21,6 +21,8 @@ class EventLexicon:
     language: str
     meeting_nouns: dict[str, EventType]
     """Nouns (lower-case surface forms) that name talks or a meeting."""
+    series_nouns: frozenset[str]
+    """Nouns that count events ("the first set of talks"): their verb is the events' verb."""
     meeting_verbs: frozenset[str]
     """Verbs whose subject and object meet (``X met Y``, ``X negotiated with Y``)."""
     receive_verbs: frozenset[str]
@@ -116,6 +118,7 @@ ENGLISH = EventLexicon(
         "meetings": _MEETING,
         "summit": _MEETING,
     },
+    series_nouns=frozenset({"set", "series", "cycle", "string", "day", "days"}),
     meeting_verbs=frozenset({"meet", "negotiate"}),
     receive_verbs=frozenset({"receive"}),
     hosting_verbs=frozenset({"host", "welcome"}),
@@ -224,6 +227,7 @@ ENGLISH = EventLexicon(
             "expect",
             "due",
             "slate",
+            "slated",
             "prepare",
             "agree",
             "decide",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
-from communique.extract._event_roles import TokenMentions
+from communique.extract._event_roles import SEQUENCE, TokenMentions
 from communique.extract._event_status import describing, own_verbs
 from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
@@ -29,6 +29,8 @@ _SCHEDULING_VERBS = frozenset(
      "open", "resume", "wrap", "convene", "slate", "due", "sign"}
 )
 _PARTICIPLE_REACH = 5
+# Where a clause ends: what lies above is another statement (a reporting verb's "said Tuesday").
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
 # Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
 # capital"), a compound, and a nested location ("the embassy in Rome").
 _WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
@@ -49,6 +51,21 @@ def anchors(token: Token, nouns: Sequence[Token], lex: EventLexicon) -> set[int]
     return found
 
 
+def below(token: Token, anchored: set[int]) -> bool:
+    """Whether ``token`` lies inside a phrase of the event ("met … on the sidelines of a forum
+    on March 14"), not across a relative clause or a preposition that relates another event."""
+    current = token
+    for _ in range(8):
+        if current.i in anchored:
+            return True
+        if current.dep_ in _CLAUSE_EDGES or current.lower_ in SEQUENCE or (
+            current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False
+
+
 def _schedules(verb: Token, event: Token) -> bool:
     """``negotiations in Geneva, scheduled for …``: a participle right after the event word."""
     return (
@@ -66,7 +83,7 @@ def _located(prep: Token, token: Token, anchors: set[int], lex: EventLexicon) ->
     """Whether a location preposition says where the event named by ``token`` is."""
     head = prep.head
     for _ in range(3):
-        if head.i in anchors or _schedules(head, token):
+        if head.i in anchors or _schedules(head, token) or below(head, anchors):
             return True
         # "at the Omani embassy in Rome": a location inside a located venue.
         if not _venue_word(head.text, lex) or head.dep_ != "pobj":

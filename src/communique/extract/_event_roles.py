@@ -375,8 +375,8 @@ def roles(
         party = None if joined else _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:
             result.people.append((mention, party))
-        for name in joined or [party]:
-            if name and name not in result.mediators:
+        for name in joined or ([party] if party else []):
+            if name not in result.mediators:
                 result.parties.append(name)
     result.parties = list(dict.fromkeys(result.parties))
     return result

@@ -76,18 +76,28 @@ def delegates(
     # "The team also includes X": a delegation sentence that names no party continues the
     # delegation of the sentence before.
     party = party or carried
-    heads_at = [m.end() + sent.start_char for m in headed.finditer(text)]
-    heads_end = [m.start() + sent.start_char for m in headed.finditer(text)]
+    cues = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in headed.finditer(text)]
+    sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
+             and (p := parties.party(m, persons=False))]
     members = members_cue.search(text) is not None
     found: list[Delegate] = []
     for person in (m for m in mentions if m.label is EntityLabel.PERSON):
-        head = any(0 <= person.start - at <= _HEAD_AFTER for at in heads_at) or any(
-            0 <= at - person.end <= _HEAD_BEFORE for at in heads_end
-        )
-        if head or members:
-            # A person's own side first: the sentence's party may be the other delegation.
-            who = parties.party_of_person(person.canonical) or party
-            found.append(Delegate(person.canonical, who, head, person.start, person.end))
+        after = [c for c in cues if 0 <= person.start - c[1] <= _HEAD_AFTER]
+        before = [c for c in cues if 0 <= c[0] - person.end <= _HEAD_BEFORE]
+        if not (after or before or members):
+            continue
+        # A person's own side first, then the side named with the cue ("the Peruvian
+        # delegation, led by X"; "X heads the Chilean team"): the sentence's first party
+        # may be the other delegation.
+        who = parties.party_of_person(person.canonical)
+        if who is None and after:
+            earlier = [p for m, p in sides if m.end <= after[0][0]]
+            who = earlier[-1] if earlier else None
+        elif who is None and before:
+            later = [p for m, p in sides if m.start >= before[0][1]]
+            who = later[0] if later else None
+        found.append(Delegate(person.canonical, who or party, bool(after or before),
+                              person.start, person.end))
     return tuple(found), party
 
 

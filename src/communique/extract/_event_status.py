@@ -59,9 +59,16 @@ def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
     below, verb = token, token
     if not _is_verb(token):
         verb = token.head
-        # "the second round of talks was held": climb from "talks" to "round".
-        while not _is_verb(verb) and verb.head.i != verb.i and below.dep_ not in _CLAUSE_EDGES:
+        # "the second round of talks was held": climb from "talks" through "of" to "round";
+        # "sent negotiators to the talks": through a preposition of attending to its verb.
+        while not _is_verb(verb) and verb.head.i != verb.i:
+            of_event = verb.lower_ == "of" and _event_word(verb.head, lex)
+            attending = verb.lower_ in lex.attending_prepositions and _is_verb(verb.head)
+            if below.dep_ != "pobj" or not (of_event or attending):
+                return []
             below, verb = verb, verb.head
+            if of_event:
+                below, verb = verb, verb.head
         if not _is_verb(verb) or below.dep_ in _CLAUSE_EDGES:
             return []
         related = (
@@ -80,6 +87,18 @@ def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
         verb = verb.head
         found.append(verb)
     return found
+
+
+def _event_word(token: Token, lex: EventLexicon) -> bool:
+    """Whether a noun names an event ("round" in "a round of talks", "signing of the accord")."""
+    word = token.lower_
+    return (
+        word in lex.meeting_nouns
+        or word in lex.signing_nouns
+        or word in lex.ceremony_nouns
+        or word in lex.agreement_nouns
+        or word in lex.series_nouns
+    )
 
 
 def describing(token: Token) -> list[Token]:
@@ -147,8 +166,15 @@ def _modality(verb: Token, lex: EventLexicon) -> EventStatus | None:
             return EventStatus.HYPOTHETICAL
         # "agreed to meet", "scheduled to be held", "talks to be held in X"
         return EventStatus.PLANNED
-    if _lemma(verb) in lex.planned_heads and verb.tag_ in ("VBN", "JJ"):
+    planned = _lemma(verb) in lex.planned_heads or verb.lower_ in lex.planned_heads
+    if planned and verb.tag_ in ("VBN", "VBD", "JJ") and (
+        verb.tag_ != "VBD" or auxiliaries & {"was", "were", "is", "are", "been", "be"}
+    ):
         return EventStatus.PLANNED  # "talks scheduled for Sunday", "talks are expected"
+    if any(
+        c.dep_ == "acomp" and _lemma(c) in lex.planned_heads for c in verb.children
+    ):
+        return EventStatus.PLANNED  # "the round was due to take place"
     return None
 
 
@@ -168,7 +194,18 @@ def _tense(verb: Token) -> EventStatus | None:
 
 def _from_modifiers(token: Token, lex: EventLexicon) -> EventStatus | None:
     """Status words that modify the event word itself ("the next round", "earlier talks")."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod", "det", "nmod")}
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "advmod", "det", "nmod")]
+    words = {c.lower_ for c in modifiers}
+    for modifier in modifiers:
+        # "Sunday's now-cancelled meeting", "the postponed round"
+        stem = modifier.lower_.split("-")[-1]
+        lemma = stem[:-2] if stem.endswith("ed") else stem
+        for status, verbs in (
+            (EventStatus.CANCELLED, lex.cancel_verbs),
+            (EventStatus.POSTPONED, lex.postpone_verbs),
+        ):
+            if lemma in verbs or lemma + "e" in verbs or _lemma(modifier) in verbs:
+                return status
     if words & lex.hypothetical_modifiers:
         return EventStatus.HYPOTHETICAL
     if words & lex.past_modifiers:

@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon, lexicon
-from communique.extract._event_places import anchors, event_place
+from communique.extract._event_places import anchors, below, event_place
 from communique.extract._event_roles import (
-    SEQUENCE,
     TokenMentions,
     event_nouns,
     mediators_from_text,
@@ -80,8 +79,6 @@ _BOUND = re.compile(
     r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PARTICIPLE_REACH = 5
-# Where a clause ends: what lies above is another statement (a reporting verb's "said Tuesday").
-_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis"})
 _SCHEDULING_VERBS = frozenset(
     {"schedule", "set", "plan", "hold", "take", "start", "begin", "end", "conclude", "meet",
      "open", "resume", "wrap", "convene", "slate", "due", "sign"}
@@ -271,22 +268,7 @@ def _governs(doc: Doc, expression: TimeExpression, trigger: int, anchored: set[i
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     event = doc[trigger]
-    return head.i in anchored or _schedules(head, event) or _below(head, anchored)
-
-
-def _below(token: Token, anchored: set[int]) -> bool:
-    """Whether ``token`` lies inside a phrase of the event ("met … on the sidelines of a forum
-    on March 14"), not across a relative clause or a preposition that relates another event."""
-    current = token
-    for _ in range(8):
-        if current.i in anchored:
-            return True
-        if current.dep_ in _CLAUSE_EDGES or current.lower_ in SEQUENCE or (
-            current.head.i == current.i
-        ):
-            return False
-        current = current.head
-    return False
+    return head.i in anchored or _schedules(head, event) or below(head, anchored)
 
 
 def _dates(

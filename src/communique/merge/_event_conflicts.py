@@ -67,7 +67,12 @@ def _label(event: StoryEvent) -> str:
 def ordinal_conflict(
     event: StoryEvent, items: Sequence[Stated], when: Interval | None, corpus: Corpus
 ) -> list[Contradiction]:
-    """Sources numbering the same event differently (``third round`` vs ``second round``)."""
+    """Sources numbering the same event differently (``third round`` vs ``second round``).
+
+    Only for a dated event: an undated one gathers mentions of every round held at a place.
+    """
+    if when is None:
+        return []
     groups: dict[str, list[Stated]] = defaultdict(list)
     for item in items:
         if item.mention.ordinal is None or not _numbers_this(item, when, corpus):

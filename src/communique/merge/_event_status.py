@@ -2,11 +2,11 @@
 
 Each mention says what became of the event (held, ongoing, planned, postponed, cancelled,
 hypothetical, historical) or nothing. Independent sources vote: an event that sources report
-as held was held, unless at least as many say it was called off or put off (a preview read as a
-report cannot outvote the cancellation); a cancellation or postponement beats an earlier plan;
-an event an article mentions after its date, and nobody called off, was held; otherwise what
-was planned stays planned. An event no mention gives a status is held unless it lies after
-every article that names it.
+as held was held, unless more than half as many say it was called off or put off (a preview
+or a background sentence read as a report cannot outvote the cancellation); a cancellation or
+postponement beats an earlier plan; an event an article mentions after its date as more than
+a plan, and nobody called off, was held; otherwise what was planned stays planned. An event
+no mention gives a status is held unless it lies after every article that names it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from communique.model.annotations import EventMention, EventStatus
 _HELD = (EventStatus.HELD, EventStatus.ONGOING)
 _CALLED_OFF = (EventStatus.CANCELLED, EventStatus.POSTPONED)
 _NOT_YET = (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
+_OUTVOTE = 2
 
 
 def _votes(
@@ -54,7 +55,9 @@ def event_status(
     votes = _votes(mentions, corpus)
     held = len(votes[EventStatus.HELD] | votes[EventStatus.ONGOING])
     called_off = len(votes[EventStatus.CANCELLED] | votes[EventStatus.POSTPONED])
-    if held and held >= called_off:
+    # A cancellation is news; a "held" read off a background sentence is not: it takes twice
+    # as many sources saying the event happened to outvote those calling it off.
+    if held and held >= _OUTVOTE * called_off:
         ongoing = len(votes[EventStatus.ONGOING]) > len(votes[EventStatus.HELD])
         return (EventStatus.ONGOING if ongoing else EventStatus.HELD).value
     if called_off:
