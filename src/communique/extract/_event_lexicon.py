@@ -21,6 +21,9 @@ class EventLexicon:
     language: str
     meeting_nouns: dict[str, EventType]
     """Nouns (lower-case surface forms) that name talks or a meeting."""
+    purpose_verbs: frozenset[str]
+    """Participles of purpose ("talks aimed at ending the war in X"): what they govern is the
+    aim, not the event's place or date."""
     series_nouns: frozenset[str]
     """Nouns that count events ("the first set of talks"): their verb is the events' verb."""
     meeting_verbs: frozenset[str]
@@ -118,6 +121,9 @@ ENGLISH = EventLexicon(
         "meetings": _MEETING,
         "summit": _MEETING,
     },
+    purpose_verbs=frozenset(
+        {"aim", "seek", "design", "intend", "mean", "try", "hope", "work", "focus", "target"}
+    ),
     series_nouns=frozenset({"set", "series", "cycle", "string", "day", "days"}),
     meeting_verbs=frozenset({"meet", "negotiate"}),
     receive_verbs=frozenset({"receive"}),

@@ -30,7 +30,7 @@ _SCHEDULING_VERBS = frozenset(
 )
 _PARTICIPLE_REACH = 5
 # Where a clause ends: what lies above is another statement (a reporting verb's "said Tuesday").
-_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 # Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
 # capital"), a compound, and a nested location ("the embassy in Rome").
 _WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
@@ -47,7 +47,7 @@ def anchors(token: Token, nouns: Sequence[Token], lex: EventLexicon) -> set[int]
     for noun in nouns:
         found |= {v.i for v in own_verbs(noun, lex)}
         if noun.pos_ not in ("VERB", "AUX"):
-            found |= {v.i for v in describing(noun)}
+            found |= {v.i for v in describing(noun, lex)}
     return found
 
 

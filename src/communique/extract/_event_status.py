@@ -101,15 +101,16 @@ def _event_word(token: Token, lex: EventLexicon) -> bool:
     )
 
 
-def describing(token: Token) -> list[Token]:
+def describing(token: Token, lex: EventLexicon | None = None) -> list[Token]:
     """Participles and infinitives describing the event word ("talks scheduled to be held").
 
     A participle right after the event word describes it even when the parser hung it on a
     noun above ("the conclusion of the meeting held today in X").
     """
     found = []
+    purpose = lex.purpose_verbs if lex is not None else frozenset()
     for child in token.children:
-        if child.dep_ in _DESCRIBING and _is_verb(child):
+        if child.dep_ in _DESCRIBING and _is_verb(child) and _lemma(child) not in purpose:
             found.append(child)
     doc = token.doc
     for i in range(token.i + 1, min(token.i + 1 + _PARTICIPLE_REACH, len(doc))):
@@ -221,7 +222,7 @@ def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
     """The status the event word's verbs and modifiers give, strongest cue first."""
     chain = [t for t in _chain(token) if _is_verb(t) or t.tag_ in ("VBN", "JJ")]
     noun = not _is_verb(token)
-    described = describing(token) if noun else []
+    described = describing(token, lex) if noun else []
     # A predicate coordinated with the event's own ("had been scheduled … but were postponed")
     # speaks of the same subject.
     siblings = [c for verb in chain if _is_verb(verb) for c in verb.conjuncts]

@@ -196,6 +196,9 @@ class Parties:
                 return entry.country
             if entry.kind is GazKind.ORGANIZATION:
                 return entry.canonical
+        spelled = _spelling(text)
+        if spelled:
+            return spelled
         for country in self._countries:
             if text == country or demonym_stem_match(text.split()[-1], country):
                 return country
