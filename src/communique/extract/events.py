@@ -370,6 +370,7 @@ def _signed(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
         head = objects[0]
     skipped = {
         t.i for c in head.children if c.dep_ in ("relcl", "acl", "punct", "appos")
+        or (c.dep_ == "prep" and (c.lower_ in lex.location_prepositions or _dated(c)))
         for t in c.subtree
     }
     words = [t for t in head.subtree if t.i not in skipped]
@@ -377,6 +378,11 @@ def _signed(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
         words = words[1:]
     text = doc_span_text(words[:_SIGNED_WORDS])
     return text or None
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a prepositional phrase is a date ("on Tuesday"), not part of a text's name."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def doc_span_text(tokens: Sequence[Token]) -> str:

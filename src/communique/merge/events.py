@@ -84,6 +84,8 @@ class _Cluster:
     block: str | None
     mentions: list[_Mention] = field(default_factory=list)
     when: Interval | None = None
+    consecutive: bool = False
+    """Joined from day-level reports of consecutive days: its dates are their span."""
 
     def add(self, item: _Mention) -> None:
         self.mentions.append(item)
@@ -544,6 +546,7 @@ def _join_consecutive(clusters: list[_Cluster]) -> list[_Cluster]:
         if previous is not None and _consecutive(previous, cluster):
             for item in cluster.mentions:
                 previous.add(item)
+            previous.consecutive = True
             continue
         joined.append(cluster)
     return joined
@@ -620,7 +623,7 @@ def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
     agrees with "Tuesday to Wednesday"), so a single day never outvotes the range it is in.
     """
     votes = _votes(cluster, corpus)
-    if not votes:
+    if not votes or cluster.consecutive:
         return cluster.when
 
     def agreeing(candidate: tuple[date, date]) -> int:
