@@ -191,16 +191,32 @@ def _story(*items: tuple[str, str, str, str, dict[str, object]]):  # type: ignor
 
 def test_consecutive_days_at_one_place_by_the_same_parties_are_one_event() -> None:
     t1 = "Peru and Chile held talks in Lima on Monday."
-    t2 = "Peru and Chile resumed talks in Lima on Tuesday."
+    t2 = "Peru and Chile met for a second day in Lima on Tuesday."
     story = _story(
         ("a1", t1, "one.example", "2031-03-17",
          {"place": "Lima", "dates": (when(t1, "Monday", "2031-03-17"),),
           "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
         ("a2", t2, "two.example", "2031-03-18",
          {"place": "Lima", "dates": (when(t2, "Tuesday", "2031-03-18"),),
-          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD, "days": 2}),
     )
     assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]
+
+
+def test_one_day_reports_a_day_apart_are_a_date_conflict_not_two_days() -> None:
+    t1 = "Peru and Chile signed the accord in Lima on Friday."
+    t2 = "Peru and Chile signed the accord in Lima on Saturday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-16",
+         {"place": "Lima", "dates": (when(t1, "Friday", "2031-03-14"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+        ("a2", t2, "two.example", "2031-03-16",
+         {"place": "Lima", "dates": (when(t2, "Saturday", "2031-03-15"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+    )
+    (event,) = story.events
+    assert event.start == event.end
+    assert [c.kind for c in story.contradictions] == ["date"]
 
 
 def test_meetings_a_week_apart_stay_distinct() -> None:

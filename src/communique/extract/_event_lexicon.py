@@ -99,6 +99,9 @@ class EventLexicon:
     delegation_nouns: tuple[str, ...]
     weekdays: tuple[str, ...]
     """Monday first, lower case, as written in dates."""
+    day_words: frozenset[str]
+    """Words that name a day (weekdays, months, today): a clock time with one of them dates an
+    event; a bare "10am" resolved to the article's day does not."""
     caption_cues: tuple[str, ...]
     """Regular-expression alternatives that mark a photo caption, whose events are not news."""
 
@@ -311,6 +314,13 @@ ENGLISH = EventLexicon(
     member_cues=(r"includes?", r"including", r"comprises?", r"also\s+includes?"),
     delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    day_words=frozenset(
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "yesterday",
+         "tomorrow"}
+    ),
     caption_cues=(
         r"\((?:L|R|C|left|right|centre|center)\)",
         r"\b(?:file\s+)?(?:photo|picture|image)s?\s*(?::|/|\bby\b|\bshows?\b)",

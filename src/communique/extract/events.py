@@ -70,10 +70,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _DAYS = re.compile(
-    r"\b(?P<n>one|two|three|four|five|\d)[- ]day\b|\b(?P<m>two|three|four|five|\d) days of\b",
+    r"\b(?P<n>one|two|three|four|five|\d)[- ]day\b|\b(?P<m>two|three|four|five|\d) days of\b"
+    r"|\b(?P<o>second|third|fourth|fifth) (?:straight |consecutive )?day\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "second": 2,
+                 "third": 3, "fourth": 4, "fifth": 5}
 _DATE_GRANULARITIES = frozenset({"day", "range", "week", "month", "year", "time"})
 _BOUND = re.compile(
     r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.IGNORECASE
@@ -236,7 +238,7 @@ def _days(text: str) -> int | None:
     match = _DAYS.search(text)
     if match is None:
         return None
-    raw = (match.group("n") or match.group("m")).lower()
+    raw = (match.group("n") or match.group("m") or match.group("o")).lower()
     return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
 
 
@@ -277,6 +279,7 @@ def _dates(
     clause: tuple[int, int],
     trigger: int,
     anchored: set[int],
+    lex: EventLexicon,
 ) -> tuple[TimeExpression, ...]:
     """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event.
 
@@ -296,6 +299,7 @@ def _dates(
         and d.kind == "date"
         and d.granularity in _DATE_GRANULARITIES
         and d.value
+        and (d.granularity != "time" or _names_a_day(d.text, lex))
         and not _dateline(text, sentence_start, d)
         and (deadline or not _BOUND.search(text[max(0, d.start - 12) : d.start]))
     ]
@@ -310,6 +314,12 @@ def _dates(
         ):
             kept[kept.index(first)] = second  # "today, October 23"
     return tuple(kept)
+
+
+def _names_a_day(text: str, lex: EventLexicon) -> bool:
+    """Whether a clock time names its day too ("Thursday afternoon", "March 3 at 10am")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(w in lex.day_words for w in words) or bool(re.search(r"\d{1,2}[/.-]\d", text))
 
 
 def _has_digit(text: str) -> bool:
@@ -491,7 +501,7 @@ class _Reader:
                                                     self.parties, lex)]
         ))
         dates, inconsistency = _weekday_conflict(
-            _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex)), lex
+            _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
         )
         status = mention_status(token, dates, self.published, lex)
         if status is EventStatus.POSTPONED and _new_date(doc, dates, lex):

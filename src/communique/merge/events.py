@@ -508,11 +508,22 @@ def _numbers(cluster: _Cluster) -> set[int]:
     return {m.mention.ordinal for m in cluster.mentions if m.mention.ordinal is not None}
 
 
+def _lasting(cluster: _Cluster) -> bool:
+    """Whether some mention says the event lasts more than a day ("two-day talks", "March
+    17-18", "talks continued for a second day")."""
+    return any(
+        (m.mention.days or 0) > 1
+        or (m.when is not None and m.when.precise and m.when.end > m.when.start)
+        for m in cluster.mentions
+    )
+
+
 def _consecutive(first: _Cluster, second: _Cluster) -> bool:
     """Whether two clusters are one event reported day by day.
 
     The same place (block), the second starting the day after the first ends, both reported as
-    taking place, the same parties (two shared, or the same one) and no two round numbers.
+    taking place, some report of it lasting more than a day, the same parties (two shared, or
+    the same one) and no two round numbers.
     """
     if (
         first.family != second.family
@@ -528,6 +539,8 @@ def _consecutive(first: _Cluster, second: _Cluster) -> bool:
     numbers = (_numbers(first), _numbers(second))
     if all(numbers) and numbers[0] != numbers[1]:
         return False
+    if not (_lasting(first) or _lasting(second)):
+        return False  # one day each: two dates for one event (a contradiction), or two events
     shared = _parties_of(first) & _parties_of(second)
     return len(shared) >= _SHARED_PARTIES or (
         bool(shared) and _parties_of(first) == _parties_of(second)

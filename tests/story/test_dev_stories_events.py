@@ -1,29 +1,24 @@
 """Quality gates on the real dev stories: events, parties, heads and phantoms against the gold.
 
 The article texts are rebuilt into the git-ignored ``.data/dev-stories/`` (never committed), so
-these gates skip with a reason where they are absent (CI). Thresholds sit just under what the
-pipeline reaches; drc-m23 is half French, and its French articles carry no events until a
-French pipeline exists.
+these gates skip with a reason where they are absent (CI); each story is built once per session
+(``dev_story_builds``). Thresholds sit just under what the pipeline reaches; drc-m23 is half
+French, and its French articles carry no events until a French pipeline exists.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from communique.eval._story_gold import load_story_gold
 from communique.eval.story import StoryScore, score_story
 from communique.outputs import build_dossier
-from communique.pipeline import build
 
-REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / ".data" / "dev-stories"
-GOLD = {
-    "iran": [REPO.parent / "shared" / "dev-stories" / "iran", REPO / "tests/gold/dev-stories/iran"],
-    "drc-m23": [REPO / "tests/gold/dev-stories/drc-m23"],
-    "thai-cambodia": [REPO / "tests/gold/dev-stories/thai-cambodia"],
-}
+from conftest import REPO, SHARED
+
 # story: (meetings found as one event ≥, party sets right ≥, heads right ≥, phantoms ≤)
 GATES = {
     "iran": (0.75, 0.6, 0.55, 0.3),
@@ -32,18 +27,18 @@ GATES = {
 }
 
 
+def _gold_dirs(story: str) -> list[Path]:
+    ours = REPO / "tests" / "gold" / "dev-stories" / story
+    shared = SHARED / "dev-stories" / story
+    return [d for d in (shared, ours) if d.is_dir()]
+
+
 @pytest.fixture(scope="module", params=sorted(GATES))
-def scored(request: pytest.FixtureRequest) -> StoryScore:
+def scored(request: pytest.FixtureRequest, dev_story_builds: Any) -> StoryScore:
     story: str = request.param
-    texts = DATA / f"{story}.jsonl"
-    if not texts.is_file():
-        pytest.skip(f"{texts} absent: rebuild the dev story texts (git-ignored) to run this gate")
-    folders = [f for f in GOLD[story] if f.is_dir()]
-    if not folders or not (folders[0] / "sources.tsv").is_file():
-        pytest.skip(f"gold for {story} not found at {GOLD[story][0]}")
-    result = build([str(texts)])
+    result = dev_story_builds(story)
     dossier = build_dossier(result.documents, result.skipped, story=result.story)
-    return score_story(dossier, load_story_gold(folders))
+    return score_story(dossier, load_story_gold(_gold_dirs(story)))
 
 
 def test_meetings_are_found_as_one_event(scored: StoryScore) -> None:
