@@ -16,11 +16,13 @@ Vocabulary comes from the document language's lexicon
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -112,20 +114,26 @@ def _clauses(sent: SpacySpan) -> list[tuple[int, int]]:
 def _candidates(doc: Doc, lex: EventLexicon) -> list[int]:
     """Indexes of the tokens that may name an event (computed once per document)."""
     key = f"communique.event_candidates.{lex.language}"
-    cached = doc.user_data.get(key)
+    cached: list[int] | None = doc.user_data.get(key)
     if cached is None:
-        nouns = (
-            set(lex.meeting_nouns)
-            | lex.agreement_nouns
-            | lex.signing_nouns
-            | lex.ceremony_nouns
-            | lex.exchange_nouns
-            | lex.deadline_nouns
-        )
-        verbs = lex.meeting_verbs | lex.receive_verbs | lex.hosting_verbs
-        cached = [t.i for t in doc if t.lower_ in nouns or t.lemma_.lower() in verbs]
+        nouns, verbs = _event_words(lex)
+        cached = [t.i for t in doc if t.lower_ in nouns or t.lemma_ in verbs]
         doc.user_data[key] = cached
-    return list[int](cached)
+    return cached
+
+
+@cache
+def _event_words(lex: EventLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and verb lemmas that may name an event, in one set each (built once)."""
+    nouns = (
+        set(lex.meeting_nouns)
+        | lex.agreement_nouns
+        | lex.signing_nouns
+        | lex.ceremony_nouns
+        | lex.exchange_nouns
+        | lex.deadline_nouns
+    )
+    return frozenset(nouns), lex.meeting_verbs | lex.receive_verbs | lex.hosting_verbs
 
 
 def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
@@ -427,20 +435,27 @@ class _Reader:
         self.captions = re.compile("|".join(lex.caption_cues))
 
     def sentence(
-        self, sent: SpacySpan, mentions: Sequence[EntityMention], found_delegates: tuple[
-            Delegate, ...]
+        self,
+        sent: SpacySpan,
+        mentions: Sequence[EntityMention],
+        found_delegates: tuple[Delegate, ...],
     ) -> list[EventMention]:
         """The event mentions of one sentence, one per clause that names an event.
 
         Delegates and assessments read from the sentence go to its first mention only.
         """
-        if self.captions.search(sent.text):
-            return []  # a photo caption shows an event; it does not report it
+        candidates = _candidates(self.doc, self.lex)
+        first_candidate = bisect.bisect_left(candidates, sent.start)
+        if first_candidate == len(candidates) or candidates[first_candidate] >= sent.end:
+            return []  # most sentences name no event: nothing more to read
+        clauses = [(c, _triggers(self.doc, c[0], c[1], self.lex)) for c in _clauses(sent)]
+        if not any(found for _, found in clauses) or self.captions.search(sent.text):
+            return []  # no event word; or a photo caption, which shows an event, not reports it
         tokens = TokenMentions(self.doc, mentions)
         made: list[EventMention] = []
         covered: set[int] = set()
-        for first, last in _clauses(sent):
-            for n, (index, kind) in enumerate(_triggers(self.doc, first, last, self.lex)):
+        for (first, last), triggers in clauses:
+            for n, (index, kind) in enumerate(triggers):
                 if index in covered:
                     continue  # "talks" in "a round of talks" is the same event as "round"
                 covered |= {t.i for t in event_nouns(self.doc[index], self.lex)}
