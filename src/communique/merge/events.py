@@ -49,6 +49,7 @@ _SIGNING_SHARE = 4
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
+_TOOK_PLACE = ("held", "ongoing")
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
 _ONE_EVENT_DAYS = 1
@@ -723,13 +724,16 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
         events.append(event)
         by_cluster[id(cluster)] = event
         stated = _stated(cluster)
-        contradictions += ordinal_conflict(event, stated, when, corpus)
+        contradictions += inconsistencies(event, stated, corpus)
+        if event.status in (*_TOOK_PLACE, "planned"):
+            contradictions += ordinal_conflict(event, stated, when, corpus)
+        if event.status not in _TOOK_PLACE:
+            continue  # a plan's date and place change as plans do: no contradiction
         contradictions += overlap_conflict(event, stated, when, corpus)
         contradictions += place_conflict(event, stated, corpus)
-        contradictions += inconsistencies(event, stated, corpus)
     for joined, first, second in conflicts:
         merged = by_cluster.get(id(joined))
-        if merged is not None:
+        if merged is not None and merged.status in _TOOK_PLACE:
             contradictions += date_conflict(
                 merged, _stated(_Cluster("", None, first)), _stated(_Cluster("", None, second)),
                 corpus,
