@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
 from communique.extract._parties import Parties
+from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.entities import EntityLabel, EntityMention
 
@@ -315,8 +316,7 @@ def _dateline(mention: EntityMention, tokens: TokenMentions) -> bool:
     root = tokens.roots.get((mention.start, mention.end))
     if root is None:
         return False
-    doc = root.doc
-    following = doc.text[mention.end : mention.end + 3].lstrip()
+    following = doc_text(root.doc)[mention.end : mention.end + 3].lstrip()
     return (mention.text.isupper() and len(mention.text) > 3) or following[:1] in ("—", "–", "(")
 
 

@@ -8,6 +8,7 @@ happens to name. Assessments are short quotes judging the event ("difficult but 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -107,8 +108,11 @@ def assessments(
     """How speakers judged the event, from short quotes in the sentence about it."""
     found = []
     start, end = sent.start_char, sent.end_char
-    for quote in quotes:
-        if not (start <= quote.start < end) or quote.speaker_text is None:
+    first = bisect.bisect_left([q.start for q in quotes], start) if quotes else 0
+    for quote in quotes[first:]:
+        if quote.start >= end:
+            break
+        if quote.speaker_text is None:
             continue
         if quote.kind is QuoteKind.INDIRECT or len(quote.text.split()) > _MAX_ASSESSMENT_WORDS:
             continue

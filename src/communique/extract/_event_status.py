@@ -115,8 +115,9 @@ def describing(token: Token, lex: EventLexicon | None = None) -> list[Token]:
     doc = token.doc
     for i in range(token.i + 1, min(token.i + 1 + _PARTICIPLE_REACH, len(doc))):
         candidate = doc[i]
-        if candidate.dep_ == "acl" and _is_verb(candidate) and candidate.head.i < token.i and (
-            token.i in {t.i for t in candidate.head.subtree}
+        head = candidate.head
+        if candidate.dep_ == "acl" and _is_verb(candidate) and head.i < token.i and (
+            head.left_edge.i <= token.i <= head.right_edge.i
         ):
             found.append(candidate)
             break

@@ -79,6 +79,7 @@ def _namesakes() -> dict[str, frozenset[str]]:
     return {form: frozenset(c) for form, c in forms.items() if len(c) > 1 and form not in names}
 
 
+@cache
 def _spelling(name: str) -> str | None:
     """A country's canonical name for a spelling the gazetteer lacks only by an article
     ("Democratic Republic of Congo" for "… of the Congo")."""

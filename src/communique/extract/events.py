@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -116,8 +117,13 @@ def _candidates(doc: Doc, lex: EventLexicon) -> list[int]:
     key = f"communique.event_candidates.{lex.language}"
     cached: list[int] | None = doc.user_data.get(key)
     if cached is None:
+        # Compared as string hashes over arrays: no Token object is made for most words.
         nouns, verbs = _event_words(lex)
-        cached = [t.i for t in doc if t.lower_ in nouns or t.lemma_ in verbs]
+        strings = doc.vocab.strings
+        noun_ids = {strings[w] for w in nouns}
+        verb_ids = {strings[w] for w in verbs}
+        pairs = doc.to_array([LOWER, LEMMA]).tolist()
+        cached = [i for i, (low, lemma) in enumerate(pairs) if low in noun_ids or lemma in verb_ids]
         doc.user_data[key] = cached
     return cached
 
