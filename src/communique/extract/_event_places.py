@@ -11,13 +11,17 @@ Lumpur Convention Centre"). A city beats its country ("in Oman's capital, Muscat
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
 from communique.extract._event_roles import SEQUENCE, TokenMentions
 from communique.extract._event_status import describing, own_verbs
+from communique.extract._event_tree import kids
 from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.entities import EntityLabel, EntityMention
@@ -33,6 +37,7 @@ _PARTICIPLE_REACH = 5
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 # Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
 # capital"), a compound, and a nested location ("the embassy in Rome").
+_WHERE_WORDS = 16
 _WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
 
 
@@ -98,11 +103,11 @@ def _located(prep: Token, token: Token, anchors: set[int], lex: EventLexicon) ->
 def _where(prep: Token) -> list[Token]:
     """The tokens of a location phrase that can name the place."""
     found: list[Token] = []
-    stack = [c for c in prep.children if c.dep_ == "pobj"]
-    while stack:
+    stack = [c for c in kids(prep) if c.dep_ == "pobj"]
+    while stack and len(found) < _WHERE_WORDS:
         current = stack.pop()
         found.append(current)
-        for child in current.children:
+        for child in kids(current):
             if child.dep_ in _WHERE_DEPS or (child.dep_ == "prep" and child.lower_ in ("in", "of")):
                 stack.append(child)
     return found
@@ -174,6 +179,19 @@ def _choose(
     return chosen.canonical, _country(chosen, chosen.canonical, links)
 
 
+def _prepositions(doc: Doc, lex: EventLexicon) -> list[int]:
+    """Where the document's location prepositions are (found once, over string hashes)."""
+    key = f"communique.location_prepositions.{lex.language}"
+    cached: list[int] | None = doc.user_data.get(key)
+    if cached is None:
+        words = doc.to_array(LOWER)
+        ids = numpy.array([doc.vocab.strings[w] for w in lex.location_prepositions],
+                          dtype=words.dtype)
+        cached = numpy.flatnonzero(numpy.isin(words, ids)).tolist()
+        doc.user_data[key] = cached
+    return cached
+
+
 def event_place(
     doc: Doc,
     token: Token,
@@ -190,9 +208,12 @@ def event_place(
     """
     anchored = anchors(token, nouns, lex)
     candidates: list[EntityMention] = []
-    for i in range(*clause):
+    positions = _prepositions(doc, lex)
+    for i in positions[bisect.bisect_left(positions, clause[0]) :]:
+        if i >= clause[1]:
+            break
         prep = doc[i]
-        if prep.lower_ not in lex.location_prepositions or prep.dep_ != "prep":
+        if prep.dep_ != "prep":
             continue
         if _located(prep, token, anchored, lex):
             found = _mention_candidates(_where(prep), mentions)
@@ -200,7 +221,7 @@ def event_place(
     if not candidates:
         for noun in nouns:
             modifiers = [
-                c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                c for c in kids(noun) if c.dep_ in ("compound", "nmod") and c.i < noun.i
             ]
             named = _mention_candidates(modifiers, mentions)
             places = [m for m in named if m.label is EntityLabel.PLACE]

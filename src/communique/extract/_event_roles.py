@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_tree import kids
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
@@ -98,7 +99,7 @@ def _phrase(token: Token, skip_location: frozenset[str]) -> Iterable[Token]:
     while stack:
         current = stack.pop()
         yield current
-        for child in current.children:
+        for child in kids(current):
             if child.dep_ in _PHRASE_SKIP:
                 continue
             if child.dep_ == "prep" and child.lower_ not in _PHRASE_PREPOSITIONS:
@@ -152,7 +153,7 @@ def _subject(verb: Token) -> list[Token]:
     """The subject of a verb, looking through ``xcomp`` ("agreed to meet") and participles."""
     current = verb
     for _ in range(3):
-        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in kids(current) if c.dep_ in _SUBJECTS]
         if subjects:
             return subjects
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
@@ -166,16 +167,16 @@ def _subject(verb: Token) -> list[Token]:
 
 def _agents(verb: Token) -> list[Token]:
     """Objects of a passive ``by`` (``signed by X and Y``)."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
 
 
 def _with(token: Token) -> list[Token]:
     """Objects of ``between``, ``among`` and ``with`` under ``token``."""
     return [
         g
-        for c in token.children
+        for c in kids(token)
         if c.dep_ == "prep" and c.lower_ in _WITH
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
 
@@ -188,21 +189,21 @@ def event_nouns(token: Token, lex: EventLexicon) -> list[Token]:
     """
     found = [token]
     if token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ == "prep" and child.lower_ == "for":
-                found += [g for g in child.children if g.lower_ in lex.meeting_nouns]
+                found += [g for g in kids(child) if g.lower_ in lex.meeting_nouns]
             elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in (
                 lex.participant_verbs
             ):
-                found += [g for g in child.children
+                found += [g for g in kids(child)
                           if g.dep_ in _OBJECTS and g.lower_ in lex.meeting_nouns]
         return [*found, *(n for f in found[1:] for n in event_nouns(f, lex)[1:])]
     named = set(lex.meeting_nouns)
     if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:
         named |= lex.agreement_nouns  # "the signing of the accord" is one event
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            found += [g for g in child.children if g.lower_ in named]
+            found += [g for g in kids(child) if g.lower_ in named]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
         lex.meeting_nouns
     ):
@@ -238,7 +239,7 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     slots = _Slots()
     for noun in event_nouns(token, lex):
         slots.participants += _with(noun)
-        slots.modifiers += [c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i]
+        slots.modifiers += [c for c in kids(noun) if c.dep_ in _MODIFIERS and c.i < noun.i]
     verb, below = _verb_above(token)
     if verb is None:
         return slots
@@ -266,7 +267,7 @@ def _verb_slots(verb: Token, lex: EventLexicon) -> _Slots:
         slots.participants += subjects
     slots.participants += _with(verb)
     slots.participants += [
-        c for c in verb.children if c.dep_ in _OBJECTS and c.lower_ not in lex.meeting_nouns
+        c for c in kids(verb) if c.dep_ in _OBJECTS and c.lower_ not in lex.meeting_nouns
         and c.lower_ not in lex.agreement_nouns
     ]
     return slots

@@ -66,7 +66,7 @@ def delegates(
 ) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation members a sentence names, and the party it is about (for the next sentence)."""
     delegation, headed, members_cue = _patterns(lex)
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     named = delegation.search(text) is not None
     if not (named or (carried and members_cue.search(text))):
         return (), None
@@ -117,7 +117,7 @@ def assessments(
         if quote.kind is QuoteKind.INDIRECT or len(quote.text.split()) > _MAX_ASSESSMENT_WORDS:
             continue
         lead = doc_text(doc)[max(0, quote.start - 60) : quote.start]
-        if not _ASSESS_TARGET.search(sent.text) or not (
+        if not _ASSESS_TARGET.search(doc_text(doc)[start:end]) or not (
             _EVALUATIVE.search(quote.text) or _EVALUATION_FRAME.search(lead)
         ):
             continue

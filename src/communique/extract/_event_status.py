@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_tree import kids
 from communique.model.annotations import EventStatus
 from communique.model.temporal import TimeExpression
 
@@ -109,7 +110,7 @@ def describing(token: Token, lex: EventLexicon | None = None) -> list[Token]:
     """
     found = []
     purpose = lex.purpose_verbs if lex is not None else frozenset()
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ in _DESCRIBING and _is_verb(child) and _lemma(child) not in purpose:
             found.append(child)
     doc = token.doc
@@ -121,7 +122,7 @@ def describing(token: Token, lex: EventLexicon | None = None) -> list[Token]:
         ):
             found.append(candidate)
             break
-    return found + [c for verb in found for c in verb.children if c.dep_ == "xcomp"]
+    return found + [c for verb in found for c in kids(verb) if c.dep_ == "xcomp"]
 
 
 def _lemma(token: Token) -> str:
@@ -130,16 +131,16 @@ def _lemma(token: Token) -> str:
 
 def _particle(token: Token) -> str:
     """The verb's particle (``off`` in ``called off``), or an empty string."""
-    return next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return next((c.lower_ for c in kids(token) if c.dep_ == "prt"), "")
 
 
 def _auxiliaries(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.lower_ in ("no", "never") and c.dep_ in ("advmod", "neg", "det") for c in token.children
+    return any(c.dep_ == "neg" for c in kids(token)) or any(
+        c.lower_ in ("no", "never") and c.dep_ in ("advmod", "neg", "det") for c in kids(token)
     )
 
 
@@ -158,7 +159,7 @@ def _modality(verb: Token, lex: EventLexicon) -> EventStatus | None:
     auxiliaries = _auxiliaries(verb)
     if auxiliaries & lex.hypothetical_auxiliaries:
         return EventStatus.HYPOTHETICAL
-    if any(c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in kids(verb)):
         return EventStatus.HYPOTHETICAL
     if auxiliaries & lex.planned_auxiliaries:
         return EventStatus.PLANNED
@@ -174,7 +175,7 @@ def _modality(verb: Token, lex: EventLexicon) -> EventStatus | None:
     ):
         return EventStatus.PLANNED  # "talks scheduled for Sunday", "talks are expected"
     if any(
-        c.dep_ == "acomp" and _lemma(c) in lex.planned_heads for c in verb.children
+        c.dep_ == "acomp" and _lemma(c) in lex.planned_heads for c in kids(verb)
     ):
         return EventStatus.PLANNED  # "the round was due to take place"
     return None
@@ -196,7 +197,7 @@ def _tense(verb: Token) -> EventStatus | None:
 
 def _from_modifiers(token: Token, lex: EventLexicon) -> EventStatus | None:
     """Status words that modify the event word itself ("the next round", "earlier talks")."""
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "advmod", "det", "nmod")]
+    modifiers = [c for c in kids(token) if c.dep_ in ("amod", "advmod", "det", "nmod")]
     words = {c.lower_ for c in modifiers}
     for modifier in modifiers:
         # "Sunday's now-cancelled meeting", "the postponed round"

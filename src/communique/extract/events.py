@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -38,6 +39,7 @@ from communique.extract._event_roles import (
 )
 from communique.extract._event_sides import assessments, attach_delegates, delegates
 from communique.extract._event_status import mention_status
+from communique.extract._event_tree import kids
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model import Span
@@ -105,7 +107,7 @@ def _clauses(sent: SpacySpan) -> list[tuple[int, int]]:
     cuts = [sent.start]
     for token in sent:
         if token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"):
-            conj = [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i]
+            conj = [c for c in kids(token.head) if c.dep_ == "conj" and c.i > token.i]
             if conj and conj[0].pos_ in ("VERB", "AUX"):
                 cuts.append(token.i)
     cuts.append(sent.end)
@@ -120,10 +122,11 @@ def _candidates(doc: Doc, lex: EventLexicon) -> list[int]:
         # Compared as string hashes over arrays: no Token object is made for most words.
         nouns, verbs = _event_words(lex)
         strings = doc.vocab.strings
-        noun_ids = {strings[w] for w in nouns}
-        verb_ids = {strings[w] for w in verbs}
-        pairs = doc.to_array([LOWER, LEMMA]).tolist()
-        cached = [i for i, (low, lemma) in enumerate(pairs) if low in noun_ids or lemma in verb_ids]
+        words = doc.to_array([LOWER, LEMMA])
+        noun_ids = numpy.array([strings[w] for w in nouns], dtype=words.dtype)
+        verb_ids = numpy.array([strings[w] for w in verbs], dtype=words.dtype)
+        hits = numpy.isin(words[:, 0], noun_ids) | numpy.isin(words[:, 1], verb_ids)
+        cached = numpy.flatnonzero(hits).tolist()
         doc.user_data[key] = cached
     return cached
 
@@ -153,7 +156,7 @@ def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
         return head.head.lemma_.lower() == "agree"  # "agreed to a ceasefire"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.signing_nouns:
         return True  # "the signing of the declaration"
-    return any(c.lower_ in lex.signing_nouns for c in token.children if c.dep_ == "compound")
+    return any(c.lower_ in lex.signing_nouns for c in kids(token) if c.dep_ == "compound")
 
 
 def _takes_effect(token: Token, lex: EventLexicon) -> bool:
@@ -177,7 +180,7 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
     if token.pos_ == "VERB" and lemma in lex.meeting_verbs | lex.receive_verbs:
         return EventType.MEETING
     if token.pos_ == "VERB" and lemma in lex.hosting_verbs and any(
-        c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in token.children
+        c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in kids(token)
     ):
         return EventType.MEETING  # "X hosted Y and Z"
     if noun and lower in lex.deadline_nouns:
@@ -191,7 +194,7 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
     if noun and lower in lex.signing_nouns and token.dep_ != "compound":
         return EventType.AGREEMENT
     if noun and lower in lex.ceremony_nouns and any(
-        c.lower_ in lex.signing_nouns for c in token.children if c.dep_ in ("compound", "amod")
+        c.lower_ in lex.signing_nouns for c in kids(token) if c.dep_ in ("compound", "amod")
     ):
         return EventType.AGREEMENT  # "the signing ceremony"
     if noun and lower in lex.exchange_nouns and any(
@@ -199,7 +202,7 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
     ):
         return EventType.EXCHANGE
     if noun and lower in lex.exchange_nouns and any(
-        c.lower_ in lex.captive_nouns for c in token.children if c.dep_ == "compound"
+        c.lower_ in lex.captive_nouns for c in kids(token) if c.dep_ == "compound"
     ):
         return EventType.EXCHANGE
     return None
@@ -221,7 +224,8 @@ def _triggers(doc: Doc, start: int, end: int, lex: EventLexicon) -> list[tuple[i
 
 def _tense(doc: Doc, start: int, end: int) -> str:
     """``future``, ``past`` or ``present`` from a clause's words, when its status is unknown."""
-    if _FUTURE.search(doc[start:end].text):
+    first, last = doc[start], doc[end - 1]
+    if _FUTURE.search(doc_text(doc)[first.idx : last.idx + len(last)]):
         return "future"
     if any(t.tag_ in ("VBD", "VBN") and t.dep_ not in ("amod", "acl") for t in doc[start:end]):
         return "past"
@@ -388,12 +392,12 @@ def _signed(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
         return None
     head = token
     if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:
-        objects = [g for c in token.children if c.lower_ == "of" for g in c.children]
+        objects = [g for c in kids(token) if c.lower_ == "of" for g in kids(c)]
         if not objects:
             return None
         head = objects[0]
     skipped = {
-        t.i for c in head.children if c.dep_ in ("relcl", "acl", "punct", "appos")
+        t.i for c in kids(head) if c.dep_ in ("relcl", "acl", "punct", "appos")
         or (c.dep_ == "prep" and (c.lower_ in lex.location_prepositions or _dated(c)))
         for t in c.subtree
     }
@@ -455,7 +459,9 @@ class _Reader:
         if first_candidate == len(candidates) or candidates[first_candidate] >= sent.end:
             return []  # most sentences name no event: nothing more to read
         clauses = [(c, _triggers(self.doc, c[0], c[1], self.lex)) for c in _clauses(sent)]
-        if not any(found for _, found in clauses) or self.captions.search(sent.text):
+        if not any(found for _, found in clauses) or self.captions.search(
+            doc_text(self.doc)[sent.start_char : sent.end_char]
+        ):
             return []  # no event word; or a photo caption, which shows an event, not reports it
         tokens = TokenMentions(self.doc, mentions)
         made: list[EventMention] = []
@@ -488,7 +494,7 @@ class _Reader:
                             d for d in found_delegates if d not in mention.delegates)),
                         assessments=assessments(self.quotes, sent, self.doc, self.parties),
                     )
-                made.append(replace(mention, start=sent.start_char, end=sent.end_char))
+                made.append(mention)
         return made
 
     def mention(
@@ -536,9 +542,10 @@ class _Reader:
             for person, party in found.people
             if party and party not in mediators and person.canonical not in mediators
         )
+        sentence = token.sent
         return EventMention(
-            start=start,
-            end=end,
+            start=sentence.start_char,
+            end=sentence.end_char,
             type=kind,
             trigger=token.text,
             trigger_start=token.idx,
