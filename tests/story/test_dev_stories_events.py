@@ -23,7 +23,7 @@ from conftest import REPO, SHARED
 GATES = {
     "iran": (0.75, 0.6, 0.55, 0.3),
     "drc-m23": (0.3, 0.2, 0.2, 0.35),
-    "thai-cambodia": (0.35, 0.15, 0.1, 0.25),
+    "thai-cambodia": (0.4, 0.15, 0.1, 0.25),
 }
 
 

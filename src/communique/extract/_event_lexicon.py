@@ -193,10 +193,13 @@ ENGLISH = EventLexicon(
             "adopt",
             "lead",
             "head",
+            "co-chair",
+            "cochair",
         }
     ),
     passive_participant_verbs=frozenset(
-        {"hold", "conduct", "lead", "head", "sign", "initial", "ink", "negotiate"}
+        {"hold", "conduct", "lead", "head", "sign", "initial", "ink", "negotiate", "co-chair",
+         "cochair"}
     ),
     forum_nouns=frozenset(
         {"committee", "commission", "council", "meeting", "meetings", "summit", "conference",
@@ -331,6 +334,11 @@ ENGLISH = EventLexicon(
 )
 
 LEXICONS: dict[str, EventLexicon] = {"en": ENGLISH}
+
+
+def is_forum(name: str, lex: EventLexicon) -> bool:
+    """Whether a name is a forum, not a party ("the General Border Committee")."""
+    return any(word.lower().strip("()") in lex.forum_nouns for word in name.split())
 """Lexicons by language code; a new language's pipeline adds its own here."""
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_lexicon import EventLexicon, is_forum
 from communique.extract._event_tree import kids
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
@@ -244,6 +244,9 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     if verb is None:
         return slots
     lemma = verb.lemma_.lower()
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text in ("-", "‑") and doc[verb.i - 2].lower_ == "co":
+        lemma = "co-" + lemma  # "co-chaired": the chairs of both sides take part
     if below.dep_ in _OBJECTS or below.dep_ == "prep":
         if lemma in lex.host_verbs:
             slots.mediators += _subject(verb)
@@ -312,13 +315,40 @@ def _joined(mention: EntityMention, parties: Parties) -> list[str]:
     return list(dict.fromkeys(found)) if len(set(found)) > 1 and known else []
 
 
+_DATELINE_REST = re.compile(
+    r"[\s,]*(?:[A-Z][\w.]*\s*){0,3},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[–—-]"
+)
+
+
 def _dateline(mention: EntityMention, tokens: TokenMentions) -> bool:
-    """Whether a mention is a dateline ("WASHINGTON —", "KUALA LUMPUR (Reuters) -")."""
+    """Whether a mention is a dateline ("WASHINGTON —", "Amman, July 28 (Petra) –")."""
     root = tokens.roots.get((mention.start, mention.end))
     if root is None:
         return False
-    following = doc_text(root.doc)[mention.end : mention.end + 3].lstrip()
-    return (mention.text.isupper() and len(mention.text) > 3) or following[:1] in ("—", "–", "(")
+    text = doc_text(root.doc)
+    following = text[mention.end : mention.end + 3].lstrip()
+    opening = mention.start - root.sent.start_char <= 1
+    return (
+        (opening and mention.text.isupper() and len(mention.text) > 3)
+        or following[:1] in ("—", "–", "(")
+        or (opening and _DATELINE_REST.match(text, mention.end) is not None)
+        or _in_dateline(mention, root, text)
+    )
+
+
+def _in_dateline(mention: EntityMention, root: Token, text: str) -> bool:
+    """Whether a mention sits in the parentheses of a dateline ("(Petra) –")."""
+    before = text[root.sent.start_char : mention.start]
+    closing = text.find(")", mention.end, mention.end + 20)
+    return (
+        "(" in before
+        and len(before) < 40
+        and "–" not in before
+        and "—" not in before
+        and closing != -1
+        and _DATELINE_REST.match(text, closing + 1) is not None
+    )
 
 
 def _party(
@@ -336,12 +366,14 @@ def _party(
     or object of the meeting), where the tagger often calls a movement a place — but not a
     name that only describes a person ("Middle East envoy X").
     """
+    if _dateline(mention, tokens):
+        return None  # "AMMAN, July 28 (Petra) –": where and by whom the report was filed
     found = parties.party(mention)
     if found or mention.label in (EntityLabel.PERSON, EntityLabel.NATIONALITY):
         return found
-    if _generic(mention.canonical) or tokens.modifies_person(mention) or _dateline(mention, tokens):
+    if _generic(mention.canonical) or tokens.modifies_person(mention):
         return None
-    if any(w.lower() in lex.forum_nouns for w in mention.canonical.split()):
+    if is_forum(mention.canonical, lex):
         return None  # "the General Border Committee", "the Special Meeting": a forum
     entry = gazetteer().lookup(mention.text)
     if entry is not None and entry.kind is GazKind.REGION:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_lexicon import EventLexicon, is_forum
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model.annotations import Assessment, Delegate, EventMention
@@ -79,10 +79,13 @@ def delegates(
     party = party or carried
     cues = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in headed.finditer(text)]
     sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := parties.party(m, persons=False))]
+             and (p := parties.party(m, persons=False)) and not is_forum(p, lex)]
     members = members_cue.search(text) is not None
     found: list[Delegate] = []
-    for person in (m for m in mentions if m.label is EntityLabel.PERSON):
+    # A "person" named like a forum is the tagger's slip ("Border Committee").
+    people = [m for m in mentions if m.label is EntityLabel.PERSON
+              and not is_forum(m.canonical, lex)]
+    for person in people:
         after = [c for c in cues if 0 <= person.start - c[1] <= _HEAD_AFTER]
         before = [c for c in cues if 0 <= c[0] - person.end <= _HEAD_BEFORE]
         if not (after or before or members):

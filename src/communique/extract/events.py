@@ -344,7 +344,7 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.]\s*[,–—:(-]?\s*)?")
+_DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s*){1,4}[,–—:(-]?\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{1,40}\)\s*)?[–—:-]")
 
 
