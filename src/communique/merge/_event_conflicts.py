@@ -60,6 +60,22 @@ def _contradiction(kind: str, event: StoryEvent, sides: Sequence[Side], note: st
     return Contradiction(content_id("x_", kind, event.id), kind, event.id, tuple(sides), note)
 
 
+def _from_groups(
+    kind: str,
+    event: StoryEvent,
+    groups: dict[str, list[Stated]],
+    corpus: Corpus,
+    lead: str,
+    prefix: str = "",
+) -> list[Contradiction]:
+    """A contradiction of ``kind`` when at least two values keep outlets of their own."""
+    sides = _sides(groups, corpus)
+    if len(sides) < 2:
+        return []
+    note = "; ".join(f"{', '.join(s.outlets)}: {prefix}{s.value}" for s in sides)
+    return [_contradiction(kind, event, sides, f"{lead} — {note}.")]
+
+
 def _label(event: StoryEvent) -> str:
     return event.title.split(",")[0]
 
@@ -78,12 +94,8 @@ def ordinal_conflict(
         if item.mention.ordinal is None or not _numbers_this(item, when, corpus):
             continue
         groups[str(item.mention.ordinal)].append(item)
-    sides = _sides(groups, corpus)
-    if len(sides) < 2:
-        return []
-    note = "; ".join(f"{', '.join(s.outlets)}: round {s.value}" for s in sides)
-    return [_contradiction("ordinal", event, sides,
-                           f"Sources number this event differently — {note}.")]
+    return _from_groups("ordinal", event, groups, corpus, "Sources number this event differently",
+                        "round ")
 
 
 def _numbers_this(item: Stated, when: Interval | None, corpus: Corpus) -> bool:
@@ -168,12 +180,8 @@ def place_conflict(
         if place == item.country and len(cities_by_country.get(place, ())) == 1:
             place = next(iter(cities_by_country[place]))  # "Oman" is its one city here
         groups[place].append(item)
-    sides = _sides(groups, corpus)
-    if len(sides) < 2:
-        return []
-    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
-    return [_contradiction("place", event, sides,
-                           f"Sources place {_label(event)} differently — {note}.")]
+    return _from_groups("place", event, groups, corpus,
+                        f"Sources place {_label(event)} differently")
 
 
 def inconsistencies(
