@@ -151,6 +151,13 @@ def _city_of_venue(venue: EntityMention) -> str | None:
     return None
 
 
+def _spelled(name: str) -> str:
+    """A place name as a city is written: a dateline's capitals ("CAIRO") in title case."""
+    if name.isupper() and len(name.replace(" ", "")) > 3:
+        return name.title()
+    return name
+
+
 def _country(mention: EntityMention, name: str, links: dict[str, str]) -> str | None:
     """The country a chosen place lies in: itself, a capital's country, or a stated link."""
     if mention.label is EntityLabel.COUNTRY:
@@ -167,7 +174,8 @@ def _choose(
     """A city over a venue over a country; a venue gives way to the city named with it."""
     cities = [m for m in candidates if m.label is not EntityLabel.COUNTRY and not _is_venue(m, lex)]
     if cities:
-        return cities[0].canonical, _country(cities[0], cities[0].canonical, links)
+        name = _spelled(cities[0].canonical)
+        return name, _country(cities[0], name, links)
     venues = [m for m in candidates if _is_venue(m, lex)]
     for venue in venues:
         city = _city_of_venue(venue)

@@ -175,11 +175,13 @@ def place_conflict(
         if item.mention.place != item.country:
             cities_by_country[item.country].add(item.mention.place or "")
     groups: dict[str, list[Stated]] = defaultdict(list)
+    spelled: dict[str, str] = {}
     for item in placed:
         place = item.mention.place or ""
         if place == item.country and len(cities_by_country.get(place, ())) == 1:
             place = next(iter(cities_by_country[place]))  # "Oman" is its one city here
-        groups[place].append(item)
+        # "CAIRO" and "Cairo" are one place, shown as most sources write it.
+        groups[spelled.setdefault(place.casefold(), place)].append(item)
     return _from_groups("place", event, groups, corpus,
                         f"Sources place {_label(event)} differently")
 
