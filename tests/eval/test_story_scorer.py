@@ -168,3 +168,23 @@ def test_a_claims_value_that_is_not_a_number_is_a_clear_error(gold_dir: Path) ->
                                          "k1\tmany\tcount\tx\tg1\t\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a number"):
         load_story_gold([gold_dir])
+
+
+def test_a_ceasefire_the_day_of_a_meeting_is_no_fragment_of_it(gold_dir: Path) -> None:
+    meetings = GOLD["meetings.tsv"].replace("\tids\n", "\tids\tkind\tstatus\n", 1)
+    meetings = meetings.replace("g1,g2\n", "g1,g2\tmeeting\theld\n")
+    meetings += "harbor\t2030-05-01\t2030-05-02\tAlpha,Beta\t\t\tg1\tceasefire\theld\n"
+    (gold_dir / "meetings.tsv").write_text(meetings, encoding="utf-8")
+    dossier = _dossier()
+    dossier["events"][0]["type"] = "talks"
+    dossier["events"].append({**dossier["events"][0], "type": "ceasefire", "delegations": {}})
+    counts = {m.name: (m.count, m.total) for m in
+              score_story(dossier, load_story_gold([gold_dir])).measures}
+    # The talks are the meeting and the ceasefire event is the ceasefire, each found as one.
+    assert counts["meetings found (place, start, end)"] == (3, 3)
+    assert counts["meetings found as exactly one event"] == (2, 3)
+    dossier["events"].pop()
+    counts = {m.name: (m.count, m.total) for m in
+              score_story(dossier, load_story_gold([gold_dir])).measures}
+    # Without a ceasefire event, the talks do not stand in for it.
+    assert counts["meetings found (place, start, end)"] == (2, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from communique.merge import merge
+from communique.model.annotations import EventStatus
 
 from support.synthetic import annotations, doc, talks, when
 
@@ -169,3 +170,191 @@ def test_dateless_future_mention_joins_the_upcoming_event() -> None:
     story = merge([d1, d2, d3], [a1, a2, a3])
     april = next(e for e in story.events if e.start == "2031-04-20")
     assert {ev.article for ev in april.evidence} == {"a2", "a3"}
+
+
+def _mention(text: str, **kw: object):  # type: ignore[no-untyped-def]
+    """A talks mention of ``text`` with extra fields (status, parties, delegates…)."""
+    from dataclasses import replace
+
+    base = {k: kw.pop(k) for k in ("place", "dates", "ordinal", "tense", "country_of_place")
+            if k in kw}
+    base.setdefault("place", None)
+    return replace(talks(text, **base), **kw)  # type: ignore[arg-type]
+
+
+def _story(*items: tuple[str, str, str, str, dict[str, object]]):  # type: ignore[no-untyped-def]
+    """A story from ``(doc_id, text, outlet, published, mention fields)`` items."""
+    docs = [doc(d, text, outlet, published) for d, text, outlet, published, _ in items]
+    anns = [annotations(d, text, events=(_mention(text, **kw),)) for d, text, _, _, kw in items]
+    return merge(docs, anns)
+
+
+def test_consecutive_days_at_one_place_by_the_same_parties_are_one_event() -> None:
+    t1 = "Peru and Chile held talks in Lima on Monday."
+    t2 = "Peru and Chile met for a second day in Lima on Tuesday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-17",
+         {"place": "Lima", "dates": (when(t1, "Monday", "2031-03-17"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t2, "Tuesday", "2031-03-18"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD, "days": 2}),
+    )
+    assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]
+
+
+def test_one_day_reports_a_day_apart_are_a_date_conflict_not_two_days() -> None:
+    t1 = "Peru and Chile signed the accord in Lima on Friday."
+    t2 = "Peru and Chile signed the accord in Lima on Saturday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-16",
+         {"place": "Lima", "dates": (when(t1, "Friday", "2031-03-14"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+        ("a2", t2, "two.example", "2031-03-16",
+         {"place": "Lima", "dates": (when(t2, "Saturday", "2031-03-15"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+    )
+    (event,) = story.events
+    assert event.start == event.end
+    assert [c.kind for c in story.contradictions] == ["date"]
+
+
+def test_meetings_a_week_apart_stay_distinct() -> None:
+    t1 = "Peru and Chile held talks in Lima on March 10."
+    t2 = "Peru and Chile held talks in Lima on March 17."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-11",
+         {"place": "Lima", "dates": (when(t1, "March 10", "2031-03-10"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t2, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile"), "status": EventStatus.HELD}),
+    )
+    assert [e.start for e in story.events] == ["2031-03-10", "2031-03-17"]
+    assert not story.contradictions
+
+
+def test_a_called_off_meeting_is_cancelled_not_held() -> None:
+    t1 = "Talks in Lima are scheduled for Sunday."
+    t2 = "The talks in Lima on Sunday will not take place."
+    t3 = "The talks set for Sunday in Lima were called off."
+    fields = {"place": "Lima", "tense": "future"}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-12",
+         {**fields, "dates": (when(t1, "Sunday", "2031-03-16"),), "status": EventStatus.PLANNED}),
+        ("a2", t2, "two.example", "2031-03-15",
+         {**fields, "dates": (when(t2, "Sunday", "2031-03-16"),),
+          "status": EventStatus.CANCELLED}),
+        ("a3", t3, "three.example", "2031-03-15",
+         {**fields, "dates": (when(t3, "Sunday", "2031-03-16"),),
+          "status": EventStatus.CANCELLED}),
+    )
+    (event,) = story.events
+    assert event.status == "cancelled" and "(cancelled)" in event.title
+
+
+def test_a_planned_event_reported_as_held_is_held() -> None:
+    t1 = "Talks in Lima will be held on Sunday."
+    t2 = "Talks in Lima ended on Sunday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-12",
+         {"place": "Lima", "dates": (when(t1, "Sunday", "2031-03-16"),),
+          "status": EventStatus.PLANNED, "tense": "future"}),
+        ("a2", t2, "two.example", "2031-03-17",
+         {"place": "Lima", "dates": (when(t2, "Sunday", "2031-03-16"),),
+          "status": EventStatus.HELD}),
+    )
+    (event,) = story.events
+    assert event.status == "held"
+
+
+def test_a_hypothetical_venue_without_date_is_no_event() -> None:
+    text = "Talks could resume in Quito."
+    story = _story(("a1", text, "one.example", "2031-03-12",
+                    {"place": None, "status": EventStatus.HYPOTHETICAL}))
+    assert not story.events
+
+
+def test_sources_placing_one_event_in_two_cities_contradict() -> None:
+    t1 = "Peru and Chile held talks in Lima on March 17."
+    t2 = "Peru and Chile held talks in Quito on March 17."
+    t3 = "Peru and Chile met in Lima on March 17."
+    fields = {"parties": ("Peru", "Chile"), "status": EventStatus.HELD}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**fields, "place": "Lima", "country_of_place": "Peru",
+          "dates": (when(t1, "March 17", "2031-03-17"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {**fields, "place": "Quito", "country_of_place": "Ecuador",
+          "dates": (when(t2, "March 17", "2031-03-17"),)}),
+        ("a3", t3, "three.example", "2031-03-18",
+         {**fields, "place": "Lima", "country_of_place": "Peru",
+          "dates": (when(t3, "March 17", "2031-03-17"),)}),
+    )
+    (event,) = story.events
+    assert event.place == "Lima"
+    (conflict,) = [c for c in story.contradictions if c.kind == "place"]
+    assert {s.value: s.outlets for s in conflict.sides} == {
+        "Lima": ("one.example", "three.example"), "Quito": ("two.example",)}
+
+
+def test_an_outlet_is_never_set_against_itself() -> None:
+    t1 = "The third round of talks in Lima ended on March 17."
+    t2 = "The second round of talks in Lima ended on March 17."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t1, "March 17", "2031-03-17"),), "ordinal": 3}),
+        ("a2", t2, "one.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t2, "March 17", "2031-03-17"),), "ordinal": 2}),
+    )
+    assert len(story.events) == 1
+    assert not [c for c in story.contradictions if c.kind == "ordinal"]
+
+
+def test_a_weekday_that_does_not_fit_is_the_source_s_inconsistency() -> None:
+    text = "Peru and Chile signed the accord in Lima on Thursday, March 14."
+    story = _story(("a1", text, "one.example", "2031-03-15",
+                    {"place": "Lima", "status": EventStatus.HELD,
+                     "inconsistency": "“Thursday, March 14”: 2031-03-14 is a Friday"}))
+    (conflict,) = story.contradictions
+    assert conflict.kind == "inconsistency" and conflict.about == story.events[0].id
+    assert conflict.sides[0].outlets == ("one.example",)
+
+
+def test_a_negotiator_heads_one_side_only() -> None:
+    from communique.model.annotations import Delegate
+
+    t1 = "Maria Gonzalez led the Peruvian delegation in talks in Lima on March 17."
+    t2 = "Chile's Maria Gonzalez led the talks in Lima on March 17."
+    start = t1.index("Maria")
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t1, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile"),
+          "delegates": (Delegate("Maria Gonzalez", "Peru", True, start, start + 14),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t2, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile"),
+          "delegates": (Delegate("Maria Gonzalez", "Chile", True, 8, 22),)}),
+        ("a3", t1, "three.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t1, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile"),
+          "delegates": (Delegate("Maria Gonzalez", "Peru", True, start, start + 14),)}),
+    )
+    (event,) = story.events
+    sides = [p for p, d in event.delegations.items() if "Maria Gonzalez" in d["heads"]]
+    assert sides == ["Peru"]
+
+
+def test_a_host_named_more_often_as_mediator_is_no_party() -> None:
+    texts = ["Peru and Chile held talks in Lima on March 17, mediated by Brazil.",
+             "Brazil mediated talks in Lima on March 17.",
+             "Peru, Chile and Brazil met in Lima on March 17."]
+    items = []
+    for n, text in enumerate(texts):
+        parties = ("Peru", "Chile", "Brazil") if n == 2 else ("Peru", "Chile")
+        items.append((f"a{n}", text, f"o{n}.example", "2031-03-18",
+                      {"place": "Lima", "dates": (when(text, "March 17", "2031-03-17"),),
+                       "parties": parties, "mediators": () if n == 2 else ("Brazil",)}))
+    (event,) = _story(*items).events
+    assert set(event.parties) == {"Peru", "Chile"} and event.mediators == ("Brazil",)

@@ -2,9 +2,11 @@
 
 The measures are the ones an analyst checks first (issue 11's table):
 
-* **meetings** — a gold meeting is *found* when some event names one of its place words and
-  has its start and end; *found as one* when, besides, no other event at that place overlaps
-  its dates (a day-by-day report split into two events, or a vaguer fragment, fails it);
+* **meetings** — a gold meeting is *found* when some held event of a fitting type names one of
+  its place words and has its start and end; *found as one* when, besides, no other event of a
+  fitting type at that place overlaps its dates (a day-by-day report split into two events, or a
+  vaguer fragment, fails it; a ceasefire taking effect the day of a meeting is not a fragment of
+  the meeting, nor the meeting a ceasefire);
 * **phantoms** — held events that carry a place and date no real event had (±1 day), and
   events missing one of the two;
 * **heads** — of each found meeting, whether at least two thirds of the gold heads are heads of
@@ -57,6 +59,16 @@ _KINDS = {
     "mode": {"mode"},
     "office": {"office"},
     "inconsistency": {"inconsistency", "date", "value"},
+}
+# Gold event kinds and the dossier event types that can be that event: a ceasefire taking effect
+# the day of a meeting at the same place is another event, not a fragment of the meeting.
+_EVENT_TYPES = {
+    "meeting": {"talks", "meeting", "agreement", "statement", "other"},
+    "signing": {"talks", "meeting", "agreement", "statement", "other"},
+    "declaration": {"talks", "meeting", "agreement", "statement", "other"},
+    "ceasefire": {"ceasefire", "agreement"},
+    "deadline": {"deadline"},
+    "exchange": {"exchange"},
 }
 _TYPES = {"group": {"organization", "other"}, "organization": {"organization"},
           "person": {"person"}, "country": {"country"}, "place": {"place"}}
@@ -148,6 +160,12 @@ def _exact(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
     )
 
 
+def _fits(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
+    """Whether an event's type can be the gold event's kind (any type when either is unknown)."""
+    kinds = _EVENT_TYPES.get(meeting.kind)
+    return kinds is None or not event.get("type") or event["type"] in kinds
+
+
 def _status(event: Mapping[str, Any]) -> str:
     return str(event.get("status") or "held")
 
@@ -167,7 +185,8 @@ def _score_meetings(dossier: Dossier, gold: StoryGold, names: _Names, score: Sto
     found = one = heads_right = parties_right = lenient = with_heads = 0
     lines: list[str] = []
     for meeting in meetings:
-        at_place = [e for e in events if _place_matches(e, meeting) and _overlaps(e, meeting)]
+        at_place = [e for e in events if _place_matches(e, meeting) and _overlaps(e, meeting)
+                    and _fits(e, meeting)]
         exact = [e for e in at_place if _exact(e, meeting) and _status(e) in HELD]
         label = f"{'/'.join(meeting.place_words[:1])} {meeting.start}–{meeting.end}"
         if not exact:

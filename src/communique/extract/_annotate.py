@@ -103,7 +103,10 @@ class Extractor:
         # of place links, built once per document.
         parties = Parties(entities)
         places = tuple(place_links(parsed, entities))
-        events = find_events(parsed, parties, dates, quotes, dict(places), skip=headings)
+        events = find_events(
+            parsed, parties, dates, quotes, dict(places), skip=headings,
+            published=document.published, language=document.language,
+        )
         stances = find_stances(parsed, parties, quotes, skip=headings)
         return Annotations(
             document.id,

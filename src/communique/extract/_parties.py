@@ -12,7 +12,11 @@ a nationality word is linked to a country of the document whose name it extends
 from __future__ import annotations
 
 import bisect
+import json
+from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
@@ -50,6 +54,40 @@ def _demonym_words(entities: Sequence[DocEntity]) -> set[str]:
         and e.canonical.lower().endswith(("an", "ian", "ese", "ish", "i"))
     }
     return words
+
+
+@cache
+def _namesakes() -> dict[str, frozenset[str]]:
+    """Country names and nationality words that may mean more than one country.
+
+    "Congo" names one country and ends another's name ("Democratic Republic of the Congo");
+    "Congolese" is both countries' nationality. Read once from the bundled gazetteer data.
+    """
+    raw = resources.files("communique.data").joinpath("gazetteer.json").read_text("utf-8")
+    rows = json.loads(raw).get("countries", [])
+    names = {str(r["name"]): [str(r["name"]), *r.get("variants", [])] for r in rows}
+    forms: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        country = str(row["name"])
+        for form in (*names[country], *row.get("demonyms", []), *row.get("plurals", [])):
+            forms[str(form)].add(country)
+    for form in list(forms):
+        for country in names:
+            if country.endswith(" " + form):
+                forms[form].add(country)  # "Congo" ends "Democratic Republic of the Congo"
+    # A country's own name means that country ("Sudan" is Sudan, not South Sudan).
+    return {form: frozenset(c) for form, c in forms.items() if len(c) > 1 and form not in names}
+
+
+@cache
+def _spelling(name: str) -> str | None:
+    """A country's canonical name for a spelling the gazetteer lacks only by an article
+    ("Democratic Republic of Congo" for "… of the Congo")."""
+    for variant in (name.replace(" of the ", " of "), name.replace(" of ", " of the ")):
+        entry = gazetteer().lookup(variant)
+        if variant != name and entry is not None and entry.kind is GazKind.COUNTRY:
+            return entry.country
+    return None
 
 
 def unknown_countries(entities: Sequence[DocEntity]) -> set[str]:
@@ -94,6 +132,37 @@ class Parties:
             | unknown_countries(entities)
         )
         self._by_name = {e.canonical: e for e in entities}
+        self._distinct = self._distinct_countries(mentions)
+
+    @staticmethod
+    def _distinct_countries(mentions: Sequence[EntityMention]) -> set[str]:
+        """Countries the document names by a form no other country shares."""
+        found = set()
+        for mention in mentions:
+            if mention.text in _namesakes():
+                continue
+            entry = gazetteer().lookup(mention.text)
+            country = entry.country if entry is not None and entry.kind in (
+                GazKind.COUNTRY, GazKind.DEMONYM
+            ) else _spelling(mention.text)
+            if country:
+                found.add(country)
+        return found
+
+    def country(self, text: str, default: str | None) -> str | None:
+        """The country an ambiguous name means in this document, else ``default``.
+
+        "Congo" and "Congolese" mean the Democratic Republic of the Congo in a document that
+        names it and not its neighbour, and the other way round.
+        """
+        spelled = _spelling(text)
+        if spelled:
+            return spelled
+        options = _namesakes().get(text)
+        if not options:
+            return default
+        named = options & self._distinct
+        return next(iter(named)) if len(named) == 1 else default
 
     def mentions_in(self, start: int, end: int) -> list[EntityMention]:
         """Entity mentions inside ``[start, end)``, in text order."""
@@ -122,10 +191,15 @@ class Parties:
         """The party a bare name stands for, from the gazetteer or the document's countries."""
         entry = gazetteer().lookup(text)
         if entry is not None:
-            if entry.kind in (GazKind.COUNTRY, GazKind.CAPITAL, GazKind.SEAT, GazKind.DEMONYM):
+            if entry.kind in (GazKind.COUNTRY, GazKind.DEMONYM):
+                return self.country(text.split("'")[0].split("’")[0], entry.country)
+            if entry.kind in (GazKind.CAPITAL, GazKind.SEAT):
                 return entry.country
             if entry.kind is GazKind.ORGANIZATION:
                 return entry.canonical
+        spelled = _spelling(text)
+        if spelled:
+            return spelled
         for country in self._countries:
             if text == country or demonym_stem_match(text.split()[-1], country):
                 return country
@@ -137,7 +211,7 @@ class Parties:
             return mention.stands_for
         entity = self.entity(mention)
         if mention.label is EntityLabel.COUNTRY:
-            return mention.canonical
+            return self.country(mention.text, self.country(mention.canonical, mention.canonical))
         if mention.canonical in self._countries:
             return mention.canonical
         if mention.label is EntityLabel.PERSON:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from communique.merge._corpus import Corpus
 from communique.merge.entities import EntityIndex
@@ -19,6 +19,11 @@ _HEAD_ROLE = re.compile(
     r"led\s+.*delegation|delegation\s+(?:head|leader|chief))\b",
     re.IGNORECASE,
 )
+
+
+# A party named by fewer than a third as many sources as the strongest is a country merely
+# named near the event.
+_PARTY_SHARE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +52,34 @@ def _party(entities: EntityIndex, doc_id: str, name: str | None) -> str | None:
     return entities.party_ref(doc_id, name) or name
 
 
-def _delegations(
+@dataclass
+class _People:
+    """Delegates of one event: each person's votes for a side, and whether they lead it."""
+
+    sides: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    heads: set[str] = field(default_factory=set)
+    order: list[str] = field(default_factory=list)
+
+    def add(self, person: str, party: str, head: bool) -> None:
+        self.sides[person][party] += 1
+        if head:
+            self.heads.add(person)
+        if person not in self.order:
+            self.order.append(person)
+
+
+def _gather(
     mentions: Sequence[tuple[str, EventMention]],
     corpus: Corpus,
     entities: EntityIndex,
     main_for: set[str],
-) -> dict[str, dict[str, list[str]]]:
-    """Party → heads and members, from delegation sentences and negotiator roles.
+) -> _People:
+    """Every delegate the mentions name, and negotiator roles of the articles' main event.
 
     A negotiator role ("chief negotiator X") makes X a head only for the event the article is
     mainly about (``main_for``), not for every earlier round it names in passing.
     """
-    heads: dict[str, list[str]] = defaultdict(list)
-    members: dict[str, list[str]] = defaultdict(list)
+    people = _People()
     for doc_id, mention in mentions:
         for delegate in mention.delegates:
             party = _party(entities, doc_id, delegate.party) or "unknown"
@@ -67,7 +87,7 @@ def _delegations(
             # A country or nationality word mistaken for a person by the tagger is not a
             # delegate ("Veldra", "Korvanian").
             if person and entities.countries.country_of(entities.name_of(person) or person) is None:
-                (heads if delegate.head else members)[party].append(person)
+                people.add(person, party, delegate.head)
     for doc_id in dict.fromkeys(d for d, _ in mentions if d in main_for):
         for entity in corpus.annotations[doc_id].entities:
             if entity.label is not EntityLabel.PERSON:
@@ -77,29 +97,48 @@ def _delegations(
                     party = _party(entities, doc_id, entity.affiliation or role.of) or "unknown"
                     person = _ref(entities, doc_id, entity.canonical)
                     if person:
-                        heads[party].append(person)
-    _settle_unknown(heads, members, entities)
+                        people.add(person, party, True)
+    return people
+
+
+def _side(person: str, votes: Counter[str], entities: EntityIndex) -> str:
+    """The one side a person belongs to.
+
+    Their affiliation across the whole story, when it is one of the sides this event's
+    mentions give them (one article's slip does not move a negotiator to the other side);
+    else the side most mentions give; else the affiliation alone.
+    """
+    known = Counter({p: n for p, n in votes.items() if p != "unknown"})
+    affiliation = entities.affiliation_of(person)
+    own = affiliation and (entities.party_ref("", affiliation) or affiliation)
+    if own and (own in known or not known):
+        return own
+    if known:
+        top = known.most_common(1)[0][1]
+        return sorted(p for p, n in known.items() if n == top)[0]
+    return "unknown"
+
+
+def _delegations(
+    people: _People, entities: EntityIndex, mediators: Collection[str]
+) -> dict[str, dict[str, list[str]]]:
+    """Party → heads and members; each person on exactly one side, mediators on none.
+
+    A mediator (a host's ruler, a go-between) heads no delegation.
+    """
+    heads: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, list[str]] = defaultdict(list)
+    for person in people.order:
+        if person in mediators:
+            continue
+        side = _side(person, people.sides[person], entities)
+        if side in mediators:
+            continue
+        (heads if person in people.heads else members)[side].append(person)
     result: dict[str, dict[str, list[str]]] = {}
     for party in sorted(set(heads) | set(members)):
-        head_list = list(dict.fromkeys(heads.get(party, [])))
-        member_list = [p for p in dict.fromkeys(members.get(party, [])) if p not in head_list]
-        result[party] = {"heads": head_list, "members": member_list}
+        result[party] = {"heads": heads.get(party, []), "members": members.get(party, [])}
     return result
-
-
-def _settle_unknown(
-    heads: dict[str, list[str]], members: dict[str, list[str]], entities: EntityIndex
-) -> None:
-    """Give delegates of unknown party their story-wide affiliation, or drop duplicates."""
-    for table in (heads, members):
-        unknown = table.pop("unknown", [])
-        placed = {p for people in (*heads.values(), *members.values()) for p in people}
-        for person in unknown:
-            party = entities.affiliation_of(person)
-            if party is not None:
-                table.setdefault(entities.party_ref("", party) or party, []).append(person)
-            elif person not in placed:
-                table.setdefault("unknown", []).append(person)
 
 
 def _outcomes(
@@ -122,6 +161,44 @@ def _outcomes(
     return tuple(found)
 
 
+def _sides_and_mediators(
+    mentions: Sequence[tuple[str, EventMention]],
+    corpus: Corpus,
+    entities: EntityIndex,
+    people: _People,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The event's parties and mediators, by the independent sources naming each.
+
+    A name more sources call a mediator than a participant is a mediator only (the host is not
+    a party); one named about as often in each role is both (a mediator that joins trilateral
+    talks); a party a third as strong as the strongest is kept, weaker ones are a country
+    named nearby. A person who heads a delegation is that side's, never a mediator.
+    """
+    parties: dict[str, set[str]] = defaultdict(set)
+    mediators: dict[str, set[str]] = defaultdict(set)
+    for doc_id, mention in mentions:
+        source = corpus.source_key(doc_id)
+        for party in mention.parties:
+            parties[_party(entities, doc_id, party) or party].add(source)
+        for mediator in mention.mediators:
+            mediators[_ref(entities, doc_id, mediator) or mediator].add(source)
+        for delegate in mention.delegates:
+            if delegate.head and delegate.party:
+                parties[_party(entities, doc_id, delegate.party) or delegate.party].add(source)
+    kept_mediators = [
+        m for m in sorted(mediators, key=lambda m: (-len(mediators[m]), m))
+        if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads
+    ]
+    # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
+    sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))}
+    strongest = max((len(v) for v in sides.values()), default=0)
+    kept = [
+        p for p in sorted(sides, key=lambda p: (-len(sides[p]), p))
+        if len(sides[p]) * _PARTY_SHARE >= strongest
+    ]
+    return tuple(kept), tuple(kept_mediators)
+
+
 def event_fields(
     mentions: Sequence[tuple[str, EventMention]],
     corpus: Corpus,
@@ -129,26 +206,19 @@ def event_fields(
     main_for: Collection[str] = (),
 ) -> EventFields:
     """Read the fields of one event from its mentions."""
-    parties: Counter[str] = Counter()
-    mediators: Counter[str] = Counter()
     ordinals: dict[tuple[str, int], Ordinal] = {}
     evidence: dict[tuple[str, int], Evidence] = {}
     for doc_id, mention in mentions:
-        for party in mention.parties:
-            parties[_party(entities, doc_id, party) or party] += 1
-        for mediator in mention.mediators:
-            mediators[_ref(entities, doc_id, mediator) or mediator] += 1
         sentence = corpus.evidence(doc_id, mention.start, mention.end)
         evidence.setdefault((doc_id, mention.start), sentence)
         if mention.ordinal is not None:
             ordinals.setdefault((doc_id, mention.ordinal), Ordinal(mention.ordinal, sentence))
-    delegations = _delegations(mentions, corpus, entities, set(main_for))
-    for party in delegations:
-        if party != "unknown":
-            parties[party] += 1
+    people = _gather(mentions, corpus, entities, set(main_for))
+    parties, mediators = _sides_and_mediators(mentions, corpus, entities, people)
+    delegations = _delegations(people, entities, mediators)
     return EventFields(
-        parties=tuple(p for p, _ in parties.most_common()),
-        mediators=tuple(m for m, _ in mediators.most_common()),
+        parties=parties,
+        mediators=mediators,
         delegations=delegations,
         ordinals=tuple(ordinals.values()),
         outcomes=_outcomes(mentions, corpus, entities),

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# A day, or a time or part of a day on it ("2025-12-04TAF", "2025-12-04T15:00").
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:]+)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")

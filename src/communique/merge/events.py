@@ -25,17 +25,34 @@ from datetime import date, timedelta
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.merge._corpus import Corpus
+from communique.merge._event_conflicts import (
+    Stated,
+    date_conflict,
+    inconsistencies,
+    ordinal_conflict,
+    overlap_conflict,
+    place_conflict,
+)
 from communique.merge._event_fields import event_fields
+from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
-from communique.model.annotations import EventMention, EventType
-from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+from communique.model.annotations import EventMention, EventStatus, EventType
+from communique.model.story import Contradiction, StoryEvent
 
-_FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks"}
+# Talks, meetings and signings at one place and time are one event (a signing ceremony is a
+# meeting); a ceasefire taking effect, an exchange and a deadline are events of their own.
+_FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks", EventType.AGREEMENT: "talks"}
+# A cluster is a signing when this share of its sources report the text signed.
+_SIGNING_SHARE = 4
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
+_TOOK_PLACE = ("held", "ongoing")
+# How far from an article's date an event may be for a dateless mention to mean it.
+_ATTACH_DAYS = 21
+_ONE_EVENT_DAYS = 1
 _PAST_SLACK = 1
 _SHARED_PARTIES = 2
 _OTHER_EVENT = re.compile(
@@ -54,6 +71,8 @@ class _Mention:
     when: Interval | None
     located: bool = True
     """Whether ``block`` is a known country (else it is a place whose country is unknown)."""
+    day: date | None = None
+    """The article's date, or the middle of the exact dates its event mentions give."""
 
 
 _Conflict = tuple["_Cluster", list["_Mention"], list["_Mention"]]
@@ -66,6 +85,8 @@ class _Cluster:
     block: str | None
     mentions: list[_Mention] = field(default_factory=list)
     when: Interval | None = None
+    consecutive: bool = False
+    """Joined from day-level reports of consecutive days: its dates are their span."""
 
     def add(self, item: _Mention) -> None:
         self.mentions.append(item)
@@ -134,14 +155,21 @@ def _link_by_dates(items: list[_Mention]) -> None:
 
 def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None:
     """The dates a mention gives its event, stretched by a stated length (``two-day``)."""
-    found = [i for d in mention.dates if (i := interval(d.value)) is not None]
+    near = sorted(mention.dates, key=lambda d: abs(d.start - mention.trigger_start))
+    found = [i for d in near if (i := interval(d.value)) is not None]
     precise = [i for i in found if i.precise]
     chosen = precise or found
     if not chosen:
         return None
     result = chosen[0]
     for item in chosen[1:]:
-        result = result.union(item)
+        joined = result.union(item)
+        # "on Saturday and Sunday" is one event; dates further apart in one sentence are two
+        # events' dates, and the one nearest the event word is this one's.
+        if (joined.end - joined.start).days - (
+            (result.end - result.start).days + (item.end - item.start).days
+        ) <= _ONE_EVENT_DAYS:
+            result = joined
     sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
     if any(w in sentence for w in _ENDS):
         return stretch(result, mention.days, ends=True)
@@ -150,17 +178,43 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     return result
 
 
+def _article_days(corpus: Corpus) -> dict[str, date]:
+    """Each article's date: its publication date, else the median exact date it mentions."""
+    days: dict[str, date] = {}
+    for doc_id in corpus.order:
+        published = corpus.published(doc_id)
+        if published is not None:
+            days[doc_id] = published
+            continue
+        annotations = corpus.annotations.get(doc_id)
+        found = [
+            i
+            for m in (annotations.events if annotations else ())
+            for d in m.dates
+            if (i := interval(d.value)) is not None and i.granularity != "year"
+        ]
+        # Exact dates first; a month or a week still places the article in time.
+        stated = sorted(i.start for i in found if i.precise) or sorted(i.start for i in found)
+        if stated:
+            days[doc_id] = stated[len(stated) // 2]
+    return days
+
+
 def _collect(corpus: Corpus) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = _place_country(corpus)
+    days = _article_days(corpus)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         for mention in annotations.events if annotations else ():
+            if mention.status is EventStatus.HYPOTHETICAL and not (mention.place or mention.dates):
+                continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
             block, located = _block(mention, links)
+            when = _when(corpus, doc_id, mention)
             items.append(
-                _Mention(doc_id, mention, family, block, _when(corpus, doc_id, mention), located)
+                _Mention(doc_id, mention, family, block, when, located, days.get(doc_id))
             )
     _link_by_dates(items)
     return items
@@ -193,20 +247,36 @@ def _tense_fits(when: Interval, day: date | None, tense: str, family: str = "tal
     return True
 
 
-def _nearest_in_time(clusters: Sequence[_Cluster], day: date | None, tense: str) -> _Cluster | None:
-    """The cluster a dateless mention most likely means, given its article's date and tense."""
-    dated = [c for c in clusters if c.when is not None]
+def _nearest_in_time(
+    clusters: Sequence[_Cluster], item: _Mention, day: date | None
+) -> _Cluster | None:
+    """The cluster a dateless mention most likely means, given its article's date and tense.
+
+    Events at the mention's own city come first; an event further than a few weeks from the
+    article's date is not what the article means ("the talks in Muscat" in a story written
+    months after an earlier round there), so none is chosen.
+    """
+    place, tense = item.mention.place, item.mention.tense
+    same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
+    pool = same or list(clusters)
+    dated = [c for c in pool if c.when is not None]
     if not dated:
-        return clusters[0] if clusters else None
+        return pool[0] if pool else None
     if day is None:
-        return max(dated, key=lambda c: len(c.mentions))
+        # Without the article's date only the one event at the mention's own city will do.
+        return dated[0] if same and len(dated) == 1 else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
     elif tense == "past":
         behind = [c for c in dated if c.when and (c.when.start - day).days <= _PAST_SLACK]
         dated = behind or dated
-    return min(dated, key=lambda c: abs(((c.when.start if c.when else day) - day).days))
+    best = min(dated, key=lambda c: abs(((c.when.start if c.when else day) - day).days))
+    if best.when is not None and min(
+        abs((best.when.start - day).days), abs((best.when.end - day).days)
+    ) > _ATTACH_DAYS:
+        return None
+    return best
 
 
 def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
@@ -217,7 +287,7 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
     clusters = _sweep(precise)
     for item in vague:
         assert item.when is not None
-        day = corpus.published(item.doc_id)
+        day = item.day
         hits = [
             c
             for c in clusters
@@ -231,10 +301,14 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
         else:
             clusters.append(_Cluster(item.family, item.block, [], None))
             clusters[-1].add(item)
+    undated_at: dict[str | None, _Cluster] = {}
     for item in undated:
-        target = _nearest_in_time(clusters, corpus.published(item.doc_id), item.mention.tense)
+        target = _nearest_in_time(clusters, item, item.day)
+        if target is None:
+            target = undated_at.get(item.mention.place)
         if target is None:
             target = _Cluster(item.family, item.block)
+            undated_at[item.mention.place] = target
             clusters.append(target)
         target.add(item)
     return clusters
@@ -283,7 +357,7 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
         if options:
             main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
             when = clusters[main].when
-            day = corpus.published(item.doc_id)
+            day = item.day
             own = numbered.get((main, item.doc_id), set())
             if item.mention.ordinal is not None and own - {item.mention.ordinal}:
                 continue  # one article does not number one event two ways: another round
@@ -363,6 +437,35 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
+def _signing(cluster: _Cluster) -> bool:
+    return any(
+        m.mention.type is EventType.AGREEMENT and m.mention.status is EventStatus.HELD
+        for m in cluster.mentions
+    )
+
+
+def _city(cluster: _Cluster) -> str | None:
+    places = Counter(
+        m.mention.place for m in cluster.mentions if m.mention.place and m.mention.place != m.block
+    )
+    return places.most_common(1)[0][0] if places else None
+
+
+def _alike(first: _Cluster, second: _Cluster) -> bool:
+    """Whether two nearby clusters can be one event told with different dates.
+
+    Not when they are at different cities, when one is a signing and the other is not, or
+    when they carry different round numbers: those are two events days apart.
+    """
+    cities = (_city(first), _city(second))
+    numbers = (_numbers(first), _numbers(second))
+    return (
+        (None in cities or cities[0] == cities[1])
+        and _signing(first) == _signing(second)
+        and not (all(numbers) and not numbers[0] & numbers[1])
+    )
+
+
 def _merge_date_conflicts(
     clusters: list[_Cluster],
 ) -> tuple[list[_Cluster], list[_Conflict]]:
@@ -385,6 +488,7 @@ def _merge_date_conflicts(
             and cluster.when.precise
             and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
             and not prev.articles() & cluster.articles()
+            and _alike(prev, cluster)
         ):
             # Keep each side's own mentions for the contradiction, then join the two.
             conflicts.append((prev, list(prev.mentions), list(cluster.mentions)))
@@ -392,6 +496,74 @@ def _merge_date_conflicts(
             continue
         merged.append(cluster)
     return merged, conflicts
+
+
+def _held(cluster: _Cluster) -> bool:
+    """Whether some mention of a cluster reports it as taking place (not planned, not off)."""
+    return any(
+        m.mention.status in (EventStatus.HELD, EventStatus.ONGOING, None) for m in cluster.mentions
+    )
+
+
+def _numbers(cluster: _Cluster) -> set[int]:
+    return {m.mention.ordinal for m in cluster.mentions if m.mention.ordinal is not None}
+
+
+def _lasting(cluster: _Cluster) -> bool:
+    """Whether some mention says the event lasts more than a day ("two-day talks", "March
+    17-18", "talks continued for a second day")."""
+    return any(
+        (m.mention.days or 0) > 1
+        or (m.when is not None and m.when.precise and m.when.end > m.when.start)
+        for m in cluster.mentions
+    )
+
+
+def _consecutive(first: _Cluster, second: _Cluster) -> bool:
+    """Whether two clusters are one event reported day by day.
+
+    The same place (block), the second starting the day after the first ends, both reported as
+    taking place, some report of it lasting more than a day, the same parties (two shared, or
+    the same one) and no two round numbers.
+    """
+    if (
+        first.family != second.family
+        or first.block is None
+        or first.block != second.block
+        or first.when is None
+        or second.when is None
+        or not (first.when.precise and second.when.precise)
+        or (second.when.start - first.when.end).days != 1
+        or not (_held(first) and _held(second))
+    ):
+        return False
+    numbers = (_numbers(first), _numbers(second))
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False
+    if not (_lasting(first) or _lasting(second)):
+        return False  # one day each: two dates for one event (a contradiction), or two events
+    shared = _parties_of(first) & _parties_of(second)
+    return len(shared) >= _SHARED_PARTIES or (
+        bool(shared) and _parties_of(first) == _parties_of(second)
+    )
+
+
+def _join_consecutive(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join day-level reports of consecutive days at one place by the same parties."""
+    ordered = sorted(
+        clusters,
+        key=lambda c: (c.family, c.block or "", c.when.start if c.when else date.max),
+    )
+    joined: list[_Cluster] = []
+    for cluster in ordered:
+        previous = joined[-1] if joined else None
+        if previous is not None and _consecutive(previous, cluster):
+            for item in cluster.mentions:
+                previous.add(item)
+            previous.consecutive = True
+            continue
+        joined.append(cluster)
+    return joined
 
 
 def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
@@ -408,7 +580,7 @@ def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
         for (_, _), group in sorted(blocks.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
         for c in _cluster_block(group, corpus)
     ]
-    clusters = _merge_same_parties(clusters)
+    clusters = _join_consecutive(_merge_same_parties(clusters))
     rest = _dateless_into_dated(placeless_dated, clusters)
     extra: dict[str, list[_Mention]] = defaultdict(list)
     for item in rest:
@@ -443,6 +615,7 @@ def _place(cluster: _Cluster) -> str | None:
     if not places:
         return None
     countries = {m.mention.place_country for m in cluster.mentions if m.mention.place_country}
+    countries |= {m.block for m in cluster.mentions if m.block and m.located}
     cities = {p: n for p, n in places.items() if p not in countries}
     pool = cities or dict(places)
     return max(pool, key=lambda p: (pool[p], p))
@@ -464,7 +637,7 @@ def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
     agrees with "Tuesday to Wednesday"), so a single day never outvotes the range it is in.
     """
     votes = _votes(cluster, corpus)
-    if not votes:
+    if not votes or cluster.consecutive:
         return cluster.when
 
     def agreeing(candidate: tuple[date, date]) -> int:
@@ -481,9 +654,43 @@ def _interval(cluster: _Cluster, corpus: Corpus) -> Interval | None:
     return Interval(best[0], best[1], "range")
 
 
-def _title(kind: str, place: str | None, when: Interval | None) -> str:
+def _kind(cluster: _Cluster, corpus: Corpus) -> str:
+    """The event's type: a signing when enough sources report a text signed, else the most
+    common type of its mentions (talks over a meeting)."""
+    signed = {
+        corpus.source_key(m.doc_id)
+        for m in cluster.mentions
+        if m.mention.type is EventType.AGREEMENT
+        and m.mention.status in (EventStatus.HELD, EventStatus.ONGOING)
+    }
+    if signed and len(signed) * _SIGNING_SHARE >= corpus.support(cluster.articles()):
+        return EventType.AGREEMENT.value
+    kinds = Counter(
+        m.mention.type.value for m in cluster.mentions if m.mention.type is not EventType.AGREEMENT
+    ) or Counter(m.mention.type.value for m in cluster.mentions)
+    kind = kinds.most_common(1)[0][0]
+    if kind == "meeting" and kinds["talks"]:
+        return "talks"
+    return kind
+
+
+def _signed(cluster: _Cluster, corpus: Corpus) -> str | None:
+    """What was signed, in the words most sources use."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    for item in cluster.mentions:
+        if item.mention.signed:
+            texts[item.mention.signed].add(corpus.source_key(item.doc_id))
+    if not texts:
+        return None
+    return max(texts, key=lambda t: (len(texts[t]), -len(t), t))
+
+
+_TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "Exchange"}
+
+
+def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
     """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
-    title = kind.capitalize() + (f" in {place}" if place else "")
+    title = _TITLE_WORDS.get(kind, kind.capitalize()) + (f" in {place}" if place else "")
     if when is not None:
         span = (
             when.start.isoformat()
@@ -491,7 +698,14 @@ def _title(kind: str, place: str | None, when: Interval | None) -> str:
             else (f"{when.start.isoformat()} – {when.end.isoformat()}")
         )
         title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
+    if status not in ("held", "ongoing"):
+        title += f" ({status})"
     return title
+
+
+def _stated(cluster: _Cluster) -> list[Stated]:
+    return [Stated(m.doc_id, m.mention, m.when, m.block if m.located else None)
+            for m in cluster.mentions]
 
 
 def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
@@ -506,49 +720,66 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     by_cluster: dict[int, StoryEvent] = {}
     for cluster in clusters:
         when = _interval(cluster, corpus)
-        place = _place(cluster)
-        kind = Counter(m.mention.type.value for m in cluster.mentions).most_common(1)[0][0]
-        if kind == "meeting" and any(m.mention.type is EventType.TALKS for m in cluster.mentions):
-            kind = "talks"
-        fields = event_fields(
-            [(m.doc_id, m.mention) for m in cluster.mentions],
-            corpus,
-            entities,
-            main_docs[id(cluster)],
-        )
-        event_id = content_id(
-            "ev_",
-            cluster.family,
-            cluster.block or "",
-            when.start.isoformat() if when else "",
-            place or "",
-        )
-        event = StoryEvent(
-            id=event_id,
-            type=kind,
-            title=_title(kind, place, when),
-            start=_bound(when, when.start) if when else None,
-            end=_bound(when, when.end) if when else None,
-            place=place,
-            parties=fields.parties,
-            mediators=fields.mediators,
-            delegations=fields.delegations,
-            ordinals=fields.ordinals,
-            outcomes=fields.outcomes,
-            evidence=fields.evidence,
-            support=corpus.support(cluster.articles()),
-            outlets=corpus.outlets(cluster.articles()),
-        )
+        event = _event(cluster, when, corpus, entities, main_docs[id(cluster)])
         events.append(event)
         by_cluster[id(cluster)] = event
-        contradictions.extend(_ordinal_conflict(event, corpus))
-        contradictions.extend(_overlap_conflict(event, cluster, when, corpus))
+        stated = _stated(cluster)
+        contradictions += inconsistencies(event, stated, corpus)
+        if event.status in (*_TOOK_PLACE, "planned"):
+            contradictions += ordinal_conflict(event, stated, when, corpus)
+        if event.status not in _TOOK_PLACE:
+            continue  # a plan's date and place change as plans do: no contradiction
+        contradictions += overlap_conflict(event, stated, when, corpus)
+        contradictions += place_conflict(event, stated, corpus)
     for joined, first, second in conflicts:
         merged = by_cluster.get(id(joined))
-        if merged is not None:
-            contradictions.append(_date_conflict(merged, first, second, corpus))
+        if merged is not None and merged.status in _TOOK_PLACE:
+            contradictions += date_conflict(
+                merged, _stated(_Cluster("", None, first)), _stated(_Cluster("", None, second)),
+                corpus,
+            )
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
-    return EventBuild(events, contradictions)
+    return EventBuild(events, list({c.id: c for c in contradictions}.values()))
+
+
+def _event(
+    cluster: _Cluster,
+    when: Interval | None,
+    corpus: Corpus,
+    entities: EntityIndex,
+    main_for: set[str],
+) -> StoryEvent:
+    """The story event of one cluster of mentions."""
+    place = _place(cluster)
+    kind = _kind(cluster, corpus)
+    pairs = [(m.doc_id, m.mention) for m in cluster.mentions]
+    status = event_status(pairs, corpus, when)
+    fields = event_fields(pairs, corpus, entities, main_for)
+    event_id = content_id(
+        "ev_",
+        cluster.family,
+        cluster.block or "",
+        when.start.isoformat() if when else "",
+        place or "",
+    )
+    return StoryEvent(
+        id=event_id,
+        type=kind,
+        title=_title(kind, place, when, status),
+        start=_bound(when, when.start) if when else None,
+        end=_bound(when, when.end) if when else None,
+        place=place,
+        parties=fields.parties,
+        mediators=fields.mediators,
+        delegations=fields.delegations,
+        ordinals=fields.ordinals,
+        outcomes=fields.outcomes,
+        evidence=fields.evidence,
+        support=corpus.support(cluster.articles()),
+        outlets=corpus.outlets(cluster.articles()),
+        status=status,
+        signed=_signed(cluster, corpus) if kind in ("agreement", "ceasefire") else None,
+    )
 
 
 def _main_clusters(clusters: Sequence[_Cluster]) -> dict[str, _Cluster]:
@@ -565,77 +796,6 @@ def _main_clusters(clusters: Sequence[_Cluster]) -> dict[str, _Cluster]:
     return {doc_id: cluster for doc_id, (_, cluster) in best.items()}
 
 
-def _ordinal_conflict(event: StoryEvent, corpus: Corpus) -> list[Contradiction]:
-    """Sources numbering the same event differently (``third round`` vs ``second round``)."""
-    by_value: dict[int, list[Evidence]] = defaultdict(list)
-    for ordinal in event.ordinals:
-        by_value[ordinal.value].append(ordinal.evidence)
-    if len(by_value) < 2:
-        return []
-    sides = tuple(
-        Side(str(value), tuple(ev), corpus.outlets(e.article for e in ev))
-        for value, ev in sorted(by_value.items())
-    )
-    note = "; ".join(f"{', '.join(s.outlets)}: round {s.value}" for s in sides)
-    return [
-        Contradiction(
-            content_id("x_", "ordinal", event.id),
-            "ordinal",
-            event.id,
-            sides,
-            f"Sources number this event differently — {note}.",
-        )
-    ]
-
-
-def _side(value: str, items: Sequence[_Mention], corpus: Corpus) -> Side:
-    """One side of a date contradiction: a value and the mentions that state it."""
-    evidence = tuple(corpus.evidence(m.doc_id, m.mention.start, m.mention.end) for m in items)
-    return Side(value, evidence, corpus.outlets(m.doc_id for m in items))
-
-
-def _date_contradiction(event: StoryEvent, sides: Sequence[Side]) -> Contradiction:
-    """A contradiction between sources giving an event different dates."""
-    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
-    return Contradiction(
-        content_id("x_", "date", event.id),
-        "date",
-        event.id,
-        tuple(sides),
-        f"Sources date {event.title.split(',')[0]} differently — {note}.",
-    )
-
-
-def _overlap_conflict(
-    event: StoryEvent, cluster: _Cluster, when: Interval | None, corpus: Corpus
-) -> list[Contradiction]:
-    """ "March 17-18" in one source, "March 18-19" in others: one event, a date contradiction.
-
-    Mentions whose exact dates lie inside the event's chosen dates agree with them; stated
-    ranges that overlap without fitting inside are the other sides.
-    """
-    if when is None:
-        return []
-    agreeing: list[_Mention] = []
-    others: dict[tuple[date, date], list[_Mention]] = defaultdict(list)
-    for item in cluster.mentions:
-        stated = item.when
-        if stated is None or not stated.precise:
-            continue
-        if when.start <= stated.start and stated.end <= when.end:
-            agreeing.append(item)
-        elif stated.start != stated.end:
-            others[(stated.start, stated.end)].append(item)
-    if not others:
-        return []
-    sides = [_side(_span_value(when), agreeing, corpus)]
-    sides += [
-        _side(_span_value(Interval(a, b, "range")), items, corpus)
-        for (a, b), items in sorted(others.items())
-    ]
-    return [_date_contradiction(event, sides)]
-
-
 def _bound(when: Interval, day: date) -> str:
     """An event bound at the precision the sources give (``2025-08`` for "August 2025")."""
     if when.granularity == "month":
@@ -643,22 +803,3 @@ def _bound(when: Interval, day: date) -> str:
     if when.granularity == "year":
         return str(day.year)
     return day.isoformat()
-
-
-def _span_value(when: Interval) -> str:
-    """An interval as an ISO value (a day, or ``start/end``)."""
-    if when.start == when.end:
-        return when.start.isoformat()
-    return f"{when.start.isoformat()}/{when.end.isoformat()}"
-
-
-def _date_conflict(
-    event: StoryEvent, first: list[_Mention], second: list[_Mention], corpus: Corpus
-) -> Contradiction:
-    """Two sets of sources giving the same event dates a few days apart."""
-    sides = []
-    for mentions in (first, second):
-        precise = [m for m in mentions if m.when and m.when.precise]
-        when = precise[0].when if precise else None
-        sides.append(_side(_span_value(when) if when else "?", precise, corpus))
-    return _date_contradiction(event, sides)

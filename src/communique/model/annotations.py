@@ -19,15 +19,33 @@ from communique.model.temporal import TimeExpression
 
 
 class EventType(StrEnum):
-    """Coarse event types of the dossier contract."""
+    """Coarse event types of the dossier contract.
+
+    ``agreement`` is a text signed, initialled or adopted (a declaration, a framework, a peace
+    accord); ``ceasefire`` a ceasefire taking effect; ``exchange`` a prisoner exchange or release.
+    """
 
     TALKS = "talks"
     MEETING = "meeting"
     AGREEMENT = "agreement"
+    CEASEFIRE = "ceasefire"
+    EXCHANGE = "exchange"
     DEADLINE = "deadline"
     STATEMENT = "statement"
     ATTACK = "attack"
     OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    """What a mention says became of an event: only ``held`` and ``ongoing`` ones took place."""
+
+    HELD = "held"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    HYPOTHETICAL = "hypothetical"
+    HISTORICAL = "historical"
 
 
 class Stance(StrEnum):
@@ -72,6 +90,9 @@ class EventMention:
     are the normalized values of the temporal expressions that the sentence ties to the event;
     ``tense`` is ``past``, ``future`` or ``present`` (scheduled and finished events of the same
     name are the same event, but the tense helps choose which earlier round a mention means).
+    ``parties`` are who takes part (the subjects and objects of the meeting or signing, "talks
+    between X and Y"), never a country merely named nearby; ``mediators`` who mediates, hosts or
+    carries messages.
     """
 
     start: int
@@ -92,6 +113,12 @@ class EventMention:
     assessments: tuple[Assessment, ...] = ()
     days: int | None = None
     """The length the sentence gives (``two-day talks`` is 2)."""
+    status: EventStatus | None = None
+    """What the clause says became of the event; ``None`` when it says nothing (``the talks``)."""
+    signed: str | None = None
+    """For an agreement: what was signed, in the text's words (``a framework agreement``)."""
+    inconsistency: str | None = None
+    """A source's own inconsistency about the event (a weekday that does not match its date)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,7 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class StoryEvent:
-    """Talks, a meeting, an agreement or a deadline, merged from its mentions."""
+    """Talks, a meeting, a signing, a ceasefire, an exchange or a deadline, merged from mentions."""
 
     id: str
     type: str
@@ -79,6 +79,11 @@ class StoryEvent:
     evidence: tuple[Evidence, ...]
     support: int
     outlets: tuple[str, ...] = ()
+    status: str = "held"
+    """``held``, ``ongoing``, ``planned``, ``postponed``, ``cancelled``, ``hypothetical`` or
+    ``historical``, as the latest reports have it."""
+    signed: str | None = None
+    """For an agreement: what was signed, in the words most sources use."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,9 +65,11 @@ class StorySections:
             outcomes = "; ".join(
                 f"{self.name(o['party'])}: “{md(o['assessment'])}”" for o in e["outcomes"]
             )
+            title = e["title"] + (f" — signed: {e['signed']}" if e.get("signed") else "")
             rows.append(
                 [
-                    md(e["title"]),
+                    md(title),
+                    e.get("status", "held"),
                     ", ".join(self.name(p) for p in e["parties"]),
                     ", ".join(self.name(m) for m in e["mediators"]),
                     delegations,
@@ -80,6 +82,7 @@ class StorySections:
             "Events and rounds",
             [
                 "Event",
+                "Status",
                 "Parties",
                 "Mediators",
                 "Delegations",

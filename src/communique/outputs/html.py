@@ -115,8 +115,10 @@ class _Page:
             )
             rows.append(
                 [
-                    f"<b>{escape(e['title'])}</b>",
+                    f"<b>{escape(e['title'])}</b>"
+                    + (f"<br>signed: {escape(e['signed'])}" if e.get("signed") else ""),
                     escape(e["type"]),
+                    escape(e.get("status", "held")),
                     escape(f"{e['start'] or '?'} – {e['end'] or '?'}"),
                     escape(e["place"] or "—"),
                     ", ".join(self.name(p) for p in e["parties"]),
@@ -131,6 +133,7 @@ class _Page:
             [
                 "Event",
                 "Type",
+                "Status",
                 "Dates",
                 "Place",
                 "Parties",

@@ -1,0 +1,347 @@
+"""The words event extraction reads, per language: event nouns and verbs, status and role cues.
+
+Event extraction is syntax plus vocabulary. The syntax (subjects, objects, prepositional
+phrases, auxiliaries) comes from the parser; the vocabulary lives here, one
+:class:`EventLexicon` per language, so that a pipeline for another language plugs in by adding
+its lexicon to :data:`LEXICONS` — nothing in the extraction code names an English word except
+through a lexicon. Words are lower-case lemmas unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.model.annotations import EventType
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EventLexicon:
+    """Everything language-specific that event extraction needs (hashed by identity)."""
+
+    language: str
+    meeting_nouns: dict[str, EventType]
+    """Nouns (lower-case surface forms) that name talks or a meeting."""
+    purpose_verbs: frozenset[str]
+    """Participles of purpose ("talks aimed at ending the war in X"): what they govern is the
+    aim, not the event's place or date."""
+    series_nouns: frozenset[str]
+    """Nouns that count events ("the first set of talks"): their verb is the events' verb."""
+    meeting_verbs: frozenset[str]
+    """Verbs whose subject and object meet (``X met Y``, ``X negotiated with Y``)."""
+    receive_verbs: frozenset[str]
+    """Verbs that make a meeting only between two named parties (``X received Y``)."""
+    hosting_verbs: frozenset[str]
+    """Verbs that make a meeting of their named objects, hosted by their subject."""
+    agreement_nouns: frozenset[str]
+    """Nouns that name a text that is signed (``agreement``, ``declaration``)."""
+    signing_verbs: frozenset[str]
+    """Verbs that make an agreement noun an event (``signed``, ``initialled``, ``reached``)."""
+    signing_nouns: frozenset[str]
+    """Nouns that name the act of signing (``the signing of …``, ``a signing ceremony``)."""
+    ceremony_nouns: frozenset[str]
+    """Nouns that name a signing when a signing noun modifies them (``signing ceremony``)."""
+    ceasefire_nouns: frozenset[str]
+    effect_verbs: frozenset[str]
+    """Verbs for a ceasefire starting (``took effect``, ``came into force``, ``began``)."""
+    effect_objects: frozenset[str]
+    """Objects that complete an effect verb (``effect``, ``force``)."""
+    exchange_nouns: frozenset[str]
+    """Nouns for a prisoner exchange or release (``swap``, ``exchange``)."""
+    captive_nouns: frozenset[str]
+    """What is exchanged (``prisoners``, ``detainees``): an exchange noun needs one nearby."""
+    deadline_nouns: frozenset[str]
+    participant_verbs: frozenset[str]
+    """Verbs whose subject takes part in the event that is their object (``X held talks``)."""
+    passive_participant_verbs: frozenset[str]
+    """Verbs whose passive ``by`` names who takes part (``talks led by X``); those attending
+    (``attended by``) may be observers."""
+    forum_nouns: frozenset[str]
+    """Words that make an organization's name a forum, not a party (``Border Committee``)."""
+    host_verbs: frozenset[str]
+    """Verbs whose subject hosts or mediates the event that is their object."""
+    mediation_by: tuple[str, ...]
+    """Regular-expression alternatives that introduce mediators (``mediated by``)."""
+    mediation_prefix: tuple[str, ...]
+    """Word endings after ``X-`` that make X a mediator (``X-brokered``)."""
+    mediation_nouns: frozenset[str]
+    """Nouns whose nationality modifier or possessor mediates (``Omani mediation``)."""
+    cancel_verbs: frozenset[str]
+    cancel_particles: dict[str, str]
+    """Phrasal cancellations: verb → particle (``call off``)."""
+    happen_verbs: frozenset[str]
+    """Verbs that, negated, cancel their subject (``will not take place``)."""
+    postpone_verbs: frozenset[str]
+    postpone_particles: dict[str, str]
+    planned_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    planned_heads: frozenset[str]
+    """Verbs or adjectives whose complement is planned (``scheduled to``, ``agreed to meet``)."""
+    hypothetical_heads: frozenset[str]
+    """Verbs whose complement is only possible (``proposed``, ``suggested``, ``offered``)."""
+    planned_modifiers: frozenset[str]
+    """Modifiers of the event word that make it planned (``next``, ``upcoming``)."""
+    hypothetical_modifiers: frozenset[str]
+    past_modifiers: frozenset[str]
+    ongoing_modifiers: frozenset[str]
+    condition_markers: frozenset[str]
+    """Subordinators that make a clause hypothetical (``if``, ``unless``)."""
+    attending_prepositions: frozenset[str]
+    """Prepositions by which a verb's act happens at the event (``sent negotiators to the
+    talks``, ``agreed at talks in X``): the verb's date and place are the event's."""
+    new_date_prepositions: frozenset[str]
+    """Prepositions that give a postponed event its new date (``postponed to Monday``)."""
+    venue_nouns: frozenset[str]
+    """Words that make a name a venue, not a city (``palace``, ``embassy``, ``air base``)."""
+    location_prepositions: frozenset[str]
+    head_cues: tuple[str, ...]
+    """Regular-expression alternatives for leading a delegation (``led by``, ``headed``)."""
+    member_cues: tuple[str, ...]
+    delegation_nouns: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    """Monday first, lower case, as written in dates."""
+    day_words: frozenset[str]
+    """Words that name a day (weekdays, months, today): a clock time with one of them dates an
+    event; a bare "10am" resolved to the article's day does not."""
+    caption_cues: tuple[str, ...]
+    """Regular-expression alternatives that mark a photo caption, whose events are not news."""
+
+
+_TALKS = EventType.TALKS
+_MEETING = EventType.MEETING
+
+ENGLISH = EventLexicon(
+    language="en",
+    meeting_nouns={
+        "talk": _TALKS,
+        "talks": _TALKS,
+        "negotiation": _TALKS,
+        "negotiations": _TALKS,
+        "discussion": _TALKS,
+        "discussions": _TALKS,
+        "round": _TALKS,
+        "consultations": _TALKS,
+        "meeting": _MEETING,
+        "meetings": _MEETING,
+        "summit": _MEETING,
+    },
+    purpose_verbs=frozenset(
+        {"aim", "seek", "design", "intend", "mean", "try", "hope", "work", "focus", "target"}
+    ),
+    series_nouns=frozenset({"set", "series", "cycle", "string", "day", "days"}),
+    meeting_verbs=frozenset({"meet", "negotiate"}),
+    receive_verbs=frozenset({"receive"}),
+    hosting_verbs=frozenset({"host", "welcome"}),
+    agreement_nouns=frozenset(
+        {
+            "agreement",
+            "accord",
+            "accords",
+            "deal",
+            "treaty",
+            "declaration",
+            "framework",
+            "memorandum",
+            "protocol",
+            "statement",
+            "communique",
+            "pact",
+            "truce",
+            "ceasefire",
+            "cease-fire",
+        }
+    ),
+    signing_verbs=frozenset(
+        {"sign", "initial", "ink", "seal", "conclude", "reach", "strike", "adopt", "agree"}
+    ),
+    signing_nouns=frozenset({"signing", "initialling", "initialing", "signature"}),
+    ceremony_nouns=frozenset({"ceremony", "ceremonies"}),
+    ceasefire_nouns=frozenset({"ceasefire", "cease-fire", "truce"}),
+    effect_verbs=frozenset({"take", "come", "enter", "begin", "start"}),
+    effect_objects=frozenset({"effect", "force"}),
+    exchange_nouns=frozenset({"exchange", "swap", "release"}),
+    captive_nouns=frozenset(
+        {"prisoner", "prisoners", "detainee", "detainees", "pow", "pows", "hostage", "hostages",
+         "captive", "captives", "soldiers"}
+    ),
+    deadline_nouns=frozenset({"deadline", "ultimatum"}),
+    participant_verbs=frozenset(
+        {
+            "hold",
+            "have",
+            "conduct",
+            "begin",
+            "start",
+            "open",
+            "resume",
+            "conclude",
+            "end",
+            "wrap",
+            "finish",
+            "complete",
+            "continue",
+            "launch",
+            "attend",
+            "join",
+            "enter",
+            "sign",
+            "initial",
+            "ink",
+            "reach",
+            "seal",
+            "strike",
+            "agree",
+            "adopt",
+            "lead",
+            "head",
+            "co-chair",
+            "cochair",
+        }
+    ),
+    passive_participant_verbs=frozenset(
+        {"hold", "conduct", "lead", "head", "sign", "initial", "ink", "negotiate", "co-chair",
+         "cochair"}
+    ),
+    forum_nouns=frozenset(
+        {"committee", "commission", "council", "meeting", "meetings", "summit", "conference",
+         "forum", "mechanism", "talks", "round", "session", "dialogue", "process", "bureau",
+         "region", "province", "district", "command"}
+    ),
+    host_verbs=frozenset(
+        {"host", "mediate", "broker", "facilitate", "chair", "organize", "organise", "convene",
+         "sponsor", "oversee", "witness", "preside"}
+    ),
+    mediation_by=(
+        r"mediated",
+        r"mediation",
+        r"brokered",
+        r"hosted",
+        r"facilitated",
+        r"chaired",
+        r"presided\s+over",
+        r"overseen",
+        r"witnessed",
+        r"(?:relayed|passed|carried|conveyed|shuttled)",
+    ),
+    mediation_prefix=("mediated", "brokered", "hosted", "sponsored", "facilitated"),
+    mediation_nouns=frozenset({"mediation", "mediator", "mediators", "facilitation", "auspices"}),
+    cancel_verbs=frozenset({"cancel", "scrap", "abandon", "scuttle", "boycott"}),
+    cancel_particles={"call": "off", "pull": "out"},
+    happen_verbs=frozenset({"take", "happen", "go", "hold", "occur", "proceed"}),
+    postpone_verbs=frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"}),
+    postpone_particles={"push": "back", "put": "off", "move": "back"},
+    planned_auxiliaries=frozenset({"will", "shall", "'ll", "would", "wo"}),
+    hypothetical_auxiliaries=frozenset({"could", "might", "may"}),
+    planned_heads=frozenset(
+        {
+            "schedule",
+            "plan",
+            "set",
+            "expect",
+            "due",
+            "slate",
+            "slated",
+            "prepare",
+            "agree",
+            "decide",
+            "intend",
+            "announce",
+            "confirm",
+            "arrange",
+            "invite",
+        }
+    ),
+    hypothetical_heads=frozenset(
+        {"propose", "suggest", "offer", "consider", "float", "want", "call", "urge", "push"}
+    ),
+    planned_modifiers=frozenset(
+        {"next", "upcoming", "coming", "planned", "future", "forthcoming", "scheduled",
+         "expected", "later", "following", "further", "subsequent", "another"}
+    ),
+    hypothetical_modifiers=frozenset(
+        {"possible", "potential", "proposed", "hypothetical", "prospective", "eventual",
+         "any", "likely"}
+    ),
+    past_modifiers=frozenset(
+        {"earlier", "previous", "past", "prior", "last", "former", "recent", "preceding"}
+    ),
+    ongoing_modifiers=frozenset({"ongoing", "continuing", "current", "underway"}),
+    condition_markers=frozenset({"if", "unless", "whether"}),
+    attending_prepositions=frozenset({"to", "for", "at", "during"}),
+    new_date_prepositions=frozenset({"to", "until", "till"}),
+    venue_nouns=frozenset(
+        {
+            "palace",
+            "residence",
+            "embassy",
+            "consulate",
+            "base",
+            "resort",
+            "centre",
+            "center",
+            "hotel",
+            "house",
+            "hall",
+            "office",
+            "ministry",
+            "headquarters",
+            "institute",
+            "villa",
+            "mansion",
+            "complex",
+            "compound",
+            "building",
+            "airport",
+            "club",
+            "castle",
+            "crossing",
+            "checkpoint",
+            "department",
+            "estate",
+            "lodge",
+            "hq",
+        }
+    ),
+    location_prepositions=frozenset({"in", "at", "inside"}),
+    head_cues=(
+        r"headed",
+        r"led",
+        r"leading",
+        r"heads",
+        r"leads",
+        r"chief\s+negotiator",
+        r"lead\s+negotiator",
+        r"top\s+negotiator",
+        r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation",
+        r"delegation\s+(?:head|leader|chief)",
+    ),
+    member_cues=(r"includes?", r"including", r"comprises?", r"also\s+includes?"),
+    delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    day_words=frozenset(
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "yesterday",
+         "tomorrow"}
+    ),
+    caption_cues=(
+        r"\((?:L|R|C|left|right|centre|center)\)",
+        r"\b(?:file\s+)?(?:photo|picture|image)s?\s*(?::|/|\bby\b|\bshows?\b)",
+        r"\bcombination\s+of\s+(?:pictures|photos|images)\b",
+        r"\b(?:pictured|seen\s+in\s+this)\b",
+        r"\b(?:AFP|Reuters|AP|Getty\s+Images)\s*(?:via|/|$)",
+    ),
+)
+
+LEXICONS: dict[str, EventLexicon] = {"en": ENGLISH}
+
+
+def is_forum(name: str, lex: EventLexicon) -> bool:
+    """Whether a name is a forum, not a party ("the General Border Committee")."""
+    return any(word.lower().strip("()") in lex.forum_nouns for word in name.split())
+"""Lexicons by language code; a new language's pipeline adds its own here."""
+
+
+def lexicon(language: str | None) -> EventLexicon | None:
+    """The lexicon for ``language`` (``None`` means English, the default pipeline)."""
+    return LEXICONS.get(language or "en")

@@ -1,0 +1,200 @@
+"""Event mentions on synthetic sentences: status, participants, heads, venues, dates, types.
+
+Real country and city names, invented facts; each test checks one mechanism.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.extract import Extractor
+from communique.extract._event_lexicon import lexicon
+from communique.extract._parties import Parties
+from communique.extract.events import find_events
+from communique.model import Document
+from communique.model.annotations import EventMention, EventStatus, EventType
+
+# A Thursday; "Saturday" below is 2031-03-15, "next Saturday" 2031-03-22.
+PUBLISHED = date(2031, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[EventMention]:
+    doc = Document(id="a_0000000000000000", source="x", text=text, language="en",
+                   published=published)
+    (annotations,) = extractor.annotate_all([doc])
+    return list(annotations.events)
+
+
+def _one(extractor: Extractor, text: str, published: date = PUBLISHED) -> EventMention:
+    found = _events(extractor, text, published)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Peru and Chile held talks in Lima on Saturday.", EventStatus.HELD),
+        ("Peru and Chile will hold talks in Lima next Saturday.", EventStatus.PLANNED),
+        ("The talks scheduled to be held in Lima on Sunday will not take place.",
+         EventStatus.CANCELLED),
+        ("The talks between Peru and Chile were called off.", EventStatus.CANCELLED),
+        ("The meeting planned for Saturday in Lima has been postponed.", EventStatus.POSTPONED),
+        ("The talks could be held in Quito.", EventStatus.HYPOTHETICAL),
+        ("Peru and Chile are holding talks in Lima.", EventStatus.ONGOING),
+        ("Peru and Chile held talks in Lima in 2015.", EventStatus.HISTORICAL),
+        ("A major sticking point before Sunday's now-cancelled meeting was the border.",
+         EventStatus.CANCELLED),
+        ("The sixth round of talks was slated for March 29 in Lima.", EventStatus.PLANNED),
+    ],
+)
+def test_status_words(extractor: Extractor, text: str, status: EventStatus) -> None:
+    assert _one(extractor, text).status is status
+
+
+def test_postponed_to_a_new_date_is_planned_for_it(extractor: Extractor) -> None:
+    event = _one(extractor, "The meeting in Lima was postponed to March 28, 2031.")
+    assert event.status is EventStatus.PLANNED
+    assert [d.value for d in event.dates] == ["2031-03-28"]
+
+
+def test_participants_are_who_meets_not_a_country_named_nearby(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile met in Lima on Monday, days after Brazil warned "
+                            "both of new tariffs.")
+    assert set(event.parties) == {"Peru", "Chile"}
+    assert event.place == "Lima"
+
+
+def test_talks_between_a_list_of_parties(extractor: Extractor) -> None:
+    event = _one(extractor, "Talks between Peru, Chile and Bolivia ended in Lima on Monday.")
+    assert set(event.parties) == {"Peru", "Chile", "Bolivia"}
+
+
+def test_a_hyphenated_pair_names_both_parties(extractor: Extractor) -> None:
+    event = _one(extractor, "The Peru-Chile talks ended in Lima on Monday.")
+    assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_an_organization_is_a_party_in_its_own_name(extractor: Extractor) -> None:
+    event = _one(extractor, "Iran and the IAEA signed an agreement in Cairo on Tuesday.")
+    assert set(event.parties) == {"Iran", "International Atomic Energy Agency"}
+    assert event.type is EventType.AGREEMENT and event.signed == "agreement"
+
+
+def test_a_mediator_is_not_a_party(extractor: Extractor) -> None:
+    event = _one(extractor, "Talks between Peru and Chile, mediated by Brazil, ended in Lima "
+                            "on Monday.")
+    assert set(event.parties) == {"Peru", "Chile"}
+    assert event.mediators == ("Brazil",)
+
+
+def test_a_host_mediates(extractor: Extractor) -> None:
+    event = _one(extractor, "Brazil hosted talks between Peru and Chile in Brasilia on Monday.")
+    assert "Brazil" in event.mediators and "Brazil" not in event.parties
+    assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_nationality_mediation(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile held talks in Lima on Monday with Brazilian "
+                            "mediation.")
+    assert event.mediators == ("Brazil",)
+
+
+def test_heads_belong_to_the_side_named_with_their_cue(extractor: Extractor) -> None:
+    event = _one(extractor, "The Peruvian delegation, led by Maria Gonzalez, met the Chilean "
+                            "delegation, headed by Luis Vega, in Lima on Monday.")
+    heads = {(d.name, d.party) for d in event.delegates if d.head}
+    assert heads == {("Maria Gonzalez", "Peru"), ("Luis Vega", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The talks were held at the Chilean embassy in Lima on Saturday.", "Lima"),
+        ("The accord was signed at the Kuala Lumpur Convention Centre on Sunday.",
+         "Kuala Lumpur"),
+        ("The two ministers met at Miraflores Palace, in Lima, on Saturday.", "Lima"),
+        ("Peru and Chile held talks in Chile's capital, Santiago, on Saturday.", "Santiago"),
+    ],
+)
+def test_a_venue_resolves_to_its_city(extractor: Extractor, text: str, place: str) -> None:
+    assert _one(extractor, text).place == place
+
+
+def test_a_place_in_a_purpose_clause_is_not_the_venue(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile signed an agreement on Saturday aimed at ending "
+                            "fighting in northern Chile.")
+    assert event.place is None
+
+
+def test_a_reporting_verb_does_not_date_the_event(extractor: Extractor) -> None:
+    event = _one(extractor, "The commander on Tuesday announced the outcome of the border "
+                            "meeting held in Lima on March 18.")
+    assert [d.value for d in event.dates] == ["2031-03-18"]
+
+
+def test_a_dateline_does_not_date_the_event(extractor: Extractor) -> None:
+    event = _one(extractor, "LIMA, March 19 (Reuters) – Peru and Chile will hold talks in "
+                            "Lima on March 25.")
+    assert [d.value for d in event.dates] == ["2031-03-25"]
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_an_inconsistency(extractor: Extractor) -> None:
+    # 2031-03-14 is a Friday.
+    event = _one(extractor, "Peru and Chile signed the accord in Lima on Thursday, "
+                            "March 14, 2031.")
+    assert event.dates == ()
+    assert event.inconsistency and "Friday" in event.inconsistency
+
+
+def test_a_ceasefire_taking_effect(extractor: Extractor) -> None:
+    event = _one(extractor, "The ceasefire between Peru and Chile took effect on Saturday.")
+    assert event.type is EventType.CEASEFIRE
+    assert [d.value for d in event.dates] == ["2031-03-15"]
+
+
+def test_a_prisoner_exchange(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile carried out an exchange of prisoners on Saturday.")
+    assert event.type is EventType.EXCHANGE
+
+
+def test_a_deadline(extractor: Extractor) -> None:
+    event = _one(extractor, "Brazil set a June deadline for a deal.")
+    assert event.type is EventType.DEADLINE
+
+
+def test_an_agreement_noun_alone_is_no_event(extractor: Extractor) -> None:
+    assert not _events(extractor, "Peru wants a peace deal that secures its border.")
+
+
+def test_a_photo_caption_reports_no_event(extractor: Extractor) -> None:
+    assert not _events(extractor, "This combination of pictures shows the two ministers "
+                                  "after a meeting in Lima on March 3.")
+
+
+def test_a_meeting_to_hold_a_numbered_round_carries_its_number(extractor: Extractor) -> None:
+    event = _one(extractor, "Delegations from Lima and Santiago will meet next week in Quito "
+                            "to hold a third round of talks.")
+    assert event.ordinal == 3 and event.place == "Quito"
+
+
+def test_congo_means_the_country_the_document_names(extractor: Extractor) -> None:
+    text = ("The Democratic Republic of the Congo accused Rwanda of backing rebels. "
+            "Congo and Rwanda signed a peace agreement in Washington on Friday.")
+    signing = [e for e in _events(extractor, text) if e.type is EventType.AGREEMENT]
+    assert signing and set(signing[0].parties) == {"Democratic Republic of the Congo",
+                                                   "Rwanda"}
+
+
+def test_a_language_without_a_lexicon_has_no_events(extractor: Extractor) -> None:
+    doc = extractor.nlp("Peru and Chile held talks in Lima on Saturday.")
+    assert lexicon("xx") is None
+    assert find_events(doc, Parties([]), (), (), {}, language="xx") == []
+    assert lexicon(None) is lexicon("en")
