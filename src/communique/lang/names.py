@@ -15,6 +15,12 @@ stage blocks people by :func:`block_key` of their surname and decides within a b
   transliterating other scripts.
 * :func:`block_key` is coarser: the consonant classes of the key, so that variants that differ
   in one consonant (``Zwetkarow`` / ``Tsvetkarov``) still meet in one block.
+* :func:`strip_honorifics`, :func:`name_words`, :func:`surname_keys` and
+  :func:`given_names_compatible` read a person's name the way outlets vary it: courtesy, royal,
+  religious and military honorifics in front (``Ayatollah``, ``Sheikh``, ``Datuk Seri``,
+  ``Samdech``, ``Dr.``, ``Gen.``), patronymic links (``bin Hamad``), the Arabic article
+  (``al-Busaidi``, ``Al Busaidi``, ``Albusaidi``).
+* :func:`initials` and :func:`is_acronym` pair an acronym with the name it abbreviates.
 """
 
 from __future__ import annotations
@@ -22,14 +28,24 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 __all__ = [
     "block_key",
+    "expansion_start",
+    "fold",
+    "given_names_compatible",
     "has_cyrillic",
+    "honorific_length",
+    "initials",
+    "is_acronym",
     "is_latin",
+    "name_words",
     "similar_names",
     "spelling_key",
+    "strip_honorifics",
+    "surname_keys",
     "to_latin",
 ]
 
@@ -77,6 +93,9 @@ _FOLDS = (
     ("q", "k"),
     ("x", "ks"),
     ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("oo", "u"),
     ("w", "v"),
     ("ou", "u"),
     ("ie", "e"),
@@ -87,6 +106,7 @@ _FOLDS = (
     ("h", "g"),
 )
 _SIMILARITY = 0.8
+_SHORT = 3
 _CLASSES = str.maketrans({
     "b": "p", "f": "p", "v": "p", "p": "p",
     "c": "s", "g": "s", "k": "s", "s": "s",
@@ -94,6 +114,14 @@ _CLASSES = str.maketrans({
     "m": "n", "n": "n",
 })
 _VOWELS = re.compile(r"[aeiou]")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name with its spaces collapsed (``ORBÁN`` = ``Orban``),
+    for telling whether two spellings are the same name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
 
 
 def has_cyrillic(text: str) -> bool:
@@ -175,5 +203,205 @@ def block_key(word: str) -> str:
 
 
 def similar_names(a: str, b: str) -> bool:
-    """Whether two spelling keys (from :func:`spelling_key`) are variants of one name."""
-    return a == b or SequenceMatcher(None, a, b).ratio() >= _SIMILARITY
+    """Whether two spelling keys (from :func:`spelling_key`) are variants of one name.
+
+    Keys of three letters or fewer must be equal: one letter is a third of them (``Hun`` and
+    ``Hourn`` are two names)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= _SHORT:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILARITY
+
+
+# Words written before a person's name that are no part of it: courtesy, royal, religious,
+# military and civil honorifics of the languages the press transliterates (lower case, without
+# a final dot). Words that are also common given names or surnames (Sultan, Amir, Said, Don,
+# Pak, He) are left out: a leading one cannot be told from a name.
+HONORIFICS = frozenset({
+    # courtesy
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "hon", "honourable", "honorable", "excellency", "h.e", "hrh", "highness", "majesty",
+    "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "herr", "frau", "sr", "sra",
+    "srta", "señor", "señora", "doña", "signor", "signora",
+    "dott", "altesse", "alteza", "hoheit", "г-н", "г-жа", "господин", "госпожа",
+    # religious
+    "ayatollah", "hojatoleslam", "imam", "mullah", "mufti", "sheikh", "shaikh", "sheik",
+    "cheikh", "scheich", "jeque", "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed",
+    "sheikha", "rev", "reverend", "rabbi", "pope", "cardinal", "archbishop", "bishop",
+    "patriarch", "haji", "hajji", "hajj", "haj", "hajah", "alhaji",
+    # royal and traditional
+    "king", "queen", "prince", "princess", "emir", "crown", "tun", "tunku", "tengku", "datuk",
+    "dato", "datin", "samdech", "akka", "moha", "borvor", "thipadei", "techo", "oknha",
+    "khun", "bapak", "ibu",
+    # military and police
+    "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+    "brigadier", "capt", "captain", "cmdr", "commander", "adm", "admiral", "sgt", "sergeant",
+    "marshal", "pol", "gén", "général", "генерал",
+})
+# Honorifics of several words whose words alone may be names (``Tan`` is a surname, ``Sri`` a
+# given name): stripped only as a whole.
+HONORIFIC_SEQUENCES = (
+    ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"), ("toh", "puan"),
+    ("grand", "ayatollah"), ("queen", "mother"), ("his", "excellency"), ("her", "excellency"),
+    ("his", "highness"), ("her", "highness"), ("his", "majesty"), ("her", "majesty"),
+    ("son", "altesse"), ("sa", "majesté"), ("field", "marshal"), ("lok", "chumteav"),
+    ("sena", "padei"),
+)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+"""Links to a father's name (``Badr bin Hamad Al Busaidi``): the link and the next word are
+no part of the name outlets shorten."""
+_ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "ash", "at", "az", "an", "ar"})
+"""The Arabic article, written as a word (``Al Busaidi``) or a hyphenated prefix (``al-``);
+only ``al``/``el`` stand as separate words."""
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos",
+                        "du", "la", "le", "ter", "zu"})
+_MIN_CORE = 4
+_FUNCTION_WORDS = frozenset({
+    "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "d", "la", "le",
+    "les", "l", "et", "pour", "sur", "en", "del", "della", "di", "dei", "degli", "y", "e",
+    "der", "die", "das", "und", "für", "fur", "von", "da", "do", "dos", "para", "por",
+})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]*[A-Z0-9]\.?$|[A-Z][a-z]?[A-Z][A-Z0-9]*$")
+
+
+def _bare_word(word: str) -> str:
+    """A word lower-cased without a final dot or apostrophe, for honorific lookups."""
+    return word.lower().rstrip("'’").rstrip(".")
+
+
+def honorific_length(words: Sequence[str]) -> int:
+    """How many of the first ``words`` are honorifics (``Datuk Seri``, ``Dr.``, ``Gen.``); the
+    whole list may be."""
+    bare = [_bare_word(w) for w in words]
+    k = 0
+    while k < len(bare):
+        step = next((len(seq) for seq in HONORIFIC_SEQUENCES
+                     if tuple(bare[k:k + len(seq)]) == seq), 0)
+        if not step and bare[k] in HONORIFICS:
+            step = 1
+        if not step:
+            break
+        k += step
+    return k
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without the honorifics in front (``Ayatollah Ali Khamenei`` → ``Ali Khamenei``,
+    ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); ``""`` when nothing else is left
+    (``Datuk Seri``), so a caller can drop a "name" made of titles alone."""
+    words = name.split()
+    return " ".join(words[honorific_length(words):])
+
+
+def _article_core(word: str) -> str:
+    """A surname without a hyphenated Arabic article (``al-Busaidi`` → ``Busaidi``)."""
+    head, dash, rest = word.partition("-")
+    if dash and head.lower() in _ARTICLES and len(rest) >= _MIN_CORE - 1:
+        return rest
+    return word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that outlets vary and shorten: honorifics, patronymic links
+    (``bin Hamad``) and a separate Arabic article (``Al Busaidi``) left out, a hyphenated one
+    cut off (``al-Busaidi`` → ``Busaidi``). ``Badr bin Hamad Al Busaidi`` → ``Badr Busaidi``."""
+    words = strip_honorifics(name).split() or name.split()
+    kept: list[str] = []
+    skip = False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if skip:
+            skip = False
+            continue
+        # ``bin Hamad`` before a family name is a link to the father; at the end
+        # (``Mohammed bin Salman``) it is what the person is called by.
+        if i > 0 and lower in _PATRONYMIC and i + 2 < len(words):
+            skip = True
+            continue
+        if lower in ("al", "el") and i + 1 < len(words):
+            continue
+        kept.append(_article_core(word))
+    return kept or words
+
+
+def surname_keys(word: str) -> tuple[str, ...]:
+    """Spelling keys a surname may match under: its key, and without an Arabic article written
+    together with it (``Albusaidi`` also as ``Busaidi``)."""
+    key = spelling_key(_article_core(word))
+    # Arabic words start with a consonant: ``Albusaidi`` is ``al`` + ``Busaidi``, ``Alexander``
+    # is no ``Exander``.
+    rest = key[2:]
+    if key[:2] in ("al", "el") and len(rest) > _MIN_CORE and rest[0] not in "aeiou":
+        return (key, rest)
+    return (key,)
+
+
+def given_name(name: str) -> str | None:
+    """The given name of a person's name of two words or more (lower-case particles are none:
+    ``von der Leyen`` has no given name)."""
+    words = name_words(name)
+    if len(words) < 2 or words[0].lower() in _PARTICLES or words[0].lower() in _ARTICLES:
+        return None
+    return words[0]
+
+
+def _consonants(key: str) -> str:
+    """The consonants of a spelling key, in order."""
+    return _VOWELS.sub("", key)
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: one key a variant of the other
+    (``Andriy`` / ``Andrii`` / ``Andrei``, ``Steve`` / ``Stephen``) or the same consonants
+    (``Esmaeil`` / ``Ismail``); not ``Anna`` / ``Jonas``."""
+    ka, kb = spelling_key(a), spelling_key(b)
+    if not ka or not kb:
+        return False
+    if ka[:3] == kb[:3] or similar_names(ka, kb):
+        return True
+    ca, cb = _consonants(ka), _consonants(kb)
+    return len(ca) >= 3 and ca == cb
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym (``IAEA``, ``U.N.``, ``DRC``, ``MONUSCO``,
+    ``M23`` is not one: it has one letter)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and _ACRONYM.match(word) is not None
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name's words, function words of the common languages left out
+    (``Democratic Republic of the Congo`` → ``DRC``, ``République démocratique du Congo`` →
+    ``RDC``); a hyphenated word gives one initial per part (``Korea-Japan`` → ``KJ``)."""
+    letters = []
+    for word in re.split(r"[\s\-/]+", name):
+        bare = re.sub(r"^[dlDL]['’]", "", word)
+        if bare and bare.lower() not in _FUNCTION_WORDS and bare[0].isalpha():
+            letters.append(bare[0].upper())
+    return "".join(letters)
+
+
+def expansion_start(acronym: str, before: str) -> int | None:
+    """Where the words right before a bracketed acronym start spelling it out, if they do: its
+    letters found from right to left, the first at the start of a word, over two words or more
+    (the test of Schwartz and Hearst, 2003: ``Association of Southeast Asian Nations (ASEAN)``,
+    ``République démocratique du Congo (RDC)``)."""
+    letters = "".join(c for c in acronym if c.isalnum()).lower()
+    window = min(len(letters) + 5, 2 * len(letters))
+    cut = len(before)
+    for _ in range(window):
+        cut = before.rfind(" ", 0, cut - 1) if cut > 0 else -1
+        if cut < 0:
+            break
+    text = before[cut + 1:].lower()
+    i = len(text) - 1
+    for j in range(len(letters) - 1, -1, -1):
+        while i >= 0 and (text[i] != letters[j] or (j == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = cut + 1 + i + 1
+    return start if " " in before[start:].strip() else None

@@ -8,6 +8,8 @@ and then by office is one entity.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -15,6 +17,7 @@ from communique.extract.entities._fixer import FIXED_FLAG, fix_entities
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.entities._lexicon import HEAD_OF_STATE, TITLE_NOUN_PHRASES
 from communique.extract.entities._mentions import (
+    common_words_out,
     expand_persons,
     merge_national_orgs,
     raw_mentions,
@@ -23,6 +26,16 @@ from communique.extract.entities._roles import read_roles
 from communique.model.entities import DocEntity, EntityLabel, EntityMention, Role
 
 _MAX_TITLE_NOUN_WORDS = 2
+
+
+class _Offsets(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_Offsets)
 
 
 def _office_holder(country: str, title: str, roles: dict[str, list[Role]]) -> str | None:
@@ -111,6 +124,7 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
     if not doc._.get(FIXED_FLAG):
         fix_entities(doc)
     mentions = merge_national_orgs(expand_persons(raw_mentions(doc)))
+    mentions = common_words_out(mentions, doc.text)
     roles: dict[str, list[Role]] = defaultdict(list)
     for person, role in read_roles(doc, mentions):
         roles[person].append(role)
@@ -126,3 +140,13 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
                                   _dedupe_roles(held),
                                   _affiliation(label, canonical, group, held)))
     return _person_affiliations(entities)
+
+
+def outside_names(dates: Iterable[_Spanned], entities: Sequence[DocEntity]) -> list[_Spanned]:
+    """``dates`` without those inside an organization's name: a group named after a date
+    (``March 23 Movement``) is no date."""
+    names = sorted((m.start, m.end) for e in entities if e.label is EntityLabel.ORGANIZATION
+                   for m in e.mentions)
+    return [d for d in dates
+            if not any(s <= d.start and d.end <= e and (s, e) != (d.start, d.end)
+                       for s, e in names)]

@@ -202,6 +202,37 @@ ORG_HEADS = frozenset(
 )
 """Last words that make a capitalized phrase an institution (``Presidential Office``)."""
 
+STRONG_ORG_HEADS = frozenset(
+    [
+        "ministry",
+        "council",
+        "committee",
+        "department",
+        "agency",
+        "commission",
+        "parliament",
+        "assembly",
+        "organization",
+        "organisation",
+        "movement",
+        "alliance",
+        "coalition",
+        "front",
+        "brigade",
+        "brigades",
+        "militia",
+        "secretariat",
+    ]
+)
+"""Last words no personal name ends with: the phrase is an institution even when the tagger
+called it a person (``General Border Committee``)."""
+
+GROUP_NOUNS = frozenset(
+    ["rebel", "rebels", "militia", "militias", "militants", "fighters", "insurgents",
+     "guerrillas", "movement", "group", "faction", "coalition", "forces"]
+)
+"""Nouns right after a name that make it an armed or political group (``M23 rebels``)."""
+
 FACILITY_HEADS = frozenset(
     [
         "plant",
@@ -224,9 +255,20 @@ FACILITY_HEADS = frozenset(
         "stadium",
         "hospital",
         "prison",
+        "hotel",
+        "resort",
+        "residence",
+        "villa",
+        "mansion",
     ]
 )
 """Last words that make a name a place (a facility), whatever the tagger said."""
+
+VENUE_PHRASES = frozenset(
+    ["convention centre", "convention center", "conference centre", "conference center",
+     "exhibition centre", "exhibition center", "congress centre", "congress center"]
+)
+"""Last two words that make a name a venue (a place where talks are held)."""
 
 EVENT_HEADS = frozenset(["conference", "summit", "forum", "talks", "games", "olympics", "festival"])
 """Last words that make a name an event (``Munich Security Conference``)."""
