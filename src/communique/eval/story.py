@@ -359,7 +359,7 @@ def _score_copies(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
     score.details["false copies"] = false
 
 
-def _capital_place(entity: Mapping[str, Any], gold: StoryGold) -> str | None:
+def _capital_place(entity: Mapping[str, Any]) -> str | None:
     """The key of a capital or city typed as a place: a place of its own, not a duplicate of its
     country (the gold lists capitals among a country's spellings so that a party named by its
     capital matches, but the dossier keeps the city as a place). ``None`` for anything else."""
@@ -384,7 +384,7 @@ def _score_entities(dossier: Dossier, gold: StoryGold, names: _Names, score: Sto
     entities = sorted(dossier.get("entities", []), key=lambda e: -int(e.get("mentions") or 0))
 
     def key_of(entity: Mapping[str, Any]) -> str:
-        return _capital_place(entity, gold) or names.canonical(entity["id"])
+        return _capital_place(entity) or names.canonical(entity["id"])
 
     biggest: dict[str, str] = {}
     for entity in entities:
