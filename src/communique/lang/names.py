@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 __all__ = [
     "block_key",
@@ -106,6 +107,9 @@ _FOLDS = (
     ("h", "g"),
 )
 _SIMILARITY = 0.8
+_CACHE = 1 << 16
+"""Distinct names a process keeps keys of: a story has a few thousand; a key is a pure function
+of its name, and the merge stage asks for each name's keys once per mention."""
 _SHORT = 3
 _CLASSES = str.maketrans({
     "b": "p", "f": "p", "v": "p", "p": "p",
@@ -116,6 +120,7 @@ _CLASSES = str.maketrans({
 _VOWELS = re.compile(r"[aeiou]")
 
 
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Case- and accent-free form of a name with its spaces collapsed (``ORBÁN`` = ``Orban``),
     for telling whether two spellings are the same name."""
@@ -174,6 +179,7 @@ def to_latin(name: str, language: str | None = None) -> str:
     return "".join(_latin_word(p, language) if has_cyrillic(p) else p for p in parts)
 
 
+@lru_cache(maxsize=_CACHE)
 def spelling_key(word: str) -> str:
     """A key under which transliteration variants of a name coincide.
 
@@ -286,6 +292,7 @@ def honorific_length(words: Sequence[str]) -> int:
     return k
 
 
+@lru_cache(maxsize=_CACHE)
 def strip_honorifics(name: str) -> str:
     """``name`` without the honorifics in front (``Ayatollah Ali Khamenei`` → ``Ali Khamenei``,
     ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); ``""`` when nothing else is left
@@ -306,6 +313,11 @@ def name_words(name: str) -> list[str]:
     """The words of a person's name that outlets vary and shorten: honorifics, patronymic links
     (``bin Hamad``) and a separate Arabic article (``Al Busaidi``) left out, a hyphenated one
     cut off (``al-Busaidi`` → ``Busaidi``). ``Badr bin Hamad Al Busaidi`` → ``Badr Busaidi``."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_words(name: str) -> tuple[str, ...]:
     words = strip_honorifics(name).split() or name.split()
     kept: list[str] = []
     skip = False
@@ -322,9 +334,10 @@ def name_words(name: str) -> list[str]:
         if lower in ("al", "el") and i + 1 < len(words):
             continue
         kept.append(_article_core(word))
-    return kept or words
+    return tuple(kept or words)
 
 
+@lru_cache(maxsize=_CACHE)
 def surname_keys(word: str) -> tuple[str, ...]:
     """Spelling keys a surname may match under: its key, and without an Arabic article written
     together with it (``Albusaidi`` also as ``Busaidi``)."""

@@ -140,8 +140,17 @@ def settle_labels(items: list[Item], english: set[str]) -> tuple[list[Item], Ren
     votes = _votes(items, english)
     out: list[Item] = []
     renamed: Renamed = {}
+    decided: dict[tuple[EntityLabel, str], tuple[EntityLabel, str] | None] = {}
     for doc_id, entity in items:
-        settled = _settled(entity, people, votes)
+        key = (entity.label, entity.canonical)
+        if key not in decided:  # one decision per name and type, not per article
+            done = _settled(entity, people, votes)
+            decided[key] = None if done is None else (done.label, done.canonical)
+        outcome = decided[key]
+        if outcome is None:
+            continue
+        settled = entity if outcome == key else replace(entity, label=outcome[0],
+                                                        canonical=outcome[1])
         if settled is None:
             continue
         if settled.canonical != entity.canonical:
@@ -157,6 +166,7 @@ def _shared_keys() -> tuple[tuple[str, frozenset[str]], ...]:
                  for form, countries in gazetteer().namesake_forms().items())
 
 
+@lru_cache(maxsize=4096)
 def _namesakes(text: str) -> frozenset[str]:
     """The countries a mention may mean when it may mean several: an English shared name, or
     another language's spelling of one (``Kongo``, ``Конго``)."""
@@ -171,6 +181,7 @@ def _namesakes(text: str) -> frozenset[str]:
                  if world.country in countries and similar_names(key, shared)), frozenset())
 
 
+@lru_cache(maxsize=4096)
 def _unambiguous_country(text: str) -> str | None:
     """The country a mention names without doubt (a country name or capital), if any."""
     if _namesakes(text):
