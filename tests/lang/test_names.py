@@ -11,6 +11,7 @@ from communique.lang.names import (
     is_acronym,
     is_latin,
     name_words,
+    same_person,
     similar_names,
     spelling_key,
     strip_honorifics,
@@ -144,3 +145,26 @@ def test_similarity_is_symmetric_and_reflexive(a: str, b: str) -> None:
 def test_initials_are_capital_letters_and_fold_is_idempotent(text: str) -> None:
     assert initials(text) == initials(text).upper()
     assert fold(fold(text)) == fold(text)
+
+
+def test_a_declined_cyrillic_name_links_to_its_latin_spelling() -> None:
+    assert same_person("Ильхамом Алиевым", "Ilham Aliyev")
+    assert same_person("Владимиром Зеленским", "Volodymyr Zelenskyy")
+    assert spelling_key("Пик") == spelling_key("Peek")
+    assert spelling_key("Aliyev") == spelling_key("Алиев")
+    assert not same_person("Виктор Седларов", "Gleb Rastorin")
+
+
+def test_a_second_surname_or_middle_name_links_a_shorter_name() -> None:
+    assert same_person("Andrés Manuel López", "Andrés Manuel López Obrador")
+    assert same_person("José Otty Patiño", "Otty Patiño")
+    assert same_person("Sayyid Badr Albusaidi", "Badr bin Hamad Al Busaidi")
+    assert same_person("Khamenei", "Ayatollah Ali Khamenei")
+    assert not same_person("Anna Berg", "Jonas Berg")
+    assert not same_person("Hun Sen", "Hun Manet")
+
+
+@given(_NAME, _NAME)
+def test_same_person_is_symmetric(a: str, b: str) -> None:
+    assert same_person(a, b) == same_person(b, a)
+    assert same_person(a, a) or not name_words(a)

@@ -32,6 +32,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from communique.lang._pack import language_pack
+from communique.lang.inflect import base_forms
+
 __all__ = [
     "block_key",
     "expansion_start",
@@ -42,7 +45,9 @@ __all__ = [
     "initials",
     "is_acronym",
     "is_latin",
+    "keys_similar",
     "name_words",
+    "same_person",
     "similar_names",
     "spelling_key",
     "strip_honorifics",
@@ -97,9 +102,9 @@ _FOLDS = (
     ("th", "t"),
     ("dh", "d"),
     ("oo", "u"),
+    ("ee", "i"),
     ("w", "v"),
     ("ou", "u"),
-    ("ie", "e"),
     ("je", "e"),
     ("j", "i"),
     ("y", "i"),
@@ -184,14 +189,16 @@ def spelling_key(word: str) -> str:
     """A key under which transliteration variants of a name coincide.
 
     ``Zelenskyy``, ``Zelensky``, ``Selenskyj``, ``Зеленский`` and ``Зеленський`` all give
-    ``selenski``; ``Tsvetkarov``, ``Cvetkarow`` and ``Цветкаров`` give ``cvetkarov``.
+    ``selensk``; ``Tsvetkarov``, ``Cvetkarow`` and ``Цветкаров`` give ``cvetkarov``.
     """
     text = word.lower().translate(_KEY_TABLE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if c.isalpha() and c.isascii())
     for old, new in _FOLDS:
         text = text.replace(old, new)
-    text = re.sub(r"(.)\1+", r"\1", text)
+    # ``ie``/``e`` once doubled letters are one (``Aliyev`` → ``aliiev`` → ``aliev`` → ``alev``,
+    # as ``Алиев``), and doubles again (``Tsvietkarov``).
+    text = re.sub(r"(.)\1+", r"\1", re.sub(r"(.)\1+", r"\1", text).replace("ie", "e"))
     return text.rstrip("i") if len(text) > 4 else text
 
 
@@ -337,10 +344,23 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+def _declined_stem(word: str) -> str | None:
+    """A Cyrillic name without its case ending (``Алиевым`` → ``Алиев``, ``Владимиром`` →
+    ``Владимир``), by the ending rules of the Russian or Ukrainian pack; ``None`` otherwise."""
+    if not has_cyrillic(word):
+        return None
+    forms = base_forms(word, language_pack(_guess_language(word)))
+    return forms[1] if len(forms) > 1 else None
+
+
 @lru_cache(maxsize=_CACHE)
 def surname_keys(word: str) -> tuple[str, ...]:
-    """Spelling keys a surname may match under: its key, and without an Arabic article written
-    together with it (``Albusaidi`` also as ``Busaidi``)."""
+    """Spelling keys a surname may match under: its key, without an Arabic article written
+    together with it (``Albusaidi`` also as ``Busaidi``), and a Cyrillic one without its case
+    ending (``Алиевым`` also as ``Алиев``)."""
+    stem = _declined_stem(word)
+    if stem is not None:
+        return tuple(dict.fromkeys((spelling_key(word), spelling_key(stem))))
     key = spelling_key(_article_core(word))
     # Arabic words start with a consonant: ``Albusaidi`` is ``al`` + ``Busaidi``, ``Alexander``
     # is no ``Exander``.
@@ -368,7 +388,10 @@ def given_names_compatible(a: str, b: str) -> bool:
     """Whether two given names can be one person's: one key a variant of the other
     (``Andriy`` / ``Andrii`` / ``Andrei``, ``Steve`` / ``Stephen``) or the same consonants
     (``Esmaeil`` / ``Ismail``); not ``Anna`` / ``Jonas``."""
-    ka, kb = spelling_key(a), spelling_key(b)
+    return any(_given_keys_compatible(ka, kb) for ka in surname_keys(a) for kb in surname_keys(b))
+
+
+def _given_keys_compatible(ka: str, kb: str) -> bool:
     if not ka or not kb:
         return False
     if ka[:3] == kb[:3] or similar_names(ka, kb):
@@ -418,3 +441,30 @@ def expansion_start(acronym: str, before: str) -> int | None:
         i -= 1
     start = cut + 1 + i + 1
     return start if " " in before[start:].strip() else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can name one person, as a reader links them: honorifics, patronymic
+    links and the Arabic article aside, the surname of one is a spelling variant of a word after
+    the other's given name (its surname, a second surname or a middle name: ``Andrés Manuel
+    López`` / ``Andrés Manuel López Obrador``), and when both have a given name, that of one
+    agrees with a name word before the other's surname (``Otty Patiño`` / ``José Otty
+    Patiño``)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    later_a = [surname_keys(w) for w in wa[1:]] or [surname_keys(wa[0])]
+    later_b = [surname_keys(w) for w in wb[1:]] or [surname_keys(wb[0])]
+    sa, sb = surname_keys(wa[-1]), surname_keys(wb[-1])
+    if not (any(keys_similar(sa, k) for k in later_b)
+            or any(keys_similar(sb, k) for k in later_a)):
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    return any(given_names_compatible(x, y) for x in wa[:-1][:2] for y in wb[:-1][:2]
+               if x[:1].isupper() and y[:1].isupper())
+
+
+def keys_similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether any key of one name (:func:`surname_keys`) is a variant of any key of another."""
+    return any(similar_names(x, y) for x in a for y in b)

@@ -24,8 +24,8 @@ from communique.lang.names import (
     block_key,
     given_name,
     given_names_compatible,
+    keys_similar,
     name_words,
-    similar_names,
     spelling_key,
     surname_keys,
 )
@@ -101,10 +101,6 @@ class _Person:
                     and self.affiliations.isdisjoint(name.affiliations))
 
 
-def _similar_keys(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return any(similar_names(x, y) for x in a for y in b)
-
-
 def _names(items: list[Item]) -> list[_Name]:
     """The distinct names of the story's person entities, with their members and parties."""
     by_name: dict[str, _Name] = {}
@@ -164,9 +160,9 @@ def _full_fit(person: _Person, name: _Name) -> int:
             given_names_compatible(given, g) for g in person.givens):
         return 0
     surname = surname_keys(name.words[-1])
-    if any(_similar_keys(surname, s) for s in person.surnames):
+    if any(keys_similar(surname, s) for s in person.surnames):
         return 2
-    return 1 if any(_similar_keys(surname, m) for m in person.middles) else 0
+    return 1 if any(keys_similar(surname, m) for m in person.middles) else 0
 
 
 def _place_full(blocks: _Blocks, name: _Name) -> None:
@@ -187,7 +183,7 @@ def _place_bare(blocks: _Blocks, name: _Name) -> None:
     """A one-word name into the one cluster it is the surname (or given name) of."""
     keys = surname_keys(name.words[0])
     full = [p for p in blocks.candidates([keys]) if p.givens and not p.conflicts(name)
-            and any(_similar_keys(keys, s) for s in (*p.surnames, *p.middles))]
+            and any(keys_similar(keys, s) for s in (*p.surnames, *p.middles))]
     given = [p for p in blocks.by_given(name.words[0]) if not p.conflicts(name)]
     rivals = full + [p for p in given if all(p is not f for f in full)]
     if full:
@@ -198,7 +194,7 @@ def _place_bare(blocks: _Blocks, name: _Name) -> None:
         blocks.place(name, top if len(rivals) == 1 or (dominant and top in full) else None)
         return
     same = [p for p in blocks.candidates([keys]) if not p.givens
-            and any(_similar_keys(keys, s) for s in p.surnames)]
+            and any(keys_similar(keys, s) for s in p.surnames)]
     if not same and len(given) == 1:
         blocks.place(name, given[0])
     else:
