@@ -62,3 +62,17 @@ def test_a_group_named_after_a_date_is_no_date(nlp: Language) -> None:
     assert any(e.canonical == "March 23 Movement" and e.label is ORG for e in entities)
     dates = outside_names(find_dates(text, None), entities)
     assert [text[d.start:d.end] for d in dates] == ["June 5, 2025"]
+
+
+def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
+    from communique.extract.nlp import load_language_pipeline
+
+    text = ("L’Union africaine et l’État ont salué l’accord. Le Président, Félix Tshisekedi, "
+            "s’est exprimé. Selon le président de la commission, l’union fait la force et "
+            "l’état du pays s’améliore.")
+    names = {e.canonical: e.label for e in extract_entities(load_language_pipeline("fr")(text))}
+    assert not any(name.endswith(("’", "'")) or "’" in name[:3] or len(name) < 2
+                   for name in names)
+    assert "Union" not in names and "État" not in names
+    assert not any(name.lower().startswith("président") for name in names)
+    assert names.get("Félix Tshisekedi") is P

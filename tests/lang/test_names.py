@@ -103,8 +103,9 @@ def test_acronyms_and_initials() -> None:
     assert initials("République démocratique du Congo") == "RDC"
     assert initials("Forces démocratiques de libération du Rwanda") == "FDLR"
     assert initials("l'Alliance Fleuve Congo") == "AFC"
-    assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "MONUSCO", "UNSC"))
-    assert not any(is_acronym(a) for a in ("M23", "Asean", "Ms", "E3", "Kyiv"))
+    assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "MONUSCO", "UNSC", "M23", "E3",
+                                       "США"))
+    assert not any(is_acronym(a) for a in ("Asean", "Ms", "Kyiv", "3M", "I", "@ASEAN"))
 
 
 def test_fold_ignores_case_and_accents() -> None:

@@ -275,7 +275,7 @@ _FUNCTION_WORDS = frozenset({
     "les", "l", "et", "pour", "sur", "en", "del", "della", "di", "dei", "degli", "y", "e",
     "der", "die", "das", "und", "für", "fur", "von", "da", "do", "dos", "para", "por",
 })
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]*[A-Z0-9]\.?$|[A-Z][a-z]?[A-Z][A-Z0-9]*$")
+_ACRONYM_MAX = 10
 
 
 def _bare_word(word: str) -> str:
@@ -341,6 +341,9 @@ def _name_words(name: str) -> tuple[str, ...]:
         if lower in ("al", "el") and i + 1 < len(words):
             continue
         kept.append(_article_core(word))
+    # A name cut short after a link or particle (``Cheikh Tamim Bin``) ends before it.
+    while len(kept) > 1 and kept[-1].lower() in _PATRONYMIC | _PARTICLES | _ARTICLES:
+        kept.pop()
     return tuple(kept or words)
 
 
@@ -401,10 +404,14 @@ def _given_keys_compatible(ka: str, kb: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """Whether ``word`` is written as an acronym (``IAEA``, ``U.N.``, ``DRC``, ``MONUSCO``,
-    ``M23`` is not one: it has one letter)."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and _ACRONYM.match(word) is not None
+    """Whether ``word`` is written as an acronym or code in any script: capitals, with digits,
+    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``DRC``, ``M23``, ``E3``, ``США``); not ``Ms``
+    or ``Asean``."""
+    core = [c for c in word if c.isalnum()]
+    if not 2 <= len(core) <= _ACRONYM_MAX or not word[:1].isalpha() or not word[:1].isupper():
+        return False
+    return all(c.isupper() or c.isdigit() for c in core) and all(
+        c.isalnum() or c in ".-&" for c in word)
 
 
 def initials(name: str) -> str:

@@ -2,7 +2,8 @@
 
 * Stated: an article writes the name and then its acronym in brackets (``Association of
   Southeast Asian Nations (ASEAN)``, ``République démocratique du Congo (RDC)``): wherever the
-  acronym stands alone in the story, it is that entity.
+  acronym stands alone in the story, it is that entity (and so are the names of other
+  languages spelled out as the same acronym).
 * Initials: an acronym whose letters are the initials of exactly one multi-word name of the
   story (``DRC``, ``FDLR``), and that shares an article with it, is that name.
 * Slash compounds: two names written as one (``AFC/M23``) in most of the mentions of one of
@@ -125,10 +126,15 @@ def _join_acronyms(clusters: list[Cluster], corpus: Corpus, parent: list[int]) -
         if letters is None or len(letters) < 2 or cluster.label is EntityLabel.PERSON:
             continue
         targets = {t for t in stated.get(letters, ()) if t != i}
-        if not targets:
-            docs = _documents(cluster)
-            targets = {t for t in spelled.get(letters, ()) if t != i
-                       and not docs.isdisjoint(_documents(clusters[t]))}
+        if targets:
+            # Every name the story spells out as this acronym is its expansion: in two
+            # languages, two names of one thing (``March 23 Movement``, ``Mouvement du 23 mars``).
+            for target in targets:
+                _union(parent, i, target)
+            continue
+        docs = _documents(cluster)
+        targets = {t for t in spelled.get(letters, ()) if t != i
+                   and not docs.isdisjoint(_documents(clusters[t]))}
         if len(targets) == 1:
             _union(parent, i, targets.pop())
 

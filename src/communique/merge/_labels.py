@@ -192,11 +192,35 @@ def _unambiguous_country(text: str) -> str | None:
     return entry.country
 
 
+_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "do", "da", "der", "di"})
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Two or more words before ``of`` (``du``, ``del``…) in a country's long name in any
+    language, lower case, with every country whose name starts with them (``république
+    démocratique`` of the Congo, ``islamic republic`` of Iran, Pakistan …)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for name, entry in world_gazetteer().country_names():
+        words = name.split()
+        cut = next((i for i, w in enumerate(words) if w in _CONNECTORS), 0)
+        if cut >= 2 and entry.country:
+            forms[" ".join(words[:cut])].add(entry.country)
+    return {form: frozenset(c) for form, c in forms.items()}
+
+
+def _short_form(name: str) -> frozenset[str]:
+    """The countries whose long name ``name`` shortens, in English or another language."""
+    return gazetteer().short_form(name) or _short_forms().get(" ".join(name.casefold().split()),
+                                                              frozenset())
+
+
 def _ambiguous(entity: DocEntity) -> frozenset[str]:
     """The countries an entity may be when every mention of it is a namesake (``Congo``) or
-    a short form of a country's long name (``Islamic Republic``)."""
-    short = gazetteer().short_form(entity.canonical)
-    if short and entity.label is not EntityLabel.PERSON:
+    a short form of a country's long name (``Islamic Republic``, ``République démocratique``:
+    never anyone's name, whatever the tagger said)."""
+    short = _short_form(entity.canonical) if " " in entity.canonical else frozenset()
+    if short:
         return short
     if entity.label is not EntityLabel.COUNTRY:
         return frozenset()

@@ -15,7 +15,12 @@ from spacy.tokens import Doc
 
 from communique.extract.entities._fixer import FIXED_FLAG, fix_entities
 from communique.extract.entities._gazetteer import GazKind, gazetteer
-from communique.extract.entities._lexicon import HEAD_OF_STATE, TITLE_NOUN_PHRASES
+from communique.extract.entities._lexicon import (
+    HEAD_OF_STATE,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_NOUN_PHRASES,
+)
 from communique.extract.entities._mentions import (
     common_words_out,
     expand_persons,
@@ -23,6 +28,8 @@ from communique.extract.entities._mentions import (
     raw_mentions,
 )
 from communique.extract.entities._roles import read_roles
+from communique.lang import language_pack
+from communique.lang.names import honorific_length
 from communique.model.entities import DocEntity, EntityLabel, EntityMention, Role
 
 _MAX_TITLE_NOUN_WORDS = 2
@@ -36,6 +43,17 @@ class _Offsets(Protocol):
 
 
 _Spanned = TypeVar("_Spanned", bound=_Offsets)
+
+
+def _title_only(mention: EntityMention, language: str) -> bool:
+    """A "person" that is titles, honorifics and small words alone (``Président``, ``président
+    de la``, ``Minister``)."""
+    if mention.label is not EntityLabel.PERSON:
+        return False
+    pack = language_pack(language)
+    return all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS or w.islower()
+               or honorific_length([w]) == 1 or (pack is not None and pack.is_title(w))
+               for w in mention.canonical.split())
 
 
 def _office_holder(country: str, title: str, roles: dict[str, list[Role]]) -> str | None:
@@ -124,7 +142,7 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
     if not doc._.get(FIXED_FLAG):
         fix_entities(doc)
     mentions = merge_national_orgs(expand_persons(raw_mentions(doc)))
-    mentions = common_words_out(mentions, doc.text)
+    mentions = [m for m in common_words_out(mentions, doc.text) if not _title_only(m, doc.lang_)]
     roles: dict[str, list[Role]] = defaultdict(list)
     for person, role in read_roles(doc, mentions):
         roles[person].append(role)

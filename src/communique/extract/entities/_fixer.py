@@ -420,7 +420,7 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         inner = by_start.get(cand.end + 1)
         if (inner is not None and cand.end + 2 < len(doc) and doc[cand.end].text == "("
                 and doc[inner.end].text == ")" and inner.end - inner.start == 1
-                and is_acronym_like(doc[inner.start].text)
+                and is_acronym(doc[inner.start].text)
                 and expansion_start(doc[inner.start].text,
                                     text[max(0, doc[cand.start].idx - 40):doc[cand.end - 1].idx
                                          + len(doc[cand.end - 1])]) is not None):
@@ -429,11 +429,6 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out.append(by_start.get(cand.start, cand) if by_start.get(cand.start) is not None
                    and by_start[cand.start].end == cand.end else cand)
     return out
-
-
-def is_acronym_like(word: str) -> bool:
-    """An acronym, or a short code of capitals and digits (``M23``, ``E3``)."""
-    return is_acronym(word) or (word[:1].isupper() and word.isalnum() and word.upper() == word)
 
 
 def fix_entities(doc: Doc, words: CommonWords | None = None) -> Doc:

@@ -33,6 +33,7 @@ _KEPT = (EntityLabel.COUNTRY, EntityLabel.NATIONALITY)
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _ACTOR_HEADS = frozenset({"VERB", "AUX"})
 _APOSTROPHES = ("'", "’", "`")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}['’][a-zà-ÿ]")
 
 
 def _bare(ent: Span) -> Span:
@@ -80,10 +81,12 @@ def _dictionary_form(span: Span) -> str:
 
 
 def _elided(span: Span) -> bool:
-    """An elided article or pronoun the tagger took for a name (French ``L’``, ``s’``, ``qu’``):
-    fewer than two letters or digits (``M23`` has three), or a word ending in an apostrophe."""
+    """An elided article or pronoun the tagger took for a name (French ``L’``, ``s’``, ``qu’``,
+    ``s’améliore``): fewer than two letters or digits (``M23`` has three), a word ending in an
+    apostrophe, or an elided word before a lower-case one."""
     text = span.text.strip()
-    return sum(ch.isalnum() for ch in text) < 2 or text.endswith(_APOSTROPHES)
+    return (sum(ch.isalnum() for ch in text) < 2 or text.endswith(_APOSTROPHES)
+            or _ELIDED_WORD.match(text) is not None)
 
 
 def raw_mentions(doc: Doc) -> list[EntityMention]:

@@ -160,6 +160,11 @@ class WorldGazetteer:
             self._multi[pack.language] = index
         return index
 
+    def country_names(self) -> Iterable[tuple[str, GazEntry]]:
+        """Every country name in every language (lower case), with its entry."""
+        return ((name, entry) for name, entry in self._exact.items()
+                if entry.kind is GazKind.COUNTRY)
+
     def exact(self, words: Sequence[str]) -> GazEntry | None:
         """The entry for a name exactly as written (case aside), no inflection undone."""
         return self._exact.get(" ".join(words).casefold())
