@@ -8,6 +8,7 @@ namesakes, types across articles, nationality words, acronyms, capitals.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from communique.merge import merge
 from communique.merge._corpus import Corpus
@@ -205,3 +206,34 @@ def test_capitals_stay_places() -> None:
 def test_honorifics_alone_are_no_entity() -> None:
     story = _merged(("Datuk Seri spoke.", [("Datuk Seri", P)]))
     assert story.entities == ()
+
+
+def test_a_short_form_in_another_language_is_the_country_the_story_names() -> None:
+    story = _merged(
+        ("DRC talks. DRC again.", [("DRC", C, "Democratic Republic of the Congo")]),
+        ("La République Démocratique a signé.", [("République Démocratique", P)]),
+    )
+    assert [(e.name, e.type) for e in story.entities] == [
+        ("Democratic Republic of the Congo", "country")]
+
+
+def test_names_of_two_languages_spelled_out_as_one_acronym_are_one() -> None:
+    docs, anns = _story(
+        ("The March 23 Movement (M23) fought.", [("March 23 Movement", ORG)]),
+        ("Le Mouvement du 23 mars (M23) a signé.", [("Mouvement du 23 mars", ORG)]),
+        ("M23 fighters. M23 again.", [("M23", L)]),
+    )
+    docs[1] = replace(docs[1], language="fr")
+    story = merge(docs, anns)
+    # The English spelling names it.
+    assert _names(story) == ["March 23 Movement"]
+
+
+def test_the_english_articles_decide_a_type_when_they_name_it() -> None:
+    docs, anns = _story(
+        ("Zorvex said.", [("Zorvex", ORG)]),
+        ("Zorvex a dit. Zorvex a dit. Zorvex a dit.", [("Zorvex", L)]),
+    )
+    docs[1] = replace(docs[1], language="fr")
+    story = merge(docs, anns)
+    assert [(e.name, e.type) for e in story.entities] == [("Zorvex", "organization")]

@@ -122,7 +122,7 @@ def _settled(entity: DocEntity, people: _PersonWords,
     if label is EntityLabel.PERSON and is_acronym(name) and not known:
         return replace(entity, label=EntityLabel.ORGANIZATION)  # "МИД", "NSC": no one's name
     tally = votes.get(fold(name))
-    if known or place is not None or tally is None or len(tally) < 2:
+    if known or place is not None or not tally:
         return entity
     multiword = " " in name
     # A nationality it is not (the gazetteer would know it): the tagger's NORP on an unknown
