@@ -234,9 +234,9 @@ def similar_names(a: str, b: str) -> bool:
 HONORIFICS = frozenset({
     # courtesy
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "hon", "honourable", "honorable", "excellency", "h.e", "hrh", "highness", "majesty",
-    "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "herr", "frau", "sr", "sra",
-    "srta", "señor", "señora", "doña", "signor", "signora",
+    "hon", "honourable", "honorable", "barrister", "excellency", "h.e", "hrh", "highness",
+    "majesty", "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "herr", "frau", "sr",
+    "sra", "srta", "señor", "señora", "doña", "signor", "signora",
     "dott", "altesse", "alteza", "hoheit", "г-н", "г-жа", "господин", "госпожа",
     # religious
     "ayatollah", "hojatoleslam", "imam", "mullah", "mufti", "sheikh", "shaikh", "sheik",

@@ -301,4 +301,6 @@ HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord",
      "lady", "prof", "prof.", "professor", "barrister", "rev", "rev."}
 )
-"""Courtesy titles written before a surname (``Mrs May``); not part of the person's name."""
+"""Courtesy titles written before a surname (``Mrs May``), as the speaker finder reads them
+(with or without their dot). Names themselves are stripped by the wider list of
+:data:`communique.lang.names.HONORIFICS` (royal, religious, military and civil titles too)."""

@@ -8,7 +8,6 @@ form (``U.S.`` → ``United States``). Capitals acting as subjects stand for the
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -17,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._fixer import NAME_LABELS, gazetteer_entry
 from communique.extract.entities._gazetteer import NAMES, GazEntry, GazKind, gazetteer
-from communique.extract.entities._lexicon import HONORIFICS, STATIVE_VERBS, TITLE_HEADS
+from communique.extract.entities._lexicon import STATIVE_VERBS, TITLE_HEADS
+from communique.lang.names import fold, honorific_length
 from communique.model.entities import EntityLabel, EntityMention
 
 _SPACY_LABEL = {
@@ -108,19 +108,15 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
     return found
 
 
-def fold(text: str) -> str:
-    """Case- and accent-free form of a name (``ORBÁN`` = ``Orban``), for comparing spellings."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-                    .split())
-
-
 def _bare_name(text: str) -> str:
-    """A person's name without leading courtesy or office titles (``Mrs May`` → ``May``)."""
+    """A person's name without leading courtesy, office or other honorifics (``Mrs May`` →
+    ``May``, ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); a name of titles alone stays."""
     words = text.split()
-    while len(words) > 1 and (words[0].lower() in HONORIFICS
-                              or words[0].lower() in TITLE_HEADS):
-        words = words[1:]
+    while len(words) > 1:
+        skip = honorific_length(words) or int(words[0].lower() in TITLE_HEADS)
+        if not skip or skip >= len(words):
+            break
+        words = words[skip:]
     return " ".join(words)
 
 
