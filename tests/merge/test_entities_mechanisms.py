@@ -237,3 +237,13 @@ def test_the_english_articles_decide_a_type_when_they_name_it() -> None:
     docs[1] = replace(docs[1], language="fr")
     story = merge(docs, anns)
     assert [(e.name, e.type) for e in story.entities] == [("Zorvex", "organization")]
+
+
+def test_a_country_acronym_in_any_script_is_the_country_the_story_names() -> None:
+    story = _merged(
+        ("The United States said.", [("United States", C)]),
+        ("США заявили.", [("США", L)]),
+        ("The ICJ ruled.", [("ICJ", ORG)]),
+    )
+    assert sorted((e.name, e.type) for e in story.entities) == [("ICJ", "organization"),
+                                                                 ("United States", "country")]

@@ -27,6 +27,7 @@ from communique.extract.entities._gazetteer import GazEntry, GazKind, gazetteer
 from communique.extract.entities._world import world_gazetteer
 from communique.lang.names import (
     fold,
+    initials,
     is_acronym,
     name_words,
     similar_names,
@@ -41,6 +42,8 @@ _VOTED = (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.OTHER,
 _PLACE_KINDS = (GazKind.COUNTRY, GazKind.CAPITAL, GazKind.REGION, GazKind.CITY)
 _COUNTRY_CUES = (GazKind.COUNTRY, GazKind.CAPITAL, GazKind.SEAT)
 _MIN_PERSON_MENTIONS = 3
+_MIN_CODE = 3
+"""Letters of the shortest country acronym read from initials (two would be too many guesses)."""
 
 Renamed = dict[tuple[str, str], str]
 """(document, canonical name as extracted) → the canonical name the story gives it."""
@@ -209,6 +212,21 @@ def _short_forms() -> dict[str, frozenset[str]]:
     return {form: frozenset(c) for form, c in forms.items()}
 
 
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, frozenset[str]]:
+    """Initials of every multi-word country name in every language, with the countries that
+    have them (``США``: the United States, ``ДРК``, ``UAE``)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, entry in world_gazetteer().country_names():
+        if " " in name and entry.country:
+            found[initials(name)].add(entry.country)
+    for name in gazetteer().country_forms():
+        country = gazetteer().lookup(name)
+        if " " in name and country is not None and country.country:
+            found[initials(name)].add(country.country)
+    return {letters: frozenset(c) for letters, c in found.items() if len(letters) >= _MIN_CODE}
+
+
 def _short_form(name: str) -> frozenset[str]:
     """The countries whose long name ``name`` shortens, in English or another language."""
     return gazetteer().short_form(name) or _short_forms().get(" ".join(name.casefold().split()),
@@ -216,10 +234,12 @@ def _short_form(name: str) -> frozenset[str]:
 
 
 def _ambiguous(entity: DocEntity) -> frozenset[str]:
-    """The countries an entity may be when every mention of it is a namesake (``Congo``) or
-    a short form of a country's long name (``Islamic Republic``, ``République démocratique``:
-    never anyone's name, whatever the tagger said)."""
+    """The countries an entity may be when every mention of it is a namesake (``Congo``), a
+    short form of a country's long name (``Islamic Republic``, ``République démocratique``:
+    never anyone's name, whatever the tagger said), or the initials of one (``США``)."""
     short = _short_form(entity.canonical) if " " in entity.canonical else frozenset()
+    if not short and entity.label is not EntityLabel.PERSON and is_acronym(entity.canonical):
+        short = _country_initials().get(entity.canonical.replace(".", "").upper(), frozenset())
     if short:
         return short
     if entity.label is not EntityLabel.COUNTRY:

@@ -141,6 +141,10 @@ class Gazetteer:
         tell which, so the phrase is no gazetteer name of its own."""
         return self._short.get(normalize_name(text), frozenset())
 
+    def country_forms(self) -> list[str]:
+        """Every name and variant the gazetteer knows a country by."""
+        return [name for name, entry in self._names.items() if entry.kind is GazKind.COUNTRY]
+
     def namesake_forms(self) -> dict[str, frozenset[str]]:
         """Every name several countries share, with those countries."""
         return dict(self._namesakes)
