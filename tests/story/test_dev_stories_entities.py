@@ -5,9 +5,9 @@ The article texts are rebuilt into ``.data/dev-stories/`` (git-ignored; see each
 README), so CI, which lacks them, skips these gates with the reason. Each story is built once
 per session (``dev_story_scored``) and scored with ``communique.eval.story`` against the gold's
 ``entities.tsv``. Measured when set (top-30 splits, wrong types): iran 0, 0; drc-m23 0, 0;
-thai-cambodia 1, 1 (the Russian acronym США the multilingual gazetteer lacks; Preah Vihear, a
-temple and province, as an organization). Before (main): 3, 0; 9, 3; 7, 0. Each gate allows
-one more than measured.
+thai-cambodia 0, 1 (Preah Vihear, a temple and province, as an organization). Main before this
+work: 2, 0; 5, 2; 8, 0 (9, 3 on drc-m23 when capitals typed as places still counted as
+duplicates of their countries). Each gate allows one more than measured.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ Scored = tuple[str, dict[str, Any], StoryScore]
 GATES = {
     "iran": (1, 1),
     "drc-m23": (1, 1),
-    "thai-cambodia": (2, 2),
+    "thai-cambodia": (1, 2),
 }
 
 
