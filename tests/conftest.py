@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
@@ -13,6 +13,7 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from communique.eval.story import StoryScore
     from communique.extract import Extractor
     from communique.model import Document
     from communique.pipeline import BuildResult
@@ -127,6 +128,43 @@ def dev_story_builds() -> Callable[[str], BuildResult]:
         return built[story]
 
     return get
+
+
+DEV_STORY_NAMES = ("drc-m23", "iran", "thai-cambodia")
+
+
+@pytest.fixture(scope="session")
+def dev_story_scores(dev_story_builds: Callable[[str], BuildResult]
+                     ) -> Callable[[str], tuple[dict[str, Any], StoryScore]]:
+    """The dossier of a real dev story and its score against the story's gold, computed once
+    per session for every gate that reads them (skips as ``dev_story_builds`` does)."""
+    from communique.eval._story_gold import load_story_gold
+    from communique.eval.story import score_story
+    from communique.outputs import build_dossier
+
+    scored: dict[str, tuple[dict[str, Any], StoryScore]] = {}
+
+    def get(story: str) -> tuple[dict[str, Any], StoryScore]:
+        if story not in scored:
+            result = dev_story_builds(story)
+            dossier = build_dossier(result.documents, result.skipped, story=result.story)
+            folders = [SHARED / "dev-stories" / story,
+                       REPO / "tests" / "gold" / "dev-stories" / story]
+            gold = load_story_gold([folder for folder in folders if folder.is_dir()])
+            scored[story] = (dossier, score_story(dossier, gold))
+        return scored[story]
+
+    return get
+
+
+@pytest.fixture(scope="module", params=DEV_STORY_NAMES)
+def dev_story_scored(request: pytest.FixtureRequest,
+                     dev_story_scores: Callable[[str], tuple[dict[str, Any], StoryScore]]
+                     ) -> tuple[str, dict[str, Any], StoryScore]:
+    """Each real dev story in turn: its name, dossier and score (for gates per story)."""
+    story: str = request.param
+    dossier, score = dev_story_scores(story)
+    return story, dossier, score
 
 
 # The machines have 2 shared cores: wall-clock deadlines would make property tests flaky.

@@ -23,7 +23,7 @@ PARALLEL = EXAMPLES / "parallel"
 
 # Thresholds just under what the code reaches (docs/languages.md has the table). Dates, quotes
 # and events in other languages wait for their per-language extractors.
-PERSONS_F1 = {"en": 0.85, "de": 0.9, "es": 0.8, "fr": 0.8, "ru": 0.85, "uk": 0.7}
+PERSONS_F1 = {"en": 0.85, "de": 0.9, "es": 0.8, "fr": 0.8, "ru": 0.85, "uk": 0.78}
 PLACES_F1 = {"en": 0.6, "de": 0.5, "es": 0.4, "fr": 0.7, "ru": 0.7, "uk": 0.7}
 
 

@@ -188,3 +188,20 @@ def test_a_ceasefire_the_day_of_a_meeting_is_no_fragment_of_it(gold_dir: Path) -
               score_story(dossier, load_story_gold([gold_dir])).measures}
     # Without a ceasefire event, the talks do not stand in for it.
     assert counts["meetings found (place, start, end)"] == (2, 3)
+
+
+def test_a_capital_typed_as_a_place_is_no_duplicate_of_its_country(gold_dir: Path) -> None:
+    # The gold lists a capital among its country's spellings (a party named by its capital);
+    # the dossier keeps the city as a place of its own, which is right, not a split.
+    (gold_dir / "entities.tsv").write_text(
+        GOLD["entities.tsv"] + "Rwanda\tcountry\tRwanda | Kigali\tg1\n", encoding="utf-8")
+    dossier = _dossier()
+    dossier["entities"] = [
+        {"id": "r", "name": "Rwanda", "type": "country", "aliases": [], "mentions": 9},
+        {"id": "k", "name": "Kigali", "type": "place", "aliases": [], "mentions": 5},
+        {"id": "r2", "name": "Kigali", "type": "country", "aliases": [], "mentions": 2},
+    ]
+    score = score_story(dossier, load_story_gold([gold_dir]))
+    # A capital typed as the country itself still duplicates it.
+    assert score.details["entity splits"] == ["Kigali (country) duplicates Rwanda"]
+    assert score.get("top-30 entities of the wrong type").count == 0

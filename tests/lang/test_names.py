@@ -1,7 +1,23 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.lang.names import block_key, is_latin, similar_names, spelling_key, to_latin
+from communique.lang.names import (
+    block_key,
+    fold,
+    given_name,
+    given_names_compatible,
+    honorific_length,
+    initials,
+    is_acronym,
+    is_latin,
+    name_words,
+    same_person,
+    similar_names,
+    spelling_key,
+    strip_honorifics,
+    surname_keys,
+    to_latin,
+)
 
 ZELENSKY = ["Зеленский", "Зеленський", "Selenskyj", "Zelensky", "Zelenskyy", "Zelenski"]
 
@@ -35,3 +51,121 @@ def test_keys_never_fail_and_ignore_case(text: str) -> None:
     assert spelling_key(text) == spelling_key(text.upper().lower())
     assert isinstance(block_key(text), str)
     assert isinstance(to_latin(text), str)
+
+
+def test_transliteration_variants_of_persian_arabic_and_thai_names_are_similar() -> None:
+    pairs = [("Araghchi", "Araqchi"), ("Baghaei", "Baqaei"), ("Natthaphon", "Nattaphon"),
+             ("Hamood", "Hamud"), ("Bousaidi", "Busaidi"), ("Phuangketkeow", "Phuangketkaew"),
+             ("Wechayachai", "Wichaiyachai")]
+    for a, b in pairs:
+        assert similar_names(spelling_key(a), spelling_key(b)), (a, b)
+    assert not similar_names(spelling_key("Hasan"), spelling_key("Husain"))
+
+
+def test_honorifics_are_stripped_in_front_only() -> None:
+    assert strip_honorifics("Ayatollah Ali Khamenei") == "Ali Khamenei"
+    assert strip_honorifics("Datuk Seri Anwar Ibrahim") == "Anwar Ibrahim"
+    assert strip_honorifics("Samdech Moha Borvor Thipadei Hun Manet") == "Hun Manet"
+    assert strip_honorifics("Dr. Seyed Abbas Araghchi") == "Abbas Araghchi"
+    assert strip_honorifics("H.E. Gen. Tea Seiha") == "Tea Seiha"
+    assert strip_honorifics("Datuk Seri") == ""
+    # Words that are names as often as titles stay: a Chinese surname, a given name.
+    assert strip_honorifics("Tan Cheng Bock") == "Tan Cheng Bock"
+    assert strip_honorifics("He Lifeng") == "He Lifeng"
+    assert strip_honorifics("Sri Mulyani Indrawati") == "Sri Mulyani Indrawati"
+    assert strip_honorifics("John Major") == "John Major"
+    assert honorific_length(["Tan", "Sri", "Muhyiddin"]) == 2
+
+
+def test_name_words_set_aside_patronymic_links_and_the_arabic_article() -> None:
+    assert name_words("Badr bin Hamad Al Busaidi") == ["Badr", "Busaidi"]
+    assert name_words("Sayyid Badr bin Hamad bin Hamood Albusaidi") == ["Badr", "Albusaidi"]
+    assert name_words("Badr al-Busaidi") == ["Badr", "Busaidi"]
+    # At the end a patronymic is what the person is called by.
+    assert name_words("Mohammed bin Salman") == ["Mohammed", "bin", "Salman"]
+    assert surname_keys("Albusaidi") == (spelling_key("Albusaidi"), spelling_key("Busaidi"))
+    assert surname_keys("Alexander") == (spelling_key("Alexander"),)
+    assert given_name("Ursula von der Leyen") == "Ursula"
+    assert given_name("von der Leyen") is None
+    assert given_name("Khamenei") is None
+
+
+def test_given_names_of_one_person_are_compatible() -> None:
+    assert given_names_compatible("Esmaeil", "Ismail")
+    assert given_names_compatible("Steve", "Stephen")
+    assert given_names_compatible("Andriy", "Andrei")
+    assert not given_names_compatible("Anna", "Jonas")
+    assert not given_names_compatible("Ali", "Mojtaba")
+
+
+def test_acronyms_and_initials() -> None:
+    assert initials("Democratic Republic of the Congo") == "DRC"
+    assert initials("République démocratique du Congo") == "RDC"
+    assert initials("Forces démocratiques de libération du Rwanda") == "FDLR"
+    assert initials("l'Alliance Fleuve Congo") == "AFC"
+    assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "MONUSCO", "UNSC", "M23", "E3",
+                                       "США"))
+    assert not any(is_acronym(a) for a in ("Asean", "Ms", "Kyiv", "3M", "I", "@ASEAN"))
+
+
+def test_fold_ignores_case_and_accents() -> None:
+    assert fold("ORBÁN") == fold("Orban") == "orban"
+    assert fold("  Thérèse   Kayikwamba ") == "therese kayikwamba"
+
+
+_NAME = st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12)
+
+
+@given(st.lists(_NAME, min_size=1, max_size=5))
+def test_stripping_honorifics_keeps_the_end_of_the_name(words: list[str]) -> None:
+    name = " ".join(words)
+    stripped = strip_honorifics(name)
+    assert name.endswith(stripped)
+    assert strip_honorifics(stripped) == stripped or not stripped
+    assert strip_honorifics("Dr. " + name) == stripped or stripped == ""
+
+
+@given(st.lists(_NAME, min_size=1, max_size=6))
+def test_name_words_are_words_of_the_name(words: list[str]) -> None:
+    name = " ".join(words)
+    kept = name_words(name)
+    assert kept
+    assert all(any(w == x or x.endswith(w) for x in words) for w in kept)
+
+
+@given(_NAME, _NAME)
+def test_similarity_is_symmetric_and_reflexive(a: str, b: str) -> None:
+    ka, kb = spelling_key(a), spelling_key(b)
+    assert similar_names(ka, ka)
+    assert similar_names(ka, kb) == similar_names(kb, ka)
+    assert given_names_compatible(a, b) == given_names_compatible(b, a)
+    assert spelling_key(a) in surname_keys(a) or spelling_key(a).startswith(("al", "el"))
+
+
+@given(st.text(max_size=40))
+def test_initials_are_capital_letters_and_fold_is_idempotent(text: str) -> None:
+    assert initials(text) == initials(text).upper()
+    assert fold(fold(text)) == fold(text)
+
+
+def test_a_declined_cyrillic_name_links_to_its_latin_spelling() -> None:
+    assert same_person("Ильхамом Алиевым", "Ilham Aliyev")
+    assert same_person("Владимиром Зеленским", "Volodymyr Zelenskyy")
+    assert spelling_key("Пик") == spelling_key("Peek")
+    assert spelling_key("Aliyev") == spelling_key("Алиев")
+    assert not same_person("Виктор Седларов", "Gleb Rastorin")
+
+
+def test_a_second_surname_or_middle_name_links_a_shorter_name() -> None:
+    assert same_person("Andrés Manuel López", "Andrés Manuel López Obrador")
+    assert same_person("José Otty Patiño", "Otty Patiño")
+    assert same_person("Sayyid Badr Albusaidi", "Badr bin Hamad Al Busaidi")
+    assert same_person("Khamenei", "Ayatollah Ali Khamenei")
+    assert not same_person("Anna Berg", "Jonas Berg")
+    assert not same_person("Hun Sen", "Hun Manet")
+
+
+@given(_NAME, _NAME)
+def test_same_person_is_symmetric(a: str, b: str) -> None:
+    assert same_person(a, b) == same_person(b, a)
+    assert same_person(a, a) or not name_words(a)

@@ -9,15 +9,9 @@ stage reaches today (see the closing note of issue 11).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from communique.eval._story_gold import load_story_gold
-from communique.eval.story import StoryScore, score_story
-
-from conftest import REPO, SHARED
+from communique.eval.story import StoryScore
 
 MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 
@@ -28,24 +22,6 @@ GATES = {
     "drc-m23": (0, 3, 16),
     "thai-cambodia": (2, 7, 39),
 }
-
-
-def _gold_dirs(story: str) -> list[Path]:
-    ours = REPO / "tests" / "gold" / "dev-stories" / story
-    shared = SHARED / "dev-stories" / story
-    return [d for d in (shared, ours) if d.is_dir()]
-
-
-@pytest.fixture(scope="module", params=sorted(GATES))
-def scored(request: pytest.FixtureRequest,
-           dev_story_builds: Any) -> tuple[str, dict[str, Any], StoryScore]:
-    from communique.outputs import build_dossier
-
-    story = request.param
-    result = dev_story_builds(story)
-    dossier = build_dossier(result.documents, result.skipped, story=result.story)
-    gold = load_story_gold(_gold_dirs(story))
-    return story, dossier, score_story(dossier, gold)
 
 
 def _mine(score: StoryScore) -> tuple[int, int]:
@@ -60,15 +36,15 @@ def _mine(score: StoryScore) -> tuple[int, int]:
     return found, total
 
 
-def test_contradictions_of_value_mode_and_office_are_found(scored: Any) -> None:
-    story, _, score = scored
+def test_contradictions_of_value_mode_and_office_are_found(dev_story_scored: Any) -> None:
+    story, _, score = dev_story_scored
     found, total = _mine(score)
     assert found >= GATES[story][0], f"{story}: {found}/{total}"
 
 
 def test_contradictions_of_value_mode_and_office_never_set_an_outlet_against_itself(
-        scored: Any) -> None:
-    _, dossier, _ = scored
+        dev_story_scored: Any) -> None:
+    _, dossier, _ = dev_story_scored
     for item in dossier["contradictions"]:
         if item["kind"] not in MY_KINDS.values():
             continue
@@ -76,8 +52,8 @@ def test_contradictions_of_value_mode_and_office_never_set_an_outlet_against_its
         assert all(not a & b for i, a in enumerate(outlets) for b in outlets[i + 1:]), item["note"]
 
 
-def test_key_facts_are_pooled_into_one_claim(scored: Any) -> None:
-    story, _, score = scored
+def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
+    story, _, score = dev_story_scored
     pooled = score.get("key facts held as one claim with ≥ 2 of their articles").count
     held = score.get("articles of key facts in the claim holding the fact").count
     assert pooled >= GATES[story][1] and held >= GATES[story][2], f"{story}: {pooled}, {held}"

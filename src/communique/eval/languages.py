@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.errors import InputError
+from communique.lang.names import same_person as names_same_person
 from communique.lang.names import similar_names, spelling_key
 from communique.model import Document
 from communique.model.annotations import Annotations
@@ -82,14 +83,9 @@ def same_place(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two person names link: similar surnames and, when both have one, first names."""
-    pa, pb = a.split(), b.split()
-    if not pa or not pb or not similar_names(spelling_key(pa[-1]), spelling_key(pb[-1])):
-        return False
-    if len(pa) == 1 or len(pb) == 1:
-        return True
-    fa, fb = spelling_key(pa[0]), spelling_key(pb[0])
-    return fa[:3] == fb[:3] or similar_names(fa, fb)
+    """Whether two person names link (:func:`communique.lang.names.same_person`: similar
+    surnames, a second surname or middle name counting as one, and agreeing given names)."""
+    return names_same_person(a, b)
 
 
 def match_count(system: Sequence[Any], gold: Sequence[Any], same: Any) -> int:

@@ -378,20 +378,45 @@ def _score_copies(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
     score.details["false copies"] = false
 
 
+def _capital_place(entity: Mapping[str, Any]) -> str | None:
+    """The key of a capital or city typed as a place: a place of its own, not a duplicate of its
+    country (the gold lists capitals among a country's spellings so that a party named by its
+    capital matches, but the dossier keeps the city as a place). ``None`` for anything else."""
+    from communique.extract.entities._gazetteer import GazKind, gazetteer
+
+    entry = gazetteer().lookup(entity["name"])
+    if entity.get("type") != "place" or entry is None or entry.kind is not GazKind.CAPITAL:
+        return None
+    return "place:" + norm(entity["name"])
+
+
+def _place_truth(entity: Mapping[str, Any], gold: StoryGold) -> Any:
+    """The gold place spelled like ``entity``'s name, if the gold lists it on its own."""
+    key = norm(entity["name"])
+    return next((g for g in gold.entities if g.type == "place"
+                 and key in {norm(g.canonical), *map(norm, g.variants)}), None)
+
+
 def _score_entities(dossier: Dossier, gold: StoryGold, names: _Names, score: StoryScore) -> None:
     if not gold.entities:
         return
     entities = sorted(dossier.get("entities", []), key=lambda e: -int(e.get("mentions") or 0))
+
+    def key_of(entity: Mapping[str, Any]) -> str:
+        return _capital_place(entity) or names.canonical(entity["id"])
+
     biggest: dict[str, str] = {}
     for entity in entities:
-        key = names.canonical(entity["id"])
-        biggest.setdefault(key, entity["id"])
+        biggest.setdefault(key_of(entity), entity["id"])
     split: list[str] = []
     typed: list[str] = []
     for entity in entities[:TOP_ENTITIES]:
-        key = names.canonical(entity["id"])
-        truth = gold.entity_of(key) or next(
-            (g for s in names.spellings(entity["id"]) if (g := gold.entity_of(s))), None)
+        key = key_of(entity)
+        if key.startswith("place:"):
+            truth = _place_truth(entity, gold)
+        else:
+            truth = gold.entity_of(key) or next(
+                (g for s in names.spellings(entity["id"]) if (g := gold.entity_of(s))), None)
         if biggest[key] != entity["id"]:
             split.append(f"{entity['name']} ({entity['type']}) duplicates "
                          f"{names.by_id[biggest[key]]['name']}")

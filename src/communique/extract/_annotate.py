@@ -28,7 +28,7 @@ from communique.extract._parties import Parties
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
 from communique.extract._sentences import sentence_spans
 from communique.extract.claims import extract_claims
-from communique.extract.entities import extract_entities
+from communique.extract.entities import extract_entities, outside_names
 from communique.extract.events import find_events, place_links
 from communique.extract.nlp import load_language_pipeline, load_pipeline
 from communique.extract.quotes import extract_quotes
@@ -95,7 +95,7 @@ class Extractor:
         sentences = sentence_spans(parsed)
         headings = document.headings
         entities = tuple(extract_entities(parsed))
-        dates = tuple(find_dates(document.text, document.reference_date))
+        dates = tuple(outside_names(find_dates(document.text, document.reference_date), entities))
         quotes = tuple(q for q in extract_quotes(parsed, entities)
                        if not _inside((q.start, q.end), headings))
         claims = tuple(c for c in extract_claims(parsed) if not _inside((c.start, c.end), headings))

@@ -15,6 +15,12 @@ stage blocks people by :func:`block_key` of their surname and decides within a b
   transliterating other scripts.
 * :func:`block_key` is coarser: the consonant classes of the key, so that variants that differ
   in one consonant (``Zwetkarow`` / ``Tsvetkarov``) still meet in one block.
+* :func:`strip_honorifics`, :func:`name_words`, :func:`surname_keys` and
+  :func:`given_names_compatible` read a person's name the way outlets vary it: courtesy, royal,
+  religious and military honorifics in front (``Ayatollah``, ``Sheikh``, ``Datuk Seri``,
+  ``Samdech``, ``Dr.``, ``Gen.``), patronymic links (``bin Hamad``), the Arabic article
+  (``al-Busaidi``, ``Al Busaidi``, ``Albusaidi``).
+* :func:`initials` and :func:`is_acronym` pair an acronym with the name it abbreviates.
 """
 
 from __future__ import annotations
@@ -22,14 +28,30 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
+
+from communique.lang._pack import language_pack
+from communique.lang.inflect import base_forms
 
 __all__ = [
     "block_key",
+    "expansion_start",
+    "fold",
+    "given_names_compatible",
     "has_cyrillic",
+    "honorific_length",
+    "initials",
+    "is_acronym",
     "is_latin",
+    "keys_similar",
+    "name_words",
+    "same_person",
     "similar_names",
     "spelling_key",
+    "strip_honorifics",
+    "surname_keys",
     "to_latin",
 ]
 
@@ -77,9 +99,12 @@ _FOLDS = (
     ("q", "k"),
     ("x", "ks"),
     ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("oo", "u"),
+    ("ee", "i"),
     ("w", "v"),
     ("ou", "u"),
-    ("ie", "e"),
     ("je", "e"),
     ("j", "i"),
     ("y", "i"),
@@ -87,6 +112,10 @@ _FOLDS = (
     ("h", "g"),
 )
 _SIMILARITY = 0.8
+_CACHE = 1 << 16
+"""Distinct names a process keeps keys of: a story has a few thousand; a key is a pure function
+of its name, and the merge stage asks for each name's keys once per mention."""
+_SHORT = 3
 _CLASSES = str.maketrans({
     "b": "p", "f": "p", "v": "p", "p": "p",
     "c": "s", "g": "s", "k": "s", "s": "s",
@@ -94,6 +123,15 @@ _CLASSES = str.maketrans({
     "m": "n", "n": "n",
 })
 _VOWELS = re.compile(r"[aeiou]")
+
+
+@lru_cache(maxsize=_CACHE)
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name with its spaces collapsed (``ORBÁN`` = ``Orban``),
+    for telling whether two spellings are the same name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
 
 
 def has_cyrillic(text: str) -> bool:
@@ -146,18 +184,21 @@ def to_latin(name: str, language: str | None = None) -> str:
     return "".join(_latin_word(p, language) if has_cyrillic(p) else p for p in parts)
 
 
+@lru_cache(maxsize=_CACHE)
 def spelling_key(word: str) -> str:
     """A key under which transliteration variants of a name coincide.
 
     ``Zelenskyy``, ``Zelensky``, ``Selenskyj``, ``Зеленский`` and ``Зеленський`` all give
-    ``selenski``; ``Tsvetkarov``, ``Cvetkarow`` and ``Цветкаров`` give ``cvetkarov``.
+    ``selensk``; ``Tsvetkarov``, ``Cvetkarow`` and ``Цветкаров`` give ``cvetkarov``.
     """
     text = word.lower().translate(_KEY_TABLE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if c.isalpha() and c.isascii())
     for old, new in _FOLDS:
         text = text.replace(old, new)
-    text = re.sub(r"(.)\1+", r"\1", text)
+    # ``ie``/``e`` once doubled letters are one (``Aliyev`` → ``aliiev`` → ``aliev`` → ``alev``,
+    # as ``Алиев``), and doubles again (``Tsvietkarov``).
+    text = re.sub(r"(.)\1+", r"\1", re.sub(r"(.)\1+", r"\1", text).replace("ie", "e"))
     return text.rstrip("i") if len(text) > 4 else text
 
 
@@ -175,5 +216,262 @@ def block_key(word: str) -> str:
 
 
 def similar_names(a: str, b: str) -> bool:
-    """Whether two spelling keys (from :func:`spelling_key`) are variants of one name."""
-    return a == b or SequenceMatcher(None, a, b).ratio() >= _SIMILARITY
+    """Whether two spelling keys (from :func:`spelling_key`) are variants of one name.
+
+    Keys of three letters or fewer must be equal: one letter is a third of them (``Hun`` and
+    ``Hourn`` are two names)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= _SHORT:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILARITY
+
+
+# Words written before a person's name that are no part of it: courtesy, royal, religious,
+# military and civil honorifics of the languages the press transliterates (lower case, without
+# a final dot). Words that are also common given names or surnames (Sultan, Amir, Said, Don,
+# Pak, He) are left out: a leading one cannot be told from a name.
+HONORIFICS = frozenset({
+    # courtesy
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "hon", "honourable", "honorable", "barrister", "excellency", "h.e", "hrh", "highness",
+    "majesty", "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "herr", "frau", "sr",
+    "sra", "srta", "señor", "señora", "doña", "signor", "signora",
+    "dott", "altesse", "alteza", "hoheit", "г-н", "г-жа", "господин", "госпожа",
+    # religious
+    "ayatollah", "hojatoleslam", "imam", "mullah", "mufti", "sheikh", "shaikh", "sheik",
+    "cheikh", "scheich", "jeque", "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed",
+    "sheikha", "rev", "reverend", "rabbi", "pope", "cardinal", "archbishop", "bishop",
+    "patriarch", "haji", "hajji", "hajj", "haj", "hajah", "alhaji",
+    # royal and traditional
+    "king", "queen", "prince", "princess", "emir", "crown", "tun", "tunku", "tengku", "datuk",
+    "dato", "datin", "samdech", "akka", "moha", "borvor", "thipadei", "techo", "oknha",
+    "khun", "bapak", "ibu",
+    # military and police
+    "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+    "brigadier", "capt", "captain", "cmdr", "commander", "adm", "admiral", "sgt", "sergeant",
+    "marshal", "pol", "gén", "général", "генерал",
+})
+# Honorifics of several words whose words alone may be names (``Tan`` is a surname, ``Sri`` a
+# given name): stripped only as a whole.
+HONORIFIC_SEQUENCES = (
+    ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"), ("toh", "puan"),
+    ("grand", "ayatollah"), ("queen", "mother"), ("his", "excellency"), ("her", "excellency"),
+    ("his", "highness"), ("her", "highness"), ("his", "majesty"), ("her", "majesty"),
+    ("son", "altesse"), ("sa", "majesté"), ("field", "marshal"), ("lok", "chumteav"),
+    ("sena", "padei"),
+)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+"""Links to a father's name (``Badr bin Hamad Al Busaidi``): the link and the next word are
+no part of the name outlets shorten."""
+_ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "ash", "at", "az", "an", "ar"})
+"""The Arabic article, written as a word (``Al Busaidi``) or a hyphenated prefix (``al-``);
+only ``al``/``el`` stand as separate words."""
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos",
+                        "du", "la", "le", "ter", "zu"})
+_MIN_CORE = 4
+_FUNCTION_WORDS = frozenset({
+    "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "d", "la", "le",
+    "les", "l", "et", "pour", "sur", "en", "del", "della", "di", "dei", "degli", "y", "e",
+    "der", "die", "das", "und", "für", "fur", "von", "da", "do", "dos", "para", "por",
+})
+_ACRONYM_MAX = 10
+
+
+def _bare_word(word: str) -> str:
+    """A word lower-cased without a final dot or apostrophe, for honorific lookups."""
+    return word.lower().rstrip("'’").rstrip(".")
+
+
+def honorific_length(words: Sequence[str]) -> int:
+    """How many of the first ``words`` are honorifics (``Datuk Seri``, ``Dr.``, ``Gen.``); the
+    whole list may be."""
+    bare = [_bare_word(w) for w in words]
+    k = 0
+    while k < len(bare):
+        step = next((len(seq) for seq in HONORIFIC_SEQUENCES
+                     if tuple(bare[k:k + len(seq)]) == seq), 0)
+        if not step and bare[k] in HONORIFICS:
+            step = 1
+        if not step:
+            break
+        k += step
+    return k
+
+
+@lru_cache(maxsize=_CACHE)
+def strip_honorifics(name: str) -> str:
+    """``name`` without the honorifics in front (``Ayatollah Ali Khamenei`` → ``Ali Khamenei``,
+    ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); ``""`` when nothing else is left
+    (``Datuk Seri``), so a caller can drop a "name" made of titles alone."""
+    words = name.split()
+    return " ".join(words[honorific_length(words):])
+
+
+def _article_core(word: str) -> str:
+    """A surname without a hyphenated Arabic article (``al-Busaidi`` → ``Busaidi``)."""
+    head, dash, rest = word.partition("-")
+    if dash and head.lower() in _ARTICLES and len(rest) >= _MIN_CORE - 1:
+        return rest
+    return word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that outlets vary and shorten: honorifics, patronymic links
+    (``bin Hamad``) and a separate Arabic article (``Al Busaidi``) left out, a hyphenated one
+    cut off (``al-Busaidi`` → ``Busaidi``). ``Badr bin Hamad Al Busaidi`` → ``Badr Busaidi``."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_words(name: str) -> tuple[str, ...]:
+    words = strip_honorifics(name).split() or name.split()
+    kept: list[str] = []
+    skip = False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if skip:
+            skip = False
+            continue
+        # ``bin Hamad`` before a family name is a link to the father; at the end
+        # (``Mohammed bin Salman``) it is what the person is called by.
+        if i > 0 and lower in _PATRONYMIC and i + 2 < len(words):
+            skip = True
+            continue
+        if lower in ("al", "el") and i + 1 < len(words):
+            continue
+        kept.append(_article_core(word))
+    # A name cut short after a link or particle (``Cheikh Tamim Bin``) ends before it.
+    while len(kept) > 1 and kept[-1].lower() in _PATRONYMIC | _PARTICLES | _ARTICLES:
+        kept.pop()
+    return tuple(kept or words)
+
+
+def _declined_stem(word: str) -> str | None:
+    """A Cyrillic name without its case ending (``Алиевым`` → ``Алиев``, ``Владимиром`` →
+    ``Владимир``), by the ending rules of the Russian or Ukrainian pack; ``None`` otherwise."""
+    if not has_cyrillic(word):
+        return None
+    forms = base_forms(word, language_pack(_guess_language(word)))
+    return forms[1] if len(forms) > 1 else None
+
+
+@lru_cache(maxsize=_CACHE)
+def surname_keys(word: str) -> tuple[str, ...]:
+    """Spelling keys a surname may match under: its key, without an Arabic article written
+    together with it (``Albusaidi`` also as ``Busaidi``), and a Cyrillic one without its case
+    ending (``Алиевым`` also as ``Алиев``)."""
+    stem = _declined_stem(word)
+    if stem is not None:
+        return tuple(dict.fromkeys((spelling_key(word), spelling_key(stem))))
+    key = spelling_key(_article_core(word))
+    # Arabic words start with a consonant: ``Albusaidi`` is ``al`` + ``Busaidi``, ``Alexander``
+    # is no ``Exander``.
+    rest = key[2:]
+    if key[:2] in ("al", "el") and len(rest) > _MIN_CORE and rest[0] not in "aeiou":
+        return (key, rest)
+    return (key,)
+
+
+def given_name(name: str) -> str | None:
+    """The given name of a person's name of two words or more (lower-case particles are none:
+    ``von der Leyen`` has no given name)."""
+    words = name_words(name)
+    if len(words) < 2 or words[0].lower() in _PARTICLES or words[0].lower() in _ARTICLES:
+        return None
+    return words[0]
+
+
+def _consonants(key: str) -> str:
+    """The consonants of a spelling key, in order."""
+    return _VOWELS.sub("", key)
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: one key a variant of the other
+    (``Andriy`` / ``Andrii`` / ``Andrei``, ``Steve`` / ``Stephen``) or the same consonants
+    (``Esmaeil`` / ``Ismail``); not ``Anna`` / ``Jonas``."""
+    return any(_given_keys_compatible(ka, kb) for ka in surname_keys(a) for kb in surname_keys(b))
+
+
+def _given_keys_compatible(ka: str, kb: str) -> bool:
+    if not ka or not kb:
+        return False
+    if ka[:3] == kb[:3] or similar_names(ka, kb):
+        return True
+    ca, cb = _consonants(ka), _consonants(kb)
+    return len(ca) >= 3 and ca == cb
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym or code in any script: capitals, with digits,
+    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``DRC``, ``M23``, ``E3``, ``США``); not ``Ms``
+    or ``Asean``."""
+    core = [c for c in word if c.isalnum()]
+    if not 2 <= len(core) <= _ACRONYM_MAX or not word[:1].isalpha() or not word[:1].isupper():
+        return False
+    return all(c.isupper() or c.isdigit() for c in core) and all(
+        c.isalnum() or c in ".-&" for c in word)
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name's words, function words of the common languages left out
+    (``Democratic Republic of the Congo`` → ``DRC``, ``République démocratique du Congo`` →
+    ``RDC``); a hyphenated word gives one initial per part (``Korea-Japan`` → ``KJ``)."""
+    letters = []
+    for word in re.split(r"[\s\-/]+", name):
+        bare = re.sub(r"^[dlDL]['’]", "", word)
+        if bare and bare.lower() not in _FUNCTION_WORDS and bare[0].isalpha():
+            letters.append(bare[0].upper())
+    return "".join(letters)
+
+
+def expansion_start(acronym: str, before: str) -> int | None:
+    """Where the words right before a bracketed acronym start spelling it out, if they do: its
+    letters found from right to left, the first at the start of a word, over two words or more
+    (the test of Schwartz and Hearst, 2003: ``Association of Southeast Asian Nations (ASEAN)``,
+    ``République démocratique du Congo (RDC)``)."""
+    letters = "".join(c for c in acronym if c.isalnum()).lower()
+    window = min(len(letters) + 5, 2 * len(letters))
+    cut = len(before)
+    for _ in range(window):
+        cut = before.rfind(" ", 0, cut - 1) if cut > 0 else -1
+        if cut < 0:
+            break
+    text = before[cut + 1:].lower()
+    i = len(text) - 1
+    for j in range(len(letters) - 1, -1, -1):
+        while i >= 0 and (text[i] != letters[j] or (j == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = cut + 1 + i + 1
+    return start if " " in before[start:].strip() else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can name one person, as a reader links them: honorifics, patronymic
+    links and the Arabic article aside, the surname of one is a spelling variant of a word after
+    the other's given name (its surname, a second surname or a middle name: ``Andrés Manuel
+    López`` / ``Andrés Manuel López Obrador``), and when both have a given name, that of one
+    agrees with a name word before the other's surname (``Otty Patiño`` / ``José Otty
+    Patiño``)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    later_a = [surname_keys(w) for w in wa[1:]] or [surname_keys(wa[0])]
+    later_b = [surname_keys(w) for w in wb[1:]] or [surname_keys(wb[0])]
+    sa, sb = surname_keys(wa[-1]), surname_keys(wb[-1])
+    if not (any(keys_similar(sa, k) for k in later_b)
+            or any(keys_similar(sb, k) for k in later_a)):
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    return any(given_names_compatible(x, y) for x in wa[:-1][:2] for y in wb[:-1][:2]
+               if x[:1].isupper() and y[:1].isupper())
+
+
+def keys_similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether any key of one name (:func:`surname_keys`) is a variant of any key of another."""
+    return any(similar_names(x, y) for x in a for y in b)

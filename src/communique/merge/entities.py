@@ -1,32 +1,47 @@
 """Cross-document entity resolution: one entity per person, organization, country or place.
 
 Within a document the extract stage has already given every mention a canonical name. Across
-documents the same person is spelled differently (transliterations: Zelenskyy / Zelensky), named
-in full in one article and by surname in another, in another script in another language
-(Зеленский). We block by a spelling-tolerant key of the last name (so nothing compares all
-pairs) and, within a block, merge names whose first names agree or are missing. The name keys
-live in :mod:`communique.lang.names`, the one place that decides which spellings can match.
-Two people who share a surname but have different first names are never merged, and a bare
-surname shared by several full names in the corpus stays on its own rather than guess.
+documents the same person is spelled differently (transliterations: Zelenskyy / Zelensky,
+Araghchi / Araqchi), named in full in one article and by surname, given name or with an
+honorific in another, in another script in another language (Зеленский); an organization is
+named in full in one and by its acronym in another. Resolution runs in steps:
+
+1. one type per name across the story, namesake countries read from context
+   (:mod:`communique.merge._labels`);
+2. people clustered by blocks of surname keys (:mod:`communique.merge._people`), other names by
+   the spelling key of the whole name, foreign-only spellings attached to English ones;
+3. acronyms and slash compounds joined to what they name (:mod:`communique.merge._acronyms`).
+
+Nationality words (``Iranian``) are no entities of the story: they resolve to their country's
+entity, so that extractors reading them as party cues still find it. The name keys live in
+:mod:`communique.lang.names`, the one place that decides which spellings can match.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 
 from communique.extract._parties import unknown_countries
-from communique.extract.entities._gazetteer import gazetteer
-from communique.extract.entities._mentions import fold
-from communique.lang.names import block_key, is_latin, similar_names, spelling_key
+from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.lang.names import (
+    block_key,
+    is_latin,
+    name_words,
+    similar_names,
+    spelling_key,
+    strip_honorifics,
+)
+from communique.merge._acronyms import join_names
+from communique.merge._clusters import Cluster, Item
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._labels import Renamed, settle_labels, settle_namesakes
+from communique.merge._people import cluster_people
 from communique.model import content_id
 from communique.model.entities import DocEntity, EntityLabel
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
-_FIRST_PREFIX = 3
 _TYPES = {
     EntityLabel.PERSON: "person",
     EntityLabel.ORGANIZATION: "organization",
@@ -35,53 +50,7 @@ _TYPES = {
     EntityLabel.NATIONALITY: "other",
     EntityLabel.OTHER: "other",
 }
-
-
-@dataclass
-class _Cluster:
-    """Entities of several documents found to be one."""
-
-    label: EntityLabel
-    members: list[tuple[str, DocEntity]] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)
-    """Canonical names of the members weighted by mentions, kept up to date by ``add``."""
-
-    def add(self, doc_id: str, entity: DocEntity) -> None:
-        """Add one document's entity."""
-        self.members.append((doc_id, entity))
-        self.counts[entity.canonical] += entity.count
-
-    def names(self) -> Counter[str]:
-        """Canonical names of the members, weighted by mentions."""
-        return self.counts
-
-
-def _person_key(name: str) -> str:
-    """Blocking key for a person: the consonant classes of the last name, in any script."""
-    return block_key(name.split()[-1])
-
-
-def _similar(a: str, b: str) -> bool:
-    """Whether two spelling keys are variants of one name."""
-    return similar_names(a, b)
-
-
-def _first_compatible(a: str, b: str) -> bool:
-    """Whether two first names can be one person's (Andriy / Andrii / Andrei; not Anna / Jonas)."""
-    ka, kb = spelling_key(a), spelling_key(b)
-    return ka[:_FIRST_PREFIX] == kb[:_FIRST_PREFIX] or _similar(ka, kb)
-
-
-def _compatible(cluster: _Cluster, name: str) -> bool:
-    """Whether a person's name can join a cluster: similar surname, compatible first name."""
-    parts = name.split()
-    surname = spelling_key(parts[-1])
-    if not any(_similar(surname, spelling_key(n.split()[-1])) for n in cluster.names()):
-        return False
-    if len(parts) == 1:
-        return True
-    firsts = [n.split()[0] for n in cluster.names() if len(n.split()) > 1]
-    return not firsts or any(_first_compatible(parts[0], f) for f in firsts)
+_GEO = (EntityLabel.COUNTRY, EntityLabel.PLACE)
 
 
 class EntityIndex:
@@ -140,50 +109,49 @@ class EntityIndex:
         for alias in (entity.name, *entity.aliases):
             self._by_name.setdefault(alias, entity.id)
 
+    def refer(self, doc_id: str, name: str, entity_id: str | None) -> None:
+        """Let a document's ``name`` (a nationality word, a name the story retyped) resolve to
+        ``entity_id`` without making it an alias of that entity."""
+        if entity_id is not None:
+            self._ids.setdefault((doc_id, name), entity_id)
 
-def _cluster_people(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
-    """Group person entities by surname block, full names first so surnames can join them."""
-    blocks: dict[str, list[_Cluster]] = defaultdict(list)
-    ordered = sorted(items, key=lambda item: (-len(item[1].canonical.split()), item[1].canonical))
-    for doc_id, entity in ordered:
-        block = blocks[_person_key(entity.canonical)]
-        fits = [c for c in block if _compatible(c, entity.canonical)]
-        if len(entity.canonical.split()) == 1 and len(fits) > 1:
-            fits = []  # a bare surname shared by two people: do not guess
-        if fits:
-            fits[0].add(doc_id, entity)
-        else:
-            block.append(_Cluster(EntityLabel.PERSON))
-            block[-1].add(doc_id, entity)
-    return [c for block in blocks.values() for c in block]
+    def named(self, name: str) -> str | None:
+        """The id of the entity whose canonical name (or an alias) is ``name``."""
+        return self._canonical.get(name) or self._by_name.get(name)
 
 
-def _cluster_others(items: list[tuple[str, DocEntity]]) -> list[_Cluster]:
-    """Group non-person entities by label and spelling key of the whole name."""
-    clusters: dict[tuple[EntityLabel, str], _Cluster] = {}
+def _cluster_others(items: list[Item]) -> list[Cluster]:
+    """Group non-person entities by the spelling key of the whole name (``the`` aside); a
+    country and a place of one name are one (``Democratic Republic of Congo``)."""
+    clusters: dict[tuple[str, str], Cluster] = {}
     for doc_id, entity in items:
-        key = (entity.label, " ".join(spelling_key(w) for w in entity.canonical.split()))
-        clusters.setdefault(key, _Cluster(entity.label)).add(doc_id, entity)
+        group = "geo" if entity.label in _GEO else entity.label.value
+        words = [w for w in entity.canonical.split() if w.lower() != "the"] or ["the"]
+        key = (group, " ".join(spelling_key(w) for w in words))
+        cluster = clusters.setdefault(key, Cluster(entity.label))
+        if entity.label is EntityLabel.COUNTRY:
+            cluster.label = EntityLabel.COUNTRY
+        cluster.add(doc_id, entity)
     return list(clusters.values())
 
 
-def _name_keys(cluster: _Cluster) -> tuple[str, str]:
+def _name_keys(cluster: Cluster) -> tuple[str, str]:
     """Block and spelling key of a cluster's most-mentioned name, words joined."""
     name = cluster.names().most_common(1)[0][0]
     return " ".join(block_key(w) for w in name.split()), "".join(map(spelling_key, name.split()))
 
 
-def _attach_foreign(clusters: list[_Cluster], corpus: Corpus) -> list[_Cluster]:
+def _attach_foreign(clusters: list[Cluster], corpus: Corpus) -> list[Cluster]:
     """Join clusters seen only in non-English articles to an English one of similar name.
 
     A place the gazetteer does not know keeps the form the article uses, which in a declining
     language may be inflected (``Вельдры``); its key is then close to, not equal to, the
     English one. Only foreign-only clusters move, so English clustering is unchanged.
     """
-    def english(cluster: _Cluster) -> bool:
+    def english(cluster: Cluster) -> bool:
         return any(corpus.documents[d].language in ("en", None) for d, _ in cluster.members)
 
-    targets: dict[tuple[EntityLabel, str], list[tuple[str, _Cluster]]] = defaultdict(list)
+    targets: dict[tuple[EntityLabel, str], list[tuple[str, Cluster]]] = defaultdict(list)
     for cluster in clusters:
         if english(cluster):
             block, key = _name_keys(cluster)
@@ -202,7 +170,7 @@ def _attach_foreign(clusters: list[_Cluster], corpus: Corpus) -> list[_Cluster]:
     return kept
 
 
-def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
+def _roles(cluster: Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     """Roles of a cluster's members, merged by (title, of) with all their evidence."""
     merged: dict[tuple[str, str | None], list[Evidence]] = defaultdict(list)
     for doc_id, entity in cluster.members:
@@ -216,7 +184,7 @@ def _roles(cluster: _Cluster, corpus: Corpus) -> tuple[StoryRole, ...]:
     )
 
 
-def _english_names(cluster: _Cluster, corpus: Corpus) -> set[str]:
+def _english_names(cluster: Cluster, corpus: Corpus) -> set[str]:
     """Names the cluster's members have in English (or undetected-language) articles."""
     return {
         entity.canonical
@@ -225,13 +193,24 @@ def _english_names(cluster: _Cluster, corpus: Corpus) -> set[str]:
     }
 
 
-def _story_entity(cluster: _Cluster, corpus: Corpus, index: EntityIndex) -> StoryEntity:
+def _display(cluster: Cluster, names: Iterable[str]) -> Counter[str]:
+    """A cluster's names as shown: a person's without honorifics, weighted by mentions."""
+    counts = cluster.names()
+    shown: Counter[str] = Counter()
+    for name in names:
+        bare = strip_honorifics(name) if cluster.label is EntityLabel.PERSON else name
+        shown[bare or name] += counts.get(name, 0)
+    return shown
+
+
+def _story_entity(cluster: Cluster, corpus: Corpus, index: EntityIndex) -> StoryEntity:
     """The merged entity of a cluster: fullest common name, every alias, roles, affiliation."""
-    names = cluster.names()
-    english = _english_names(cluster, corpus)
-    # The English spelling is canonical when an English article uses one, then any Latin one.
+    names = _display(cluster, cluster.names())
+    english = set(_display(cluster, _english_names(cluster, corpus)))
+    # The English spelling is canonical when an English article uses one, then any Latin one;
+    # then a full name, the most mentioned, the fullest (patronymic links aside).
     name = max(names, key=lambda n: (n in english, is_latin(n), len(n.split()) > 1, names[n],
-                                     -len(n), n))
+                                     len(name_words(n)), -len(n), n))
     aliases = sorted({a for _, e in cluster.members for a in (e.canonical, *e.aliases)} - {name})
     affiliations = Counter(a for _, e in cluster.members if (a := _affiliation(e, index)))
     kind = _TYPES[cluster.label]
@@ -273,50 +252,67 @@ def _corpus_countries(corpus: Corpus) -> set[str]:
     return found
 
 
-_NAMED = (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.OTHER,
-          EntityLabel.NATIONALITY)
+def _nationality_of(name: str, countries: Countries, places: Countries) -> tuple[bool, str | None]:
+    """Whether a nationality-labelled name is a nationality word, and the country or place it
+    belongs to (``Iranian`` → Iran, ``Southeast Asian`` → Southeast Asia, ``European`` → none
+    in a story that never names Europe)."""
+    entry = gazetteer().lookup(name)
+    if entry is not None and entry.kind is GazKind.DEMONYM:
+        return True, entry.country or places.country_of(entry.canonical)
+    found = countries.country_of(name) or places.country_of(name)
+    return found is not None, found
 
 
-def _one_label_per_name(items: list[tuple[str, DocEntity]]) -> list[tuple[str, DocEntity]]:
-    """One label per name across the story: the tagger labels each article on its own.
-
-    ``Rustem Umerov`` may be an organization in one article and a person in three others;
-    each name (case and accents aside) labelled as a person, organization, nationality or
-    other in different articles takes the label with the most mentions (a person on a tie,
-    for a full name of two words or more).
-    """
-    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
-    for _, entity in items:
-        if entity.label in _NAMED:
-            votes[fold(entity.canonical)][entity.label] += entity.count
-    out = []
+def _split_nationalities(items: list[Item], countries: Countries, places: Countries
+                         ) -> tuple[list[Item], list[tuple[str, str, str | None]]]:
+    """Nationality words set aside, each with what it refers to; the rest kept."""
+    kept: list[Item] = []
+    words: list[tuple[str, str, str | None]] = []
     for doc_id, entity in items:
-        tally = votes.get(fold(entity.canonical))
-        if tally is not None and len(tally) > 1:
-            person_first = len(entity.canonical.split()) > 1
-            best = max(tally, key=lambda lab: (tally[lab], person_first and
-                                               lab is EntityLabel.PERSON, lab.value))
-            entity = replace(entity, label=best)
-        out.append((doc_id, entity))
-    return out
+        if entity.label is EntityLabel.NATIONALITY:
+            nationality, target = _nationality_of(entity.canonical, countries, places)
+            if nationality:
+                words.append((doc_id, entity.canonical, target))
+                continue
+        kept.append((doc_id, entity))
+    return kept, words
 
 
-def resolve_entities(corpus: Corpus) -> EntityIndex:
-    """Resolve every document's entities into story entities."""
-    items: list[tuple[str, DocEntity]] = []
+def _items(corpus: Corpus) -> list[Item]:
+    """Every document entity of the corpus, in document order."""
+    items: list[Item] = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         if annotations is not None:
             items.extend((doc_id, entity) for entity in annotations.entities)
-    items = _one_label_per_name(items)
+    return items
+
+
+def _refer(index: EntityIndex, renamed: Renamed,
+           nationalities: list[tuple[str, str, str | None]]) -> None:
+    """Names the story retyped or renamed, and nationality words, resolve to their entity."""
+    for (doc_id, old), new in renamed.items():
+        index.refer(doc_id, old, index.id_of(doc_id, new))
+    for doc_id, word, target in nationalities:
+        index.refer(doc_id, word, index.named(target) if target else None)
+
+
+def resolve_entities(corpus: Corpus) -> EntityIndex:
+    """Resolve every document's entities into story entities (see the module docstring)."""
+    english = {d for d, document in corpus.documents.items() if document.language in ("en", None)}
+    items, renamed = settle_labels(_items(corpus), english)
+    items = settle_namesakes(items, renamed)
+    index = EntityIndex()
+    index.countries = Countries(_corpus_countries(corpus))
+    places = Countries({e.canonical for _, e in items if e.label is EntityLabel.PLACE})
+    items, nationalities = _split_nationalities(items, index.countries, places)
     people = [(d, e) for d, e in items if e.label is EntityLabel.PERSON]
     others = [(d, e) for d, e in items if e.label is not EntityLabel.PERSON]
-    index = EntityIndex()
-    clusters = _cluster_people(people) + _attach_foreign(_cluster_others(others), corpus)
-    countries = _corpus_countries(corpus)
-    index.countries = Countries(countries)
+    clusters = cluster_people(people) + join_names(
+        _attach_foreign(_cluster_others(others), corpus), corpus)
     built = [(_story_entity(c, corpus, index), c) for c in clusters]
     built.sort(key=lambda pair: (-pair[0].mentions, pair[0].name))
     for story_entity, cluster in built:
         index.add(story_entity, cluster.members)
+    _refer(index, renamed, nationalities)
     return index

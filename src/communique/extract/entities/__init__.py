@@ -11,8 +11,8 @@ pipeline is fixed on the fly.
 
 from __future__ import annotations
 
-from communique.extract.entities._build import extract_entities
+from communique.extract.entities._build import extract_entities, outside_names
 from communique.extract.entities._fixer import COMPONENT as ENTITY_FIXER
 from communique.extract.entities._fixer import fix_entities
 
-__all__ = ["ENTITY_FIXER", "extract_entities", "fix_entities"]
+__all__ = ["ENTITY_FIXER", "extract_entities", "fix_entities", "outside_names"]

@@ -8,21 +8,52 @@ and then by office is one entity.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
 from communique.extract.entities._fixer import FIXED_FLAG, fix_entities
 from communique.extract.entities._gazetteer import GazKind, gazetteer
-from communique.extract.entities._lexicon import HEAD_OF_STATE, TITLE_NOUN_PHRASES
+from communique.extract.entities._lexicon import (
+    HEAD_OF_STATE,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_NOUN_PHRASES,
+)
 from communique.extract.entities._mentions import (
+    common_words_out,
     expand_persons,
     merge_national_orgs,
     raw_mentions,
 )
 from communique.extract.entities._roles import read_roles
+from communique.lang import language_pack
+from communique.lang.names import honorific_length
 from communique.model.entities import DocEntity, EntityLabel, EntityMention, Role
 
 _MAX_TITLE_NOUN_WORDS = 2
+
+
+class _Offsets(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_Offsets)
+
+
+def _title_only(mention: EntityMention, language: str) -> bool:
+    """A "person" that is titles, honorifics and small words alone (``Président``, ``président
+    de la``, ``Minister``)."""
+    if mention.label is not EntityLabel.PERSON:
+        return False
+    pack = language_pack(language)
+    return all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS or w.islower()
+               or honorific_length([w]) == 1 or (pack is not None and pack.is_title(w))
+               for w in mention.canonical.split())
 
 
 def _office_holder(country: str, title: str, roles: dict[str, list[Role]]) -> str | None:
@@ -111,6 +142,7 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
     if not doc._.get(FIXED_FLAG):
         fix_entities(doc)
     mentions = merge_national_orgs(expand_persons(raw_mentions(doc)))
+    mentions = [m for m in common_words_out(mentions, doc.text) if not _title_only(m, doc.lang_)]
     roles: dict[str, list[Role]] = defaultdict(list)
     for person, role in read_roles(doc, mentions):
         roles[person].append(role)
@@ -126,3 +158,13 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
                                   _dedupe_roles(held),
                                   _affiliation(label, canonical, group, held)))
     return _person_affiliations(entities)
+
+
+def outside_names(dates: Iterable[_Spanned], entities: Sequence[DocEntity]) -> list[_Spanned]:
+    """``dates`` without those inside an organization's name: a group named after a date
+    (``March 23 Movement``) is no date."""
+    names = sorted((m.start, m.end) for e in entities if e.label is EntityLabel.ORGANIZATION
+                   for m in e.mentions)
+    return [d for d in dates
+            if not any(s <= d.start and d.end <= e and (s, e) != (d.start, d.end)
+                       for s, e in names)]

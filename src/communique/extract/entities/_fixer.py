@@ -16,6 +16,8 @@ Labels stay spaCy's (PERSON, ORG, GPE, NORP, LOC, FAC, EVENT) so nothing downstr
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -36,15 +38,19 @@ from communique.extract.entities._gazetteer import (
 from communique.extract.entities._lexicon import (
     EVENT_HEADS,
     FACILITY_HEADS,
+    GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_HEADS,
     OUTLET_VERBS,
     PERSON_RELATIVES,
+    STRONG_ORG_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    VENUE_PHRASES,
 )
 from communique.extract.entities._vote import GAZETTEER, Candidate, vote
 from communique.extract.entities._words import CommonWords, common_words
+from communique.lang.names import expansion_start, honorific_length, is_acronym
 
 COMPONENT = "communique_entity_fixer_v1"
 FIXED_FLAG = "communique_ents_fixed"
@@ -63,6 +69,7 @@ _KIND_LABEL = {
     GazKind.DEMONYM: "NORP",
     GazKind.CITY: "GPE",
 }
+_MONTHS = frozenset(calendar.month_name[1:])
 _TRAILING_SPLIT_MAX = 2
 _MAX_NAME_WORDS = 3
 
@@ -80,11 +87,32 @@ def _cut_at_break(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _honorifics_end(doc: Doc, start: int, end: int) -> int:
+    """Index of the first token after the honorifics that open ``[start, end)`` (``end`` when
+    the span is nothing but honorifics: ``Datuk Seri``)."""
+    words = [t.text for t in doc[start:end] if not t.is_punct]
+    skip = honorific_length(words)
+    if skip >= len(words):
+        return end
+    k = start
+    while skip and k < end - 1:
+        if not doc[k].is_punct:  # the dot of "Dr ." split off as a token
+            skip -= 1
+        k += 1
+    while k < end - 1 and doc[k].is_punct:
+        k += 1
+    return k
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> int:
-    """Skip leading title words inside a PERSON span (``Spokesperson Serhii Nykyforov``)."""
+    """Skip leading title words and honorifics inside a PERSON span (``Spokesperson Serhii
+    Nykyforov``, ``Datuk Seri Anwar Ibrahim``); an institution keeps its first word
+    (``General Border Committee``). ``end`` when nothing but titles is left."""
+    if doc[end - 1].lower_ in STRONG_ORG_HEADS:
+        return start
     while end - start > 1 and doc[start].lower_ in TITLE_HEADS and doc[start + 1].is_title:
         start += 1
-    return start
+    return _honorifics_end(doc, start, end)
 
 
 def _gazetteer_prefix_end(doc: Doc, start: int, end: int) -> int:
@@ -124,8 +152,12 @@ def _is_junk(doc: Doc, start: int, end: int, words: CommonWords) -> bool:
     return on_heading_line(doc, start) and all(words.is_common(t) for t in span)
 
 
-def _decide(doc: Doc, start: int, end: int, label: str) -> tuple[str | None, int]:
-    """The label of one trimmed span and how strong its evidence is (``None``: drop it)."""
+def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
+            ) -> tuple[str | None, int]:
+    """The label of one trimmed span and how strong its evidence is (``None``: drop it).
+
+    ``first`` is where the span began before honorifics were cut (``Minister Dr. Seyed
+    Abbas``: the title stands before ``Dr.``)."""
     span = doc[start:end]
     entry = gazetteer_entry(span)
     if entry is not None:
@@ -133,14 +165,24 @@ def _decide(doc: Doc, start: int, end: int, label: str) -> tuple[str | None, int
     if inside_title(doc, start, end):
         return None, STRONG
     last = doc[end - 1].lower_
-    if last in FACILITY_HEADS:
+    if last in FACILITY_HEADS or doc[max(start, end - 2):end].text.lower() in VENUE_PHRASES:
         return "FAC", STRONG
     if last in EVENT_HEADS and label != "PERSON":
         return "EVENT", STRONG
+    if end - start > 1 and last in STRONG_ORG_HEADS:
+        return "ORG", STRONG
     if last in ORG_HEADS and label != "PERSON":
         return "ORG", STRONG
-    if title_before(doc, start) is not None or person_after(doc, start, end):
+    if label != "PERSON" and end < len(doc) and doc[end].lower_ in GROUP_NOUNS:
+        return "ORG", STRONG  # "M23 rebels", "the Wagner group"
+    if all(_is_title_word(t) for t in span):
+        return None, STRONG  # a title alone ("Supreme" of "Supreme Leader") names nobody
+    titled = title_before(doc, start) is not None or (
+        first is not None and first < start and title_before(doc, first) is not None)
+    if titled or person_after(doc, start, end):
         return "PERSON", STRONG
+    if label == "PERSON" and _world_place(span):
+        return "GPE", OUTLET  # a town is no person (a surname in the document still is one)
     return label, MODEL
 
 
@@ -155,6 +197,21 @@ def _with_particles(doc: Doc, end: int) -> int:
     if k > end and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
         return k + 1
     return end
+def _world_place(span: Span) -> bool:
+    """Whether the world gazetteer knows ``span`` as a city or country by that very name (not
+    by one of its alternate names: ``Abbas`` is no town, though Bandar Abbas is)."""
+    from communique.extract.entities._world import world_gazetteer
+
+    entry = world_gazetteer().exact([t.text for t in span])
+    return (entry is not None and entry.canonical == span.text
+            and entry.kind in (GazKind.CITY, GazKind.CAPITAL, GazKind.COUNTRY))
+
+
+def _ordinary_noun(doc: Doc, start: int, end: int, words: CommonWords) -> bool:
+    """A single capitalized dictionary noun after ``the`` (``The Meeting was observed``): a
+    formal document's capital, not a name."""
+    return (end - start == 1 and start > 0 and doc[start - 1].lower_ == "the"
+            and words.is_noun(doc[start]) and gazetteer_entry(doc[start:end]) is None)
 
 
 def _trimmed(doc: Doc, ent: Span, words: CommonWords) -> tuple[int, int] | None:
@@ -164,6 +221,8 @@ def _trimmed(doc: Doc, ent: Span, words: CommonWords) -> tuple[int, int] | None:
         return None
     if ent.label_ == "PERSON":
         start = _strip_titles(doc, start, end)
+        if start >= end:
+            return None
         end = _with_particles(doc, end)
     end = _gazetteer_prefix_end(doc, start, end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
@@ -182,10 +241,62 @@ def _from_model(doc: Doc, words: CommonWords) -> list[Candidate]:
         bounds = _trimmed(doc, ent, words)
         if bounds is None:
             continue
-        label, weight = _decide(doc, bounds[0], bounds[1], ent.label_)
-        if label is not None:
-            found.append(Candidate(bounds[0], bounds[1], label, weight))
-    return found
+        if ent.label_ == "PERSON" and _ordinary_noun(doc, bounds[0], bounds[1], words):
+            continue
+        start, end = bounds
+        label, weight = _decide(doc, start, end, ent.label_, ent.start)
+        if label == "PERSON" and ent.label_ != "PERSON":
+            start = _strip_titles(doc, start, end)
+        if label is not None and start < end:
+            found.append(Candidate(start, end, label, weight))
+    return _run_on(doc, found)
+
+
+def _run_on(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A person's name the tagger cut in two (``Seyed Abbas`` + ``Araghchi`` as a place) is
+    one name: a PERSON span followed, after one space, by a one-word name the gazetteer does
+    not know."""
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == "PERSON" and cand.start == prev.end
+                and cand.end - cand.start == 1 and cand.weight < GAZETTEER
+                and _name_word(doc, cand.start)):
+            out[-1] = Candidate(prev.start, cand.end, "PERSON", max(prev.weight, cand.weight))
+            continue
+        out.append(cand)
+    return out
+
+
+def _name_word(doc: Doc, k: int, words: CommonWords | None = None) -> bool:
+    """Whether token ``k`` can end a person's name begun by the token before it: one space
+    apart, a capitalized proper noun, no head noun of an institution or place and no word of
+    the dictionary (``Administration``), no gazetteer name."""
+    token = doc[k]
+    if k == 0 or doc[k - 1].whitespace_ != " " or not token.is_title or token.pos_ != "PROPN":
+        return False
+    lower = token.lower_
+    if lower in ORG_HEADS or lower in FACILITY_HEADS or lower in EVENT_HEADS:
+        return False
+    if _is_title_word(token):
+        return False
+    if words is not None and (words.is_common(token) or words.is_noun(token)):
+        return False
+    return gazetteer_entry(doc[k : k + 1]) is None
+
+
+def _extend_people(doc: Doc, found: list[Candidate], taken: set[int],
+                   words: CommonWords) -> list[Candidate]:
+    """A PERSON span the tagger ended one word early (``Seyed Abbas`` before an untagged
+    ``Araghchi``) takes that word."""
+    out = []
+    for cand in found:
+        k = cand.end
+        if cand.label == "PERSON" and k < len(doc) and k not in taken and _name_word(doc, k, words):
+            cand = Candidate(cand.start, k + 1, cand.label, cand.weight)
+            taken.add(k)
+        out.append(cand)
+    return out
 
 
 def _gazetteer_hits(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -244,8 +355,10 @@ def _name_chain(doc: Doc, first: int, step: int, covered: set[int]) -> list[int]
 
 
 def _is_title_word(token: Token) -> bool:
-    """Whether ``token`` is part of a title rather than of a name (``Foreign``, ``Minister``)."""
-    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
+    """Whether ``token`` is part of a title rather than of a name (``Foreign``, ``Minister``,
+    an honorific: ``Dr.``, ``Datuk``)."""
+    lower = token.lower_
+    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or honorific_length([lower]) == 1
 
 
 def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -257,6 +370,9 @@ def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
             chain = _name_chain(doc, token.i + 1, 1, covered)
         elif token.text == "," and doc[token.i + 1].lower_ in PERSON_RELATIVES:
             chain = _name_chain(doc, token.i - 1, -1, covered)
+        heads = ORG_HEADS | STRONG_ORG_HEADS | FACILITY_HEADS | EVENT_HEADS
+        if chain and doc[chain[-1]].lower_ in heads:
+            continue  # "General Border Committee": an institution after a title-like word
         if chain and gazetteer_entry(doc[chain[0] : chain[-1] + 1]) is None:
             found.append(Candidate(chain[0], chain[-1] + 1, "PERSON", STRONG))
             covered.update(chain)
@@ -270,13 +386,60 @@ def _name_like(token: Token, words: CommonWords) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not words.is_noun(token))
 
 
+def _named_after_dates(doc: Doc, others: list[Span]) -> tuple[list[Candidate], list[Span]]:
+    """A group named after a date (``March 23 Movement``): a DATE the tagger found right before
+    the head noun of an institution or group is the start of that group's name."""
+    found: list[Candidate] = []
+    kept: list[Span] = []
+    taken = {k for e in others for k in range(e.start, e.end)}
+    for token in doc[:-2]:
+        # The tagger may see no date at all: "the rebel March 23 Movement".
+        if (token.text in _MONTHS and token.i not in taken and doc[token.i + 1].is_digit
+                and doc[token.i + 2].is_title
+                and doc[token.i + 2].lower_ in STRONG_ORG_HEADS | GROUP_NOUNS):
+            found.append(Candidate(token.i, token.i + 3, "ORG", STRONG))
+    for ent in others:
+        end = ent.end
+        if (ent.label_ == "DATE" and end < len(doc) and doc[end].is_title
+                and doc[end].lower_ in STRONG_ORG_HEADS | GROUP_NOUNS
+                and doc[end - 1].whitespace_ == " "):
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            found.append(Candidate(start, end + 1, "ORG", STRONG))
+        else:
+            kept.append(ent)
+    return found, kept
+
+
+def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after the name it spells out takes that name's label
+    (``March 23 Movement (M23)``: the tagger may call ``M23`` a place)."""
+    by_start = {c.start: c for c in found}
+    text = doc.text
+    out = []
+    for cand in found:
+        inner = by_start.get(cand.end + 1)
+        if (inner is not None and cand.end + 2 < len(doc) and doc[cand.end].text == "("
+                and doc[inner.end].text == ")" and inner.end - inner.start == 1
+                and is_acronym(doc[inner.start].text)
+                and expansion_start(doc[inner.start].text,
+                                    text[max(0, doc[cand.start].idx - 40):doc[cand.end - 1].idx
+                                         + len(doc[cand.end - 1])]) is not None):
+            by_start[inner.start] = Candidate(inner.start, inner.end, cand.label, STRONG)
+    for cand in found:
+        out.append(by_start.get(cand.start, cand) if by_start.get(cand.start) is not None
+                   and by_start[cand.start].end == cand.end else cand)
+    return out
+
+
 def fix_entities(doc: Doc, words: CommonWords | None = None) -> Doc:
     """Correct ``doc.ents`` in place (see the module docstring) and return ``doc``."""
     words = words or CommonWords(frozenset())
-    others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
-    candidates = _from_model(doc, words)
+    dated, others = _named_after_dates(doc, [e for e in doc.ents if e.label_ not in NAME_LABELS])
+    candidates = _bracketed_acronyms(doc, sorted(_from_model(doc, words) + dated,
+                                                 key=lambda c: c.start))
     covered = {k for c in candidates for k in range(c.start, c.end)}
     covered.update(k for e in others for k in range(e.start, e.end))
+    candidates = _extend_people(doc, candidates, covered, words)
     candidates += _gazetteer_hits(doc, covered)
     covered.update(k for c in candidates for k in range(c.start, c.end))
     candidates += _outlets(doc, covered, words)

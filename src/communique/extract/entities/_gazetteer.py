@@ -8,6 +8,7 @@ possessive, because case matters for acronyms (``US`` the country, ``us`` the pr
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -71,6 +72,8 @@ class Gazetteer:
         self._first_words: set[str] = set()
         self.max_words = 1
         self._by_iso = {str(c["iso2"]): str(c["name"]) for c in data.get("countries", [])}
+        self._namesakes = _namesakes(data.get("countries", []))
+        self._short = _short_forms(data.get("countries", []))
         self._load_countries(data.get("countries", []))
         self._load_simple(data.get("seats", []), GazKind.SEAT)
         self._load_simple(data.get("organizations", []), GazKind.ORGANIZATION)
@@ -91,7 +94,8 @@ class Gazetteer:
         for row in rows:
             name = str(row["name"])
             for form in [name, *row.get("variants", [])]:
-                self._add(form, GazEntry(GazKind.COUNTRY, name, name))
+                for spelled in _article_forms(str(form)):
+                    self._add(spelled, GazEntry(GazKind.COUNTRY, name, name))
         for row in rows:
             name = str(row["name"])
             capital = str(row["capital"])
@@ -117,13 +121,33 @@ class Gazetteer:
             for form in row.get("demonyms", []):
                 self._add(str(form), GazEntry(GazKind.DEMONYM, str(form), None))
 
-    def capitals(self) -> dict[str, tuple[GazEntry, frozenset[str]]]:
-        """Each country's capital entry and every name the gazetteer knows it by."""
-        found: dict[str, tuple[GazEntry, set[str]]] = {}
+    def capitals(self) -> dict[str, dict[str, GazEntry]]:
+        """Each country's capital names, each with its own entry (Malaysia: ``Kuala Lumpur``
+        and ``Putrajaya`` are two cities, not one)."""
+        found: dict[str, dict[str, GazEntry]] = {}
         for name, entry in self._names.items():
             if entry.kind is GazKind.CAPITAL and entry.country is not None:
-                found.setdefault(entry.country, (entry, set()))[1].add(name)
-        return {country: (entry, frozenset(names)) for country, (entry, names) in found.items()}
+                found.setdefault(entry.country, {})[name] = entry
+        return found
+
+    def namesakes(self, text: str) -> frozenset[str]:
+        """The countries a name may mean when it may mean more than one (``Congo``,
+        ``Congolese``: both Congos); empty for a name that means one country or none."""
+        return self._namesakes.get(normalize_name(text), frozenset())
+
+    def short_form(self, text: str) -> frozenset[str]:
+        """The countries whose long name a phrase shortens (``Islamic Republic``: Iran,
+        Pakistan, Afghanistan, Mauritania; ``Hashemite Kingdom``: Jordan). Only the story can
+        tell which, so the phrase is no gazetteer name of its own."""
+        return self._short.get(normalize_name(text), frozenset())
+
+    def country_forms(self) -> list[str]:
+        """Every name and variant the gazetteer knows a country by."""
+        return [name for name, entry in self._names.items() if entry.kind is GazKind.COUNTRY]
+
+    def namesake_forms(self) -> dict[str, frozenset[str]]:
+        """Every name several countries share, with those countries."""
+        return dict(self._namesakes)
 
     def country_name(self, iso2: str) -> str | None:
         """The common name of the country with ISO 3166 alpha-2 code ``iso2``."""
@@ -136,6 +160,46 @@ class Gazetteer:
     def may_start(self, word: str) -> bool:
         """Whether some gazetteer name starts with ``word`` (cheap pre-filter for scanning)."""
         return word in self._first_words
+
+
+def _article_forms(name: str) -> tuple[str, ...]:
+    """A country name and its spelling with or without ``the`` after ``of`` (``Democratic
+    Republic of Congo`` is as common as ``… of the Congo``)."""
+    if " of the " in name:
+        return (name, name.replace(" of the ", " of ", 1))
+    if " of " in name:
+        return (name, name.replace(" of ", " of the ", 1))
+    return (name,)
+
+
+def _namesakes(rows: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Forms that may mean more than one country: a variant, demonym or plural two countries
+    share, or one country's short name that ends another's full name (``Congo`` ends
+    ``Democratic Republic of the Congo``). A country's own name means that country (``Sudan``
+    is Sudan, not South Sudan)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    names = {str(row["name"]) for row in rows}
+    for row in rows:
+        country = str(row["name"])
+        for form in (country, *row.get("variants", []), *row.get("demonyms", []),
+                     *row.get("plurals", [])):
+            forms[normalize_name(str(form))].add(country)
+    for form, countries in forms.items():
+        countries.update(c for c in names if c.endswith(" " + form))
+    return {form: frozenset(c) for form, c in forms.items() if len(c) > 1 and form not in names}
+
+
+def _short_forms(rows: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Two or more words before ``of`` in a country's long name, with every country whose long
+    name starts with them (``Islamic Republic`` of Iran, of Pakistan …)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    names = {normalize_name(str(row["name"])) for row in rows}
+    for row in rows:
+        for form in (row["name"], *row.get("variants", [])):
+            head = normalize_name(str(form)).partition(" of ")[0]
+            if " of " in normalize_name(str(form)) and " " in head and head not in names:
+                forms[head].add(str(row["name"]))
+    return {form: frozenset(c) for form, c in forms.items()}
 
 
 @lru_cache(maxsize=1)

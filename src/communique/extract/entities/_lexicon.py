@@ -202,6 +202,37 @@ ORG_HEADS = frozenset(
 )
 """Last words that make a capitalized phrase an institution (``Presidential Office``)."""
 
+STRONG_ORG_HEADS = frozenset(
+    [
+        "ministry",
+        "council",
+        "committee",
+        "department",
+        "agency",
+        "commission",
+        "parliament",
+        "assembly",
+        "organization",
+        "organisation",
+        "movement",
+        "alliance",
+        "coalition",
+        "front",
+        "brigade",
+        "brigades",
+        "militia",
+        "secretariat",
+    ]
+)
+"""Last words no personal name ends with: the phrase is an institution even when the tagger
+called it a person (``General Border Committee``)."""
+
+GROUP_NOUNS = frozenset(
+    ["rebel", "rebels", "militia", "militias", "militants", "fighters", "insurgents",
+     "guerrillas", "movement", "group", "faction", "coalition", "forces"]
+)
+"""Nouns right after a name that make it an armed or political group (``M23 rebels``)."""
+
 FACILITY_HEADS = frozenset(
     [
         "plant",
@@ -224,9 +255,20 @@ FACILITY_HEADS = frozenset(
         "stadium",
         "hospital",
         "prison",
+        "hotel",
+        "resort",
+        "residence",
+        "villa",
+        "mansion",
     ]
 )
 """Last words that make a name a place (a facility), whatever the tagger said."""
+
+VENUE_PHRASES = frozenset(
+    ["convention centre", "convention center", "conference centre", "conference center",
+     "exhibition centre", "exhibition center", "congress centre", "congress center"]
+)
+"""Last two words that make a name a venue (a place where talks are held)."""
 
 EVENT_HEADS = frozenset(["conference", "summit", "forum", "talks", "games", "olympics", "festival"])
 """Last words that make a name an event (``Munich Security Conference``)."""
@@ -259,4 +301,6 @@ HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord",
      "lady", "prof", "prof.", "professor", "barrister", "rev", "rev."}
 )
-"""Courtesy titles written before a surname (``Mrs May``); not part of the person's name."""
+"""Courtesy titles written before a surname (``Mrs May``), as the speaker finder reads them
+(with or without their dot). Names themselves are stripped by the wider list of
+:data:`communique.lang.names.HONORIFICS` (royal, religious, military and civil titles too)."""

@@ -7,7 +7,7 @@ form (``U.S.`` → ``United States``). Capitals acting as subjects stand for the
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._fixer import NAME_LABELS, gazetteer_entry
 from communique.extract.entities._gazetteer import NAMES, GazEntry, GazKind, gazetteer
-from communique.extract.entities._lexicon import HONORIFICS, STATIVE_VERBS, TITLE_HEADS
+from communique.extract.entities._lexicon import STATIVE_VERBS, TITLE_HEADS
+from communique.lang.names import fold, honorific_length
 from communique.model.entities import EntityLabel, EntityMention
 
 _SPACY_LABEL = {
@@ -28,8 +29,11 @@ _SPACY_LABEL = {
     "GPE": EntityLabel.PLACE,
     "EVENT": EntityLabel.OTHER,
 }
+_KEPT = (EntityLabel.COUNTRY, EntityLabel.NATIONALITY)
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _ACTOR_HEADS = frozenset({"VERB", "AUX"})
+_APOSTROPHES = ("'", "’", "`")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}['’][a-zà-ÿ]")
 
 
 def _bare(ent: Span) -> Span:
@@ -76,6 +80,15 @@ def _dictionary_form(span: Span) -> str:
     return str(forms.get((span.start_char, span.end_char), span.text)) if forms else span.text
 
 
+def _elided(span: Span) -> bool:
+    """An elided article or pronoun the tagger took for a name (French ``L’``, ``s’``, ``qu’``,
+    ``s’améliore``): fewer than two letters or digits (``M23`` has three), a word ending in an
+    apostrophe, or an elided word before a lower-case one."""
+    text = span.text.strip()
+    return (sum(ch.isalnum() for ch in text) < 2 or text.endswith(_APOSTROPHES)
+            or _ELIDED_WORD.match(text) is not None)
+
+
 def raw_mentions(doc: Doc) -> list[EntityMention]:
     """One mention per name entity of ``doc`` (canonical names not yet expanded)."""
     found: list[EntityMention] = []
@@ -83,6 +96,8 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
         if ent.label_ not in NAME_LABELS:
             continue
         span = _bare(ent)
+        if _elided(span):
+            continue
         entry = gazetteer_entry(span)
         label = _label(ent.label_, entry)
         canonical = entry.canonical if entry is not None else _dictionary_form(span)
@@ -93,19 +108,15 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
     return found
 
 
-def fold(text: str) -> str:
-    """Case- and accent-free form of a name (``ORBÁN`` = ``Orban``), for comparing spellings."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-                    .split())
-
-
 def _bare_name(text: str) -> str:
-    """A person's name without leading courtesy or office titles (``Mrs May`` → ``May``)."""
+    """A person's name without leading courtesy, office or other honorifics (``Mrs May`` →
+    ``May``, ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); a name of titles alone stays."""
     words = text.split()
-    while len(words) > 1 and (words[0].lower() in HONORIFICS
-                              or words[0].lower() in TITLE_HEADS):
-        words = words[1:]
+    while len(words) > 1:
+        skip = honorific_length(words) or int(words[0].lower() in TITLE_HEADS)
+        if not skip or skip >= len(words):
+            break
+        words = words[skip:]
     return " ".join(words)
 
 
@@ -184,6 +195,27 @@ def _one_spelling(mentions: list[EntityMention]) -> list[EntityMention]:
         best.setdefault((label, folded[name]), name)
     return [m if best[(m.label, folded[m.canonical])] == m.canonical
             else replace(m, canonical=best[(m.label, folded[m.canonical])]) for m in mentions]
+
+
+def common_words_out(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """Mentions without one-word "names" the text also writes in lower case (``État`` and
+    ``état``, ``Meeting`` and ``meeting``, ``Union`` and ``union``): a capital at the start of a
+    sentence or in a heading, not a name. Gazetteer names, acronyms and words that are part of a
+    longer name of the document (a surname) stay."""
+    lower: dict[str, bool] = {}
+    out = []
+    for m in mentions:
+        word = m.canonical
+        if " " in word or m.label in _KEPT or word.isupper() or not word[:1].isupper() \
+                or gazetteer().lookup(word) is not None:
+            out.append(m)
+            continue
+        if word not in lower:
+            pattern = r"(?<![\w\-])" + re.escape(word.lower()) + r"(?![\w\-])"
+            lower[word] = re.search(pattern, text) is not None
+        if not lower[word]:
+            out.append(m)
+    return out
 
 
 def _national_org_base(text: str, orgs: set[str]) -> str | None:

@@ -142,11 +142,9 @@ class WorldGazetteer:
             country = english.country_name(str(city.get("countrycode", "")))
             name = str(city["name"])
             names = [name, *city.get("alternatenames", [])]
-            capital = capitals.get(country) if country else None
-            if capital is not None and not capital[1].isdisjoint(names):
-                entry = capital[0]
-            else:
-                entry = GazEntry(GazKind.CITY, name, country)
+            own = capitals.get(country, {}) if country else {}
+            entry = next((own[n] for n in names if n in own), None) or GazEntry(
+                GazKind.CITY, name, country)
             for form in names:
                 self._add(str(form), entry)
 
@@ -161,6 +159,11 @@ class WorldGazetteer:
                     index.setdefault(tuple(stem(w, pack) for w in words), entry)
             self._multi[pack.language] = index
         return index
+
+    def country_names(self) -> Iterable[tuple[str, GazEntry]]:
+        """Every country name in every language (lower case), with its entry."""
+        return ((name, entry) for name, entry in self._exact.items()
+                if entry.kind is GazKind.COUNTRY)
 
     def exact(self, words: Sequence[str]) -> GazEntry | None:
         """The entry for a name exactly as written (case aside), no inflection undone."""
@@ -195,7 +198,7 @@ def _product_lookup(index: dict[tuple[str, ...], GazEntry],
     return None
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 

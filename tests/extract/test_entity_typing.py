@@ -1,0 +1,78 @@
+"""Entity typing in one article: honorifics, cut names, institutions, groups, towns, venues,
+capitals of formal documents, elided articles, and group names that read like dates."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.extract.entities import extract_entities, outside_names
+from communique.extract.temporal import find_dates
+from communique.model.entities import EntityLabel
+
+P, ORG, L = EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.PLACE
+
+
+def _found(nlp: Language, text: str) -> dict[str, EntityLabel]:
+    return {e.canonical: e.label for e in extract_entities(nlp(text))}
+
+
+def test_honorifics_are_no_part_of_a_name(nlp: Language) -> None:
+    found = _found(nlp, "Malaysian Prime Minister Datuk Seri Anwar Ibrahim hosted the talks.")
+    assert found.get("Anwar Ibrahim") is P
+    assert not any("Datuk" in name or name == "Seri" for name in found)
+    found = _found(nlp, "Supreme Leader Ayatollah Ali Khamenei said the talks were useful.")
+    assert found == {"Ali Khamenei": P}
+
+
+def test_a_name_the_tagger_cut_short_is_one_person(nlp: Language) -> None:
+    found = _found(nlp, "Iranian Foreign Minister Dr. Seyed Abbas Araghchi met Steve Witkoff.")
+    assert found.get("Abbas Araghchi") is P
+    assert "Araghchi" not in found and "Seyed Abbas" not in found
+
+
+def test_an_institution_after_a_title_like_word_is_no_person(nlp: Language) -> None:
+    found = _found(nlp, "The Extraordinary General Border Committee met in Kuala Lumpur on "
+                        "Monday. The General Border Committee agreed on a ceasefire.")
+    assert found.get("General Border Committee") is ORG
+    assert all(label is not P for label in found.values())
+
+
+def test_a_name_before_rebels_is_a_group_and_a_town_is_no_person(nlp: Language) -> None:
+    found = _found(nlp, "M23 rebels seized Goma in January. The M23 said it would not leave "
+                        "Goma.")
+    assert found.get("M23") is ORG
+    assert found.get("Goma") is L
+
+
+def test_a_capitalized_common_noun_is_no_name(nlp: Language) -> None:
+    found = _found(nlp, "The Meeting was co-chaired by General Tea Seiha. The meeting ended "
+                        "late.")
+    assert "Meeting" not in found
+    assert found.get("Tea Seiha") is P
+
+
+def test_a_venue_is_a_place(nlp: Language) -> None:
+    found = _found(nlp, "The talks were held at the KL Convention Centre on Monday.")
+    assert found.get("KL Convention Centre") is L
+
+
+def test_a_group_named_after_a_date_is_no_date(nlp: Language) -> None:
+    text = "The March 23 Movement signed a truce on June 5, 2025, in Doha."
+    entities = extract_entities(nlp(text))
+    assert any(e.canonical == "March 23 Movement" and e.label is ORG for e in entities)
+    dates = outside_names(find_dates(text, None), entities)
+    assert [text[d.start:d.end] for d in dates] == ["June 5, 2025"]
+
+
+def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
+    from communique.extract.nlp import load_language_pipeline
+
+    text = ("L’Union africaine et l’État ont salué l’accord. Le Président, Félix Tshisekedi, "
+            "s’est exprimé. Selon le président de la commission, l’union fait la force et "
+            "l’état du pays s’améliore.")
+    names = {e.canonical: e.label for e in extract_entities(load_language_pipeline("fr")(text))}
+    assert not any(name.endswith(("’", "'")) or "’" in name[:3] or len(name) < 2
+                   for name in names)
+    assert "Union" not in names and "État" not in names
+    assert not any(name.lower().startswith("président") for name in names)
+    assert names.get("Félix Tshisekedi") is P
