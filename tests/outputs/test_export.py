@@ -91,6 +91,14 @@ def test_the_structural_check_agrees_with_jsonschema(dossier: Any) -> None:
     assert (problems(dossier, schema) == []) == expected
 
 
+@pytest.mark.parametrize(("count", "valid"), [(2, True), (2.0, True), (2.5, False), (True, False)])
+def test_an_integral_float_is_an_integer_as_in_json_schema(count: Any, valid: bool) -> None:
+    dossier = {**VALID, "corpus": {**VALID["corpus"], "articles": count}}
+    schema = load_schema()
+    assert jsonschema.Draft202012Validator(_structural(schema)).is_valid(dossier) is valid
+    assert (problems(dossier, schema) == []) is valid
+
+
 @pytest.mark.parametrize("content", [
     '{"schema": "communique.dossier/1", "articles": [1]}', "[]", "null", '"x"', "{",
     json.dumps({**VALID, "articles": [{"id": "a_1"}]}),

@@ -59,6 +59,9 @@ def _check(value: Any, schema: dict[str, Any], root: dict[str, Any], at: str) ->
 def _is(value: Any, name: str) -> bool:
     if isinstance(value, bool) and name in ("integer", "number"):
         return False  # JSON booleans are not numbers
+    if name == "integer" and isinstance(value, float):
+        # JSON Schema counts any number with a zero fractional part (``3.0``) as an integer.
+        return value.is_integer()
     return isinstance(value, _TYPES.get(name, (object,)))
 
 
