@@ -190,12 +190,11 @@ def measure_stems(measure: str) -> frozenset[str]:
 
 
 def _measure_class(stems: Iterable[str]) -> str | None:
-    """The measure class one of ``stems`` names, if any."""
-    for stem_ in stems:
-        for name, named in _MEASURES.items():
-            if stem_ in named:
-                return name
-    return None
+    """The measure class one of ``stems`` names, if any; the first class in the table's order
+    when they name several ("killed … and displaced …"), never the order of a set, which
+    changes from run to run with Python's string hashing."""
+    present = frozenset(stems)
+    return next((name for name, named in _MEASURES.items() if named & present), None)
 
 
 def _verbs(claim: Claim) -> frozenset[str]:
