@@ -15,6 +15,7 @@ from typing import Any
 
 from communique.api._snapshot import Snapshot
 from communique.model.annotations import Annotations
+from communique.web._paging import link
 from communique.web._render import Piece
 
 KINDS = ("entity", "date", "quote", "claim", "event", "stance")
@@ -24,7 +25,8 @@ PLURAL = {"entity": "entities", "date": "dates", "quote": "quotes", "claim": "cl
           "event": "event mentions", "stance": "stances"}
 """How the page names each kind."""
 
-_PAGES = {"events": "events", "claims": "claims", "quotes": "quotes", "positions": "positions"}
+_SECTIONS = ("events", "claims", "quotes", "positions")
+"""The story sections whose items an annotation can be used in."""
 
 
 @dataclass(slots=True)
@@ -54,7 +56,7 @@ class Note:
 def _story_items(snap: Snapshot, article_id: str) -> list[tuple[int, int, str, dict[str, Any]]]:
     """``(start, end, section, item)`` for every evidence passage of the story in the article."""
     found = []
-    for section in _PAGES:
+    for section in _SECTIONS:
         for item in snap.sections[section]:
             for ev in item.get("evidence", ()):
                 if ev["article"] == article_id:
@@ -88,7 +90,7 @@ class _Uses:
                 continue
             hit = s <= start and end <= e if inside else s < end and start < e
             if hit and item["id"] not in uses:
-                href = f"/{_PAGES[section]}#{item['id']}"
+                href = link(self.snap, item["id"])
                 uses[item["id"]] = (href, _label(section, item, self.snap))
         return list(uses.values())
 
@@ -118,7 +120,7 @@ def build_notes(snap: Snapshot, article_id: str, annotations: Annotations | None
     for entity in sorted(annotations.entities, key=lambda e: e.mentions[0].start
                          if e.mentions else 0):
         ref = entity_ids.get(entity.canonical.lower())
-        found = [(f"/entities#{ref}", snap.name(ref))] if ref else []
+        found = [(link(snap, ref), snap.name(ref))] if ref else []
         spans = [(m.start, m.end) for m in entity.mentions]
         detail = f"{entity.label.value}, {len(spans)} mention{'s' * (len(spans) != 1)}"
         if entity.affiliation:
@@ -126,7 +128,7 @@ def build_notes(snap: Snapshot, article_id: str, annotations: Annotations | None
         add("entity", entity.canonical, detail, spans, found, entity.label.value)
     for expr in annotations.dates:
         detail = f"{expr.value or 'no value'} ({expr.granularity})"
-        found = uses.of(expr.start, expr.end, _PAGES, inside=True)
+        found = uses.of(expr.start, expr.end, _SECTIONS, inside=True)
         add("date", expr.text, detail, [(expr.start, expr.end)], found)
     for quote in annotations.quotes:
         speaker = quote.speaker_text or "unknown speaker"

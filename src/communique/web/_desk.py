@@ -6,6 +6,7 @@ article text); here they are only marked safe for the templates.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from fastapi import Request
@@ -22,6 +23,7 @@ from communique.outputs.charts import (
     sources_chart,
     timeline_chart,
 )
+from communique.web import _paging
 
 CHARTS = {
     "timeline": timeline_chart,
@@ -39,8 +41,10 @@ def story_data(snap: Snapshot) -> StoryData:
 def charts(snap: Snapshot, *names: str) -> dict[str, Markup]:
     """The named charts of the snapshot (``""`` when there is nothing to draw)."""
     data = story_data(snap)
+    links = replace(WEB_LINKS, event=lambda ref: _paging.link(snap, ref),
+                    entity=lambda ref: _paging.link(snap, ref))
     # The chart functions escape all text they are given: their SVG may be inserted as it is.
-    return {name: Markup(CHARTS[name](data, WEB_LINKS)) for name in names}
+    return {name: Markup(CHARTS[name](data, links)) for name in names}
 
 
 def ranking(snap: Snapshot) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from communique.api._errors import NotFound
 from communique.api._routes import ARTICLE_ID
 from communique.api._service import StoryService
 from communique.api._snapshot import Snapshot
-from communique.web import _annotated, _desk, _views
+from communique.web import _annotated, _desk, _paging, _views
 from communique.web._render import digest_html, marked_text, snippet_html
 
 _ENV = jinja2.Environment(
@@ -34,6 +34,10 @@ NAV = [("/", "Overview"), ("/timeline", "Timeline"), ("/events", "Events"),
        ("/quotes", "Quotes"), ("/entities", "Entities"), ("/sources", "Sources"),
        ("/search", "Search"), ("/brief", "Brief")]
 _ENV.globals["nav"] = NAV
+_ENV.globals["link"] = _paging.link
+
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+"""The page of a list page (past the end: the last page)."""
 
 SINCE_CHOICES = [("1h", "the last hour"), ("24h", "24 hours"), ("7d", "7 days"),
                  ("30d", "30 days")]
@@ -91,8 +95,10 @@ def build_router() -> APIRouter:
         return _render(request, "brief.html", "/brief", snap=snap, **context)
 
     @router.get("/events")
-    def events(request: Request) -> HTMLResponse:
-        return _render(request, "events.html", "/events")
+    def events(request: Request, page: PageNumber = 1) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "events.html", "/events", snap=snap,
+                       listing=_paging.paginate(snap.sections["events"], page))
 
     @router.get("/positions")
     def positions(request: Request) -> HTMLResponse:
@@ -102,20 +108,26 @@ def build_router() -> APIRouter:
                        charts=_desk.charts(snap, "positions"))
 
     @router.get("/claims")
-    def claims(request: Request) -> HTMLResponse:
-        return _render(request, "claims.html", "/claims")
+    def claims(request: Request, page: PageNumber = 1) -> HTMLResponse:
+        snap = _snapshot(request)
+        return _render(request, "claims.html", "/claims", snap=snap,
+                       listing=_paging.paginate(snap.sections["claims"], page))
 
     @router.get("/quotes")
-    def quotes(request: Request) -> HTMLResponse:
+    def quotes(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "quotes.html", "/quotes", snap=snap,
-                       groups=_views.quotes_by_speaker(snap))
+        every = _views.quotes_by_speaker(snap)
+        shown = _paging.paginate([(who, q) for who, quotes in every for q in quotes], page)
+        return _render(request, "quotes.html", "/quotes", snap=snap, listing=shown,
+                       groups=_paging.regroup(shown.items),
+                       totals={who: len(quotes) for who, quotes in every})
 
     @router.get("/entities")
-    def entities(request: Request) -> HTMLResponse:
+    def entities(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "entities.html", "/entities", snap=snap,
-                       groups=_views.entity_groups(snap))
+        shown = _paging.paginate(_paging.flat_entities(snap), page)
+        return _render(request, "entities.html", "/entities", snap=snap, listing=shown,
+                       groups=_paging.regroup(shown.items))
 
     @router.get("/sources")
     def sources(request: Request) -> HTMLResponse:

@@ -1,0 +1,123 @@
+"""Pages of long lists, and links that find an item on whichever page shows it.
+
+A story of ten thousand articles has thousands of claims, quotes and entities; rendering them
+all on one page took tens of seconds per request and megabytes per response. The list pages
+show :data:`PAGE_SIZE` items at a time, in the same order as before. Links to an item (from
+charts, evidence notes, other pages) must still land on it, so they are made here, from the
+position of the item in its page's order: ``/claims#c_…`` while the item is on the first page
+(every item of a small story), ``/claims?page=3#c_…`` after.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from communique.api._snapshot import Snapshot
+from communique.web import _views
+
+PAGE_SIZE = 100
+"""Items per page of a list page."""
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its items, its number (from 1) and how many pages there are."""
+
+    items: list[Any]
+    number: int
+    pages: int
+    total: int
+
+    @property
+    def first(self) -> int:
+        """The 1-based position of the page's first item in the whole list."""
+        return (self.number - 1) * PAGE_SIZE + 1 if self.items else 0
+
+    @property
+    def last(self) -> int:
+        """The 1-based position of the page's last item in the whole list."""
+        return self.first + len(self.items) - 1 if self.items else 0
+
+
+def paginate(items: Sequence[T], number: int) -> Page:
+    """Page ``number`` of ``items`` (a number past the end gives the last page)."""
+    pages = max(1, -(-len(items) // PAGE_SIZE))
+    number = min(max(1, number), pages)
+    start = (number - 1) * PAGE_SIZE
+    return Page(list(items[start : start + PAGE_SIZE]), number, pages, len(items))
+
+
+def regroup(items: Sequence[tuple[str, T]]) -> list[tuple[str, list[T]]]:
+    """``(group, item)`` pairs in order → consecutive groups (a group cut by a page boundary
+    shows on both pages)."""
+    groups: list[tuple[str, list[T]]] = []
+    for name, item in items:
+        if not groups or groups[-1][0] != name:
+            groups.append((name, []))
+        groups[-1][1].append(item)
+    return groups
+
+
+def flat_quotes(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
+    """Every quote as ``(speaker, quote)`` in the order of the quotes page."""
+    return [(who, q) for who, quotes in _views.quotes_by_speaker(snap) for q in quotes]
+
+
+def flat_entities(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
+    """Every entity as ``(type, entity)`` in the order of the entities page."""
+    return [(kind, e) for kind, entities in _views.entity_groups(snap) for e in entities]
+
+
+_ORDERS: dict[str, tuple[str, Callable[[Snapshot], list[str]]]] = {
+    "events": ("/events", lambda snap: [e["id"] for e in snap.sections["events"]]),
+    "claims": ("/claims", lambda snap: [c["id"] for c in snap.sections["claims"]]),
+    "quotes": ("/quotes", lambda snap: [q["id"] for _, q in flat_quotes(snap)]),
+    "entities": ("/entities", lambda snap: [e["id"] for _, e in flat_entities(snap)]),
+}
+"""Each paged section: its page and the ids in the order that page shows them."""
+
+_UNPAGED = {"positions": "/positions", "contradictions": "/claims"}
+"""Sections shown whole (contradictions open the first claims page)."""
+
+
+class _Index:
+    """Item id → (page path, page number), for one snapshot."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.where: dict[str, tuple[str, int]] = {}
+        for path, ids in ((path, order(snap)) for path, order in _ORDERS.values()):
+            for position, ref in enumerate(ids):
+                self.where.setdefault(ref, (path, position // PAGE_SIZE + 1))
+
+
+_cache: dict[int, tuple[Snapshot, _Index]] = {}
+_lock = threading.Lock()
+
+
+def _index(snap: Snapshot) -> _Index:
+    # Snapshots are replaced, never changed, so the index of the current one is kept; the
+    # snapshot itself is held with it so that its id cannot be reused by a newer one.
+    with _lock:
+        held = _cache.get(id(snap))
+        if held is not None and held[0] is snap:
+            return held[1]
+    index = _Index(snap)
+    with _lock:
+        _cache.clear()
+        _cache[id(snap)] = (snap, index)
+    return index
+
+
+def link(snap: Snapshot, ref: str) -> str:
+    """The URL of the page (and anchor) that shows the story item ``ref``."""
+    found = _index(snap).where.get(ref)
+    if found is None:
+        page = _UNPAGED.get(snap.kinds.get(ref, ""))
+        return f"{page}#{ref}" if page else snap.link(ref)
+    path, number = found
+    return f"{path}?page={number}#{ref}" if number > 1 else f"{path}#{ref}"

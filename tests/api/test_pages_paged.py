@@ -1,0 +1,94 @@
+"""List pages of a big story: a page at a time, and every link still lands on its item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.serve_helpers import TOKEN
+from communique.api import create_app
+from communique.api._snapshot import Snapshot, build_snapshot
+from communique.pipeline import BuildResult
+from communique.web._paging import PAGE_SIZE, link, paginate, regroup
+
+COPIES = 30
+"""Each example claim, quote and entity this many times: several pages of each."""
+
+
+@pytest.fixture(scope="module")
+def big(examples_build: BuildResult) -> Snapshot:
+    story = examples_build.story
+    assert story is not None
+
+    def copies(items: tuple, prefix: str) -> tuple:  # type: ignore[type-arg]
+        return tuple(replace(item, id=f"{item.id}{prefix}{n:03d}")
+                     for n in range(COPIES) for item in items)
+
+    story = replace(story, claims=copies(story.claims, "x"), quotes=copies(story.quotes, "x"))
+    assert len(story.claims) > 2 * PAGE_SIZE and len(story.quotes) > 2 * PAGE_SIZE
+    return build_snapshot(list(examples_build.documents), story)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory, big: Snapshot) -> Iterator[TestClient]:
+    db: Path = tmp_path_factory.mktemp("paging") / "paging.db"
+    with TestClient(create_app(str(db), token=TOKEN, rate_limit=0)) as test_client:
+        test_client.app.state.service.snapshot = lambda: big  # type: ignore[attr-defined]
+        yield test_client
+
+
+def _ids(html: str, prefix: str) -> list[str]:
+    return re.findall(rf'<li[^>]* id="({prefix}[^"]+)"', html)
+
+
+def test_paginate_bounds() -> None:
+    items = list(range(2 * PAGE_SIZE + 5))
+    assert paginate(items, 1).items == items[:PAGE_SIZE]
+    last = paginate(items, 3)
+    assert (last.items, last.pages, last.first, last.last) == (
+        items[2 * PAGE_SIZE:], 3, 2 * PAGE_SIZE + 1, 2 * PAGE_SIZE + 5)
+    assert paginate(items, 99).number == 3 and paginate([], 5).pages == 1
+    assert regroup([("a", 1), ("a", 2), ("b", 3), ("a", 4)]) == [
+        ("a", [1, 2]), ("b", [3]), ("a", [4])]
+
+
+def test_claims_come_a_page_at_a_time_in_story_order(client: TestClient, big: Snapshot) -> None:
+    order = [c["id"] for c in big.sections["claims"]]
+    first = client.get("/claims").text
+    second = client.get("/claims?page=2").text
+    assert _ids(first, "c_") == order[:PAGE_SIZE]
+    assert _ids(second, "c_") == order[PAGE_SIZE : 2 * PAGE_SIZE]
+    assert 'href="/claims?page=2"' in first and 'href="/claims?page=1"' in second
+    # Contradictions head the first page only.
+    assert 'id="contradictions"' in first and 'id="contradictions"' not in second
+    assert client.get("/claims?page=0").status_code == 422
+
+
+def test_a_link_to_an_item_opens_the_page_that_shows_it(client: TestClient,
+                                                        big: Snapshot) -> None:
+    for section, path, prefix in (("claims", "/claims", "c_"), ("quotes", "/quotes", "q_")):
+        for item in (big.sections[section][0], big.sections[section][-1]):
+            href = link(big, item["id"])
+            assert href.startswith(path) and href.endswith(f"#{item['id']}")
+            page = client.get(href.split("#")[0]).text
+            assert item["id"] in _ids(page, prefix), href
+    assert "?page=" in link(big, big.sections["claims"][-1]["id"])
+    assert "?page=" not in link(big, big.sections["claims"][0]["id"])
+
+
+def test_every_quote_is_on_exactly_one_page(client: TestClient, big: Snapshot) -> None:
+    seen: list[str] = []
+    page = 1
+    while True:
+        html = client.get(f"/quotes?page={page}").text
+        seen += _ids(html, "q_")
+        if 'rel="next"' not in html:
+            break
+        page += 1
+    assert sorted(seen) == sorted(q["id"] for q in big.sections["quotes"])
+    assert len(seen) == len(set(seen))
