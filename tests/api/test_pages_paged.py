@@ -1,4 +1,5 @@
-"""List pages of a big story: a page at a time, and every link still lands on its item."""
+"""List pages of a big story: a page at a time, and every link still lands on its item; the
+access log of those requests."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def test_every_quote_is_on_exactly_one_page(client: TestClient, big: Snapshot) -
         page += 1
     assert sorted(seen) == sorted(q["id"] for q in big.sections["quotes"])
     assert len(seen) == len(set(seen))
+
+
+def test_each_request_writes_one_access_record_without_query_or_token(
+        client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("INFO", logger="communique.api.access"):
+        client.get("/search?q=secret-words", headers={"Authorization": f"Bearer {TOKEN}"})
+        client.get("/no-such-page")
+    records = [r for r in caplog.records if r.name == "communique.api.access"]
+    assert [(r.fields["path"], r.fields["status"]) for r in records] == [  # type: ignore[attr-defined]
+        ("/search", 200), ("/no-such-page", 404)]
+    logged = " ".join(repr(r.__dict__) for r in records)
+    assert "secret-words" not in logged and TOKEN not in logged
