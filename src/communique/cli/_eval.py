@@ -151,19 +151,23 @@ def quotes_command(
                                        "extra) on the same parsed texts.")] = True,
     errors: Annotated[bool, typer.Option(help="Also list every miss and wrong speaker.")]
     = False,
+    half: Annotated[str | None, typer.Option(help="Score one half of the articles: 'dev' (odd "
+                                             "id number) or 'held' (even).")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
 ) -> None:
     """Quotes and speakers on real articles (found, speaker, end to end, by speaker form)
     beside textacy; entity duplicates and claim well-formedness on the same articles."""
     from communique.cli._app import _errors
-    from communique.eval.quotes_real import evaluate, render_report
+    from communique.eval.quotes_real import HALVES, evaluate, render_report
 
     with _errors():
         for path in (gold_dir / "quotes.tsv", texts):
             if not path.is_file():
                 raise InputError(str(path), "not found", code="E101",
                                  fix="pass the gold folder and --texts with the article texts")
-        report = evaluate(gold_dir, texts, textacy=peer)
+        if half is not None and half not in HALVES:
+            raise InputError(half, "not a half", code="E101", fix="pass --half dev or --half held")
+        report = evaluate(gold_dir, texts, textacy=peer, half=half)
         out.print(render_report(report, details=errors), markup=False, highlight=False,
                   soft_wrap=True)
         if json_out is not None:
