@@ -28,8 +28,12 @@ def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
 
     Only cues that *report* this one count (the path up passes a ``ccomp``): in
     ``Zelensky made clear …, and he said …`` the two cues are coordinated, same speaker.
+    A cue in a relative clause does not speak for the person the clause describes
+    (``Naseer, who he says was involved``: *he* is not Naseer).
     """
     keys: set[str] = set()
+    if cue.dep_ == "relcl" and people.is_person(cue.head):
+        keys.add(cue.head.lower_)
     token = cue
     reported = False
     while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices

@@ -49,10 +49,13 @@ def _second_that_clause(token: Token) -> bool:
                                         for c in token.children)
 
 
-def _clause_tokens(ctx: Context, heads: list[Token]) -> list[Token]:
+def _clause_tokens(ctx: Context, heads: list[Token], cue: Token | None = None) -> list[Token]:
     """The words of a reported clause (one or more adjacent heads), nested speech cut off.
 
     The clause is kept up to where the first cut-off part begins, so it stays contiguous.
+    A clause after its cue keeps only the words after the cue: in a relative clause
+    (``a hospital that Kyiv says killed three people``) the parser hangs the relative
+    pronoun, before the speaker, on the reported verb.
     """
     cut: set[int] = set()
     for head in heads:
@@ -60,6 +63,8 @@ def _clause_tokens(ctx: Context, heads: list[Token]) -> list[Token]:
             if _cut(ctx, token, head):
                 cut.update(t.i for t in token.subtree)
     words = sorted({t.i for head in heads for t in head.subtree})
+    if cue is not None and heads[0].i > cue.i:
+        words = [i for i in words if i > cue.i]
     kept: list[Token] = []
     for i in words:
         if i in cut or (kept and i != kept[-1].i + 1):
@@ -136,7 +141,7 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
             relay = token.lemma_.lower() in RELAY_VERBS
             if relay and len(heads) == 1 and _nested_speech(clause):
                 continue  # the inner cue reports it, with this outlet as relay
-            tokens = _clause_tokens(ctx, heads)
+            tokens = _clause_tokens(ctx, heads, token)
             if relay and len(heads) > 1:
                 tokens = _without_inner_cue(tokens, clause)
             if not _acceptable(ctx, tokens, direct):
