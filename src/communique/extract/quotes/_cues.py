@@ -25,7 +25,8 @@ SPEECH_VERBS = frozenset(
         "affirm", "recount", "recommend", "stipulate", "express", "voice", "charge",
         "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
         "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
-        "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule"
+        "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule",
+        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
@@ -55,7 +56,7 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "lawyer", "attorney", "judge", "prosecutor", "officer", "captain", "colonel",
         "admiral", "marshal", "emir", "sheikh", "sultan", "ayatollah", "chairperson",
         "commissioner", "counsellor", "counselor", "councillor", "president-elect",
-        "candidate"
+        "candidate", "accused", "defendant"
     ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
@@ -66,6 +67,14 @@ DOCUMENT_NOUNS = frozenset(
      "update", "tweet", "announcement", "note"]
 )
 """Nouns for texts that 'say' things on behalf of whoever issued them."""
+
+ANONYMOUS_ROLES = frozenset(
+    ["official", "source", "diplomat", "analyst", "expert", "aide", "adviser", "advisor",
+     "spokesman", "spokeswoman", "spokesperson", "officer", "representative", "lawyer",
+     "delegate"]
+)
+"""Role nouns whose holders usually stay unnamed (``a senior official said``): they do not
+introduce the next person the article names."""
 
 SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 """Role nouns whose unnamed holder speaks for an institution (``a Kremlin spokesman``)."""

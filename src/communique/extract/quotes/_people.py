@@ -30,6 +30,10 @@ _ROLE_WINDOW = 12
 """Sentences to look back for a person whose title matches a role noun."""
 _ROLE_AHEAD = 3
 """Sentences to look ahead for that person when none was named before."""
+_INTRODUCED_AHEAD = 2
+"""Sentences after ``a minister said`` in which the person it introduces is named."""
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+"""Words that make a title a past one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +211,10 @@ class People:
             key = entity.canonical.split()[-1].lower()
             if key in self.keys:
                 for role in entity.roles:
-                    self.titles.setdefault(key, set()).update(role.title.split())
+                    words = role.title.lower().split()
+                    if _FORMER & set(words):
+                        continue  # ``a former health minister`` is not ``the minister`` now
+                    self.titles.setdefault(key, set()).update(words)
 
     def _pronoun_votes(self, ctx: Context) -> None:
         """A pronoun after the only person a sentence names, as its subject, refers to them."""
@@ -250,7 +257,7 @@ class People:
 
     def resolve(self, offset: int, sent: int, role: str | None,
                 exclude: frozenset[str] = frozenset(), pronoun: str = "",
-                owned: bool = False) -> Mention | None:
+                owned: bool = False, introduces: bool = False) -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
         A role noun looks for the nearest person carrying that title, before it and then
@@ -258,7 +265,9 @@ class People:
         ``owned`` role noun (``Turkey's foreign minister``) stops there. Otherwise the subject
         of the nearest sentence that has a person subject wins, and failing that the nearest
         person at all. Persons whose gender disagrees with the pronoun (or with a gendered
-        role noun: ``spokeswoman``) are passed over.
+        role noun: ``spokeswoman``) are passed over. A role noun that ``introduces`` someone
+        (``A Tory minister said …``, no article in a headline) first looks for a person the
+        next sentences name as a subject for the first time (``Chris Philp played down …``).
         """
         wanted = nouns_gender({role}) if role else None
 
@@ -269,9 +278,18 @@ class People:
         cut = bisect_left(self.mention_starts, offset)
         before = [m for m in self.mentions[:cut] if fits(m)]
         if role is not None:
-            titled = self._titled(role, before, [m for m in self.mentions[cut:] if fits(m)], sent)
-            if titled is not None or owned:
+            after = [m for m in self.mentions[cut:] if fits(m)]
+            titled = self._titled(role, before, after, sent)
+            if titled is not None:
                 return titled
+            if introduces:
+                seen = {m.key for m in self.mentions[:cut]}
+                named = next((m for m in after if m.subject and m.key not in seen
+                              and 0 < m.sent - sent <= _INTRODUCED_AHEAD), None)
+                if named is not None:
+                    return named
+            if owned:
+                return None
         same = [m for m in before if m.sent == sent]
         if same:
             # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the

@@ -12,6 +12,7 @@ from communique.extract.quotes._cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    ANONYMOUS_ROLES,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     cue_of,
@@ -26,6 +27,8 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
 _GROUP_WINDOW = 2
+_SPOKES_WINDOW = 4
+"""Sentences before ``the spokesperson said`` to look for whom that spokesperson speaks for."""
 """Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
 
 
@@ -165,11 +168,13 @@ def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
 
 
 def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
-              role: str | None, exclude: frozenset[str], owned: bool = False) -> Speaker | None:
+              role: str | None, exclude: frozenset[str], owned: bool = False,
+              introduces: bool = False) -> Speaker | None:
     """Resolve a pronoun or role noun to the fullest mention of a person (an earlier one,
     unless the person is only named after the role noun)."""
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
-    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned)
+    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
+                           introduces)
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
@@ -209,10 +214,16 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return named
         owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
                                                          ("of", "for")) for c in subj.children)
-        hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude, owned)
+        spokes = lower in SPOKES_NOUNS
+        introduces = lemma not in ANONYMOUS_ROLES and _introduces(subj)
+        hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude,
+                        owned or spokes, introduces)
         if hit is not None:
             return hit
-        owner = _spokesperson_owner(subj) if lower in SPOKES_NOUNS else None
+        owner = None
+        if spokes:
+            owner = _spokesperson_owner(subj) or _earlier_owner(ctx, subj)
+            owner = _body_of(people, owner) if owner is not None else None
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj)
@@ -230,6 +241,40 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
     return None
+
+
+def _introduces(subj: Token) -> bool:
+    """``A Tory minister said``, ``Tory minister says`` (a headline): an indefinite role noun
+    that introduces a person the next sentences name."""
+    dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+    return subj.tag_ == "NN" and (dets in ([], ["a"], ["an"]))
+
+
+def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
+    """``the spokesperson said`` after ``The spokesperson for X announced …``: the body the
+    same spokesperson was said to speak for a few sentences before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
+            owner = _spokesperson_owner(token)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _body_of(people: People, owner: Token) -> Token:
+    """``the spokesperson for UN Secretary-General António Guterres``: a spokesperson speaks
+    for the body whose office the person holds (``UN``), when the title names one."""
+    if not people.is_person(owner):
+        return owner
+    for token in owner.subtree:
+        if token.i >= owner.i or token.dep_ not in ("compound", "nmod", "poss"):
+            continue
+        if token.ent_type_ in ("ORG", "GPE") and not people.is_person(token):
+            return token
+    return owner
 
 
 def _spokesperson_owner(subj: Token) -> Token | None:
