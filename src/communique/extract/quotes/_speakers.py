@@ -54,20 +54,28 @@ def _nearest_subject(token: Token) -> Token | None:
     """The subject child of ``token`` closest to it on its left (else the first one).
 
     The small parser sometimes gives a verb two subjects when a long adverbial clause
-    ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right when
-    a comma closes that clause. Without a comma the nearer "subject" is a name inside the
-    first one's phrase (``Kuleba in meeting with counterpart Lavrov said``): the first wins.
+    ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right. But
+    when the nearer "subject" ends a prepositional phrase on the first one, with no
+    punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
+    the first one speaks.
     """
     subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS
                 and c.ent_type_ not in _WHEN_LABELS]
     left = [c for c in subjects if c.i < token.i]
-    if len(left) > 1:
-        doc = token.doc
-        between = doc[left[-2].i + 1 : left[-1].left_edge.i]
-        return left[-1] if any(t.text == "," for t in between) else left[-2]
+    if len(left) > 1 and _inside_phrase_of(left[-2], left[-1]):
+        return left[-2]
     if left:
         return left[-1]
     return subjects[0] if subjects else None
+
+
+def _inside_phrase_of(first: Token, second: Token) -> bool:
+    """Whether the words from ``first`` to ``second`` are a prepositional phrase on ``first``
+    running on without punctuation into ``second``."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    if not len(between) or any(t.is_punct or t.is_space for t in between):
+        return False
+    return between[0].dep_ == "prep" and between[0].head.i == first.i
 
 
 def _reported_clause_cue(token: Token) -> Token | None:
@@ -87,7 +95,7 @@ def _inverted_subject(cue: Token) -> Token | None:
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in "”\"’',":
         return None
-    if cue.tag_ == "VBG" or cue.dep_ in ("advcl", "acl"):
+    if cue.tag_ == "VBG":
         return None  # ``…, accusing his counterpart of …``: a participle's object is no speaker
     nxt = doc[cue.i + 1]
     if nxt.pos_ == "PROPN" and nxt.head.i in (cue.i, nxt.i + 1) and nxt.dep_ != "nsubj" \
