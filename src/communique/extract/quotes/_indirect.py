@@ -14,6 +14,7 @@ from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import RELAY_VERBS, cue_of
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._people import People
+from communique.extract.quotes._speakers import speaker_from
 from communique.model.quotes import Quote, QuoteKind
 
 _MOSTLY_QUOTED = 0.5
@@ -120,6 +121,51 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
     return groups
 
 
+_OBJECT_SKIP = 3
+"""Words of an object (``told reporters``) passed over to reach a ``that`` the parser lost."""
+
+
+def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
+    """``told reporters that A``, ``lamented it was B``: the clause after a cue the parser did
+    not attach to it (no ``ccomp``), read from the surface up to the end of the sentence.
+
+    Only a ``that`` (after at most a short object) or a subject right after the cue opens it.
+    """
+    doc = ctx.doc
+    sent_end = ctx.sents[ctx.sent_of[cue.i]].end
+    i = cue.i + 1
+    while i < sent_end and i - cue.i <= _OBJECT_SKIP and doc[i].lower_ != "that" \
+            and doc[i].head.i in (cue.i, *range(cue.i + 1, i + _OBJECT_SKIP)) \
+            and doc[i].dep_ in ("dobj", "compound", "det", "amod", "dative"):
+        i += 1
+    if i >= sent_end:
+        return []
+    first = doc[i]
+    if first.lower_ == "that":
+        i += 1
+    elif not (i == cue.i + 1 and first.dep_ == "nsubj" and first.head.i > first.i
+              and first.head.i != cue.i):
+        return []
+    tokens = [doc[k] for k in range(i, sent_end) if not doc[k].is_space]
+    return _trim(tokens) if len(tokens) >= 3 else []
+
+
+def _adjacent_person(ctx: Context, people: People, cue: Token) -> Attribution | None:
+    """``Union Minister Venkaiah Naidu on Wednesday lamented``, parsed without a subject: the
+    person named right before the cue (a date between them passed over)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    k = cue.i - 1
+    start = ctx.sents[ctx.sent_of[cue.i]].start
+    while k > start and (ctx.doc[k].ent_type_ in ("DATE", "TIME")
+                         or ctx.doc[k].lower_ in ("on", "in", "at", "also", "then")):
+        k -= 1
+    token = ctx.doc[k]
+    if k < start or not people.is_person(token) or ctx.quoted(token):
+        return None
+    return Attribution(speaker_from(ctx, people, token), cue_of(cue))
+
+
 def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
     """``Rubio signaled Ukraine … remain central``: drop the inner speaker and cue."""
     if cue_of(clause) is None or not tokens or tokens[0].i > clause.i:
@@ -134,7 +180,14 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     for token in ctx.doc:
         if ctx.quoted(token) or cue_of(token) is None:
             continue
-        for heads in _reported_clauses(token):
+        groups = _reported_clauses(token)
+        if not groups and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            tokens = _surface_clause(ctx, token)
+            if _acceptable(ctx, tokens, direct):
+                found = _adjacent_person(ctx, people, token) or attribute(ctx, people, token)
+                if found.speaker.start is not None:
+                    out.append(_quote(ctx, tokens, found))
+        for heads in groups:
             clause = heads[0]
             if ctx.quoted(clause):
                 continue
