@@ -105,9 +105,11 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
 
     The small parser splits ``said the issues to be negotiated pose …`` into two ``ccomp``
     children; two such clauses with nothing between them are one statement. ``expressed
-    hope that …`` reports the ``that`` clause hanging off its object noun.
+    hope that …`` reports the ``that`` clause hanging off its object noun; a headline's
+    ``X says ready to …`` reports the adjective phrase.
     """
-    heads = [c for c in cue.children if c.dep_ == "ccomp"]
+    heads = [c for c in cue.children if c.dep_ == "ccomp"
+             or (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and cue.lemma_ == "say")]
     for obj in cue.children:
         if obj.dep_ == "dobj":
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "ccomp")
@@ -197,12 +199,13 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
             tokens = _clause_tokens(ctx, heads, token)
             if relay and len(heads) > 1:
                 tokens = _without_inner_cue(tokens, clause)
-            if not _acceptable(ctx, tokens, direct):
-                continue
             found = attribute(ctx, people, token, clause)
             if found.speaker.start is None:
                 continue
-            out.append(_quote(ctx, tokens, found))
+            if _acceptable(ctx, tokens, direct):
+                out.append(_quote(ctx, tokens, found))
+            # ``said that a “deal” had been reached and that he had ordered …``: the second
+            # clause stands on its own even when marks already cover the first.
             for second in (c for c in clause.children if _second_that_clause(c)):
                 more = _clause_tokens(ctx, [second])
                 if _acceptable(ctx, more, direct):
