@@ -208,28 +208,72 @@ def _next_sentence(ctx: Context, people: People, m: Marked) -> Attribution | Non
     return found if found.speaker.start is not None else None
 
 
+def _same_words(text: str) -> str:
+    """Quoted words compared across the headline and the body: lower case, letters only."""
+    return " ".join("".join(c for c in w if c.isalnum()) for w in text.lower().split())
+
+
+def _headline_attributions(ctx: Context,
+                           found: list[tuple[Marked, Attribution | None]]) -> dict[int, Attribution]:
+    """Quotes of the headline (the first line) that the body quotes again, word for word,
+    with the body's speaker: the body says who spoke (``‘difficult’ talks`` in the headline,
+    ``Kuleba described the meeting as “difficult”`` below), where the headline has no speaker
+    or only a group or role for them."""
+    line_end = ctx.text.find("\n")
+    if line_end < 0:
+        return {}
+    body: dict[str, Attribution] = {}
+    for m, att in found:
+        if m.open_mark > line_end and att is not None and att.speaker.start is not None \
+                and att.speaker.kind is not SpeakerKind.ROLE_NOUN:
+            body.setdefault(_same_words(m.words(ctx.text)), att)
+    out: dict[int, Attribution] = {}
+    for q, (m, att) in enumerate(found):
+        if m.open_mark > line_end:
+            break
+        weak = att is None or att.speaker.start is None or att.speaker.kind in (
+            SpeakerKind.ROLE_NOUN, SpeakerKind.ORGANIZATION)
+        again = body.get(_same_words(m.words(ctx.text)))
+        if weak and again is not None:
+            out[q] = again
+    return out
+
+
 def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
     """Quotes from the marked spans, and the indices of the spans that are direct."""
+    first_pass = _marked_quotes(ctx, people, {})
+    again = _headline_attributions(ctx, first_pass[2])
+    return first_pass[:2] if not again else _marked_quotes(ctx, people, again)[:2]
+
+
+def _marked_quotes(ctx: Context, people: People, preset: dict[int, Attribution],
+                   ) -> tuple[list[Quote], set[int], list[tuple[Marked, Attribution | None]]]:
+    """The marked quotes (with ``preset`` attributions by span index), the direct spans, and
+    every span with the attribution it got."""
     out: list[Quote] = []
     direct: set[int] = set()
+    every: list[tuple[Marked, Attribution | None]] = []
     prev: tuple[Marked, bool, Attribution | None] | None = None
     for q, m in enumerate(ctx.marked):
         is_direct = _is_direct(ctx, m, (prev[0], prev[1]) if prev else None)
         if is_direct:
             direct.add(q)
-            found = (_direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
-                     or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m))
+            found = preset.get(q) or (
+                _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
+                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
-            found = None if title else _partial_attribution(ctx, people, m)
+            found = None if title else (preset.get(q) or _partial_attribution(ctx, people, m))
             if found is None:
+                every.append((m, None))
                 prev = (m, False, None)
                 continue
+        every.append((m, found))
         kind = QuoteKind.DIRECT if is_direct else QuoteKind.PARTIAL
         out.append(build_quote(ctx, m.start, m.end, m.words(ctx.text), kind, found,
                                len(m.pieces)))
         prev = (m, is_direct, found)
-    return out, direct
+    return out, direct, every
 
 
 def build_quote(ctx: Context, start: int, end: int, words: str, kind: QuoteKind,
