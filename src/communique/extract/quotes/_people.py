@@ -202,6 +202,17 @@ class People:
             self.genders.vote(key, nouns_gender(words), 3)
         self._pronoun_votes(ctx)
         self.mention_starts = [m.start for m in self.mentions]
+        self._rank: list[int] = []
+        """Per sentence, how many sentences with words come before it: a dash or a line
+        break the parser made a sentence of does not push an antecedent out of reach."""
+        count = 0
+        for sent in ctx.sents:
+            self._rank.append(count)
+            count += any(t.is_alpha for t in sent)
+
+    def _gap(self, first: int, second: int) -> int:
+        """Sentences with words from sentence ``first`` to sentence ``second``."""
+        return self._rank[second] - self._rank[first]
 
     def _add_roles(self, entities: tuple[DocEntity, ...]) -> None:
         """Title words of the persons' roles, filed under their keys."""
@@ -285,7 +296,7 @@ class People:
             if introduces:
                 seen = {m.key for m in self.mentions[:cut]}
                 named = next((m for m in after if m.subject and m.key not in seen
-                              and 0 < m.sent - sent <= _INTRODUCED_AHEAD), None)
+                              and 0 < self._gap(sent, m.sent) <= _INTRODUCED_AHEAD), None)
                 if named is not None:
                     return named
             if owned:
@@ -298,24 +309,32 @@ class People:
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):
-            if sent - m.sent > _PRONOUN_WINDOW or (best_sent is not None and m.sent < best_sent):
+            if self._gap(m.sent, sent) > _PRONOUN_WINDOW or (best_sent is not None
+                                                             and m.sent < best_sent):
                 break
             if m.subject:
                 best_sent, pick = m.sent, m  # keep walking left: the sentence's first subject
         if pick is not None:
             return pick
-        return before[-1] if before and sent - before[-1].sent <= _PRONOUN_WINDOW else None
+        if before and self._gap(before[-1].sent, sent) <= _PRONOUN_WINDOW:
+            return before[-1]
+        if pronoun and not before:
+            # ``He stated this …, Kremlin spokesman Dmitry Peskov`` with no one named before:
+            # the pronoun points ahead, to the first person its own or the next sentence names.
+            return next((m for m in self.mentions[cut:] if fits(m)
+                         and self._gap(sent, m.sent) <= 1), None)
+        return None
 
     def _titled(self, role: str, before: list[Mention], after: list[Mention],
                 sent: int) -> Mention | None:
         """The nearest person holding ``role``: before (a long window), else just after."""
         for m in reversed(before):
-            if sent - m.sent > _ROLE_WINDOW:
+            if self._gap(m.sent, sent) > _ROLE_WINDOW:
                 break
             if role in self.titles.get(m.key, ()):
                 return m
         for m in after:
-            if m.sent - sent > _ROLE_AHEAD:
+            if self._gap(sent, m.sent) > _ROLE_AHEAD:
                 break
             if role in self.titles.get(m.key, ()):
                 return m
