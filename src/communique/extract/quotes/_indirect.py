@@ -176,12 +176,33 @@ def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
     return _trim(rest) if len(rest) > 2 else tokens
 
 
+def _clause_before(ctx: Context, cue: Token) -> list[Token]:
+    """``Khan was arrested in the … case, Islamabad Police tweeted``: a cue with a subject of
+    its own that the parser coordinated with the clause before it (no ``and``, a comma
+    between) reports that clause."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX") \
+            or cue_of(head) is not None or any(c.dep_ == "cc" for c in cue.children) \
+            or any(c.dep_ == "cc" for c in head.children if c.i < cue.i):
+        return []
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    sent = ctx.sents[ctx.sent_of[cue.i]]
+    return _trim([t for t in ctx.doc[sent.start : subj.left_edge.i] if not t.is_space])
+
+
 def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     """Indirect quotes governed by speech verbs."""
     out: list[Quote] = []
     for token in ctx.doc:
         if ctx.quoted(token) or cue_of(token) is None:
             continue
+        before = _clause_before(ctx, token)
+        if len(before) >= 3 and _acceptable(ctx, before, direct):
+            found = attribute(ctx, people, token)
+            if found.speaker.start is not None:
+                out.append(_quote(ctx, before, found))
         groups = _reported_clauses(token)
         if not groups and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             tokens = _surface_clause(ctx, token)
