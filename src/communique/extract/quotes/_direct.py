@@ -16,7 +16,7 @@ from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import NAMING_VERBS, cue_of
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
-from communique.extract.quotes._speakers import speaker_from
+from communique.extract.quotes._speakers import speaker_from, subject_of
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _SENTENCE_END = frozenset(".!?")
@@ -151,7 +151,30 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
                 break
             child, token = token, token.head
     hit = according_to(ctx, people, ctx.sent_of[tokens[0].i]) if tokens else None
-    return hit[1] if hit else None
+    if hit:
+        return hit[1]
+    return _uttered_by_subject(ctx, people, tokens)
+
+
+_UTTERANCE_WORDS = 5
+"""Words a quoted clause needs before it counts as an utterance without a speech cue."""
+
+
+def _uttered_by_subject(ctx: Context, people: People, tokens: list[Token]) -> Attribution | None:
+    """``Trump gave Hamas until Sunday to accept the deal, or “all HELL … will break out”``:
+    quoted words that make a clause of their own (a finite verb, several words) are not
+    scare quotes; with no speech cue, the person the sentence is about said them."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if len(tokens) < _UTTERANCE_WORDS or not any(t.tag_ in finite for t in tokens):
+        return None
+    root = ctx.sents[ctx.sent_of[tokens[0].i]].root
+    if ctx.quoted(root):
+        return None
+    subj = subject_of(root)
+    if subj is None or not people.is_person(subj):
+        return None
+    speaker = speaker_from(ctx, people, subj)
+    return Attribution(speaker, None) if speaker.start is not None else None
 
 
 def _continues(ctx: Context, prev: tuple[Marked, bool, Attribution | None] | None,
