@@ -230,7 +230,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return hit
         owner = None
         if spokes:
-            owner = _spokesperson_owner(subj) or _earlier_owner(ctx, subj)
+            owner = (_spokesperson_owner(subj) or _earlier_owner(ctx, subj)
+                     or _body_before(ctx, people, subj))
             owner = _body_of(people, owner) if owner is not None else None
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
@@ -269,6 +270,17 @@ def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
             owner = _spokesperson_owner(token)
             if owner is not None:
                 return owner
+    return None
+
+
+def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Downing Street has declined to say … A spokesman said``: an unnamed spokesperson
+    with no body of their own speaks for the institution a recent sentence had as subject."""
+    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural=False) \
+                and token.pos_ == "PROPN":
+            return token
     return None
 
 
