@@ -143,7 +143,7 @@ def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
     if i >= sent_end:
         return []
     first = doc[i]
-    if first.lower_ == "that":
+    if first.lower_ == "that" and first.tag_ == "IN":  # not the relative ``that`` (WDT)
         i += 1
     elif not (i == cue.i + 1 and first.dep_ == "nsubj" and first.head.i > first.i
               and first.head.i != cue.i):

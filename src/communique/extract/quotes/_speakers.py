@@ -223,7 +223,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
                                                          ("of", "for")) for c in subj.children)
         spokes = lower in SPOKES_NOUNS
-        introduces = lemma not in ANONYMOUS_ROLES and _introduces(subj)
+        introduces = lemma not in ANONYMOUS_ROLES and _introduces(ctx, subj)
         hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude,
                         owned or spokes, introduces)
         if hit is not None:
@@ -252,11 +252,18 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     return None
 
 
-def _introduces(subj: Token) -> bool:
-    """``A Tory minister said``, ``Tory minister says`` (a headline): an indefinite role noun
-    that introduces a person the next sentences name."""
+def _introduces(ctx: Context, subj: Token) -> bool:
+    """``A Tory minister said``, ``Tory minister says`` (a headline, without an article): an
+    indefinite role noun that introduces a person the next sentences name. A common-noun
+    possessive points back (``the delegation's leader``); a named body's office does not
+    (``Labour's deputy leader``)."""
+    if subj.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in subj.children):
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return True
     dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
-    return subj.tag_ == "NN" and (dets in ([], ["a"], ["an"]))
+    headline = "\n" in ctx.text and subj.idx < ctx.text.index("\n")
+    return dets in (["a"], ["an"]) or (not dets and headline)
 
 
 def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
