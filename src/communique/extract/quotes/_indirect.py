@@ -14,7 +14,6 @@ from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import RELAY_VERBS, cue_of
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._people import People
-from communique.extract.quotes._speakers import speaker_from
 from communique.model.quotes import Quote, QuoteKind
 
 _MOSTLY_QUOTED = 0.5
@@ -152,22 +151,6 @@ def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
     return _trim(tokens) if len(tokens) >= 3 else []
 
 
-def _adjacent_person(ctx: Context, people: People, cue: Token) -> Attribution | None:
-    """``Union Minister Venkaiah Naidu on Wednesday lamented``, parsed without a subject: the
-    person named right before the cue (a date between them passed over)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    k = cue.i - 1
-    start = ctx.sents[ctx.sent_of[cue.i]].start
-    while k > start and (ctx.doc[k].ent_type_ in ("DATE", "TIME")
-                         or ctx.doc[k].lower_ in ("on", "in", "at", "also", "then")):
-        k -= 1
-    token = ctx.doc[k]
-    if k < start or not people.is_person(token) or ctx.quoted(token):
-        return None
-    return Attribution(speaker_from(ctx, people, token), cue_of(cue))
-
-
 def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
     """``Rubio signaled Ukraine … remain central``: drop the inner speaker and cue."""
     if cue_of(clause) is None or not tokens or tokens[0].i > clause.i:
@@ -207,7 +190,7 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
         if not groups and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             tokens = _surface_clause(ctx, token)
             if _acceptable(ctx, tokens, direct):
-                found = _adjacent_person(ctx, people, token) or attribute(ctx, people, token)
+                found = attribute(ctx, people, token)
                 if found.speaker.start is not None:
                     out.append(_quote(ctx, tokens, found))
         for heads in groups:

@@ -59,14 +59,23 @@ def _nearest_subject(token: Token) -> Token | None:
     punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
     the first one speaks.
     """
-    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS
-                and c.ent_type_ not in _WHEN_LABELS]
+    subjects = _subjects(token)
     left = [c for c in subjects if c.i < token.i]
     if len(left) > 1 and _inside_phrase_of(left[-2], left[-1]):
         return left[-2]
     if left:
         return left[-1]
     return subjects[0] if subjects else None
+
+
+def _subjects(token: Token) -> list[Token]:
+    """The subjects the parse gives ``token``, less dates and a dateline (``New Delhi: …``,
+    a place and a colon opening the sentence, is no one's subject)."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ in _SUBJECT_DEPS
+            and c.ent_type_ not in _WHEN_LABELS
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
+                     and c.left_edge.i == c.sent.start)]
 
 
 def _inside_phrase_of(first: Token, second: Token) -> bool:
@@ -122,6 +131,9 @@ def subject_of(cue: Token) -> Token | None:
     skips that clause's own subject and takes the outer speaker's.
     """
     token = cue
+    named = _name_right_before(cue)
+    if named is not None:
+        return named
     for step in range(5):
         outer = _reported_clause_cue(token) if step > 0 else None
         if outer is not None:
@@ -140,6 +152,26 @@ def subject_of(cue: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+_BEFORE_CUE = frozenset({"on", "in", "at", "also", "then", "later", "again"})
+"""Words that may stand between a speaker's name and the cue (``Naidu on Wednesday said``)."""
+
+
+def _name_right_before(cue: Token) -> Token | None:
+    """``Union Minister Ravi Menon on Wednesday lamented …`` parsed with no subject on the
+    cue: the person's name right before it (a date between them passed over) speaks."""
+    if _subjects(cue) or cue.dep_ in ("conj", "acl"):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    while k > 0 and (doc[k].ent_type_ in _WHEN_LABELS or doc[k].lower_ in _BEFORE_CUE):
+        k -= 1
+    token = doc[k]
+    if k < 0 or k == cue.i - 1 and token.dep_ in _SUBJECT_DEPS:
+        return None  # a subject of another verb right before: not this cue's
+    return token if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
+        and token.dep_ not in ("compound", "flat") else None
 
 
 def _quoted_as(token: Token) -> Token | None:
@@ -261,7 +293,8 @@ def _introduces(ctx: Context, subj: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in subj.children):
         return True
-    dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+    # The small parser sometimes reads a sentence-initial ``A`` as a proper-noun compound.
+    dets = [c.lower_ for c in subj.children if c.dep_ == "det" or c.lower_ in ("a", "an")]
     headline = "\n" in ctx.text and subj.idx < ctx.text.index("\n")
     return dets in (["a"], ["an"]) or (not dets and headline)
 

@@ -1,0 +1,153 @@
+"""Speaker and reported-speech mechanisms, one synthetic article each (no real text).
+
+Each case is written for one mechanism of ``communique.extract.quotes``: who speaks when the
+parse gives a verb two subjects, a participle cue, a relative clause, an unnamed spokesperson,
+a role noun that introduces the person named next, a pronoun that points ahead, a clause the
+parser did not attach to its cue, a headline the body repeats, quoted words with no cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from communique.extract.entities import extract_entities
+from communique.extract.nlp import load_pipeline
+from communique.extract.quotes import Quote, QuoteKind, extract_quotes
+
+Extract = Callable[[str], list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    """Parse a text and return its quotes, with the article's entities as the product does."""
+    nlp: Language = load_pipeline()
+
+    def run(text: str) -> list[Quote]:
+        doc = nlp(text)
+        return extract_quotes(doc, tuple(extract_entities(doc)))
+    return run
+
+
+def _starting(quotes: list[Quote], words: str, kind: QuoteKind | None = None) -> Quote:
+    """The one quote (of ``kind``) whose text starts with ``words``."""
+    found = [q for q in quotes if q.text.startswith(words) and (kind is None or q.kind is kind)]
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in quotes]
+    return found[0]
+
+
+def test_a_name_inside_the_subjects_phrase_does_not_speak(quotes_of: Extract) -> None:
+    text = ("Foreign Minister Anna Berg in talks with her counterpart Ivo Marin said no "
+            "progress was made towards a truce.")
+    assert _starting(quotes_of(text), "no progress").speaker_text == "Anna Berg"
+
+
+def test_the_object_of_a_participle_cue_is_no_speaker(quotes_of: Extract) -> None:
+    text = ("Karl Ost said the talks had stalled. He described the meeting as “difficult”, "
+            "accusing his counterpart of bringing “old narratives” to the table.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "old narratives").speaker_text == "Karl Ost"
+    assert _starting(quotes, "difficult").speaker_text == "Karl Ost"
+
+
+def test_reported_speech_in_a_relative_clause(quotes_of: Extract) -> None:
+    kyiv = _starting(quotes_of("The strike hit a hospital that Kyiv says killed three people "
+                               "on Monday."), "killed three people", QuoteKind.INDIRECT)
+    assert kyiv.speaker_text == "Kyiv"
+    text = ("Karl Ost spoke to supporters on Monday. He renewed his attack on general Omar "
+            "Diallo, who he says was behind the plot against him.")
+    who = _starting(quotes_of(text), "was behind the plot", QuoteKind.INDIRECT)
+    assert who.speaker_text == "Karl Ost"
+
+
+def test_a_spokesperson_speaks_for_a_body(quotes_of: Extract) -> None:
+    text = ("The spokesperson for UN Secretary-General Maria Lind said the council would meet "
+            "again. In a statement, the spokesperson said, “The Secretary-General condemns "
+            "the attacks on civilians.”")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the council").speaker_text == "UN"
+    assert _starting(quotes, "The Secretary-General").speaker_text == "UN"
+    body = quotes_of("The Foreign Office declined to comment on the report. A spokesman said "
+                     "the talks would continue next week.")
+    assert _starting(body, "the talks").speaker_text == "Foreign Office"
+
+
+def test_an_indefinite_role_noun_introduces_the_person_named_next(quotes_of: Extract) -> None:
+    text = ("Tory minister says he 'won't lose sleep' over Ivo Marin's defection\n"
+            "A Tory minister swiped that he 'won't lose sleep' after the defection of an MP.\n"
+            "Karl Ost played down the impact after Ivo Marin, a former health minister, "
+            "crossed the floor.")
+    quotes = [q for q in quotes_of(text) if q.text.startswith("won't lose sleep")]
+    assert [q.speaker_text for q in quotes] == ["Karl Ost", "Karl Ost"]
+
+
+def test_the_accused_is_a_role(quotes_of: Extract) -> None:
+    text = ("Jair Costa is accused of plotting a coup after he lost the election. “The army "
+            "did not interfere in politics,” reiterated the accused.")
+    assert _starting(quotes_of(text), "The army").speaker_text == "Jair Costa"
+
+
+def test_a_pronoun_with_no_one_before_points_ahead(quotes_of: Extract) -> None:
+    text = ("–\n“Expansion of the alliance is a matter of life and death for us.”\n"
+            "He stated this on state television, Kremlin spokesman Lev Orlov, the agency "
+            "reports.")
+    assert _starting(quotes_of(text), "Expansion").speaker_text == "Lev Orlov"
+
+
+def test_lines_without_words_do_not_push_the_antecedent_away(quotes_of: Extract) -> None:
+    text = ("Spokesman Lev Orlov PHOTO: Reuters\n–\n–\n–\n–\n"
+            "“Expansion of the alliance is a matter of life and death for us.”\n"
+            "He stated this on television.")
+    assert _starting(quotes_of(text), "Expansion").speaker_text == "Lev Orlov"
+
+
+def test_a_that_clause_the_parse_lost(quotes_of: Extract) -> None:
+    told = quotes_of("Earlier, Guterres told reporters that foreign interference in Sudan "
+                     "undermines prospects for peace.")
+    assert _starting(told, "foreign interference", QuoteKind.INDIRECT).speaker_text == "Guterres"
+    text = ("New Delhi: Hitting out at the Opposition over the deadlock in Parliament, Union "
+            "Minister Ravi Menon on Wednesday lamented it was unfortunate that the party "
+            "walked out.")
+    lamented = _starting(quotes_of(text), "it was unfortunate", QuoteKind.INDIRECT)
+    assert lamented.speaker_text == "Ravi Menon"
+    relative = quotes_of("Maria Lind acknowledged the difficult compromises that may be "
+                         "required to achieve peace.")
+    assert not [q for q in relative if q.kind is QuoteKind.INDIRECT]
+
+
+def test_second_that_clause_when_marks_cover_the_first(quotes_of: Extract) -> None:
+    text = ("Maria Lind said on Friday that a “deal to free the hostages” had been reached and "
+            "that she had ordered the cabinet to meet later in the day.")
+    second = _starting(quotes_of(text), "she had ordered", QuoteKind.INDIRECT)
+    assert second.speaker_text == "Maria Lind"
+
+
+def test_headline_says_ready(quotes_of: Extract) -> None:
+    text = ("Maria Lind says ready to keep close contact with the envoy\n"
+            "The talks ended on Monday.")
+    ready = _starting(quotes_of(text), "ready to keep", QuoteKind.INDIRECT)
+    assert ready.speaker_text == "Maria Lind"
+
+
+def test_a_headline_quote_takes_the_speaker_of_its_repetition(quotes_of: Extract) -> None:
+    text = ("No progress in tense and ‘difficult’ talks\n"
+            "Maria Lind met the envoy on Monday. Maria Lind described the meeting as “difficult”.")
+    quotes = [q for q in quotes_of(text) if q.text.startswith("difficult")]
+    assert [q.speaker_text for q in quotes] == ["Maria Lind", "Maria Lind"]
+
+
+def test_a_clause_coordinated_with_the_cue_after_it(quotes_of: Extract) -> None:
+    text = ("Ivo Marin was arrested in the bribery case on Monday, city police tweeted, adding "
+            "that the situation was calm.")
+    arrested = _starting(quotes_of(text), "Ivo Marin was arrested", QuoteKind.INDIRECT)
+    assert arrested.speaker_text == "city police"
+
+
+def test_quoted_clause_without_a_cue_is_the_subjects(quotes_of: Extract) -> None:
+    text = ("Maria Lind gave the rebels until Sunday to accept the plan, or “there will be grave "
+            "consequences for everyone involved.”")
+    assert _starting(quotes_of(text), "there will be").speaker_text == "Maria Lind"
+    scare = quotes_of("Maria Lind plans to take a “constructive” role in the talks.")
+    assert scare == []
