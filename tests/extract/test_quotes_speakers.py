@@ -151,3 +151,19 @@ def test_quoted_clause_without_a_cue_is_the_subjects(quotes_of: Extract) -> None
     assert _starting(quotes_of(text), "there will be").speaker_text == "Maria Lind"
     scare = quotes_of("Maria Lind plans to take a “constructive” role in the talks.")
     assert scare == []
+
+
+def test_headline_source_after_a_colon_or_a_dash(quotes_of: Extract) -> None:
+    marked = ("Menu\n\nElection result ‘fraudulent, illegal, illegitimate’: opposition chief\n\n"
+              "The opposition leader Karl Ost on Friday rejected the results of the vote and "
+              "said he would go to court.")
+    quote = _starting(quotes_of(marked), "fraudulent, illegal")
+    assert quote.speaker_text == "Karl Ost"
+    bare = ("Alliance growth won't bring stability to the region - Kremlin\n\n"
+            "Kremlin spokesman Lev Orlov told reporters on Monday that the alliance was a tool "
+            "of confrontation.")
+    assert _starting(quotes_of(bare), "Alliance growth", QuoteKind.INDIRECT).speaker_text \
+        == "Lev Orlov"
+    outlet = quotes_of("Talks end without a deal - Daily Herald\n\nThe talks ended on Monday "
+                       "without a deal, and no date was set for the next round.")
+    assert outlet == []

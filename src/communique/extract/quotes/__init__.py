@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from communique.extract._sentences import doc_text
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._direct import marked_quotes
+from communique.extract.quotes._headline import headline_source
 from communique.extract.quotes._indirect import indirect_quotes
 from communique.extract.quotes._marks import Marked, find_marked
 from communique.extract.quotes._people import People
@@ -30,6 +31,7 @@ def extract_quotes(doc: Doc, entities: tuple[DocEntity, ...] = ()) -> list[Quote
     """
     ctx = Context(doc, find_marked(doc_text(doc)))
     people = People(ctx, entities)
-    marked, direct = marked_quotes(ctx, people)
-    indirect = indirect_quotes(ctx, people, direct)
+    source = headline_source(ctx, people)
+    marked, direct = marked_quotes(ctx, people, source)
+    indirect = indirect_quotes(ctx, people, direct, source)
     return sorted(marked + indirect, key=lambda q: (q.start, q.end))

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import NAMING_VERBS, cue_of
+from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speakers import speaker_from, subject_of
@@ -238,13 +239,15 @@ def _same_words(text: str) -> str:
 
 def _headline_attributions(ctx: Context,
                            found: list[tuple[Marked, Attribution | None]]) -> dict[int, Attribution]:
-    """Quotes of the headline (the first line) that the body quotes again, word for word,
+    """Quotes of the headline (the lines before the first paragraph of prose) that the body
+    quotes again, word for word,
     with the body's speaker: the body says who spoke (``‘difficult’ talks`` in the headline,
     ``Kuleba described the meeting as “difficult”`` below), where the headline has no speaker
     or only a group or role for them."""
-    line_end = ctx.text.find("\n")
-    if line_end < 0:
+    lines = headline_lines(ctx.text)
+    if not lines or lines[-1][1] >= len(ctx.text):
         return {}
+    line_end = lines[-1][1]
     body: dict[str, Attribution] = {}
     for m, att in found:
         if m.open_mark > line_end and att is not None and att.speaker.start is not None \
@@ -262,10 +265,30 @@ def _headline_attributions(ctx: Context,
     return out
 
 
-def marked_quotes(ctx: Context, people: People) -> tuple[list[Quote], set[int]]:
-    """Quotes from the marked spans, and the indices of the spans that are direct."""
+def _credited(ctx: Context, source: HeadlineSource | None,
+              found: list[tuple[Marked, Attribution | None]]) -> dict[int, Attribution]:
+    """Headline quotes with no speaker of their own, credited to the source the headline
+    names after them (``… ‘fraudulent’: opposition chief``)."""
+    if source is None:
+        return {}
+    out: dict[int, Attribution] = {}
+    for q, (m, att) in enumerate(found):
+        if m.open_mark >= source.end:
+            break
+        if m.start >= source.start and (att is None or att.speaker.start is None):
+            out[q] = Attribution(source.speaker, None)
+    return out
+
+
+def marked_quotes(ctx: Context, people: People, source: HeadlineSource | None = None,
+                  ) -> tuple[list[Quote], set[int]]:
+    """Quotes from the marked spans, and the indices of the spans that are direct.
+
+    ``source``: what the headline names as its source after its words, if anything.
+    """
     first_pass = _marked_quotes(ctx, people, {})
-    again = _headline_attributions(ctx, first_pass[2])
+    again = {**_credited(ctx, source, first_pass[2]),
+             **_headline_attributions(ctx, first_pass[2])}
     return first_pass[:2] if not again else _marked_quotes(ctx, people, again)[:2]
 
 

@@ -13,6 +13,7 @@ from communique.extract.quotes._attribution import Attribution, according_to, at
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import RELAY_VERBS, cue_of
 from communique.extract.quotes._direct import build_quote
+from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
 from communique.model.quotes import Quote, QuoteKind
 
@@ -241,6 +242,23 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
     return out
 
 
-def indirect_quotes(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
-    """Every indirect quote of the document (``direct``: indices of direct marked spans)."""
-    return _from_cues(ctx, people, direct) + _from_according(ctx, people, direct)
+def _from_headline(ctx: Context, source: HeadlineSource | None,
+                   direct: set[int]) -> list[Quote]:
+    """``NATO expansion won't bring stability to Europe - Kremlin``: a headline without marks
+    or a speech verb, credited to a source the body names as a person, is reported speech."""
+    if source is None or source.speaker.key is None:
+        return []
+    tokens = _trim([ctx.doc[i] for i in ctx.tokens_between(source.start, source.end)])
+    if len(tokens) < 3 or any(ctx.quoted(t) or cue_of(t) is not None for t in tokens) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
+            or not _acceptable(ctx, tokens, direct):
+        return []
+    return [_quote(ctx, tokens, Attribution(source.speaker, None))]
+
+
+def indirect_quotes(ctx: Context, people: People, direct: set[int],
+                    source: HeadlineSource | None = None) -> list[Quote]:
+    """Every indirect quote of the document (``direct``: indices of direct marked spans;
+    ``source``: what the headline names as its source)."""
+    return (_from_headline(ctx, source, direct) + _from_cues(ctx, people, direct)
+            + _from_according(ctx, people, direct))
