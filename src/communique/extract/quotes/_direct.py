@@ -237,8 +237,8 @@ def _same_words(text: str) -> str:
     return " ".join("".join(c for c in w if c.isalnum()) for w in text.lower().split())
 
 
-def _headline_attributions(ctx: Context,
-                           found: list[tuple[Marked, Attribution | None]]) -> dict[int, Attribution]:
+def _headline_attributions(ctx: Context, found: list[tuple[Marked, Attribution | None]],
+                           ) -> dict[int, Attribution]:
     """Quotes of the headline (the lines before the first paragraph of prose) that the body
     quotes again, word for word,
     with the body's speaker: the body says who spoke (``‘difficult’ talks`` in the headline,

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
+    ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    ANONYMOUS_ROLES,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     cue_of,
@@ -168,7 +168,7 @@ def _name_right_before(cue: Token) -> Token | None:
     while k > 0 and (doc[k].ent_type_ in _WHEN_LABELS or doc[k].lower_ in _BEFORE_CUE):
         k -= 1
     token = doc[k]
-    if k < 0 or k == cue.i - 1 and token.dep_ in _SUBJECT_DEPS:
+    if k == cue.i - 1 and token.dep_ in _SUBJECT_DEPS:
         return None  # a subject of another verb right before: not this cue's
     return token if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
         and token.dep_ not in ("compound", "flat") else None
