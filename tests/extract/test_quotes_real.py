@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.eval.quotes_real import Report, evaluate
+from communique.eval.quotes_real import Report, evaluate, half_of
 
 # From this file, not from ``conftest``: another folder's conftest module may be the one
 # imported under that name.
@@ -59,3 +59,9 @@ def test_entities_and_claims_gate(report: Report) -> None:
     assert m["entity_duplicates"] <= MAX_ENTITY_DUPLICATES, m["duplicate_groups"]
     assert m["claims_repeated_in_sentence"] == 0
     assert m["claims_with_problems"] <= MAX_CLAIM_PROBLEM_SHARE * m["claims"], m["claim_problems"]
+
+
+def test_halves_split_by_id_parity() -> None:
+    # Rules are developed on the dev half's errors; the held half says whether they generalize.
+    assert [half_of(i) for i in ("q001", "q052", "q013", "story")] == [
+        "dev", "held", "dev", "held"]
