@@ -14,12 +14,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from communique.clean._batchdates import date_batch
+from communique.clean._dates import PartialDate
 from communique.clean._dedup import DedupItem, find_duplicates
 from communique.clean._document import clean_article
 from communique.errors import CommuniqueError
 from communique.ingest import IngestOptions, read_inputs
 from communique.model import Document, RawArticle, Skipped
 from communique.model.annotations import Annotations
+from communique.model.article import PublishedBasis
 from communique.model.story import Story
 
 if TYPE_CHECKING:
@@ -123,6 +125,17 @@ def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
     ]
 
 
+def date_from_event(document: Document, value: PartialDate) -> Document:
+    """``document`` dated by the story events it reports (a day, or only a month)."""
+    note = f"publication {'day' if value.is_day else 'month'} {value.iso} read from the " \
+           "weekday of a story event the text reports"
+    if value.is_day:
+        return replace(document, published=value.first, published_month=None,
+                       published_basis=PublishedBasis.INFERRED, notes=(*document.notes, note))
+    return replace(document, published_month=value.iso, published_basis=PublishedBasis.INFERRED,
+                   notes=(*document.notes, note))
+
+
 def build(
     specs: Iterable[str], options: BuildOptions | None = None, progress: Progress = no_progress
 ) -> BuildResult:
@@ -178,7 +191,7 @@ def annotate_and_merge(
     """
     # Imported here: spaCy takes seconds to import and only this step needs it.
     from communique.extract import ExtractOptions, extract_documents
-    from communique.merge import merge
+    from communique.merge import dates_from_events, merge
 
     t0 = time.perf_counter()
     results = extract_documents(documents, options.extract or ExtractOptions(), progress)
@@ -188,6 +201,12 @@ def annotate_and_merge(
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     story = merge(kept, annotations)
+    # Undated articles dated by the events they report; the story is merged again so that
+    # what compares articles by date (counts that grow day by day) sees the new dates.
+    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
+    if dated:
+        kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
+        story = merge(kept, annotations)
     timings["merge"] = time.perf_counter() - t0
     timings.update({f"merge.{k}": v for k, v in story.timings.items()})
     return Extracted(tuple(kept), tuple(annotations), tuple(failed), story)

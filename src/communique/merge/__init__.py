@@ -3,6 +3,8 @@
 Public API::
 
     story = merge(documents, annotations)
+    # undated documents dated by the weekdays of the story events they report
+    dated = dates_from_events(documents, {a.document_id: a for a in annotations}, story.events)
 
 Steps, each blocking by entities, dates, places or numbers so that nothing compares all pairs:
 entity resolution, event coreference (rounds, delegations, outcomes, numbering conflicts),
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from communique.merge._corpus import Corpus
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
+from communique.merge._pubdates import dates_from_events
 from communique.merge.claims import build_claims
 from communique.merge.digest import build_digest
 from communique.merge.entities import EntityIndex, resolve_entities
@@ -29,7 +32,7 @@ from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
 
-__all__ = ["Corpus", "EntityIndex", "merge"]
+__all__ = ["Corpus", "EntityIndex", "dates_from_events", "merge"]
 
 
 def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> Story:

@@ -5,7 +5,9 @@ sentence that mentions exactly one event): *indirect talks*, *negotiated indirec
 *separate rooms* say indirect; *direct talks*, *met directly*, *face-to-face* say direct;
 *direct and indirect* says both. A format word under negation, refusal, wish or condition
 (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a position,
-not what happened, and is skipped. Each article gets one value and each outlet one side; an
+not what happened, and is skipped; so is an expectation (*will include direct portions*,
+*officials believe*). An undated event is skipped: it gathers every round held at one place,
+each with its own format. Each article gets one value and each outlet one side; an
 outlet whose articles disagree is taken off every side, so that no outlet is set against
 itself, and an article that gives both in separate sentences (reporting a dispute over the
 format) takes no side. The contradiction is ``about`` the event id.
@@ -42,7 +44,8 @@ _NOT_A_REPORT = re.compile(
     r"\b(?:not|no|never|n't|nor|reject\w*|refus\w*|rul\w* out|oppos\w*|open to|could|if|"
     r"unless|request\w*|want\w*|demand\w*|insist\w*|call\w* for|push\w* for|prefer\w*|"
     r"possible|possibility|ready|willing|instead|rather than|accept\w*|seek\w*|sought|"
-    r"urg\w*|whether)\b", re.IGNORECASE)
+    r"urg\w*|whether|will|would|expect\w*|believ\w*|likely|may|might|hop\w*)\b",
+    re.IGNORECASE)
 _LOOK_BACK = 60
 
 
@@ -78,6 +81,8 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
             sentence_events[(evidence.article, evidence.start)] += 1
     found = []
     for event in events:
+        if not event.start:
+            continue  # an undated event gathers the rounds held at one place: whose format?
         per_article: dict[str, set[str]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in event.evidence:

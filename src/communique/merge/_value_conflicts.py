@@ -12,9 +12,10 @@ blocks' claims contradict only when all of this holds:
 * they are about the same occasion: the same event when both sentences report one, and a
   duration only ever of one event; otherwise articles published within a few days of each
   other, since counts (dead, displaced) grow;
-* the values disagree beyond what the wording allows (*about* leaves 10 %; *more than 40* is
-  compatible with 43; a range holds the values inside it; two lower bounds, or two upper
-  bounds, are both true of one figure);
+* the values disagree beyond what the wording allows (*about* leaves 10 %, and so do *just
+  over* and *nearly*, bounds that sit close to their value; *more than 40* is compatible with
+  43; a range holds the values inside it; two lower bounds, or two upper bounds, are both true
+  of one figure);
 * different outlets state them: an outlet found on two sides is taken off both, so that an
   outlet is never set against itself.
 """
@@ -76,6 +77,8 @@ def _compatible(a: Fact, b: Fact) -> bool:
     high = qa.high * scale if qa.high is not None else None
     if qa.approximate and abs(a.value - b.value) <= _APPROX_SLACK * max(a.value, b.value):
         return True
+    if qa.approximate and (low is None) != (high is None):
+        return False  # "just over two hours", "nearly 50": a bound that sits close to its value
     if low is not None and high is not None:
         return low <= b.value <= high
     if low is not None and _round(low):

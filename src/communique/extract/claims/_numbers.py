@@ -2,8 +2,8 @@
 
 Pure text in, :class:`~communique.model.claims.Quantity` out, so the parser can be tested without
 a spaCy model. Handles digits (``20%``, ``$106 billion``, ``1,200``, ``30-50 years``), number
-words (``two``, ``twenty-five``, ``tens of thousands``, ``millions``), hedges and bounds
-(``about``, ``nearly``, ``more than``), currencies, durations and calendar dates. Ordinals
+words (``two``, ``twenty-five``, ``two and a half``, ``tens of thousands``, ``millions``), hedges
+and bounds (``about``, ``nearly``, ``more than``), currencies, durations and calendar dates. Ordinals
 (``62nd``, ``third``) and identifiers (phone or licence numbers) are deliberately not quantities.
 """
 
@@ -89,7 +89,7 @@ _YEARS = re.compile(
 _AMOUNT = re.compile(
     rf"{_LEFT}(?i:(?P<hedge>{_HEDGE})\s+)?(?i:(?P<between>between)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
-    rf"(?i:(?P<num>{_NUM})(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
+    rf"(?i:(?P<num>{_NUM})(?P<half>[\s-]and[\s-]a[\s-]half)?(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
     rf"(?:[\s-](?P<scale>{_SCALE}))?(?:\s?-?\s?(?P<unit>{_UNIT}))?)"
     rf"(?P<old>-old)?{_RIGHT}")
 _VAGUE_RE = re.compile(
@@ -210,7 +210,8 @@ def _amount(m: re.Match[str]) -> Quantity | None:
     if m.group("unit") is None and m.group("old") is None and num2 is None and scale == 1.0 \
             and re.fullmatch(_YEAR, num):
         return None  # a bare year-like number without context: the date patterns decide
-    value = _word_value(num) * scale
+    # "two and a half hours", "two-and-a-half-hour talks"
+    value = (_word_value(num) + (0.5 if m.group("half") else 0.0)) * scale
     low = high = None
     if num2:
         if num2.lower() in ("a", "an"):
