@@ -3,8 +3,9 @@
 Pure text in, :class:`~communique.model.claims.Quantity` out, so the parser can be tested without
 a spaCy model. Handles digits (``20%``, ``$106 billion``, ``1,200``, ``30-50 years``), number
 words (``two``, ``twenty-five``, ``two and a half``, ``tens of thousands``, ``millions``), hedges
-and bounds (``about``, ``nearly``, ``more than``), currencies, durations and calendar dates. Ordinals
-(``62nd``, ``third``) and identifiers (phone or licence numbers) are deliberately not quantities.
+and bounds (``about``, ``nearly``, ``more than``), currencies, durations and calendar dates.
+Ordinals (``62nd``, ``third``) and identifiers (phone or licence numbers) are deliberately not
+quantities.
 """
 
 from __future__ import annotations
