@@ -106,16 +106,16 @@ class _Events:
     """The story's dated events, and where each took place (city and country)."""
 
     def __init__(self, events: Sequence[StoryEvent], annotations: Mapping[str, Annotations]):
-        self.by_sentence: dict[tuple[str, int], StoryEvent] = {}
+        self.by_sentence: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
         for event in events:
             for evidence in event.evidence:
-                self.by_sentence.setdefault((evidence.article, evidence.start), event)
+                self.by_sentence[(evidence.article, evidence.start)].append(event)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for doc_id, annotated in annotations.items():
             for mention in annotated.events:
-                event = self.by_sentence.get((doc_id, mention.start))
-                if event is not None and mention.place_country and mention.place == event.place:
-                    votes[event.id][mention.place_country] += 1
+                for joined in self.by_sentence.get((doc_id, mention.start), ()):
+                    if mention.place_country and mention.place == joined.place:
+                        votes[joined.id][mention.place_country] += 1
         self.country = {eid: vote.most_common(1)[0][0] for eid, vote in votes.items()}
         # Called-off and postponed events stay candidates: a weekday that fits one of them
         # as well makes the sentence ambiguous.
@@ -148,7 +148,7 @@ def _windows(document: Document, annotated: Annotations, events: _Events) -> lis
     """The windows each event sentence of an undated article gives (one event each)."""
     windows = []
     for mention in annotated.events:
-        joined = events.by_sentence.get((document.id, mention.start))
+        joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
         # The weekday must follow the event word ("wrapped up talks in Oman on Sunday"): one
         # before it is more often the day something was said ("On Monday, X said that ...").
         sentence = document.text[mention.trigger_start : mention.end]
