@@ -7,7 +7,8 @@ sentence that mentions exactly one event): *indirect talks*, *negotiated indirec
 (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a position,
 not what happened, and is skipped; so is an expectation (*will include direct portions*,
 *officials believe*). An undated event is skipped: it gathers every round held at one place,
-each with its own format. Each article gets one value and each outlet one side; an
+each with its own format; so is a sentence of an article about another event that does not
+name this event's place. Each article gets one value and each outlet one side; an
 outlet whose articles disagree is taken off every side, so that no outlet is set against
 itself, and an article that gives both in separate sentences (reporting a dispute over the
 format) takes no side. The contradiction is ``about`` the event id.
@@ -19,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
@@ -79,6 +81,7 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
     for event in events:
         for evidence in event.evidence:
             sentence_events[(evidence.article, evidence.start)] += 1
+    anchors = EventAnchors(events)
     found = []
     for event in events:
         if not event.start:
@@ -88,6 +91,8 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
         for evidence in event.evidence:
             if sentence_events[(evidence.article, evidence.start)] != 1:
                 continue  # a sentence naming several events: whose format it gives is unclear
+            if _elsewhere(event, evidence, anchors):
+                continue
             modes = modes_in(evidence.text)
             if modes:
                 per_article[evidence.article] |= modes
@@ -96,6 +101,16 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
         if made is not None:
             found.append(made)
     return found
+
+
+def _elsewhere(event: StoryEvent, evidence: Evidence, anchors: EventAnchors) -> bool:
+    """Whether a sentence comes from an article about another event and does not name this
+    one's place: "the indirect format Oman facilitates" in a report of a later round describes
+    that round, not the event the sentence was linked to."""
+    main = anchors.main(evidence.article)
+    if main is None or main == event.id:
+        return False
+    return not (event.place and event.place.casefold() in evidence.text.casefold())
 
 
 def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],

@@ -15,7 +15,9 @@ else the person's affiliation). Two kinds:
   (at most two, and at most half of the main holder's): a successor named by many outlets is
   a change of office, not a contradiction.
 
-An outlet on two sides is taken off both. Contradictions are ``about`` the person concerned.
+An outlet on two sides is taken off both; one article that gives one person the same office at
+two ranks is an ``inconsistency`` of that source. Contradictions are ``about`` the person
+concerned.
 """
 
 from __future__ import annotations
@@ -170,6 +172,31 @@ def office_contradictions(entities: Sequence[StoryEntity], corpus: Corpus,
     names = {e.id: e.name for e in entities}
     found = _rank_conflicts(titles, corpus, names)
     found.extend(_holder_conflicts(titles, corpus, people))
+    found.extend(_self_conflicts(titles, corpus, names))
+    return found
+
+
+def _self_conflicts(titles: list[_Title], corpus: Corpus,
+                    names: dict[str, str]) -> list[Contradiction]:
+    """One article giving one person one office at two ranks ("Deputy Prime Minister X" in a
+    summary, "Prime Minister X" in the text): the source's own inconsistency."""
+    by_article: dict[tuple[str, str, str], dict[str, list[_Title]]] = defaultdict(
+        lambda: defaultdict(list))
+    for title in titles:
+        by_article[(title.article, title.person, title.base)][
+            _label(title.rank, title.base)].append(title)
+    found = []
+    for (article, person, _base), ranks in sorted(by_article.items()):
+        if len(ranks) < 2:
+            continue
+        outlets = corpus.outlets([article])
+        sides = tuple(Side(label, tuple(t.evidence for t in items), outlets)
+                      for label, items in sorted(ranks.items()))
+        who = names.get(person, person)
+        note = (f"{', '.join(outlets)} gives {who} two ranks of one office: "
+                + "; ".join(s.value for s in sides) + ".")
+        found.append(Contradiction(content_id("x_", "inconsistency", "office", article, person),
+                                   "inconsistency", person, sides, note))
     return found
 
 
