@@ -199,6 +199,29 @@ def test_rival_lengths_of_one_meeting_contradict_about_the_event() -> None:
                                                           "more than seven hours"}
 
 
+def test_just_over_is_a_bound_close_to_its_value() -> None:
+    # "just over two hours" is not two and a half; "just over 2.4 hours" may be.
+    over = "The talks in Port Alcyne lasted just over two hours."
+    half = "The talks in Port Alcyne lasted about two and a half hours."
+    events = (_event("ev_alcyne", ("a1", over), ("a2", half)),)
+
+    def rivals(value: float) -> list[str]:
+        surface = "just over two hours"
+        _, found = _build(
+            ("a1", "one.example", "2031-04-12", over,
+             [_claim(over, surface, value, "hour", predicate="last", low=value,
+                     approximate=True)]),
+            ("a2", "two.example", "2031-04-12", half,
+             [_claim(half, "about two and a half hours", 2.5, "hour", predicate="last",
+                     approximate=True)]),
+            events=events,
+        )
+        return [c.kind for c in found]
+
+    assert rivals(2.0) == ["value"]
+    assert rivals(2.4) == []
+
+
 def test_same_length_of_two_meetings_is_two_claims() -> None:
     four = "The talks in Port Alcyne lasted three hours."
     events = (_event("ev_alcyne", ("a1", four)), _event("ev_lind", ("a2", THREE)))

@@ -22,12 +22,15 @@ def test_a_format_refused_wished_or_conditional_is_no_report() -> None:
     assert not modes_in("Officials said Veldra would be open to direct talks later.")
     assert not modes_in("We will not hold direct negotiations, he said.")
     assert not modes_in("The direct result was a rise in prices.")
+    assert not modes_in("Officials believe the talks will include direct portions.")
+    assert not modes_in("The talks are expected to be direct this time.")
 
 
-def _event(*items: tuple[str, str]) -> StoryEvent:
+def _event(*items: tuple[str, str], start: str | None = "2026-02-17",
+           event_id: str = "ev_1") -> StoryEvent:
     evidence = tuple(Evidence(a, 0, len(t), t) for a, t in items)
-    return StoryEvent("ev_1", "talks", "Talks in Lindhaven", None, None, None, (), (), {}, (),
-                      (), evidence, len(items))
+    return StoryEvent(event_id, "talks", "Talks in Lindhaven", start, start, "Lindhaven", (), (),
+                      {}, (), (), evidence, len(items))
 
 
 def _corpus(*items: tuple[str, str, str]) -> Corpus:
@@ -59,7 +62,7 @@ def test_an_article_reporting_both_claims_takes_no_side() -> None:
     corpus = _corpus(("a1", "one.example", both), ("a2", "two.example", INDIRECT_TEXT),
                      ("a3", "three.example", DIRECT_TEXT))
     second = len(INDIRECT_TEXT) + 1
-    event = StoryEvent("ev_1", "talks", "Talks", None, None, None, (), (), {}, (), (), (
+    event = StoryEvent("ev_1", "talks", "Talks", "2026-02-17", None, None, (), (), {}, (), (), (
         Evidence("a1", 0, len(INDIRECT_TEXT), INDIRECT_TEXT),
         Evidence("a1", second, second + len(dispute), dispute),
         Evidence("a2", 0, len(INDIRECT_TEXT), INDIRECT_TEXT),
@@ -68,3 +71,27 @@ def test_an_article_reporting_both_claims_takes_no_side() -> None:
     assert len(found) == 1
     assert {s.value: s.outlets for s in found[0].sides} == {
         DIRECT: ("three.example",), INDIRECT: ("two.example",)}
+
+
+def test_an_undated_event_gives_no_format() -> None:
+    # An event without a date gathers the rounds held at one place, each with its own format.
+    corpus = _corpus(("a1", "one.example", INDIRECT_TEXT), ("a2", "two.example", DIRECT_TEXT))
+    assert not mode_contradictions(
+        [_event(("a1", INDIRECT_TEXT), ("a2", DIRECT_TEXT), start=None)], corpus)
+
+
+def test_a_sentence_from_an_article_about_another_event_gives_no_format() -> None:
+    aside = "Oman is facilitating the indirect format."
+    other = "The second round opened in Gerona."
+    text = f"{other}\n{other}\n{aside}"
+    start = len(other) * 2 + 2
+    corpus = _corpus(("a1", "one.example", text), ("a2", "two.example", DIRECT_TEXT))
+    later = StoryEvent("ev_2", "talks", "Talks in Gerona", "2026-03-01", "2026-03-01", "Gerona",
+                       (), (), {}, (), (), (Evidence("a1", 0, len(other), other),
+                                            Evidence("a1", len(other) + 1, 2 * len(other) + 1,
+                                                     other)), 1)
+    event = StoryEvent("ev_1", "talks", "Talks in Lindhaven", "2026-02-17", "2026-02-17",
+                       "Lindhaven", (), (), {}, (), (), (
+                           Evidence("a1", start, start + len(aside), aside),
+                           Evidence("a2", 0, len(DIRECT_TEXT), DIRECT_TEXT)), 2)
+    assert not mode_contradictions([event, later], corpus)

@@ -120,3 +120,21 @@ def test_a_second_spelling_of_the_holder_is_no_second_holder() -> None:
                                            for a, (_, t) in texts.items() if a != "a4"])
     part = _person("p2", "Dr Ilse", [("foreign minister", "Veldra", "a4", texts["a4"][1])])
     assert not office_contradictions([main, part], _corpus(texts), COUNTRIES.country_of)
+
+
+def test_one_article_giving_two_ranks_is_its_own_inconsistency() -> None:
+    lead = "Veldran Deputy Prime Minister Bohdan Kravel"
+    body = "Prime Minister Bohdan Kravel"
+    text = f"{lead}. {body} spoke."
+    at = len(lead) + 2
+    other = "Veldra's Prime Minister Bohdan Kravel"
+    roles = (StoryRole("deputy prime minister", "Veldra", (Evidence("a1", 0, len(lead), lead),)),
+             StoryRole("prime minister", None, (Evidence("a1", at, at + len(body), body),)),
+             StoryRole("prime minister", "Veldra", (Evidence("a2", 0, len(other), other),)))
+    person = StoryEntity("p1", "Bohdan Kravel", "person", ("Bohdan Kravel",), roles, "Veldra",
+                         3, ("a1", "a2"))
+    texts = {"a1": ("one.example", text), "a2": ("two.example", other)}
+    found = office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+    assert [(c.kind, c.about) for c in found] == [("inconsistency", "p1")]
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "deputy prime minister": ("one.example",), "prime minister": ("one.example",)}

@@ -1,0 +1,97 @@
+"""Publication dates of undated articles from the weekdays of the story events they report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from communique.merge._pubdates import dates_from_events
+from communique.model.annotations import Annotations
+from communique.model.article import Document
+from communique.model.story import Evidence, Ordinal, StoryEvent
+
+from support.synthetic import annotations, doc, talks
+
+# 2031-04-12 and 2031-04-26 are Saturdays, 2031-05-11 a Sunday.
+
+
+def _event(event_id: str, day: str, place: str, status: str = "held",
+           evidence: tuple[tuple[str, str], ...] = ()) -> StoryEvent:
+    return StoryEvent(event_id, "talks", f"Talks in {place}", day, day, place, (), (), {}, (), (),
+                      tuple(Evidence(a, 0, len(t), t) for a, t in evidence), 1, status=status)
+
+
+def _undated(doc_id: str, text: str, place: str | None, tense: str = "past",
+             ordinal: int | None = None) -> tuple[Document, Annotations]:
+    mention = talks(text, place=place, tense=tense, ordinal=ordinal, country_of_place="Veldra")
+    return doc(doc_id, text, "u.example"), annotations(doc_id, text, events=(mention,))
+
+
+def _date(text: str, events: list[StoryEvent], place: str | None = "Lindhaven",
+          tense: str = "past", ordinal: int | None = None) -> str | None:
+    document, annotated = _undated("u1", text, place, tense, ordinal)
+    found = dates_from_events([document], {"u1": annotated}, events)
+    return found["u1"].iso if "u1" in found else None
+
+
+def test_a_weekday_of_a_reported_event_dates_the_week_after_it() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Sunday.", events) == "2031-05"
+    # the same weekday said to be today: the day itself
+    assert _date("The talks in Lindhaven began today, Sunday.", events) == "2031-05-11"
+
+
+def test_an_event_ahead_dates_the_week_before_it() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("The talks will be held in Lindhaven on Sunday.", events,
+                 tense="future") == "2031-05"
+
+
+def test_a_week_across_two_months_gives_no_month() -> None:
+    events = [_event("e1", "2031-04-26", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Saturday.", events) is None
+
+
+def test_a_weekday_that_fits_no_event_or_several_dates_nothing() -> None:
+    one = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Saturday.", one) is None  # a source's slip
+    two = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-04-26", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Saturday.", two) is None
+    # a round number tells them apart (2031-04-19 is a Saturday too)
+    rounds = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-04-19", "Lindhaven")]
+    said = Evidence("x", 0, 11, "third round")
+    numbered = [replace(rounds[0], ordinals=(Ordinal(1, said),)),
+                replace(rounds[1], ordinals=(Ordinal(3, said),))]
+    assert _date("The talks in Lindhaven ended on Saturday.", numbered) is None
+    assert _date("The talks in Lindhaven ended on Saturday.", numbered, ordinal=3) == "2031-04"
+
+
+def test_a_called_off_event_on_the_same_weekday_makes_it_ambiguous() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven"),
+              _event("e2", "2031-05-18", "Lindhaven", status="cancelled")]
+    assert _date("The talks in Lindhaven were set for Sunday.", events) is None
+
+
+def test_a_full_date_or_a_weekday_before_the_event_word_dates_nothing() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Sunday, May 11, 2031.", events) is None
+    assert _date("On Sunday, officials said talks in Lindhaven were over.", events) is None
+
+
+def test_a_dated_article_is_left_as_it_is() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    text = "The talks in Lindhaven ended on Sunday."
+    dated = doc("d1", text, "d.example", published="2031-05-12")
+    annotated = annotations("d1", text, events=(talks(text, place="Lindhaven"),))
+    assert dates_from_events([dated], {"d1": annotated}, events) == {}
+
+
+def test_a_country_matches_the_events_in_it() -> None:
+    text = "Officials met in Lindhaven for talks on Sunday."
+    events = [_event("e1", "2031-05-11", "Lindhaven", evidence=(("x1", text),))]
+    known = doc("x1", text, "x.example", published="2031-05-11")
+    mention = talks(text, place="Lindhaven", country_of_place="Veldra")
+    document, annotated = _undated("u1", "The talks in Veldra ended on Sunday.", "Veldra")
+    found = dates_from_events([known, document],
+                              {"x1": annotations("x1", text, events=(mention,)),
+                               "u1": annotated}, events)
+    assert found["u1"].iso == "2031-05"
