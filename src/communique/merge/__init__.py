@@ -21,6 +21,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
+from communique.merge._weekdays import weekday_slips
 from communique.merge.claims import build_claims
 from communique.merge.digest import build_digest
 from communique.merge.entities import EntityIndex, resolve_entities
@@ -30,7 +31,7 @@ from communique.merge.quotes import build_quotes
 from communique.merge.timeline import build_timeline
 from communique.model import Document
 from communique.model.annotations import Annotations
-from communique.model.story import Story
+from communique.model.story import Contradiction, Story
 
 __all__ = ["Corpus", "EntityIndex", "dates_from_events", "merge"]
 
@@ -57,6 +58,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     modes = mode_contradictions(built.events, corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *offices]
+    contradictions += _new_slips(weekday_slips(corpus), contradictions)
     published = {d.id: d.published.isoformat() for d in documents if d.published}
     timeline = build_timeline(built.events, claims, quotes, published)
 
@@ -77,3 +79,12 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
         digest=digest,
         timings=timings,
     )
+
+
+def _new_slips(slips: Sequence[Contradiction],
+               found: Sequence[Contradiction]) -> list[Contradiction]:
+    """Weekday slips the events stage has not already reported with an event."""
+    seen = {(e.article, e.start) for c in found if c.kind == "inconsistency"
+            for side in c.sides for e in side.evidence}
+    return [c for c in slips if (c.sides[0].evidence[0].article,
+                                 c.sides[0].evidence[0].start) not in seen]

@@ -1,0 +1,37 @@
+"""Weekday slips: a weekday written beside a full date it does not fall on."""
+
+from __future__ import annotations
+
+from communique.merge._corpus import Corpus
+from communique.merge._weekdays import weekday_slips
+
+from support.synthetic import annotations, doc
+
+# 2031-06-27 is a Friday; 2031-06-26 a Thursday.
+
+
+def _corpus(*items: tuple[str, str, str]) -> Corpus:
+    return Corpus([doc(i, t, o) for i, o, t in items], [annotations(i, t) for i, _, t in items])
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_the_sources_inconsistency() -> None:
+    corpus = _corpus(
+        ("a1", "one.example", "The accord was signed on Thursday, June 27, 2031, in Lindhaven."),
+        ("a2", "two.example", "Ministers signed it on Friday, June 27, 2031."),
+        ("a3", "three.example", "Le texte a été signé ce jeudi 26 juin 2031 à Lindhaven."),
+        ("a4", "one.example", "It was signed on Friday 27 June 2031."),
+    )
+    found = weekday_slips(corpus)
+    assert [(c.kind, c.about) for c in found] == [("inconsistency", "a1")]
+    sides = {s.value: s.outlets for s in found[0].sides}
+    assert sides == {"Thursday, June 27, 2031 (2031-06-27 is a Friday)": ("one.example",),
+                     "Friday 2031-06-27": ("two.example",),  # not the slip's own outlet
+                     "Thursday 2031-06-26": ("three.example",)}
+
+
+def test_a_french_slip_and_no_slip_without_a_year_or_a_weekday_beside_the_date() -> None:
+    corpus = _corpus(("a1", "one.example", "Signé ce jeudi 27 juin 2031 à Lindhaven."))
+    assert [c.about for c in weekday_slips(corpus)] == ["a1"]
+    fine = _corpus(("b1", "one.example", "On Thursday, talks began; on June 27, 2031 they ended."),
+                   ("b2", "two.example", "Signed on Thursday, June 27, in Lindhaven."))
+    assert not weekday_slips(fine)
