@@ -95,3 +95,16 @@ def test_a_sentence_from_an_article_about_another_event_gives_no_format() -> Non
                            Evidence("a1", start, start + len(aside), aside),
                            Evidence("a2", 0, len(DIRECT_TEXT), DIRECT_TEXT)), 2)
     assert not mode_contradictions([event, later], corpus)
+
+
+def test_a_format_in_the_present_tense_is_the_days_talks_not_an_earlier_event() -> None:
+    aside = "Oman is facilitating the indirect format in Lindhaven."
+    corpus = Corpus([doc("a1", aside, "one.example", "2026-03-01"),
+                     doc("a2", DIRECT_TEXT, "two.example", "2026-02-17")],
+                    [annotations("a1", aside), annotations("a2", DIRECT_TEXT)])
+    event = _event(("a1", aside), ("a2", DIRECT_TEXT))
+    assert not mode_contradictions([event], corpus)
+    same_days = Corpus([doc("a1", aside, "one.example", "2026-02-17"),
+                        doc("a2", DIRECT_TEXT, "two.example", "2026-02-17")],
+                       [annotations("a1", aside), annotations("a2", DIRECT_TEXT)])
+    assert [c.kind for c in mode_contradictions([event], same_days)] == ["mode"]

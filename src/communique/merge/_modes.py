@@ -7,11 +7,12 @@ sentence that mentions exactly one event): *indirect talks*, *negotiated indirec
 (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a position,
 not what happened, and is skipped; so is an expectation (*will include direct portions*,
 *officials believe*). An undated event is skipped: it gathers every round held at one place,
-each with its own format; so is a sentence of an article about another event that does not
-name this event's place. Each article gets one value and each outlet one side; an
-outlet whose articles disagree is taken off every side, so that no outlet is set against
-itself, and an article that gives both in separate sentences (reporting a dispute over the
-format) takes no side. The contradiction is ``about`` the event id.
+each with its own format; so is a sentence of an article not mainly about this event that does
+not name this event's place, and a sentence in the present progressive (*Oman is facilitating
+the indirect format*) in an article written days away from the event. Each article gets one
+value and each outlet one side; an outlet whose articles disagree is taken off every side, so
+that no outlet is set against itself, and an article that gives both in separate sentences
+(reporting a dispute over the format) takes no side. The contradiction is ``about`` the event id.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
@@ -49,6 +51,8 @@ _NOT_A_REPORT = re.compile(
     r"urg\w*|whether|will|would|expect\w*|believ\w*|likely|may|might|hop\w*)\b",
     re.IGNORECASE)
 _LOOK_BACK = 60
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+_NEAR = timedelta(days=2)
 
 
 def modes_in(sentence: str) -> set[str]:
@@ -91,7 +95,7 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
         for evidence in event.evidence:
             if sentence_events[(evidence.article, evidence.start)] != 1:
                 continue  # a sentence naming several events: whose format it gives is unclear
-            if _elsewhere(event, evidence, anchors):
+            if _elsewhere(event, evidence, anchors, corpus):
                 continue
             modes = modes_in(evidence.text)
             if modes:
@@ -103,12 +107,29 @@ def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Co
     return found
 
 
-def _elsewhere(event: StoryEvent, evidence: Evidence, anchors: EventAnchors) -> bool:
-    """Whether a sentence comes from an article about another event and does not name this
-    one's place: "the indirect format Oman facilitates" in a report of a later round describes
-    that round, not the event the sentence was linked to."""
-    main = anchors.main(evidence.article)
-    if main is None or main == event.id:
+def _present(text: str) -> bool:
+    """Whether a sentence speaks in the present progressive (what is going on as it is written)."""
+    return bool(_PROGRESSIVE.search(text))
+
+
+def _far(event: StoryEvent, published: date | None) -> bool:
+    """Whether an article was written days away from the event (both dates known)."""
+    if published is None or not event.start or len(event.start) < 10:
+        return False
+    start = date.fromisoformat(event.start[:10])
+    end = date.fromisoformat(event.end[:10]) if event.end and len(event.end) >= 10 else start
+    return not start - _NEAR <= published <= end + _NEAR
+
+
+def _elsewhere(event: StoryEvent, evidence: Evidence, anchors: EventAnchors,
+               corpus: Corpus) -> bool:
+    """Whether a sentence comes from an article not mainly about this event (about another, or
+    about several) and does not name this event's place: "the indirect format Oman
+    facilitates" in a report of a later round describes that round, not the event the sentence
+    was linked to."""
+    if _present(evidence.text) and _far(event, corpus.published(evidence.article)):
+        return True  # "Oman is facilitating the indirect format": the talks of the day written
+    if anchors.main(evidence.article) == event.id:
         return False
     return not (event.place and event.place.casefold() in evidence.text.casefold())
 
