@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from communique.merge._anchors import EventAnchors
@@ -79,24 +79,30 @@ def _value(modes: set[str]) -> str | None:
     return next(iter(modes)) if len(modes) == 1 else None
 
 
-def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
-    """For each event, outlets that report its format differently."""
+def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
+                  ) -> Iterator[tuple[StoryEvent, list[Evidence]]]:
+    """Each dated event with the sentences that speak of it alone: not a sentence naming
+    several events, nor an aside from an article about another event (see the module doc)."""
     sentence_events: dict[tuple[str, int], int] = defaultdict(int)
     for event in events:
         for evidence in event.evidence:
             sentence_events[(evidence.article, evidence.start)] += 1
     anchors = EventAnchors(events)
-    found = []
     for event in events:
         if not event.start:
-            continue  # an undated event gathers the rounds held at one place: whose format?
+            continue  # an undated event gathers the rounds held at one place
+        yield event, [e for e in event.evidence
+                      if sentence_events[(e.article, e.start)] == 1
+                      and not _elsewhere(event, e, anchors, corpus)]
+
+
+def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
+    """For each event, outlets that report its format differently."""
+    found = []
+    for event, sentences in own_sentences(events, corpus):
         per_article: dict[str, set[str]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
-        for evidence in event.evidence:
-            if sentence_events[(evidence.article, evidence.start)] != 1:
-                continue  # a sentence naming several events: whose format it gives is unclear
-            if _elsewhere(event, evidence, anchors, corpus):
-                continue
+        for evidence in sentences:
             modes = modes_in(evidence.text)
             if modes:
                 per_article[evidence.article] |= modes

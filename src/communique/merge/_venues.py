@@ -1,0 +1,87 @@
+"""Venue contradictions: outlets that put one event in different buildings of one city.
+
+The city of an event is the events stage's (its place conflicts are found there); the
+building is read here from the sentences that speak of the event alone (those the format
+finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*at*, *in*,
+*inside*) and, within a few words, a kind of venue — a residence, an embassy, a palace, a
+hotel, headquarters, or a named seat of government (the White House, the State Department,
+an Institute of Peace). Whose residence or which embassy is left aside: "the ambassador's
+residence" and "the Omani embassy" are two venues, "Oman's embassy" and "the Omani Embassy"
+one. Each article gets one venue, and none when it names two (a signing at one place and a
+reception at another); each outlet one side, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from communique.merge._corpus import Corpus
+from communique.merge._modes import own_sentences
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+
+_KINDS = (
+    ("the White House", r"white\s+house"),
+    ("the State Department", r"state\s+department|department\s+of\s+state"),
+    ("an Institute of Peace", r"institute\s+of\s+peace"),
+    ("an embassy", r"embass(?:y|ies)"),
+    ("a residence", r"residence"),
+    ("a palace", r"palace"),
+    ("a hotel", r"hotel"),
+    ("headquarters", r"headquarters"),
+)
+_VENUE = re.compile(
+    r"\b(?:at|in|inside|within)\s+(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)?\s*"
+    r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS) + r")\b",
+    re.IGNORECASE)
+
+
+def venues_in(sentence: str) -> set[str]:
+    """The kinds of venue a sentence puts something in (``a residence``, ``the White House``)."""
+    found: set[str] = set()
+    for match in _VENUE.finditer(sentence):
+        word = match.group("venue")
+        found.update(name for name, pattern in _KINDS if re.fullmatch(pattern, word, re.I))
+    return found
+
+
+def venue_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
+    """For each dated event, outlets that put it in different venues."""
+    found = []
+    for event, sentences in own_sentences(events, corpus):
+        per_article: dict[str, set[str]] = defaultdict(set)
+        evidence_of: dict[str, list[Evidence]] = defaultdict(list)
+        for evidence in sentences:
+            venues = venues_in(evidence.text)
+            if venues:
+                per_article[evidence.article] |= venues
+                evidence_of[evidence.article].append(evidence)
+        made = _contradiction(event, per_article, evidence_of, corpus)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
+                   evidence_of: dict[str, list[Evidence]], corpus: Corpus
+                   ) -> Contradiction | None:
+    """One contradiction from each article's venue, an outlet never against itself."""
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for article, venues in per_article.items():
+        by_source[corpus.source_key(article)] |= venues
+    sides: dict[str, list[str]] = defaultdict(list)
+    for article, venues in per_article.items():
+        if len(by_source[corpus.source_key(article)]) == 1:
+            sides[next(iter(venues))].append(article)
+    if len(sides) < 2:
+        return None
+    made = tuple(
+        Side(value, tuple(e for a in articles for e in evidence_of[a]), corpus.outlets(articles))
+        for value, articles in sorted(sides.items())
+    )
+    note = (f"Outlets put {event.title} in different venues: "
+            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in made) + ".")
+    return Contradiction(content_id("x_", "place", "venue", event.id), "place", event.id, made,
+                         note)
