@@ -18,6 +18,8 @@ def test_venue_kinds_are_read_after_a_location_word() -> None:
     assert venues_in("talks in one of the Embassy of Veldra's buildings") == {"an embassy"}
     assert venues_in(BOTH) == {"the State Department", "the White House"}
     assert not venues_in("The embassy issued a statement on the talks.")
+    assert not venues_in("Trump, speaking to reporters at the White House, praised the talks.")
+    assert not venues_in("The minister arrived at the residence at noon.")
 
 
 def _event(*items: tuple[str, str], start: str | None = "2031-04-19") -> StoryEvent:

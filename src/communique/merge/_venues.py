@@ -7,8 +7,9 @@ finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*
 hotel, headquarters, or a named seat of government (the White House, the State Department,
 an Institute of Peace). Whose residence or which embassy is left aside: "the ambassador's
 residence" and "the Omani embassy" are two venues, "Oman's embassy" and "the Omani Embassy"
-one. Each article gets one venue, and none when it names two (a signing at one place and a
-reception at another); each outlet one side, never two.
+one. Where someone spoke, briefed or arrived is no venue of the event (*speaking at the White
+House*, *arrived at the residence*). Each article gets one venue, and none when it names two (a
+signing at one place and a reception at another); each outlet one side, never two.
 """
 
 from __future__ import annotations
@@ -37,11 +38,19 @@ _VENUE = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS) + r")\b",
     re.IGNORECASE)
 
+# Where someone spoke about the event is not where it was held.
+_SPEAKING = re.compile(r"\b(?:speak\w*|spoke|told|remarks|briefing|interview|reporters|press|"
+                       r"statement|arriv\w*|depart\w*|fl(?:ew|y|ies|ying))\W+(?:\w+\W+){0,2}$",
+                       re.IGNORECASE)
+_SPEAKING_WINDOW = 40
+
 
 def venues_in(sentence: str) -> set[str]:
     """The kinds of venue a sentence puts something in (``a residence``, ``the White House``)."""
     found: set[str] = set()
     for match in _VENUE.finditer(sentence):
+        if _SPEAKING.search(sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
+            continue  # "Trump, speaking at the White House, said the talks ...": not the venue
         word = match.group("venue")
         found.update(name for name, pattern in _KINDS if re.fullmatch(pattern, word, re.I))
     return found
