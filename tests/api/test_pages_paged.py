@@ -30,9 +30,12 @@ def big(examples_build: BuildResult) -> Snapshot:
         return tuple(replace(item, id=f"{item.id}{prefix}{n:03d}")
                      for n in range(COPIES) for item in items)
 
-    story = replace(story, claims=copies(story.claims, "x"), quotes=copies(story.quotes, "x"))
-    assert len(story.claims) > 2 * PAGE_SIZE and len(story.quotes) > 2 * PAGE_SIZE
-    return build_snapshot(list(examples_build.documents), story)
+    story = replace(story, claims=copies(story.claims, "x"), quotes=copies(story.quotes, "x"),
+                    timeline=story.timeline * COPIES)
+    documents = [replace(d, id=f"a_{n:02d}{d.id[4:]}") for n in range(COPIES)
+                 for d in examples_build.documents]
+    assert len(story.claims) > 2 * PAGE_SIZE and len(documents) > 2 * PAGE_SIZE
+    return build_snapshot(documents, story)
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +85,18 @@ def test_a_link_to_an_item_opens_the_page_that_shows_it(client: TestClient,
     assert "?page=" not in link(big, big.sections["claims"][0]["id"])
 
 
+def test_timeline_and_sources_are_paged_with_their_pictures_on_the_first_page(
+        client: TestClient, big: Snapshot) -> None:
+    first, second = client.get("/timeline").text, client.get("/timeline?page=2").text
+    assert "<svg" in first and "<svg" not in second
+    assert first.count("<time>") == PAGE_SIZE and 'rel="prev"' in second
+    sources = [client.get(f"/sources?page={n}").text for n in (1, 2)]
+    articles = [re.findall(r'id="src-(a_[^"]+)"', page) for page in sources]
+    assert [len(a) for a in articles] == [PAGE_SIZE, PAGE_SIZE]
+    assert not set(articles[0]) & set(articles[1])
+    assert 'class="ranking"' in sources[0] and 'class="ranking"' not in sources[1]
+
+
 def test_every_quote_is_on_exactly_one_page(client: TestClient, big: Snapshot) -> None:
     seen: list[str] = []
     page = 1
@@ -105,3 +120,20 @@ def test_each_request_writes_one_access_record_without_query_or_token(
         ("/search", 200), ("/no-such-page", 404)]
     logged = " ".join(repr(r.__dict__) for r in records)
     assert "secret-words" not in logged and TOKEN not in logged
+
+
+def test_an_item_on_thousands_of_passages_links_the_first_ones_and_counts_the_rest(
+        client: TestClient, big: Snapshot) -> None:
+    claim = big.sections["claims"][0]
+    many = {**claim, "evidence": list(claim["evidence"]) * 50}
+    sections = {**big.sections, "claims": [many, *big.sections["claims"][1:]]}
+    heavy = replace(big, sections=sections)
+    client.app.state.service.snapshot = lambda: heavy  # type: ignore[attr-defined]
+    try:
+        page = client.get("/claims").text
+    finally:
+        client.app.state.service.snapshot = lambda: big  # type: ignore[attr-defined]
+    card = page[page.index(f'id="{many["id"]}"'):]
+    card = card[: card.index("</li>")]
+    assert card.count('class="ev"') == 20
+    assert f"+{len(many['evidence']) - 20} more" in card

@@ -42,7 +42,8 @@ def charts(snap: Snapshot, *names: str) -> dict[str, Markup]:
     """The named charts of the snapshot (``""`` when there is nothing to draw)."""
     data = story_data(snap)
     links = replace(WEB_LINKS, event=lambda ref: _paging.link(snap, ref),
-                    entity=lambda ref: _paging.link(snap, ref))
+                    entity=lambda ref: _paging.link(snap, ref),
+                    outlet=lambda name: _paging.outlet_link(snap, outlet_anchor(name)))
     # The chart functions escape all text they are given: their SVG may be inserted as it is.
     return {name: Markup(CHARTS[name](data, links)) for name in names}
 

@@ -35,6 +35,7 @@ NAV = [("/", "Overview"), ("/timeline", "Timeline"), ("/events", "Events"),
        ("/search", "Search"), ("/brief", "Brief")]
 _ENV.globals["nav"] = NAV
 _ENV.globals["link"] = _paging.link
+_ENV.globals["outlet_link"] = _paging.outlet_link
 
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 """The page of a list page (past the end: the last page)."""
@@ -42,6 +43,11 @@ PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 SINCE_CHOICES = [("1h", "the last hour"), ("24h", "24 hours"), ("7d", "7 days"),
                  ("30d", "30 days")]
 """The spans the overview offers for "what changed" (any ISO time works in the URL too)."""
+
+
+LISTED_CHANGES = 50
+"""At most this many new or updated items of each kind are listed by name on the overview
+(the counts are always whole; a day of a busy story brings thousands of articles)."""
 
 
 def _snapshot(request: Request) -> Snapshot:
@@ -71,14 +77,15 @@ def build_router() -> APIRouter:
                        numbers=_views.overview(snap),
                        digest=digest_html(snap.sections["digest"], ids.get),
                        changes=story_changes(request.app.state.service, since),
-                       since=since, spans=SINCE_CHOICES,
+                       since=since, spans=SINCE_CHOICES, listed=LISTED_CHANGES,
                        charts=_desk.charts(snap, "timeline"))
 
     @router.get("/timeline")
-    def timeline(request: Request) -> HTMLResponse:
+    def timeline(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "timeline.html", "/timeline", snap=snap,
-                       charts=_desk.charts(snap, "timeline"))
+        listing = _paging.paginate(snap.sections["timeline"], page)
+        return _render(request, "timeline.html", "/timeline", snap=snap, listing=listing,
+                       charts=_desk.charts(snap, "timeline") if listing.number == 1 else {})
 
     @router.get("/network")
     def network(request: Request) -> HTMLResponse:
@@ -130,11 +137,15 @@ def build_router() -> APIRouter:
                        groups=_paging.regroup(shown.items))
 
     @router.get("/sources")
-    def sources(request: Request) -> HTMLResponse:
+    def sources(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "sources.html", "/sources", snap=snap,
-                       outlets=_views.sources(snap), ranking=_desk.ranking(snap),
-                       charts=_desk.charts(snap, "sources"))
+        listing = _paging.paginate(_paging.flat_sources(snap), page)
+        first = listing.number == 1
+        return _render(request, "sources.html", "/sources", snap=snap, listing=listing,
+                       outlets=[{**rows[0], "articles": [row["item"] for row in rows]}
+                                for _, rows in _paging.regroup(listing.items)],
+                       ranking=_desk.ranking(snap) if first else [],
+                       charts=_desk.charts(snap, "sources") if first else {})
 
     @router.get("/search")
     def search(request: Request,

@@ -73,6 +73,12 @@ def flat_entities(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
     return [(kind, e) for kind, entities in _views.entity_groups(snap) for e in entities]
 
 
+def flat_sources(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
+    """Every article as ``(outlet anchor, outlet and article)`` in the sources page's order."""
+    return [(outlet["anchor"], {**outlet, "item": item})
+            for outlet in _views.sources(snap) for item in outlet["articles"]]
+
+
 _ORDERS: dict[str, tuple[str, Callable[[Snapshot], list[str]]]] = {
     "events": ("/events", lambda snap: [e["id"] for e in snap.sections["events"]]),
     "claims": ("/claims", lambda snap: [c["id"] for c in snap.sections["claims"]]),
@@ -90,9 +96,20 @@ class _Index:
 
     def __init__(self, snap: Snapshot) -> None:
         self.where: dict[str, tuple[str, int]] = {}
+        self._outlets: dict[str, int] | None = None
         for path, ids in ((path, order(snap)) for path, order in _ORDERS.values()):
             for position, ref in enumerate(ids):
                 self.where.setdefault(ref, (path, position // PAGE_SIZE + 1))
+
+    def outlet_pages(self, snap: Snapshot) -> dict[str, int]:
+        """Outlet anchor → the sources page its articles begin on (made when first asked:
+        only the sources chart and table need it)."""
+        if self._outlets is None:
+            pages: dict[str, int] = {}
+            for position, (anchor, _) in enumerate(flat_sources(snap)):
+                pages.setdefault(anchor, position // PAGE_SIZE + 1)
+            self._outlets = pages
+        return self._outlets
 
 
 _cache: dict[int, tuple[Snapshot, _Index]] = {}
@@ -111,6 +128,12 @@ def _index(snap: Snapshot) -> _Index:
         _cache.clear()
         _cache[id(snap)] = (snap, index)
     return index
+
+
+def outlet_link(snap: Snapshot, anchor: str) -> str:
+    """The URL of the sources page (and anchor) where the outlet's articles begin."""
+    number = _index(snap).outlet_pages(snap).get(anchor, 1)
+    return f"/sources?page={number}#{anchor}" if number > 1 else f"/sources#{anchor}"
 
 
 def link(snap: Snapshot, ref: str) -> str:

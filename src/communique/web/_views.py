@@ -70,7 +70,7 @@ def sources(snap: Snapshot) -> list[dict[str, Any]]:
             "number": snap.numbers[article["id"]],
             "reported": reported.get(article["id"], {}),
         })
-    return [{"name": name, "anchor": outlet_anchor(name), "articles": items}
+    return [{"name": name, "anchor": outlet_anchor(name), "articles": items, "total": len(items)}
             for name, items in sorted(outlets.items())]
 
 
