@@ -7,6 +7,7 @@ article text); here they are only marked safe for the templates.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from fastapi import Request
@@ -40,18 +41,23 @@ def story_data(snap: Snapshot) -> StoryData:
 
 def charts(snap: Snapshot, *names: str) -> dict[str, Markup]:
     """The named charts of the snapshot (``""`` when there is nothing to draw)."""
+    return {name: _paging.kept(snap, f"chart {name}", partial(_chart, name=name))
+            for name in names}
+
+
+def _chart(snap: Snapshot, name: str) -> Markup:
     data = story_data(snap)
     links = replace(WEB_LINKS, event=lambda ref: _paging.link(snap, ref),
                     entity=lambda ref: _paging.link(snap, ref),
                     outlet=lambda name: _paging.outlet_link(snap, outlet_anchor(name)))
     # The chart functions escape all text they are given: their SVG may be inserted as it is.
-    return {name: Markup(CHARTS[name](data, links)) for name in names}
+    return Markup(CHARTS[name](data, links))
 
 
 def ranking(snap: Snapshot) -> list[dict[str, Any]]:
     """The sources table: each outlet's counts and the fragment id of its card."""
-    return [{"record": r, "anchor": outlet_anchor(r.name)}
-            for r in outlet_ranking(story_data(snap))]
+    return _paging.kept(snap, "ranking", lambda s: [
+        {"record": r, "anchor": outlet_anchor(r.name)} for r in outlet_ranking(story_data(s))])
 
 
 def network_edges(snap: Snapshot) -> list[dict[str, Any]]:

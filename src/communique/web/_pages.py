@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -123,11 +124,11 @@ def build_router() -> APIRouter:
     @router.get("/quotes")
     def quotes(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        every = _views.quotes_by_speaker(snap)
-        shown = _paging.paginate([(who, q) for who, quotes in every for q in quotes], page)
+        every = _paging.flat_quotes(snap)
+        shown = _paging.paginate(every, page)
+        totals = _paging.kept(snap, "quote totals", lambda s: Counter(who for who, _ in every))
         return _render(request, "quotes.html", "/quotes", snap=snap, listing=shown,
-                       groups=_paging.regroup(shown.items),
-                       totals={who: len(quotes) for who, quotes in every})
+                       groups=_paging.regroup(shown.items), totals=totals)
 
     @router.get("/entities")
     def entities(request: Request, page: PageNumber = 1) -> HTMLResponse:

@@ -63,20 +63,32 @@ def regroup(items: Sequence[tuple[str, T]]) -> list[tuple[str, list[T]]]:
     return groups
 
 
+def kept(snap: Snapshot, name: str, make: Callable[[Snapshot], T]) -> T:
+    """``make(snap)``, made once per snapshot: the arrangements of a big story (quotes by
+    speaker, outlets ranked, the charts) take seconds and change only with the snapshot."""
+    made = _index(snap).made
+    if name not in made:
+        made[name] = make(snap)
+    return made[name]  # type: ignore[no-any-return]
+
+
 def flat_quotes(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
     """Every quote as ``(speaker, quote)`` in the order of the quotes page."""
-    return [(who, q) for who, quotes in _views.quotes_by_speaker(snap) for q in quotes]
+    return kept(snap, "quotes", lambda s: [
+        (who, q) for who, quotes in _views.quotes_by_speaker(s) for q in quotes])
 
 
 def flat_entities(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
     """Every entity as ``(type, entity)`` in the order of the entities page."""
-    return [(kind, e) for kind, entities in _views.entity_groups(snap) for e in entities]
+    return kept(snap, "entities", lambda s: [
+        (kind, e) for kind, entities in _views.entity_groups(s) for e in entities])
 
 
 def flat_sources(snap: Snapshot) -> list[tuple[str, dict[str, Any]]]:
     """Every article as ``(outlet anchor, outlet and article)`` in the sources page's order."""
-    return [(outlet["anchor"], {**outlet, "item": item})
-            for outlet in _views.sources(snap) for item in outlet["articles"]]
+    return kept(snap, "sources", lambda s: [
+        (outlet["anchor"], {**outlet, "item": item})
+        for outlet in _views.sources(s) for item in outlet["articles"]])
 
 
 _ORDERS: dict[str, tuple[str, Callable[[Snapshot], list[str]]]] = {
@@ -92,14 +104,23 @@ _UNPAGED = {"positions": "/positions", "contradictions": "/claims"}
 
 
 class _Index:
-    """Item id → (page path, page number), for one snapshot."""
+    """What the pages derive from one snapshot: where each item is shown, and arrangements
+    kept by :func:`kept`."""
 
-    def __init__(self, snap: Snapshot) -> None:
-        self.where: dict[str, tuple[str, int]] = {}
+    def __init__(self) -> None:
+        self._where: dict[str, tuple[str, int]] | None = None
         self._outlets: dict[str, int] | None = None
-        for path, ids in ((path, order(snap)) for path, order in _ORDERS.values()):
-            for position, ref in enumerate(ids):
-                self.where.setdefault(ref, (path, position // PAGE_SIZE + 1))
+        self.made: dict[str, Any] = {}
+
+    def where(self, snap: Snapshot) -> dict[str, tuple[str, int]]:
+        """Item id → (page path, page number), made when first asked."""
+        if self._where is None:
+            where: dict[str, tuple[str, int]] = {}
+            for path, order in _ORDERS.values():
+                for position, ref in enumerate(order(snap)):
+                    where.setdefault(ref, (path, position // PAGE_SIZE + 1))
+            self._where = where
+        return self._where
 
     def outlet_pages(self, snap: Snapshot) -> dict[str, int]:
         """Outlet anchor → the sources page its articles begin on (made when first asked:
@@ -123,7 +144,7 @@ def _index(snap: Snapshot) -> _Index:
         held = _cache.get(id(snap))
         if held is not None and held[0] is snap:
             return held[1]
-    index = _Index(snap)
+    index = _Index()
     with _lock:
         _cache.clear()
         _cache[id(snap)] = (snap, index)
@@ -138,7 +159,7 @@ def outlet_link(snap: Snapshot, anchor: str) -> str:
 
 def link(snap: Snapshot, ref: str) -> str:
     """The URL of the page (and anchor) that shows the story item ``ref``."""
-    found = _index(snap).where.get(ref)
+    found = _index(snap).where(snap).get(ref)
     if found is None:
         page = _UNPAGED.get(snap.kinds.get(ref, ""))
         return f"{page}#{ref}" if page else snap.link(ref)
