@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from communique.clean._batchdates import date_batch
 from communique.clean._dates import PartialDate
-from communique.clean._dedup import DedupItem, find_duplicates
+from communique.clean._dedup import DedupCache, DedupItem, find_duplicates
 from communique.clean._document import clean_article
 from communique.errors import CommuniqueError
 from communique.ingest import IngestOptions, read_inputs
@@ -111,10 +111,15 @@ def date_from_batch(documents: Sequence[Document], others: Sequence[date] = ()) 
     return date_batch(documents, others)
 
 
-def mark_duplicates(documents: Sequence[Document]) -> list[Document]:
-    """Return ``documents`` with ``duplicate_of`` set on exact and near copies of earlier ones."""
+def mark_duplicates(documents: Sequence[Document], cache: DedupCache | None = None
+                    ) -> list[Document]:
+    """Return ``documents`` with ``duplicate_of`` set on exact and near copies of earlier ones.
+
+    ``cache`` holds hashes and pair verdicts of earlier runs (a store keeps one); the marks are
+    the same with it or without.
+    """
     items = [DedupItem(d.id, d.text, d.published, d.order) for d in documents]
-    found = find_duplicates(items)
+    found = find_duplicates(items, cache=cache)
     # Marks are recomputed from scratch: a newly added, older copy can turn an earlier root
     # into a duplicate, so a stale mark must not survive.
     return [

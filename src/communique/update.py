@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from communique.clean._dedup import DedupCache
+from communique.errors import StoreError
 from communique.model import Document, Skipped
 from communique.model.annotations import Annotations
 from communique.model.story import Story
@@ -43,6 +45,7 @@ from communique.pipeline import (
 
 if TYPE_CHECKING:
     from communique.extract import ExtractOptions, Extractor
+    from communique.store import Corpus as StoredCorpus
     from communique.store import Store
 
 COMMIT_BATCH = 64
@@ -129,7 +132,7 @@ def update_store(
                                  progress=progress)
     timings = {"extract": time.perf_counter() - t0}
     t0 = time.perf_counter()
-    final, story = settle_story(store, at_least=committed.revision)
+    final, story = settle_story(store, at_least=committed.revision, timings=timings)
     timings["merge"] = time.perf_counter() - t0
     return StoreUpdate(tuple(final), story, committed.added, committed.extracted, timings,
                        committed.failed)
@@ -178,7 +181,8 @@ def commit_documents(
 
 
 def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | None = None,
-                 *, at_least: int | None = None) -> tuple[list[Document], Story]:
+                 *, at_least: int | None = None, timings: dict[str, float] | None = None,
+                 ) -> tuple[list[Document], Story]:
     """Merge everything committed and save it as the story unless a newer one is stored.
 
     Reads the documents and annotations in one transaction, numbers them in dossier order,
@@ -186,10 +190,10 @@ def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | Non
     exactly the stored ones) and saves the story with the changed documents (see the module
     docstring). Nothing is merged when the stored story already covers everything stored, or
     revision ``at_least`` (what the caller committed). Returns the documents and the story as
-    this writer computed them, or the stored story when a newer one won.
+    this writer computed them, or the stored story when a newer one won. ``timings`` receives
+    the seconds of each part (``settle.load``, ``.dedup``, ``.merge``, ``.save``).
     """
-    from communique.merge import merge
-
+    clock = _Clock(timings)
     corpus = store.load_corpus()
     covers = corpus.story_covers
     if candidate is None and covers is not None and (
@@ -197,19 +201,92 @@ def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | Non
         stored = store.load_story()
         if stored is not None:  # merged from all the caller needs: nothing to do
             return corpus.documents, stored
-    numbered = [d if d.order == i else replace(d, order=i)
-                for i, d in enumerate(corpus.documents)]
-    documents = mark_duplicates(date_from_batch(numbered))
-    if candidate is not None and list(candidate[0]) == documents:
-        story = candidate[1]
-    else:
-        story = merge(documents, _annotated_only(documents, corpus.annotations))
+    cache = store.load_dedup_cache()
+    clock.lap("settle.load")
+    documents, story = _settled(corpus, cache, candidate, clock)
+    store.save_dedup_cache(cache)
     before = {d.id: d for d in corpus.documents}
     changed = [d for d in documents if d != before[d.id]]
-    if store.save_story(story, covers=corpus.revision, documents=changed):
+    saved = store.save_story(story, covers=corpus.revision, documents=changed)
+    clock.lap("settle.save")
+    if saved:
         return documents, story
     newer = store.load_story()
     return documents, newer if newer is not None else story
+
+
+class _Clock:
+    """Laps of wall time into a timings dict (or nowhere)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        """Record the seconds since the last lap under ``name``."""
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
+
+
+def _settled(corpus: StoredCorpus, cache: DedupCache,
+             candidate: tuple[Sequence[Document], Story] | None = None,
+             clock: _Clock | None = None) -> tuple[list[Document], Story]:
+    """The documents (numbered, dated from the batch, duplicates marked) and the story of a
+    stored corpus: the one computation that ``add`` and ``rebuild`` share."""
+    from communique.merge import merge
+
+    clock = clock or _Clock(None)
+    numbered = [d if d.order == i else replace(d, order=i)
+                for i, d in enumerate(corpus.documents)]
+    documents = mark_duplicates(date_from_batch(numbered), cache)
+    clock.lap("settle.dedup")
+    if candidate is not None and list(candidate[0]) == documents:
+        return documents, candidate[1]
+    story = merge(documents, _annotated_only(documents, corpus.annotations))
+    clock.lap("settle.merge")
+    return documents, story
+
+
+def same_story(first: Story, second: Story) -> bool:
+    """Whether two stories say the same (their merge timings aside)."""
+    return replace(first, timings={}) == replace(second, timings={})
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuilt:
+    """What a full re-merge did."""
+
+    documents: tuple[Document, ...]
+    story: Story
+    unchanged: bool
+    """Whether the story (and every duplicate mark and date) came out as stored."""
+    seconds: float
+
+
+def rebuild_story(store: Store, *, tries: int = 5) -> Rebuilt:
+    """Re-merge the story from the stored documents and annotations alone, recomputing the
+    duplicate index from the texts, and store it (with any changed documents).
+
+    What ``add`` keeps between runs is derived data; this recomputes all of it and must find
+    what ``add`` found. When another writer commits meanwhile, it starts again (at most
+    ``tries`` times; that writer settles the story after it anyway).
+    """
+    started = time.perf_counter()
+    for _ in range(tries):
+        corpus = store.load_corpus()
+        cache = DedupCache()
+        documents, story = _settled(corpus, cache)
+        before = {d.id: d for d in corpus.documents}
+        changed = [d for d in documents if d != before[d.id]]
+        stored = store.load_story()
+        unchanged = not changed and stored is not None and same_story(stored, story)
+        store.save_dedup_cache(cache, everything=True)
+        if store.save_story(story, covers=corpus.revision, documents=changed, again=True):
+            return Rebuilt(tuple(documents), story, unchanged, time.perf_counter() - started)
+    raise StoreError("the story could not be rebuilt: other writers kept committing",
+                     fix="run rebuild again when the store is quiet")
 
 
 def _annotated_only(documents: Sequence[Document], annotations: Sequence[Annotations]

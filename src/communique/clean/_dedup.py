@@ -39,7 +39,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -52,6 +52,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "MIN_SHARED",
     "SHINGLE",
+    "DedupCache",
     "DedupItem",
     "containment",
     "find_duplicates",
@@ -153,6 +154,63 @@ def containment(first: Hashes, second: Hashes) -> tuple[float, int]:
     return shared / min(first.size, second.size), shared
 
 
+@dataclass(slots=True)
+class DedupCache:
+    """What duplicate detection learnt about documents and pairs, kept between runs.
+
+    Everything here is a pure function of document texts (keyed by document id, and ids name
+    one text for good): a document's exact key and shingle hashes, and whether a candidate pair
+    is a copy (containment and the series test, at :data:`DEFAULT_THRESHOLD`). A run given a
+    cache reads what it holds and computes only what is missing, so it finds exactly what a run
+    from scratch finds; candidate pairs are still chosen over the whole batch each time (the
+    :data:`MAX_POSTING` cut depends on every document), which is cheap once nothing is hashed.
+    ``fresh_*`` list what this run added, for the caller to persist.
+    """
+
+    keys: dict[str, str] = field(default_factory=dict)
+    shingles: dict[str, Hashes] = field(default_factory=dict)
+    links: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """Verdicts of candidate pairs, keyed by the two ids in sorted order."""
+    fresh_documents: set[str] = field(default_factory=set)
+    fresh_links: list[tuple[str, str]] = field(default_factory=list)
+
+    def key(self, item: DedupItem) -> str:
+        """The exact key of ``item``'s text."""
+        value = self.keys.get(item.id)
+        if value is None:
+            value = self.keys[item.id] = _exact_key(item.text)
+            self.fresh_documents.add(item.id)
+        return value
+
+    def hashes(self, item: DedupItem, words: dict[str, int]) -> Hashes:
+        """The shingle hashes of ``item``'s text."""
+        value = self.shingles.get(item.id)
+        if value is None:
+            value = self.shingles[item.id] = shingle_hashes(item.text, words)
+            self.fresh_documents.add(item.id)
+        return value
+
+    def linked(self, first: DedupItem, second: DedupItem, a: Hashes, b: Hashes,
+               threshold: float) -> bool:
+        """Whether two candidate documents are copies (looked up, else decided and kept)."""
+        if threshold != DEFAULT_THRESHOLD:
+            return _copies(first, second, a, b, threshold)
+        pair = (first.id, second.id) if first.id <= second.id else (second.id, first.id)
+        value = self.links.get(pair)
+        if value is None:
+            value = self.links[pair] = _copies(first, second, a, b, threshold)
+            self.fresh_links.append(pair)
+        return value
+
+
+def _copies(first: DedupItem, second: DedupItem, a: Hashes, b: Hashes, threshold: float
+            ) -> bool:
+    """Whether two documents are copies: containment, shared count, and no series."""
+    ratio, shared = containment(a, b)
+    return (ratio >= threshold and shared >= MIN_SHARED
+            and not _series(first.text, second.text))
+
+
 class _Groups:
     """Union-find over document positions, so that duplicate chains share one root."""
 
@@ -213,7 +271,7 @@ def _series(first: str, second: str) -> bool:
 
 
 def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], groups: _Groups,
-               threshold: float) -> None:
+               threshold: float, cache: DedupCache) -> None:
     """Join candidate pairs whose containment reaches the threshold and that are no series."""
     for first, second in _candidates(shingles):
         if groups.find(first) == groups.find(second):
@@ -221,9 +279,7 @@ def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], gr
         a, b = shingles[first], shingles[second]
         if a is None or b is None:
             continue
-        ratio, shared = containment(a, b)
-        if ratio >= threshold and shared >= MIN_SHARED and not _series(
-                items[first].text, items[second].text):
+        if cache.linked(items[first], items[second], a, b, threshold):
             groups.union(first, second)
 
 
@@ -233,7 +289,8 @@ def _sort_key(item: DedupItem) -> tuple[int, date, int, str]:
 
 
 def find_duplicates(
-    items: Sequence[DedupItem], threshold: float = DEFAULT_THRESHOLD
+    items: Sequence[DedupItem], threshold: float = DEFAULT_THRESHOLD,
+    cache: DedupCache | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Map each duplicate's id to ``(id of the earliest copy, "exact" | "near")``.
 
@@ -241,15 +298,17 @@ def find_duplicates(
     earliest copy. ``exact`` means the same text once white space is folded; ``near`` means a
     containment of at least ``threshold`` on unquoted word shingles with some member of the
     group. Empty texts are never duplicates. Runs in time roughly linear in the number of
-    documents.
+    documents. ``cache`` (see :class:`DedupCache`) spares the hashing and the pair checks of
+    earlier runs; the answer is the same with it or without.
     """
+    cache = cache if cache is not None else DedupCache()
     groups = _Groups(len(items))
     first_by_key: dict[str, int] = {}
     keys: list[str] = []
     shingles: list[Hashes | None] = []
-    cache: dict[str, int] = {}
+    words: dict[str, int] = {}
     for index, item in enumerate(items):
-        key = _exact_key(item.text)
+        key = cache.key(item)
         keys.append(key)
         if not normalize_for_hash(item.text):
             shingles.append(None)
@@ -259,9 +318,9 @@ def find_duplicates(
             shingles.append(None)  # its twin already stands for it in the index
             continue
         first_by_key[key] = index
-        hashes = shingle_hashes(item.text, cache)
+        hashes = cache.hashes(item, words)
         shingles.append(hashes if hashes.size >= MIN_SHARED else None)
-    _link_near(items, shingles, groups, threshold)
+    _link_near(items, shingles, groups, threshold, cache)
     return _resolve(items, groups, keys)
 
 

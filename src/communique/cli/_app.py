@@ -282,6 +282,37 @@ def add_command(
             )
 
 
+@app.command("rebuild")
+def rebuild_command(
+    db: Annotated[
+        str, typer.Option(help="The store to re-merge (a SQLite file, or postgresql://…).")
+    ],
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the dossier files here.")
+    ] = None,
+) -> None:
+    """Re-merge a stored story from its stored articles and annotations (nothing extracted).
+
+    ``add`` keeps indexes between runs and updates the story from them; a rebuild recomputes
+    everything from the stored annotations and gives the same story. It says whether the
+    stored story changed.
+    """
+    from communique.store import open_store
+    from communique.update import rebuild_story
+
+    with _errors():
+        with open_store(db) as store:
+            rebuilt = rebuild_story(store)
+        verdict = "unchanged" if rebuilt.unchanged else "updated"
+        out.print(f"{len(rebuilt.documents)} articles, story {verdict}, {rebuilt.seconds:.1f} s")
+        if out_dir is not None:
+            dossier = build_dossier(list(rebuilt.documents), [], story=rebuilt.story)
+            written = write_dossier(
+                dossier, render_markdown(dossier), out_dir, render_html(dossier)
+            )
+            say(out, "", "", f"dossier: {written['json']}")
+
+
 @app.command("annotate")
 def annotate_command(
     paths: Annotated[

@@ -122,11 +122,18 @@ def _revisions(connection: Connection, backend: str) -> None:
         story_covers=None))
 
 
+def _dedup_tables(connection: Connection, backend: str) -> None:
+    """Duplicate detection's memory: shingle hashes per document and verdicts per pair. Empty
+    at first: the next ``add`` fills it for the documents already stored."""
+    _schema.metadata.create_all(connection, tables=list(_schema.DEDUP_TABLES))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _core_tables),
     Migration(2, "full-text index", _full_text),
     Migration(3, "watch state", _watch_tables),
     Migration(4, "revisions", _revisions),
+    Migration(5, "duplicate index", _dedup_tables),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -17,7 +17,16 @@ change through a new migration in :mod:`communique.store._migrations`.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -137,3 +146,27 @@ timeline = _item_table(
 CORE_TABLES = (documents, annotations_table, story_meta, entities, events, quotes, claims,
                positions, contradictions, timeline)
 """Every table migration 1 creates (``schema_migrations`` exists before any migration runs)."""
+
+
+# Migration 5: what duplicate detection learnt, kept so that ``add`` hashes and compares only
+# what is new (see :class:`communique.clean._dedup.DedupCache`). Derived data: a pure function
+# of the stored texts, rebuilt by ``communique rebuild``; writing it changes no revision.
+document_shingles = Table(
+    "document_shingles", metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("exact_key", Text, nullable=False),
+    # Sorted distinct shingle hashes, unsigned 64-bit little-endian; NULL while never hashed
+    # (a later exact copy of an earlier text stands for nothing in the index).
+    Column("shingles", LargeBinary),
+)
+duplicate_pairs = Table(
+    "duplicate_pairs", metadata,
+    # A candidate pair's verdict, the two ids in sorted order.
+    Column("first", Text, primary_key=True),
+    Column("second", Text, primary_key=True),
+    Column("linked", Integer, nullable=False),
+)
+
+DEDUP_TABLES = (document_shingles, duplicate_pairs)
+"""The tables migration 5 creates."""

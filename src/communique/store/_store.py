@@ -39,11 +39,21 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from communique.clean._dedup import DedupCache
 from communique.errors import StoreError
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
-from communique.store import _codec, _engine, _migrations, _rows, _search, _story, _watch
+from communique.store import (
+    _codec,
+    _dedup,
+    _engine,
+    _migrations,
+    _rows,
+    _search,
+    _story,
+    _watch,
+)
 from communique.store._schema import annotations_table, store_state
 from communique.store._schema import documents as documents_table
 
@@ -252,6 +262,20 @@ class Store:
         with self._read("list documents without annotations") as connection:
             return list(connection.scalars(query))
 
+    # -- duplicate index ------------------------------------------------------------------------
+
+    def load_dedup_cache(self) -> DedupCache:
+        """What duplicate detection learnt in earlier runs (hashes, pair verdicts)."""
+        with self._read("read the duplicate index") as connection:
+            return _dedup.read(connection)
+
+    def save_dedup_cache(self, cache: DedupCache, *, everything: bool = False) -> None:
+        """Store what ``cache`` learnt this run; with ``everything``, replace the whole index
+        by ``cache`` (a rebuild). Changes no revision: the rows are derived from the texts."""
+        if everything or cache.fresh_documents or cache.fresh_links:
+            with self._write("store the duplicate index") as connection:
+                _dedup.write(connection, self.backend, cache, everything=everything)
+
     # -- watch state ----------------------------------------------------------------------------
 
     def watch_source(self, source: str) -> _watch.SourceState | None:
@@ -275,7 +299,7 @@ class Store:
     # -- story and search -----------------------------------------------------------------------
 
     def save_story(self, story: Story, *, covers: int | None = None,
-                   documents: Sequence[Document] = ()) -> bool:
+                   documents: Sequence[Document] = (), again: bool = False) -> bool:
         """Replace the stored story with ``story`` atomically (readers see the old or the new).
 
         ``covers`` is the revision ``story`` was merged from (see :meth:`load_corpus`). With it,
@@ -283,12 +307,15 @@ class Store:
         since that revision; ``documents`` (duplicate marks recomputed from the same corpus)
         are then updated in the same transaction. Returns whether the story was saved: when
         not, a newer story is stored or another writer, who wrote after ``covers``, will save
-        one. Without ``covers`` the story replaces the stored one unconditionally.
+        one. Without ``covers`` the story replaces the stored one unconditionally. ``again``
+        (a rebuild) replaces a stored story that covers as much, still only when nothing was
+        written since ``covers``.
         """
         with self._write("store the story") as connection:
             state = _state(connection)
             if covers is not None and (state.revision != covers or (
-                    state.story_covers is not None and state.story_covers >= covers)):
+                    not again and state.story_covers is not None
+                    and state.story_covers >= covers)):
                 return False
             if documents:
                 rows = {d.id: _rows.document_row(d) for d in documents}

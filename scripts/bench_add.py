@@ -1,0 +1,163 @@
+"""Benchmark adding articles to a stored story: add-one and add-100 beside a full re-merge.
+
+Usage::
+
+    python scripts/bench_add.py BASE_DB EXTRA_DIR --sizes 1000 10000 [--work DIR] [--json OUT]
+
+``BASE_DB`` is a store built once (``communique build ARTICLES --db BASE_DB``); for each size a
+store of that many articles is made from its documents and annotations, replicated under new
+ids (replica ``k`` of an article gets a new id and one added closing line, so that it is a near
+copy of the original, with every annotation offset still valid). ``EXTRA_DIR`` holds articles
+the base store lacks: the first is added alone, the next 100 together, each through the real
+``add`` path (clean, extract, commit, settle). Extraction is timed apart, so the ``settle``
+columns are the cost *on top of* the articles' own extraction.
+
+Runs against whichever ``communique`` is importable (``PYTHONPATH=/other/checkout/src`` measures
+another version: a "before" beside an "after"). Not a test: numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.store import _codec, open_store
+from communique.update import add_to_store, settle_story
+
+_BATCH = 500
+
+
+def _replica_id(doc_id: str, k: int) -> str:
+    """A new id of the same shape for replica ``k`` (``k`` 0 keeps the original)."""
+    if k == 0:
+        return doc_id
+    prefix = doc_id.rstrip("0123456789abcdef")
+    digest = hashlib.sha256(f"{doc_id}:{k}".encode()).hexdigest()
+    return prefix + digest[: len(doc_id) - len(prefix)]
+
+
+def _replica(document: Document, annotations: Annotations | None, k: int
+             ) -> tuple[Document, Annotations | None]:
+    """Replica ``k`` of a stored article: new id, one closing line added, annotations moved."""
+    if k == 0:
+        return document, annotations
+    new_id = _replica_id(document.id, k)
+    doc = replace(document, id=new_id, text=f"{document.text}\n\nReplica {k}.",
+                  duplicate_of=None, duplicate_kind=None)
+    if annotations is None:
+        return doc, None
+    data = _codec.dumps(annotations).replace(document.id, new_id)
+    return doc, _codec.loads(Annotations, data)
+
+
+def make_store(base_db: str, db: Path, size: int) -> float:
+    """Fill ``db`` with ``size`` articles replicated from ``base_db``; settle it; return the
+    seconds the first settle (a full merge from stored annotations) took."""
+    if db.exists():
+        db.unlink()
+    with open_store(base_db) as base:
+        documents = base.load_documents()
+        by_id = {a.document_id: a for a in base.load_annotations()}
+    with open_store(str(db)) as store:
+        pending: list[tuple[Document, Annotations | None]] = []
+        for n in range(size):
+            k, i = divmod(n, len(documents))
+            original = documents[i]
+            pending.append(_replica(original, by_id.get(original.id), k))
+            if len(pending) == _BATCH or n == size - 1:
+                store.add_documents([d for d, _ in pending], [a for _, a in pending if a])
+                pending = []
+        started = time.perf_counter()
+        settle_story(store)
+        return time.perf_counter() - started
+
+
+def _timed_add(files: list[str], db: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    result = add_to_store(files, str(db))
+    total = time.perf_counter() - started
+    extract = result.timings.get("extract", 0.0)
+    own = extract + result.timings.get("clean", 0.0) + result.timings.get("ingest", 0.0)
+    return {"total": total, "extract": extract, "on_top": total - own,
+            **{k: v for k, v in result.timings.items() if k.startswith("settle.")}}
+
+
+def _rebuild(db: Path) -> float:
+    """Seconds of a full re-merge (``rebuild_story`` where this version has it)."""
+    import communique.update as update
+
+    with open_store(str(db)) as store:
+        started = time.perf_counter()
+        rebuild = getattr(update, "rebuild_story", None)
+        if rebuild is not None:
+            rebuild(store)
+        else:  # an older version: what its settle does when it must merge everything
+            from communique.merge import merge
+            from communique.pipeline import date_from_batch, mark_duplicates
+
+            corpus = store.load_corpus()
+            documents = mark_duplicates(date_from_batch(corpus.documents))
+            by_id = {a.document_id: a for a in corpus.annotations}
+            story = merge(documents, [by_id[d.id] for d in documents if d.id in by_id])
+            store.save_story(story)
+        return time.perf_counter() - started
+
+
+def bench(base_db: str, extra: list[str], size: int, work: Path) -> dict[str, Any]:
+    """One row: a store of ``size`` articles, add one, add 100, rebuild."""
+    db = work / f"bench-{size}.db"
+    first = make_store(base_db, db, size)
+    row: dict[str, Any] = {"size": size, "first_settle": first}
+    row["add_one"] = _timed_add(extra[:1], db)
+    row["add_100"] = _timed_add(extra[1:101], db)
+    row["rebuild"] = _rebuild(db)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return row
+
+
+def render(rows: list[dict[str, Any]]) -> str:
+    """A Markdown table of the rows."""
+    lines = ["| stored | add-one total | add-one on top | add-100 total | add-100 on top |"
+             " full re-merge |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        one, hundred = row["add_one"], row["add_100"]
+        lines.append(f"| {row['size']} | {one['total']:.2f} s | {one['on_top']:.2f} s | "
+                     f"{hundred['total']:.2f} s | {hundred['on_top']:.2f} s | "
+                     f"{row['rebuild']:.2f} s |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("base_db")
+    parser.add_argument("extra_dir")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/communique-bench-add"))
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    extra = sorted(str(p) for p in Path(args.extra_dir).iterdir() if p.is_file())
+    if len(extra) < 101:
+        parser.error("EXTRA_DIR needs at least 101 articles the base store lacks")
+    rows = []
+    for size in args.sizes:
+        rows.append(bench(args.base_db, extra, size, args.work))
+        print(json.dumps(rows[-1]), flush=True)
+    print(render(rows))
+    if args.json is not None:
+        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    shutil.rmtree(args.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
