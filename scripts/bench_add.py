@@ -63,7 +63,11 @@ def make_store(base_db: str, db: Path, size: int) -> float:
     seconds the first settle (a full merge from stored annotations) took."""
     if db.exists():
         db.unlink()
-    with open_store(base_db) as base:
+    # Read from a copy: opening a store migrates it, and the base must stay readable by the
+    # version measured next ("before" and "after" share it).
+    source = db.with_name(f"base-{db.name}")
+    shutil.copyfile(base_db, source)
+    with open_store(str(source)) as base:
         documents = base.load_documents()
         by_id = {a.document_id: a for a in base.load_annotations()}
     with open_store(str(db)) as store:
@@ -77,7 +81,9 @@ def make_store(base_db: str, db: Path, size: int) -> float:
                 pending = []
         started = time.perf_counter()
         settle_story(store)
-        return time.perf_counter() - started
+        seconds = time.perf_counter() - started
+    source.unlink()
+    return seconds
 
 
 def _timed_add(files: list[str], db: Path) -> dict[str, float]:

@@ -232,6 +232,23 @@ def test_add_through_the_command(tmp_path: Path) -> None:
         assert len(store.load_documents()) == 2 and store.state().story_current
 
 
+def test_rebuild_through_the_command(tmp_path: Path) -> None:
+    first = _write(tmp_path / "a.txt", BODY)
+    second = _write(tmp_path / "b.txt", BODY.replace("Monday", "Friday"))
+    db, out = str(tmp_path / "story.db"), tmp_path / "out"
+    assert runner.invoke(app, ["add", str(first), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["add", str(second), "--db", db, "--out", str(out)]).exit_code == 0
+    added = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["rebuild", "--db", db, "--out", str(tmp_path / "again")])
+    assert result.exit_code == 0, result.output
+    assert "2 articles, story unchanged" in result.stdout
+    rebuilt = json.loads((tmp_path / "again" / "dossier.json").read_text(encoding="utf-8"))
+    del added["generated_at"], rebuilt["generated_at"]
+    assert rebuilt == added
+    missing = runner.invoke(app, ["rebuild", "--db", str(tmp_path / "no" / "such.db")])
+    assert missing.exit_code != 0
+
+
 def test_bench_through_the_command(tmp_path: Path) -> None:
     article = _write(tmp_path / "a.txt", BODY * 3)
     report = tmp_path / "bench.json"

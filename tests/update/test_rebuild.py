@@ -13,6 +13,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +24,7 @@ from communique.merge import merge
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
+from communique.outputs import build_dossier
 from communique.pipeline import BuildResult, build, date_from_batch, mark_duplicates
 from communique.store import open_store
 from communique.update import rebuild_story, same_story, save_build, settle_story
@@ -67,6 +69,13 @@ def _check(db: str, documents: Sequence[Document], annotations: dict[str, Annota
     assert same_story(at_once, incremental)
     assert [(d.id, d.duplicate_of, d.published) for d in stored_documents] == [
         (d.id, d.duplicate_of, d.published) for d in marked]
+    assert _dossier(stored_documents, incremental) == _dossier(marked, at_once)
+
+
+def _dossier(documents: Sequence[Document], story: Story) -> dict[str, Any]:
+    """The dossier JSON, its generation time aside."""
+    dossier = build_dossier(documents, (), story=story)
+    return {k: v for k, v in dossier.items() if k != "generated_at"}
 
 
 def _sizes(rng: random.Random, total: int, largest: int) -> list[int]:

@@ -62,16 +62,19 @@ def _story_quote(doc_id: str, quote: Quote, corpus: Corpus, entities: EntityInde
 def build_quotes(corpus: Corpus, entities: EntityIndex) -> list[StoryQuote]:
     """Every quote of the corpus, with links between the same words in different articles."""
     quotes: list[StoryQuote] = []
+    words: list[list[str]] = []
+    grams: list[set[tuple[str, ...]]] = []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         for quote in annotations.quotes if annotations else ():
             made = _story_quote(doc_id, quote, corpus, entities)
-            for key in _keys(_words(quote.text)):
+            words.append(_words(quote.text))
+            grams.append(_keys(words[-1]))
+            for key in grams[-1]:
                 index[key].append(len(quotes))
             quotes.append(made)
     links: dict[int, set[int]] = defaultdict(set)
-    words = [_words(q.text) for q in quotes]
     short = [len(w) < _GRAM for w in words]
     article = [q.evidence[0].article for q in quotes]
     checked: set[tuple[int, int]] = set()
@@ -86,17 +89,20 @@ def build_quotes(corpus: Corpus, entities: EntityIndex) -> list[StoryQuote]:
                 if short[i] or short[j]:
                     if words[i] != words[j] or quotes[i].speaker != quotes[j].speaker:
                         continue
-                elif _cover(words[i], words[j]) < _MIN_COVER:
+                elif _cover(words[i], words[j], grams[i], grams[j]) < _MIN_COVER:
                     continue
                 links[i].add(j)
                 links[j].add(i)
     return [_linked(q, [quotes[j] for j in sorted(links[i])]) for i, q in enumerate(quotes)]
 
 
-def _cover(a: list[str], b: list[str]) -> float:
-    """The share of the shorter quote's words inside 5-grams the longer one also has."""
+def _cover(a: list[str], b: list[str], a_grams: set[tuple[str, ...]] | None = None,
+           b_grams: set[tuple[str, ...]] | None = None) -> float:
+    """The share of the shorter quote's words inside 5-grams the longer one also has
+    (``*_grams``: the quotes' 5-grams when already at hand)."""
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    grams = _keys(longer)
+    known = b_grams if len(a) <= len(b) else a_grams
+    grams = known if known is not None else _keys(longer)
     covered: set[int] = set()
     for i in range(len(shorter) - _GRAM + 1):
         if tuple(shorter[i : i + _GRAM]) in grams:
