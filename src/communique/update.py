@@ -6,6 +6,15 @@ duplicate marks and the story are then recomputed from the stored annotations of
 (:func:`settle_story`) — all linear in the corpus (blocking, no all-pairs comparison), so a
 story built at once and one built by adding articles one by one are the same.
 
+What is kept between runs is derived data only, each piece a pure function of stored texts:
+duplicate detection's index (exact keys, shingle hashes, verdicts of the pairs compared; see
+:class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and compares only what is
+new. The steps that need the whole batch are recomputed from it every time, cheaply: candidate
+pairs (a stock phrase's cut depends on every article), batch dates and the roots of copy groups.
+The merge is still redone over every stored annotation (its entity resolution feeds every later
+step). :func:`rebuild_story` (``communique rebuild``) recomputes everything, the index included,
+through the same :func:`_settled`: the story must come out unchanged.
+
 Crash safety: new articles are extracted in batches and each batch is committed together with
 its annotations, so a killed run loses at most the batch in flight; running the same ``add``
 again skips what was committed and finishes the rest (documents stored without annotations are
