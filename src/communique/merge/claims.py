@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._claim_facts import Fact, facts_of, stem, telling
@@ -50,6 +51,8 @@ _MAX_SENTENCE_WORDS = 45
 # A clause shorter than this share of its sentence is a cut-down piece of it.
 _CUT_DOWN = 0.6
 _GOOD_TEXT = 4
+
+_WORDS = re.compile(r"\w+")
 
 
 def _value_key(fact: Fact) -> tuple[str, float] | None:
@@ -88,8 +91,10 @@ def _same_words(a: Fact, b: Fact) -> bool:
     return _normal(a.claim.text) == _normal(b.claim.text)
 
 
+@lru_cache(maxsize=65536)
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    # Cached: pooling compares each claim with many in its block, each time by its words.
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
