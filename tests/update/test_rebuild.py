@@ -22,12 +22,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from communique.clean._dedup import DedupCache
-from communique.merge import merge
+from communique.merge import dates_from_events, merge
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
 from communique.outputs import build_dossier
-from communique.pipeline import BuildResult, build, date_from_batch, mark_duplicates
+from communique.pipeline import (
+    BuildResult,
+    build,
+    date_from_batch,
+    date_from_event,
+    mark_duplicates,
+)
 from communique.store import open_store
 from communique.update import rebuild_story, same_story, save_build, settle_story
 
@@ -41,7 +47,13 @@ def _one_shot(documents: Sequence[Document], annotations: dict[str, Annotations]
     """What a build of these articles, in this order, merges (its extraction given)."""
     numbered = [replace(d, order=i) for i, d in enumerate(documents)]
     marked = mark_duplicates(date_from_batch(numbered))
-    return marked, merge(marked, [annotations[d.id] for d in marked if d.id in annotations])
+    annotated = [annotations[d.id] for d in marked if d.id in annotations]
+    story = merge(marked, annotated)
+    dated = dates_from_events(marked, annotations, story.events)
+    if dated:
+        marked = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in marked]
+        story = merge(marked, annotated)
+    return marked, story
 
 
 def _add_in_batches(db: str, documents: Sequence[Document],
