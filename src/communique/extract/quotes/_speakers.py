@@ -17,6 +17,7 @@ from communique.extract.quotes._cues import (
     SPOKES_NOUNS,
     cue_of,
 )
+from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
 from communique.extract.quotes._people import People, is_place, name_span
 from communique.model.quotes import SpeakerKind
 
@@ -231,6 +232,10 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         if lower in GROUP_PRONOUNS:
             return _group_antecedent(ctx, people, subj)
         if lower in PERSON_PRONOUNS:
+            role = _role_spoke_last(ctx, people, subj)
+            if role is not None:
+                found = speaker_from(ctx, people, role, exclude)
+                return Speaker(found.start, found.end, SpeakerKind.PRONOUN, found.key)
             hit = _resolved(ctx, people, subj, SpeakerKind.PRONOUN, None, exclude)
             return hit or Speaker(None, None, SpeakerKind.PRONOUN)
         return NO_SPEAKER
@@ -268,6 +273,35 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj)
+
+
+def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``A government spokesman said … “…,” he said``: a pronoun right after words an
+    unnamed role holder spoke continues that speaker, not the nearest named person.
+
+    The last cue before the pronoun (in its sentence or the one before, other pronouns'
+    cues passed over) must have a singular role noun as subject, no person may be named
+    between, and a gendered role noun must agree with the pronoun.
+    """
+    sent = ctx.sent_of[pronoun.i]
+    first = ctx.sents[max(sent - 1, 0)].start
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token):
+            continue
+        if people.is_person(token) and token.text[:1].isupper():
+            return None
+        if cue_of(token) is None:
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSON_PRONOUNS:
+            continue
+        lemma = subj.lemma_.lower()
+        if subj.tag_ != "NN" or not (lemma in ROLE_NOUNS or subj.lower_ in ROLE_NOUNS):
+            return None
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        said = nouns_gender({subj.lower_})
+        return None if wanted and said and wanted != said else subj
+    return None
 
 
 def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
