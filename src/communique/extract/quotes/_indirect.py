@@ -163,9 +163,10 @@ def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
 def _clause_before(ctx: Context, cue: Token) -> list[Token]:
     """``Khan was arrested in the … case, Islamabad Police tweeted``: a cue with a subject of
     its own that the parser coordinated with the clause before it (no ``and``, a comma
-    between) reports that clause."""
+    between) reports that clause; so does one it set in as an aside (``A will fail, he said,
+    and …``)."""
     head = cue.head
-    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX") \
+    if cue.dep_ not in ("conj", "parataxis") or head.i >= cue.i or head.pos_ not in ("VERB", "AUX") \
             or cue_of(head) is not None or any(c.dep_ == "cc" for c in cue.children) \
             or any(c.dep_ == "cc" for c in head.children if c.i < cue.i):
         return []

@@ -117,9 +117,19 @@ def _inverted_subject(cue: Token) -> Token | None:
         if on_cue and token.dep_ in _POSTPOSED and token.ent_type_ not in _WHEN_LABELS \
                 and token.pos_ in ("NOUN", "PROPN"):
             return token
+        if _after_phrase(token, cue):
+            return token
         if token.is_punct:
             break
     return None
+
+
+def _after_phrase(token: Token, cue: Token) -> bool:
+    """``…, said at a briefing the official representative …``: a role noun the parser hung
+    as an apposition on the object of the cue's prepositional phrase speaks."""
+    head = token.head
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_NOUNS
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == cue.i)
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -139,8 +149,13 @@ def subject_of(cue: Token) -> Token | None:
         outer = _reported_clause_cue(token) if step > 0 else None
         if outer is not None:
             token = outer
+        aside = _aside_subject(token) if step > 0 else None
+        if aside is not None:
+            return aside
         found = _nearest_subject(token)
         if found is not None:
+            if found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # ``Anna Berg, who told a paper that …``: who is Berg
             return found
         if step == 0 and _inverted_subject(token) is not None:
             return _inverted_subject(token)
@@ -149,9 +164,21 @@ def subject_of(cue: Token) -> Token | None:
         quoted_as = _quoted_as(token)
         if quoted_as is not None:
             return quoted_as
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # ``defended the plan by saying that …``: the verb's
+            continue
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _aside_subject(head: Token) -> Token | None:
+    """``A will fail, he said, and added that B``: a clause with a speech cue set in it as
+    an aside speaks through that cue's subject, also for the cues coordinated with it."""
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.i > head.i and cue_of(child) is not None:
+            return _nearest_subject(child)
     return None
 
 
@@ -311,6 +338,13 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
         if child.dep_ == "appos" and people.is_person(child):
             span = name_span(child)
             return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, child.lower_)
+    last = subj.right_edge
+    if subj.dep_ != "nsubj" and last.dep_ == "appos" and people.is_person(last) \
+            and last.i > subj.i:
+        # ``said the representative of the ministry Anna Berg``: the name closing a
+        # post-posed role phrase is its holder.
+        span = name_span(last)
+        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, last.lower_)
     key = people.holder_at(subj.idx)
     if key is not None:
         full = people.fullest(key)
