@@ -215,6 +215,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     kept = [t for t in head.subtree if not _under_cut(t, head)]
     while len(kept) > 1 and kept[0].lower_ in ("the", "a", "an"):
         kept = kept[1:]
+    while len(kept) > 1 and kept[-1].dep_ == "case":
+        kept = kept[:-1]  # ``the court's decision``: the court, without ``'s``
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
 
@@ -268,7 +270,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         return NO_SPEAKER
     lemma = subj.lemma_.lower()
     if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
-        return _named(subj)
+        return _named(subj, ctx)
     if is_place(lower):
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ORGANIZATION)  # ``Kyiv said``: a government
@@ -299,7 +301,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             owner = _body_of(people, owner) if owner is not None else None
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
-    return _named(subj)
+    return _named(subj, ctx)
 
 
 def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
@@ -463,20 +465,36 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     return Speaker(None, None, SpeakerKind.PRONOUN)
 
 
-def _common(subj: Token) -> Speaker:
+def _common(subj: Token, ctx: Context) -> Speaker:
     """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
     that speaks (``the court's decision said``) speaks for the body named with it."""
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
         return NO_SPEAKER
     owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
+    if owner is None and subj.lower_ in DOCUMENT_NOUNS:
+        owner = _issuer_before(ctx, subj)
     start, end = _phrase_bounds(owner or subj)
     return Speaker(start, end, SpeakerKind.ROLE_NOUN)
 
 
-def _named(subj: Token) -> Speaker:
+def _issuer_before(ctx: Context, document: Token) -> Token | None:
+    """``The ministry issued a statement … The statement said``: a document with no owner
+    named with it speaks for whoever a recent sentence said issued, sent or released it
+    (the subject of the verb it was the object of)."""
+    first = ctx.sents[max(ctx.sent_of[document.i] - _GROUP_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : document.i]):
+        if token.lemma_ != document.lemma_ or token.dep_ != "dobj" or ctx.quoted(token):
+            continue
+        issuer = _nearest_subject(token.head)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+            return issuer
+    return None
+
+
+def _named(subj: Token, ctx: Context) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
     if not subj.text[:1].isupper():
-        return _common(subj)
+        return _common(subj, ctx)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
     label = subj.ent_type_
