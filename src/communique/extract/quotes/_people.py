@@ -32,6 +32,9 @@ _ROLE_AHEAD = 3
 """Sentences to look ahead for that person when none was named before."""
 _INTRODUCED_AHEAD = 2
 """Sentences after ``a minister said`` in which the person it introduces is named."""
+_HEAD_TITLES = frozenset({"chief", "leader", "head", "chairman", "chairwoman", "chairperson",
+                          "chair", "founder"})
+"""Words for whoever leads a party, movement or body: one may refer back to another."""
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 """Words that make a title a past one."""
 
@@ -331,11 +334,17 @@ class People:
         for m in reversed(before):
             if self._gap(m.sent, sent) > _ROLE_WINDOW:
                 break
-            if role in self.titles.get(m.key, ()):
+            if _holds(role, self.titles.get(m.key, set())):
                 return m
         for m in after:
             if self._gap(sent, m.sent) > _ROLE_AHEAD:
                 break
-            if role in self.titles.get(m.key, ()):
+            if _holds(role, self.titles.get(m.key, set())):
                 return m
         return None
+
+
+def _holds(role: str, titles: set[str]) -> bool:
+    """Whether a person with ``titles`` holds ``role``: the same word, or another word for
+    the head of a body (``Justice Party leader X`` … ``the party chief said``)."""
+    return role in titles or (role in _HEAD_TITLES and bool(titles & _HEAD_TITLES))
