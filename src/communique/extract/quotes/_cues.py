@@ -76,6 +76,11 @@ ANONYMOUS_ROLES = frozenset(
 """Role nouns whose holders usually stay unnamed (``a senior official said``): they do not
 introduce the next person the article names."""
 
+TITLE_ABBREVIATIONS = {"PM": "minister", "FM": "minister", "CM": "minister", "DPM": "minister",
+                       "Gov.": "governor", "Sen.": "senator", "Rep.": "representative"}
+"""Abbreviated titles that stand alone as a speaker (``the PM said``), with the title word
+the holder's name carries in full (``Prime Minister …``)."""
+
 SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 """Role nouns whose unnamed holder speaks for an institution (``a Kremlin spokesman``)."""
 

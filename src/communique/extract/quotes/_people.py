@@ -140,7 +140,17 @@ def _titles(token: Token) -> set[str]:
             lower = child.lower_
             if lower in ROLE_NOUNS or child.ent_type_ == "NORP":
                 words.add(lower)
+        elif child.dep_ == "appos" and _current_role(child):
+            words.add(child.lower_)  # ``Ana Lobo, the president of Brazil``
+    if token.dep_ == "appos" and _current_role(token.head):
+        words.add(token.head.lower_)  # ``the president, Ana Lobo,``
     return words
+
+
+def _current_role(noun: Token) -> bool:
+    """A role noun that is no past title (``a former health minister`` is not one now)."""
+    return noun.lower_ in ROLE_NOUNS and not any(
+        c.lower_ in _FORMER for c in noun.children if c.i < noun.i)
 
 
 def _person_keys(doc: Doc) -> set[str]:

@@ -15,6 +15,7 @@ from communique.extract.quotes._cues import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
     cue_of,
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
@@ -269,6 +270,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return hit or Speaker(None, None, SpeakerKind.PRONOUN)
         return NO_SPEAKER
     lemma = subj.lemma_.lower()
+    short = TITLE_ABBREVIATIONS.get(subj.text)
+    if short is not None:  # ``the PM said``: the person holding the title it stands for
+        hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, short, exclude, owned=True)
+        if hit is not None:
+            return hit
     if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
         return _named(subj, ctx)
     if is_place(lower):
