@@ -167,3 +167,66 @@ def test_headline_source_after_a_colon_or_a_dash(quotes_of: Extract) -> None:
     outlet = quotes_of("Talks end without a deal - Daily Herald\n\nThe talks ended on Monday "
                        "without a deal, and no date was set for the next round.")
     assert outlet == []
+
+
+def test_a_pronoun_continues_an_unnamed_role_holder(quotes_of: Extract) -> None:
+    text = ("Prime Minister Karl Ost met the envoy on Monday. A government spokesman said the "
+            "meeting was useful. “We expect progress soon,” he said.")
+    assert _starting(quotes_of(text), "We expect progress").speaker_text == "government"
+    # A person named in between, or a pronoun of the other gender, breaks the chain.
+    named = ("A government spokesman said the meeting was useful. Karl Ost, the prime "
+             "minister, disagreed. “We expect nothing,” he said.")
+    assert _starting(quotes_of(named), "We expect nothing").speaker_text == "Karl Ost"
+    other = ("Maria Lind met the envoy on Monday. A government spokesman said the meeting was "
+             "useful. “We expect nothing,” she said.")
+    assert _starting(quotes_of(other), "We expect nothing").speaker_text == "Maria Lind"
+
+
+def test_an_aside_cue_speaks_for_the_clauses_around_it(quotes_of: Extract) -> None:
+    text = ("Karl Ost spoke on Monday. The sanctions will not work, he said, and added that "
+            "talks would go on.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "The sanctions will not work", QuoteKind.INDIRECT).speaker_text \
+        == "Karl Ost"
+    assert _starting(quotes, "talks would go on", QuoteKind.INDIRECT).speaker_text == "Karl Ost"
+
+
+def test_a_role_phrase_after_the_cue_and_a_prepositional_phrase(quotes_of: Extract) -> None:
+    text = ("The sanctions will not work, said at a briefing the official representative of "
+            "the ministry Anna Berg.")
+    quote = _starting(quotes_of(text), "The sanctions will not work", QuoteKind.INDIRECT)
+    assert quote.speaker_text == "Anna Berg"
+
+
+def test_reported_speech_after_by_saying_and_who_told(quotes_of: Extract) -> None:
+    saying = quotes_of("Karl Ost defended the plan by saying that it would save money.")
+    assert _starting(saying, "it would save money", QuoteKind.INDIRECT).speaker_text \
+        == "Karl Ost"
+    told = quotes_of("Anna Berg, who told a newspaper that the vote was rigged, was detained "
+                     "on Monday.")
+    assert _starting(told, "the vote was rigged", QuoteKind.INDIRECT).speaker_text \
+        == "Anna Berg"
+
+
+def test_a_document_speaks_for_whoever_issued_it(quotes_of: Extract) -> None:
+    text = ("The Interior Ministry issued a press release on Friday. The press release said "
+            "the border would reopen.")
+    assert _starting(quotes_of(text), "the border", QuoteKind.INDIRECT).speaker_text \
+        == "Interior Ministry"
+    owned = quotes_of("The court's decision said the vote was valid.")
+    assert _starting(owned, "the vote", QuoteKind.INDIRECT).speaker_text == "court"
+
+
+def test_titles_that_name_their_holder(quotes_of: Extract) -> None:
+    leader = ("Justice Party leader Imran Salik was arrested on Monday. Officials said he was "
+              "held in the capital. The party chief said the case was political.")
+    assert _starting(quotes_of(leader), "the case", QuoteKind.INDIRECT).speaker_text \
+        == "Imran Salik"
+    short = ("Prime Minister Ravi Menon visited the port on Monday. The PM said the bill "
+             "would pass.")
+    assert _starting(quotes_of(short), "the bill", QuoteKind.INDIRECT).speaker_text \
+        == "Ravi Menon"
+    appos = ("Ana Lobo, the president of the republic, visited the port on Monday. The bill "
+             "will pass, the president said.")
+    assert _starting(quotes_of(appos), "The bill", QuoteKind.INDIRECT).speaker_text \
+        == "Ana Lobo"
