@@ -230,3 +230,16 @@ def test_titles_that_name_their_holder(quotes_of: Extract) -> None:
              "will pass, the president said.")
     assert _starting(quotes_of(appos), "The bill", QuoteKind.INDIRECT).speaker_text \
         == "Ana Lobo"
+
+
+def test_the_same_role_noun_again_is_the_same_speaker(quotes_of: Extract) -> None:
+    text = ("Opposition leader Karl Ost was detained on Monday. His lawyer said the charges "
+            "were false. “This is political,” the lawyer told reporters.")
+    quote = _starting(quotes_of(text), "This is political")
+    assert quote.speaker_text == "His lawyer"
+
+
+def test_a_clause_hung_on_the_statement_a_cue_was_made_in(quotes_of: Extract) -> None:
+    text = "Karl Ost's office said in a statement that the talks were useful."
+    quote = _starting(quotes_of(text), "the talks were useful", QuoteKind.INDIRECT)
+    assert quote.speaker_text == "Karl Ost's office"
