@@ -243,3 +243,20 @@ def test_a_clause_hung_on_the_statement_a_cue_was_made_in(quotes_of: Extract) ->
     text = "Karl Ost's office said in a statement that the talks were useful."
     quote = _starting(quotes_of(text), "the talks were useful", QuoteKind.INDIRECT)
     assert quote.speaker_text == "Karl Ost's office"
+
+
+def test_an_unnamed_insider_speaks_for_the_body_named_with_them(quotes_of: Extract) -> None:
+    text = "A senior Kremlin source told a news agency that the talks had failed."
+    assert _starting(quotes_of(text), "the talks", QuoteKind.INDIRECT).speaker_text \
+        == "Kremlin"
+    aide = quotes_of("An aide to Karl Ost said the talks had failed.")
+    assert _starting(aide, "the talks", QuoteKind.INDIRECT).speaker_text != "Karl Ost"
+
+
+def test_a_signed_or_released_text_speaks_for_its_author(quotes_of: Extract) -> None:
+    signed = quotes_of("The letter, signed by Karl Ost, said the talks had failed.")
+    assert _starting(signed, "the talks", QuoteKind.INDIRECT).speaker_text == "Karl Ost"
+    released = quotes_of("The Farmers Union released a manifesto on Monday. The document says "
+                         "taxes will fall.")
+    assert _starting(released, "taxes will fall", QuoteKind.INDIRECT).speaker_text \
+        == "Farmers Union"

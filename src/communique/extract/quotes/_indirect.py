@@ -105,15 +105,19 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
 
     The small parser splits ``said the issues to be negotiated pose …`` into two ``ccomp``
     children; two such clauses with nothing between them are one statement. ``expressed
-    hope that …`` reports the ``that`` clause hanging off its object noun; a headline's
+    hope that …`` reports the ``that`` clause hanging off its object noun (``said in a
+    statement that …`` off the noun of its prepositional phrase); a headline's
     ``X says ready to …`` reports the adjective phrase.
     """
     heads = [c for c in cue.children if c.dep_ == "ccomp"
              or (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and cue.lemma_ == "say")]
-    for obj in cue.children:
-        if obj.dep_ == "dobj":
-            heads.extend(c for c in obj.children if c.dep_ in ("acl", "ccomp")
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    # ``said in a statement that …``: the parser hangs the clause on the statement.
+    objects += [o for p in cue.children if p.dep_ == "prep" and p.i > cue.i
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        heads.extend(c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     groups: list[list[Token]] = []
     for head in sorted(heads, key=lambda t: t.i):
         if groups and head.left_edge.i == groups[-1][-1].right_edge.i + 1:

@@ -29,6 +29,8 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
 _GROUP_WINDOW = 2
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "sign", "file", "post", "adopt"})
+"""Verbs whose object is a text that may then speak for whoever issued it."""
 _SPOKES_WINDOW = 4
 """Sentences before ``the spokesperson said`` to look for whom that spokesperson speaks for."""
 """Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
@@ -292,6 +294,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
+        echo = _same_role_before(ctx, subj)
+        if echo is not None:
+            return speaker_from(ctx, people, echo, exclude)
         owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
                                                          ("of", "for")) for c in subj.children)
         spokes = lower in SPOKES_NOUNS
@@ -305,6 +310,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             owner = (_spokesperson_owner(subj) or _earlier_owner(ctx, subj)
                      or _body_before(ctx, people, subj))
             owner = _body_of(people, owner) if owner is not None else None
+        elif lemma in ANONYMOUS_ROLES and subj.tag_ == "NN":
+            # ``a Kremlin source``, ``a U.S. official``: an unnamed insider of a body named
+            # with them speaks for that body, as a spokesperson does.
+            owner = _spokesperson_owner(subj)
+            owner = None if owner is None or people.is_person(owner) else owner
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj, ctx)
@@ -357,6 +367,19 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     if key is not None:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    return None
+
+
+def _same_role_before(ctx: Context, subj: Token) -> Token | None:
+    """``His lawyer said … “…,” the lawyer told reporters``: ``the`` and a role noun a
+    recent sentence had as subject refer to that subject, whoever it turned out to be."""
+    if [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
+                and not ctx.quoted(token) and cue_of(token.head) is not None:
+            return token
     return None
 
 
@@ -424,6 +447,11 @@ def _spokesperson_owner(subj: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _owner_word(obj):
                     return obj
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # ``a letter signed by X``
+            for agent in child.children:
+                obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and obj is not None and _owner_word(obj):
+                    return obj
     return None
 
 
@@ -486,10 +514,12 @@ def _common(subj: Token, ctx: Context) -> Speaker:
 def _issuer_before(ctx: Context, document: Token) -> Token | None:
     """``The ministry issued a statement … The statement said``: a document with no owner
     named with it speaks for whoever a recent sentence said issued, sent or released it
-    (the subject of the verb it was the object of)."""
+    (the subject of the verb it was the object of: the same noun, or any object of a verb
+    of issuing, ``released a manifesto … The document says``)."""
     first = ctx.sents[max(ctx.sent_of[document.i] - _GROUP_WINDOW, 0)].start
     for token in reversed(ctx.doc[first : document.i]):
-        if token.lemma_ != document.lemma_ or token.dep_ != "dobj" or ctx.quoted(token):
+        if token.dep_ != "dobj" or ctx.quoted(token) or not (
+                token.lemma_ == document.lemma_ or token.head.lemma_ in _ISSUE_VERBS):
             continue
         issuer = _nearest_subject(token.head)
         if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
