@@ -260,3 +260,12 @@ def test_a_signed_or_released_text_speaks_for_its_author(quotes_of: Extract) -> 
                          "taxes will fall.")
     assert _starting(released, "taxes will fall", QuoteKind.INDIRECT).speaker_text \
         == "Farmers Union"
+
+
+def test_an_indefinite_role_noun_is_not_the_person_last_named(quotes_of: Extract) -> None:
+    text = ("President Karl Ost met the envoy on Monday. Speaking on condition of anonymity, a "
+            "senior official told reporters the meeting was useful. He said Ost would attend.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the meeting", QuoteKind.INDIRECT).speaker_text == "senior official"
+    assert _starting(quotes, "Ost would attend", QuoteKind.INDIRECT).speaker_text \
+        == "senior official"

@@ -301,8 +301,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
                                                          ("of", "for")) for c in subj.children)
         spokes = lower in SPOKES_NOUNS
         introduces = lemma not in ANONYMOUS_ROLES and _introduces(ctx, subj)
+        # ``a senior official``: an indefinite role noun is someone new, never the person
+        # last named (only a matching title or the person it introduces may be meant).
+        indefinite = any(c.lower_ in ("a", "an") for c in subj.children)
         hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, lower, exclude,
-                        owned or spokes, introduces)
+                        owned or spokes or indefinite, introduces)
         if hit is not None:
             return hit
         owner = None
