@@ -315,9 +315,10 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             owner = _body_of(people, owner) if owner is not None else None
         elif lemma in ANONYMOUS_ROLES and subj.tag_ == "NN":
             # ``a Kremlin source``, ``a U.S. official``: an unnamed insider of a body named
-            # with them speaks for that body, as a spokesperson does.
-            owner = _spokesperson_owner(subj)
-            owner = None if owner is None or people.is_person(owner) else owner
+            # before the noun speaks for that body, as a spokesperson does.
+            owner = next((c for c in subj.children if c.dep_ in ("compound", "poss")
+                          and c.i < subj.i and c.pos_ == "PROPN" and _owner_word(c)
+                          and not people.is_person(c)), None)
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj, ctx)
