@@ -170,8 +170,9 @@ def _clause_before(ctx: Context, cue: Token) -> list[Token]:
     between) reports that clause; so does one it set in as an aside (``A will fail, he said,
     and …``)."""
     head = cue.head
-    if cue.dep_ not in ("conj", "parataxis") or head.i >= cue.i or head.pos_ not in ("VERB", "AUX") \
-            or cue_of(head) is not None or any(c.dep_ == "cc" for c in cue.children) \
+    if cue.dep_ not in ("conj", "parataxis") or head.i >= cue.i \
+            or head.pos_ not in ("VERB", "AUX") or cue_of(head) is not None \
+            or any(c.dep_ == "cc" for c in cue.children) \
             or any(c.dep_ == "cc" for c in head.children if c.i < cue.i):
         return []
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)

@@ -453,9 +453,9 @@ def _spokesperson_owner(subj: Token) -> Token | None:
                     return obj
         if child.dep_ == "acl" and child.tag_ == "VBN":  # ``a letter signed by X``
             for agent in child.children:
-                obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
-                if agent.dep_ == "agent" and obj is not None and _owner_word(obj):
-                    return obj
+                signer = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and signer is not None and _owner_word(signer):
+                    return signer
     return None
 
 
