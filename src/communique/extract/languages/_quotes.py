@@ -2,12 +2,15 @@
 rules used for English.
 
 * **Marked quotes** (:mod:`._marks`): direct when the quote is a clause of its own (after a
-  colon, opening its sentence, or followed by ``, sagte X``), partial otherwise.
+  colon, opening its sentence, or followed by ``, sagte X``), partial otherwise; a partial
+  quote without a speaker is a term in quotation marks, not a quote.
 * **Speakers**: a speech verb right after the closing mark and the name or pronoun after it
   (``», — сказал Энсинг``); a name before a colon that opens the quote (``sagte Zwetkarow: „``);
-  else the name nearest the sentence's speech verb or attribution cue (``selon X``). A pronoun
-  (``er``, ``elle``, ``он``) stands for the person named last before it; a country or
-  organization can speak too.
+  else the name nearest the sentence's speech verb (before it or after it, not across a
+  comma) or after its attribution cue (``selon X``). Countries and organizations speak too.
+* **Pronouns** (``er``, ``elle``, ``он``, and a verb with no subject where the language drops
+  it: ``Afirmó que …``) stand for a person named earlier in the sentence, else for the speaker
+  of the sentence before, else the first person that sentence names (its likely subject).
 * **Reported speech** without marks: ``X sagte, …`` / ``X a déclaré que …`` / ``…, sagte er`` /
   ``по словам X, …`` — the clause after (or before) the speech verb and its speaker.
 """
@@ -29,8 +32,16 @@ from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 _SPEAKERS = (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.COUNTRY)
 _NEAR = 60
 """Most characters between a speech verb and its speaker's name."""
+_BACK = 3
+"""Most sentences a pronoun looks back for its person."""
 _DIRECT_WORDS = 4
+_TITLE_WORDS = 6
+"""Most words between a speech verb and the comma that opens reported speech (its speaker)."""
+_CLAUSE_WORDS = 3
+_COMMA_PENALTY = 100
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
+_WORD = re.compile(r"[\w'’-]+")
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +50,13 @@ class _Speaker:
     kind: SpeakerKind
 
 
+def _kind(mention: EntityMention) -> SpeakerKind:
+    return SpeakerKind.NAME if mention.label is EntityLabel.PERSON else SpeakerKind.ORGANIZATION
+
+
 class _Context:
-    """One article's text, sentences, speaker mentions and the pack's cue patterns."""
+    """One article's text, sentences, speaker mentions, the pack's cue patterns and the
+    speakers found so far (pronouns look back at them)."""
 
     def __init__(self, text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
                  pack: LanguagePack) -> None:
@@ -52,65 +68,92 @@ class _Context:
         self.verb = re.compile(rf"{BEFORE}({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
         self.pronoun = re.compile(rf"{BEFORE}({alternation(pack.pronouns)}){AFTER}")
+        self.pronouns = frozenset(pack.pronouns)
         self.that = re.compile(
             rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
-        self.pack = pack
+        self.spans: list[Marked] = []
+        self.said: dict[int, EntityMention] = {}
+        """Sentence index → the person who spoke in it."""
 
-    def sentence(self, offset: int) -> tuple[int, int]:
-        """The sentence holding ``offset`` (the last one starting before it)."""
-        best = self.sentences[0]
-        for start, end in self.sentences:
+    def index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (the last one starting before it)."""
+        best = 0
+        for i, (start, _) in enumerate(self.sentences):
             if start > offset:
                 break
-            best = (start, end)
+            best = i
         return best
 
-    def mention_at(self, start: int, end: int, *, persons: bool = False
-                   ) -> EntityMention | None:
-        """The first speaker mention starting inside ``[start, end)``."""
-        for m in self.mentions:
-            if start <= m.start < end and (not persons or m.label is EntityLabel.PERSON):
-                return m
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence holding ``offset``."""
+        return self.sentences[self.index(offset)]
+
+    def persons(self, start: int, end: int) -> list[EntityMention]:
+        """Person mentions starting in ``[start, end)``, outside quotation marks (a name a
+        speaker quotes is not who speaks)."""
+        return [m for m in self.mentions
+                if start <= m.start < end and m.label is EntityLabel.PERSON
+                and not any(q.open_mark < m.start < q.close_mark for q in self.spans)]
+
+    def resolve(self, offset: int) -> _Speaker | None:
+        """Whom a pronoun (or a verb without subject) at ``offset`` stands for."""
+        i = self.index(offset)
+        same = self.persons(self.sentences[i][0], offset)
+        if same:
+            return _Speaker(same[0], SpeakerKind.PRONOUN)
+        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
+            if j in self.said:
+                return _Speaker(self.said[j], SpeakerKind.PRONOUN)
+            named = self.persons(*self.sentences[j])
+            if named:
+                return _Speaker(named[0], SpeakerKind.PRONOUN)
         return None
 
-    def last_person(self, before: int) -> EntityMention | None:
-        """The person named last before ``before``."""
-        found = None
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.label is EntityLabel.PERSON:
-                found = m
-        return found
-
-    def speaker_near(self, start: int, end: int, *, after_only: bool = False
-                     ) -> _Speaker | None:
-        """A name or pronoun within ``[start, end)``, the nearest to ``start`` first."""
+    def after(self, start: int, end: int) -> _Speaker | None:
+        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue)."""
         window = self.text[start:end]
         pronoun = self.pronoun.search(window)
-        mention = self.mention_at(start, end)
+        mention = next((m for m in self.mentions if start <= m.start < end), None)
         if mention and (pronoun is None or mention.start <= start + pronoun.start()):
-            kind = SpeakerKind.NAME if mention.label is EntityLabel.PERSON else \
-                SpeakerKind.ORGANIZATION
-            return _Speaker(mention, kind)
-        if pronoun is not None and not after_only or pronoun is not None and pronoun.start() < 3:
-            person = self.last_person(start + pronoun.start())
-            if person is not None:
-                return _Speaker(person, SpeakerKind.PRONOUN)
+            if "," in self.text[start:mention.start]:
+                return None
+            return _Speaker(mention, _kind(mention))
+        if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
+            return self.resolve(start + pronoun.start())
         return None
 
-    def speaker_before(self, start: int, end: int) -> _Speaker | None:
-        """The name nearest ``end`` within ``[start, end)`` (the subject before a verb)."""
+    def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
+        """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
+        and its distance (a comma in between costs :data:`_COMMA_PENALTY`)."""
         found = [m for m in self.mentions if start <= m.start and m.end <= end]
-        if found:
-            m = found[-1]
-            kind = SpeakerKind.NAME if m.label is EntityLabel.PERSON else SpeakerKind.ORGANIZATION
-            return _Speaker(m, kind)
         pronouns = list(self.pronoun.finditer(self.text, start, end))
-        if pronouns:
-            person = self.last_person(pronouns[-1].start())
-            if person is not None:
-                return _Speaker(person, SpeakerKind.PRONOUN)
+        if pronouns and (not found or pronouns[-1].start() > found[-1].end):
+            at = pronouns[-1].end()
+            return self.resolve(pronouns[-1].start()), self._gap(at, end)
+        if found:
+            return _Speaker(found[-1], _kind(found[-1])), self._gap(found[-1].end, end)
+        return None, _NEAR * 10
+
+    def _gap(self, start: int, end: int) -> int:
+        return end - start + (_COMMA_PENALTY if "," in self.text[start:end] else 0)
+
+    def nearest(self, verb: re.Match[str], lo: int, hi: int) -> _Speaker | None:
+        """The speaker of a speech verb: its subject before it or its name after it, the
+        nearer of the two; a pronoun inside the cue itself (``a-t-il dit``, ``по его словам``)
+        or a verb opening its clause (``Afirmó que``, a dropped subject) looks back."""
+        if set(_PLAIN_WORD.findall(verb.group(1).lower())) & self.pronouns:
+            return self.resolve(verb.start())
+        subject, distance = self.before(max(lo, verb.start() - _NEAR), verb.start())
+        after = self.after(verb.end(), min(hi, verb.end() + _NEAR))
+        if after is not None:
+            gap = next((m.start for m in self.mentions if m is after.mention), verb.end())
+            if subject is None or gap - verb.end() < distance:
+                return after
+        if subject is not None and (distance < _COMMA_PENALTY or distance - _COMMA_PENALTY <= 2):
+            return subject  # near, or an apposition just before the verb ("X, a affirmé")
+        opening = self.text[self.sentence(verb.start())[0]:verb.start()]
+        if not _WORD.findall(opening):
+            return self.resolve(verb.start())
         return None
 
 
@@ -118,10 +161,22 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 pack: LanguagePack) -> list[Quote]:
     """The marked and reported quotes of ``text``, with speakers, in text order."""
     ctx = _Context(text, sentences, entities, pack)
-    spans = find_spans(text, pack.quote_marks)
-    marked = [q for s in spans if (q := _marked(ctx, s)) is not None]
-    reported = _reported(ctx, spans)
-    return sorted(marked + reported, key=lambda q: (q.start, q.end))
+    spans = ctx.spans = find_spans(text, pack.quote_marks)
+    out: list[Quote] = []
+    for i, (start, end) in enumerate(ctx.sentences):
+        inside = [s for s in spans if start <= s.open_mark < end]
+        touched = any(start <= s.close_mark and s.open_mark < end for s in spans)
+        found = [q for s in inside if (q := _marked(ctx, s)) is not None]
+        if not touched:
+            reported = _reported_in(ctx, start, end)
+            found += [reported] if reported else []
+        for quote in found:
+            speaker = next((m for m in ctx.mentions if m.start == quote.speaker_start), None)
+            if speaker is not None and speaker.label is EntityLabel.PERSON:
+                ctx.said[ctx.index(quote.end)] = speaker
+                ctx.said.setdefault(i, speaker)
+        out += found
+    return sorted(out, key=lambda q: (q.start, q.end))
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
@@ -139,28 +194,34 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     words = span.words(text)
     first = ctx.sentence(span.open_mark)
     last = ctx.sentence(span.close_mark)
-    after_start = span.close_mark + 1
-    after = text[after_start:last[1]]
+    end = max(last[1], span.close_mark + 1)
+    after = text[span.close_mark + 1:end]
     before = text[first[0]:span.open_mark]
     speaker: _Speaker | None = None
     cue: str | None = None
-    direct = False
+    long = len(words.split()) >= _DIRECT_WORDS
+    direct = long and not before.strip(" \t\n—–-")
     lead = _LEAD.match(after)
-    verb = ctx.verb.match(after, lead.end() if lead else 0)
+    verb = ctx.verb.match(text, span.close_mark + 1 + (lead.end() if lead else 0), end)
     if verb is not None:  # „…“, sagte er  /  «…», — сказал Энсинг
         cue = verb.group(1).lower()
-        speaker = ctx.speaker_near(after_start + verb.end(), after_start + verb.end() + _NEAR,
-                                   after_only=True)
-        direct = len(words.split()) >= _DIRECT_WORDS
+        speaker = ctx.nearest(verb, verb.start(), end)
+        direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
         verbs = list(ctx.verb.finditer(before))
-        cue = verbs[-1].group(1).lower() if verbs else cue
-        speaker = ctx.speaker_before(first[0], span.open_mark)
+        if verbs:
+            cue = verbs[-1].group(1).lower()
+            speaker = ctx.nearest(verbs[-1], first[0], span.open_mark)
+        if speaker is None:
+            speaker = ctx.before(first[0], span.open_mark)[0]
     if speaker is None:
-        speaker, cue = _in_sentence(ctx, first[0], max(last[1], span.close_mark + 1), span)
-    if not before.strip(" \t\n—–-"):
-        direct = direct or len(words.split()) >= _DIRECT_WORDS
+        speaker, cue = _in_sentence(ctx, first[0], end, span)
+    if speaker is None and not direct:
+        # "X erwartet, dass die Gespräche „wirklich produktiv“ werden": no speech verb, the
+        # person the sentence is about (its first name before the quote) holds the words.
+        named = ctx.persons(first[0], span.open_mark)
+        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else None
     if speaker is None and not direct:
         return None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
@@ -169,31 +230,26 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
 
 def _in_sentence(ctx: _Context, start: int, end: int, span: Marked
                  ) -> tuple[_Speaker | None, str | None]:
-    """The speaker of a quote embedded in a sentence: the name nearest its speech verb or
-    attribution cue, outside the quote."""
+    """The speaker of a quote embedded in a sentence: the name nearest its speech verb, or
+    after its attribution cue, outside the quote."""
     outside = [(start, span.open_mark), (span.close_mark + 1, end)]
-    for pattern in (ctx.verb, ctx.cue):
-        for lo, hi in outside:
-            for verb in pattern.finditer(ctx.text, lo, hi):
-                subject = ctx.speaker_before(max(lo, verb.start() - _NEAR), verb.start())
-                after = ctx.speaker_near(verb.end(), min(hi, verb.end() + _NEAR),
-                                         after_only=True)
-                speaker = after if pattern is ctx.cue else subject or after
-                if speaker is not None:
-                    return speaker, verb.group(1).lower()
+    for lo, hi in outside:
+        for verb in ctx.verb.finditer(ctx.text, lo, hi):
+            speaker = ctx.nearest(verb, lo, hi)
+            if speaker is not None:
+                return speaker, verb.group(1).lower()
+    for lo, hi in outside:
+        for cue in ctx.cue.finditer(ctx.text, lo, hi):
+            speaker = _cue_speaker(ctx, cue, hi)
+            if speaker is not None:
+                return speaker, cue.group(1).lower()
     return None, None
 
 
-def _reported(ctx: _Context, spans: Sequence[Marked]) -> list[Quote]:
-    """Reported speech without marks, one per sentence at most."""
-    out: list[Quote] = []
-    for start, end in ctx.sentences:
-        if any(start <= s.close_mark and s.open_mark < end for s in spans):
-            continue  # the sentence quotes words: its marked quotes carry it
-        quote = _reported_in(ctx, start, end)
-        if quote is not None:
-            out.append(quote)
-    return out
+def _cue_speaker(ctx: _Context, cue: re.Match[str], hi: int) -> _Speaker | None:
+    if set(_PLAIN_WORD.findall(cue.group(1).lower())) & ctx.pronouns:
+        return ctx.resolve(cue.start())
+    return ctx.after(cue.end(), min(hi, cue.end() + _NEAR))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -206,42 +262,47 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _reported_in(ctx: _Context, start: int, end: int) -> Quote | None:
+    """The reported speech of one sentence without quotation marks, if any."""
     text = ctx.text
     for verb in ctx.verb.finditer(text, start, end):
         cue = verb.group(1).lower()
         tail = text[verb.end():end]
-        # "…, sagte er." : the clause before the verb, the speaker after it
         head = text[start:verb.start()].rstrip()
-        if head.endswith(",") and not tail.strip(" .").count(","):
-            speaker = ctx.speaker_near(verb.end(), min(end, verb.end() + _NEAR), after_only=True)
-            lo, hi = _clause(text, start, verb.start())
-            if speaker is not None and hi - lo > 0:
+        if head.endswith(",") and "," not in tail.strip(" ."):  # "…, sagte er."
+            speaker = ctx.nearest(verb, verb.start(), end)
+            lo, hi = _clause(text, start, len(head) + start)
+            if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
                 return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker, cue)
-        # "X sagte, …" / "sagte X, …" / "X a déclaré que …"
         that = ctx.that.match(tail)
         comma = tail.find(",")
-        if that is not None:
+        if that is not None:  # "X a déclaré que …" / "Afirmó que …"
             body = verb.end() + that.end()
-            speaker = ctx.speaker_before(max(start, verb.start() - _NEAR), verb.start())
-        elif comma >= 0:
+            speaker = ctx.nearest(verb, start, verb.end())
+        elif 0 <= comma and _names_only(ctx, verb.end(), verb.end() + comma):  # "sagte X, …"
             body = verb.end() + comma + 1
-            speaker = ctx.speaker_near(verb.end(), verb.end() + comma, after_only=True) \
-                if comma else None
-            speaker = speaker or ctx.speaker_before(max(start, verb.start() - _NEAR),
-                                                    verb.start())
+            speaker = ctx.nearest(verb, start, verb.end() + comma)
         else:
             continue
         lo, hi = _clause(text, body, end)
-        if speaker is not None and len(text[lo:hi].split()) >= 3:
+        if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
             return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker, cue)
-    for cue_match in ctx.cue.finditer(text, start, end):  # "по словам X, …" / "selon X, …"
-        comma = text.find(",", cue_match.end(), end)
-        speaker = ctx.speaker_near(cue_match.end(), comma, after_only=True) if comma > 0 \
-            else None
-        if speaker is None:
-            continue
+    for match in ctx.cue.finditer(text, start, end):  # "по словам X, …" / "selon X, …"
+        comma = text.find(",", match.end(), end)
+        speaker = _cue_speaker(ctx, match, comma) if comma > 0 else None
         lo, hi = _clause(text, comma + 1, end)
-        if len(text[lo:hi].split()) >= 3:
+        if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
             return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker,
-                          cue_match.group(1).lower())
+                          match.group(1).lower())
     return None
+
+
+def _names_only(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (between a speech verb and a comma) is only its speaker: empty,
+    or a few words that hold a name or pronoun (``der Sprecher Arkadi Lomtew``)."""
+    words = _WORD.findall(ctx.text[start:end])
+    if not words:
+        return True
+    if len(words) > _TITLE_WORDS:
+        return False
+    return ctx.after(start, end) is not None or any(
+        start <= m.start < end for m in ctx.mentions)
