@@ -23,6 +23,7 @@ _LISTS = (
     "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
     "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes", "range_words",
     "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
+    "party_prepositions",
 )
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
 _UNITS = ("D", "W", "M", "Y")
@@ -84,6 +85,8 @@ class LanguagePack:
     """Third-person subject pronouns (``er``, ``elle``, ``он``) that stand for a named speaker."""
     complementizers: frozenset[str] = frozenset()
     """Words that open reported speech after a speech verb (``dass``, ``que``, ``что``)."""
+    party_prepositions: frozenset[str] = frozenset()
+    """Prepositions after which names take part rather than locate (``zwischen``, ``avec``)."""
     ago_words: frozenset[str] = frozenset()
     """Words that make a length a point in the past (``vor``, ``il y a``, ``назад``)."""
 
@@ -181,6 +184,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         pronouns=frozenset(lists["pronouns"]),
         complementizers=frozenset(lists["complementizers"]),
         ago_words=frozenset(lists["ago_words"]),
+        party_prepositions=frozenset(lists["party_prepositions"]),
     )
 
 
