@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
@@ -200,14 +200,28 @@ def _article_days(corpus: Corpus) -> dict[str, date]:
     return days
 
 
-def _collect(corpus: Corpus) -> list[_Mention]:
+def _story_place(doc_id: str, mention: EventMention, entities: EntityIndex | None
+                 ) -> EventMention:
+    """The mention with its place under the story's name for it: an article in another
+    language may only ever write the place inflected (``в Линдхавене``), which the entity
+    merge joins to the English name by its spelling key."""
+    if entities is None or mention.place is None:
+        return mention
+    name = entities.name_of(entities.id_of(doc_id, mention.place))
+    return mention if not name or name == mention.place else replace(mention, place=name)
+
+
+def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = _place_country(corpus)
     days = _article_days(corpus)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
+        foreign = corpus.documents[doc_id].language not in (None, "en")
         for mention in annotations.events if annotations else ():
+            if foreign:
+                mention = _story_place(doc_id, mention, entities)
             if mention.status is EventStatus.HYPOTHETICAL and not (mention.place or mention.dates):
                 continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
@@ -566,9 +580,11 @@ def _join_consecutive(clusters: list[_Cluster]) -> list[_Cluster]:
     return joined
 
 
-def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
-    """All event clusters of the corpus, and the pairs merged despite differing dates."""
-    items = _collect(corpus)
+def cluster_mentions(corpus: Corpus, entities: EntityIndex | None = None
+                     ) -> tuple[list[_Cluster], list[_Conflict]]:
+    """All event clusters of the corpus, and the pairs merged despite differing dates
+    (``entities`` gives places written in other languages the story's name)."""
+    items = _collect(corpus, entities)
     anchored = [m for m in items if m.block is not None]
     placeless_dated = [m for m in items if m.block is None and m.when is not None]
     loose = [m for m in items if m.block is None and m.when is None]
@@ -710,7 +726,7 @@ def _stated(cluster: _Cluster) -> list[Stated]:
 
 def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     """Merge the corpus's event mentions into events and find their contradictions."""
-    clusters, conflicts = cluster_mentions(corpus)
+    clusters, conflicts = cluster_mentions(corpus, entities)
     main = _main_clusters(clusters)
     main_docs: dict[int, set[str]] = defaultdict(set)
     for doc_id, cluster in main.items():
