@@ -4,7 +4,9 @@ The pairs come from the pack, most usual first; a pair's marks are matched befor
 pair's, and a mark inside a span already found is a nested quote of that span, not a new one.
 A quote may run over paragraphs (a long statement closes only at its end), but never past a
 new opening mark of its own pair, nor further than :data:`LONGEST` characters. A closing mark
-between two letters is an apostrophe (``п’ять``, ``l’anno``), not a mark.
+between two letters is an apostrophe (``п’ять``, ``l’anno``), not a mark; a mark right after a
+word does not open and one right before a word does not close, which tells Swiss ``«…»`` from
+German ``»…«`` when a pack lists both.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def _close(text: str, i: int, opening: str, closing: str, found: list[Span]) -> 
     """The quote opened at ``i``, or ``None`` (inside another quote, unclosed, empty)."""
     if any(s.open_mark <= i <= s.close_mark for s in found):
         return None
+    if i > 0 and text[i - 1].isalnum():
+        return None  # a mark right after a word closes (``»`` in «Stillstand»), never opens
     if opening == closing and i + 1 < len(text) and text[i + 1].isspace():
         return None  # a straight mark followed by a space closes, it does not open
     j = i + 1
@@ -85,8 +89,8 @@ def _close(text: str, i: int, opening: str, closing: str, found: list[Span]) -> 
         reopened = opening != closing and text.find(opening, i + 1, j) >= 0
         if reopened and "\n" in text[i:text.find(opening, i + 1, j)]:
             return None  # a new quote opens in a later paragraph before this one closes
-        if not _apostrophe(text, j):
-            break
+        if not _apostrophe(text, j) and not (j + 1 < len(text) and text[j + 1].isalnum()):
+            break  # a mark right before a word opens, it does not close
         j += 1
     else:
         return None

@@ -2,8 +2,8 @@
 rules used for English.
 
 * **Marked quotes** (:mod:`._marks`): direct when the quote is a clause of its own (after a
-  colon, opening its sentence, or followed by ``, sagte X``), partial otherwise; a partial
-  quote without a speaker is a term in quotation marks, not a quote.
+  colon, opening its sentence, or followed by ``, sagte X``), partial otherwise (kept without
+  a speaker too, as English partial quotes are: the reader sees the words were marked).
 * **Speakers**: a speech verb right after the closing mark and the name or pronoun after it
   (``», — сказал Энсинг``); a name before a colon that opens the quote (``sagte Zwetkarow: „``);
   else the name nearest the sentence's speech verb (before it or after it, not across a
@@ -176,7 +176,8 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 ctx.said[ctx.index(quote.end)] = speaker
                 ctx.said.setdefault(i, speaker)
         out += found
-    return sorted(out, key=lambda q: (q.start, q.end))
+    unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
+    return sorted(unique.values(), key=lambda q: (q.start, q.end))
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
@@ -222,8 +223,6 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # person the sentence is about (its first name before the quote) holds the words.
         named = ctx.persons(first[0], span.open_mark)
         speaker = _Speaker(named[0], SpeakerKind.NAME) if named else None
-    if speaker is None and not direct:
-        return None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 
