@@ -38,6 +38,9 @@ _DIRECT_WORDS = 4
 _TITLE_WORDS = 6
 """Most words between a speech verb and the comma that opens reported speech (its speaker)."""
 _CLAUSE_WORDS = 3
+_NAME_WORDS = 3
+_LINK_LETTERS = 3
+"""Lower-case words this short may stand between a speech verb and a name (``o``, ``el``)."""
 _COMMA_PENALTY = 100
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -69,9 +72,16 @@ class _Context:
         self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
         self.pronoun = re.compile(rf"{BEFORE}({alternation(pack.pronouns)}){AFTER}")
         self.pronouns = frozenset(pack.pronouns)
+        self.pack = pack
         self.that = re.compile(
             rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
         self.spans: list[Marked] = []
+        self.surnames = {e.canonical.split()[-1]: max(e.mentions, key=lambda m: len(m.text))
+                         for e in entities if e.label is EntityLabel.PERSON and e.mentions
+                         and e.canonical.split()}
+        """A person's surname → the fullest mention of that person (``Vieira``)."""
+        self.found: dict[int, EntityMention] = {m.start: m for m in self.mentions}
+        """Speaker mentions by offset: the name finder's and those read after speech verbs."""
         self.said: dict[int, EntityMention] = {}
         """Sentence index → the person who spoke in it."""
 
@@ -122,6 +132,42 @@ class _Context:
             return self.resolve(start + pronoun.start())
         return None
 
+    def unnamed(self, start: int, end: int) -> _Speaker | None:
+        """A capitalized name right after a speech verb that the name finder missed
+        at the end of a sentence after a quote (``», declarou Vieira.``, ``», dijo el canciller
+        Albares.``): short lower-case words and titles may stand before it. Not where every
+        noun is capitalized."""
+        if self.pack.noun_suffixes:
+            return None
+        words = list(_WORD.finditer(self.text, start, end))
+        taken: list[re.Match[str]] = []
+        for word in words[:_TITLE_WORDS]:
+            token = word.group()
+            if taken and (not token[:1].isupper() or
+                          self.text[taken[-1].end():word.start()].strip()):
+                break
+            if token[:1].isupper():
+                if token in self.pack.name_stopwords or self.pack.is_title(token):
+                    continue
+                taken.append(word)
+                if len(taken) == _NAME_WORDS:
+                    break
+            elif not (len(token) <= _LINK_LETTERS or self.pack.is_title(token)):
+                return None
+        if not taken or self.text[start:taken[0].start()].count(",") or (
+                self.text[start:taken[0].start()].strip(" —–-") and not words):
+            return None
+        first, last = taken[0].start(), taken[-1].end()
+        if self.text[last:end].strip(" \t\n.,;!?)"):
+            return None  # the name must close the sentence: a quote's attribution ends there
+        known = self.surnames.get(taken[-1].group())
+        if known is not None:  # "Vieira" after "Mauro Vieira" was named: that person
+            return _Speaker(known, SpeakerKind.NAME)
+        name = self.text[first:last]
+        mention = EntityMention(first, last, name, EntityLabel.PERSON, name)
+        self.found[first] = mention
+        return _Speaker(mention, SpeakerKind.NAME)
+
     def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
         """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
         and its distance (a comma in between costs :data:`_COMMA_PENALTY`)."""
@@ -171,7 +217,8 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             reported = _reported_in(ctx, start, end)
             found += [reported] if reported else []
         for quote in found:
-            speaker = next((m for m in ctx.mentions if m.start == quote.speaker_start), None)
+            speaker = ctx.found.get(quote.speaker_start) if quote.speaker_start is not None \
+                else None
             if speaker is not None and speaker.label is EntityLabel.PERSON:
                 ctx.said[ctx.index(quote.end)] = speaker
                 ctx.said.setdefault(i, speaker)
@@ -206,7 +253,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     verb = ctx.verb.match(text, span.close_mark + 1 + (lead.end() if lead else 0), end)
     if verb is not None:  # „…“, sagte er  /  «…», — сказал Энсинг
         cue = verb.group(1).lower()
-        speaker = ctx.nearest(verb, verb.start(), end)
+        speaker = ctx.nearest(verb, verb.start(), end) or ctx.unnamed(verb.end(), end)
         direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
