@@ -23,8 +23,9 @@ _LISTS = (
     "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
     "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes", "range_words",
     "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
-    "party_prepositions",
+    "party_prepositions", "past_cues", "past_suffixes",
 )
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
 _UNITS = ("D", "W", "M", "Y")
 _RELATIVE = (
@@ -85,6 +86,12 @@ class LanguagePack:
     """Third-person subject pronouns (``er``, ``elle``, ``он``) that stand for a named speaker."""
     complementizers: frozenset[str] = frozenset()
     """Words that open reported speech after a speech verb (``dass``, ``que``, ``что``)."""
+    past_cues: frozenset[str] = frozenset()
+    """Words that make a clause past (``hat``, ``fue``, ``был``): a weekday then points back."""
+    past_suffixes: tuple[str, ...] = ()
+    """Endings of past-tense verbs (``-ó``, ``-ил``), for languages that mark the past so."""
+    vague: dict[str, tuple[str, ...]] | None = None
+    """Vague time phrases by TimeML value (``PRESENT_REF``: ``jetzt``, ``сейчас``)."""
     party_prepositions: frozenset[str] = frozenset()
     """Prepositions after which names take part rather than locate (``zwischen``, ``avec``)."""
     ago_words: frozenset[str] = frozenset()
@@ -117,15 +124,21 @@ def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...]
     return tuple(tuple(row) for row in value)
 
 
-def _units(data: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, ...]]:
-    """An object with exactly the keys D, W, M, Y, each a list of strings, or a clear error."""
+def _keyed(data: dict[str, Any], key: str, keys: tuple[str, ...], where: str
+           ) -> dict[str, tuple[str, ...]]:
+    """An object with exactly ``keys``, each a list of strings, or a clear error."""
     value = data.get(key)
-    if not isinstance(value, dict) or set(value) != set(_UNITS) or not all(
+    if not isinstance(value, dict) or set(value) != set(keys) or not all(
         isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()
     ):
-        raise ExtractError(f"{where}: '{key}' must map exactly D, W, M, Y to lists of strings",
-                           fix="correct the language pack (see docs/languages.md)")
-    return {unit: tuple(value[unit]) for unit in _UNITS}
+        raise ExtractError(f"{where}: '{key}' must map exactly {', '.join(keys)} to lists of "
+                           "strings", fix="correct the language pack (see docs/languages.md)")
+    return {k: tuple(value[k]) for k in keys}
+
+
+def _units(data: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, ...]]:
+    """An object with exactly the keys D, W, M, Y, each a list of strings, or a clear error."""
+    return _keyed(data, key, _UNITS, where)
 
 
 def _check_shape(data: dict[str, Any], where: str) -> None:
@@ -185,6 +198,9 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         complementizers=frozenset(lists["complementizers"]),
         ago_words=frozenset(lists["ago_words"]),
         party_prepositions=frozenset(lists["party_prepositions"]),
+        past_cues=frozenset(lists["past_cues"]),
+        past_suffixes=tuple(lists["past_suffixes"]),
+        vague=_keyed(data, "vague", _VAGUE, where),
     )
 
 

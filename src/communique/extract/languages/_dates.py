@@ -24,6 +24,7 @@ from communique.extract.languages._words import AFTER, BEFORE, DateWords, date_w
 from communique.extract.temporal._calendar import (
     FUTURE,
     NEUTRAL,
+    PAST,
     add_months,
     duration_value,
     iso_day,
@@ -39,10 +40,13 @@ from communique.lang import language_pack
 from communique.model.temporal import TimeExpression, Timex3
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
+_CLAUSE_END = re.compile(r"[.!?…]\s+|\n|[,;:()—–]")
 # A short connector between a day and its month or a month and its year ("19 de marzo de 2031").
 _LINK = r"(?:[^\W\d]{1,3}\s+)?"
 _DASH = "–—-"
 _EARLIEST_YEAR, _LATEST_YEAR = 1950, 2099
+_PAST_WORD = 5
+"""Shortest word whose ending may mark the past (shorter ones are too often other words)."""
 _GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
@@ -74,6 +78,7 @@ class _Patterns:
     relative: re.Pattern[str]
     duration: re.Pattern[str]
     compound: re.Pattern[str]
+    vague: re.Pattern[str]
     ago_before: re.Pattern[str]
     ago_after: re.Pattern[str]
 
@@ -86,7 +91,7 @@ def _patterns(code: str) -> _Patterns | None:
     flags = re.IGNORECASE
     day = r"(\d{1,2})(?:\.|er|º|°)?"
     year = rf"(?:,?\s+{_LINK}(\d{{4}}))?"
-    amount = rf"(\d+|{words.number})"
+    amount = rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|{words.number})"
     between = rf"\s*(?:[{_DASH}]|\s(?:{words.range_word})\s)\s*"
     return _Patterns(
         numeric=re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)"),
@@ -102,6 +107,7 @@ def _patterns(code: str) -> _Patterns | None:
             rf"{BEFORE}{amount}(?:{between}{amount})?\s+({words.unit}){AFTER}", flags),
         compound=re.compile(
             rf"{BEFORE}(\d+-?|{words.number})\s*-?\s*({words.compound})[^\W\d]*", flags),
+        vague=re.compile(rf"{BEFORE}({words.vague_phrase}){AFTER}", flags),
         ago_before=re.compile(rf"(?:{words.ago})\s+$", flags),
         ago_after=re.compile(rf"^\s+(?:{words.ago}){AFTER}", flags),
     )
@@ -139,6 +145,8 @@ class _Reader:
         self.words = words
         pack = language_pack(language)
         self.future = frozenset(w.lower() for w in pack.future_cues) if pack else frozenset()
+        self.past = frozenset(w.lower() for w in pack.past_cues) if pack else frozenset()
+        self.past_endings = pack.past_suffixes if pack else ()
         # Where every noun is capitalized, month names are too: a lower-case "mai" is no month.
         self.capitalized_nouns = bool(pack and pack.noun_suffixes)
 
@@ -155,6 +163,7 @@ class _Reader:
             (self.patterns.relative, self._relative),
             (self.patterns.duration, self._duration),
             (self.patterns.compound, self._compound),
+            (self.patterns.vague, self._vague),
         ]
         for pattern, resolve in steps:
             for match in pattern.finditer(self.text):
@@ -164,14 +173,22 @@ class _Reader:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _tense(self, offset: int) -> str:
-        """``future`` when the sentence around ``offset`` has one of the pack's future cues."""
-        start = max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, offset)), default=0)
-        stop = _SENTENCE_END.search(self.text, offset)
+    def _tense(self, offset: int, *, clause: bool = False) -> str:
+        """``future`` when the sentence around ``offset`` has one of the pack's future cues,
+        else ``past`` when it has a past cue or a verb with a past ending, else neutral.
+        ``clause`` looks only at the clause (between commas): a month's year follows its own
+        clause (``die Frist im Juni, die Tirasol gesetzt hat`` is a June ahead)."""
+        end = _CLAUSE_END if clause else _SENTENCE_END
+        start = max((m.end() for m in end.finditer(self.text, 0, offset)), default=0)
+        stop = end.search(self.text, offset)
         sentence = normal(self.text[start: stop.start() if stop else len(self.text)])
         tokens = set(re.findall(r"[\w']+", sentence))
         if tokens & self.future or any(" " in c and c in sentence for c in self.future):
             return FUTURE
+        if tokens & self.past or any(" " in c and c in sentence for c in self.past) or any(
+                len(t) >= _PAST_WORD and t.endswith(self.past_endings) for t in tokens
+                if self.past_endings):
+            return PAST
         return NEUTRAL
 
     def _day(self, match: re.Match[str], value: str | None, granularity: str = "day",
@@ -185,7 +202,8 @@ class _Reader:
         if year is None:
             if self.published is None:
                 return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
-            year = year_for_month_day(month, day, self.published, self._tense(offset))
+            year = year_for_month_day(month, day, self.published,
+                                      self._tense(offset, clause=True))
         found = safe_date(year, month, day)
         return iso_day(found) if found else None
 
@@ -230,7 +248,8 @@ class _Reader:
         elif self.published is None:
             value, anchor = f"XXXX-{month:02d}", NO_DATE
         else:
-            year = year_for_month(month, self.published, self._tense(match.start()))
+            year = year_for_month(month, self.published,
+                                  self._tense(match.start(), clause=True))
             value, anchor = iso_month(year, month), "published"
         return self._day(match, value, "month", anchor)
 
@@ -253,8 +272,10 @@ class _Reader:
             day = self.published - timedelta(days=back or 7)
         elif near & self.words.next:
             day = self.published + timedelta(days=forward or 7)
-        elif self._tense(match.start()) == FUTURE:
+        elif (tense := self._tense(match.start())) == FUTURE:
             day = self.published + timedelta(days=forward)
+        elif tense == PAST:
+            day = self.published - timedelta(days=back)
         else:  # no cue: the nearest such day (news both reports and announces)
             day = self.published + (timedelta(days=forward) if forward < back
                                     else -timedelta(days=back))
@@ -270,16 +291,18 @@ class _Reader:
         return self._day(match, value, granularity, "published")
 
     def _amount(self, token: str) -> int | None:
-        if token.isdigit():
-            return int(token)
+        digits = "".join(token.split())
+        if digits.isdigit():
+            return int(digits)
         return self.words.numbers.get(normal(token))
 
     def _duration(self, match: re.Match[str]) -> _Found | None:
         first = self._amount(match.group(1))
         second = self._amount(match.group(2)) if match.group(2) else None
         unit = self.words.units[normal(match.group(3))]
-        if first is None:
-            return None
+        if first is None or (unit == "Y" and _EARLIEST_YEAR <= first <= _LATEST_YEAR
+                             and match.group(1).isdigit()):
+            return None  # "1991 года" is a year, not 1991 years
         ago = self._ago(match, first, unit)
         if ago is not None:
             return ago
@@ -313,6 +336,10 @@ class _Reader:
         return _Found(start, end, value, _GRANULARITY[unit], "date",
                       "published" if value else NO_DATE,
                       ((start, end, "DATE", value or "XXXX"),))
+
+    def _vague(self, match: re.Match[str]) -> _Found | None:
+        value = self.words.vague.get(normal(match.group(1)))
+        return None if value is None else self._day(match, value, "other")
 
     def _compound(self, match: re.Match[str]) -> _Found | None:
         amount = self._amount(match.group(1).rstrip("-"))

@@ -61,6 +61,8 @@ class DateWords:
     last: frozenset[str]
     next: frozenset[str]
     ago: str
+    vague: dict[str, str]
+    vague_phrase: str
 
 
 @cache
@@ -75,6 +77,7 @@ def _date_words(pack: LanguagePack) -> DateWords:
     compounds = {f.lower(): u for u, forms in (pack.duration_compounds or {}).items()
                  for f in forms}
     relative = {normal(p): key for key, phrases in pack.relative.items() for p in phrases}
+    vague = {normal(p): value for value, phrases in (pack.vague or {}).items() for p in phrases}
     months = word_index(pack.months)
     weekdays = word_index(pack.weekdays, skip_abbreviations=True)
     numbers = word_index(pack.numbers)
@@ -95,4 +98,6 @@ def _date_words(pack: LanguagePack) -> DateWords:
         last=frozenset(w.lower() for w in pack.weekday_last),
         next=frozenset(w.lower() for w in pack.weekday_next),
         ago=alternation(pack.ago_words),
+        vague=vague,
+        vague_phrase=alternation(vague),
     )
