@@ -81,9 +81,9 @@ class LanguagePack:
     weekday_next: frozenset[str] = frozenset()
     """Modifiers that put a weekday in the coming week (``nächsten``, ``prochain``)."""
     future_cues: frozenset[str] = frozenset()
-    """Words that make a clause future (``wird``, ``va``, ``будет``): a weekday then points ahead."""
+    """Words that make a clause future (``wird``, ``va``, ``будет``): a weekday points ahead."""
     pronouns: frozenset[str] = frozenset()
-    """Third-person subject pronouns (``er``, ``elle``, ``он``) that stand for a named speaker."""
+    """Third-person pronouns (``er``, ``elle``, ``он``, ``lui``) that stand for a named speaker."""
     complementizers: frozenset[str] = frozenset()
     """Words that open reported speech after a speech verb (``dass``, ``que``, ``что``)."""
     past_cues: frozenset[str] = frozenset()

@@ -257,6 +257,9 @@ class _Reader:
         year = int(match.group(1))
         if not _EARLIEST_YEAR <= year <= _LATEST_YEAR:
             return None
+        following = self.text[match.end():match.end() + 2]
+        if self.capitalized_nouns and following[:1] == " " and following[1:].isupper():
+            return None  # "2000 Soldaten": where nouns are capitalized, a count of things
         return self._day(match, str(year), "year")
 
     def _weekday(self, match: re.Match[str]) -> _Found | None:

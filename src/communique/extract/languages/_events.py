@@ -102,8 +102,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
                            (trigger.end(), m.start), mentions):
             continue
-        linked = not between or len(between) == 1 and (
-            between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS)
+        linked = not between or (len(between) == 1 and (
+            between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
         next_to = (after and linked and "," not in text[trigger.end():m.start]) or (
             not after and gap <= 1)
         introduced = m.label in _PLACES and word in pack.place_prepositions

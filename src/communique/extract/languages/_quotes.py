@@ -324,7 +324,7 @@ def _reported_in(ctx: _Context, start: int, end: int) -> Quote | None:
         if that is not None:  # "X a déclaré que …" / "Afirmó que …"
             body = verb.end() + that.end()
             speaker = ctx.nearest(verb, start, verb.end())
-        elif 0 <= comma and _names_only(ctx, verb.end(), verb.end() + comma):  # "sagte X, …"
+        elif comma >= 0 and _names_only(ctx, verb.end(), verb.end() + comma):  # "sagte X, …"
             body = verb.end() + comma + 1
             speaker = ctx.nearest(verb, start, verb.end() + comma)
         else:
