@@ -195,11 +195,14 @@ class _Context:
             gap = next((m.start for m in self.mentions if m is after.mention), verb.end())
             if subject is None or gap - verb.end() < distance:
                 return after
-        if subject is not None and (distance < _COMMA_PENALTY or distance - _COMMA_PENALTY <= 2):
-            return subject  # near, or an apposition just before the verb ("X, a affirmé")
+        if subject is not None and (distance < _COMMA_PENALTY or (
+                distance - _COMMA_PENALTY <= 2 and subject.kind is not SpeakerKind.ORGANIZATION)):
+            return subject  # near, or a person in apposition just before it ("X, a affirmé")
         opening = self.text[self.sentence(verb.start())[0]:verb.start()]
-        if not _WORD.findall(opening):
-            return self.resolve(verb.start())
+        clause = re.split(r"[,;:«»„“”\"—–]", opening)[-1]
+        tail = self.text[verb.end():hi]
+        if not _WORD.findall(clause) or (after is None and not _WORD.findall(tail)):
+            return self.resolve(verb.start())  # no subject written: the language dropped it
         return None
 
 
@@ -253,7 +256,9 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     verb = ctx.verb.match(text, span.close_mark + 1 + (lead.end() if lead else 0), end)
     if verb is not None:  # „…“, sagte er  /  «…», — сказал Энсинг
         cue = verb.group(1).lower()
-        speaker = ctx.nearest(verb, verb.start(), end) or ctx.unnamed(verb.end(), end)
+        # the name after the verb first ("», declarou Vieira."), then a subject dropped
+        speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
+                   or ctx.unnamed(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
         direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
