@@ -17,6 +17,7 @@ rules used for English.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ class _Context:
                  pack: LanguagePack) -> None:
         self.text = text
         self.sentences = sorted((s.start, s.end) for s in sentences) or [(0, len(text))]
+        self.starts = [start for start, _ in self.sentences]
         self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions),
                                key=lambda m: m.start)
         flags = re.IGNORECASE
@@ -87,12 +89,7 @@ class _Context:
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting before it)."""
-        best = 0
-        for i, (start, _) in enumerate(self.sentences):
-            if start > offset:
-                break
-            best = i
-        return best
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding ``offset``."""
