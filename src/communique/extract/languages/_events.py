@@ -62,8 +62,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             if name is not None:
                 match = found
                 break
-        if match is None:
-            continue
+        if match is None or name is None:
+            continue  # without a parse, a talks word with no place says too little to merge
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
         words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
         days = next((int(m.group(1)) for d in inside if d.value
@@ -150,16 +150,22 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
 
 def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention],
             pack: LanguagePack) -> bool:
-    """Whether a name is followed by another of a list (``Veldra, Tirasol und Korvania``):
-    names in a list take part, they do not locate."""
+    """Whether a name is one of a list (``Veldra, Tirasol und Korvania``, ``o Camboja e a
+    Tailândia``): names in a list take part, they do not locate."""
     following = next((m for m in mentions if m.start >= mention.end), None)
-    if following is None:
-        return False
-    gap = text[mention.end:following.start]
-    if re.fullmatch(r"\s*,\s*", gap):
-        return True
-    joint = re.fullmatch(r"\s+(\w{1,3})\s+", gap)
-    return joint is not None and joint.group(1).lower() not in pack.place_prepositions
+    previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    gaps = [text[mention.end:following.start] if following else None,
+            text[previous.end:mention.start] if previous else None]
+    for gap in gaps:
+        if gap is None:
+            continue
+        if re.fullmatch(r"\s*,\s*(?:\w{1,2}\s+)?", gap):
+            return True
+        # "Veldra und Korvania", "o Camboja e a Tailândia" (an article after the conjunction)
+        joint = re.fullmatch(r"\s+(\w{1,3})\s+(?:\w{1,2}\s+)?", gap)
+        if joint is not None and joint.group(1).lower() not in pack.place_prepositions:
+            return True
+    return False
 
 
 def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention]
