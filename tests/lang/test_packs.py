@@ -48,3 +48,28 @@ def test_a_broken_pack_is_a_clear_error() -> None:
     del data["relative"]
     with pytest.raises(ExtractError, match="'relative'"):
         parse_pack(data, "test pack")
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_every_pack_has_the_date_quote_and_event_words(code: str) -> None:
+    pack = language_pack(code)
+    assert pack is not None
+    assert len(pack.numbers) == 10 and all(pack.numbers)
+    assert pack.duration_units is not None and all(pack.duration_units.values())
+    assert pack.vague is not None and all(pack.vague.values())
+    assert pack.pronouns and pack.complementizers and pack.future_cues and pack.range_words
+
+
+def test_a_broken_date_field_is_a_clear_error() -> None:
+    data = _german()
+    data["duration_units"] = {"D": ["tag"]}
+    with pytest.raises(ExtractError, match="'duration_units' must map exactly D, W, M, Y"):
+        parse_pack(data, "test pack")
+    data = _german()
+    data["numbers"] = [["eins"]]
+    with pytest.raises(ExtractError, match="'numbers' must have 10 rows"):
+        parse_pack(data, "test pack")
+    data = _german()
+    data["vague"] = {"PRESENT_REF": ["jetzt"]}
+    with pytest.raises(ExtractError, match="'vague'"):
+        parse_pack(data, "test pack")

@@ -1,18 +1,24 @@
-"""Person linking and places on real non-English articles (``tests/gold/multilingual-real``).
+"""Person linking, places, dates and quotes on real non-English articles
+(``tests/gold/multilingual-real``).
 
 The gold lists every person and place mention of 65 real excerpts in seven languages with its
 canonical (English) name; the texts are rebuilt into ``.data/multilingual-real.jsonl`` and never
 committed. Per article we compare the *distinct canonical names*: a system person entity links
 to a gold person when their names match under the cross-script name keys (``Вадефуль`` /
 ``Johann Wadephul``), a place when its canonical name matches (``Peking`` must come out as
-``Beijing``). Bylines and photo credits are left out of the person gold.
+``Beijing``). Bylines and photo credits are left out of the person gold. Dates are compared
+by value, as multisets (``2025-12-08``, ``P6W``); a gold quote (first words and speaker) is
+found when a marked system quote holds its first words, and its speaker is right when the
+system speaker's name links to the gold's (a person by the name keys, an organization or
+country by its spelling).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +28,11 @@ from communique.eval.languages import Counts, match_count, same_person, same_pla
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.entities import EntityLabel
+from communique.model.quotes import QuoteKind
 
+_UNKNOWN = ("", "?")
+REAL_CATEGORIES = ("persons", "places", "dates", "quotes", "speakers")
+_WORDS = re.compile(r"\w+")
 _SKIPPED_NOTES = ("byline", "photo credit", "author")
 _PLACE_LABELS = (EntityLabel.PLACE, EntityLabel.COUNTRY)
 
@@ -42,6 +52,10 @@ class RealArticle:
     language: str
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    dates: list[str] = field(default_factory=list)
+    """Values of the article's temporal expressions (one per mention)."""
+    quotes: list[tuple[str, str]] = field(default_factory=list)
+    """``(first words, speaker)`` of each quotation in quotation marks."""
 
 
 def load_real_gold(folder: Path) -> dict[str, RealArticle]:
@@ -54,6 +68,12 @@ def load_real_gold(folder: Path) -> dict[str, RealArticle]:
     for row in _rows(folder / "places.tsv"):
         if row["id"] in gold:
             gold[row["id"]].places.add(row["canonical"])
+    for row in _rows(folder / "dates.tsv"):
+        if row["id"] in gold and row.get("value"):
+            gold[row["id"]].dates.append(row["value"])
+    for row in _rows(folder / "quotes.tsv"):
+        if row["id"] in gold:
+            gold[row["id"]].quotes.append((row["first_words"], row.get("speaker") or ""))
     return gold
 
 
@@ -82,12 +102,47 @@ def _distinct(names: list[str], same: Same) -> list[str]:
     return out
 
 
+def _plain(text: str) -> str:
+    """Lower case, words only: how quote words are compared."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _same_speaker(name: str, wanted: str) -> bool:
+    """Whether a system speaker links to the gold one (a person, or an organization or country
+    by its name)."""
+    return same_person(name, wanted) or same_place(name, wanted)
+
+
+def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Counts]) -> None:
+    """Marked quotes found (a system quote holding the gold's first words) and, of those
+    found whose gold speaker is known (not ``?``), how many have it (``speakers``: right,
+    found, gold)."""
+    canonical = {a: e.canonical for e in found.entities for a in (*e.aliases, e.canonical)}
+    system = [(_plain(q.text), canonical.get(q.speaker_text or "", q.speaker_text or ""))
+              for q in found.quotes if q.kind is not QuoteKind.INDIRECT]
+    free = list(system)
+    hits = right = known = 0
+    for first, speaker in wanted.quotes:
+        start = _plain(first)
+        hit = next((item for item in free if start and start in item[0]), None)
+        if hit is None:
+            continue
+        free.remove(hit)
+        hits += 1
+        if speaker not in _UNKNOWN:
+            known += 1
+            right += bool(hit[1]) and _same_speaker(hit[1], speaker)
+    counts["quotes"].add(hits, len(system), len(wanted.quotes))
+    counts["speakers"].add(right, known, sum(s not in _UNKNOWN for _, s in wanted.quotes))
+
+
 def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
                gold: dict[str, RealArticle], ids: dict[str, str]
                ) -> dict[str, dict[str, Counts]]:
-    """Per language: person-linking and place counts over the gold's articles."""
-    scores: dict[str, dict[str, Counts]] = defaultdict(lambda: {"persons": Counts(),
-                                                                "places": Counts()})
+    """Per language: person-linking, place, date-value, quote and speaker counts over the
+    gold's articles."""
+    scores: dict[str, dict[str, Counts]] = defaultdict(
+        lambda: {name: Counts() for name in REAL_CATEGORIES})
     for document, found in zip(documents, annotated, strict=True):
         key = ids.get(document.url or "")
         if key is None:
@@ -103,19 +158,34 @@ def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
                               len(gold_persons))
         counts["places"].add(match_count(places, gold_places, same_place), len(places),
                              len(gold_places))
+        values = Counter(d.value for d in found.dates if d.value)
+        gold_values = Counter(wanted.dates)
+        counts["dates"].add(sum((values & gold_values).values()), sum(values.values()),
+                            sum(gold_values.values()))
+        _score_quotes(found, wanted, counts)
     return dict(sorted(scores.items()))
 
 
+def speaker_share(counts: Counts) -> float:
+    """Of the gold quotes found that have a known speaker, the share whose speaker is the
+    gold's."""
+    return counts.tp / counts.system if counts.system else 0.0
+
+
 def render_real(scores: dict[str, dict[str, Counts]]) -> str:
-    """A Markdown table: person linking and places per language (precision, recall, F1)."""
-    lines = ["| language | persons P | R | F1 | places P | R | F1 |",
-             "|---|---|---|---|---|---|---|"]
+    """A Markdown table per language: person linking, places and date values (precision,
+    recall, F1), quotes in quotation marks (found: recall; precision; F1) and the share of
+    found quotes with the right speaker."""
+    lines = ["| language | persons P | R | F1 | places P | R | F1 | dates P | R | F1 "
+             "| quotes P | found | F1 | speakers |",
+             "|---|" + "---|" * 13]
     for language, counts in scores.items():
         cells = []
-        for name in ("persons", "places"):
+        for name in ("persons", "places", "dates", "quotes"):
             c = counts[name]
             p = c.tp / c.system if c.system else 0.0
             r = c.tp / c.gold if c.gold else 0.0
             cells += [f"{p:.2f}", f"{r:.2f}", f"{c.f1:.2f}"]
+        cells.append(f"{speaker_share(counts['speakers']):.2f}")
         lines.append(f"| {language} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

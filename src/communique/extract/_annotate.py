@@ -4,8 +4,8 @@ English (and text whose language was not detected) runs the English pipeline and
 extractor. Another language runs its own pipeline (:func:`load_language_pipeline`, loaded on
 first use) and the extractors that work in it; today those are sentences, names (persons,
 places and countries in the language's own spelling, resolved to English canonical names) and
-place links. Dates, quotes and events in other languages plug in at
-:meth:`Extractor.annotate_other`, reading their words from the language's pack
+place links, plus dates, quotes and events from :mod:`communique.extract.languages`
+(:meth:`Extractor.annotate_other`), which read their words from the language's pack
 (:func:`communique.lang.language_pack`).
 
 Documents reach spaCy here, in bounded amounts: a long document is cut into pieces
@@ -30,6 +30,7 @@ from communique.extract._sentences import sentence_spans
 from communique.extract.claims import extract_claims
 from communique.extract.entities import extract_entities, outside_names
 from communique.extract.events import find_events, place_links
+from communique.extract.languages import language_reader
 from communique.extract.nlp import load_language_pipeline, load_pipeline
 from communique.extract.quotes import extract_quotes
 from communique.extract.stances import find_stances
@@ -130,7 +131,17 @@ class Extractor:
         sentences = sentence_spans(parsed)
         entities = tuple(extract_entities(parsed))
         places = tuple(place_links(parsed, entities))
-        return Annotations(document.id, sentences, entities, (), (), (), places=places)
+        reader = language_reader(document.language)
+        if reader is None:
+            return Annotations(document.id, sentences, entities, (), (), (), places=places)
+        headings = document.headings
+        text = document.text
+        dates = tuple(outside_names(reader.dates(text, document.reference_date), entities))
+        quotes = tuple(q for q in reader.quotes(text, sentences, entities)
+                       if not _inside((q.start, q.end), headings))
+        events = tuple(reader.events(text, sentences, entities, dates, skip=headings))
+        return Annotations(document.id, sentences, entities, dates, quotes, (), events,
+                           places=places)
 
     def annotate_document(self, document: Document) -> Annotations:
         """Annotate one document, in pieces when it is long; raises when extraction fails."""

@@ -21,9 +21,13 @@ SUPPORTED = ("de", "es", "fr", "it", "pt", "ru", "uk")
 _LISTS = (
     "titles", "title_suffixes", "name_particles", "name_stopwords", "noun_suffixes",
     "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
-    "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes",
+    "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes", "range_words",
+    "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
+    "party_prepositions", "past_cues", "past_suffixes",
 )
-_NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations")
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
+_UNITS = ("D", "W", "M", "Y")
 _RELATIVE = (
     "today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow",
     "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
@@ -64,6 +68,34 @@ class LanguagePack:
     """``weekdays[d]``: the forms of weekday d, Monday = 0 (as ``date.weekday()``)."""
     relative: dict[str, tuple[str, ...]]
     """Relative date phrases by meaning (``last_week``: ``vergangene woche`` …)."""
+    numbers: tuple[tuple[str, ...], ...] = ()
+    """``numbers[n - 1]``: the forms of the cardinal n (1 … 10), compound stems too."""
+    duration_units: dict[str, tuple[str, ...]] | None = None
+    """Forms of the units ``D``, ``W``, ``M``, ``Y`` after a number (``Tage``, ``лет``)."""
+    duration_compounds: dict[str, tuple[str, ...]] | None = None
+    """Endings that make a number stem an adjective of length (``zwei|tägig``, ``двух|дневн``)."""
+    range_words: frozenset[str] = frozenset()
+    """Words between the two ends of a range (``bis``, ``à``, ``по``)."""
+    weekday_last: frozenset[str] = frozenset()
+    """Modifiers that put a weekday in the past week (``vergangenen``, ``dernier``)."""
+    weekday_next: frozenset[str] = frozenset()
+    """Modifiers that put a weekday in the coming week (``nächsten``, ``prochain``)."""
+    future_cues: frozenset[str] = frozenset()
+    """Words that make a clause future (``wird``, ``va``, ``будет``): a weekday points ahead."""
+    pronouns: frozenset[str] = frozenset()
+    """Third-person pronouns (``er``, ``elle``, ``он``, ``lui``) that stand for a named speaker."""
+    complementizers: frozenset[str] = frozenset()
+    """Words that open reported speech after a speech verb (``dass``, ``que``, ``что``)."""
+    past_cues: frozenset[str] = frozenset()
+    """Words that make a clause past (``hat``, ``fue``, ``был``): a weekday then points back."""
+    past_suffixes: tuple[str, ...] = ()
+    """Endings of past-tense verbs (``-ó``, ``-ил``), for languages that mark the past so."""
+    vague: dict[str, tuple[str, ...]] | None = None
+    """Vague time phrases by TimeML value (``PRESENT_REF``: ``jetzt``, ``сейчас``)."""
+    party_prepositions: frozenset[str] = frozenset()
+    """Prepositions after which names take part rather than locate (``zwischen``, ``avec``)."""
+    ago_words: frozenset[str] = frozenset()
+    """Words that make a length a point in the past (``vor``, ``il y a``, ``назад``)."""
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
@@ -92,9 +124,26 @@ def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...]
     return tuple(tuple(row) for row in value)
 
 
+def _keyed(data: dict[str, Any], key: str, keys: tuple[str, ...], where: str
+           ) -> dict[str, tuple[str, ...]]:
+    """An object with exactly ``keys``, each a list of strings, or a clear error."""
+    value = data.get(key)
+    if not isinstance(value, dict) or set(value) != set(keys) or not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()
+    ):
+        raise ExtractError(f"{where}: '{key}' must map exactly {', '.join(keys)} to lists of "
+                           "strings", fix="correct the language pack (see docs/languages.md)")
+    return {k: tuple(value[k]) for k in keys}
+
+
+def _units(data: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, ...]]:
+    """An object with exactly the keys D, W, M, Y, each a list of strings, or a clear error."""
+    return _keyed(data, key, _UNITS, where)
+
+
 def _check_shape(data: dict[str, Any], where: str) -> None:
     """Counts that every pack must get right (12 months, 7 weekdays, quote mark pairs)."""
-    expected = {"months": 12, "weekdays": 7}
+    expected = {"months": 12, "weekdays": 7, "numbers": 10}
     for key, count in expected.items():
         if len(data[key]) != count:
             raise ExtractError(f"{where}: '{key}' must have {count} rows",
@@ -138,6 +187,20 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         months=nested["months"],
         weekdays=nested["weekdays"],
         relative={key: tuple(relative[key]) for key in _RELATIVE},
+        numbers=nested["numbers"],
+        duration_units=_units(data, "duration_units", where),
+        duration_compounds=_units(data, "duration_compounds", where),
+        range_words=frozenset(lists["range_words"]),
+        weekday_last=frozenset(lists["weekday_last"]),
+        weekday_next=frozenset(lists["weekday_next"]),
+        future_cues=frozenset(lists["future_cues"]),
+        pronouns=frozenset(lists["pronouns"]),
+        complementizers=frozenset(lists["complementizers"]),
+        ago_words=frozenset(lists["ago_words"]),
+        party_prepositions=frozenset(lists["party_prepositions"]),
+        past_cues=frozenset(lists["past_cues"]),
+        past_suffixes=tuple(lists["past_suffixes"]),
+        vague=_keyed(data, "vague", _VAGUE, where),
     )
 
 

@@ -12,7 +12,8 @@ meet in one day, else the month when they fit in one month, else nothing.
 Only a weekday that matches the event's own day counts: a weekday that does not (a source's
 error, or another day of the story) dates nothing, nor does an anniversary or a cited source's
 date, since those are never the weekday of the event the sentence reports. Articles that
-already have a publication day or month are left as they are.
+already have a publication day or month are left as they are, and so are articles in other
+languages (their event mentions come without a parse).
 """
 
 from __future__ import annotations
@@ -171,6 +172,10 @@ def dates_from_events(
     found: dict[str, PartialDate] = {}
     for document in documents:
         if document.published is not None or document.published_month:
+            continue
+        if document.language not in (None, "en"):
+            # Event mentions in other languages come without a parse: their tense and
+            # status are guesses, too weak to date an article by (measured on drc-m23).
             continue
         annotated = annotations.get(document.id)
         windows = _windows(document, annotated, known) if annotated is not None else []

@@ -20,10 +20,12 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.lang import language_pack, spelling_key, to_latin
+from communique.lang.inflect import base_forms
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import (
     Stated,
@@ -200,14 +202,53 @@ def _article_days(corpus: Corpus) -> dict[str, date]:
     return days
 
 
-def _collect(corpus: Corpus) -> list[_Mention]:
+def _story_place(doc_id: str, mention: EventMention, entities: EntityIndex | None,
+                 known: dict[str, str], language: str | None) -> EventMention:
+    """The mention with its place under the story's name for it: an article in another
+    language may only ever write the place inflected (``в Линдхавене``), which the entity
+    merge joins to the English name by its spelling key; failing that, a dictionary form of
+    the inflected name (``Ліндгавені`` → ``Ліндгавен``) whose spelling key is that of a place
+    the English reports' events name."""
+    if mention.place is None:
+        return mention
+    name = entities.name_of(entities.id_of(doc_id, mention.place)) if entities else None
+    if name and name != mention.place:
+        return replace(mention, place=name)
+    pack = language_pack(language) if language else None
+    for form in base_forms(mention.place, pack):
+        # The language's own transliteration first (Ukrainian ``г`` is ``h``).
+        for key in (spelling_key(to_latin(form, language or "")), spelling_key(form)):
+            found = known.get(key)
+            if found is not None and found != mention.place:
+                return replace(mention, place=found)
+    return mention
+
+
+def _english_places(corpus: Corpus) -> dict[str, str]:
+    """Spelling key → place name, for the places of English articles' event mentions."""
+    places: dict[str, str] = {}
+    for doc_id in corpus.order:
+        annotations = corpus.annotations.get(doc_id)
+        if annotations is None or corpus.documents[doc_id].language not in (None, "en"):
+            continue
+        for mention in annotations.events:
+            if mention.place:
+                places.setdefault(spelling_key(mention.place), mention.place)
+    return places
+
+
+def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = _place_country(corpus)
     days = _article_days(corpus)
+    english = _english_places(corpus)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
+        language = corpus.documents[doc_id].language
         for mention in annotations.events if annotations else ():
+            if language not in (None, "en"):
+                mention = _story_place(doc_id, mention, entities, english, language)
             if mention.status is EventStatus.HYPOTHETICAL and not (mention.place or mention.dates):
                 continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
@@ -566,9 +607,11 @@ def _join_consecutive(clusters: list[_Cluster]) -> list[_Cluster]:
     return joined
 
 
-def cluster_mentions(corpus: Corpus) -> tuple[list[_Cluster], list[_Conflict]]:
-    """All event clusters of the corpus, and the pairs merged despite differing dates."""
-    items = _collect(corpus)
+def cluster_mentions(corpus: Corpus, entities: EntityIndex | None = None
+                     ) -> tuple[list[_Cluster], list[_Conflict]]:
+    """All event clusters of the corpus, and the pairs merged despite differing dates
+    (``entities`` gives places written in other languages the story's name)."""
+    items = _collect(corpus, entities)
     anchored = [m for m in items if m.block is not None]
     placeless_dated = [m for m in items if m.block is None and m.when is not None]
     loose = [m for m in items if m.block is None and m.when is None]
@@ -710,7 +753,7 @@ def _stated(cluster: _Cluster) -> list[Stated]:
 
 def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     """Merge the corpus's event mentions into events and find their contradictions."""
-    clusters, conflicts = cluster_mentions(corpus)
+    clusters, conflicts = cluster_mentions(corpus, entities)
     main = _main_clusters(clusters)
     main_docs: dict[int, set[str]] = defaultdict(set)
     for doc_id, cluster in main.items():

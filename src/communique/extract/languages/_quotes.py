@@ -1,0 +1,356 @@
+"""Quotes in a language with a pack: its quotation marks and speech verbs, speakers by the
+rules used for English.
+
+* **Marked quotes** (:mod:`._marks`): direct when the quote is a clause of its own (after a
+  colon, opening its sentence, or followed by ``, sagte X``), partial otherwise (kept without
+  a speaker too, as English partial quotes are: the reader sees the words were marked).
+* **Speakers**: a speech verb right after the closing mark and the name or pronoun after it
+  (``», — сказал Энсинг``); a name before a colon that opens the quote (``sagte Zwetkarow: „``);
+  else the name nearest the sentence's speech verb (before it or after it, not across a
+  comma) or after its attribution cue (``selon X``). Countries and organizations speak too.
+* **Pronouns** (``er``, ``elle``, ``он``, and a verb with no subject where the language drops
+  it: ``Afirmó que …``) stand for a person named earlier in the sentence, else for the speaker
+  of the sentence before, else the first person that sentence names (its likely subject).
+* **Reported speech** without marks: ``X sagte, …`` / ``X a déclaré que …`` / ``…, sagte er`` /
+  ``по словам X, …`` — the clause after (or before) the speech verb and its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from communique.extract.languages._marks import Span as Marked
+from communique.extract.languages._marks import find_spans
+from communique.extract.languages._words import AFTER, BEFORE, alternation
+from communique.lang import LanguagePack
+from communique.model import Span
+from communique.model.entities import DocEntity, EntityLabel, EntityMention
+from communique.model.quotes import Quote, QuoteKind, SpeakerKind
+
+_SPEAKERS = (EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.COUNTRY)
+_NEAR = 60
+"""Most characters between a speech verb and its speaker's name."""
+_BACK = 3
+"""Most sentences a pronoun looks back for its person."""
+_DIRECT_WORDS = 4
+_TITLE_WORDS = 6
+"""Most words between a speech verb and the comma that opens reported speech (its speaker)."""
+_CLAUSE_WORDS = 3
+_NAME_WORDS = 3
+_LINK_LETTERS = 3
+"""Lower-case words this short may stand between a speech verb and a name (``o``, ``el``)."""
+_COMMA_PENALTY = 100
+_LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
+_WORD = re.compile(r"[\w'’-]+")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    mention: EntityMention
+    kind: SpeakerKind
+
+
+def _kind(mention: EntityMention) -> SpeakerKind:
+    return SpeakerKind.NAME if mention.label is EntityLabel.PERSON else SpeakerKind.ORGANIZATION
+
+
+class _Context:
+    """One article's text, sentences, speaker mentions, the pack's cue patterns and the
+    speakers found so far (pronouns look back at them)."""
+
+    def __init__(self, text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
+                 pack: LanguagePack) -> None:
+        self.text = text
+        self.sentences = sorted((s.start, s.end) for s in sentences) or [(0, len(text))]
+        self.starts = [start for start, _ in self.sentences]
+        self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions),
+                               key=lambda m: m.start)
+        flags = re.IGNORECASE
+        self.verb = re.compile(rf"{BEFORE}({alternation(pack.speech_verbs)}){AFTER}", flags)
+        self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
+        self.pronoun = re.compile(rf"{BEFORE}({alternation(pack.pronouns)}){AFTER}")
+        self.pronouns = frozenset(pack.pronouns)
+        self.pack = pack
+        self.that = re.compile(
+            rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
+        self.spans: list[Marked] = []
+        self.surnames = {e.canonical.split()[-1]: max(e.mentions, key=lambda m: len(m.text))
+                         for e in entities if e.label is EntityLabel.PERSON and e.mentions
+                         and e.canonical.split()}
+        """A person's surname → the fullest mention of that person (``Vieira``)."""
+        self.found: dict[int, EntityMention] = {m.start: m for m in self.mentions}
+        """Speaker mentions by offset: the name finder's and those read after speech verbs."""
+        self.said: dict[int, EntityMention] = {}
+        """Sentence index → the person who spoke in it."""
+
+    def index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (the last one starting before it)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence holding ``offset``."""
+        return self.sentences[self.index(offset)]
+
+    def persons(self, start: int, end: int) -> list[EntityMention]:
+        """Person mentions starting in ``[start, end)``, outside quotation marks (a name a
+        speaker quotes is not who speaks)."""
+        return [m for m in self.mentions
+                if start <= m.start < end and m.label is EntityLabel.PERSON
+                and not any(q.open_mark < m.start < q.close_mark for q in self.spans)]
+
+    def resolve(self, offset: int) -> _Speaker | None:
+        """Whom a pronoun (or a verb without subject) at ``offset`` stands for."""
+        i = self.index(offset)
+        same = self.persons(self.sentences[i][0], offset)
+        if same:
+            return _Speaker(same[0], SpeakerKind.PRONOUN)
+        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
+            if j in self.said:
+                return _Speaker(self.said[j], SpeakerKind.PRONOUN)
+            named = self.persons(*self.sentences[j])
+            if named:
+                return _Speaker(named[0], SpeakerKind.PRONOUN)
+        return None
+
+    def after(self, start: int, end: int) -> _Speaker | None:
+        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue)."""
+        window = self.text[start:end]
+        pronoun = self.pronoun.search(window)
+        mention = next((m for m in self.mentions if start <= m.start < end), None)
+        if mention and (pronoun is None or mention.start <= start + pronoun.start()):
+            if "," in self.text[start:mention.start]:
+                return None
+            return _Speaker(mention, _kind(mention))
+        if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
+            return self.resolve(start + pronoun.start())
+        return None
+
+    def unnamed(self, start: int, end: int) -> _Speaker | None:
+        """A capitalized name right after a speech verb that the name finder missed
+        at the end of a sentence after a quote (``», declarou Vieira.``, ``», dijo el canciller
+        Albares.``): short lower-case words and titles may stand before it. Not where every
+        noun is capitalized."""
+        if self.pack.noun_suffixes:
+            return None
+        words = list(_WORD.finditer(self.text, start, end))
+        taken: list[re.Match[str]] = []
+        for word in words[:_TITLE_WORDS]:
+            token = word.group()
+            if taken and (not token[:1].isupper() or
+                          self.text[taken[-1].end():word.start()].strip()):
+                break
+            if token[:1].isupper():
+                if token in self.pack.name_stopwords or self.pack.is_title(token):
+                    continue
+                taken.append(word)
+                if len(taken) == _NAME_WORDS:
+                    break
+            elif not (len(token) <= _LINK_LETTERS or self.pack.is_title(token)):
+                return None
+        if not taken or self.text[start:taken[0].start()].count(",") or (
+                self.text[start:taken[0].start()].strip(" —–-") and not words):
+            return None
+        first, last = taken[0].start(), taken[-1].end()
+        if self.text[last:end].strip(" \t\n.,;!?)"):
+            return None  # the name must close the sentence: a quote's attribution ends there
+        known = self.surnames.get(taken[-1].group())
+        if known is not None:  # "Vieira" after "Mauro Vieira" was named: that person
+            return _Speaker(known, SpeakerKind.NAME)
+        name = self.text[first:last]
+        mention = EntityMention(first, last, name, EntityLabel.PERSON, name)
+        self.found[first] = mention
+        return _Speaker(mention, SpeakerKind.NAME)
+
+    def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
+        """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
+        and its distance (a comma in between costs :data:`_COMMA_PENALTY`)."""
+        found = [m for m in self.mentions if start <= m.start and m.end <= end]
+        pronouns = list(self.pronoun.finditer(self.text, start, end))
+        if pronouns and (not found or pronouns[-1].start() > found[-1].end):
+            at = pronouns[-1].end()
+            return self.resolve(pronouns[-1].start()), self._gap(at, end)
+        if found:
+            return _Speaker(found[-1], _kind(found[-1])), self._gap(found[-1].end, end)
+        return None, _NEAR * 10
+
+    def _gap(self, start: int, end: int) -> int:
+        return end - start + (_COMMA_PENALTY if "," in self.text[start:end] else 0)
+
+    def nearest(self, verb: re.Match[str], lo: int, hi: int) -> _Speaker | None:
+        """The speaker of a speech verb: its subject before it or its name after it, the
+        nearer of the two; a pronoun inside the cue itself (``a-t-il dit``, ``по его словам``)
+        or a verb opening its clause (``Afirmó que``, a dropped subject) looks back."""
+        if set(_PLAIN_WORD.findall(verb.group(1).lower())) & self.pronouns:
+            return self.resolve(verb.start())
+        subject, distance = self.before(max(lo, verb.start() - _NEAR), verb.start())
+        after = self.after(verb.end(), min(hi, verb.end() + _NEAR))
+        if after is not None:
+            gap = next((m.start for m in self.mentions if m is after.mention), verb.end())
+            if subject is None or gap - verb.end() < distance:
+                return after
+        if subject is not None and (distance < _COMMA_PENALTY or (
+                distance - _COMMA_PENALTY <= 2 and subject.kind is not SpeakerKind.ORGANIZATION)):
+            return subject  # near, or a person in apposition just before it ("X, a affirmé")
+        opening = self.text[self.sentence(verb.start())[0]:verb.start()]
+        clause = re.split(r"[,;:«»„“”\"—–]", opening)[-1]
+        tail = self.text[verb.end():hi]
+        if not _WORD.findall(clause) or (after is None and not _WORD.findall(tail)):
+            return self.resolve(verb.start())  # no subject written: the language dropped it
+        return None
+
+
+def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
+                pack: LanguagePack) -> list[Quote]:
+    """The marked and reported quotes of ``text``, with speakers, in text order."""
+    ctx = _Context(text, sentences, entities, pack)
+    spans = ctx.spans = find_spans(text, pack.quote_marks)
+    out: list[Quote] = []
+    for i, (start, end) in enumerate(ctx.sentences):
+        inside = [s for s in spans if start <= s.open_mark < end]
+        touched = any(start <= s.close_mark and s.open_mark < end for s in spans)
+        found = [q for s in inside if (q := _marked(ctx, s)) is not None]
+        if not touched:
+            reported = _reported_in(ctx, start, end)
+            found += [reported] if reported else []
+        for quote in found:
+            speaker = ctx.found.get(quote.speaker_start) if quote.speaker_start is not None \
+                else None
+            if speaker is not None and speaker.label is EntityLabel.PERSON:
+                ctx.said[ctx.index(quote.end)] = speaker
+                ctx.said.setdefault(i, speaker)
+        out += found
+    unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
+    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+
+
+def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
+           speaker: _Speaker | None, cue: str | None, paragraphs: int = 1) -> Quote:
+    if speaker is None:
+        return Quote(start, end, words, kind, cue=cue, paragraphs=paragraphs)
+    m = speaker.mention
+    return Quote(start, end, words, kind, text[m.start:m.end], m.start, m.end, speaker.kind,
+                 cue=cue, paragraphs=paragraphs)
+
+
+def _marked(ctx: _Context, span: Marked) -> Quote | None:
+    """One marked quote with its speaker and kind; ``None`` for a bare partial (a term)."""
+    text = ctx.text
+    words = span.words(text)
+    first = ctx.sentence(span.open_mark)
+    last = ctx.sentence(span.close_mark)
+    end = max(last[1], span.close_mark + 1)
+    after = text[span.close_mark + 1:end]
+    before = text[first[0]:span.open_mark]
+    speaker: _Speaker | None = None
+    cue: str | None = None
+    long = len(words.split()) >= _DIRECT_WORDS
+    direct = long and not before.strip(" \t\n—–-")
+    lead = _LEAD.match(after)
+    verb = ctx.verb.match(text, span.close_mark + 1 + (lead.end() if lead else 0), end)
+    if verb is not None:  # „…“, sagte er  /  «…», — сказал Энсинг
+        cue = verb.group(1).lower()
+        # the name after the verb first ("», declarou Vieira."), then a subject dropped
+        speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
+                   or ctx.unnamed(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
+        direct = direct or long
+    if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
+        direct = True
+        verbs = list(ctx.verb.finditer(before))
+        if verbs:
+            cue = verbs[-1].group(1).lower()
+            speaker = ctx.nearest(verbs[-1], first[0], span.open_mark)
+        if speaker is None:
+            speaker = ctx.before(first[0], span.open_mark)[0]
+    if speaker is None:
+        speaker, cue = _in_sentence(ctx, first[0], end, span)
+    if speaker is None and not direct:
+        # "X erwartet, dass die Gespräche „wirklich produktiv“ werden": no speech verb, the
+        # person the sentence is about (its first name before the quote) holds the words.
+        named = ctx.persons(first[0], span.open_mark)
+        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else None
+    kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
+    return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
+
+
+def _in_sentence(ctx: _Context, start: int, end: int, span: Marked
+                 ) -> tuple[_Speaker | None, str | None]:
+    """The speaker of a quote embedded in a sentence: the name nearest its speech verb, or
+    after its attribution cue, outside the quote."""
+    outside = [(start, span.open_mark), (span.close_mark + 1, end)]
+    for lo, hi in outside:
+        for verb in ctx.verb.finditer(ctx.text, lo, hi):
+            speaker = ctx.nearest(verb, lo, hi)
+            if speaker is not None:
+                return speaker, verb.group(1).lower()
+    for lo, hi in outside:
+        for cue in ctx.cue.finditer(ctx.text, lo, hi):
+            speaker = _cue_speaker(ctx, cue, hi)
+            if speaker is not None:
+                return speaker, cue.group(1).lower()
+    return None, None
+
+
+def _cue_speaker(ctx: _Context, cue: re.Match[str], hi: int) -> _Speaker | None:
+    if set(_PLAIN_WORD.findall(cue.group(1).lower())) & ctx.pronouns:
+        return ctx.resolve(cue.start())
+    return ctx.after(cue.end(), min(hi, cue.end() + _NEAR))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` trimmed of spaces, commas and the final stop."""
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.!?;,":
+        end -= 1
+    return start, end
+
+
+def _reported_in(ctx: _Context, start: int, end: int) -> Quote | None:
+    """The reported speech of one sentence without quotation marks, if any."""
+    text = ctx.text
+    for verb in ctx.verb.finditer(text, start, end):
+        cue = verb.group(1).lower()
+        tail = text[verb.end():end]
+        head = text[start:verb.start()].rstrip()
+        if head.endswith(",") and "," not in tail.strip(" ."):  # "…, sagte er."
+            speaker = ctx.nearest(verb, verb.start(), end)
+            lo, hi = _clause(text, start, len(head) + start)
+            if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
+                return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker, cue)
+        that = ctx.that.match(tail)
+        comma = tail.find(",")
+        if that is not None:  # "X a déclaré que …" / "Afirmó que …"
+            body = verb.end() + that.end()
+            speaker = ctx.nearest(verb, start, verb.end())
+        elif comma >= 0 and _names_only(ctx, verb.end(), verb.end() + comma):  # "sagte X, …"
+            body = verb.end() + comma + 1
+            speaker = ctx.nearest(verb, start, verb.end() + comma)
+        else:
+            continue
+        lo, hi = _clause(text, body, end)
+        if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
+            return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker, cue)
+    for match in ctx.cue.finditer(text, start, end):  # "по словам X, …" / "selon X, …"
+        comma = text.find(",", match.end(), end)
+        speaker = _cue_speaker(ctx, match, comma) if comma > 0 else None
+        lo, hi = _clause(text, comma + 1, end)
+        if speaker is not None and len(text[lo:hi].split()) >= _CLAUSE_WORDS:
+            return _quote(text, lo, hi, text[lo:hi], QuoteKind.INDIRECT, speaker,
+                          match.group(1).lower())
+    return None
+
+
+def _names_only(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (between a speech verb and a comma) is only its speaker: empty,
+    or a few words that hold a name or pronoun (``der Sprecher Arkadi Lomtew``)."""
+    words = _WORD.findall(ctx.text[start:end])
+    if not words:
+        return True
+    if len(words) > _TITLE_WORDS:
+        return False
+    return ctx.after(start, end) is not None or any(
+        start <= m.start < end for m in ctx.mentions)

@@ -1,0 +1,78 @@
+"""Dates in other languages: found by each pack's words, normalized as English dates are."""
+
+from datetime import date
+
+import pytest
+
+from communique.extract.languages import language_reader
+from communique.extract.temporal._types import NO_DATE
+from communique.model.temporal import is_timeml_value
+
+WEDNESDAY = date(2026, 3, 18)
+
+
+def _values(language: str, text: str, published: date | None = WEDNESDAY
+            ) -> dict[str, str | None]:
+    reader = language_reader(language)
+    assert reader is not None
+    found = reader.dates(text, published)
+    for expression in found:
+        assert text[expression.start:expression.end] == expression.text
+        for part in expression.timex:
+            assert text[part.start:part.end] == part.text
+            assert is_timeml_value(part.value), part
+    return {e.text: e.value for e in found}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Gespräche begannen am 17. März 2026 in Genf.", {"17. März 2026": "2026-03-17"}),
+    ("de", "Vergangene Woche trafen sich die Delegationen.", {"Vergangene Woche": "2026-W11"}),
+    ("de", "Am Freitag wird die nächste Runde beginnen.", {"Freitag": "2026-03-20"}),
+    ("de", "Am Montag hatte der Minister abgesagt.", {"Montag": "2026-03-16"}),
+    ("de", "Die zweitägigen Gespräche sollen ein Abkommen für 30 bis 50 Jahre bringen.",
+     {"zweitägigen": "P2D", "30 bis 50 Jahre": "P30Y/P50Y"}),
+    ("de", "Der Konflikt begann vor 15 Jahren.", {"vor 15 Jahren": "2011"}),
+    ("fr", "La semaine prochaine, les délégations se retrouveront.",
+     {"La semaine prochaine": "2026-W13"}),
+    ("fr", "Un accord a été signé le 3 avril 2026, puis mardi dernier.",
+     {"3 avril 2026": "2026-04-03", "mardi": "2026-03-17"}),
+    ("fr", "La trêve a été rompue il y a deux ans.", {"il y a deux ans": "2024"}),
+    ("es", "La cumbre del 19 de marzo de 2026 fue breve.", {"19 de marzo de 2026": "2026-03-19"}),
+    ("es", "El próximo lunes habrá una nueva ronda.", {"lunes": "2026-03-23"}),
+    ("es", "Actualmente no hay fecha.", {"Actualmente": "PRESENT_REF"}),
+    ("it", "La settimana scorsa i negoziati sono durati due giorni.",
+     {"La settimana scorsa": "2026-W11", "due giorni": "P2D"}),
+    ("pt", "Na próxima semana, os ministros voltam a reunir-se, como em 5 de maio de 2025.",
+     {"Na próxima semana": "2026-W13", "5 de maio de 2025": "2025-05-05"}),
+    ("pt", "A reunião termina nesta quarta-feira.", {"quarta-feira": "2026-03-18"}),
+    ("ru", "Встреча прошла 17–18 марта, трёхдневные консультации завершились в среду.",
+     {"17–18 марта": "2026-03-17/2026-03-18", "трёхдневные": "P3D", "среду": "2026-03-18"}),
+    ("ru", "На прошлой неделе стороны вспомнили договор 1991 года.",
+     {"На прошлой неделе": "2026-W11", "1991": "1991"}),
+    ("uk", "Наступного тижня у вівторок відбудеться зустріч.",
+     {"Наступного тижня": "2026-W13", "вівторок": "2026-03-24"}),
+    ("uk", "Історія міста налічує 3 000 років, угоду підписали 19.03.2026.",
+     {"3 000 років": "P3000Y", "19.03.2026": "2026-03-19"}),
+])
+def test_dates_in_each_language(language: str, text: str, expected: dict[str, str]) -> None:
+    found = _values(language, text)
+    for words, value in expected.items():
+        assert found.get(words) == value, (words, found)
+
+
+def test_a_month_takes_the_year_its_own_clause_points_to() -> None:
+    # The past verb belongs to another clause: a June deadline seen in March is ahead.
+    found = _values("de", "Auf die Frist im Juni angesprochen, die man gesetzt hat, schwieg er.")
+    assert found["Juni"] == "2026-06"
+
+
+def test_relative_dates_without_a_publication_date_have_no_value() -> None:
+    reader = language_reader("ru")
+    assert reader is not None
+    (weekday,) = reader.dates("Переговоры начнутся в среду.", None)
+    assert weekday.value is None and weekday.anchor == NO_DATE
+
+
+def test_look_alikes_are_no_dates() -> None:
+    assert _values("de", "Im mai wurde nichts entschieden; 2000 Soldaten blieben.") == {}
+    assert language_reader("en") is None and language_reader("zz") is None

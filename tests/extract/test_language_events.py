@@ -1,0 +1,46 @@
+"""Events in other languages: a sentence naming talks or a round is a talks mention whose place
+and dates are canonical, so the merge stage joins it to English reports."""
+
+from datetime import date
+
+import pytest
+
+from communique.extract import Extractor
+from communique.model import Document
+from communique.model.annotations import EventMention, EventType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, language: str, text: str) -> list[EventMention]:
+    document = Document(id=f"e-{language}", source="test", text=text, language=language,
+                        published=date(2026, 3, 18))
+    return list(extractor.annotate_document(document).events)
+
+
+def test_russian_round_with_ordinal_place_and_future_date(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "Второй раунд переговоров в Женеве начнётся во вторник.")
+    assert event.type is EventType.TALKS and event.place == "Geneva"
+    assert event.ordinal == 2 and event.tense == "future"
+    assert [d.value for d in event.dates] == ["2026-03-24"]
+
+
+def test_german_parties_are_not_the_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "de",
+                       "Die Gespräche zwischen Frankreich und Italien in Genf endeten am Mittwoch.")
+    assert event.place == "Geneva"
+    assert [d.value for d in event.dates] == ["2026-03-18"]
+
+
+def test_french_talks_of_a_city(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Les pourparlers de Genève ont repris hier.")
+    assert event.place == "Geneva" and event.tense == "past"
+
+
+def test_a_sentence_without_talks_is_no_event(extractor: Extractor) -> None:
+    assert _events(extractor, "es", "El ministro viajó a Ginebra el martes.") == []

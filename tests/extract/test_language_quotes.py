@@ -1,0 +1,90 @@
+"""Quotes in other languages: the pack's marks and speech verbs, speakers as in English."""
+
+from datetime import date
+
+import pytest
+
+from communique.extract import Extractor
+from communique.model import Document
+from communique.model.quotes import Quote, QuoteKind, SpeakerKind
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _quotes(extractor: Extractor, language: str, text: str) -> list[Quote]:
+    document = Document(id=f"t-{language}", source="test", text=text, language=language,
+                        published=date(2026, 3, 18))
+    quotes = list(extractor.annotate_document(document).quotes)
+    for quote in quotes:
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_text
+    return quotes
+
+
+def _one(quotes: list[Quote], words: str) -> Quote:
+    (quote,) = [q for q in quotes if words in q.text]
+    return quote
+
+
+def test_german_colon_quote_and_swiss_marks(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "de", (
+        "Außenminister Karl Brenner sagte: „Wir werden weiter verhandeln.“\n"
+        "Die Lage sei «ernst», so Brenner."))
+    direct = _one(quotes, "weiter verhandeln")
+    assert direct.kind is QuoteKind.DIRECT and direct.speaker_text
+    assert "Brenner" in direct.speaker_text and direct.cue == "sagte"
+    assert _one(quotes, "ernst").text == "ernst"
+
+
+def test_russian_dash_attribution_after_the_quote(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "ru", "«Мы готовы к диалогу», — заявил министр Олег Травин.")
+    quote = _one(quotes, "готовы к диалогу")
+    assert quote.kind is QuoteKind.DIRECT and quote.speaker_text == "Олег Травин"
+
+
+def test_french_inverted_pronoun_is_the_previous_sentences_person(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "fr", (
+        "Le ministre Paul Ferrandel a répondu aux journalistes à Genève. "
+        "« Nous ne céderons sur aucun point », a-t-il dit."))
+    quote = _one(quotes, "ne céderons")
+    assert quote.speaker_kind is SpeakerKind.PRONOUN and quote.speaker_text == "Paul Ferrandel"
+
+
+def test_spanish_partial_quote_takes_the_verbs_subject(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "es", "La portavoz Marta Ruiz habló de un «avance real».")
+    quote = _one(quotes, "avance real")
+    assert quote.kind is QuoteKind.PARTIAL and quote.speaker_text == "Marta Ruiz"
+
+
+def test_ukrainian_reported_speech(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "uk",
+                     "Міністр Олена Коваль заявила, що переговори тривають без перерви.")
+    quote = _one(quotes, "переговори тривають")
+    assert quote.kind is QuoteKind.INDIRECT and quote.speaker_text == "Олена Коваль"
+    assert quote.text == "переговори тривають без перерви"
+
+
+def test_portuguese_surname_after_the_quote_is_the_person_named_before(
+        extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "pt", (
+        "O chanceler Paulo Lima chegou a Genebra na terça-feira.\n"
+        "\"Não vamos desistir da negociação\", declarou Lima."))
+    quote = _one(quotes, "Não vamos desistir")
+    assert quote.speaker_text is not None and "Lima" in quote.speaker_text
+
+
+def test_italian_attribution_cue_without_marks(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "it",
+                     "Secondo il ministro Marco Belcastri, l'accordo è ormai molto vicino.")
+    quote = _one(quotes, "accordo")
+    assert quote.kind is QuoteKind.INDIRECT and quote.speaker_text == "Marco Belcastri"
+
+
+def test_an_apostrophe_is_no_quotation_mark(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "uk", "Сторони обговорили п’ять питань і розійшлися.")
+    assert quotes == []
