@@ -30,7 +30,8 @@ def _specs(sources: Sources) -> list[str]:
 
 
 def build(sources: Sources, *, out: str | Path | None = None, db: str | None = None,
-          processes: int = 1, model: str = DEFAULT_MODEL, strict: bool = False) -> Dossier:
+          processes: int = 1, model: str = DEFAULT_MODEL, strict: bool = False,
+          engine: str = "local", scheduler: str | None = None) -> Dossier:
     """Build the dossier of ``sources`` (files, directories, globs, URLs, feeds).
 
     ``out`` also writes ``dossier.json``, ``dossier.md`` and ``dossier.html`` there; ``db``
@@ -39,15 +40,32 @@ def build(sources: Sources, *, out: str | Path | None = None, db: str | None = N
     ``dossier.corpus["skipped"]``; with ``strict`` any skip raises
     :class:`~communique.errors.StrictModeError`. Raises
     :class:`~communique.errors.InputError` when nothing could be read.
+
+    ``engine="dask"`` runs extraction on Dask distributed (``pip install 'communique[dask]'``):
+    a local cluster of ``processes`` workers, or the running cluster whose scheduler is at
+    ``scheduler`` (``tcp://host:8786``). With ``db``, annotations go to the store as they are
+    extracted instead of being held in memory.
     """
     from communique.errors import StrictModeError
     from communique.outputs import build_dossier, render_html, render_markdown, write_dossier
     from communique.pipeline import build as run
 
     specs = _specs(sources)
-    options = BuildOptions(extract=ExtractOptions(model=model, processes=processes),
-                           strict=strict)
-    result = run(specs, options)
+    if engine == "dask":
+        extract = ExtractOptions(model=model, engine=engine, scheduler=scheduler,
+                                 workers=processes if processes > 1 else None)
+    else:
+        extract = ExtractOptions(model=model, processes=processes)
+    options = BuildOptions(extract=extract, strict=strict)
+    if db is not None:
+        from communique.outputs import prepare_out_dir
+        from communique.stream_build import build_into_store
+
+        if out is not None:  # the store may go there, and is written first
+            prepare_out_dir(Path(out))
+        result = build_into_store(specs, db, options)
+    else:
+        result = run(specs, options)
     if not result.documents:
         raise InputError(", ".join(specs), "no readable article among the inputs", code="E120",
                          fix="check the paths; supported: .txt .md .html .json .jsonl, URLs")
@@ -59,9 +77,7 @@ def build(sources: Sources, *, out: str | Path | None = None, db: str | None = N
         write_dossier(data, render_markdown(data), Path(out), render_html(data))
     if db is not None:
         from communique.store import open_store
-        from communique.update import save_build
 
-        save_build(result, db)
         with open_store(db) as store:
             arrivals = store.arrivals()
     return Dossier(data, arrivals)

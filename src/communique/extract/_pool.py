@@ -15,7 +15,8 @@ article that kills its worker is reported and skipped alone.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_all_start_methods, get_context
@@ -40,6 +41,9 @@ _THREAD_VARIABLES = (
 )
 
 _worker: Extractor | None = None
+
+_AHEAD = 4
+"""Batches submitted per worker ahead of the one awaited: keeps workers busy, memory flat."""
 
 
 def _noop(stage: str, done: int, total: int | None) -> None:
@@ -77,41 +81,92 @@ def extract_documents(
     progress: Progress = _noop,
     extractor: Extractor | None = None,
 ) -> list[Result]:
-    """Annotate ``documents`` (same order), with ``options.processes`` worker processes.
+    """Annotate ``documents`` (same order), with ``options.processes`` worker processes (or on
+    Dask with ``options.engine == "dask"``).
 
     Each result is the document's annotations, or a :class:`Skipped` report when its extraction
     failed. ``extractor`` lets a caller reuse an already loaded pipeline.
     """
+    return [result for _, results in extract_stream(documents, options, progress, extractor)
+            for result in results]
+
+
+def extract_stream(
+    documents: Sequence[Document],
+    options: ExtractOptions | None = None,
+    progress: Progress = _noop,
+    extractor: Extractor | None = None,
+) -> Iterator[tuple[list[Document], list[Result]]]:
+    """Annotate ``documents`` batch by batch, yielding ``(batch, results)`` in input order as
+    soon as each batch (and every one before it) is done.
+
+    A caller that stores each batch as it arrives and drops it holds no more than the batches
+    in flight: a few per worker, never the corpus's annotations.
+    """
     options = options or ExtractOptions()
     total = len(documents)
-    results: list[Result] = []
     batches = _batches(documents, max(1, options.batch_size))
-    if options.processes <= 1 or len(batches) <= 1:
-        local = extractor or Extractor(options.model)
-        local.prepare(documents)
-        for batch in batches:
-            results.extend(local.annotate_all(batch, options.batch_size))
-            progress("extract", len(results), total)
-        return results
+    done = 0
+    if options.engine == "dask":
+        from communique.extract._dask import dask_stream
+
+        stream = dask_stream(batches, options)
+    elif options.processes <= 1 or len(batches) <= 1:
+        stream = _local_stream(batches, options, extractor, documents)
+    else:
+        stream = _pool_stream(batches, options, extractor, documents)
+    for batch, results in stream:
+        done += len(results)
+        progress("extract", done, total)
+        yield batch, results
+
+
+def _local_stream(batches: list[list[Document]], options: ExtractOptions,
+                  extractor: Extractor | None, documents: Sequence[Document]
+                  ) -> Iterator[tuple[list[Document], list[Result]]]:
+    """Every batch in this process."""
+    local = extractor or Extractor(options.model)
+    local.prepare(documents)
+    for batch in batches:
+        yield batch, local.annotate_all(batch, options.batch_size)
+
+
+def _pool_stream(batches: list[list[Document]], options: ExtractOptions,
+                 extractor: Extractor | None, documents: Sequence[Document]
+                 ) -> Iterator[tuple[list[Document], list[Result]]]:
+    """Every batch in a pool of worker processes, at most :data:`_AHEAD` batches per worker
+    submitted ahead of the one awaited (memory stays bounded, results come in order).
+
+    When a worker dies, the batches in flight are run again one article per fresh worker and
+    the rest go on in a new pool.
+    """
     single_thread_environment()
     global _worker
     if _start_method() == "fork":
         # The forked workers share the parent's loaded pipelines copy-on-write.
         _worker = extractor or Extractor(options.model)
         _worker.prepare(documents)
-    done: list[list[Result] | None] = [None] * len(batches)
-    try:
-        with _pool(options, options.processes) as pool:
-            futures = [pool.submit(_work, batch, options.batch_size) for batch in batches]
-            for index, future in enumerate(futures):
-                done[index] = future.result()
-                progress("extract", sum(len(d) for d in done if d is not None), total)
-    except BrokenProcessPool:
-        pass  # a worker died: the batches it took are run again below, one article at a time
-    for index, batch in enumerate(batches):
-        if done[index] is None:
-            done[index] = [_isolated(document, options) for document in batch]
-    return [result for batch_results in done if batch_results for result in batch_results]
+    queue = iter(batches)
+    window = max(1, options.processes) * _AHEAD
+    while True:
+        pending: deque[tuple[list[Document], Future[list[Result]]]] = deque()
+        broken = False
+        try:
+            with _pool(options, options.processes) as pool:
+                for batch in queue:
+                    pending.append((batch, pool.submit(_work, batch, options.batch_size)))
+                    if len(pending) >= window:
+                        yield pending[0][0], pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield pending[0][0], pending[0][1].result()
+                    pending.popleft()
+        except BrokenProcessPool:
+            broken = True  # the batches in flight are run again below, one article at a time
+        for batch, _ in pending:
+            yield batch, [_isolated(document, options) for document in batch]
+        if not broken:
+            return
 
 
 def all_annotations(results: Sequence[Result]) -> list[Annotations]:

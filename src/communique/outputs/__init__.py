@@ -4,6 +4,7 @@ from communique.outputs.dossier import (
     SCHEMA,
     build_dossier,
     load_schema,
+    prepare_out_dir,
     read_dossier,
     write_dossier,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "build_dossier",
     "export_csv",
     "load_schema",
+    "prepare_out_dir",
     "read_dossier",
     "render_html",
     "render_markdown",

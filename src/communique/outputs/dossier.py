@@ -143,6 +143,18 @@ def _atomic_write(path: Path, data: str) -> None:
         raise
 
 
+def prepare_out_dir(out_dir: Path) -> None:
+    """Create ``out_dir`` now: a store written before the outputs (streamed builds) may live
+    there."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create the output folder {out_dir}: {exc.strerror or exc}",
+            fix="choose a writable --out directory",
+        ) from exc
+
+
 def write_dossier(
     dossier: dict[str, Any], markdown: str, out_dir: Path, html: str | None = None
 ) -> dict[str, Path]:
