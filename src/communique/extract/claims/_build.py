@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -36,9 +38,18 @@ _MIN_STATEMENT_WORDS = 3
 
 def sentence_claims(sentence: Span, quoted: list[tuple[int, int]]) -> Iterator[Claim]:
     """Every claim of one sentence: one per stated quantity, else one for an ordinal or source."""
-    hedged = any(t.lower_ in HEDGES for t in sentence if not inside(t.idx, t.idx + 1, quoted))
+    hedged = _hedged(sentence, quoted)
     quantities = _kept_quantities(sentence, quoted)
     yield from _distinct(_sentence_claims(sentence, quoted, hedged, quantities))
+
+
+def _hedged(sentence: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a hedge word stands in the sentence outside quotation marks."""
+    lower = sentence.text.lower()
+    # WHY: most sentences hold no hedge at all; a substring test spares the pass over tokens.
+    if not any(word in lower for word in HEDGES):
+        return False
+    return any(t.lower_ in HEDGES and not inside(t.idx, t.idx + 1, quoted) for t in sentence)
 
 
 def _sentence_claims(sentence: Span, quoted: list[tuple[int, int]], hedged: bool,
@@ -48,7 +59,7 @@ def _sentence_claims(sentence: Span, quoted: list[tuple[int, int]], hedged: bool
         yield _claim(sentence, head, quantity, hedged or quantity.approximate)
     if quantities:
         return
-    token = _ordinal_token(list(sentence))
+    token = _sentence_ordinal(sentence)
     if token is not None:
         yield _claim(sentence, token, None, hedged, priority=2)
         return
@@ -139,7 +150,7 @@ def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
         return None  # ``… that killed three people``: the clause says nothing on its own
     subject_span = st.subject_text(subject) if subject is not None else None
     ordinal_token = _ordinal_token(_clause(verb)) or (
-        _ordinal_token(list(sentence)) if priority == 1 else head)
+        _sentence_ordinal(sentence) if priority == 1 else head)
     ordinal = _ordinal_value(ordinal_token) if ordinal_token is not None else None
     obj = st.noun_phrase(noun) if noun is not None else None
     return Claim(
@@ -206,7 +217,22 @@ def _clause(verb: Token) -> list[Token]:
     return sorted((t for t in verb.subtree if t.i not in skip), key=lambda t: t.i)
 
 
-def _ordinal_token(tokens: list[Token]) -> Token | None:
+def _sentence_ordinal(sentence: Span) -> Token | None:
+    """:func:`_ordinal_token` over a sentence, without a pass over its tokens when its text
+    holds no ordinal word and no digit (an ordinal is one or the other)."""
+    lower = sentence.text.lower()
+    if _digits().isdisjoint(lower) and not any(w in lower for w in ORDINALS):
+        return None
+    return _ordinal_token(sentence)
+
+
+@cache
+def _digits() -> frozenset[str]:
+    """Every character for which ``str.isdigit`` holds (what an ordinal numeral starts with)."""
+    return frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
+
+
+def _ordinal_token(tokens: Iterable[Token]) -> Token | None:
     """The first ordinal modifying a round noun (``second round``, ``first set of talks``)."""
     for token in tokens:
         value = _ordinal_value(token)

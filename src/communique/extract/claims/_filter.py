@@ -51,13 +51,16 @@ def is_statement(sentence: Span) -> bool:
     text = sentence.text.strip()
     if not text or text.endswith("?"):
         return False
-    words = [t for t in sentence if t.is_alpha]
-    if len(words) < _MIN_WORDS:
-        return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+    # One pass over the tokens: this runs on every sentence of every article.
+    words = 0
+    verb = False
+    for token in sentence:
+        words += token.is_alpha
+        verb = verb or token.pos_ in ("VERB", "AUX")
+    if words < _MIN_WORDS or not verb:
         return False
     # WHY: headings run into the paragraph on one line carry no closing punctuation
-    return text[-1] in ".!\"'\u201d)\u2019" or len(words) > 12
+    return text[-1] in ".!\"'\u201d)\u2019" or words > 12
 
 
 def is_pronoun_number(doc: Doc, quantity: Quantity, head: Token) -> bool:

@@ -361,6 +361,12 @@ def _is_title_word(token: Token) -> bool:
     return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or honorific_length([lower]) == 1
 
 
+_INSTITUTION_HEADS = ORG_HEADS | STRONG_ORG_HEADS | FACILITY_HEADS | EVENT_HEADS
+"""Head nouns that end an institution's name, not a person's (``General Border Committee``)."""
+_GROUP_HEADS = STRONG_ORG_HEADS | GROUP_NOUNS
+"""Head nouns of a group named after a date (``March 23 Movement``)."""
+
+
 def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed right after a title (``envoy X Y``) or before ``, who``."""
     found: list[Candidate] = []
@@ -370,8 +376,7 @@ def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
             chain = _name_chain(doc, token.i + 1, 1, covered)
         elif token.text == "," and doc[token.i + 1].lower_ in PERSON_RELATIVES:
             chain = _name_chain(doc, token.i - 1, -1, covered)
-        heads = ORG_HEADS | STRONG_ORG_HEADS | FACILITY_HEADS | EVENT_HEADS
-        if chain and doc[chain[-1]].lower_ in heads:
+        if chain and doc[chain[-1]].lower_ in _INSTITUTION_HEADS:
             continue  # "General Border Committee": an institution after a title-like word
         if chain and gazetteer_entry(doc[chain[0] : chain[-1] + 1]) is None:
             found.append(Candidate(chain[0], chain[-1] + 1, "PERSON", STRONG))
@@ -396,12 +401,12 @@ def _named_after_dates(doc: Doc, others: list[Span]) -> tuple[list[Candidate], l
         # The tagger may see no date at all: "the rebel March 23 Movement".
         if (token.text in _MONTHS and token.i not in taken and doc[token.i + 1].is_digit
                 and doc[token.i + 2].is_title
-                and doc[token.i + 2].lower_ in STRONG_ORG_HEADS | GROUP_NOUNS):
+                and doc[token.i + 2].lower_ in _GROUP_HEADS):
             found.append(Candidate(token.i, token.i + 3, "ORG", STRONG))
     for ent in others:
         end = ent.end
         if (ent.label_ == "DATE" and end < len(doc) and doc[end].is_title
-                and doc[end].lower_ in STRONG_ORG_HEADS | GROUP_NOUNS
+                and doc[end].lower_ in _GROUP_HEADS
                 and doc[end - 1].whitespace_ == " "):
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             found.append(Candidate(start, end + 1, "ORG", STRONG))

@@ -186,16 +186,17 @@ class People:
 
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         doc = ctx.doc
+        tokens = list(doc)  # made once: each pass below would make every token again
         keys = _person_keys(doc)
-        keys.update(t.lower_ for t in doc if _looks_like_person(t))
+        keys.update(t.lower_ for t in tokens if _looks_like_person(t))
         keys = {k for k in keys if not is_place(k)}
         if not keys:
-            keys = {t.lower_ for t in doc if _speaking_name(t)}
+            keys = {t.lower_ for t in tokens if _speaking_name(t)}
         self.keys = keys
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}
         self.genders = Genders()
-        for token in doc:
+        for token in tokens:
             if token.lower_ not in keys or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
             span = name_span(token)
