@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from communique.model import Span
 
@@ -40,11 +41,17 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: SpacySpan) -> str:
+    """``span.text`` cut from :func:`doc_text` (spaCy joins the span's tokens on every access;
+    tokenization keeps every character, so the two are equal)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
     """Character spans of the sentences of a parsed doc, trimmed of surrounding white space."""
     spans: list[Span] = []
     for sent in doc.sents:
-        text = sent.text
+        text = span_text(sent)
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))
         if end > start:

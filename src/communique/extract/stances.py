@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.extract._parties import Parties
 from communique.extract._polarity import denial_of, denies_a_report, is_negated, reverse
+from communique.extract._sentences import span_text
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model import Span
 from communique.model.annotations import Stance, StanceMention
@@ -253,7 +254,7 @@ def _places(
 
 def _context_issue(sent: SpacySpan) -> str | None:
     """The topic a sentence names with ``over``/``on`` (``differences over guarantees``)."""
-    match = _CONTEXT_ISSUE.search(sent.text)
+    match = _CONTEXT_ISSUE.search(span_text(sent))
     return match.group("np").strip() if match else None
 
 
@@ -286,7 +287,7 @@ class _Reader:
 
     def sentence(self, sent: SpacySpan) -> list[StanceMention]:
         mentions = self.parties.mentions_in(sent.start_char, sent.end_char)
-        willing = _WILLING.search(sent.text)
+        willing = _WILLING.search(span_text(sent))
         target = willing.group("verb").lower() if willing else None
         found = [s for verb in sent if (verb.lemma_ in _CUE_LEMMAS or verb.lower_ == target)
                  and (s := self._verb(verb, sent, mentions)) is not None]
@@ -304,7 +305,7 @@ class _Reader:
         if denies_a_report(verb):
             return None  # "rejects claims that it backs X": the claim's verb says it, reversed
         stance = _stance_of(verb)
-        willing = _WILLING.search(sent.text)
+        willing = _WILLING.search(span_text(sent))
         negated = is_negated(verb)
         if stance is None and willing and verb.lower_ == willing.group("verb").lower():
             stance, negated = Stance.REJECTS, True
@@ -366,7 +367,7 @@ class _Reader:
     def _patterns(self, sent: SpacySpan, mentions: Sequence[EntityMention]) -> list[StanceMention]:
         """Stances stated without a stance verb: ``X is a red line``, ``a key demand from Y``."""
         found = []
-        demand = _DEMAND_OF.search(sent.text)
+        demand = _DEMAND_OF.search(span_text(sent))
         if demand:
             who = demand.group("who") or demand.group("adj")
             party = self.parties.party_of_name(who)
@@ -375,7 +376,7 @@ class _Reader:
                 made = self._make(sent, mentions, (party, who), Stance.DEMANDS, "demand", head)
                 if made:
                     found.append(made)
-        red = _RED_LINE.search(sent.text)
+        red = _RED_LINE.search(span_text(sent))
         if red:
             made = self._red_line(sent, mentions, red)
             if made:

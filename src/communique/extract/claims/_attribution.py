@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from communique.extract._sentences import span_text
 from communique.extract.claims._lexicon import REPORT_VERBS, SPEECH_VERBS
 from communique.extract.claims._structure import antecedent, noun_phrase, subject_text
 
@@ -33,7 +34,7 @@ NONE = Attribution(None, "none")
 
 def according_to(sentence: Span) -> Attribution | None:
     """``according to X`` in the sentence, with X's noun phrase."""
-    if "according" not in sentence.text.lower():  # spares the pass over the tokens
+    if "according" not in span_text(sentence).lower():  # spares the pass over the tokens
         return None
     for token in sentence:
         if token.lower_ != "according":

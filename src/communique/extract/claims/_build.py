@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from communique.extract._sentences import span_text
 from communique.extract.claims import _structure as st
 from communique.extract.claims._attribution import Attribution, according_to, attribution_for
 from communique.extract.claims._filter import (
@@ -45,7 +46,7 @@ def sentence_claims(sentence: Span, quoted: list[tuple[int, int]]) -> Iterator[C
 
 def _hedged(sentence: Span, quoted: list[tuple[int, int]]) -> bool:
     """Whether a hedge word stands in the sentence outside quotation marks."""
-    lower = sentence.text.lower()
+    lower = span_text(sentence).lower()
     # WHY: most sentences hold no hedge at all; a substring test spares the pass over tokens.
     if not any(word in lower for word in HEDGES):
         return False
@@ -86,7 +87,7 @@ def _kept_quantities(sentence: Span,
     """The sentence's quantities that state facts, each with its anchor token."""
     doc = sentence.doc
     kept: list[tuple[Quantity, Token]] = []
-    for quantity in find_quantities(sentence.text, sentence.start_char):
+    for quantity in find_quantities(span_text(sentence), sentence.start_char):
         if inside(quantity.start, quantity.end, quoted):
             continue
         quantity = _particle_not_bound(sentence, quantity)
@@ -220,7 +221,7 @@ def _clause(verb: Token) -> list[Token]:
 def _sentence_ordinal(sentence: Span) -> Token | None:
     """:func:`_ordinal_token` over a sentence, without a pass over its tokens when its text
     holds no ordinal word and no digit (an ordinal is one or the other)."""
-    lower = sentence.text.lower()
+    lower = span_text(sentence).lower()
     if _digits().isdisjoint(lower) and not any(w in lower for w in ORDINALS):
         return None
     return _ordinal_token(sentence)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._sentences import span_text
 from communique.extract.claims._lexicon import QUOTE_PAIRS, SPEECH_NOUNS, SPEECH_VERBS
 from communique.model.claims import Quantity
 
@@ -48,7 +49,7 @@ def quoted_share(sentence: Span, ranges: list[tuple[int, int]]) -> float:
 
 def is_statement(sentence: Span) -> bool:
     """Whether a sentence can state a fact: not a question, not a heading-like fragment."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     if not text or text.endswith("?"):
         return False
     # One pass over the tokens: this runs on every sentence of every article.

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from communique.extract._sentences import doc_text
 from communique.extract.entities._fixer import FIXED_FLAG, fix_entities
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.entities._lexicon import (
@@ -142,7 +143,8 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
     if not doc._.get(FIXED_FLAG):
         fix_entities(doc)
     mentions = merge_national_orgs(expand_persons(raw_mentions(doc)))
-    mentions = [m for m in common_words_out(mentions, doc.text) if not _title_only(m, doc.lang_)]
+    mentions = [m for m in common_words_out(mentions, doc_text(doc))
+                if not _title_only(m, doc.lang_)]
     roles: dict[str, list[Role]] = defaultdict(list)
     for person, role in read_roles(doc, mentions):
         roles[person].append(role)

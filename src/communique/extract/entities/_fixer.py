@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from communique.extract._sentences import doc_text
 from communique.extract.entities._cues import (
     inside_title,
     on_heading_line,
@@ -419,7 +420,7 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """An acronym in brackets right after the name it spells out takes that name's label
     (``March 23 Movement (M23)``: the tagger may call ``M23`` a place)."""
     by_start = {c.start: c for c in found}
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for cand in found:
         inner = by_start.get(cand.end + 1)
