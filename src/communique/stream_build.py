@@ -19,11 +19,15 @@ import time
 from collections.abc import Iterable
 from dataclasses import replace
 
+from communique.model import Document
+from communique.model.annotations import Annotations
+from communique.model.story import Story
 from communique.pipeline import (
     BuildOptions,
     BuildResult,
     Progress,
     date_from_batch,
+    date_from_event,
     ingest_and_clean,
     mark_duplicates,
     no_progress,
@@ -34,7 +38,6 @@ def build_into_store(specs: Iterable[str], db: str, options: BuildOptions | None
                      progress: Progress = no_progress) -> BuildResult:
     """Build ``specs`` into the store at ``db``; return the build as :func:`build` would."""
     from communique.extract import ExtractOptions
-    from communique.merge import merge
     from communique.store import open_store
     from communique.update import extract_into, save_build, settle_story
 
@@ -61,9 +64,25 @@ def build_into_store(specs: Iterable[str], db: str, options: BuildOptions | None
         timings.update({f"merge.{k}": v for k, v in story.timings.items()})
         ours = set(stored)
         if len(everything) != len(ours):  # the store holds other articles too: our own story
-            kept = mark_duplicates(date_from_batch(
-                [replace(d, order=i) for i, d in enumerate(store.load_documents(stored))]))
-            story = merge(kept, store.load_annotations(stored))
+            kept, story = _own_story(store.load_documents(stored),
+                                     store.load_annotations(stored))
         else:
             kept = everything
     return BuildResult(tuple(kept), (*skipped, *failed), timings, (), story)
+
+
+def _own_story(documents: list[Document], annotations: list[Annotations]
+               ) -> tuple[list[Document], Story]:
+    """The story of the build's own articles, as :func:`communique.pipeline.build` merges it:
+    numbered, dated from the batch, duplicates marked, merged; undated articles dated by the
+    events they report and merged again."""
+    from communique.merge import dates_from_events, merge
+
+    kept = mark_duplicates(date_from_batch([replace(d, order=i)
+                                            for i, d in enumerate(documents)]))
+    story = merge(kept, annotations)
+    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
+    if dated:
+        kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
+        story = merge(kept, annotations)
+    return kept, story
