@@ -198,3 +198,54 @@ def test_a_language_without_a_lexicon_has_no_events(extractor: Extractor) -> Non
     assert lexicon("xx") is None
     assert find_events(doc, Parties([]), (), (), {}, language="xx") == []
     assert lexicon(None) is lexicon("en")
+
+
+def test_a_text_described_as_signed_is_a_signing(extractor: Extractor) -> None:
+    text = "Building on the declaration of principles signed by Peru and Chile on March 3, " \
+           "the two sides kept talking."
+    signing = [e for e in _events(extractor, text) if e.type is EventType.AGREEMENT]
+    assert signing and [d.value for d in signing[0].dates] == ["2031-03-03"]
+    assert signing[0].status is EventStatus.HELD
+
+
+def test_kicking_off_a_round_is_holding_it(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile have kicked off another round of talks in Lima "
+                            "on Saturday.")
+    assert event.status is EventStatus.HELD
+    assert [d.value for d in event.dates] == ["2031-03-15"]
+
+
+def test_a_side_that_hosts_stays_a_side(extractor: Extractor) -> None:
+    event = _one(extractor, "The meeting between Peru and Chile was hosted by Peru in Lima "
+                            "on Saturday.")
+    assert set(event.parties) == {"Peru", "Chile"} and "Peru" not in event.mediators
+
+
+def test_co_chairs_are_not_go_betweens(extractor: Extractor) -> None:
+    event = _one(extractor, "The meeting in Lima was co-chaired by Peruvian Defence Minister "
+                            "Maria Gonzalez and Chilean Defence Minister Luis Vega on Saturday.")
+    assert not event.mediators
+
+
+def test_a_body_s_initials_are_not_the_venue(extractor: Extractor) -> None:
+    event = _one(extractor, "The two armies agreed on the agenda at Friday's larger JBC "
+                            "meeting.")
+    assert event.place is None
+
+
+def test_a_shared_nationality_means_the_country_the_document_names(
+    extractor: Extractor,
+) -> None:
+    text = ("The Democratic Republic of Congo and Rwanda signed a deal. "
+            "Congolese President Jean Mbala met Rwandan President Paul Kanyo in Doha on "
+            "Saturday.")
+    meeting = next(e for e in _events(extractor, text) if e.type is EventType.MEETING)
+    assert "Republic of the Congo" not in meeting.parties
+    assert {d.party for d in meeting.delegates if d.head} <= {
+        "Democratic Republic of the Congo", "Rwanda"}
+
+
+def test_a_backer_named_with_a_participant_is_no_party(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Brazil-backed rebels signed a declaration of principles "
+                            "in Lima on Saturday.")
+    assert "Brazil" not in event.parties and "Peru" in event.parties

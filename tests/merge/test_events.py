@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from communique.merge import merge
 from communique.model.annotations import EventStatus
+from communique.model.temporal import TimeExpression
 
 from support.synthetic import annotations, doc, talks, when
 
@@ -358,3 +361,93 @@ def test_a_host_named_more_often_as_mediator_is_no_party() -> None:
                        "parties": parties, "mediators": () if n == 2 else ("Brazil",)}))
     (event,) = _story(*items).events
     assert set(event.parties) == {"Peru", "Chile"} and event.mediators == ("Brazil",)
+
+
+def _relative(text: str, surface: str, value: str) -> TimeExpression:
+    """A date read against the article's day (``anchor="published"``)."""
+    return dataclasses.replace(when(text, surface, value), anchor="published")
+
+
+def test_reports_of_the_event_outvote_a_preview_s_dates() -> None:
+    t1 = "The talks will take place in Lima over two days, on March 16 and 17."
+    t2 = "Peru and Chile held talks in Lima on March 17."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-10",
+         {"place": "Lima", "status": EventStatus.PLANNED, "tense": "future",
+          "dates": (when(t1, "March 16 and 17", "2031-03-16/2031-03-17", "range"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(t2, "March 17", "2031-03-17"),)}),
+    )
+    (event,) = story.events
+    assert (event.start, event.end) == ("2031-03-17", "2031-03-17")
+
+
+def test_dates_given_as_alternatives_date_nothing() -> None:
+    text = "The talks will take place in Lima either on Saturday or on Monday."
+    story = _story(
+        ("a1", text, "one.example", "2031-03-12",
+         {"place": "Lima", "status": EventStatus.PLANNED, "tense": "future",
+          "dates": (when(text, "Saturday", "2031-03-15"), when(text, "Monday", "2031-03-17"))}),
+    )
+    assert [(e.start, e.end) for e in story.events] == [(None, None)]
+
+
+def test_a_vague_date_that_fits_two_events_says_nothing_of_their_status() -> None:
+    t1 = "Peru and Chile held talks in Lima on March 3."
+    t2 = "Peru and Chile held talks in Lima on March 24."
+    t3 = "The talks in Lima this March were called off."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-04",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(t1, "March 3", "2031-03-03"),)}),
+        ("a2", t2, "two.example", "2031-03-25",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(t2, "March 24", "2031-03-24"),)}),
+        ("a3", t3, "three.example", "2031-03-26",
+         {"place": "Lima", "status": EventStatus.CANCELLED,
+          "dates": (when(t3, "this March", "2031-03", "month"),)}),
+    )
+    assert all({ev.article for ev in e.evidence} != {"a3"} for e in story.events)
+    assert [e.status for e in story.events if e.start and len(e.start) == 10] == ["held", "held"]
+
+
+def test_an_undated_article_dates_events_only_by_what_it_writes() -> None:
+    t1 = "Peru and Chile held talks in Lima on Sunday."
+    t2 = "Peru and Chile ended talks in Lima on May 23."
+    t3 = "Peru and Chile held talks in Lima on May 23, 2031."
+    story = _story(
+        # Both undated: "Sunday" was read against a guessed day, "May 23" into the wrong year.
+        ("a1", t1, "one.example", None,
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (_relative(t1, "Sunday", "2031-01-12"),)}),
+        ("a2", t2, "two.example", None,
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (_relative(t2, "May 23", "2030-05-23"),)}),
+        ("a3", t3, "three.example", "2031-05-24",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(t3, "May 23, 2031", "2031-05-23"),)}),
+    )
+    dated = [e for e in story.events if e.start]
+    assert [(e.start, e.support) for e in dated] == [("2031-05-23", 2)]
+
+
+def test_a_week_is_no_day() -> None:
+    text = "Peru and Chile held talks in Lima this past week."
+    story = _story(
+        ("a1", text, "one.example", "2031-03-18",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(text, "this past week", "2031-W10", "week"),)}),
+    )
+    (event,) = story.events
+    assert (event.start, event.end) == ("2031-03", "2031-03")
+
+
+def test_a_forum_is_never_a_side() -> None:
+    text = "Peru, Chile and the Joint Border Committee met in Lima on March 17."
+    (event,) = _story(
+        ("a1", text, "one.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(text, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile", "Joint Border Committee")}),
+    ).events
+    assert set(event.parties) == {"Peru", "Chile"}

@@ -195,6 +195,7 @@ ENGLISH = EventLexicon(
             "head",
             "co-chair",
             "cochair",
+            "kick",
         }
     ),
     passive_participant_verbs=frozenset(
@@ -204,6 +205,7 @@ ENGLISH = EventLexicon(
     forum_nouns=frozenset(
         {"committee", "commission", "council", "meeting", "meetings", "summit", "conference",
          "forum", "mechanism", "talks", "round", "session", "dialogue", "process", "bureau",
+         "task", "taskforce", "panel", "secretariat",
          "region", "province", "district", "command"}
     ),
     host_verbs=frozenset(

@@ -38,6 +38,7 @@ _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 # Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
 # capital"), a compound, and a nested location ("the embassy in Rome").
 _WHERE_WORDS = 16
+_ACRONYM = 6
 _WHERE_DEPS = frozenset({"pobj", "appos", "poss", "compound", "conj", "npadvmod", "nmod", "amod"})
 
 
@@ -128,12 +129,21 @@ def _is_venue(mention: EntityMention, lex: EventLexicon) -> bool:
     return any(_venue_word(w, lex) for w in mention.text.split()[1:])
 
 
+def _unknown_acronym(mention: EntityMention) -> bool:
+    """Whether a mention is initials no gazetteer entry spells (``RBC``, ``GBC``)."""
+    letters = mention.text.replace(".", "")
+    return (letters.isupper() and len(letters) <= _ACRONYM and " " not in letters
+            and gazetteer().lookup(mention.text) is None)
+
+
 def _usable(mention: EntityMention, doc: Doc) -> bool:
     """Whether a mention can be a place: a place or country, or one unfamiliar word.
 
     The tagger mislabels unfamiliar towns as people or organizations; a single word in a
     location phrase is still a place, unless it is a nationality or a possessor.
     """
+    if _unknown_acronym(mention):
+        return False  # "at the RBC meeting": a body's initials, not where it meets
     if mention.label in (EntityLabel.PLACE, EntityLabel.COUNTRY):
         return True
     if mention.label is EntityLabel.NATIONALITY or " " in mention.text:
@@ -232,7 +242,10 @@ def event_place(
                 c for c in kids(noun) if c.dep_ in ("compound", "nmod") and c.i < noun.i
             ]
             named = _mention_candidates(modifiers, mentions)
-            places = [m for m in named if m.label is EntityLabel.PLACE]
+            # An unknown acronym before the event word names a body ("the RBC meeting"),
+            # not where it meets.
+            places = [m for m in named if m.label is EntityLabel.PLACE
+                      and not _unknown_acronym(m)]
             if len(places) == 1 and len(named) == 1:
                 candidates.append(places[0])  # "the Geneva talks"
     return _choose(candidates, lex, links)

@@ -383,6 +383,18 @@ def _party(
     return None
 
 
+_BACKED = re.compile(r"[-‑–]\s*(?:backed|supported|sponsored|funded|armed|allied|aligned|based)\b",
+                     re.IGNORECASE)
+
+
+def _backer(mention: EntityMention, tokens: TokenMentions) -> bool:
+    """Whether a name only says who backs or hosts a participant ("X-backed rebels")."""
+    root = tokens.roots.get((mention.start, mention.end))
+    if root is None:
+        return False
+    return _BACKED.match(doc_text(root.doc), mention.end) is not None
+
+
 def roles(
     token: Token, tokens: TokenMentions, parties: Parties, lex: EventLexicon
 ) -> Roles:
@@ -404,6 +416,8 @@ def roles(
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
+        if _backer(mention, tokens):
+            continue  # "Rwanda-backed rebels": the rebels take part, their backer is named
         joined = _joined(mention, parties)
         party = None if joined else _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:
@@ -469,7 +483,9 @@ def _mediator_names(mention: EntityMention, after: str, parties: Parties) -> lis
 def _by_pattern(lex: EventLexicon) -> re.Pattern[str]:
     cues = "|".join(lex.mediation_by)
     return re.compile(
-        rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}?(?:by|through|via)\b|\bmediation\s+of\b",
+        # "co-chaired by X and Y": the chairs of both sides, who take part, not a go-between.
+        rf"(?<![-‑])\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}?(?:by|through|via)\b"
+        r"|\bmediation\s+of\b",
         re.IGNORECASE,
     )
 

@@ -80,6 +80,16 @@ def _namesakes() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _rivals() -> dict[str, frozenset[str]]:
+    """Each country that shares a name or nationality word with another, with those others."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for countries in _namesakes().values():
+        for country in countries:
+            found[country] |= countries - {country}
+    return {country: frozenset(others) for country, others in found.items()}
+
+
+@cache
 def _spelling(name: str) -> str | None:
     """A country's canonical name for a spelling the gazetteer lacks only by an article
     ("Democratic Republic of Congo" for "… of the Congo")."""
@@ -222,7 +232,7 @@ class Parties:
             return mention.canonical
         if mention.label in (EntityLabel.NATIONALITY, EntityLabel.ORGANIZATION):
             if entity is not None and entity.affiliation:
-                return entity.affiliation
+                return self.in_context(entity.affiliation)
             return self.party_of_name(mention.text)
         if mention.label is EntityLabel.PLACE:
             entry = gazetteer().lookup(mention.text)
@@ -237,11 +247,23 @@ class Parties:
     def affiliation(self, entity: DocEntity) -> str | None:
         """The party a person speaks for: their affiliation, else the country of a title."""
         if entity.affiliation:
-            return self.party_of_name(entity.affiliation) or entity.affiliation
+            found = self.party_of_name(entity.affiliation) or entity.affiliation
+            return self.in_context(found)
         for role in entity.roles:
             if role.of and (party := self.party_of_name(role.of)):
-                return party
+                return self.in_context(party)
         return None
+
+    def in_context(self, country: str) -> str:
+        """A country read off a shared nationality word, as the document means it.
+
+        "Congolese President X" was read as one of the two Congos; when the document names
+        the other one by a name of its own and never this one, the other one is meant.
+        """
+        if country in self._distinct:
+            return country
+        named = _rivals().get(country, frozenset()) & self._distinct
+        return next(iter(named)) if len(named) == 1 else country
 
     def party_of_person(self, name: str) -> str | None:
         """The affiliation of the person called ``name`` in this document."""

@@ -91,6 +91,7 @@ _SCHEDULING_VERBS = frozenset(
      "open", "resume", "wrap", "convene", "slate", "due", "sign"}
 )
 _SIGNED_WORDS = 10
+_HOSTED_BY = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
 _TENSES = {
     EventStatus.HELD: "past",
     EventStatus.HISTORICAL: "past",
@@ -150,6 +151,18 @@ def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") and head.lemma_.lower() in (
         lex.signing_verbs
+    ):
+        return True
+    # "the declaration of principles signed on April 25": the participle may hang on the
+    # noun's "of" phrase.
+    named = [token, *(g for c in kids(token) if c.lower_ == "of" for g in kids(c))]
+    if any(
+        c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in lex.signing_verbs
+        # "a deal agreed upon in June" reads as a plan as often as a signing: not this way
+        and c.lemma_.lower() not in lex.planned_heads
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("to", "be") for a in kids(c))
+        for noun in named
+        for c in kids(noun)
     ):
         return True
     if token.dep_ == "pobj" and head.lower_ in ("to", "on", "upon"):
@@ -523,9 +536,14 @@ class _Reader:
             found.parties
         ) + len(found.people) < 2:
             return None  # "received a letter" is no meeting; "X received Y" is
+        # A side named as taking part that also hosts ("talks between X and Y, hosted by X")
+        # hosts at home: it stays a side, not a go-between.
+        hosting = _HOSTED_BY.search(clause_text) is not None
         mediators = list(dict.fromkeys(
-            [*found.mediators, *mediators_from_text(clause_text, start, clause_mentions,
-                                                    self.parties, lex)]
+            [*found.mediators, *(m for m in mediators_from_text(clause_text, start,
+                                                                 clause_mentions, self.parties,
+                                                                 lex)
+                                 if not (hosting and m in found.parties))]
         ))
         dates, inconsistency = _weekday_conflict(
             _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
@@ -540,7 +558,9 @@ class _Reader:
         heads = tuple(
             Delegate(person.canonical, party, True, person.start, person.end)
             for person, party in found.people
-            if party and party not in mediators and person.canonical not in mediators
+            # A participant whose side this article does not say keeps None: the story may
+            # know whose negotiator they are.
+            if party not in mediators and person.canonical not in mediators
         )
         sentence = token.sent
         return EventMention(

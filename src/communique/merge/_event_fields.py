@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from communique.extract._event_lexicon import ENGLISH, is_forum
 from communique.merge._corpus import Corpus
 from communique.merge.entities import EntityIndex
 from communique.model.annotations import EventMention
@@ -84,6 +85,8 @@ def _gather(
         for delegate in mention.delegates:
             party = _party(entities, doc_id, delegate.party) or "unknown"
             person = _ref(entities, doc_id, delegate.name)
+            if party == "unknown" and not entities.affiliation_of(person):
+                continue  # nobody says whose side they are on
             # A country or nationality word mistaken for a person by the tagger is not a
             # delegate ("Veldra", "Korvanian").
             if person and entities.countries.country_of(entities.name_of(person) or person) is None:
@@ -190,7 +193,10 @@ def _sides_and_mediators(
         if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads
     ]
     # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
-    sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))}
+    # A forum is where the sides meet, never a side, also when an article named it by an
+    # acronym the story spells out elsewhere ("RBC").
+    sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))
+             and not is_forum(entities.name_of(p) or p, ENGLISH)}
     strongest = max((len(v) for v in sides.values()), default=0)
     kept = [
         p for p in sorted(sides, key=lambda p: (-len(sides[p]), p))

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.lang import language_pack, spelling_key, to_latin
@@ -52,6 +53,7 @@ _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke o
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
 _TOOK_PLACE = ("held", "ongoing")
+_REPORTED = (EventStatus.HELD, EventStatus.ONGOING)
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
 _ONE_EVENT_DAYS = 1
@@ -75,6 +77,8 @@ class _Mention:
     """Whether ``block`` is a known country (else it is a place whose country is unknown)."""
     day: date | None = None
     """The article's date, or the middle of the exact dates its event mentions give."""
+    shared: bool = False
+    """Joined to several events its vague date fits: it places them, it says nothing else."""
 
 
 _Conflict = tuple["_Cluster", list["_Mention"], list["_Mention"]]
@@ -100,7 +104,8 @@ class _Cluster:
             self.when = self.when.union(item.when)
 
     def articles(self) -> set[str]:
-        return {m.doc_id for m in self.mentions}
+        """The articles that report this event (not those whose vague date fits others too)."""
+        return {m.doc_id for m in self.mentions if not m.shared}
 
 
 def _place_country(corpus: Corpus) -> dict[str, str]:
@@ -155,8 +160,27 @@ def _link_by_dates(items: list[_Mention]) -> None:
             item.located = True
 
 
+_OR = re.compile(r"\b(?:or|either|ou|oder)\b", re.IGNORECASE)
+_OR_REACH = 40
+
+
+def _alternatives(text: str, mention: EventMention) -> bool:
+    """Whether a mention's dates are alternatives ("either Saturday and Sunday or Sunday and
+    Monday"): different days joined by "or" date nothing yet."""
+    ordered = sorted(mention.dates, key=lambda d: d.start)
+    return any(
+        a.value != b.value
+        and b.start - a.end <= _OR_REACH
+        and _OR.search(text[a.end : b.start]) is not None
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+    )
+
+
 def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None:
     """The dates a mention gives its event, stretched by a stated length (``two-day``)."""
+    if _alternatives(corpus.text(doc_id), mention):
+        return None
     near = sorted(mention.dates, key=lambda d: abs(d.start - mention.trigger_start))
     found = [i for d in near if (i := interval(d.value)) is not None]
     precise = [i for i in found if i.precise]
@@ -237,18 +261,75 @@ def _english_places(corpus: Corpus) -> dict[str, str]:
     return places
 
 
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _add_years(years: int, match: re.Match[str]) -> str:
+    return str(int(match.group(0)) + years)
+
+
+def _batch_year(value: str, published: Sequence[date]) -> str | None:
+    """A value moved to the year (the one before, the same, the one after) that puts it
+    nearest to a day some article of the batch was published."""
+    if not published:
+        return value
+    best: tuple[int, str] | None = None
+    for shift in (0, -1, 1):
+        moved = _YEARS.sub(partial(_add_years, shift), value)
+        found = interval(moved)
+        if found is None:
+            continue
+        i = bisect.bisect_left(published, found.start)
+        gap = min(abs((p - found.start).days) for p in published[max(0, i - 1) : i + 1])
+        if best is None or gap < best[0]:
+            best = (gap, moved)
+    return best[1] if best else None
+
+
+def _written_dates(mention: EventMention, published: Sequence[date]) -> EventMention:
+    """A mention of an article without a publication day, with the dates it can stand by.
+
+    Such an article's relative dates ("on Sunday", "today") were read against a day guessed
+    from its text, which is a week or a year off as often as not: they date nothing. A day
+    or a month written without its year ("May 23", "end of January") takes the year that puts
+    it nearest the batch's dated articles. Dates that state their year, or lean on one that
+    does, stay as they are.
+    """
+    kept = []
+    for expression in mention.dates:
+        if expression.anchor != "published":
+            kept.append(expression)
+            continue
+        if not expression.value or not (
+            _DAY_NUMBER.search(expression.text) or _MONTHS.search(expression.text)
+        ):
+            continue
+        value = _batch_year(expression.value, published)
+        if value is not None:
+            kept.append(replace(expression, value=value))
+    return mention if kept == list(mention.dates) else replace(mention, dates=tuple(kept))
+
+
 def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = _place_country(corpus)
     days = _article_days(corpus)
     english = _english_places(corpus)
+    published = sorted(d.published for d in corpus.documents.values() if d.published)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         language = corpus.documents[doc_id].language
+        estimated = corpus.documents[doc_id].published is None
         for mention in annotations.events if annotations else ():
             if language not in (None, "en"):
                 mention = _story_place(doc_id, mention, entities, english, language)
+            if estimated:
+                mention = _written_dates(mention, published)
             if mention.status is EventStatus.HYPOTHETICAL and not (mention.place or mention.dates):
                 continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
@@ -336,9 +417,13 @@ def _cluster_block(items: list[_Mention], corpus: Corpus) -> list[_Cluster]:
             and c.when.overlaps(item.when)
             and _tense_fits(c.when, day, item.mention.tense, item.family)
         ]
-        if hits:
+        if len(hits) == 1:
+            hits[0].mentions.append(item)
+        elif hits:
+            # "the 2025 talks", "talks there this month": several events fit, so the mention
+            # says where they were, but not that any one of them was held, nor who took part.
             for hit in hits:
-                hit.mentions.append(item)
+                hit.mentions.append(replace(item, shared=True))
         else:
             clusters.append(_Cluster(item.family, item.block, [], None))
             clusters[-1].add(item)
@@ -665,10 +750,17 @@ def _place(cluster: _Cluster) -> str | None:
 
 
 def _votes(cluster: _Cluster, corpus: Corpus) -> dict[tuple[date, date], set[str]]:
-    """Exact dates of the mentions, each with the independent sources that give it."""
+    """Exact dates of the mentions, each with the independent sources that give it.
+
+    Reports of the event taking place outvote plans: a preview's dates ("over two days, either
+    Saturday and Sunday or Sunday and Monday") are what was expected, not what happened, so
+    they count only when no report of the event itself gives a date.
+    """
+    dated = [m for m in cluster.mentions if m.when is not None and m.when.precise]
+    reported = [m for m in dated if m.mention.status in _REPORTED]
     votes: dict[tuple[date, date], set[str]] = defaultdict(set)
-    for item in cluster.mentions:
-        if item.when is not None and item.when.precise:
+    for item in reported or dated:
+        if item.when is not None:
             votes[(item.when.start, item.when.end)].add(corpus.source_key(item.doc_id))
     return votes
 
@@ -795,7 +887,7 @@ def _event(
     """The story event of one cluster of mentions."""
     place = _place(cluster)
     kind = _kind(cluster, corpus)
-    pairs = [(m.doc_id, m.mention) for m in cluster.mentions]
+    pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
     status = event_status(pairs, corpus, when)
     fields = event_fields(pairs, corpus, entities, main_for)
     event_id = content_id(
@@ -840,8 +932,12 @@ def _main_clusters(clusters: Sequence[_Cluster]) -> dict[str, _Cluster]:
 
 
 def _bound(when: Interval, day: date) -> str:
-    """An event bound at the precision the sources give (``2025-08`` for "August 2025")."""
-    if when.granularity == "month":
+    """An event bound at the precision the sources give (``2025-08`` for "August 2025").
+
+    A week ("this past week") is no day: its bounds are the months it lies in, never its
+    Monday and Sunday, which would read as exact dates no source gave.
+    """
+    if when.granularity in ("month", "week"):
         return day.strftime("%Y-%m")
     if when.granularity == "year":
         return str(day.year)
