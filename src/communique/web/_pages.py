@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,6 +63,21 @@ def _render(request: Request, template: str, page: str, **context: Any) -> HTMLR
                                       {"page": page, "snap": snap, **context})
 
 
+def _changes(request: Request, snap: Snapshot, since: str) -> dict[str, Any]:
+    """What changed since ``since``; for the offered spans, kept for a minute per snapshot:
+    on a big story it takes about a second to work out, and every visit to the overview asks."""
+    from communique.api._desk import story_changes
+
+    service = request.app.state.service
+    if since not in dict(SINCE_CHOICES):
+        return story_changes(service, since)
+    minute = int(time.time() // 60)
+    held: dict[str, tuple[int, dict[str, Any]]] = _paging.kept(snap, "changes", lambda s: {})
+    if since not in held or held[since][0] != minute:
+        held[since] = (minute, story_changes(service, since))
+    return held[since][1]
+
+
 def build_router() -> APIRouter:
     """The HTML pages (not part of the OpenAPI schema)."""
     router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)],
@@ -70,14 +86,12 @@ def build_router() -> APIRouter:
     @router.get("/")
     def overview(request: Request,
                  since: Annotated[str, Query(max_length=40)] = "24h") -> HTMLResponse:
-        from communique.api._desk import story_changes
-
         snap = _snapshot(request)
         ids = {n: aid for aid, n in snap.numbers.items()}
         return _render(request, "overview.html", "/", snap=snap,
                        numbers=_views.overview(snap),
                        digest=digest_html(snap.sections["digest"], ids.get),
-                       changes=story_changes(request.app.state.service, since),
+                       changes=_changes(request, snap, since),
                        since=since, spans=SINCE_CHOICES, listed=LISTED_CHANGES,
                        charts=_desk.charts(snap, "timeline"))
 
