@@ -59,6 +59,11 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
                           "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def shown(value: object) -> str:
     """``value`` as text safe to print: unprintable characters written as escapes."""
     return _UNPRINTABLE.sub(_escape, str(value))
@@ -249,7 +254,8 @@ def build_command(
         elapsed = time.perf_counter() - started
         corpus = dossier["corpus"]
         out.print(
-            f"{corpus['articles']} articles ({corpus['duplicates']} duplicates), "
+            f"{_count(corpus['articles'], 'article')} "
+            f"({_count(corpus['duplicates'], 'duplicate')}), "
             f"{len(result.skipped)} skipped, {elapsed:.1f} s"
         )
         say(out, "", "", f"dossier: {written['json']}")
