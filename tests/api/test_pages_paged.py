@@ -137,3 +137,23 @@ def test_an_item_on_thousands_of_passages_links_the_first_ones_and_counts_the_re
     card = card[: card.index("</li>")]
     assert card.count('class="ev"') == 20
     assert f"+{len(many['evidence']) - 20} more" in card
+
+
+def test_a_list_page_is_rendered_once_per_snapshot_and_url(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.web import _pages
+
+    renders: list[str] = []
+    render = _pages._render
+
+    def counting(request: object, template: str, *args: object, **kwargs: object) -> object:
+        renders.append(template)
+        return render(request, template, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_pages, "_render", counting)
+    # A query no other test asks for, so nothing is kept yet.
+    pages = [client.get("/claims?page=3&fresh=1").text for _ in range(3)]
+    other = client.get("/claims?page=4&fresh=1").text
+    assert pages[0] == pages[1] == pages[2] != other
+    assert client.get("/claims?page=4&fresh=1").text == other
+    assert renders == ["claims.html", "claims.html"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -63,6 +64,33 @@ def _render(request: Request, template: str, page: str, **context: Any) -> HTMLR
                                       {"page": page, "snap": snap, **context})
 
 
+CACHED_PAGES = 64
+"""Rendered pages kept per snapshot (the most recently asked for)."""
+
+_html_lock = threading.Lock()
+
+
+def _render_kept(request: Request, template: str, page: str, snap: Snapshot,
+                 **context: Any) -> HTMLResponse:
+    """:func:`_render`, the page kept per snapshot and URL: a list page of a big story takes
+    a tenth of a second or more to render, and many readers ask for the same ones. Only for
+    pages that depend on nothing but the snapshot and the URL."""
+    key = f"{request.url.path}?{request.url.query}"
+    kept: OrderedDict[str, bytes] = _paging.kept(snap, "html", lambda s: OrderedDict())
+    with _html_lock:
+        body = kept.get(key)
+        if body is not None:
+            kept.move_to_end(key)
+    if body is not None:
+        return HTMLResponse(body)
+    response = _render(request, template, page, snap=snap, **context)
+    with _html_lock:
+        kept[key] = bytes(response.body)
+        while len(kept) > CACHED_PAGES:
+            kept.popitem(last=False)
+    return response
+
+
 def _changes(request: Request, snap: Snapshot, since: str) -> dict[str, Any]:
     """What changed since ``since``; for the offered spans, kept for a minute per snapshot:
     on a big story it takes about a second to work out, and every visit to the overview asks."""
@@ -99,13 +127,13 @@ def build_router() -> APIRouter:
     def timeline(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
         listing = _paging.paginate(snap.sections["timeline"], page)
-        return _render(request, "timeline.html", "/timeline", snap=snap, listing=listing,
+        return _render_kept(request, "timeline.html", "/timeline", snap=snap, listing=listing,
                        charts=_desk.charts(snap, "timeline") if listing.number == 1 else {})
 
     @router.get("/network")
     def network(request: Request) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "network.html", "/network", snap=snap,
+        return _render_kept(request, "network.html", "/network", snap=snap,
                        charts=_desk.charts(snap, "network"), events=_desk.network_edges(snap))
 
     @router.get("/brief")
@@ -114,25 +142,25 @@ def build_router() -> APIRouter:
         ids = {n: aid for aid, n in snap.numbers.items()}
         context = _desk.brief_context(request, snap)
         context["digest"] = digest_html("\n".join(context.pop("digest_lines")), ids.get)
-        return _render(request, "brief.html", "/brief", snap=snap, **context)
+        return _render_kept(request, "brief.html", "/brief", snap=snap, **context)
 
     @router.get("/events")
     def events(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "events.html", "/events", snap=snap,
+        return _render_kept(request, "events.html", "/events", snap=snap,
                        listing=_paging.paginate(snap.sections["events"], page))
 
     @router.get("/positions")
     def positions(request: Request) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "positions.html", "/positions", snap=snap,
+        return _render_kept(request, "positions.html", "/positions", snap=snap,
                        matrix=_views.positions_matrix(snap),
                        charts=_desk.charts(snap, "positions"))
 
     @router.get("/claims")
     def claims(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
-        return _render(request, "claims.html", "/claims", snap=snap,
+        return _render_kept(request, "claims.html", "/claims", snap=snap,
                        listing=_paging.paginate(snap.sections["claims"], page))
 
     @router.get("/quotes")
@@ -141,14 +169,14 @@ def build_router() -> APIRouter:
         every = _paging.flat_quotes(snap)
         shown = _paging.paginate(every, page)
         totals = _paging.kept(snap, "quote totals", lambda s: Counter(who for who, _ in every))
-        return _render(request, "quotes.html", "/quotes", snap=snap, listing=shown,
+        return _render_kept(request, "quotes.html", "/quotes", snap=snap, listing=shown,
                        groups=_paging.regroup(shown.items), totals=totals)
 
     @router.get("/entities")
     def entities(request: Request, page: PageNumber = 1) -> HTMLResponse:
         snap = _snapshot(request)
         shown = _paging.paginate(_paging.flat_entities(snap), page)
-        return _render(request, "entities.html", "/entities", snap=snap, listing=shown,
+        return _render_kept(request, "entities.html", "/entities", snap=snap, listing=shown,
                        groups=_paging.regroup(shown.items))
 
     @router.get("/sources")
@@ -156,7 +184,7 @@ def build_router() -> APIRouter:
         snap = _snapshot(request)
         listing = _paging.paginate(_paging.flat_sources(snap), page)
         first = listing.number == 1
-        return _render(request, "sources.html", "/sources", snap=snap, listing=listing,
+        return _render_kept(request, "sources.html", "/sources", snap=snap, listing=listing,
                        outlets=[{**rows[0], "articles": [row["item"] for row in rows]}
                                 for _, rows in _paging.regroup(listing.items)],
                        ranking=_desk.ranking(snap) if first else [],
