@@ -5,7 +5,9 @@ all on one page took tens of seconds per request and megabytes per response. The
 show :data:`PAGE_SIZE` items at a time, in the same order as before. Links to an item (from
 charts, evidence notes, other pages) must still land on it, so they are made here, from the
 position of the item in its page's order: ``/claims#c_…`` while the item is on the first page
-(every item of a small story), ``/claims?page=3#c_…`` after.
+(every item of a small story), ``/claims?page=3#c_…`` after. What the pages derive from a
+snapshot (these positions, quotes by speaker, the charts, rendered pages) is kept with the
+current snapshot (:func:`kept`): it is worked out once per change of the store, not per reader.
 """
 
 from __future__ import annotations
