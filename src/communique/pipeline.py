@@ -141,6 +141,22 @@ def date_from_event(document: Document, value: PartialDate) -> Document:
                    notes=(*document.notes, note))
 
 
+def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations]
+                ) -> tuple[list[Document], Story]:
+    """Merge the story; then date undated articles by the events they report and merge again,
+    so that what compares articles by date (counts that grow day by day) sees the new dates.
+    ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree."""
+    from communique.merge import dates_from_events, merge
+
+    kept = list(documents)
+    story = merge(kept, annotations)
+    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
+    if dated:
+        kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
+        story = merge(kept, annotations)
+    return kept, story
+
+
 def build(
     specs: Iterable[str], options: BuildOptions | None = None, progress: Progress = no_progress
 ) -> BuildResult:
@@ -196,7 +212,6 @@ def annotate_and_merge(
     """
     # Imported here: spaCy takes seconds to import and only this step needs it.
     from communique.extract import ExtractOptions, extract_documents
-    from communique.merge import dates_from_events, merge
 
     t0 = time.perf_counter()
     results = extract_documents(documents, options.extract or ExtractOptions(), progress)
@@ -205,13 +220,7 @@ def annotate_and_merge(
         kept = mark_duplicates(kept)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    story = merge(kept, annotations)
-    # Undated articles dated by the events they report; the story is merged again so that
-    # what compares articles by date (counts that grow day by day) sees the new dates.
-    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
-    if dated:
-        kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
-        story = merge(kept, annotations)
+    kept, story = merge_dated(kept, annotations)
     timings["merge"] = time.perf_counter() - t0
     timings.update({f"merge.{k}": v for k, v in story.timings.items()})
     return Extracted(tuple(kept), tuple(annotations), tuple(failed), story)

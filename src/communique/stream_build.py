@@ -27,9 +27,9 @@ from communique.pipeline import (
     BuildResult,
     Progress,
     date_from_batch,
-    date_from_event,
     ingest_and_clean,
     mark_duplicates,
+    merge_dated,
     no_progress,
 )
 
@@ -76,13 +76,6 @@ def _own_story(documents: list[Document], annotations: list[Annotations]
     """The story of the build's own articles, as :func:`communique.pipeline.build` merges it:
     numbered, dated from the batch, duplicates marked, merged; undated articles dated by the
     events they report and merged again."""
-    from communique.merge import dates_from_events, merge
-
     kept = mark_duplicates(date_from_batch([replace(d, order=i)
                                             for i, d in enumerate(documents)]))
-    story = merge(kept, annotations)
-    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
-    if dated:
-        kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
-        story = merge(kept, annotations)
-    return kept, story
+    return merge_dated(kept, annotations)

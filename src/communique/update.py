@@ -46,9 +46,9 @@ from communique.pipeline import (
     BuildResult,
     Progress,
     date_from_batch,
-    date_from_event,
     ingest_and_clean,
     mark_duplicates,
+    merge_dated,
     no_progress,
     split_failures,
 )
@@ -277,8 +277,6 @@ def _settled(corpus: StoredCorpus, cache: DedupCache,
              clock: _Clock | None = None) -> tuple[list[Document], Story]:
     """The documents (numbered, dated from the batch, duplicates marked) and the story of a
     stored corpus: the one computation that ``add`` and ``rebuild`` share."""
-    from communique.merge import dates_from_events, merge
-
     clock = clock or _Clock(None)
     numbered = [d if d.order == i else replace(d, order=i)
                 for i, d in enumerate(corpus.documents)]
@@ -287,12 +285,7 @@ def _settled(corpus: StoredCorpus, cache: DedupCache,
     if candidate is not None and list(candidate[0]) == documents:
         return documents, candidate[1]
     annotated = _annotated_only(documents, corpus.annotations)
-    story = merge(documents, annotated)
-    # As a build does: undated articles dated by the events they report, merged again.
-    dated = dates_from_events(documents, {a.document_id: a for a in annotated}, story.events)
-    if dated:
-        documents = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in documents]
-        story = merge(documents, annotated)
+    documents, story = merge_dated(documents, annotated)
     clock.lap("settle.merge")
     return documents, story
 
