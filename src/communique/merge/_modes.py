@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 
 from communique.merge._anchors import EventAnchors
@@ -96,21 +96,31 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
                       and not _elsewhere(event, e, anchors, corpus)]
 
 
-def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
-    """For each event, outlets that report its format differently."""
-    found = []
+ArticleValues = tuple[StoryEvent, dict[str, set[str]], dict[str, list[Evidence]]]
+"""An event, what each article's own sentences say of it, and those sentences per article."""
+
+
+def values_by_article(events: Sequence[StoryEvent], corpus: Corpus,
+                      read: Callable[[str], set[str]]) -> Iterator[ArticleValues]:
+    """For each dated event, the values ``read`` finds in each article's own sentences about
+    it (:func:`own_sentences`) and the sentences that give them: the sides a contradiction of
+    formats or venues is made from."""
     for event, sentences in own_sentences(events, corpus):
         per_article: dict[str, set[str]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in sentences:
-            modes = modes_in(evidence.text)
-            if modes:
-                per_article[evidence.article] |= modes
+            values = read(evidence.text)
+            if values:
+                per_article[evidence.article] |= values
                 evidence_of[evidence.article].append(evidence)
-        made = _contradiction(event, per_article, evidence_of, corpus)
-        if made is not None:
-            found.append(made)
-    return found
+        yield event, per_article, evidence_of
+
+
+def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
+    """For each event, outlets that report its format differently."""
+    made = (_contradiction(*values, corpus)
+            for values in values_by_article(events, corpus, modes_in))
+    return [contradiction for contradiction in made if contradiction is not None]
 
 
 def _present(text: str) -> bool:

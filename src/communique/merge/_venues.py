@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
-from communique.merge._modes import own_sentences
+from communique.merge._modes import values_by_article
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
@@ -58,19 +58,9 @@ def venues_in(sentence: str) -> set[str]:
 
 def venue_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
     """For each dated event, outlets that put it in different venues."""
-    found = []
-    for event, sentences in own_sentences(events, corpus):
-        per_article: dict[str, set[str]] = defaultdict(set)
-        evidence_of: dict[str, list[Evidence]] = defaultdict(list)
-        for evidence in sentences:
-            venues = venues_in(evidence.text)
-            if venues:
-                per_article[evidence.article] |= venues
-                evidence_of[evidence.article].append(evidence)
-        made = _contradiction(event, per_article, evidence_of, corpus)
-        if made is not None:
-            found.append(made)
-    return found
+    made = (_contradiction(*values, corpus)
+            for values in values_by_article(events, corpus, venues_in))
+    return [contradiction for contradiction in made if contradiction is not None]
 
 
 def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
