@@ -16,7 +16,7 @@ BOTH = "They signed at the State Department and were then received at the White 
 def test_venue_kinds_are_read_after_a_location_word() -> None:
     assert venues_in(RESIDENCE) == {"a residence"}
     assert venues_in("talks in one of the Embassy of Veldra's buildings") == {"an embassy"}
-    assert venues_in(BOTH) == {"the State Department", "the White House"}
+    assert venues_in(BOTH) == {"a ministry", "the White House"}
     assert not venues_in("The embassy issued a statement on the talks.")
     assert not venues_in("Trump, speaking to reporters at the White House, praised the talks.")
     assert not venues_in("The minister arrived at the residence at noon.")

@@ -4,12 +4,12 @@ The city of an event is the events stage's (its place conflicts are found there)
 building is read here from the sentences that speak of the event alone (those the format
 finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*at*, *in*,
 *inside*) and, within a few words, a kind of venue — a residence, an embassy, a palace, a
-hotel, headquarters, or a named seat of government (the White House, the State Department,
-an Institute of Peace). Whose residence or which embassy is left aside: "the ambassador's
-residence" and "the Omani embassy" are two venues, "Oman's embassy" and "the Omani Embassy"
-one. Where someone spoke, briefed or arrived is no venue of the event (*speaking at the White
-House*, *arrived at the residence*). Each article gets one venue, and none when it names two (a
-signing at one place and a reception at another); each outlet one side, never two.
+hotel, headquarters, a ministry (the State Department too), an institute, the White House.
+Whose residence or which embassy is left aside: "the ambassador's residence" and "the Omani
+embassy" are two venues, "Oman's embassy" and "the Omani Embassy" one. Where someone spoke,
+briefed or arrived is no venue of the event (*speaking at the White House*, *arrived at the
+residence*). Each article gets one venue, and none when it names two (a signing at one place
+and a reception at another); each outlet one side, never two.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
 _KINDS = (
     ("the White House", r"white\s+house"),
-    ("the State Department", r"state\s+department|department\s+of\s+state"),
-    ("an Institute of Peace", r"institute\s+of\s+peace"),
+    # A foreign or defence ministry, under whatever name a government gives it ("the State
+    # Department", "the Ministry of Foreign Affairs"); any institute (a think tank hosting).
+    ("a ministry", r"ministry|(?:state|foreign(?:\s+affairs)?|defen[cs]e)\s+department|"
+                   r"department\s+of\s+(?:state|foreign\s+affairs|defen[cs]e)"),
+    ("an institute", r"institute"),
     ("an embassy", r"embass(?:y|ies)"),
     ("a residence", r"residence"),
     ("a palace", r"palace"),
