@@ -46,6 +46,7 @@ import numpy as np
 import numpy.typing as npt
 
 from communique.clean._dates import find_dates
+from communique.clean._rewrites import Weights, reworded, rewrite_candidates, sentences
 from communique.model.ids import normalize_for_hash
 
 __all__ = [
@@ -283,6 +284,28 @@ def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], gr
             groups.union(first, second)
 
 
+def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
+                   groups: _Groups) -> None:
+    """Join candidate pairs that tell the same sentences in other words and are no series.
+
+    The verdicts are not cached: the word weights depend on the whole batch.
+    """
+    texts = [item.text if hashes is not None else None
+             for item, hashes in zip(items, shingles, strict=True)]
+    pairs = [(a, b) for a, b in rewrite_candidates(texts) if groups.find(a) != groups.find(b)]
+    if not pairs:
+        return
+    split = {i: sentences(items[i].text) for pair in pairs for i in pair}
+    weights = Weights.of(sentences(text) if i not in split else split[i]
+                         for i, text in enumerate(texts) if text is not None)
+    for first, second in pairs:
+        if groups.find(first) == groups.find(second):
+            continue
+        if (reworded(split[first], split[second], weights)
+                and not _series(items[first].text, items[second].text)):
+            groups.union(first, second)
+
+
 def _sort_key(item: DedupItem) -> tuple[int, date, int, str]:
     """Earliest copy first: dated before undated, then by date, order and id."""
     return (item.published is None, item.published or date.max, item.order, item.id)
@@ -321,6 +344,7 @@ def find_duplicates(
         hashes = cache.hashes(item, words)
         shingles.append(hashes if hashes.size >= MIN_SHARED else None)
     _link_near(items, shingles, groups, threshold, cache)
+    _link_reworded(items, shingles, groups)
     return _resolve(items, groups, keys)
 
 

@@ -1,0 +1,84 @@
+"""Tests for reworded-copy detection (clean/_rewrites.py) and its use in find_duplicates."""
+
+from __future__ import annotations
+
+from communique.clean._dedup import DedupItem, find_duplicates
+from communique.clean._rewrites import (
+    MIN_ALIGNED,
+    Weights,
+    aligned,
+    reworded,
+    rewrite_candidates,
+    sentences,
+)
+
+ORIGINAL = (
+    "Negotiators from Veldra and Ostmark met on Tuesday in the lakeside town of Parvel for a "
+    "third round of talks on the disputed Kessin river dam.\n"
+    "The meeting, hosted by the regional water council, lasted nearly seven hours and ended "
+    "without a joint statement.\n"
+    "Veldra's delegation was led by deputy minister Aro Tamsen, while Ostmark sent its chief "
+    "hydrologist Mirel Dask.\n"
+    "Officials said both sides had agreed to exchange flow data from 14 gauging stations "
+    "before the next session.\n"
+    "The dam, finished in 2019, has cut the river's summer flow by about 40 percent "
+    "downstream, according to Ostmark.\n"
+    "A fourth round is expected in Parvel early next month, the council said."
+)
+
+SPUN = (
+    "Share this story\n"
+    "Delegations of Veldra and Ostmark held a third round of negotiations on Tuesday in "
+    "Parvel, a lakeside town, over the contested Kessin river dam.\n"
+    "Hosted by the regional water council, the meeting went on for almost seven hours and "
+    "closed with no joint statement.\n"
+    "Deputy minister Aro Tamsen headed the Veldra delegation; Ostmark was represented by "
+    "chief hydrologist Mirel Dask.\n"
+    "According to officials, both sides agreed to swap flow data from 14 gauging stations "
+    "ahead of the next session.\n"
+    "Read more on our site\n"
+)
+
+INDEPENDENT = (
+    "Ostmark's farmers are watching the Kessin river with growing alarm as summer begins.\n"
+    "\"We have lost half our harvest since the dam was built,\" said one grower near the "
+    "border, who asked not to be named.\n"
+    "Talks between Veldra and Ostmark resumed this week in Parvel under the regional water "
+    "council, but few in the valley expect a quick result.\n"
+    "Local engineers say the reservoir upstream is already at its lowest level in a decade.\n"
+    "Aro Tamsen, who leads Veldra's team, has promised a fair share of the water.\n"
+    "The next round is planned for next month."
+)
+
+
+def test_sentences_leave_out_quotes_short_lines_and_the_crawler_header() -> None:
+    found = sentences(' date 2025-01-02 Share this\n"A quote that runs long enough here," '
+                      "he said at the press conference on Monday afternoon.\n"
+                      "Menu Home News")
+    expected = {"he", "said", "at", "the", "press", "conference", "on", "monday", "afternoon"}
+    assert found == [frozenset(expected)]
+
+
+def test_a_reworded_copy_aligns_sentence_by_sentence() -> None:
+    texts = [sentences(t) for t in (ORIGINAL, SPUN, INDEPENDENT)]
+    weights = Weights.of(texts)
+    assert aligned(texts[1], texts[0], weights) >= MIN_ALIGNED
+    assert reworded(texts[0], texts[1], weights)
+    assert not reworded(texts[0], texts[2], weights)
+    assert not reworded(texts[1], texts[2], weights)
+
+
+def test_sentences_out_of_order_do_not_align() -> None:
+    mirrored = sentences("\n".join(reversed(SPUN.splitlines())))
+    original = sentences(ORIGINAL)
+    assert not reworded(original, mirrored, Weights.of([original, mirrored]))
+
+
+def test_candidates_pair_the_copy_with_its_original() -> None:
+    assert (0, 1) in rewrite_candidates([ORIGINAL, SPUN, None, INDEPENDENT])
+
+
+def test_find_duplicates_marks_the_reworded_copy_only() -> None:
+    items = [DedupItem("a", ORIGINAL, order=0), DedupItem("b", SPUN, order=1),
+             DedupItem("c", INDEPENDENT, order=2)]
+    assert find_duplicates(items) == {"b": ("a", "near")}
