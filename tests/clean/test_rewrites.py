@@ -82,3 +82,32 @@ def test_find_duplicates_marks_the_reworded_copy_only() -> None:
     items = [DedupItem("a", ORIGINAL, order=0), DedupItem("b", SPUN, order=1),
              DedupItem("c", INDEPENDENT, order=2)]
     assert find_duplicates(items) == {"b": ("a", "near")}
+
+
+def _briefing(day: str, region: str, host: str) -> str:
+    return (
+        f"Briefing by the defence ministry spokesperson on {day} 2025 in the afternoon.\n"
+        f"The extraordinary border committee meeting was held on {day} 2025 with {host} as "
+        "the host of both delegations.\n"
+        f"The delegation of the {region} military region was led by its commanding general "
+        "and co-chairman of the committee.\n"
+        "Both sides committed to implementing the outcomes of the earlier special meeting "
+        "between the two defence ministers.\n"
+        "Both sides agreed to keep the observers informed and to meet again within the month.\n"
+    )
+
+
+def test_two_briefings_of_a_series_on_one_template_are_not_copies() -> None:
+    first = _briefing("16 August", "third", "the northern province")
+    second = _briefing("25 August", "fifth", "the southern province")
+    assert sentences(first) and reworded(sentences(first), sentences(second),
+                                         Weights.of([sentences(first), sentences(second)]))
+    items = [DedupItem("a", first, order=0), DedupItem("b", second, order=1)]
+    assert find_duplicates(items) == {}
+
+
+def test_a_copy_that_drops_one_date_and_adds_another_is_still_a_copy() -> None:
+    dated = ORIGINAL.replace("on Tuesday", "on Tuesday, 3 June 2025,")
+    spun = SPUN + "The next session is set for 1 July 2025, the council added in a statement.\n"
+    items = [DedupItem("a", dated, order=0), DedupItem("b", spun, order=1)]
+    assert find_duplicates(items) == {"b": ("a", "near")}

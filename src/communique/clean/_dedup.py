@@ -46,7 +46,13 @@ import numpy as np
 import numpy.typing as npt
 
 from communique.clean._dates import find_dates
-from communique.clean._rewrites import Weights, reworded, rewrite_candidates, sentences
+from communique.clean._rewrites import (
+    Weights,
+    reworded,
+    rewrite_candidates,
+    sentence_texts,
+    sentences,
+)
 from communique.model.ids import normalize_for_hash
 
 __all__ = [
@@ -295,15 +301,29 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     pairs = [(a, b) for a, b in rewrite_candidates(texts) if groups.find(a) != groups.find(b)]
     if not pairs:
         return
+    weights = Weights.of(sentences(text) for text in texts if text is not None)
     split = {i: sentences(items[i].text) for pair in pairs for i in pair}
-    weights = Weights.of(sentences(text) if i not in split else split[i]
-                         for i, text in enumerate(texts) if text is not None)
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
             continue
-        if (reworded(split[first], split[second], weights)
-                and not _series(items[first].text, items[second].text)):
+        run = reworded(split[first], split[second], weights)
+        if run and not _series_sentences(items[first].text, items[second].text, run):
             groups.union(first, second)
+
+
+def _series_sentences(first: str, second: str, run: Sequence[tuple[int, int]]) -> bool:
+    """Whether two aligned sentences give different full dates (one template, two days).
+
+    A reworded copy keeps a date or drops it, and may add one elsewhere; two reports of a
+    series written on one template differ in the dates of the sentences that correspond.
+    """
+    a, b = sentence_texts(first), sentence_texts(second)
+    for i, j in run:
+        days_a = {m.day for m in find_dates(a[i])}
+        days_b = {m.day for m in find_dates(b[j])}
+        if days_a and days_b and days_a.isdisjoint(days_b):
+            return True
+    return False
 
 
 def _sort_key(item: DedupItem) -> tuple[int, date, int, str]:

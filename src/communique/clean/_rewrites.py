@@ -29,7 +29,6 @@ step compares every pair of documents.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import itertools
 import math
@@ -47,8 +46,10 @@ __all__ = [
     "SENTENCE_MATCH",
     "Weights",
     "aligned",
+    "alignment",
     "reworded",
     "rewrite_candidates",
+    "sentence_texts",
     "sentences",
 ]
 
@@ -80,16 +81,21 @@ _OPEN_QUOTE = re.compile(r"[\"“«„][^\"“”«»„\n]*$", re.MULTILINE)
 _SPLIT = re.compile(r"(?<=[.!?।])[\"”’»)]*\s+|\n+")
 
 
-def _words(text: str) -> list[list[str]]:
-    """The word lists of the text's unquoted sentences of :data:`MIN_WORDS` words or more."""
+def sentence_texts(text: str) -> list[str]:
+    """The text's unquoted sentences of :data:`MIN_WORDS` words or more, as written."""
     text = _OPEN_QUOTE.sub(" ", _QUOTED.sub(" ", _HEADER.sub("", text)))
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    found = (_TOKEN.findall(part) for part in _SPLIT.split(folded))
-    return [words for words in found if len(words) >= MIN_WORDS]
+    parts = (part.strip() for part in _SPLIT.split(unicodedata.normalize("NFKC", text)))
+    return [part for part in parts if len(_TOKEN.findall(part)) >= MIN_WORDS]
+
+
+def _words(text: str) -> list[list[str]]:
+    """The casefolded word lists of :func:`sentence_texts`."""
+    return [_TOKEN.findall(part.casefold()) for part in sentence_texts(text)]
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The text's unquoted sentences, each as the set of its casefolded words."""
+    """The text's unquoted sentences (those of :func:`sentence_texts`), each as the set of its
+    casefolded words."""
     return [frozenset(words) for words in _words(text)]
 
 
@@ -116,23 +122,32 @@ class Weights:
         return sum(math.log(1 + size / self.frequency.get(w, 1)) for w in words)
 
 
-def _longest_increasing(values: Sequence[int]) -> int:
-    """Length of the longest strictly increasing subsequence (patience sorting)."""
-    tails: list[int] = []
-    for value in values:
-        at = bisect.bisect_left(tails, value)
-        if at == len(tails):
-            tails.append(value)
-        else:
-            tails[at] = value
-    return len(tails)
+def _increasing_run(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (in order of their first member) whose second members
+    strictly increase; texts are page openings, a few dozen sentences, so quadratic is cheap."""
+    if not pairs:
+        return []
+    best = [1] * len(pairs)
+    back = [-1] * len(pairs)
+    for index, (_, partner) in enumerate(pairs):
+        for earlier in range(index):
+            if pairs[earlier][1] < partner and best[earlier] + 1 > best[index]:
+                best[index], back[index] = best[earlier] + 1, earlier
+    at = max(range(len(pairs)), key=best.__getitem__)
+    run: list[tuple[int, int]] = []
+    while at >= 0:
+        run.append(pairs[at])
+        at = back[at]
+    return run[::-1]
 
 
-def aligned(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights) -> int:
-    """How many sentences of ``short`` match one of ``long`` in the same order."""
+def alignment(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights
+              ) -> list[tuple[int, int]]:
+    """The sentences of ``short`` that match one of ``long`` in the same order, as pairs of
+    positions ``(in short, in long)``."""
     long_weights = [weights.weight(s) for s in long]
-    partners: list[int] = []
-    for sentence in short:
+    matches: list[tuple[int, int]] = []
+    for position, sentence in enumerate(short):
         own = weights.weight(sentence)
         best, partner = 0.0, -1
         for index, other in enumerate(long):
@@ -143,17 +158,27 @@ def aligned(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weight
             if score > best:
                 best, partner = score, index
         if best >= SENTENCE_MATCH:
-            partners.append(partner)
-    return _longest_increasing(partners)
+            matches.append((position, partner))
+    return _increasing_run(matches)
 
 
-def reworded(first: Sequence[Sentence], second: Sequence[Sentence], weights: Weights) -> bool:
-    """Whether two texts tell the same sentences in the same order (see the module doc)."""
-    short, long = (first, second) if len(first) <= len(second) else (second, first)
+def aligned(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights) -> int:
+    """How many sentences of ``short`` match one of ``long`` in the same order."""
+    return len(alignment(short, long, weights))
+
+
+def reworded(first: Sequence[Sentence], second: Sequence[Sentence], weights: Weights
+             ) -> list[tuple[int, int]]:
+    """The aligned sentence pairs ``(in first, in second)`` when two texts tell the same
+    sentences in the same order (see the module doc), else an empty list."""
+    swap = len(first) > len(second)
+    short, long = (second, first) if swap else (first, second)
     if len(short) < MIN_ALIGNED:
-        return False
-    count = aligned(short, long, weights)
-    return count >= MIN_ALIGNED and count >= MIN_SHARE * len(short)
+        return []
+    run = alignment(short, long, weights)
+    if len(run) < MIN_ALIGNED or len(run) < MIN_SHARE * len(short):
+        return []
+    return [(b, a) for a, b in run] if swap else run
 
 
 def _bigram_keys(text: str) -> set[int]:
