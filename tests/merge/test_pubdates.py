@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.merge._pubdates import dates_from_events
-from communique.model.annotations import Annotations
+from communique.model.annotations import Annotations, EventStatus
 from communique.model.article import Document
 from communique.model.story import Evidence, Ordinal, StoryEvent
 
@@ -21,14 +21,17 @@ def _event(event_id: str, day: str, place: str, status: str = "held",
 
 
 def _undated(doc_id: str, text: str, place: str | None, tense: str = "past",
-             ordinal: int | None = None) -> tuple[Document, Annotations]:
+             ordinal: int | None = None, status: EventStatus | None = None
+             ) -> tuple[Document, Annotations]:
     mention = talks(text, place=place, tense=tense, ordinal=ordinal, country_of_place="Veldra")
+    mention = replace(mention, status=status)
     return doc(doc_id, text, "u.example"), annotations(doc_id, text, events=(mention,))
 
 
 def _date(text: str, events: list[StoryEvent], place: str | None = "Lindhaven",
-          tense: str = "past", ordinal: int | None = None) -> str | None:
-    document, annotated = _undated("u1", text, place, tense, ordinal)
+          tense: str = "past", ordinal: int | None = None,
+          status: EventStatus | None = None) -> str | None:
+    document, annotated = _undated("u1", text, place, tense, ordinal, status)
     found = dates_from_events([document], {"u1": annotated}, events)
     return found["u1"].iso if "u1" in found else None
 
@@ -69,6 +72,26 @@ def test_a_called_off_event_on_the_same_weekday_makes_it_ambiguous() -> None:
     events = [_event("e1", "2031-05-11", "Lindhaven"),
               _event("e2", "2031-05-18", "Lindhaven", status="cancelled")]
     assert _date("The talks in Lindhaven were set for Sunday.", events) is None
+
+
+def test_what_the_sentence_says_became_of_the_talks_tells_the_rounds_apart() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven"),
+              _event("e2", "2031-05-18", "Lindhaven", status="cancelled")]
+    # held: not the round that was called off
+    assert _date("The talks in Lindhaven wrapped up on Sunday.", events,
+                 status=EventStatus.HELD) == "2031-05"
+    # called off: not the round that took place; said in the week before or after the day
+    assert _date("The talks in Lindhaven on Sunday will not take place.", events,
+                 tense="future", status=EventStatus.CANCELLED) == "2031-05"
+    # a called-off round in a week across two months gives no month
+    late = [_event("e1", "2031-05-11", "Lindhaven"),
+            _event("e2", "2031-06-01", "Lindhaven", status="postponed")]
+    assert _date("The talks in Lindhaven on Sunday were postponed.", late,
+                 status=EventStatus.POSTPONED) is None
+    # held, but the only round on that weekday was called off: nothing
+    off = [_event("e2", "2031-05-18", "Lindhaven", status="cancelled")]
+    assert _date("The talks in Lindhaven wrapped up on Sunday.", off,
+                 status=EventStatus.HELD) is None
 
 
 def test_a_full_date_or_a_weekday_before_the_event_word_dates_nothing() -> None:

@@ -37,6 +37,8 @@ _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(rf"(?<!\w)(?:{TODAY_ALT})(?!\w)", re.IGNORECASE)
 _AHEAD = frozenset({"planned", "future"})
 _DATED_STATUSES = frozenset({"held", "ongoing", "planned"})
+_CALLED_OFF = frozenset({"cancelled", "postponed"})
+_TOOK_PLACE = frozenset({"held", "ongoing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,28 @@ def _ahead(mention: EventMention, event: StoryEvent) -> bool:
         status is None and event.status == "planned")
 
 
+def _said(mention: EventMention) -> str | None:
+    """The status the sentence itself gives its event."""
+    return mention.status.value if mention.status is not None else None
+
+
+def _agreeing(mention: EventMention, fitting: Sequence[tuple[StoryEvent, EventWindow]]
+              ) -> list[tuple[StoryEvent, EventWindow]]:
+    """The fitting events whose fate agrees with what the sentence says became of its event.
+
+    A sentence saying talks were held ("wrapped up talks on Sunday") does not report a round
+    the story knows was called off on another Sunday, and one saying talks were called off
+    does not report a round that took place. A sentence that says neither keeps them all, so
+    that a weekday fitting a called-off round as well leaves it ambiguous.
+    """
+    said = _said(mention)
+    if said in _CALLED_OFF:
+        return [(e, w) for e, w in fitting if e.status in _CALLED_OFF]
+    if said in _TOOK_PLACE:
+        return [(e, w) for e, w in fitting if e.status not in _CALLED_OFF]
+    return list(fitting)
+
+
 def _weekday(sentence: str) -> int | None:
     """The one weekday a sentence names without a full date, else ``None``."""
     if find_dates(sentence):
@@ -85,6 +109,10 @@ def window_of(sentence: str, mention: EventMention, event: StoryEvent) -> EventW
     day = matching[0]
     if _TODAY.search(sentence):
         return EventWindow(day, day)
+    if _said(mention) in _CALLED_OFF:
+        # "will not take place on Sunday", "was called off": said in the days before the day
+        # as often as after it.
+        return EventWindow(day - _WEEK, day + _WEEK)
     if _ahead(mention, event):
         return EventWindow(day - _WEEK, day)
     return EventWindow(day, day + _WEEK)
@@ -153,10 +181,12 @@ def _windows(document: Document, annotated: Annotations, events: _Events) -> lis
         # The weekday must follow the event word ("wrapped up talks in Oman on Sunday"): one
         # before it is more often the day something was said ("On Monday, X said that ...").
         sentence = document.text[mention.trigger_start : mention.end]
-        fitting = [(e, w) for e in events.candidates(mention, joined)
-                   if (w := window_of(sentence, mention, e)) is not None]
+        fitting = _agreeing(mention, [(e, w) for e in events.candidates(mention, joined)
+                                      if (w := window_of(sentence, mention, e)) is not None])
         found = {w for _, w in fitting}
-        if len(found) == 1 and all(e.status in _DATED_STATUSES for e, _ in fitting):
+        # After _agreeing, a called-off sentence keeps only called-off events.
+        if len(found) == 1 and (_said(mention) in _CALLED_OFF
+                                or all(e.status in _DATED_STATUSES for e, _ in fitting)):
             windows.append(found.pop())
     return windows
 
