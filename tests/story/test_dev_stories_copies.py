@@ -1,0 +1,28 @@
+"""Quality gates on the real dev stories: syndicated and reworded copies counted once.
+
+The article texts are rebuilt into the git-ignored ``.data/dev-stories/`` (see each story's
+README), so CI, which lacks them, skips these gates with the reason. Thresholds sit just under
+what the pipeline reaches; a copy mark between articles that the gold does not pair is never
+allowed (an independent report counted as a copy loses its outlet's support).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# story: gold copy pairs marked ≥. Measured: iran 8/13, drc-m23 6/16, thai-cambodia 3/12
+# (0 false marks on each). The pairs still missed are translations (10 of 41) and rewrites
+# that keep fewer than three sentences recognisable.
+GATES = {"iran": 7, "drc-m23": 5, "thai-cambodia": 3}
+
+
+def test_copies_are_marked(dev_story_scored: Any) -> None:
+    story, _, score = dev_story_scored
+    marked = score.get("syndicated or spun copies marked")
+    assert marked.count >= GATES[story], (story, marked)
+
+
+def test_no_independent_report_is_marked_a_copy(dev_story_scored: Any) -> None:
+    story, _, score = dev_story_scored
+    false = score.get("copy marks that are not copies")
+    assert false.count == 0, (story, score.details["false copies"])
