@@ -8,7 +8,6 @@ from communique.clean._rewrites import (
     Weights,
     aligned,
     reworded,
-    rewrite_candidates,
     sentences,
 )
 
@@ -72,10 +71,6 @@ def test_sentences_out_of_order_do_not_align() -> None:
     mirrored = sentences("\n".join(reversed(SPUN.splitlines())))
     original = sentences(ORIGINAL)
     assert not reworded(original, mirrored, Weights.of([original, mirrored]))
-
-
-def test_candidates_pair_the_copy_with_its_original() -> None:
-    assert (0, 1) in rewrite_candidates([ORIGINAL, SPUN, None, INDEPENDENT])
 
 
 def test_find_duplicates_marks_the_reworded_copy_only() -> None:

@@ -21,14 +21,21 @@ whole. communique therefore asks how much of the *shorter* text the longer one c
 5. Copies are grouped (union-find): every member of a group maps to its earliest copy
    (earliest ``published``, then lowest ``order``, then id), so chains A~B~C resolve to one root.
 
+6. Reworded copies keep few 5-word runs; :mod:`communique.clean._rewrites` finds them by
+   aligning their unquoted sentences in order (word overlap weighted by rarity in the batch).
+   Its candidates come from an index of word pairs, and its verdicts are not cached (the
+   weights depend on the whole batch). A pair it finds is a series instead of a copy only when
+   two aligned sentences give different full dates: a spin may drop one date and add another.
+
 Threshold — :data:`DEFAULT_THRESHOLD` = 0.3, measured on the three real dev stories (342
 articles, 40 gold copy pairs; texts crawled with their clutter): different reports of one event
 reach at most 0.19 once their quotes are set aside (0.48 with quotes kept: a short report that
 is mostly one statement), while wire copies cut or re-clutter reach 0.32–1.0. Reworded copies
-("spun" by a person or a model) keep few 5-word runs (0.1–0.25) and translations none: both stay
-unmarked, by design — marking them needs a comparison of meaning, not of words. On the
-synthetic spins of ``tests/clean/test_dedup.py`` (sentence swaps, one word in 25 replaced,
-clutter added, the last tenth dropped) containment stays above 0.5.
+("spun" by a person or a model) keep few 5-word runs (0.1–0.25): step 6 marks those that keep
+three sentences or more recognisable. Translations share no words and stay unmarked: marking
+them needs a comparison of meaning, not of words. On the synthetic spins of
+``tests/clean/test_dedup.py`` (sentence swaps, one word in 25 replaced, clutter added, the last
+tenth dropped) containment stays above 0.5.
 """
 
 from __future__ import annotations
@@ -49,9 +56,8 @@ from communique.clean._dates import find_dates
 from communique.clean._rewrites import (
     Weights,
     reworded,
-    rewrite_candidates,
     sentence_texts,
-    sentences,
+    sentence_words,
 )
 from communique.model.ids import normalize_for_hash
 
@@ -79,6 +85,9 @@ MIN_SAMPLED_HITS = 2
 MAX_POSTING = 50
 """A shingle in more documents than this is a stock phrase and indexes nothing, so a batch of
 thousands of pages sharing a footer cannot make the run quadratic."""
+REWORDED_HITS = 8
+"""Indexed word pairs (of unquoted sentences) two documents must share to be compared as
+reworded copies: a spin keeps names and figures side by side, seldom five words in a row."""
 
 Hashes = npt.NDArray[np.uint64]
 
@@ -127,17 +136,30 @@ def _segments(text: str) -> list[list[str]]:
     return [_TOKEN.findall(part) for part in _QUOTED.split(folded)]
 
 
-def _window_hashes(words: list[str], cache: dict[str, int]) -> Hashes:
-    """Hashes of the word :data:`SHINGLE`-windows of one stretch (none if it is shorter)."""
-    if len(words) < SHINGLE:
+def _window_hashes(words: list[str], cache: dict[str, int], width: int = SHINGLE) -> Hashes:
+    """Hashes of the word ``width``-windows of one stretch (none if it is shorter)."""
+    if len(words) < width:
         return np.zeros(0, dtype=np.uint64)
     hashes = np.array([_word_hash(w, cache) for w in words], dtype=np.uint64)
-    count = len(hashes) - SHINGLE + 1
+    count = len(hashes) - width + 1
     with np.errstate(over="ignore"):
         window = hashes[:count].copy()
-        for offset in range(1, SHINGLE):
+        for offset in range(1, width):
             window = window * _MULT + hashes[offset : offset + count]
     return _splitmix(window)
+
+
+def _pair_hashes(sentences_words: list[list[str]], cache: dict[str, int]) -> Hashes:
+    """Sorted distinct hashes of the word pairs within each sentence (none across two)."""
+    words = [w for sentence in sentences_words for w in sentence]
+    if len(words) < 2:
+        return np.zeros(0, dtype=np.uint64)
+    pairs = _window_hashes(words, cache, 2)
+    # A pair whose second word opens a sentence spans two sentences: left out.
+    opens = np.cumsum([len(sentence) for sentence in sentences_words])[:-1]
+    keep = np.ones(pairs.size, dtype=bool)
+    keep[opens - 1] = False
+    return np.unique(pairs[keep])
 
 
 def shingle_hashes(text: str, cache: dict[str, int] | None = None) -> Hashes:
@@ -167,7 +189,8 @@ class DedupCache:
 
     Everything here is a pure function of document texts (keyed by document id, and ids name
     one text for good): a document's exact key and shingle hashes, and whether a candidate pair
-    is a copy (containment and the series test, at :data:`DEFAULT_THRESHOLD`). A run given a
+    is a copy (containment and the series test, at :data:`DEFAULT_THRESHOLD`). Reworded copies
+    are checked afresh on each run: their word weights depend on the whole batch. A run given a
     cache reads what it holds and computes only what is missing, so it finds exactly what a run
     from scratch finds; candidate pairs are still chosen over the whole batch each time (the
     :data:`MAX_POSTING` cut depends on every document), which is cheap once nothing is hashed.
@@ -244,8 +267,9 @@ def _exact_key(text: str) -> str:
     return hashlib.sha256(normalize_for_hash(text).encode("utf-8")).hexdigest()
 
 
-def _candidates(shingles: Sequence[Hashes | None]) -> list[tuple[int, int]]:
-    """Pairs of documents that share at least :data:`MIN_SAMPLED_HITS` indexed shingles."""
+def _candidates(shingles: Sequence[Hashes | None], least: int = MIN_SAMPLED_HITS
+                ) -> list[tuple[int, int]]:
+    """Pairs of documents that share at least ``least`` indexed shingles."""
     keys: list[Hashes] = []
     owners: list[npt.NDArray[np.int64]] = []
     for index, hashes in enumerate(shingles):
@@ -267,7 +291,7 @@ def _candidates(shingles: Sequence[Hashes | None]) -> list[tuple[int, int]]:
                            sizes[(sizes > 1) & (sizes <= MAX_POSTING)], strict=True):
         members = sorted(set(who[start : start + size].tolist()))
         hits.update(itertools.combinations(members, 2))
-    return sorted(pair for pair, count in hits.items() if count >= MIN_SAMPLED_HITS)
+    return sorted(pair for pair, count in hits.items() if count >= least)
 
 
 def _series(first: str, second: str) -> bool:
@@ -291,22 +315,24 @@ def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], gr
 
 
 def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
-                   groups: _Groups) -> None:
+                   groups: _Groups, words: dict[str, int]) -> None:
     """Join candidate pairs that tell the same sentences in other words and are no series.
 
     The verdicts are not cached: the word weights depend on the whole batch.
     """
-    texts = [item.text if hashes is not None else None
+    split = [sentence_words(item.text) if hashes is not None else None
              for item, hashes in zip(items, shingles, strict=True)]
-    pairs = [(a, b) for a, b in rewrite_candidates(texts) if groups.find(a) != groups.find(b)]
+    index = [_pair_hashes(found, words) if found else None for found in split]
+    pairs = [(a, b) for a, b in _candidates(index, REWORDED_HITS)
+             if groups.find(a) != groups.find(b)]
     if not pairs:
         return
-    weights = Weights.of(sentences(text) for text in texts if text is not None)
-    split = {i: sentences(items[i].text) for pair in pairs for i in pair}
+    sets = [[frozenset(s) for s in found] if found else [] for found in split]
+    weights = Weights.of(sets)
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
             continue
-        run = reworded(split[first], split[second], weights)
+        run = reworded(sets[first], sets[second], weights)
         if run and not _series_sentences(items[first].text, items[second].text, run):
             groups.union(first, second)
 
@@ -364,7 +390,7 @@ def find_duplicates(
         hashes = cache.hashes(item, words)
         shingles.append(hashes if hashes.size >= MIN_SHARED else None)
     _link_near(items, shingles, groups, threshold, cache)
-    _link_reworded(items, shingles, groups)
+    _link_reworded(items, shingles, groups, words)
     return _resolve(items, groups, keys)
 
 

@@ -22,24 +22,21 @@ reworded and re-cut copies in one language align 3â€“10 sentences (shares 0.30â€
 closest pair of independent reports aligns 3 of 13 (0.23). Translations share no words and stay
 unmarked: that needs a comparison of meaning.
 
-Candidates: documents that share at least :data:`CANDIDATE_BIGRAMS` indexed word pairs (one in
-two by hash, a pair held by more than :data:`MAX_POSTING` documents indexing nothing), so no
-step compares every pair of documents.
+Which pairs of documents are compared at all is for the caller to choose
+(:mod:`communique.clean._dedup` indexes word pairs of these sentences), so that no step
+compares every pair of documents.
 """
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "CANDIDATE_BIGRAMS",
     "MIN_ALIGNED",
     "MIN_SHARE",
     "MIN_WORDS",
@@ -48,8 +45,8 @@ __all__ = [
     "aligned",
     "alignment",
     "reworded",
-    "rewrite_candidates",
     "sentence_texts",
+    "sentence_words",
     "sentences",
 ]
 
@@ -65,10 +62,6 @@ MIN_WORDS = 6
 REFERENCE_BATCH = 20
 """Word rarity is taken as if the batch had at least this many documents: in a batch of two a
 word in both would otherwise weigh nothing."""
-CANDIDATE_BIGRAMS = 8
-"""Indexed word pairs two documents must share to be compared."""
-MAX_POSTING = 50
-"""A word pair in more documents than this is stock phrasing and indexes nothing."""
 
 Sentence = frozenset[str]
 
@@ -88,15 +81,15 @@ def sentence_texts(text: str) -> list[str]:
     return [part for part in parts if len(_TOKEN.findall(part)) >= MIN_WORDS]
 
 
-def _words(text: str) -> list[list[str]]:
-    """The casefolded word lists of :func:`sentence_texts`."""
+def sentence_words(text: str) -> list[list[str]]:
+    """The casefolded word lists of :func:`sentence_texts`, in order."""
     return [_TOKEN.findall(part.casefold()) for part in sentence_texts(text)]
 
 
 def sentences(text: str) -> list[Sentence]:
     """The text's unquoted sentences (those of :func:`sentence_texts`), each as the set of its
     casefolded words."""
-    return [frozenset(words) for words in _words(text)]
+    return [frozenset(words) for words in sentence_words(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,29 +172,3 @@ def reworded(first: Sequence[Sentence], second: Sequence[Sentence], weights: Wei
     if len(run) < MIN_ALIGNED or len(run) < MIN_SHARE * len(short):
         return []
     return [(b, a) for a, b in run] if swap else run
-
-
-def _bigram_keys(text: str) -> set[int]:
-    """Stable hashes of the indexed word pairs of the text's unquoted sentences."""
-    keys: set[int] = set()
-    for words in _words(text):
-        for pair in itertools.pairwise(words):
-            digest = hashlib.blake2b(" ".join(pair).encode("utf-8"), digest_size=8).digest()
-            value = int.from_bytes(digest, "little")
-            if value % 2 == 0:
-                keys.add(value)
-    return keys
-
-
-def rewrite_candidates(texts: Sequence[str | None]) -> list[tuple[int, int]]:
-    """Pairs of positions whose texts share at least :data:`CANDIDATE_BIGRAMS` indexed pairs."""
-    postings: defaultdict[int, list[int]] = defaultdict(list)
-    for index, text in enumerate(texts):
-        if text:
-            for key in _bigram_keys(text):
-                postings[key].append(index)
-    hits: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTING:
-            hits.update(itertools.combinations(members, 2))
-    return sorted(pair for pair, count in hits.items() if count >= CANDIDATE_BIGRAMS)
