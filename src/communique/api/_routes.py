@@ -143,8 +143,11 @@ def build_router() -> APIRouter:
             raise NotFound(f"no article {article_id}", fix="list ids with GET /api/articles")
         return record
 
+    # 200 is documented beside 201: posting an article that is already stored is not an error
+    # (the write is idempotent), and the schema must say so for clients and schema tests.
     @router.post("/articles", status_code=201, dependencies=[Depends(require_write)],
-                 summary="Add an article: clean, store, extract, re-merge the story")
+                 summary="Add an article: clean, store, extract, re-merge the story",
+                 responses={200: {"description": "Already stored; nothing changed"}})
     def add_article(request: Request, response: Response, body: ArticleIn) -> dict[str, Any]:
         result = _service(request).add_article(NewArticle(**body.model_dump()))
         if not result["created"]:
