@@ -259,7 +259,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
-        verbs = list(ctx.verb.finditer(before))
+        verbs = list(ctx.verb.finditer(text, first[0], span.open_mark))
         if verbs:
             cue = verbs[-1].group(1).lower()
             speaker = ctx.nearest(verbs[-1], first[0], span.open_mark)
