@@ -88,3 +88,20 @@ def test_italian_attribution_cue_without_marks(extractor: Extractor) -> None:
 def test_an_apostrophe_is_no_quotation_mark(extractor: Extractor) -> None:
     quotes = _quotes(extractor, "uk", "Сторони обговорили п’ять питань і розійшлися.")
     assert quotes == []
+
+
+def test_a_role_noun_after_the_verb_is_the_person_given_that_role(extractor: Extractor) -> None:
+    text = ("Der veldrische Ministerpräsident Andrej Zwetkarow traf am Montag Ilse Varnholt. "
+            "Die Gespräche dauerten lange. Zum Abschluss sagte der Ministerpräsident: "
+            "«Wir haben heute viel erreicht und reden weiter.»")
+    quote = _one(_quotes(extractor, "de", text), "viel erreicht")
+    assert quote.speaker_text == "Andrej Zwetkarow"
+    assert quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_role_noun_then_the_name_in_apposition(extractor: Extractor) -> None:
+    text = ("Le président Corin Mabry est arrivé lundi. « Nous avons décidé de créer un "
+            "mécanisme de suivi », a déclaré le ministre veldrien des Affaires étrangères, "
+            "Ivo Stavnyk.")
+    quote = _one(_quotes(extractor, "fr", text), "mécanisme de suivi")
+    assert quote.speaker_text == "Ivo Stavnyk"

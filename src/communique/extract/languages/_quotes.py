@@ -43,6 +43,13 @@ _NAME_WORDS = 3
 _LINK_LETTERS = 3
 """Lower-case words this short may stand between a speech verb and a name (``o``, ``el``)."""
 _COMMA_PENALTY = 100
+_ROLE_LEAD = 3
+"""Most short or lower-case words before a role noun (``a dénoncé, vendredi, le ministre``)."""
+_ROLE_STEM = 5
+"""Letters of a role noun compared with the words near an earlier name (``ministr``)."""
+_APPOSITION_WORDS = 3
+"""Most words between a role noun and the name it introduces without a comma."""
+_MARKS = re.compile(r"[«»„“”\"‹›‚‘]")
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
 _PLAIN_WORD = re.compile(r"\w+")
@@ -116,8 +123,60 @@ class _Context:
                 return _Speaker(named[0], SpeakerKind.PRONOUN)
         return None
 
+    def role(self, start: int, end: int) -> _Speaker | None:
+        """The person a role noun opening ``[start, end)`` stands for (``le ministre iranien``,
+        ``der Ministerpräsident``, ``il presidente del Consiglio``): the name right after it
+        (``…, a déclaré le ministre kazakh des Affaires étrangères, Kaïrat X``), else the
+        person last given that role in the text, else the last speaker."""
+        words = list(_WORD.finditer(self.text, start, end))
+        for k, word in enumerate(words[:_ROLE_LEAD + 1]):
+            token = word.group()
+            if self.pack.is_title(token):
+                return self._named_after(word.end()) or self._earlier(word.start(), token)
+            if k == _ROLE_LEAD or not (token.islower() or len(token) <= _LINK_LETTERS):
+                return None  # a name or a longer phrase: no role noun opens the window
+        return None
+
+    def _named_after(self, offset: int) -> _Speaker | None:
+        """The person named right after a role noun: a few words on without a comma
+        (``il ministro degli Esteri X``), or after one comma when the name closes the clause
+        (``le ministre …, X.``)."""
+        stop = self.sentence(offset)[1]
+        mention = next((m for m in self.persons(offset, stop)), None)
+        if mention is None:
+            return None
+        gap = self.text[offset:mention.start]
+        words = len(_WORD.findall(gap))
+        if "," not in gap and words <= _APPOSITION_WORDS:
+            return _Speaker(mention, SpeakerKind.NAME)
+        closes = not self.text[mention.end:stop].strip(" \t\n.;!?)") or \
+            self.text[mention.end:stop].lstrip().startswith(",")
+        if gap.count(",") == 1 and gap.rstrip().endswith(",") and words <= _TITLE_WORDS \
+                and closes:
+            return _Speaker(mention, SpeakerKind.NAME)
+        return None
+
+    def _earlier(self, offset: int, title: str) -> _Speaker | None:
+        """The last person before ``offset`` with the same role noun near their name (before
+        it or in apposition after it), else the last speaker of the sentences before."""
+        stem = title.lower()[:_ROLE_STEM]
+        for mention in reversed(self.persons(0, offset)):
+            before = _MARKS.split(self.text[max(0, mention.start - _NEAR):mention.start])[-1]
+            after = _MARKS.split(self.text[mention.end:mention.end + _NEAR])[0]
+            if stem in (before + " " + after).lower():  # not in a quote next to the name
+                return _Speaker(mention, SpeakerKind.ROLE_NOUN)
+        i = self.index(offset)
+        for j in range(i, max(-1, i - 1 - _BACK), -1):
+            if j in self.said:
+                return _Speaker(self.said[j], SpeakerKind.ROLE_NOUN)
+        return None
+
     def after(self, start: int, end: int) -> _Speaker | None:
-        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue)."""
+        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue), or
+        the person its role noun stands for."""
+        role = self.role(start, end)
+        if role is not None:
+            return role
         window = self.text[start:end]
         pronoun = self.pronoun.search(window)
         mention = next((m for m in self.mentions if start <= m.start < end), None)
@@ -271,7 +330,8 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # "X erwartet, dass die Gespräche „wirklich produktiv“ werden": no speech verb, the
         # person the sentence is about (its first name before the quote) holds the words.
         named = ctx.persons(first[0], span.open_mark)
-        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else None
+        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
+            first[0], span.open_mark)  # "Le président russe a salué un « … »"
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 
