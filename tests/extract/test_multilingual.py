@@ -109,3 +109,11 @@ def test_foreign_name_particles_join_the_name_but_not_a_common_noun_phrase() -> 
     people = _names(pt, EntityLabel.PERSON)
     assert "Ingrid van der Mols" in people
     assert not any("Direito" in p for p in people)
+
+
+def test_names_listed_after_a_place_preposition_are_all_places() -> None:
+    es = _entities("es", "Las conversaciones entre Veldra, Tirasol y Korvania terminaron sin "
+                         "acuerdo. Altos cargos de Veldra viajarán después.")
+    places = _names(es, EntityLabel.PLACE, EntityLabel.COUNTRY)
+    assert {"Veldra", "Tirasol", "Korvania"} <= places
+    assert "Altos" not in places

@@ -94,6 +94,9 @@ class LanguagePack:
     """Vague time phrases by TimeML value (``PRESENT_REF``: ``jetzt``, ``сейчас``)."""
     party_prepositions: frozenset[str] = frozenset()
     """Prepositions after which names take part rather than locate (``zwischen``, ``avec``)."""
+    conjunctions: frozenset[str] = frozenset()
+    """Words that join the items of a list (``y``, ``et``, ``und``, ``и``): ``entre Veldra,
+    Tirasol y Korvania`` names three places after one preposition."""
     ago_words: frozenset[str] = frozenset()
     """Words that make a length a point in the past (``vor``, ``il y a``, ``назад``)."""
 
@@ -201,6 +204,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         past_cues=frozenset(lists["past_cues"]),
         past_suffixes=tuple(lists["past_suffixes"]),
         vague=_keyed(data, "vague", _VAGUE, where),
+        conjunctions=frozenset(_strings(data, "conjunctions", where))
+        if "conjunctions" in data else frozenset(),
     )
 
 

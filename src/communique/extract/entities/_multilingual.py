@@ -129,13 +129,18 @@ def _weak_guess(word: str, entry: GazEntry, pack: LanguagePack) -> bool:
 
 def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
                   speakers: set[str]) -> bool:
-    """Whether a one-word town is a person's name: the document has it next to a speech verb
-    (``afirmou Lula``: a town does not speak), or (where only names are capitalized) it follows
-    a capitalized word that is no title, place or function word (``Gustavo Bell``)."""
+    """Whether a one-word town is no town here: the document has it next to a speech verb
+    (``afirmou Lula``: a town does not speak); it opens a sentence right before a lower-case
+    content word (``Altos cargos``, an adjective before its noun); or (where only names are
+    capitalized) it follows a capitalized word that is no title, place or function word
+    (``Gustavo Bell``)."""
     if n != 1 or entry.kind is not GazKind.CITY:
         return False
     if doc[i].text in speakers:
         return True
+    if doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and \
+            not doc[i + 1].is_stop:
+        return True  # "Altos cargos de …": an adjective opening a sentence, not a town
     if pack.noun_suffixes or i == 0:
         return False
     previous = doc[i - 1]
@@ -280,6 +285,27 @@ def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
                 end = i + 1
             found.append(_Found(i, end, "LOC"))
             taken.update(range(i, end))
+            found += _listed_places(doc, end, pack, taken, speakers)
+    return found
+
+
+def _listed_places(doc: Doc, k: int, pack: LanguagePack, taken: set[int],
+                   speakers: set[str]) -> list[_Found]:
+    """The one-word names listed after a cued place (``entre Veldra, Tirasol y Korvania``):
+    each after a comma or a conjunction of the pack, the list ending at anything else."""
+    found: list[_Found] = []
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in pack.conjunctions):
+        k += 1
+        if doc[k].lower_ in pack.conjunctions and k + 1 < len(doc):
+            k += 1  # ", y Korvania"
+        token = doc[k]
+        if k in taken or token.text in speakers or not _capitalized(token, pack) or \
+                _common_noun(token, pack) or pack.is_title(token.text) or (
+                k + 1 < len(doc) and _capitalized(doc[k + 1], pack)):
+            break  # not a one-word name: a person's, a title, a new clause
+        found.append(_Found(k, k + 1, "LOC"))
+        taken.add(k)
+        k += 1
     return found
 
 
