@@ -111,9 +111,9 @@ def _plain(text: str) -> str:
 def _same_speaker(name: str, label: EntityLabel | None, wanted: str, person: bool) -> bool:
     """Whether a system speaker links to the gold one. A gold person is matched only by a
     person (or a name the entity finder left unlabelled) under the person-name rules: a place
-    entity that took a person's name (``Lula`` read as a Swedish town) or a given name alone
-    does not count; a full name spelled a little differently does (``Fayez Al-Serraj`` /
-    ``Fayez al-Sarraj``). A gold organization or country is matched by its spelling."""
+    entity that took a person's name (a surname that is also a town) or a given name alone
+    does not count; a full name spelled a little differently does (``Ali al-Hamadi`` /
+    ``Ali al-Hamady``). A gold organization or country is matched by its spelling."""
     if person:
         return label in (None, EntityLabel.PERSON) and (
             same_person(name, wanted) or (" " in name.strip() and

@@ -11,10 +11,10 @@ alone, names are found by:
 3. a locative preposition before a capitalized word (``in``, ``в``, ``à``) → a place, unless
    the word is a function word or (German) has a common-noun ending;
 4. two or three capitalized words in a row (not in German, where every noun is capitalized)
-   → a person, lower-case name particles inside (``Ursula von der Leyen``); one capitalized
-   word right before or after a speech verb (``Nduhungirehe a dit``, ``afirmou Lula``) or
-   before a colon that opens a quote (``Erdogan: “…”``) → a person too, and a one-word town
-   of the gazetteer in that place, or right after a given name (``Gustavo Bell``), is no town;
+   → a person, lower-case name particles inside (``Ingrid van der Mols``); one capitalized
+   word right before or after a speech verb (``Okavelo a dit``, ``afirmou Tavares``) or
+   before a colon that opens a quote (``Tavrani: “…”``) → a person too, and a one-word town
+   of the gazetteer in that place, or right after a given name (``Ramiro Santos``), is no town;
 5. document-level spread: every other form of a name found once — its inflections, a
    surname alone — gets the same label.
 
@@ -130,10 +130,10 @@ def _weak_guess(word: str, entry: GazEntry, pack: LanguagePack) -> bool:
 def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
                   speakers: set[str]) -> bool:
     """Whether a one-word town is no town here: the document has it next to a speech verb
-    (``afirmou Lula``: a town does not speak); it opens a sentence right before a lower-case
+    (``afirmou Tavares``: a town does not speak); it opens a sentence right before a lower-case
     content word (``Altos cargos``, an adjective before its noun); or (where only names are
     capitalized) it follows a capitalized word that is no title, place or function word
-    (``Gustavo Bell``)."""
+    (``Ramiro Santos``)."""
     if n != 1 or entry.kind is not GazKind.CITY:
         return False
     if doc[i].text in speakers:
@@ -205,8 +205,8 @@ _COLON_QUOTE = re.compile(r"\s?:\s?[«»„“”\"‘‚]")
 
 def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
     """Single capitalized words standing right before or after a speech verb, or before a
-    colon that opens a quote: who speaks (``Nduhungirehe a dit``, ``afirmou Lula``,
-    ``Erdogan: “…”``). Not after a place preposition, not a title; none where every noun is
+    colon that opens a quote: who speaks (``Okavelo a dit``, ``afirmou Tavares``,
+    ``Tavrani: “…”``). Not after a place preposition, not a title; none where every noun is
     capitalized (German: ``Donnerstag sagte``, ``sagte der Monat``)."""
     if pack.noun_suffixes:
         return set()
@@ -217,7 +217,7 @@ def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
         text = token.text
         if len(text) < 3 or text.isupper() or not _capitalized(token, pack) or \
                 pack.is_title(text):
-            continue  # an acronym that speaks is an agency or a party (ТАСС, ELN)
+            continue  # an acronym that speaks is an agency or a party (ТАСС, AFP)
         if token.i > 0 and doc[token.i - 1].lower_ in pack.place_prepositions:
             continue
         if token.i + 1 < len(doc) and _capitalized(doc[token.i + 1], pack):
@@ -273,7 +273,7 @@ def _place_cue(doc: Doc, i: int, pack: LanguagePack) -> bool:
 def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
                  speakers: set[str]) -> list[_Found]:
     """Capitalized words after a locative preposition (``в Вельдре``, ``à Lindhaven``), except
-    a word the document has speaking (``agradeceu a Lula`` after ``afirmou Lula``)."""
+    a word the document has speaking (``agradeceu a Tavares`` after ``afirmou Tavares``)."""
     found: list[_Found] = []
     for token in doc:
         i = token.i
@@ -325,13 +325,13 @@ def _known_place(doc: Doc, k: int, places: list[str], pack: LanguagePack) -> boo
 
 
 _NOT_PARTICLES = frozenset({"e", "y", "i", "и", "і", "й"})
-"""Conjunctions some packs list among name particles: ``Lula e Ursula`` are two names."""
+"""Conjunctions some packs list among name particles: ``Ana e Ingrid`` are two names."""
 
 
 def _particle_end(doc: Doc, end: int, pack: LanguagePack, taken: set[int]) -> int:
     """Where a person's name ends when lower-case particles and one more capitalized word
-    follow its run (``Ursula`` + ``von der Leyen``, ``Lula`` + ``da Silva``): the word after
-    them must end the name and be no known place (``Frente de Libertação de Moçambique``)."""
+    follow its run (``Ingrid`` + ``van der Mols``, ``Ana`` + ``da Costa``): the word after
+    them must end the name and be no known place (``Banco Central de Angola``)."""
     k = end
     while k < len(doc) and doc[k].lower_ in pack.name_particles and doc[k].is_lower \
             and doc[k].lower_ not in _NOT_PARTICLES and k - end < 2:
@@ -391,7 +391,7 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             found.append(_Found(i, end, "PERSON"))
         elif not pack.noun_suffixes and _foreign_particles(doc, end) and (
                 longer := _particle_end(doc, end, pack, taken)) > end:
-            end = longer  # "Ursula von der Leyen" in Portuguese: "von der" is no Portuguese
+            end = longer  # "Ingrid van der Mols" in Portuguese: "von der" is no Portuguese
             found.append(_Found(i, end, "PERSON"))
         else:
             i += 1
@@ -445,7 +445,7 @@ def _from_model(doc: Doc) -> list[_Found]:
 
 
 def _speaking(doc: Doc, item: _Found, speakers: set[str]) -> _Found:
-    """A tagger's place whose last word the document has speaking (``Nduhungirehe a dit``)
+    """A tagger's place whose last word the document has speaking (``Okavelo a dit``)
     is a person: places do not speak."""
     if item.label in ("LOC", "GPE") and doc[item.end - 1].text in speakers:
         return _Found(item.start, item.end, "PERSON")

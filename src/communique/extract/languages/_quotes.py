@@ -126,7 +126,7 @@ class _Context:
     def role(self, start: int, end: int) -> _Speaker | None:
         """The person a role noun opening ``[start, end)`` stands for (``le ministre iranien``,
         ``der Ministerpräsident``, ``il presidente del Consiglio``): the name right after it
-        (``…, a déclaré le ministre kazakh des Affaires étrangères, Kaïrat X``), else the
+        (``…, a déclaré le ministre kazakh des Affaires étrangères, Ivo Stavnyk``), else the
         person last given that role in the text, else the last speaker."""
         words = list(_WORD.finditer(self.text, start, end))
         for k, word in enumerate(words[:_ROLE_LEAD + 1]):
