@@ -141,8 +141,8 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
     if doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and \
             not doc[i + 1].is_stop:
         return True  # "Altos cargos de …": an adjective opening a sentence, not a town
-    if pack.noun_suffixes or i == 0:
-        return False
+    if i == 0 or (pack.noun_suffixes and not (i > 1 and pack.is_title(doc[i - 2].text))):
+        return False  # German: only a titled name (Staatsminister Michael Roth)
     previous = doc[i - 1]
     return (previous.whitespace_ != "" and _capitalized(previous, pack)
             and not pack.is_title(previous.text) and not previous.is_sent_start
@@ -329,20 +329,24 @@ _NOT_PARTICLES = frozenset({"e", "y", "i", "и", "і", "й"})
 
 
 def _particle_end(doc: Doc, end: int, pack: LanguagePack, taken: set[int]) -> int:
-    """Where a person's name ends when lower-case particles and one more capitalized word
-    follow its run (``Ingrid`` + ``van der Mols``, ``Ana`` + ``da Costa``): the word after
-    them must end the name and be no known place (``Banco Central de Angola``)."""
+    """Where a person's name ends when lower-case particles and capitalized words follow its
+    run (``Ingrid`` + ``van der Mols``, ``Ana`` + ``da Costa``, ``Mohammed`` + ``bin Rashid
+    Al Hamad``): up to three words after them, none a known place (``Banco Central de
+    Angola``) or an acronym (``von der SPD``)."""
     k = end
     while k < len(doc) and doc[k].lower_ in pack.name_particles and doc[k].is_lower \
             and doc[k].lower_ not in _NOT_PARTICLES and k - end < 2:
         k += 1
     if k == end or k >= len(doc) or k in taken or not _capitalized(doc[k], pack):
         return end
-    if k + 1 < len(doc) and _capitalized(doc[k + 1], pack):
+    stop = next((j for j in range(k, _run(doc, k, pack, _MAX_PERSON_WORDS)) if j in taken),
+                _run(doc, k, pack, _MAX_PERSON_WORDS))
+    words = doc[k:stop]
+    if not len(words) or any(t.text.isupper() or (pack.noun_suffixes and _common_noun(t, pack))
+                             or world_gazetteer().lookup([t.text], pack) is not None
+                             for t in words):
         return end
-    if world_gazetteer().lookup([doc[k].text], pack) is not None:
-        return end
-    return k + 1
+    return stop
 
 
 def _foreign_particles(doc: Doc, end: int) -> bool:
@@ -381,7 +385,7 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             continue
         if titled and not pack.is_title(doc[end - 1].text):
             start = _split_complement(doc, i, end, pack)
-            end = end if pack.noun_suffixes else _particle_end(doc, end, pack, taken)
+            end = _particle_end(doc, end, pack, taken)  # after a title, German too
             if start > i:
                 found.append(_Found(i, start, "LOC"))
                 places.append(doc[i].text)

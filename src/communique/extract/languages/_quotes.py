@@ -102,6 +102,21 @@ class _Context:
         """The sentence holding ``offset``."""
         return self.sentences[self.index(offset)]
 
+    def through(self, end: int) -> int:
+        """``end``, or the end of the next sentence when the splitter cut a sentence before a
+        comma or a lower-case word (``«…» dans l'est | , a déclaré X.``)."""
+        i = bisect.bisect_left(self.starts, end)
+        if i >= len(self.sentences) or self.text[end:self.starts[i]].strip():
+            return end
+        rest = self.text[self.starts[i]:self.sentences[i][1]].lstrip()
+        if rest[:1] in (",", ";") or rest[:1].islower():
+            return self.sentences[i][1]
+        return end
+        rest = self.text[end:self.sentences[i][1]].lstrip()
+        if rest[:1] in (",", ";") or rest[:1].islower():
+            return self.sentences[i][1]
+        return end
+
     def persons(self, start: int, end: int) -> list[EntityMention]:
         """Person mentions starting in ``[start, end)``, outside quotation marks (a name a
         speaker quotes is not who speaks)."""
@@ -301,7 +316,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     words = span.words(text)
     first = ctx.sentence(span.open_mark)
     last = ctx.sentence(span.close_mark)
-    end = max(last[1], span.close_mark + 1)
+    end = ctx.through(max(last[1], span.close_mark + 1))
     after = text[span.close_mark + 1:end]
     before = text[first[0]:span.open_mark]
     speaker: _Speaker | None = None
@@ -332,6 +347,11 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         named = ctx.persons(first[0], span.open_mark)
         speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
             first[0], span.open_mark)  # "Le président russe a salué un « … »"
+        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        if speaker is None and previous is not None:
+            # no one named: the report of the sentence before goes on ("Natürlich werde bei
+            # „…“ darüber zu reden sein" after her quote)
+            speaker = _Speaker(previous, SpeakerKind.PRONOUN)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 
