@@ -142,7 +142,7 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
             not doc[i + 1].is_stop:
         return True  # "Altos cargos de …": an adjective opening a sentence, not a town
     if i == 0 or (pack.noun_suffixes and not (i > 1 and pack.is_title(doc[i - 2].text))):
-        return False  # German: only a titled name (Staatsminister Michael Roth)
+        return False  # German: only a titled name (Staatssekretär Jonas Halle)
     previous = doc[i - 1]
     return (previous.whitespace_ != "" and _capitalized(previous, pack)
             and not pack.is_title(previous.text) and not previous.is_sent_start
