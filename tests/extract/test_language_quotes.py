@@ -141,3 +141,20 @@ def test_a_titled_name_with_particles_speaks_in_german(extractor: Extractor) -> 
         id="t-de", source="test", text=text, language="de",
         published=date(2026, 3, 18))).entities
     assert "Karim bin Haddad Al Nuri" in {e.canonical for e in entities}
+
+
+def test_a_pronoun_after_a_long_quote_looks_past_the_quotes_own_sentences(
+        extractor: Extractor) -> None:
+    text = ("Міністр Андрій Цвєткаров назвав очікування від зустрічі.\n\n"
+            '"Зустріч відбудеться скоро. Які наші очікування? Конкретні результати. Для нас '
+            'важливо досягти перемир’я", - сказав він на пресконференції.')
+    quote = _one(_quotes(extractor, "uk", text), "Які наші")
+    assert quote.speaker_text == "Андрій Цвєткаров"
+
+
+def test_a_role_noun_is_the_titled_person_who_has_spoken(extractor: Extractor) -> None:
+    text = ("Президент Вельдри Андрій Цвєткаров підписав угоду разом із президентом Корванії "
+            'Іваном Седларовим. "Ми завжди хотіли миру, і ми його досягли", — сказав '
+            'Цвєткаров. "Це був найскладніший крок за багато років", — сказав президент.')
+    quote = _one(_quotes(extractor, "uk", text), "найскладніший")
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Андрій")

@@ -117,3 +117,8 @@ def test_names_listed_after_a_place_preposition_are_all_places() -> None:
     places = _names(es, EntityLabel.PLACE, EntityLabel.COUNTRY)
     assert {"Veldra", "Tirasol", "Korvania"} <= places
     assert "Altos" not in places
+
+
+def test_the_body_a_title_heads_is_no_person() -> None:
+    uk = _entities("uk", "Глава МЗС Андрій Цвєткаров заявив, що зустріч відбудеться.")
+    assert _names(uk, EntityLabel.PERSON) == {"Андрій Цвєткаров"}

@@ -383,6 +383,9 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             taken.add(i)
             i += 1
             continue
+        if titled and end - i == 1 and doc[i].text.isupper():
+            i += 1  # the body the title heads, not a name (глава МЗС, Chef der UNO)
+            continue
         if titled and not pack.is_title(doc[end - 1].text):
             start = _split_complement(doc, i, end, pack)
             end = _particle_end(doc, end, pack, taken)  # after a title, German too

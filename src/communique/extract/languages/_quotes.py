@@ -112,10 +112,6 @@ class _Context:
         if rest[:1] in (",", ";") or rest[:1].islower():
             return self.sentences[i][1]
         return end
-        rest = self.text[end:self.sentences[i][1]].lstrip()
-        if rest[:1] in (",", ";") or rest[:1].islower():
-            return self.sentences[i][1]
-        return end
 
     def persons(self, start: int, end: int) -> list[EntityMention]:
         """Person mentions starting in ``[start, end)``, outside quotation marks (a name a
@@ -130,13 +126,28 @@ class _Context:
         same = self.persons(self.sentences[i][0], offset)
         if same:
             return _Speaker(same[0], SpeakerKind.PRONOUN)
-        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
+        for j in self.back(i):
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.PRONOUN)
             named = self.persons(*self.sentences[j])
             if named:
                 return _Speaker(named[0], SpeakerKind.PRONOUN)
         return None
+
+    def back(self, i: int) -> list[int]:
+        """Up to :data:`_BACK` sentences before sentence ``i``, nearest first. A sentence a
+        quotation holds whole does not count (a long quote's own sentences do not name who
+        speaks: ``"…. …. ….", - сказав він``), unless a speaker was found in it."""
+        out: list[int] = []
+        for j in range(i - 1, -1, -1):
+            start, end = self.sentences[j]
+            if j not in self.said and any(q.open_mark <= start and end <= q.close_mark + 1
+                                          for q in self.spans):
+                continue
+            out.append(j)
+            if len(out) == _BACK:
+                break
+        return out
 
     def role(self, start: int, end: int) -> _Speaker | None:
         """The person a role noun opening ``[start, end)`` stands for (``le ministre iranien``,
@@ -172,19 +183,28 @@ class _Context:
         return None
 
     def _earlier(self, offset: int, title: str) -> _Speaker | None:
-        """The last person before ``offset`` with the same role noun near their name (before
-        it or in apposition after it), else the last speaker of the sentences before."""
+        """Whom a role noun at ``offset`` stands for: the last person given that role (the
+        role noun near their name, before it or in apposition after it) who has spoken already,
+        else the last speaker of the sentences before, else the last person given the role
+        (``— сказав президент США`` after his quotes is the president who spoke, not the
+        president of another country named in between)."""
         stem = title.lower()[:_ROLE_STEM]
-        for mention in reversed(self.persons(0, offset)):
-            before = _MARKS.split(self.text[max(0, mention.start - _NEAR):mention.start])[-1]
-            after = _MARKS.split(self.text[mention.end:mention.end + _NEAR])[0]
-            if stem in (before + " " + after).lower():  # not in a quote next to the name
-                return _Speaker(mention, SpeakerKind.ROLE_NOUN)
+        spoke = {m.canonical for m in self.said.values()}
+        titled = [m for m in reversed(self.persons(0, offset)) if stem in self._near(m)]
+        first = next((m for m in titled if m.canonical in spoke), None)
+        if first is not None:
+            return _Speaker(first, SpeakerKind.ROLE_NOUN)
         i = self.index(offset)
-        for j in range(i, max(-1, i - 1 - _BACK), -1):
+        for j in (i, *self.back(i)):
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.ROLE_NOUN)
-        return None
+        return _Speaker(titled[0], SpeakerKind.ROLE_NOUN) if titled else None
+
+    def _near(self, mention: EntityMention) -> str:
+        """The words next to a name, lower case, not across a quotation mark."""
+        before = _MARKS.split(self.text[max(0, mention.start - _NEAR):mention.start])[-1]
+        after = _MARKS.split(self.text[mention.end:mention.end + _NEAR])[0]
+        return (before + " " + after).lower()
 
     def after(self, start: int, end: int) -> _Speaker | None:
         """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue), or
