@@ -24,7 +24,7 @@ PARALLEL = EXAMPLES / "parallel"
 
 # Thresholds just under what the code reaches (docs/languages.md has the table).
 PERSONS_F1 = {"en": 0.85, "de": 0.9, "es": 0.8, "fr": 0.8, "ru": 0.85, "uk": 0.78}
-PLACES_F1 = {"en": 0.6, "de": 0.5, "es": 0.4, "fr": 0.7, "ru": 0.7, "uk": 0.7}
+PLACES_F1 = {"en": 0.6, "de": 0.68, "es": 0.54, "fr": 0.7, "ru": 0.7, "uk": 0.75}
 # Dates, quotes and events (communique.extract.languages): F1 per language, and every
 # language at least this share of the English F1 on the same articles.
 DATES_F1 = {"en": 0.9, "de": 0.95, "es": 0.95, "fr": 0.95, "ru": 0.92, "uk": 0.95}

@@ -76,3 +76,25 @@ def test_relative_dates_without_a_publication_date_have_no_value() -> None:
 def test_look_alikes_are_no_dates() -> None:
     assert _values("de", "Im mai wurde nichts entschieden; 2000 Soldaten blieben.") == {}
     assert language_reader("en") is None and language_reader("zz") is None
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Les deux ministres se sont parlé mardi soir.", {"mardi soir": "2026-03-17TEV"}),
+    ("fr", "Publié le 07/11/2026 à 16:56.", {"07/11/2026 à 16:56": "2026-11-07T16:56"}),
+    ("fr", "Ce matin, la délégation est arrivée.", {"Ce matin": "2026-03-18TMO"}),
+    ("fr", "Il l’a dit aujourd’hui.", {"aujourd’hui": "2026-03-18"}),
+    ("it", "I lavori cominceranno alle 14:00.", {"14:00": "2026-03-18T14:00"}),
+    ("it", "Lo ha detto ieri sera.", {"ieri sera": "2026-03-17TEV"}),
+    ("it", "Roma, 18-3-2026.", {"18-3-2026": "2026-03-18"}),
+    ("ru", "Министры встретились вчера вечером.", {"вчера вечером": "2026-03-17TEV"}),
+])
+def test_times_of_day_and_clock_times(language: str, text: str, expected: dict[str, str]
+                                      ) -> None:
+    assert _values(language, text) == expected
+
+
+def test_a_weekday_before_its_date_is_one_expression() -> None:
+    assert _values("it", "Di domenica 15 marzo 2026 si è parlato poco.") == {
+        "domenica 15 marzo 2026": "2026-03-15"}
+    # a weekday that is not the date's day stays apart
+    assert len(_values("it", "Lunedì 15 marzo 2026 si è parlato poco.")) == 2

@@ -5,7 +5,10 @@ from datetime import date
 import pytest
 
 from communique.extract import Extractor
-from communique.model import Document
+from communique.extract.languages._quotes import find_quotes
+from communique.lang import language_pack
+from communique.model import Document, Span
+from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 pytestmark = pytest.mark.slow
@@ -88,3 +91,70 @@ def test_italian_attribution_cue_without_marks(extractor: Extractor) -> None:
 def test_an_apostrophe_is_no_quotation_mark(extractor: Extractor) -> None:
     quotes = _quotes(extractor, "uk", "Сторони обговорили п’ять питань і розійшлися.")
     assert quotes == []
+
+
+def test_a_role_noun_after_the_verb_is_the_person_given_that_role(extractor: Extractor) -> None:
+    text = ("Der veldrische Ministerpräsident Andrej Zwetkarow traf am Montag Ilse Varnholt. "
+            "Die Gespräche dauerten lange. Zum Abschluss sagte der Ministerpräsident: "
+            "«Wir haben heute viel erreicht und reden weiter.»")
+    quote = _one(_quotes(extractor, "de", text), "viel erreicht")
+    assert quote.speaker_text == "Andrej Zwetkarow"
+    assert quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_role_noun_then_the_name_in_apposition(extractor: Extractor) -> None:
+    text = ("Le président Corin Mabry est arrivé lundi. « Nous avons décidé de créer un "
+            "mécanisme de suivi », a déclaré le ministre veldrien des Affaires étrangères, "
+            "Ivo Stavnyk.")
+    quote = _one(_quotes(extractor, "fr", text), "mécanisme de suivi")
+    assert quote.speaker_text == "Ivo Stavnyk"
+
+
+def test_attribution_after_a_comma_the_splitter_cut_off() -> None:
+    text = ('"La Veldra et la Korvanie sont pour une fin immédiate des combats" dans l\'est '
+            "du pays, a déclaré Andreï Tsvetkarov.")
+    cut = text.index(", a déclaré")
+    name = text.index("Andreï")
+    mention = EntityMention(name, name + len("Andreï Tsvetkarov"), "Andreï Tsvetkarov",
+                            EntityLabel.PERSON, "Andreï Tsvetkarov")
+    person = DocEntity("Andreï Tsvetkarov", EntityLabel.PERSON, ("Andreï Tsvetkarov",),
+                       (mention,))
+    pack = language_pack("fr")
+    assert pack is not None
+    # the statistical splitter's cut before the comma (as on a real article)
+    quotes = find_quotes(text, [Span(0, cut), Span(cut, len(text))], [person], pack)
+    assert _one(quotes, "fin immédiate").speaker_text == "Andreï Tsvetkarov"
+
+
+def test_a_partial_quote_without_a_speaker_goes_on_with_the_sentence_before(
+        extractor: Extractor) -> None:
+    text = ('"Wir werden uns wieder treffen und weiter darüber sprechen", sagte Viktor Sedlarow. '
+            'Natürlich werde bei "Themen, bei denen wir uneins sind" noch zu reden sein.')
+    quote = _one(_quotes(extractor, "de", text), "uneins")
+    assert quote.speaker_text == "Viktor Sedlarow"
+
+
+def test_a_titled_name_with_particles_speaks_in_german(extractor: Extractor) -> None:
+    text = ("Das sagte der veldrische Ministerpräsident Karim bin Haddad Al Nuri in Genf. "
+            "«Solange es keine Einigung gibt, wird nichts geschehen», so Al Nuri.")
+    entities = extractor.annotate_document(Document(
+        id="t-de", source="test", text=text, language="de",
+        published=date(2026, 3, 18))).entities
+    assert "Karim bin Haddad Al Nuri" in {e.canonical for e in entities}
+
+
+def test_a_pronoun_after_a_long_quote_looks_past_the_quotes_own_sentences(
+        extractor: Extractor) -> None:
+    text = ("Міністр Андрій Цвєткаров назвав очікування від зустрічі.\n\n"
+            '"Зустріч відбудеться скоро. Які наші очікування? Конкретні результати. Для нас '
+            'важливо досягти перемир’я", - сказав він на пресконференції.')
+    quote = _one(_quotes(extractor, "uk", text), "Які наші")
+    assert quote.speaker_text == "Андрій Цвєткаров"
+
+
+def test_a_role_noun_is_the_titled_person_who_has_spoken(extractor: Extractor) -> None:
+    text = ("Президент Вельдри Андрій Цвєткаров підписав угоду разом із президентом Корванії "
+            'Іваном Седларовим. "Ми завжди хотіли миру, і ми його досягли", — сказав '
+            'Цвєткаров. "Це був найскладніший крок за багато років", — сказав президент.')
+    quote = _one(_quotes(extractor, "uk", text), "найскладніший")
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Андрій")

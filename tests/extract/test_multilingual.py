@@ -92,3 +92,33 @@ def test_the_built_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypa
     assert loaded.exact(["GVA"]) is None and loaded.exact(["de"]) is None  # codes, stop words
     path.write_bytes(b"not a pickle")
     assert _world._load_cached(path) is None
+
+
+def test_one_word_speakers_and_surnames_that_are_towns_are_people() -> None:
+    fr = _entities("fr", "Pour sa part, Okavelo a dit : « Nous verrons bien. » Puis il est parti.")
+    assert "Okavelo" in _names(fr, EntityLabel.PERSON)
+    es = _entities("es", "El jefe negociador, Ramiro Santos, confió en un acuerdo cercano.")
+    assert "Ramiro Santos" in _names(es, EntityLabel.PERSON)
+    assert "Santos" not in _names(es, EntityLabel.PLACE)
+    it = _entities("it", "Il vertice si è chiuso presto. Tavrani: “Serve più tempo”.")
+    assert "Tavrani" in _names(it, EntityLabel.PERSON)
+
+
+def test_foreign_name_particles_join_the_name_but_not_a_common_noun_phrase() -> None:
+    pt = _entities("pt", "Depois, Ingrid van der Mols também falou sobre o Estado de Direito.")
+    people = _names(pt, EntityLabel.PERSON)
+    assert "Ingrid van der Mols" in people
+    assert not any("Direito" in p for p in people)
+
+
+def test_names_listed_after_a_place_preposition_are_all_places() -> None:
+    es = _entities("es", "Las conversaciones entre Veldra, Tirasol y Korvania terminaron sin "
+                         "acuerdo. Altos cargos de Veldra viajarán después.")
+    places = _names(es, EntityLabel.PLACE, EntityLabel.COUNTRY)
+    assert {"Veldra", "Tirasol", "Korvania"} <= places
+    assert "Altos" not in places
+
+
+def test_the_body_a_title_heads_is_no_person() -> None:
+    uk = _entities("uk", "Глава МЗС Андрій Цвєткаров заявив, що зустріч відбудеться.")
+    assert _names(uk, EntityLabel.PERSON) == {"Андрій Цвєткаров"}

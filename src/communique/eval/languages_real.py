@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from communique.errors import InputError
-from communique.eval.languages import Counts, match_count, same_person, same_place
+from communique.eval.languages import Counts, match_count, name_key, same_person, same_place
+from communique.lang.names import similar_names
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.entities import EntityLabel
@@ -107,9 +108,16 @@ def _plain(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _same_speaker(name: str, wanted: str) -> bool:
-    """Whether a system speaker links to the gold one (a person, or an organization or country
-    by its name)."""
+def _same_speaker(name: str, label: EntityLabel | None, wanted: str, person: bool) -> bool:
+    """Whether a system speaker links to the gold one. A gold person is matched only by a
+    person (or a name the entity finder left unlabelled) under the person-name rules: a place
+    entity that took a person's name (a surname that is also a town) or a given name alone
+    does not count; a full name spelled a little differently does (``Ali al-Hamadi`` /
+    ``Ali al-Hamady``). A gold organization or country is matched by its spelling."""
+    if person:
+        return label in (None, EntityLabel.PERSON) and (
+            same_person(name, wanted) or (" " in name.strip() and
+                                          similar_names(name_key(name), name_key(wanted))))
     return same_person(name, wanted) or same_place(name, wanted)
 
 
@@ -117,8 +125,9 @@ def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Cou
     """Marked quotes found (a system quote holding the gold's first words) and, of those
     found whose gold speaker is known (not ``?``), how many have it (``speakers``: right,
     found, gold)."""
-    canonical = {a: e.canonical for e in found.entities for a in (*e.aliases, e.canonical)}
-    system = [(_plain(q.text), canonical.get(q.speaker_text or "", q.speaker_text or ""))
+    canonical = {a: (e.canonical, e.label) for e in found.entities
+                 for a in (*e.aliases, e.canonical)}
+    system = [(_plain(q.text), *canonical.get(q.speaker_text or "", (q.speaker_text or "", None)))
               for q in found.quotes if q.kind is not QuoteKind.INDIRECT]
     free = list(system)
     hits = right = known = 0
@@ -131,7 +140,8 @@ def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Cou
         hits += 1
         if speaker not in _UNKNOWN:
             known += 1
-            right += bool(hit[1]) and _same_speaker(hit[1], speaker)
+            right += bool(hit[1]) and _same_speaker(hit[1], hit[2], speaker,
+                                                    speaker in wanted.persons)
     counts["quotes"].add(hits, len(system), len(wanted.quotes))
     counts["speakers"].add(right, known, sum(s not in _UNKNOWN for _, s in wanted.quotes))
 

@@ -28,6 +28,7 @@ _LISTS = (
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
 _UNITS = ("D", "W", "M", "Y")
+_PARTS = ("MO", "AF", "EV", "NI")
 _RELATIVE = (
     "today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow",
     "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
@@ -94,6 +95,16 @@ class LanguagePack:
     """Vague time phrases by TimeML value (``PRESENT_REF``: ``jetzt``, ``сейчас``)."""
     party_prepositions: frozenset[str] = frozenset()
     """Prepositions after which names take part rather than locate (``zwischen``, ``avec``)."""
+    day_parts: dict[str, tuple[str, ...]] | None = None
+    """Parts of a day after a day (``soir``, ``sera``, ``вечером``) by TimeML code: ``MO``,
+    ``AF``, ``EV``, ``NI`` (``mercredi soir`` → ``…TEV``)."""
+    today_parts: dict[str, tuple[str, ...]] | None = None
+    """Phrases for a part of the publication day (``ce matin``, ``stasera``), same codes."""
+    clock_links: frozenset[str] = frozenset()
+    """Words between a date and its clock time (``à``, ``um``, ``alle``): ``… à 16:56``."""
+    conjunctions: frozenset[str] = frozenset()
+    """Words that join the items of a list (``y``, ``et``, ``und``, ``и``): ``entre Veldra,
+    Tirasol y Korvania`` names three places after one preposition."""
     ago_words: frozenset[str] = frozenset()
     """Words that make a length a point in the past (``vor``, ``il y a``, ``назад``)."""
 
@@ -201,6 +212,13 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         past_cues=frozenset(lists["past_cues"]),
         past_suffixes=tuple(lists["past_suffixes"]),
         vague=_keyed(data, "vague", _VAGUE, where),
+        conjunctions=frozenset(_strings(data, "conjunctions", where))
+        if "conjunctions" in data else frozenset(),
+        day_parts=_keyed(data, "day_parts", _PARTS, where) if "day_parts" in data else None,
+        today_parts=_keyed(data, "today_parts", _PARTS, where)
+        if "today_parts" in data else None,
+        clock_links=frozenset(_strings(data, "clock_links", where))
+        if "clock_links" in data else frozenset(),
     )
 
 

@@ -11,7 +11,10 @@ alone, names are found by:
 3. a locative preposition before a capitalized word (``in``, ``в``, ``à``) → a place, unless
    the word is a function word or (German) has a common-noun ending;
 4. two or three capitalized words in a row (not in German, where every noun is capitalized)
-   → a person;
+   → a person, lower-case name particles inside (``Ingrid van der Mols``); one capitalized
+   word right before or after a speech verb (``Okavelo a dit``, ``afirmou Tavares``) or
+   before a colon that opens a quote (``Tavrani: “…”``) → a person too, and a one-word town
+   of the gazetteer in that place, or right after a given name (``Ramiro Santos``), is no town;
 5. document-level spread: every other form of a name found once — its inflections, a
    surname alone — gets the same label.
 
@@ -23,8 +26,10 @@ and the dictionary form of the name (:data:`ENTRIES`, :data:`NAMES` in ``doc.use
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +38,7 @@ from spacy.util import filter_spans
 from communique.extract.entities._fixer import FIXED_FLAG
 from communique.extract.entities._gazetteer import ENTRIES, NAMES, GazEntry, GazKind
 from communique.extract.entities._world import MAX_WORDS, world_gazetteer
+from communique.extract.languages._words import AFTER, BEFORE, alternation
 from communique.lang import LanguagePack, language_pack
 from communique.lang.inflect import base_forms, same_name, stems
 
@@ -121,7 +127,30 @@ def _weak_guess(word: str, entry: GazEntry, pack: LanguagePack) -> bool:
     return len(form) > len(word)
 
 
-def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
+def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
+                  speakers: set[str]) -> bool:
+    """Whether a one-word town is no town here: the document has it next to a speech verb
+    (``afirmou Tavares``: a town does not speak); it opens a sentence right before a lower-case
+    content word (``Altos cargos``, an adjective before its noun); or (where only names are
+    capitalized) it follows a capitalized word that is no title, place or function word
+    (``Ramiro Santos``)."""
+    if n != 1 or entry.kind is not GazKind.CITY:
+        return False
+    if doc[i].text in speakers:
+        return True
+    if doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and \
+            not doc[i + 1].is_stop:
+        return True  # "Altos cargos de …": an adjective opening a sentence, not a town
+    if i == 0 or (pack.noun_suffixes and not (i > 1 and pack.is_title(doc[i - 2].text))):
+        return False  # German: only a titled name (Staatssekretär Jonas Halle)
+    previous = doc[i - 1]
+    return (previous.whitespace_ != "" and _capitalized(previous, pack)
+            and not pack.is_title(previous.text) and not previous.is_sent_start
+            and world_gazetteer().lookup([previous.text], pack) is None)
+
+
+def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int],
+                     speakers: set[str]) -> list[_Found]:
     """Countries and cities, longest match first."""
     world = world_gazetteer()
     found: list[_Found] = []
@@ -133,7 +162,8 @@ def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Fou
         end = _run(doc, i, pack, MAX_WORDS)
         for n in range(end - i, 0, -1):
             entry = world.lookup([t.text for t in doc[i : i + n]], pack)
-            if entry is not None and not _first_name_like(doc, i, n, entry, pack):
+            if entry is not None and not _first_name_like(doc, i, n, entry, pack) \
+                    and not _surname_town(doc, i, n, entry, pack, speakers):
                 found.append(_Found(i, i + n, _KIND_LABEL[entry.kind], entry))
                 taken.update(range(i, i + n))
                 i += n - 1
@@ -160,6 +190,44 @@ def _speech_next_to(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     return before in pack.speech_verbs or after in pack.speech_verbs
+
+
+@cache
+def _speech_pattern(language: str) -> re.Pattern[str]:
+    """The pack's speech verbs as one pattern (multi-word ones too: ``a dit``, ``ha detto``)."""
+    pack = language_pack(language)
+    assert pack is not None  # only called with a pack's own language
+    return re.compile(rf"{BEFORE}(?:{alternation(pack.speech_verbs)}){AFTER}", re.IGNORECASE)
+
+
+_COLON_QUOTE = re.compile(r"\s?:\s?[«»„“”\"‘‚]")
+
+
+def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
+    """Single capitalized words standing right before or after a speech verb, or before a
+    colon that opens a quote: who speaks (``Okavelo a dit``, ``afirmou Tavares``,
+    ``Tavrani: “…”``). Not after a place preposition, not a title; none where every noun is
+    capitalized (German: ``Donnerstag sagte``, ``sagte der Monat``)."""
+    if pack.noun_suffixes:
+        return set()
+    verb = _speech_pattern(pack.language)
+    ends = {m.end() for m in verb.finditer(doc.text)}
+    out: set[str] = set()
+    for token in doc:
+        text = token.text
+        if len(text) < 3 or text.isupper() or not _capitalized(token, pack) or \
+                pack.is_title(text):
+            continue  # an acronym that speaks is an agency or a party (ТАСС, AFP)
+        if token.i > 0 and doc[token.i - 1].lower_ in pack.place_prepositions:
+            continue
+        if token.i + 1 < len(doc) and _capitalized(doc[token.i + 1], pack):
+            continue  # part of a longer name: the run finder's
+        end = token.idx + len(text)
+        before = token.idx - 1
+        if (verb.match(doc.text, end + 1) and doc.text[end:end + 1] == " ") or \
+                before in ends or _COLON_QUOTE.match(doc.text, end):
+            out.add(text)
+    return out
 
 
 def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
@@ -202,19 +270,42 @@ def _place_cue(doc: Doc, i: int, pack: LanguagePack) -> bool:
     return doc[i - 1].text.islower() and not _common_noun(doc[i], pack)
 
 
-def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int]) -> list[_Found]:
-    """Capitalized words after a locative preposition (``в Вельдре``, ``à Lindhaven``)."""
+def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
+                 speakers: set[str]) -> list[_Found]:
+    """Capitalized words after a locative preposition (``в Вельдре``, ``à Lindhaven``), except
+    a word the document has speaking (``agradeceu a Tavares`` after ``afirmou Tavares``)."""
     found: list[_Found] = []
     for token in doc:
         i = token.i
         if (i not in taken and _capitalized(token, pack) and len(token.text) > 1
-                and _place_cue(doc, i, pack)):
+                and token.text not in speakers and _place_cue(doc, i, pack)):
             end = _run(doc, i, pack, MAX_WORDS if not pack.noun_suffixes else 2)
             end = next((k for k in range(i, end) if k in taken), end)
             if any(_common_noun(t, pack) for t in doc[i:end]):
                 end = i + 1
             found.append(_Found(i, end, "LOC"))
             taken.update(range(i, end))
+            found += _listed_places(doc, end, pack, taken, speakers)
+    return found
+
+
+def _listed_places(doc: Doc, k: int, pack: LanguagePack, taken: set[int],
+                   speakers: set[str]) -> list[_Found]:
+    """The one-word names listed after a cued place (``entre Veldra, Tirasol y Korvania``):
+    each after a comma or a conjunction of the pack, the list ending at anything else."""
+    found: list[_Found] = []
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in pack.conjunctions):
+        k += 1
+        if doc[k].lower_ in pack.conjunctions and k + 1 < len(doc):
+            k += 1  # ", y Korvania"
+        token = doc[k]
+        if k in taken or token.text in speakers or not _capitalized(token, pack) or \
+                _common_noun(token, pack) or pack.is_title(token.text) or (
+                k + 1 < len(doc) and _capitalized(doc[k + 1], pack)):
+            break  # not a one-word name: a person's, a title, a new clause
+        found.append(_Found(k, k + 1, "LOC"))
+        taken.add(k)
+        k += 1
     return found
 
 
@@ -233,10 +324,43 @@ def _known_place(doc: Doc, k: int, places: list[str], pack: LanguagePack) -> boo
     return any(same_name(p, doc[k].text, pack) for p in places)
 
 
+_NOT_PARTICLES = frozenset({"e", "y", "i", "и", "і", "й"})
+"""Conjunctions some packs list among name particles: ``Ana e Ingrid`` are two names."""
+
+
+def _particle_end(doc: Doc, end: int, pack: LanguagePack, taken: set[int]) -> int:
+    """Where a person's name ends when lower-case particles and capitalized words follow its
+    run (``Ingrid`` + ``van der Mols``, ``Ana`` + ``da Costa``, ``Mohammed`` + ``bin Rashid
+    Al Hamad``): up to three words after them, none a known place (``Banco Central de
+    Angola``) or an acronym (``von der SPD``)."""
+    k = end
+    while k < len(doc) and doc[k].lower_ in pack.name_particles and doc[k].is_lower \
+            and doc[k].lower_ not in _NOT_PARTICLES and k - end < 2:
+        k += 1
+    if k == end or k >= len(doc) or k in taken or not _capitalized(doc[k], pack):
+        return end
+    stop = next((j for j in range(k, _run(doc, k, pack, _MAX_PERSON_WORDS)) if j in taken),
+                _run(doc, k, pack, _MAX_PERSON_WORDS))
+    words = doc[k:stop]
+    if not len(words) or any(t.text.isupper() or (pack.noun_suffixes and _common_noun(t, pack))
+                             or world_gazetteer().lookup([t.text], pack) is not None
+                             for t in words):
+        return end
+    return stop
+
+
+def _foreign_particles(doc: Doc, end: int) -> bool:
+    """Whether the lower-case words after ``end`` are name particles that are no function
+    words of the document's language (``von der`` in Portuguese, not ``da`` or ``de``, which
+    join common nouns too: ``Estado de Direito``)."""
+    words = [t for t in doc[end:end + 2] if t.is_lower]
+    return bool(words) and not any(t.is_stop for t in words)
+
+
 def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
-                  places: list[str]) -> list[_Found]:
-    """Persons after titles and in runs of capitalized words; a title's complement before a
-    name, or a place already found, is a place."""
+                  places: list[str], speakers: set[str]) -> list[_Found]:
+    """Persons after titles, in runs of capitalized words and single words next to a speech
+    verb; a title's complement before a name, or a place already found, is a place."""
     found: list[_Found] = []
     common = _common_words(doc, pack)
     i = 0
@@ -259,20 +383,44 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             taken.add(i)
             i += 1
             continue
+        if titled and end - i == 1 and doc[i].text.isupper():
+            i += 1  # the body the title heads, not a name (глава МЗС, Chef der UNO)
+            continue
         if titled and not pack.is_title(doc[end - 1].text):
             start = _split_complement(doc, i, end, pack)
+            end = _particle_end(doc, end, pack, taken)  # after a title, German too
             if start > i:
                 found.append(_Found(i, start, "LOC"))
                 places.append(doc[i].text)
             found.append(_Found(start, end, "PERSON"))
-        elif _is_person_run(doc, i, end, pack):
+        elif _is_person_run(doc, i, end, pack) or (end - i == 1 and doc[i].text in speakers):
+            end = end if pack.noun_suffixes else _particle_end(doc, end, pack, taken)
+            found.append(_Found(i, end, "PERSON"))
+        elif not pack.noun_suffixes and _foreign_particles(doc, end) and (
+                longer := _particle_end(doc, end, pack, taken)) > end:
+            end = longer  # "Ingrid van der Mols" in Portuguese: "von der" is no Portuguese
             found.append(_Found(i, end, "PERSON"))
         else:
             i += 1
             continue
         taken.update(range(i, end))
         i = end
-    return found
+    return _no_known_places(doc, found, taken, places, pack)
+
+
+def _no_known_places(doc: Doc, found: list[_Found], taken: set[int], places: list[str],
+                     pack: LanguagePack) -> list[_Found]:
+    """``found`` without the one-word persons that are other forms of a place the document
+    names (``Тирасоль сообщил`` where ``президента Тирасоля`` made it a place: a country
+    speaks too)."""
+    kept: list[_Found] = []
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1 and _known_place(
+                doc, item.start, places, pack):
+            taken.discard(item.start)
+            continue
+        kept.append(item)
+    return kept
 
 
 def _spread(doc: Doc, pack: LanguagePack, found: list[_Found], taken: set[int],
@@ -301,6 +449,14 @@ def _from_model(doc: Doc) -> list[_Found]:
     """The tagger's own names with our labels (MISC and the like dropped)."""
     return [_Found(e.start, e.end, _MODEL_LABELS[e.label_])
             for e in doc.ents if e.label_ in _MODEL_LABELS]
+
+
+def _speaking(doc: Doc, item: _Found, speakers: set[str]) -> _Found:
+    """A tagger's place whose last word the document has speaking (``Okavelo a dit``)
+    is a person: places do not speak."""
+    if item.label in ("LOC", "GPE") and doc[item.end - 1].text in speakers:
+        return _Found(item.start, item.end, "PERSON")
+    return item
 
 
 def _dictionary_forms(spans: list[Span], pack: LanguagePack) -> dict[str, str]:
@@ -337,15 +493,16 @@ def _form_score(form: str, group: list[str], pool: Counter[str], surnames: Count
 def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     """Set ``doc.ents`` and the per-span records (see the module docstring)."""
     taken: set[int] = set()
-    found = _gazetteer_names(doc, pack, taken)
+    speakers = _speaker_words(doc, pack)
+    found = _gazetteer_names(doc, pack, taken, speakers)
     for item in _from_model(doc):
         if not any(k in taken for k in range(item.start, item.end)):
-            found.append(item)
+            found.append(_speaking(doc, item, speakers))
             taken.update(range(item.start, item.end))
-    found += _cued_places(doc, pack, taken)
+    found += _cued_places(doc, pack, taken, speakers)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
     places = [doc[f.start : f.end].text for f in found if f.label in ("LOC", "GPE")]
-    found += _cued_persons(doc, pack, taken, places)
+    found += _cued_persons(doc, pack, taken, places, speakers)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE", "PERSON"))
     spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
     entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from communique.extract.languages._words import AFTER, BEFORE, DateWords, date_words, normal
+from communique.extract.languages._words import (
+    AFTER,
+    BEFORE,
+    DateWords,
+    alternation,
+    date_words,
+    normal,
+)
 from communique.extract.temporal._calendar import (
     FUTURE,
     NEUTRAL,
@@ -94,7 +101,7 @@ def _patterns(code: str) -> _Patterns | None:
     amount = rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|{words.number})"
     between = rf"\s*(?:[{_DASH}]|\s(?:{words.range_word})\s)\s*"
     return _Patterns(
-        numeric=re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)"),
+        numeric=re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.]\d)"),
         iso=re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
         day_range=re.compile(
             rf"{BEFORE}{day}{between}{day}\s+{_LINK}({words.month}){AFTER}{year}", flags),
@@ -120,12 +127,123 @@ def find_dates(text: str, published: date | None, language: str) -> list[TimeExp
     if patterns is None or words is None:
         return []
     reader = _Reader(text, published, language, patterns, words)
-    found = sorted(reader.candidates(), key=lambda f: (-(f.end - f.start), f.start))
+    times = _times(language)
+    candidates = [_timed(text, f, times) for f in reader.candidates()]
+    candidates += _clock_times(text, published, times)
+    found = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start))
     kept: list[_Found] = []
     for item in found:
         if all(item.end <= k.start or k.end <= item.start for k in kept):
             kept.append(item)
-    return [_expression(text, f) for f in sorted(kept, key=lambda f: f.start)]
+    kept = _weekday_dates(text, sorted(kept, key=lambda f: f.start), patterns)
+    return [_expression(text, f) for f in kept]
+
+
+def _weekday_dates(text: str, found: list[_Found], patterns: _Patterns) -> list[_Found]:
+    """A weekday written right before the date it names is one expression with it
+    (``domenica 19 gennaio 2020``, ``vendredi 27 juin``): the date's value, counted once."""
+    out: list[_Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if (last is not None and last.value is not None and item.value is not None
+                and item.granularity in ("day", "time")
+                and patterns.weekday.fullmatch(text, last.start, last.end)
+                and not text[last.end:item.start].strip(" ,\u00a0")
+                and _DAY_VALUE.match(item.value)
+                and _weekday_of(item.value) == _weekday_of(last.value)):
+            out[-1] = _Found(last.start, item.end, item.value, item.granularity, item.kind,
+                             item.anchor, ((last.start, item.end, item.parts[0][2], item.value),))
+            continue
+        out.append(item)
+    return out
+
+
+def _weekday_of(value: str) -> int | None:
+    """The weekday of a value's day (``2020-01-19…`` → 6), ``None`` if it names none."""
+    day = _DAY_VALUE.match(value)
+    if day is None:
+        return None
+    found = safe_date(*(int(x) for x in day.group().split("-")))
+    return found.weekday() if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Times:
+    """The patterns of a language's times of day: parts after a day, parts of today, clock
+    times after a date or after a clock preposition."""
+
+    parts: dict[str, str]
+    """Each lower-case part-of-day form → its TimeML code (``soir`` → ``EV``)."""
+    part: re.Pattern[str]
+    today: dict[str, str]
+    today_part: re.Pattern[str]
+    attached: re.Pattern[str]
+    alone: re.Pattern[str]
+
+
+_CLOCK = r"([01]?\d|2[0-3])(?:[:h]([0-5]\d)|h)(?![\d:])"
+"""``16:56``, ``16h56``, ``14h``."""
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _times(code: str) -> _Times:
+    pack = language_pack(code)
+    parts = {normal(f): k for k, forms in ((pack.day_parts or {}) if pack else {}).items()
+             for f in forms}
+    today = {normal(f): k for k, forms in ((pack.today_parts or {}) if pack else {}).items()
+             for f in forms}
+    links = alternation(pack.clock_links) if pack else r"(?!x)x"
+    flags = re.IGNORECASE
+    return _Times(
+        parts=parts,
+        part=re.compile(rf"\s+(?:\(\w+\)\s+)?({alternation(parts)}){AFTER}", flags),
+        today=today,
+        today_part=re.compile(rf"{BEFORE}({alternation(today)}){AFTER}", flags),
+        attached=re.compile(rf"(?:\s*,\s*|\s+(?:{links})\s+|\s*[-–]\s*){_CLOCK}", flags),
+        alone=re.compile(rf"{BEFORE}(?:{links})\s+{_CLOCK}", flags),
+    )
+
+
+def _timed(text: str, found: _Found, times: _Times) -> _Found:
+    """A day with the part of the day or the clock time written right after it
+    (``mercredi soir`` → ``…TEV``, ``07/11/2017 à 16:56`` → ``…T16:56``)."""
+    if found.value is None or not _DAY_VALUE.fullmatch(found.value):
+        return found
+    part = times.part.match(text, found.end) if times.parts else None
+    if part is not None:
+        return _extended(found, part.end(), f"{found.value}T{times.parts[normal(part.group(1))]}")
+    clock = times.attached.match(text, found.end)
+    if clock is not None:
+        return _extended(found, clock.end(), f"{found.value}T{_hhmm(clock)}")
+    return found
+
+
+def _hhmm(match: re.Match[str]) -> str:
+    return f"{int(match.group(1)):02d}:{match.group(2) or '00'}"
+
+
+def _extended(found: _Found, end: int, value: str) -> _Found:
+    return _Found(found.start, end, value, "time", found.kind, found.anchor,
+                  ((found.start, end, "TIME", value),))
+
+
+def _clock_times(text: str, published: date | None, times: _Times) -> list[_Found]:
+    """Parts of the publication day (``ce matin``, ``stasera``) and clock times after a clock
+    preposition (``alle 14:00``, ``às 14h``) on that day; the preposition stays outside."""
+    if published is None:
+        return []
+    day = iso_day(published)
+    out = []
+    for match in times.today_part.finditer(text) if times.today else ():
+        value = f"{day}T{times.today[normal(match.group(1))]}"
+        out.append(_Found(match.start(), match.end(), value, "time", "date", "published",
+                          ((match.start(), match.end(), "TIME", value),)))
+    for match in times.alone.finditer(text):
+        value = f"{day}T{_hhmm(match)}"
+        out.append(_Found(match.start(1), match.end(), value, "time", "date", "published",
+                          ((match.start(1), match.end(), "TIME", value),)))
+    return out
 
 
 def _expression(text: str, found: _Found) -> TimeExpression:
@@ -210,7 +328,7 @@ class _Reader:
     # -- resolvers ---------------------------------------------------------------------------
 
     def _numeric(self, match: re.Match[str]) -> _Found | None:
-        day, month, year = (int(g) for g in match.groups())
+        day, month, year = (int(match.group(k)) for k in (1, 3, 4))
         value = self._calendar(year, month, day, match.start())
         return self._day(match, value) if value else None
 

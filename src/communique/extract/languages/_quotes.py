@@ -43,6 +43,13 @@ _NAME_WORDS = 3
 _LINK_LETTERS = 3
 """Lower-case words this short may stand between a speech verb and a name (``o``, ``el``)."""
 _COMMA_PENALTY = 100
+_ROLE_LEAD = 3
+"""Most short or lower-case words before a role noun (``a dénoncé, vendredi, le ministre``)."""
+_ROLE_STEM = 5
+"""Letters of a role noun compared with the words near an earlier name (``ministr``)."""
+_APPOSITION_WORDS = 3
+"""Most words between a role noun and the name it introduces without a comma."""
+_MARKS = re.compile(r"[«»„“”\"‹›‚‘]")
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
 _PLAIN_WORD = re.compile(r"\w+")
@@ -95,6 +102,17 @@ class _Context:
         """The sentence holding ``offset``."""
         return self.sentences[self.index(offset)]
 
+    def through(self, end: int) -> int:
+        """``end``, or the end of the next sentence when the splitter cut a sentence before a
+        comma or a lower-case word (``«…» dans l'est | , a déclaré X.``)."""
+        i = bisect.bisect_left(self.starts, end)
+        if i >= len(self.sentences) or self.text[end:self.starts[i]].strip():
+            return end
+        rest = self.text[self.starts[i]:self.sentences[i][1]].lstrip()
+        if rest[:1] in (",", ";") or rest[:1].islower():
+            return self.sentences[i][1]
+        return end
+
     def persons(self, start: int, end: int) -> list[EntityMention]:
         """Person mentions starting in ``[start, end)``, outside quotation marks (a name a
         speaker quotes is not who speaks)."""
@@ -108,7 +126,7 @@ class _Context:
         same = self.persons(self.sentences[i][0], offset)
         if same:
             return _Speaker(same[0], SpeakerKind.PRONOUN)
-        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
+        for j in self.back(i):
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.PRONOUN)
             named = self.persons(*self.sentences[j])
@@ -116,8 +134,84 @@ class _Context:
                 return _Speaker(named[0], SpeakerKind.PRONOUN)
         return None
 
+    def back(self, i: int) -> list[int]:
+        """Up to :data:`_BACK` sentences before sentence ``i``, nearest first. A sentence a
+        quotation holds whole does not count (a long quote's own sentences do not name who
+        speaks: ``"…. …. ….", - сказав він``), unless a speaker was found in it."""
+        out: list[int] = []
+        for j in range(i - 1, -1, -1):
+            start, end = self.sentences[j]
+            if j not in self.said and any(q.open_mark <= start and end <= q.close_mark + 1
+                                          for q in self.spans):
+                continue
+            out.append(j)
+            if len(out) == _BACK:
+                break
+        return out
+
+    def role(self, start: int, end: int) -> _Speaker | None:
+        """The person a role noun opening ``[start, end)`` stands for (``le ministre iranien``,
+        ``der Ministerpräsident``, ``il presidente del Consiglio``): the name right after it
+        (``…, a déclaré le ministre kazakh des Affaires étrangères, Ivo Stavnyk``), else the
+        person last given that role in the text, else the last speaker."""
+        words = list(_WORD.finditer(self.text, start, end))
+        for k, word in enumerate(words[:_ROLE_LEAD + 1]):
+            token = word.group()
+            if self.pack.is_title(token):
+                return self._named_after(word.end()) or self._earlier(word.start(), token)
+            if k == _ROLE_LEAD or not (token.islower() or len(token) <= _LINK_LETTERS):
+                return None  # a name or a longer phrase: no role noun opens the window
+        return None
+
+    def _named_after(self, offset: int) -> _Speaker | None:
+        """The person named right after a role noun: a few words on without a comma
+        (``il ministro degli Esteri X``), or after one comma when the name closes the clause
+        (``le ministre …, X.``)."""
+        stop = self.sentence(offset)[1]
+        mention = next((m for m in self.persons(offset, stop)), None)
+        if mention is None:
+            return None
+        gap = self.text[offset:mention.start]
+        words = len(_WORD.findall(gap))
+        if "," not in gap and words <= _APPOSITION_WORDS:
+            return _Speaker(mention, SpeakerKind.NAME)
+        closes = not self.text[mention.end:stop].strip(" \t\n.;!?)") or \
+            self.text[mention.end:stop].lstrip().startswith(",")
+        if gap.count(",") == 1 and gap.rstrip().endswith(",") and words <= _TITLE_WORDS \
+                and closes:
+            return _Speaker(mention, SpeakerKind.NAME)
+        return None
+
+    def _earlier(self, offset: int, title: str) -> _Speaker | None:
+        """Whom a role noun at ``offset`` stands for: the last person given that role (the
+        role noun near their name, before it or in apposition after it) who has spoken already,
+        else the last speaker of the sentences before, else the last person given the role
+        (``— сказав президент США`` after his quotes is the president who spoke, not the
+        president of another country named in between)."""
+        stem = title.lower()[:_ROLE_STEM]
+        spoke = {m.canonical for m in self.said.values()}
+        titled = [m for m in reversed(self.persons(0, offset)) if stem in self._near(m)]
+        first = next((m for m in titled if m.canonical in spoke), None)
+        if first is not None:
+            return _Speaker(first, SpeakerKind.ROLE_NOUN)
+        i = self.index(offset)
+        for j in (i, *self.back(i)):
+            if j in self.said:
+                return _Speaker(self.said[j], SpeakerKind.ROLE_NOUN)
+        return _Speaker(titled[0], SpeakerKind.ROLE_NOUN) if titled else None
+
+    def _near(self, mention: EntityMention) -> str:
+        """The words next to a name, lower case, not across a quotation mark."""
+        before = _MARKS.split(self.text[max(0, mention.start - _NEAR):mention.start])[-1]
+        after = _MARKS.split(self.text[mention.end:mention.end + _NEAR])[0]
+        return (before + " " + after).lower()
+
     def after(self, start: int, end: int) -> _Speaker | None:
-        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue)."""
+        """The name or pronoun that opens ``[start, end)`` (after a speech verb or cue), or
+        the person its role noun stands for."""
+        role = self.role(start, end)
+        if role is not None:
+            return role
         window = self.text[start:end]
         pronoun = self.pronoun.search(window)
         mention = next((m for m in self.mentions if start <= m.start < end), None)
@@ -242,7 +336,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     words = span.words(text)
     first = ctx.sentence(span.open_mark)
     last = ctx.sentence(span.close_mark)
-    end = max(last[1], span.close_mark + 1)
+    end = ctx.through(max(last[1], span.close_mark + 1))
     after = text[span.close_mark + 1:end]
     before = text[first[0]:span.open_mark]
     speaker: _Speaker | None = None
@@ -259,7 +353,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
-        verbs = list(ctx.verb.finditer(before))
+        verbs = list(ctx.verb.finditer(text, first[0], span.open_mark))
         if verbs:
             cue = verbs[-1].group(1).lower()
             speaker = ctx.nearest(verbs[-1], first[0], span.open_mark)
@@ -271,7 +365,13 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # "X erwartet, dass die Gespräche „wirklich produktiv“ werden": no speech verb, the
         # person the sentence is about (its first name before the quote) holds the words.
         named = ctx.persons(first[0], span.open_mark)
-        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else None
+        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
+            first[0], span.open_mark)  # "Le président russe a salué un « … »"
+        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        if speaker is None and previous is not None:
+            # no one named: the report of the sentence before goes on ("Natürlich werde bei
+            # „…“ darüber zu reden sein" after her quote)
+            speaker = _Speaker(previous, SpeakerKind.PRONOUN)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 

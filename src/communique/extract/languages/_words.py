@@ -19,9 +19,11 @@ AFTER = r"(?![\w'’-])"
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (so longer phrases win), spaces loose."""
+    """A regex alternation of ``words``, longest first (so longer phrases win), spaces loose,
+    either apostrophe (``aujourd'hui`` / ``aujourd’hui``)."""
     unique = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or r"(?!x)x"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in unique) or r"(?!x)x"
 
 
 def word_index(rows: Iterable[Iterable[str]], *, skip_abbreviations: bool = False
