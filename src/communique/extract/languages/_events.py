@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack
 from communique.model import Span
-from communique.model.annotations import EventMention, EventType
+from communique.model.annotations import EventMention, EventStatus, EventType
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.temporal import TimeExpression
 
@@ -46,12 +46,24 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     ordinals = {normal(f): n for n, row in enumerate(pack.ordinals, start=1) for f in row}
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
+    signing = re.compile(rf"{BEFORE}({alternation(pack.signing_words)}){AFTER}", re.IGNORECASE)
     future = frozenset(w.lower() for w in pack.future_cues)
     out = []
     for sentence in sentences:
         if any(sentence.start < s.end and s.start < sentence.end for s in skip):
             continue
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
+        words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
+        signed = _signing(text, signing, sentence, places, canonical, pack)
+        if signed is not None:
+            word, where = signed
+            out.append(EventMention(
+                sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
+                word.start(), word.end(), "future" if words & future else "past",
+                place=where, dates=tuple(d for d in inside if d.kind == "date"),
+                status=EventStatus.PLANNED if words & future else None,
+            ))
+            continue  # a signing is the sentence's event; talks named with it lead up to it
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
         for found in trigger.finditer(text, sentence.start, sentence.end):
@@ -65,7 +77,6 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         if match is None or name is None:
             continue  # without a parse, a talks word with no place says too little to merge
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
-        words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
         days = next((int(m.group(1)) for d in inside if d.value
                      and (m := _DAYS.fullmatch(d.value))), None)
         out.append(EventMention(
@@ -80,8 +91,23 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     return out
 
 
+def _signing(text: str, signing: re.Pattern[str], sentence: Span,
+             places: Sequence[EntityMention], canonical: dict[int, str], pack: LanguagePack,
+             ) -> tuple[re.Match[str], str] | None:
+    """The sentence's first signing word with a place (``ont signé … à Doha``), and the place.
+
+    Like talks, a signing without a place says too little to merge: it gives no mention.
+    """
+    for found in signing.finditer(text, sentence.start, sentence.end):
+        place = _place(text, found, places, pack, sentence, after_only=True)
+        if place is not None:
+            return found, canonical.get(place.start, place.canonical)
+    return None
+
+
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
-           pack: LanguagePack, sentence: Span) -> EntityMention | None:
+           pack: LanguagePack, sentence: Span, *, after_only: bool = False
+           ) -> EntityMention | None:
     """Where the event is: the name nearest the event word that follows it with at most one
     connecting word (``Gespräche in Lindhaven``, ``pourparlers de Port Alcyne``), is written
     against it (``Lindhaven-Gespräche``), or is a place a locative preposition introduces within
@@ -91,6 +117,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if not sentence.start <= m.start < sentence.end:
             continue
         after = m.start >= trigger.end()
+        if after_only and not after:
+            continue  # "X et Y ont signé": a name before a signing verb signs
         gap = m.start - trigger.end() if after else trigger.start() - m.end
         if gap < 0 or gap > _REACH:
             continue
@@ -107,6 +135,10 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         next_to = (after and linked and "," not in text[trigger.end():m.start]) or (
             not after and gap <= 1)
         introduced = m.label in _PLACES and word in pack.place_prepositions
+        if after_only and not (introduced and m.label is EntityLabel.PLACE):
+            # After a signing verb a bare name is who signs ("unterzeichneten die X und Y"),
+            # and a country is as often what the text is for ("la paix en X") as where.
+            continue
         if not (next_to or introduced):
             continue
         if m.label not in _PLACES and not (next_to and len(between) == 1):
@@ -159,7 +191,9 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
     for gap in gaps:
         if gap is None:
             continue
-        if re.fullmatch(r"\s*,\s*(?:\w{1,2}\s+)?", gap):
+        listed = re.fullmatch(r"\s*,\s*(?:(\w{1,2})\s+)?", gap)
+        # "Doha, au Qatar" locates a city in its country; "Veldra, la Korvania" lists
+        if listed is not None and (listed.group(1) or "").lower() not in pack.place_prepositions:
             return True
         # "Veldra und Korvania", "o Camboja e a Tailândia" (an article after the conjunction)
         joint = re.fullmatch(r"\s+(\w{1,3})\s+(?:\w{1,2}\s+)?", gap)
