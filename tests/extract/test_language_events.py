@@ -65,3 +65,15 @@ def test_the_signatories_of_a_signing_are_not_its_place(extractor: Extractor) ->
                                     "Abkommen.") == []
     assert _events(extractor, "fr", "La signature de l'accord de paix en Colombie est "
                                     "attendue.") == []
+
+
+def test_a_date_of_the_announcement_is_not_the_event_s(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le 12 mars, les rebelles ont annoncé leur retrait "
+                                        "des pourparlers de Genève.")
+    assert event.place == "Geneva" and event.dates == ()
+
+
+def test_the_signatories_listed_before_the_verb_are_the_parties(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
+                                        "accord.")
+    assert set(event.parties) == {"Peru", "Chile"}

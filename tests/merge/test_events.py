@@ -491,3 +491,23 @@ def test_one_article_dating_an_event_two_ways_does_not_split_it() -> None:
     story = merge(docs, anns)
     assert len(story.events) == 1
     assert [c.kind for c in story.contradictions] == ["date"]
+
+
+def test_a_country_holding_both_cities_named_sides_with_neither() -> None:
+    t1 = "Peru and Chile held talks in Lima on March 17."
+    t2 = "Peru and Chile held talks in Cusco on March 17."
+    t3 = "Peru and Chile held talks in Peru on March 17."
+    fields = {"parties": ("Peru", "Chile"), "status": EventStatus.HELD}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**fields, "place": "Lima", "country_of_place": "Peru",
+          "dates": (when(t1, "March 17", "2031-03-17"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {**fields, "place": "Cusco", "country_of_place": "Peru",
+          "dates": (when(t2, "March 17", "2031-03-17"),)}),
+        ("a3", t3, "three.example", "2031-03-18",
+         {**fields, "place": "Peru", "country_of_place": "Peru",
+          "dates": (when(t3, "March 17", "2031-03-17"),)}),
+    )
+    (conflict,) = [c for c in story.contradictions if c.kind == "place"]
+    assert sorted(s.value for s in conflict.sides) == ["Cusco", "Lima"]

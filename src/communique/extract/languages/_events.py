@@ -26,6 +26,8 @@ _REACH = 80
 """Most characters between the event word and its place."""
 _ORDINAL_WORDS = 2
 _DAYS = re.compile(r"P(\d+)D")
+_DATE_REACH = 150
+"""Most characters between the event word and a date of its own after it, without a parse."""
 _LINK_LETTERS = 3
 """A word between an event word and a name links them when it is this short (``de``, ``in``)."""
 _UNNAMED = re.compile(r"\s+([\w']+)\s+((?:[^\W\d_][\w'’-]*)(?:[\s-][^\W\d_][\w'’-]*)?)")
@@ -47,6 +49,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
     signing = re.compile(rf"{BEFORE}({alternation(pack.signing_words)}){AFTER}", re.IGNORECASE)
+    speech = re.compile(rf"{BEFORE}(?:{alternation(pack.speech_verbs)}){AFTER}", re.IGNORECASE)
     future = frozenset(w.lower() for w in pack.future_cues)
     out = []
     for sentence in sentences:
@@ -60,7 +63,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             out.append(EventMention(
                 sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
                 word.start(), word.end(), "future" if words & future else "past",
-                place=where, dates=tuple(d for d in inside if d.kind == "date"),
+                place=where, dates=_own_dates(text, inside, word, speech),
+                parties=_signatories(text, word, places, canonical, sentence),
                 status=EventStatus.PLANNED if words & future else None,
             ))
             continue  # a signing is the sentence's event; talks named with it lead up to it
@@ -83,7 +87,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             sentence.start, sentence.end, EventType.TALKS, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
             place=name,
-            dates=tuple(d for d in inside if d.kind == "date"),
+            dates=_own_dates(text, inside, match, speech),
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
@@ -103,6 +107,59 @@ def _signing(text: str, signing: re.Pattern[str], sentence: Span,
         if place is not None:
             return found, canonical.get(place.start, place.canonical)
     return None
+
+
+def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str],
+               speech: re.Pattern[str]) -> tuple[TimeExpression, ...]:
+    """The sentence's dates, less those a speech verb stands between and the event word
+    ("Ce lundi 17 mars, les rebelles ont annoncé … leur retrait des pourparlers": Monday is
+    when they spoke, not when the talks are) and those trailing far behind it in a long
+    sentence (the month of something else it tells); a date that opens the sentence is the
+    sentence's, however long."""
+    kept = []
+    for expression in dates:
+        if expression.kind != "date":
+            continue
+        low, high = sorted((expression.end, trigger.start()))
+        if expression.start >= trigger.end():
+            low, high = trigger.end(), expression.start
+        trailing = expression.start >= trigger.end() and high - low > _DATE_REACH
+        if not trailing and speech.search(text, low, high) is None:
+            kept.append(expression)
+    return tuple(kept)
+
+
+_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+_VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
+"""Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
+sont``, ``haben``), no comma."""
+_LIST_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
+                       r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?")
+"""Between two names of a list: a comma or a short conjunction, an article after it, and a
+short form in brackets (``la République démocratique du Congo (RDC) et le Rwanda``)."""
+
+
+def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
+                 canonical: dict[int, str], sentence: Span) -> tuple[str, ...]:
+    """Who signs: the countries and organizations listed right before the signing verb
+    (``la RDC et le Rwanda ont signé``, ``Die Präsidenten Ruandas und des Kongo
+    unterzeichneten`` is left alone: the names there are not the verb's own list)."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= trigger.start()]
+    found: list[EntityMention] = []
+    edge = trigger.start()
+    for mention in reversed(before):
+        gap = text[mention.end:edge]
+        joined = (_VERB_GAP.fullmatch(gap.strip()) is not None or not gap.strip()) if not found \
+            else _LIST_GAP.fullmatch(gap) is not None
+        if not joined:
+            break
+        if mention.label in _SIDES:
+            found.append(mention)
+        elif mention.label is not EntityLabel.PLACE:
+            break  # a person who signs for a side: the side is not named here
+        edge = mention.start
+    names = [canonical.get(m.start, m.canonical) for m in reversed(found)]
+    return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
 
 
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
