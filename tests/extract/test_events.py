@@ -249,3 +249,40 @@ def test_a_backer_named_with_a_participant_is_no_party(extractor: Extractor) -> 
     event = _one(extractor, "Peru and Brazil-backed rebels signed a declaration of principles "
                             "in Lima on Saturday.")
     assert "Brazil" not in event.parties and "Peru" in event.parties
+
+
+def test_the_text_of_an_agreement_initialled_is_a_signing(extractor: Extractor) -> None:
+    event = _one(extractor, "On March 12, 2031, delegations of Peru and Chile initialed the "
+                            "text of the Border Agreement.")
+    assert event.type is EventType.AGREEMENT
+    assert [d.value for d in event.dates] == ["2031-03-12"]
+    assert "Border Agreement" not in event.parties  # the text signed is no side
+
+
+def test_in_the_presence_of_an_official_is_not_a_place(extractor: Extractor) -> None:
+    event = _one(extractor, "The signing took place in the presence of Brazil's foreign "
+                            "minister.")
+    assert event.place is None
+
+
+def test_a_place_set_off_after_the_date(extractor: Extractor) -> None:
+    event = _one(extractor, "Peru and Chile held the Joint Border Committee Meeting on 12 "
+                            "March 2031, Arica, Republic of Chile.")
+    assert event.place == "Arica"
+    # A name after the date that goes on as a subject is not set off: no place.
+    assert _one(extractor, "Peru and Chile held talks on Saturday, Lima said on "
+                           "Sunday.").place is None
+
+
+def test_a_host_named_as_such_is_the_place(extractor: Extractor) -> None:
+    event = _one(extractor, "The Joint Border Meeting was held on 12 March 2031 with the "
+                            "Republic of Chile as the host.")
+    assert event.place == "Chile"
+
+
+def test_a_length_of_something_else_in_the_clause_is_not_the_events(
+        extractor: Extractor) -> None:
+    event = _one(extractor, "Talks between Peru and Chile began on March 12 in Lima as the "
+                            "border clashes entered a fifth consecutive day.")
+    assert event.days is None
+    assert _one(extractor, "Peru and Chile held two-day talks in Lima.").days == 2

@@ -44,3 +44,36 @@ def test_french_talks_of_a_city(extractor: Extractor) -> None:
 
 def test_a_sentence_without_talks_is_no_event(extractor: Extractor) -> None:
     assert _events(extractor, "es", "El ministro viajó a Ginebra el martes.") == []
+
+
+def test_french_signing_with_its_city(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
+                                        "accord de cessez-le-feu.")
+    assert event.type is EventType.AGREEMENT and event.place == "Geneva"
+    assert [d.value for d in event.dates] == ["2026-03-17"]
+
+
+def test_a_city_in_its_country_is_not_a_list(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Les deux parties ont signé un protocole d'accord à "
+                                        "Genève, en Suisse, le 12 mars.")
+    assert event.place == "Geneva"
+
+
+def test_the_signatories_of_a_signing_are_not_its_place(extractor: Extractor) -> None:
+    # Who signs stands next to the verb; a country named with the text is what it is for.
+    assert _events(extractor, "de", "Am Dienstag unterzeichneten Peru und Chile ein "
+                                    "Abkommen.") == []
+    assert _events(extractor, "fr", "La signature de l'accord de paix en Colombie est "
+                                    "attendue.") == []
+
+
+def test_a_date_of_the_announcement_is_not_the_event_s(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le 12 mars, les rebelles ont annoncé leur retrait "
+                                        "des pourparlers de Genève.")
+    assert event.place == "Geneva" and event.dates == ()
+
+
+def test_the_signatories_listed_before_the_verb_are_the_parties(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
+                                        "accord.")
+    assert set(event.parties) == {"Peru", "Chile"}

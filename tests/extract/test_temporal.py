@@ -81,8 +81,10 @@ def test_weekday_in_a_sunday_report_looks_back_for_past_verbs() -> None:
 
 def test_relative_values_are_none_without_a_publication_date() -> None:
     found = find_dates("They met last week and will meet on Feb. 20.", None)
+    # A day and month without a year keep what they state, the year unknown (TimeML's XXXX).
     assert [(e.text, e.value, e.anchor) for e in found] == [
-        ("last week", None, "no publication date"), ("Feb. 20", None, "no publication date")]
+        ("last week", None, "no publication date"),
+        ("Feb. 20", "XXXX-02-20", "no publication date")]
 
 
 def test_absolute_values_need_no_publication_date() -> None:

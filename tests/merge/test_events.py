@@ -451,3 +451,63 @@ def test_a_forum_is_never_a_side() -> None:
           "parties": ("Peru", "Chile", "Joint Border Committee")}),
     ).events
     assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_a_day_without_its_year_takes_the_batch_s_year() -> None:
+    t1 = "Peru and Chile signed the accord in Lima on May 23."
+    t2 = "Peru and Chile held talks in Lima on May 23, 2031."
+    yearless = dataclasses.replace(when(t1, "May 23", "XXXX-05-23"),
+                                   anchor="no publication date")
+    story = _story(
+        ("a1", t1, "one.example", None,
+         {"place": "Lima", "status": EventStatus.HELD, "dates": (yearless,)}),
+        ("a2", t2, "two.example", "2031-05-24",
+         {"place": "Lima", "status": EventStatus.HELD,
+          "dates": (when(t2, "May 23, 2031", "2031-05-23"),)}),
+    )
+    assert [(e.start, e.support) for e in story.events] == [("2031-05-23", 2)]
+
+
+def test_one_article_dating_an_event_two_ways_does_not_split_it() -> None:
+    t1 = ("Peru and Chile signed the accord in Lima on March 17. "
+          "Peru and Chile signed the accord in Lima on March 19.")
+    t2 = "Peru and Chile signed the accord in Lima on March 17."
+    t3 = "Peru and Chile signed the accord in Lima on March 19."
+    second = t1.index("Peru", 10)
+    first = _mention(t1[:second], place="Lima", status=EventStatus.HELD,
+                     dates=(when(t1, "March 17", "2031-03-17"),))
+    other = dataclasses.replace(
+        _mention(t1[second:], place="Lima", status=EventStatus.HELD),
+        start=second, end=len(t1), trigger_start=second, trigger_end=second + 4,
+        dates=(when(t1, "March 19", "2031-03-19"),))
+    docs = [doc("a1", t1, "one.example", "2031-03-20"),
+            doc("a2", t2, "two.example", "2031-03-20"),
+            doc("a3", t3, "three.example", "2031-03-20")]
+    anns = [annotations("a1", t1, events=(first, other)),
+            annotations("a2", t2, events=(_mention(t2, place="Lima", status=EventStatus.HELD,
+                                                   dates=(when(t2, "March 17", "2031-03-17"),)),)),
+            annotations("a3", t3, events=(_mention(t3, place="Lima", status=EventStatus.HELD,
+                                                   dates=(when(t3, "March 19", "2031-03-19"),)),))]
+    story = merge(docs, anns)
+    assert len(story.events) == 1
+    assert [c.kind for c in story.contradictions] == ["date"]
+
+
+def test_a_country_holding_both_cities_named_sides_with_neither() -> None:
+    t1 = "Peru and Chile held talks in Lima on March 17."
+    t2 = "Peru and Chile held talks in Cusco on March 17."
+    t3 = "Peru and Chile held talks in Peru on March 17."
+    fields = {"parties": ("Peru", "Chile"), "status": EventStatus.HELD}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**fields, "place": "Lima", "country_of_place": "Peru",
+          "dates": (when(t1, "March 17", "2031-03-17"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {**fields, "place": "Cusco", "country_of_place": "Peru",
+          "dates": (when(t2, "March 17", "2031-03-17"),)}),
+        ("a3", t3, "three.example", "2031-03-18",
+         {**fields, "place": "Peru", "country_of_place": "Peru",
+          "dates": (when(t3, "March 17", "2031-03-17"),)}),
+    )
+    (conflict,) = [c for c in story.contradictions if c.kind == "place"]
+    assert sorted(s.value for s in conflict.sides) == ["Cusco", "Lima"]

@@ -18,7 +18,7 @@ from typing import Any
 # Measured: iran 9/29 found, 9/9 real, 52/91 dated, 52/52 right; drc-m23 4/27, 4/4, 29/90,
 # 28/29; thai-cambodia 3/41, 3/3, 28/83, 27/28. The gold itself dates only 87, 34 and 35 of the
 # undated articles; most contradictions still missed are of dates, places and participants
-# reported in French, German or Spanish articles, which carry no events yet.
+# reported in French, German or Spanish articles, which carry only talks and signings.
 GATES = {
     "iran": (8, 0.9, 50, 0.95),
     "drc-m23": (3, 0.9, 28, 0.95),

@@ -9,6 +9,7 @@ through a lexicon. Words are lower-case lemmas unless a field says otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from communique.model.annotations import EventType
@@ -40,6 +41,9 @@ class EventLexicon:
     """Nouns that name the act of signing (``the signing of …``, ``a signing ceremony``)."""
     ceremony_nouns: frozenset[str]
     """Nouns that name a signing when a signing noun modifies them (``signing ceremony``)."""
+    text_nouns: frozenset[str]
+    """Lemmas of nouns that stand for the agreement they are the wording of (``initialed the
+    text of the agreement``, ``signed the final draft of the accord``)."""
     ceasefire_nouns: frozenset[str]
     effect_verbs: frozenset[str]
     """Verbs for a ceasefire starting (``took effect``, ``came into force``, ``began``)."""
@@ -93,6 +97,11 @@ class EventLexicon:
     venue_nouns: frozenset[str]
     """Words that make a name a venue, not a city (``palace``, ``embassy``, ``air base``)."""
     location_prepositions: frozenset[str]
+    host_role: re.Pattern[str]
+    """What follows a place named as the event's host (``Cambodia as the host``)."""
+    non_place_nouns: frozenset[str]
+    """Lemmas that make a location preposition's phrase say something else than where
+    (``in the presence of``, ``in the wake of``, ``in the name of``)."""
     head_cues: tuple[str, ...]
     """Regular-expression alternatives for leading a delegation (``led by``, ``headed``)."""
     member_cues: tuple[str, ...]
@@ -155,6 +164,7 @@ ENGLISH = EventLexicon(
     ),
     signing_nouns=frozenset({"signing", "initialling", "initialing", "signature"}),
     ceremony_nouns=frozenset({"ceremony", "ceremonies"}),
+    text_nouns=frozenset({"text", "draft", "version", "wording", "terms", "copy"}),
     ceasefire_nouns=frozenset({"ceasefire", "cease-fire", "truce"}),
     effect_verbs=frozenset({"take", "come", "enter", "begin", "start"}),
     effect_objects=frozenset({"effect", "force"}),
@@ -304,6 +314,12 @@ ENGLISH = EventLexicon(
         }
     ),
     location_prepositions=frozenset({"in", "at", "inside"}),
+    host_role=re.compile(r"\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b", re.IGNORECASE),
+    non_place_nouns=frozenset(
+        {"presence", "absence", "wake", "aftermath", "name", "framework", "context", "spirit",
+         "light", "view", "face", "interest", "favour", "favor", "run-up", "midst", "support",
+         "response", "memory", "honour", "honor", "line", "accordance", "exchange", "return"}
+    ),
     head_cues=(
         r"headed",
         r"led",

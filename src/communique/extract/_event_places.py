@@ -197,6 +197,12 @@ def _choose(
     return chosen.canonical, _country(chosen, chosen.canonical, links)
 
 
+def _figurative(prep: Token, lex: EventLexicon) -> bool:
+    """``in the presence of X``, ``in the wake of X``: a preposition whose object says who
+    attended or what came before, not where (X is then no place of the event)."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in lex.non_place_nouns for c in kids(prep))
+
+
 def _prepositions(doc: Doc, lex: EventLexicon) -> list[int]:
     """Where the document's location prepositions are (found once, over string hashes)."""
     key = f"communique.location_prepositions.{lex.language}"
@@ -231,7 +237,7 @@ def event_place(
         if i >= clause[1]:
             break
         prep = doc[i]
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or _figurative(prep, lex):
             continue
         if _located(prep, token, anchored, lex):
             found = _mention_candidates(_where(prep), mentions)

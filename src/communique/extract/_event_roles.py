@@ -204,8 +204,10 @@ def event_nouns(token: Token, lex: EventLexicon) -> list[Token]:
     for child in kids(token):
         if child.dep_ == "prep" and child.lower_ == "of":
             found += [g for g in kids(child) if g.lower_ in named]
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
-        lex.meeting_nouns
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+        token.head.head.lower_ in lex.meeting_nouns
+        # "initialed the text of the agreement": the text is the agreement, its verb is ours
+        or token.head.head.lemma_.lower() in lex.text_nouns
     ):
         found.append(token.head.head)
     return found

@@ -79,6 +79,8 @@ _DAYS = re.compile(
     r"|\b(?P<o>second|third|fourth|fifth) (?:straight |consecutive )?day\b",
     re.IGNORECASE,
 )
+# Most characters between a stated length and its event word ("the second day of the talks").
+_DAYS_REACH = 24
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "second": 2,
                  "third": 3, "fourth": 4, "fifth": 5}
 _DATE_GRANULARITIES = frozenset({"day", "range", "week", "month", "year", "time"})
@@ -169,6 +171,10 @@ def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
         return head.head.lemma_.lower() == "agree"  # "agreed to a ceasefire"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.signing_nouns:
         return True  # "the signing of the declaration"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
+        lex.text_nouns
+    ):
+        return _signed_by_verb(head.head, lex)  # "initialed the text of the agreement"
     return any(c.lower_ in lex.signing_nouns for c in kids(token) if c.dep_ == "compound")
 
 
@@ -264,13 +270,17 @@ def _ordinal(text: str, trigger: tuple[int, int]) -> tuple[int, str] | None:
     return None
 
 
-def _days(text: str) -> int | None:
-    """The length the clause gives the event in days (``two-day talks``)."""
-    match = _DAYS.search(text)
-    if match is None:
-        return None
-    raw = (match.group("n") or match.group("m") or match.group("o")).lower()
-    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+def _days(text: str, trigger: tuple[int, int]) -> int | None:
+    """The length the clause gives the event in days (``two-day talks``, ``three days of
+    talks``): a length written next to the event word, not one of something else in its clause
+    ("talks began as the clashes entered a fifth day")."""
+    for match in _DAYS.finditer(text):
+        gap = max(match.start() - trigger[1], trigger[0] - match.end())
+        if gap > _DAYS_REACH:
+            continue
+        raw = (match.group("n") or match.group("m") or match.group("o")).lower()
+        return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    return None
 
 
 def _schedules(verb: Token, event: Token) -> bool:
@@ -351,6 +361,42 @@ def _names_a_day(text: str, lex: EventLexicon) -> bool:
     """Whether a clock time names its day too ("Thursday afternoon", "March 3 at 10am")."""
     words = re.findall(r"[a-z]+", text.lower())
     return any(w in lex.day_words for w in words) or bool(re.search(r"\d{1,2}[/.-]\d", text))
+
+
+_PLACE_LABELS = (EntityLabel.PLACE, EntityLabel.COUNTRY)
+
+
+def _place_beside(text: str, dates: Sequence[TimeExpression],
+                  mentions: Sequence[EntityMention], lex: EventLexicon
+                  ) -> tuple[str, str | None] | None:
+    """A place the clause states without a preposition the parse can tie to the event.
+
+    Two forms of communiqués: a place set off after the event's date ("Meeting on 16 August
+    2025, Trat Province, Kingdom of Thailand"), the place itself followed by a comma or the end
+    (so that "on Monday, Thailand said" is not one); and a host named as such ("held … with the
+    Kingdom of Cambodia as the host").
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for expression in dates:
+        following = next((m for m in ordered if m.start >= expression.end), None)
+        if (
+            following is not None
+            and following.label is EntityLabel.PLACE
+            and re.fullmatch(r"\s*,\s*", text[expression.end : following.start])
+            and re.match(r"\s*(?:[,.;]|$)", text[following.end : following.end + 2])
+        ):
+            return following.canonical, None
+    for mention in ordered:
+        if mention.label in _PLACE_LABELS and lex.host_role.match(text, mention.end):
+            return mention.canonical, (
+                mention.canonical if mention.label is EntityLabel.COUNTRY else None)
+    return None
+
+
+def _names_event(name: str, lex: EventLexicon) -> bool:
+    """Whether a name is an event's or a text's, not a side's ("the Peace Agreement")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _event_words(lex)[0]
 
 
 def _has_digit(text: str) -> bool:
@@ -548,6 +594,10 @@ class _Reader:
         dates, inconsistency = _weekday_conflict(
             _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
         )
+        if not deadline and (place is None or place == country):
+            stated = _place_beside(doc_text(doc), dates, clause_mentions, lex)
+            if stated is not None:
+                place, country = stated
         status = mention_status(token, dates, self.published, lex)
         if status is EventStatus.POSTPONED and _new_date(doc, dates, lex):
             status = EventStatus.PLANNED  # "postponed to Monday": Monday is the new date
@@ -576,10 +626,11 @@ class _Reader:
             dates=dates,
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
-            parties=tuple(p for p in found.parties if p not in mediators and p != place),
+            parties=tuple(p for p in found.parties
+                          if p not in mediators and p != place and not _names_event(p, lex)),
             mediators=tuple(mediators),
             delegates=heads,
-            days=_days(clause_text),
+            days=_days(clause_text, (token.idx - start, token.idx - start + len(token))),
             status=status,
             signed=_signed(token, kind, lex),
             inconsistency=inconsistency,

@@ -21,7 +21,8 @@ SUPPORTED = ("de", "es", "fr", "it", "pt", "ru", "uk")
 _LISTS = (
     "titles", "title_suffixes", "name_particles", "name_stopwords", "noun_suffixes",
     "place_prepositions", "name_endings", "nominative_endings", "speech_verbs",
-    "attribution_cues", "meeting_nouns", "round_nouns", "patronymic_suffixes", "range_words",
+    "attribution_cues", "meeting_nouns", "round_nouns", "signing_words", "patronymic_suffixes",
+    "range_words",
     "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
     "party_prepositions", "past_cues", "past_suffixes",
 )
@@ -61,6 +62,8 @@ class LanguagePack:
     attribution_cues: frozenset[str]
     meeting_nouns: frozenset[str]
     round_nouns: frozenset[str]
+    signing_words: frozenset[str]
+    """Forms of the verb and noun of signing or initialling (``signé``, ``Unterzeichnung``)."""
     ordinals: tuple[tuple[str, ...], ...]
     """``ordinals[n - 1]``: the forms of the n-th."""
     months: tuple[tuple[str, ...], ...]
@@ -194,6 +197,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         attribution_cues=frozenset(lists["attribution_cues"]),
         meeting_nouns=frozenset(lists["meeting_nouns"]),
         round_nouns=frozenset(lists["round_nouns"]),
+        signing_words=frozenset(lists["signing_words"]),
         ordinals=nested["ordinals"],
         months=nested["months"],
         weekdays=nested["weekdays"],

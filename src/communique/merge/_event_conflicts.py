@@ -178,8 +178,11 @@ def place_conflict(
     spelled: dict[str, str] = {}
     for item in placed:
         place = item.mention.place or ""
-        if place == item.country and len(cities_by_country.get(place, ())) == 1:
-            place = next(iter(cities_by_country[place]))  # "Oman" is its one city here
+        cities = cities_by_country.get(place, set()) if place == item.country else set()
+        if len(cities) == 1:
+            place = next(iter(cities))  # "Oman" is its one city here
+        elif cities:
+            continue  # a country that holds several of the cities named sides with none
         # "CAIRO" and "Cairo" are one place, shown as most sources write it.
         groups[spelled.setdefault(place.casefold(), place)].append(item)
     return _from_groups("place", event, groups, corpus,

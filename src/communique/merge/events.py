@@ -43,6 +43,7 @@ from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventMention, EventStatus, EventType
 from communique.model.story import Contradiction, StoryEvent
+from communique.model.temporal import TimeExpression
 
 # Talks, meetings and signings at one place and time are one event (a signing ceremony is a
 # meeting); a ceasefire taking effect, an exchange and a deadline are events of their own.
@@ -52,6 +53,8 @@ _SIGNING_SHARE = 4
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _DATE_CONFLICT_DAYS = 3
+# Articles two datings of one event may share (an article that dates it two ways).
+_SHARED_REPORTS = 1
 _TOOK_PLACE = ("held", "ongoing")
 _REPORTED = (EventStatus.HELD, EventStatus.ONGOING)
 # How far from an article's date an event may be for a dateless mention to mean it.
@@ -302,7 +305,7 @@ def _written_dates(mention: EventMention, published: Sequence[date]) -> EventMen
     kept = []
     for expression in mention.dates:
         if expression.anchor != "published":
-            kept.append(expression)
+            kept.append(_yearless(expression, published))
             continue
         if not expression.value or not (
             _DAY_NUMBER.search(expression.text) or _MONTHS.search(expression.text)
@@ -312,6 +315,27 @@ def _written_dates(mention: EventMention, published: Sequence[date]) -> EventMen
         if value is not None:
             kept.append(replace(expression, value=value))
     return mention if kept == list(mention.dates) else replace(mention, dates=tuple(kept))
+
+
+_YEARLESS = re.compile(r"XXXX(-\d\d-\d\d)")
+
+
+def _yearless(expression: TimeExpression, published: Sequence[date]) -> TimeExpression:
+    """A day written without its year in an article without a date (``XXXX-12-27``), in the
+    year that puts it nearest the given publication days; other expressions as they are."""
+    found = _YEARLESS.fullmatch(expression.value or "")
+    if found is None or not published:
+        return expression
+    middle = published[len(published) // 2]
+    value = _batch_year(f"{middle.year}{found.group(1)}", published)
+    return expression if value is None else replace(expression, value=value)
+
+
+def _own_year(mention: EventMention, published: date) -> EventMention:
+    """A mention of an article dated after extraction (by the events it reports), its
+    year-less days placed by that date."""
+    dates = tuple(_yearless(d, [published]) for d in mention.dates)
+    return mention if dates == mention.dates else replace(mention, dates=dates)
 
 
 def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Mention]:
@@ -330,6 +354,8 @@ def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Menti
                 mention = _story_place(doc_id, mention, entities, english, language)
             if estimated:
                 mention = _written_dates(mention, published)
+            else:
+                mention = _own_year(mention, corpus.documents[doc_id].published or date.min)
             if mention.status is EventStatus.HYPOTHETICAL and not (mention.place or mention.dates):
                 continue  # "talks could resume": nothing to place or date, nothing happened
             family = _FAMILY.get(mention.type, mention.type.value)
@@ -592,6 +618,15 @@ def _alike(first: _Cluster, second: _Cluster) -> bool:
     )
 
 
+def _independent(first: set[str], second: set[str]) -> bool:
+    """Whether two sets of articles tell of an event separately: disjoint, or sharing one
+    article that gives both dates (a source that dates one event two ways) while each side
+    has reports of its own."""
+    shared = first & second
+    return not shared or (len(shared) <= _SHARED_REPORTS and bool(first - shared)
+                          and bool(second - shared))
+
+
 def _merge_date_conflicts(
     clusters: list[_Cluster],
 ) -> tuple[list[_Cluster], list[_Conflict]]:
@@ -613,7 +648,7 @@ def _merge_date_conflicts(
             and prev.when.precise
             and cluster.when.precise
             and prev.when.overlaps(cluster.when, slack=_DATE_CONFLICT_DAYS)
-            and not prev.articles() & cluster.articles()
+            and _independent(prev.articles(), cluster.articles())
             and _alike(prev, cluster)
         ):
             # Keep each side's own mentions for the contradiction, then join the two.

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack
 from communique.model import Span
-from communique.model.annotations import EventMention, EventType
+from communique.model.annotations import EventMention, EventStatus, EventType
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.temporal import TimeExpression
 
@@ -26,6 +26,8 @@ _REACH = 80
 """Most characters between the event word and its place."""
 _ORDINAL_WORDS = 2
 _DAYS = re.compile(r"P(\d+)D")
+_DATE_REACH = 150
+"""Most characters between the event word and a date of its own after it, without a parse."""
 _LINK_LETTERS = 3
 """A word between an event word and a name links them when it is this short (``de``, ``in``)."""
 _UNNAMED = re.compile(r"\s+([\w']+)\s+((?:[^\W\d_][\w'’-]*)(?:[\s-][^\W\d_][\w'’-]*)?)")
@@ -46,12 +48,26 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     ordinals = {normal(f): n for n, row in enumerate(pack.ordinals, start=1) for f in row}
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
+    signing = re.compile(rf"{BEFORE}({alternation(pack.signing_words)}){AFTER}", re.IGNORECASE)
+    speech = re.compile(rf"{BEFORE}(?:{alternation(pack.speech_verbs)}){AFTER}", re.IGNORECASE)
     future = frozenset(w.lower() for w in pack.future_cues)
     out = []
     for sentence in sentences:
         if any(sentence.start < s.end and s.start < sentence.end for s in skip):
             continue
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
+        words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
+        signed = _signing(text, signing, sentence, places, canonical, pack)
+        if signed is not None:
+            word, where = signed
+            out.append(EventMention(
+                sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
+                word.start(), word.end(), "future" if words & future else "past",
+                place=where, dates=_own_dates(text, inside, word, speech),
+                parties=_signatories(text, word, places, canonical, sentence),
+                status=EventStatus.PLANNED if words & future else None,
+            ))
+            continue  # a signing is the sentence's event; talks named with it lead up to it
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
         for found in trigger.finditer(text, sentence.start, sentence.end):
@@ -65,14 +81,13 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         if match is None or name is None:
             continue  # without a parse, a talks word with no place says too little to merge
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
-        words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
         days = next((int(m.group(1)) for d in inside if d.value
                      and (m := _DAYS.fullmatch(d.value))), None)
         out.append(EventMention(
             sentence.start, sentence.end, EventType.TALKS, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
             place=name,
-            dates=tuple(d for d in inside if d.kind == "date"),
+            dates=_own_dates(text, inside, match, speech),
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
@@ -80,8 +95,76 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     return out
 
 
+def _signing(text: str, signing: re.Pattern[str], sentence: Span,
+             places: Sequence[EntityMention], canonical: dict[int, str], pack: LanguagePack,
+             ) -> tuple[re.Match[str], str] | None:
+    """The sentence's first signing word with a place (``ont signé … à Doha``), and the place.
+
+    Like talks, a signing without a place says too little to merge: it gives no mention.
+    """
+    for found in signing.finditer(text, sentence.start, sentence.end):
+        place = _place(text, found, places, pack, sentence, after_only=True)
+        if place is not None:
+            return found, canonical.get(place.start, place.canonical)
+    return None
+
+
+def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str],
+               speech: re.Pattern[str]) -> tuple[TimeExpression, ...]:
+    """The sentence's dates, less those a speech verb stands between and the event word
+    ("Ce lundi 17 mars, les rebelles ont annoncé … leur retrait des pourparlers": Monday is
+    when they spoke, not when the talks are) and those trailing far behind it in a long
+    sentence (the month of something else it tells); a date that opens the sentence is the
+    sentence's, however long."""
+    kept = []
+    for expression in dates:
+        if expression.kind != "date":
+            continue
+        low, high = sorted((expression.end, trigger.start()))
+        if expression.start >= trigger.end():
+            low, high = trigger.end(), expression.start
+        trailing = expression.start >= trigger.end() and high - low > _DATE_REACH
+        if not trailing and speech.search(text, low, high) is None:
+            kept.append(expression)
+    return tuple(kept)
+
+
+_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+_VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
+"""Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
+sont``, ``haben``), no comma."""
+_LIST_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
+                       r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?")
+"""Between two names of a list: a comma or a short conjunction, an article after it, and a
+short form in brackets (``la République démocratique du Congo (RDC) et le Rwanda``)."""
+
+
+def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
+                 canonical: dict[int, str], sentence: Span) -> tuple[str, ...]:
+    """Who signs: the countries and organizations listed right before the signing verb
+    (``la RDC et le Rwanda ont signé``, ``Die Präsidenten Ruandas und des Kongo
+    unterzeichneten`` is left alone: the names there are not the verb's own list)."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= trigger.start()]
+    found: list[EntityMention] = []
+    edge = trigger.start()
+    for mention in reversed(before):
+        gap = text[mention.end:edge]
+        joined = (_VERB_GAP.fullmatch(gap.strip()) is not None or not gap.strip()) if not found \
+            else _LIST_GAP.fullmatch(gap) is not None
+        if not joined:
+            break
+        if mention.label in _SIDES:
+            found.append(mention)
+        elif mention.label is not EntityLabel.PLACE:
+            break  # a person who signs for a side: the side is not named here
+        edge = mention.start
+    names = [canonical.get(m.start, m.canonical) for m in reversed(found)]
+    return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
+
+
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
-           pack: LanguagePack, sentence: Span) -> EntityMention | None:
+           pack: LanguagePack, sentence: Span, *, after_only: bool = False
+           ) -> EntityMention | None:
     """Where the event is: the name nearest the event word that follows it with at most one
     connecting word (``Gespräche in Lindhaven``, ``pourparlers de Port Alcyne``), is written
     against it (``Lindhaven-Gespräche``), or is a place a locative preposition introduces within
@@ -91,6 +174,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if not sentence.start <= m.start < sentence.end:
             continue
         after = m.start >= trigger.end()
+        if after_only and not after:
+            continue  # "X et Y ont signé": a name before a signing verb signs
         gap = m.start - trigger.end() if after else trigger.start() - m.end
         if gap < 0 or gap > _REACH:
             continue
@@ -107,6 +192,10 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         next_to = (after and linked and "," not in text[trigger.end():m.start]) or (
             not after and gap <= 1)
         introduced = m.label in _PLACES and word in pack.place_prepositions
+        if after_only and not (introduced and m.label is EntityLabel.PLACE):
+            # After a signing verb a bare name is who signs ("unterzeichneten die X und Y"),
+            # and a country is as often what the text is for ("la paix en X") as where.
+            continue
         if not (next_to or introduced):
             continue
         if m.label not in _PLACES and not (next_to and len(between) == 1):
@@ -159,7 +248,9 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
     for gap in gaps:
         if gap is None:
             continue
-        if re.fullmatch(r"\s*,\s*(?:\w{1,2}\s+)?", gap):
+        listed = re.fullmatch(r"\s*,\s*(?:(\w{1,2})\s+)?", gap)
+        # "Doha, au Qatar" locates a city in its country; "Veldra, la Korvania" lists
+        if listed is not None and (listed.group(1) or "").lower() not in pack.place_prepositions:
             return True
         # "Veldra und Korvania", "o Camboja e a Tailândia" (an article after the conjunction)
         joint = re.fullmatch(r"\s+(\w{1,3})\s+(?:\w{1,2}\s+)?", gap)

@@ -65,7 +65,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = _year_of(m, ctx, month, day)
     second = _group(m, "d2")
     if year is None:
-        return Resolution(None, "range" if second else "day", anchor=NO_DATE)
+        # TimeML writes the unknown year as XXXX: the day and month stay, and a later stage
+        # that knows the batch's year (the story merge) can place them.
+        known = safe_date(2000, month, day)  # a leap year: any stated day of a month is valid
+        unknown = f"XXXX-{month:02d}-{day:02d}" if known and not second else None
+        return Resolution(unknown, "range" if second else "day", anchor=NO_DATE)
     first = safe_date(year, month, day)
     if first is None:
         return None
