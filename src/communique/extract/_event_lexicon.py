@@ -98,7 +98,7 @@ class EventLexicon:
     """Words that make a name a venue, not a city (``palace``, ``embassy``, ``air base``)."""
     location_prepositions: frozenset[str]
     host_role: re.Pattern[str]
-    """What follows a place named as the event's host (``Cambodia as the host``)."""
+    """What follows a place named as the event's host (``Korvania as the host``)."""
     non_place_nouns: frozenset[str]
     """Lemmas that make a location preposition's phrase say something else than where
     (``in the presence of``, ``in the wake of``, ``in the name of``)."""

@@ -372,9 +372,9 @@ def _place_beside(text: str, dates: Sequence[TimeExpression],
     """A place the clause states without a preposition the parse can tie to the event.
 
     Two forms of communiqués: a place set off after the event's date ("Meeting on 16 August
-    2025, Trat Province, Kingdom of Thailand"), the place itself followed by a comma or the end
-    (so that "on Monday, Thailand said" is not one); and a host named as such ("held … with the
-    Kingdom of Cambodia as the host").
+    2025, Ostra Province, Republic of Veldra"), the place itself followed by a comma or the end
+    (so that "on Monday, Veldra said" is not one); and a host named as such ("held … with the
+    Kingdom of Korvania as the host").
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for expression in dates:

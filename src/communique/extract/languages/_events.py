@@ -98,7 +98,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
 def _signing(text: str, signing: re.Pattern[str], sentence: Span,
              places: Sequence[EntityMention], canonical: dict[int, str], pack: LanguagePack,
              ) -> tuple[re.Match[str], str] | None:
-    """The sentence's first signing word with a place (``ont signé … à Doha``), and the place.
+    """The sentence's first signing word with a place (``ont signé … à Tirasol``), and the place.
 
     Like talks, a signing without a place says too little to merge: it gives no mention.
     """
@@ -136,13 +136,13 @@ sont``, ``haben``), no comma."""
 _LIST_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
                        r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?")
 """Between two names of a list: a comma or a short conjunction, an article after it, and a
-short form in brackets (``la République démocratique du Congo (RDC) et le Rwanda``)."""
+short form in brackets (``la République fédérale de Veldra (RFV) et la Korvania``)."""
 
 
 def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
                  canonical: dict[int, str], sentence: Span) -> tuple[str, ...]:
     """Who signs: the countries and organizations listed right before the signing verb
-    (``la RDC et le Rwanda ont signé``, ``Die Präsidenten Ruandas und des Kongo
+    (``la RFV et la Korvania ont signé``, ``Die Präsidenten Veldras und Korvanias
     unterzeichneten`` is left alone: the names there are not the verb's own list)."""
     before = [m for m in mentions if sentence.start <= m.start and m.end <= trigger.start()]
     found: list[EntityMention] = []
@@ -249,7 +249,7 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
         if gap is None:
             continue
         listed = re.fullmatch(r"\s*,\s*(?:(\w{1,2})\s+)?", gap)
-        # "Doha, au Qatar" locates a city in its country; "Veldra, la Korvania" lists
+        # "Tirasol, en Korvania" locates a city in its country; "Veldra, la Korvania" lists
         if listed is not None and (listed.group(1) or "").lower() not in pack.place_prepositions:
             return True
         # "Veldra und Korvania", "o Camboja e a Tailândia" (an article after the conjunction)
