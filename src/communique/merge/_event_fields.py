@@ -186,8 +186,13 @@ def _sides_and_mediators(
         for mediator in mention.mediators:
             mediators[_ref(entities, doc_id, mediator) or mediator].add(source)
         for delegate in mention.delegates:
-            if delegate.head and delegate.party:
-                parties[_party(entities, doc_id, delegate.party) or delegate.party].add(source)
+            # A head whose side this article leaves open is their side's all the same when
+            # the story knows whose they are.
+            side = delegate.party or (
+                entities.affiliation_of(_ref(entities, doc_id, delegate.name))
+                if delegate.head else None)
+            if delegate.head and side:
+                parties[_party(entities, doc_id, side) or side].add(source)
     kept_mediators = [
         m for m in sorted(mediators, key=lambda m: (-len(mediators[m]), m))
         if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads

@@ -14,11 +14,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
+from communique.extract._event_lexicon import ENGLISH, is_forum
+from communique.extract._event_sides import (
+    SideCues,
+    attach_delegates,
+    read_delegates,
+    side_cues,
+)
+from communique.extract._parties import Parties
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
-from communique.lang import LanguagePack
+from communique.lang import LanguagePack, language_pack
 from communique.model import Span
-from communique.model.annotations import EventMention, EventType
+from communique.model.annotations import Delegate, EventMention, EventType
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.temporal import TimeExpression
 
@@ -47,10 +57,18 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
     future = frozenset(w.lower() for w in pack.future_cues)
-    out = []
+    parties = Parties(entities)
+    cues = _cues(pack.language)
+    out: list[EventMention] = []
+    pending: list[Delegate] = []
+    carried: str | None = None
     for sentence in sentences:
         if any(sentence.start < s.end and s.start < sentence.end for s in skip):
             continue
+        named = parties.mentions_in(sentence.start, sentence.end)
+        found_delegates, carried = read_delegates(
+            text, (sentence.start, sentence.end), named, parties, carried, cues, _forum)
+        made = len(out)
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
@@ -63,6 +81,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 match = found
                 break
         if match is None or name is None:
+            pending.extend(found_delegates)
             continue  # without a parse, a talks word with no place says too little to merge
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
         words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
@@ -77,7 +96,85 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
         ))
-    return out
+        if len(out) > made:
+            people, sides = _participants(text, sentence, named, parties, pack)
+            out[-1] = replace(out[-1], parties=tuple(sides), delegates=(
+                *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
+    return attach_delegates(out, pending)
+
+
+def _forum(name: str) -> bool:
+    """Whether a canonical name is a forum, not a side (canonical names are English)."""
+    return is_forum(name, ENGLISH)
+
+
+@cache
+def _cues(language: str) -> SideCues:
+    """The delegation cues of a language's pack, compiled once."""
+    pack = language_pack(language)
+    if pack is None:
+        return side_cues((), (), (), (), ())
+    return side_cues(pack.head_cues, pack.side_cues, pack.joint_cues, pack.member_cues,
+                     pack.delegation_nouns)
+
+
+_LIST_GAP = 45
+"""Most characters between two names of one list of participants (titles may come between)."""
+_LIST_BREAK = re.compile(r"[.;:!?()«»\"“”]")
+
+
+def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
+    """Whether the text between two names keeps them in one list: commas, a conjunction,
+    articles and titles only (``, le président``), never a place's preposition."""
+    if len(gap) > _LIST_GAP or _LIST_BREAK.search(gap):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
+    if set(words) & pack.place_prepositions:
+        return False  # "entre X et Y à Doha": the list has ended, the place begins
+    if not first and "," not in gap and not any(len(w) <= 3 for w in words):
+        return False
+    # Titles in the plural too ("les présidents X et Y").
+    return all(len(w) <= 3 or pack.is_title(w) or pack.is_title(w.rstrip("s")) for w in words)
+
+
+def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
+                  parties: Parties, pack: LanguagePack
+                  ) -> tuple[list[Delegate], list[str]]:
+    """Who takes part, as a sentence lists them after a preposition of parties (``entre X et
+    Y``, ``zwischen X und Y``): people (who head their side) and the sides named.
+
+    Without a parse only such a list is trusted; a country merely named in the sentence is not
+    a party.
+    """
+    words = alternation(pack.party_prepositions)
+    people: list[Delegate] = []
+    sides: list[str] = []
+    for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
+                             re.IGNORECASE):
+        if found.start() < sentence.start:
+            continue
+        last = found.end()
+        listed: list[EntityMention] = []
+        for mention in mentions:
+            if mention.start < last:
+                continue
+            gap = text[last : mention.start]
+            if not _list_gap(gap, pack, first=not listed):
+                break
+            listed.append(mention)
+            last = mention.end
+        for mention in listed:
+            party = parties.party(mention)
+            if mention.label is EntityLabel.PERSON:
+                people.append(Delegate(mention.canonical, party, True, mention.start,
+                                       mention.end))
+                continue
+            if party is None and mention.label is EntityLabel.ORGANIZATION and not _forum(
+                    mention.canonical):
+                party = mention.canonical
+            if party is not None:
+                sides.append(party)
+    return people, list(dict.fromkeys(sides))
 
 
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
