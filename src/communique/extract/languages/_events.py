@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from communique.extract._event_lexicon import ENGLISH, is_forum
+from communique.extract._event_roles import joined_parties
 from communique.extract._event_sides import (
     SideCues,
     attach_delegates,
@@ -98,6 +99,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         ))
         if len(out) > made:
             people, sides = _participants(text, sentence, named, parties, pack)
+            sides = list(dict.fromkeys([*_paired(text, match, parties), *sides]))
             out[-1] = replace(out[-1], parties=tuple(sides), delegates=(
                 *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
     return attach_delegates(out, pending)
@@ -121,6 +123,26 @@ def _cues(language: str) -> SideCues:
 _LIST_GAP = 45
 """Most characters between two names of one list of participants (titles may come between)."""
 _LIST_BREAK = re.compile(r"[.;:!?()«»\"“”]")
+
+
+_PAIR = re.compile(r"[^\W\d_][\w.]*(?:\s?[-‑–—]\s?[^\W\d_][\w.]*)+")
+_PAIR_REACH = 25
+"""Most characters between an event word and the pair of names it is between."""
+
+
+def _paired(text: str, trigger: re.Match[str], parties: Parties) -> list[str]:
+    """The parties of a pair of names written against the event word or just after it
+    (``sommet conjoint EAC-SADC``, ``EAC-SADC-Gipfel``)."""
+    before = text[max(0, trigger.start() - _PAIR_REACH) : trigger.start()]
+    window = [m.group() for m in _PAIR.finditer(text, trigger.end(), trigger.end() + _PAIR_REACH)
+              if not re.search(r"[,.;:]", text[trigger.end() : m.start()])]
+    written = re.search(r"([^\W\d_][\w.]*(?:[-‑–][^\W\d_][\w.]*)+)[-‑–]$", before)
+    names = [written.group(1)] if written else []
+    for name in [*names, *window[:1]]:
+        found = joined_parties(name, parties)
+        if found:
+            return found
+    return []
 
 
 def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
