@@ -426,7 +426,7 @@ def roles(
             result.mediators.append(party)
     modifiers = _mentions_of(slots.modifiers, tokens, lex)
     # "Geneva talks" names a place; "Moscow–Kyiv talks" two parties.
-    places = [m for m in modifiers if _named_place(m)]
+    places = [m for m in modifiers if _named_place(m) and not _joined(m, parties)]
     if len(places) < 2:
         modifiers = [m for m in modifiers if m not in places]
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]

@@ -12,6 +12,7 @@ merge stage joins these mentions to the English reports of the same event.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -159,6 +160,37 @@ def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
     return all(len(w) <= 3 or pack.is_title(w) or pack.is_title(w.rstrip("s")) for w in words)
 
 
+_COORDINATION_GAP = 90
+"""Most characters between two people joined by a conjunction, a nationality between."""
+
+
+def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePack
+                 ) -> list[EntityMention]:
+    """Two or more people a sentence joins by a conjunction (``le Président X de la RDC et le
+    Président Y``): the subjects of the meeting in a sentence that names one.
+
+    The words between may be titles, articles and the first person's country only.
+    """
+    people = [m for m in mentions if m.label is EntityLabel.PERSON]
+    for first, second in itertools.pairwise(people):
+        gap = text[first.end : second.start]
+        if len(gap) > _COORDINATION_GAP or _LIST_BREAK.search(gap) or "," in gap:
+            continue
+        inside = [m for m in mentions if first.end <= m.start and m.end <= second.start]
+        rest = gap
+        for m in reversed(inside):
+            if m.label not in _PLACES:
+                break
+            rest = rest.replace(m.text, " ")
+        else:
+            words = [w.lower() for w in re.findall(r"[\w'’]+", rest)]
+            joins = [w for w in words if len(w) <= 3 and w not in pack.place_prepositions]
+            if joins and all(len(w) <= 3 or pack.is_title(w) for w in words) and not (
+                    set(words) & pack.place_prepositions):
+                return [first, second]
+    return []
+
+
 def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
                   parties: Parties, pack: LanguagePack
                   ) -> tuple[list[Delegate], list[str]]:
@@ -171,6 +203,7 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
     words = alternation(pack.party_prepositions)
     people: list[Delegate] = []
     sides: list[str] = []
+    lists = [_coordinated(text, mentions, pack)]
     for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
                              re.IGNORECASE):
         if found.start() < sentence.start:
@@ -185,17 +218,22 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
                 break
             listed.append(mention)
             last = mention.end
-        for mention in listed:
-            party = parties.party(mention)
-            if mention.label is EntityLabel.PERSON:
-                people.append(Delegate(mention.canonical, party, True, mention.start,
-                                       mention.end))
-                continue
-            if party is None and mention.label is EntityLabel.ORGANIZATION and not _forum(
-                    mention.canonical):
-                party = mention.canonical
-            if party is not None:
-                sides.append(party)
+        lists.append(listed)
+    seen: set[int] = set()
+    for mention in (m for listed in lists for m in listed):
+        if mention.start in seen:
+            continue
+        seen.add(mention.start)
+        party = parties.party(mention)
+        if mention.label is EntityLabel.PERSON:
+            people.append(Delegate(mention.canonical, party, True, mention.start,
+                                   mention.end))
+            continue
+        if party is None and mention.label is EntityLabel.ORGANIZATION and not _forum(
+                mention.canonical):
+            party = mention.canonical
+        if party is not None:
+            sides.append(party)
     return people, list(dict.fromkeys(sides))
 
 
