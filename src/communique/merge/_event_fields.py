@@ -230,7 +230,7 @@ def _sides_and_mediators(
     # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
     # A forum is where the sides meet, never a side, also when an article named it by an
     # acronym the story spells out elsewhere ("RBC").
-    sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))
+    sides = {p: v for p, v in parties.items() if len(v) > len(mediators.get(p, ()))
              and not is_forum(entities.name_of(p) or p, ENGLISH)}
     strongest = max((len(v) for v in sides.values()), default=0)
     kept = [
