@@ -211,6 +211,11 @@ def read_delegates(
               and m.text[:1].isalpha()]
     local = text[: span[1]]
     heads = _heads(local, cues, people, span[0], named)
+    if named and members and not heads and people:
+        # "X's delegation included A and B": without a word for who leads, the one named
+        # first does (delegations are listed by rank).
+        first = people[0]
+        heads[first.start] = (first.start, first.start)
     found: list[Delegate] = []
     for person in people:
         cue = heads.get(person.start)
@@ -298,13 +303,20 @@ def _possessive(doc: Doc, mention: EntityMention) -> bool:
 
 
 def attach_delegates(events: list[EventMention], pending: list[Delegate]) -> list[EventMention]:
-    """Give delegation sentences without an event word to the nearest event mention before."""
+    """Give delegation sentences without an event word to the nearest event mention before.
+
+    A mention that says where or when ("talks in X on Monday") before one that does not ("the
+    meeting was attended by…"): the bare one goes wherever the merge guesses, the delegation
+    belongs to the event the article reports.
+    """
     if not events or not pending:
         return events
     result = list(events)
+    anchored = [i for i, e in enumerate(result) if e.place or e.dates]
     for delegate in pending:
         before = [i for i in range(len(result)) if result[i].start <= delegate.start]
-        pool = before or list(range(len(result)))
+        placed = [i for i in anchored if result[i].start <= delegate.start]
+        pool = placed or before or list(range(len(result)))
         nearest = min(pool, key=lambda i: abs(result[i].start - delegate.start))
         if delegate not in result[nearest].delegates:
             result[nearest] = replace(
