@@ -327,6 +327,8 @@ ENGLISH = EventLexicon(
         r"on\s+behalf\s+of",
     ),
     joint_cues=(
+        r"delegations\s+(?:were|are|will\s+be)\s+(?:led|headed)(?:\s+by)?",
+        r"(?:led|headed)\s+their\s+(?:respective\s+)?(?:delegations|teams|sides)",
         r"co-?chair(?:ed|s|ing)?",
         r"co-?led",
         r"(?:co-?)?chairmanship\s+of",

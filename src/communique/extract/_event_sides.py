@@ -52,6 +52,8 @@ _GAP_BREAK = re.compile(
     r"[;:!?]|\b(?:while|whereas|but|which|whom|said|says|told|after|before|when|whose)\b",
     re.IGNORECASE,
 )
+# What ends a title before a name: a list, a clause, a possessor's other person.
+_PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
 
 
@@ -115,6 +117,22 @@ class _Gaps:
                  and self.clean(p.end, cue[0], _HEAD_BEFORE)]
         return found[-1] if found else None
 
+    def joined_before(self, last: EntityMention) -> list[EntityMention]:
+        """People listed before ``last`` with ``and`` ("X and Y led their delegations")."""
+        found = [last]
+        for person in reversed(self.people):
+            first = found[-1]
+            if person.end > first.start or _possessor(self.text, person):
+                continue
+            gap = self.text[person.end : first.start]
+            if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
+                break
+            if _AND.search(gap) or (len(found) > 1 and "," in gap):
+                found.append(person)
+            else:
+                break
+        return found
+
     def joined(self, first: EntityMention) -> list[EntityMention]:
         """People listed after ``first`` with ``and`` ("co-chaired by X, …, and Y")."""
         found = [first]
@@ -145,15 +163,20 @@ def _heads(text: str, cues: SideCues, people: Sequence[EntityMention], offset: i
             person = gaps.after(cue) or (None if passive else gaps.before(cue))
             if person is None:
                 continue
-            for head in gaps.joined(person) if joint else [person]:
+            listed = [person]
+            if joint:
+                listed = gaps.joined(person) if person.start >= cue[1] else (
+                    gaps.joined_before(person))
+            for head in listed:
                 found.setdefault(head.start, cue)
     return found
 
 
 def _title_end(text: str, person: EntityMention) -> int:
     """Where the title set off after a name ends ("X, Minister of Defence of Y, and …")."""
-    if text[person.end : person.end + 2].strip() != ",":
-        return 0
+    if text[person.end : person.end + 2].strip() != "," or not (
+            text[person.end + 1 : person.end + 3].strip()[:1].isupper()):
+        return 0  # a title is capitalized ("X, Minister of …"); "X, met the …" is a clause
     end = text.find(",", person.end + 1, person.end + 2 * _HEAD_AFTER)
     stop = _GAP_BREAK.search(text, person.end + 1, end if end != -1 else person.end)
     if stop is not None:
@@ -168,16 +191,32 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
     who = parties.party_of_person(person.canonical)
     if who is not None:
         return who
+    # "US Special Envoy X", "Iranian Foreign Minister X": a side in the title before the name.
+    prefix = [p for m, p in sides if 0 <= person.start - m.end <= _HEAD_BEFORE
+              and not _PREFIX_BREAK.search(text[m.end : person.start])]
+    if prefix:
+        return prefix[-1]
     # "General X, Minister of Defence of the Kingdom of Y": the title after the name says.
     titled = {p for m, p in sides if title_end > m.start >= person.end} if (
         title_end := _title_end(text, person)) else set()
     if len(titled) == 1:
         return titled.pop()
+    # Else the side named with the cue, close to it and in its clause.
     if person.start >= cue[1]:
-        earlier = [p for m, p in sides if m.end <= cue[0]]
+        earlier = [p for m, p in sides if m.end <= cue[0] and _near(text, m.end, cue[0])]
         return earlier[-1] if earlier else None
-    later = [p for m, p in sides if m.start >= cue[1]]
+    later = [p for m, p in sides if m.start >= cue[1] and _near(text, cue[1], m.start)]
     return later[0] if later else None
+
+
+def _near(text: str, start: int, end: int) -> bool:
+    return end - start <= _HEAD_BEFORE and not _GAP_BREAK.search(text[start:end])
+
+
+def _located(text: str, mention: EntityMention, where: frozenset[str]) -> bool:
+    """Whether a place is named as where something is ("in Muscat"), not as a side."""
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1].lower() in where
 
 
 def read_delegates(
@@ -188,6 +227,7 @@ def read_delegates(
     carried: str | None,
     cues: SideCues,
     forum: Callable[[str], bool],
+    where: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation heads and members one sentence (``span`` of ``text``) names, and the party
     it is about (carried to the next sentence)."""
@@ -205,7 +245,8 @@ def read_delegates(
     # delegation of the sentence before.
     party = party or carried
     sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := parties.party(m, persons=False)) and not forum(p)]
+             and (p := parties.party(m, persons=False)) and not forum(p)
+             and not (m.label is EntityLabel.PLACE and _located(text, m, where))]
     # A "person" named like a forum is the tagger's slip ("Border Committee").
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
               and m.text[:1].isalpha()]
@@ -217,14 +258,17 @@ def read_delegates(
         first = people[0]
         heads[first.start] = (first.start, first.start)
     found: list[Delegate] = []
+    # Heads of several sides in one sentence: the sentence's first side is not all of theirs.
+    several = len(heads) > 1
     for person in people:
         cue = heads.get(person.start)
         if cue is None and not (members and (named or carried)):
             continue
         who = _side_of(text, person, cue, parties, sides) if cue else (
             parties.party_of_person(person.canonical))
-        found.append(Delegate(person.canonical, who or (party if named or not cue else None),
-                              cue is not None, person.start, person.end))
+        fallback = party if (named and not several) or not cue else None
+        found.append(Delegate(person.canonical, who or fallback, cue is not None,
+                              person.start, person.end))
     return tuple(found), (party if named or (carried and members) else None)
 
 
@@ -237,7 +281,8 @@ def delegates(
 ) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation members a sentence names, and the party it is about (for the next sentence)."""
     return read_delegates(doc_text(sent.doc), (sent.start_char, sent.end_char), mentions,
-                          parties, carried, _patterns(lex), lambda name: is_forum(name, lex))
+                          parties, carried, _patterns(lex), lambda name: is_forum(name, lex),
+                          lex.location_prepositions)
 
 
 def assessments(

@@ -69,7 +69,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             continue
         named = parties.mentions_in(sentence.start, sentence.end)
         found_delegates, carried = read_delegates(
-            text, (sentence.start, sentence.end), named, parties, carried, cues, _forum)
+            text, (sentence.start, sentence.end), named, parties, carried, cues, _forum,
+            pack.place_prepositions)
         made = len(out)
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
         # The sentence's first event word that has a place, else its first event word.
