@@ -100,7 +100,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             days=days,
         ))
         if len(out) > made:
-            people, sides = _participants(text, sentence, named, parties, pack)
+            people, sides = _participants(text, sentence, named, parties, pack,
+                                          match.start())
             sides = list(dict.fromkeys([*_paired(text, match, parties), *sides]))
             out[-1] = replace(out[-1], parties=tuple(sides), delegates=(
                 *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
@@ -165,8 +166,8 @@ _COORDINATION_GAP = 90
 """Most characters between two people joined by a conjunction, a nationality between."""
 
 
-def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePack
-                 ) -> list[EntityMention]:
+def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
+                 trigger: int) -> list[EntityMention]:
     """Two or more people a sentence joins by a conjunction (``le Président X de la RDC et le
     Président Y``): the subjects of the meeting in a sentence that names one.
 
@@ -189,22 +190,40 @@ def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePac
             if joins and all(len(w) <= 3 or pack.is_title(w) for w in words) and not (
                     set(words) & pack.place_prepositions):
                 return [first, second]
+    return _subjects(text, mentions, pack, trigger)
+
+
+def _subjects(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
+              trigger: int) -> list[EntityMention]:
+    """Two sides joined by a conjunction before the event word (``La RDC et le Rwanda ont
+    tenu des pourparlers``): the subject of the sentence's meeting."""
+    sides = [m for m in mentions if m.end <= trigger and m.label in (
+        EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)]
+    for first, second in itertools.pairwise(sides):
+        gap = text[first.end : second.start]
+        words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
+        if (len(gap) <= _LIST_GAP and not _LIST_BREAK.search(gap) and "," not in gap
+                and words and all(len(w) <= 3 for w in words)
+                and not set(words) & pack.place_prepositions
+                and not set(words) & pack.party_prepositions):
+            return [first, second]
     return []
 
 
 def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
-                  parties: Parties, pack: LanguagePack
+                  parties: Parties, pack: LanguagePack, trigger: int
                   ) -> tuple[list[Delegate], list[str]]:
     """Who takes part, as a sentence lists them after a preposition of parties (``entre X et
-    Y``, ``zwischen X und Y``): people (who head their side) and the sides named.
+    Y``, ``zwischen X und Y``) or joins them by a conjunction (two people; two sides before
+    the event word): people (who head their side) and the sides named.
 
-    Without a parse only such a list is trusted; a country merely named in the sentence is not
+    Without a parse only such lists are trusted; a country merely named in the sentence is not
     a party.
     """
     words = alternation(pack.party_prepositions)
     people: list[Delegate] = []
     sides: list[str] = []
-    lists = [_coordinated(text, mentions, pack)]
+    lists = [_coordinated(text, mentions, pack, trigger)]
     for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
                              re.IGNORECASE):
         if found.start() < sentence.start:
