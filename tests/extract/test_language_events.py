@@ -44,3 +44,21 @@ def test_french_talks_of_a_city(extractor: Extractor) -> None:
 
 def test_a_sentence_without_talks_is_no_event(extractor: Extractor) -> None:
     assert _events(extractor, "es", "El ministro viajó a Ginebra el martes.") == []
+
+
+def test_french_participants_listed_after_entre(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Une rencontre entre le Pérou et le Chili a eu lieu à "
+                                        "Genève mardi.")
+    assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_french_delegation_head_of_a_side(extractor: Extractor) -> None:
+    events = _events(extractor, "fr", "Les pourparlers de Genève ont repris mardi. La "
+                                      "délégation du Chili était conduite par Maria Gonzalez.")
+    heads = {(d.name, d.party) for e in events for d in e.delegates if d.head}
+    assert heads == {("Maria Gonzalez", "Chile")}
+
+
+def test_two_acronyms_joined_by_a_dash_are_two_parties(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Genève mardi.")
+    assert set(event.parties) == {"EAC", "SADC"}

@@ -333,7 +333,7 @@ ENGLISH = EventLexicon(
         r"co-?led",
         r"(?:co-?)?chairmanship\s+of",
     ),
-    member_cues=(r"includes?", r"including", r"comprises?", r"also\s+includes?"),
+    member_cues=(r"include[sd]?", r"including", r"comprises?", r"also\s+includes?"),
     delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     day_words=frozenset(

@@ -52,6 +52,7 @@ _GAP_BREAK = re.compile(
     r"[;:!?]|\b(?:while|whereas|but|which|whom|said|says|told|after|before|when|whose)\b",
     re.IGNORECASE,
 )
+_TITLE_END = re.compile(r",|\.(?:\s|$)|\n")
 # What ends a title before a name: a list, a clause, a possessor's other person.
 _PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
@@ -177,30 +178,31 @@ def _title_end(text: str, person: EntityMention) -> int:
     if text[person.end : person.end + 2].strip() != "," or not (
             text[person.end + 1 : person.end + 3].strip()[:1].isupper()):
         return 0  # a title is capitalized ("X, Minister of …"); "X, met the …" is a clause
-    end = text.find(",", person.end + 1, person.end + 2 * _HEAD_AFTER)
-    stop = _GAP_BREAK.search(text, person.end + 1, end if end != -1 else person.end)
-    if stop is not None:
-        return stop.start()
-    return end if end != -1 else 0
+    limit = min(len(text), person.end + 2 * _HEAD_AFTER)
+    found = _TITLE_END.search(text, person.end + 1, limit)
+    end = found.start() if found else limit
+    stop = _GAP_BREAK.search(text, person.end + 1, end)
+    return stop.start() if stop is not None else end
 
 
 def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Parties,
              sides: Sequence[tuple[EntityMention, str]]) -> str | None:
-    """A head's side: their own affiliation, else the side named with the cue ("the Peruvian
-    delegation, led by X"; "X heads the Chilean team"; "Thailand was represented by X")."""
-    who = parties.party_of_person(person.canonical)
-    if who is not None:
-        return who
-    # "US Special Envoy X", "Iranian Foreign Minister X": a side in the title before the name.
+    """A head's side: the title this sentence gives them, their own affiliation, else the side
+    named with the cue ("the Peruvian delegation, led by X"; "X heads the Chilean team";
+    "Thailand was represented by X")."""
+    # The title the sentence gives the head says first, being nearest: "US Special Envoy X",
+    # "Iranian Foreign Minister X"; "General X, Minister of Defence of the Kingdom of Y".
     prefix = [p for m, p in sides if 0 <= person.start - m.end <= _HEAD_BEFORE
               and not _PREFIX_BREAK.search(text[m.end : person.start])]
     if prefix:
         return prefix[-1]
-    # "General X, Minister of Defence of the Kingdom of Y": the title after the name says.
     titled = {p for m, p in sides if title_end > m.start >= person.end} if (
         title_end := _title_end(text, person)) else set()
     if len(titled) == 1:
         return titled.pop()
+    who = parties.party_of_person(person.canonical)
+    if who is not None:
+        return who
     # Else the side named with the cue, close to it and in its clause.
     if person.start >= cue[1]:
         earlier = [p for m, p in sides if m.end <= cue[0] and _near(text, m.end, cue[0])]
@@ -241,6 +243,7 @@ def read_delegates(
     for mention in mentions:
         if mention.label is not EntityLabel.PERSON and party is None:
             party = parties.party(mention, persons=False)
+    own = party is not None and named
     # "The team also includes X": a delegation sentence that names no party continues the
     # delegation of the sentence before.
     party = party or carried
@@ -252,9 +255,10 @@ def read_delegates(
               and m.text[:1].isalpha()]
     local = text[: span[1]]
     heads = _heads(local, cues, people, span[0], named)
-    if named and members and not heads and people:
+    if own and members and not heads and people:
         # "X's delegation included A and B": without a word for who leads, the one named
-        # first does (delegations are listed by rank).
+        # first does (delegations are listed by rank); "the team also includes C" goes on
+        # with the delegation before and names no head.
         first = people[0]
         heads[first.start] = (first.start, first.start)
     found: list[Delegate] = []
