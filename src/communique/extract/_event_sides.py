@@ -243,7 +243,13 @@ def read_delegates(
     for mention in mentions:
         if mention.label is not EntityLabel.PERSON and party is None:
             party = parties.party(mention, persons=False)
-    own = party is not None and named
+    # The side whose delegation it is comes before the list ("the US delegation included X");
+    # one named in a member's title ("…also includes X, head of Korvanian intelligence") does
+    # not make the list that side's own.
+    listing = cues.members.search(sentence)
+    own = named and listing is not None and any(
+        m.label is not EntityLabel.PERSON and m.end <= span[0] + listing.start()
+        and parties.party(m, persons=False) for m in mentions)
     # "The team also includes X": a delegation sentence that names no party continues the
     # delegation of the sentence before.
     party = party or carried
@@ -354,9 +360,10 @@ def _possessive(doc: Doc, mention: EntityMention) -> bool:
 def attach_delegates(events: list[EventMention], pending: list[Delegate]) -> list[EventMention]:
     """Give delegation sentences without an event word to the nearest event mention before.
 
-    A mention that says where or when ("talks in X on Monday") before one that does not ("the
-    meeting was attended by…"): the bare one goes wherever the merge guesses, the delegation
-    belongs to the event the article reports.
+    The mention that already holds the side's delegation first ("the team also includes X"),
+    then one that says where or when ("talks in X on Monday"), of the nearest mention's status,
+    before one that does not ("the meeting was attended by…"): the bare one goes wherever the
+    merge guesses, the delegation belongs to the event the article reports.
     """
     if not events or not pending:
         return events
@@ -364,8 +371,15 @@ def attach_delegates(events: list[EventMention], pending: list[Delegate]) -> lis
     anchored = [i for i, e in enumerate(result) if e.place or e.dates]
     for delegate in pending:
         before = [i for i in range(len(result)) if result[i].start <= delegate.start]
-        placed = [i for i in anchored if result[i].start <= delegate.start]
-        pool = placed or before or list(range(len(result)))
+        # "The team also includes X": the delegation it goes on with is already there.
+        same = [i for i in before if delegate.party is not None
+                and any(d.party == delegate.party for d in result[i].delegates)]
+        # A bare mention ("the meeting was attended by…") stands for the event an anchored
+        # one before it of the same status reports; a background round is not that event.
+        status = result[max(before, key=lambda i: result[i].start)].status if before else None
+        placed = [i for i in anchored if result[i].start <= delegate.start
+                  and result[i].status == status]
+        pool = same or placed or before or list(range(len(result)))
         nearest = min(pool, key=lambda i: abs(result[i].start - delegate.start))
         if delegate not in result[nearest].delegates:
             result[nearest] = replace(
