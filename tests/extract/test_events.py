@@ -286,3 +286,33 @@ def test_a_length_of_something_else_in_the_clause_is_not_the_events(
                             "border clashes entered a fifth consecutive day.")
     assert event.days is None
     assert _one(extractor, "Peru and Chile held two-day talks in Lima.").days == 2
+
+
+def _heads(events: list[EventMention]) -> set[tuple[str, str | None]]:
+    return {(d.name, d.party) for e in events for d in e.delegates if d.head}
+
+
+def test_a_head_after_titles_and_a_possessor(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru and Chile held talks in Lima on Monday. The Chilean "
+                                "delegation was led by President Gabriel Soto's special envoy, "
+                                "Maria Gonzalez, while Peruvian Foreign Minister Luis Vega "
+                                "represented Lima.")
+    heads = _heads(events)
+    assert ("Maria Gonzalez", "Chile") in heads and ("Luis Vega", "Peru") in heads
+    assert "Gabriel Soto" not in {name for name, _ in heads}
+
+
+def test_co_chairs_head_one_side_each(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru and Chile held talks in Lima on Monday. The meeting was "
+                                "co-chaired by General Maria Gonzalez, Minister of Defence of "
+                                "Peru, and General Luis Vega, Minister of Defence of Chile.")
+    assert {("Maria Gonzalez", "Peru"), ("Luis Vega", "Chile")} <= _heads(events)
+
+
+def test_the_first_member_of_a_sides_delegation_heads_it(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru and Chile held talks in Lima on Monday. The Chilean "
+                                "delegation included Maria Gonzalez and Luis Vega.")
+    delegates = {(d.name, d.party, d.head) for e in events for d in e.delegates}
+    assert ("Maria Gonzalez", "Chile", True) in delegates
+    assert ("Luis Vega", "Chile", False) in delegates
+

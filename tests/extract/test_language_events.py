@@ -77,3 +77,21 @@ def test_the_signatories_listed_before_the_verb_are_the_parties(extractor: Extra
     (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
                                         "accord.")
     assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_french_participants_listed_after_entre(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Une rencontre entre le Pérou et le Chili a eu lieu à "
+                                        "Genève mardi.")
+    assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_french_delegation_head_of_a_side(extractor: Extractor) -> None:
+    events = _events(extractor, "fr", "Les pourparlers de Genève ont repris mardi. La "
+                                      "délégation du Chili était conduite par Maria Gonzalez.")
+    heads = {(d.name, d.party) for e in events for d in e.delegates if d.head}
+    assert heads == {("Maria Gonzalez", "Chile")}
+
+
+def test_two_acronyms_joined_by_a_dash_are_two_parties(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Genève mardi.")
+    assert set(event.parties) == {"EAC", "SADC"}

@@ -511,3 +511,24 @@ def test_a_country_holding_both_cities_named_sides_with_neither() -> None:
     )
     (conflict,) = [c for c in story.contradictions if c.kind == "place"]
     assert sorted(s.value for s in conflict.sides) == ["Cusco", "Lima"]
+
+
+def test_a_head_whose_side_one_article_leaves_open_takes_the_story_s() -> None:
+    from communique.model.annotations import Delegate
+
+    t1 = "Peru's delegation, led by Maria Gonzalez, met Chile in Lima on March 17."
+    t2 = "Talks between Maria Gonzalez and Chile were held in Santiago on May 2."
+    start = t1.index("Maria")
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {"place": "Lima", "dates": (when(t1, "March 17", "2031-03-17"),),
+          "parties": ("Peru", "Chile"),
+          "delegates": (Delegate("Maria Gonzalez", "Peru", True, start, start + 14),)}),
+        ("a2", t2, "two.example", "2031-05-03",
+         {"place": "Santiago", "dates": (when(t2, "May 2", "2031-05-02"),),
+          "parties": ("Chile",),
+          "delegates": (Delegate("Maria Gonzalez", None, True, 14, 28),)}),
+    )
+    santiago = next(e for e in story.events if e.place == "Santiago")
+    sides = [p for p, d in santiago.delegations.items() if "Maria Gonzalez" in d["heads"]]
+    assert sides == ["Peru"] and set(santiago.parties) == {"Peru", "Chile"}

@@ -104,6 +104,12 @@ class EventLexicon:
     (``in the presence of``, ``in the wake of``, ``in the name of``)."""
     head_cues: tuple[str, ...]
     """Regular-expression alternatives for leading a delegation (``led by``, ``headed``)."""
+    side_cues: tuple[str, ...]
+    """Cues that name who leads or speaks for a side without a delegation word (``represented
+    by``, ``signed on behalf of``)."""
+    joint_cues: tuple[str, ...]
+    """Cues after which the heads of several sides are listed (``co-chaired by X and Y``,
+    ``under the chairmanship of X and Y``)."""
     member_cues: tuple[str, ...]
     delegation_nouns: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -332,7 +338,18 @@ ENGLISH = EventLexicon(
         r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation",
         r"delegation\s+(?:head|leader|chief)",
     ),
-    member_cues=(r"includes?", r"including", r"comprises?", r"also\s+includes?"),
+    side_cues=(
+        r"represent(?:ed|s|ing)",
+        r"on\s+behalf\s+of",
+    ),
+    joint_cues=(
+        r"delegations\s+(?:were|are|will\s+be)\s+(?:led|headed)(?:\s+by)?",
+        r"(?:led|headed)\s+their\s+(?:respective\s+)?(?:delegations|teams|sides)",
+        r"co-?chair(?:ed|s|ing)?",
+        r"co-?led",
+        r"(?:co-?)?chairmanship\s+of",
+    ),
+    member_cues=(r"include[sd]?", r"including", r"comprises?", r"also\s+includes?"),
     delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     day_words=frozenset(

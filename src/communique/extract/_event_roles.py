@@ -300,21 +300,37 @@ def _joined(mention: EntityMention, parties: Parties) -> list[str]:
 
     The tagger often makes one name of such a pair; each part that names a party is one.
     """
-    parts = [p.strip() for p in _JOINED.split(mention.text) if p.strip()]
+    return joined_parties(mention.text, parties)
+
+
+def _acronym(part: str) -> bool:
+    return len(part) > 1 and part.isupper() and part.isalnum()
+
+
+def joined_parties(text: str, parties: Parties) -> list[str]:
+    """The parties of a name joined by dashes ("Thailand-Cambodia", "EAC-SADC"), if it is one.
+
+    Two acronyms joined by a dash are two bodies ("EAC-SADC summit"); joined by a slash they
+    may be one body's two names ("AFC/M23"), so a slash needs a party the document knows.
+    """
+    parts = [p.strip() for p in _JOINED.split(text) if p.strip()]
     if len(parts) < 2:
         return []
     found = []
     for part in parts:
         words = part.split()
-        # "Extraordinary Thailand" keeps its last word: a qualifier before the first name.
-        name = parties.party_of_name(part) or parties.party_of_name(words[-1])
-        if name is None and len(words) == 1 and len(part) > 1 and part.isupper():
+        # "Extraordinary Thailand" keeps its last word: a qualifier before the first name;
+        # "Cambodia General Border Committee" its first: the pair names a joint body.
+        name = (parties.party_of_name(part) or parties.party_of_name(words[-1])
+                or parties.party_of_name(words[0]))
+        if name is None and len(words) == 1 and _acronym(part):
             name = part  # an acronym: a bloc or an agency ("E3", "IAEA")
         if name is None:
             return []
         found.append(name)
     known = [f for f in found if parties.party_of_name(f)]
-    return list(dict.fromkeys(found)) if len(set(found)) > 1 and known else []
+    dashed = "/" not in text and all(_acronym(p) for p in parts)
+    return list(dict.fromkeys(found)) if len(set(found)) > 1 and (known or dashed) else []
 
 
 _DATELINE_REST = re.compile(
@@ -412,7 +428,7 @@ def roles(
             result.mediators.append(party)
     modifiers = _mentions_of(slots.modifiers, tokens, lex)
     # "Geneva talks" names a place; "Moscow–Kyiv talks" two parties.
-    places = [m for m in modifiers if _named_place(m)]
+    places = [m for m in modifiers if _named_place(m) and not _joined(m, parties)]
     if len(places) < 2:
         modifiers = [m for m in modifiers if m not in places]
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]

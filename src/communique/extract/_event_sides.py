@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -43,18 +43,243 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _MAX_ASSESSMENT_WORDS = 15
-_HEAD_AFTER = 12
-_HEAD_BEFORE = 30
+_HEAD_AFTER = 80
+"""Most characters between a cue and the head it names after it ("led by His Excellency
+General X"): titles and a possessor's name may come between."""
+_HEAD_BEFORE = 40
+# What may not lie between a cue and its head: the end of a clause, another clause's verb.
+_GAP_BREAK = re.compile(
+    r"[;:!?]|\b(?:while|whereas|but|which|whom|said|says|told|after|before|when|whose)\b",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(r",|\.(?:\s|$)|\n")
+# What ends a title before a name: a list, a clause, a possessor's other person.
+_PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
+
+
+@dataclass(frozen=True)
+class SideCues:
+    """The compiled cues that name delegations, their heads and their members."""
+
+    delegation: re.Pattern[str]
+    head: re.Pattern[str]
+    side: re.Pattern[str]
+    joint: re.Pattern[str]
+    members: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def side_cues(head: Sequence[str], side: Sequence[str], joint: Sequence[str],
+              members: Sequence[str], delegation: Sequence[str]) -> SideCues:
+    """Compile the cue words of a language (a lexicon's or a pack's)."""
+    return SideCues(_alternation(delegation), _alternation(head), _alternation(side),
+                    _alternation(joint), _alternation(members))
 
 
 @cache
-def _patterns(lex: EventLexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(lex: EventLexicon) -> SideCues:
     """Delegation, head and member cues of a lexicon, compiled once."""
-    return (
-        re.compile(rf"\b(?:{'|'.join(lex.delegation_nouns)})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(lex.head_cues)})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(lex.member_cues)})\b", re.IGNORECASE),
-    )
+    return side_cues(lex.head_cues, lex.side_cues, lex.joint_cues, lex.member_cues,
+                     lex.delegation_nouns)
+
+
+def _possessor(text: str, mention: EntityMention) -> bool:
+    return text[mention.end : mention.end + 2] in ("'s", "’s")
+
+
+class _Gaps:
+    """Whether a cue and a person are close enough, with nothing of another clause between."""
+
+    def __init__(self, text: str, people: Sequence[EntityMention]) -> None:
+        self.text, self.people = text, people
+
+    def clean(self, start: int, end: int, limit: int) -> bool:
+        if not 0 <= end - start <= limit or _GAP_BREAK.search(self.text[start:end]):
+            return False
+        # Another person between, unless a possessor ("Trump's envoy X"), is the cue's.
+        return not any(start <= p.start and p.end <= end and not _possessor(self.text, p)
+                       for p in self.people)
+
+    def after(self, cue: tuple[int, int]) -> EntityMention | None:
+        """The first person after a cue ("led by Foreign Minister X")."""
+        return next((p for p in self.people if p.start >= cue[1]
+                     and not _possessor(self.text, p)
+                     and self.clean(cue[1], p.start, _HEAD_AFTER)), None)
+
+    def before(self, cue: tuple[int, int]) -> EntityMention | None:
+        """The nearest person before a cue ("X led the delegation", "X represented Y")."""
+        found = [p for p in self.people if p.end <= cue[0]
+                 and self.clean(p.end, cue[0], _HEAD_BEFORE)]
+        return found[-1] if found else None
+
+    def joined_before(self, last: EntityMention) -> list[EntityMention]:
+        """People listed before ``last`` with ``and`` ("X and Y led their delegations")."""
+        found = [last]
+        for person in reversed(self.people):
+            first = found[-1]
+            if person.end > first.start or _possessor(self.text, person):
+                continue
+            gap = self.text[person.end : first.start]
+            if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
+                break
+            if _AND.search(gap) or (len(found) > 1 and "," in gap):
+                found.append(person)
+            else:
+                break
+        return found
+
+    def joined(self, first: EntityMention) -> list[EntityMention]:
+        """People listed after ``first`` with ``and`` ("co-chaired by X, …, and Y")."""
+        found = [first]
+        for person in self.people:
+            last = found[-1]
+            if person.start < last.end or _possessor(self.text, person):
+                continue
+            gap = self.text[last.end : person.start]
+            if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
+                break
+            if _AND.search(gap):
+                found.append(person)
+        return found
+
+
+def _heads(text: str, cues: SideCues, people: Sequence[EntityMention], offset: int,
+           with_delegation: bool) -> dict[int, tuple[int, int]]:
+    """Each head's start → the cue naming them (document offsets)."""
+    gaps = _Gaps(text, people)
+    found: dict[int, tuple[int, int]] = {}
+    kinds = [(cues.side, False), (cues.joint, True)]
+    if with_delegation:
+        kinds.append((cues.head, False))
+    for pattern, joint in kinds:
+        for match in pattern.finditer(text, offset):
+            cue = (match.start(), match.end())
+            passive = text[cue[1] : cue[1] + 4].lstrip().lower().startswith(("by", "par"))
+            person = gaps.after(cue) or (None if passive else gaps.before(cue))
+            if person is None:
+                continue
+            listed = [person]
+            if joint:
+                listed = gaps.joined(person) if person.start >= cue[1] else (
+                    gaps.joined_before(person))
+            for head in listed:
+                found.setdefault(head.start, cue)
+    return found
+
+
+def _title_end(text: str, person: EntityMention) -> int:
+    """Where the title set off after a name ends ("X, Minister of Defence of Y, and …")."""
+    if text[person.end : person.end + 2].strip() != "," or not (
+            text[person.end + 1 : person.end + 3].strip()[:1].isupper()):
+        return 0  # a title is capitalized ("X, Minister of …"); "X, met the …" is a clause
+    limit = min(len(text), person.end + 2 * _HEAD_AFTER)
+    found = _TITLE_END.search(text, person.end + 1, limit)
+    end = found.start() if found else limit
+    stop = _GAP_BREAK.search(text, person.end + 1, end)
+    return stop.start() if stop is not None else end
+
+
+def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Parties,
+             sides: Sequence[tuple[EntityMention, str]]) -> str | None:
+    """A head's side: the title this sentence gives them, their own affiliation, else the side
+    named with the cue ("the Peruvian delegation, led by X"; "X heads the Chilean team";
+    "Thailand was represented by X")."""
+    # The title the sentence gives the head says first, being nearest: "US Special Envoy X",
+    # "Iranian Foreign Minister X"; "General X, Minister of Defence of the Kingdom of Y".
+    prefix = [p for m, p in sides if 0 <= person.start - m.end <= _HEAD_BEFORE
+              and not _PREFIX_BREAK.search(text[m.end : person.start])]
+    if prefix:
+        return prefix[-1]
+    titled = {p for m, p in sides if title_end > m.start >= person.end} if (
+        title_end := _title_end(text, person)) else set()
+    if len(titled) == 1:
+        return titled.pop()
+    who = parties.party_of_person(person.canonical)
+    if who is not None:
+        return who
+    # Else the side named with the cue, close to it and in its clause.
+    if person.start >= cue[1]:
+        earlier = [p for m, p in sides if m.end <= cue[0] and _near(text, m.end, cue[0])]
+        return earlier[-1] if earlier else None
+    later = [p for m, p in sides if m.start >= cue[1] and _near(text, cue[1], m.start)]
+    return later[0] if later else None
+
+
+def _near(text: str, start: int, end: int) -> bool:
+    return end - start <= _HEAD_BEFORE and not _GAP_BREAK.search(text[start:end])
+
+
+def _located(text: str, mention: EntityMention, where: frozenset[str]) -> bool:
+    """Whether a place is named as where something is ("in Muscat"), not as a side."""
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1].lower() in where
+
+
+def read_delegates(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[EntityMention],
+    parties: Parties,
+    carried: str | None,
+    cues: SideCues,
+    forum: Callable[[str], bool],
+    where: frozenset[str] = frozenset(),
+) -> tuple[tuple[Delegate, ...], str | None]:
+    """Delegation heads and members one sentence (``span`` of ``text``) names, and the party
+    it is about (carried to the next sentence)."""
+    sentence = text[span[0] : span[1]]
+    named = cues.delegation.search(sentence) is not None
+    stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
+    members = cues.members.search(sentence) is not None
+    if not (named or stands or (carried and members)):
+        return (), None
+    party = carried if not named else None
+    for mention in mentions:
+        if mention.label is not EntityLabel.PERSON and party is None:
+            party = parties.party(mention, persons=False)
+    # The side whose delegation it is comes before the list ("the US delegation included X");
+    # one named in a member's title ("…also includes X, head of Korvanian intelligence") does
+    # not make the list that side's own.
+    listing = cues.members.search(sentence)
+    own = named and listing is not None and any(
+        m.label is not EntityLabel.PERSON and m.end <= span[0] + listing.start()
+        and parties.party(m, persons=False) for m in mentions)
+    # "The team also includes X": a delegation sentence that names no party continues the
+    # delegation of the sentence before.
+    party = party or carried
+    sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
+             and (p := parties.party(m, persons=False)) and not forum(p)
+             and not (m.label is EntityLabel.PLACE and _located(text, m, where))]
+    # A "person" named like a forum is the tagger's slip ("Border Committee").
+    people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
+              and m.text[:1].isalpha()]
+    local = text[: span[1]]
+    heads = _heads(local, cues, people, span[0], named)
+    if own and members and not heads and people:
+        # "X's delegation included A and B": without a word for who leads, the one named
+        # first does (delegations are listed by rank); "the team also includes C" goes on
+        # with the delegation before and names no head.
+        first = people[0]
+        heads[first.start] = (first.start, first.start)
+    found: list[Delegate] = []
+    # Heads of several sides in one sentence: the sentence's first side is not all of theirs.
+    several = len(heads) > 1
+    for person in people:
+        cue = heads.get(person.start)
+        if cue is None and not (members and (named or carried)):
+            continue
+        who = _side_of(text, person, cue, parties, sides) if cue else (
+            parties.party_of_person(person.canonical))
+        fallback = party if (named and not several) or not cue else None
+        found.append(Delegate(person.canonical, who or fallback, cue is not None,
+                              person.start, person.end))
+    return tuple(found), (party if named or (carried and members) else None)
 
 
 def delegates(
@@ -65,44 +290,9 @@ def delegates(
     lex: EventLexicon,
 ) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation members a sentence names, and the party it is about (for the next sentence)."""
-    delegation, headed, members_cue = _patterns(lex)
-    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
-    named = delegation.search(text) is not None
-    if not (named or (carried and members_cue.search(text))):
-        return (), None
-    party = carried if not named else None
-    for mention in mentions:
-        if mention.label is not EntityLabel.PERSON and party is None:
-            party = parties.party(mention, persons=False)
-    # "The team also includes X": a delegation sentence that names no party continues the
-    # delegation of the sentence before.
-    party = party or carried
-    cues = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in headed.finditer(text)]
-    sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := parties.party(m, persons=False)) and not is_forum(p, lex)]
-    members = members_cue.search(text) is not None
-    found: list[Delegate] = []
-    # A "person" named like a forum is the tagger's slip ("Border Committee").
-    people = [m for m in mentions if m.label is EntityLabel.PERSON
-              and not is_forum(m.canonical, lex)]
-    for person in people:
-        after = [c for c in cues if 0 <= person.start - c[1] <= _HEAD_AFTER]
-        before = [c for c in cues if 0 <= c[0] - person.end <= _HEAD_BEFORE]
-        if not (after or before or members):
-            continue
-        # A person's own side first, then the side named with the cue ("the Peruvian
-        # delegation, led by X"; "X heads the Chilean team"): the sentence's first party
-        # may be the other delegation.
-        who = parties.party_of_person(person.canonical)
-        if who is None and after:
-            earlier = [p for m, p in sides if m.end <= after[0][0]]
-            who = earlier[-1] if earlier else None
-        elif who is None and before:
-            later = [p for m, p in sides if m.start >= before[0][1]]
-            who = later[0] if later else None
-        found.append(Delegate(person.canonical, who or party, bool(after or before),
-                              person.start, person.end))
-    return tuple(found), party
+    return read_delegates(doc_text(sent.doc), (sent.start_char, sent.end_char), mentions,
+                          parties, carried, _patterns(lex), lambda name: is_forum(name, lex),
+                          lex.location_prepositions)
 
 
 def assessments(
@@ -168,13 +358,28 @@ def _possessive(doc: Doc, mention: EntityMention) -> bool:
 
 
 def attach_delegates(events: list[EventMention], pending: list[Delegate]) -> list[EventMention]:
-    """Give delegation sentences without an event word to the nearest event mention before."""
+    """Give delegation sentences without an event word to the nearest event mention before.
+
+    The mention that already holds the side's delegation first ("the team also includes X"),
+    then one that says where or when ("talks in X on Monday"), of the nearest mention's status,
+    before one that does not ("the meeting was attended by…"): the bare one goes wherever the
+    merge guesses, the delegation belongs to the event the article reports.
+    """
     if not events or not pending:
         return events
     result = list(events)
+    anchored = [i for i, e in enumerate(result) if e.place or e.dates]
     for delegate in pending:
         before = [i for i in range(len(result)) if result[i].start <= delegate.start]
-        pool = before or list(range(len(result)))
+        # "The team also includes X": the delegation it goes on with is already there.
+        same = [i for i in before if delegate.party is not None
+                and any(d.party == delegate.party for d in result[i].delegates)]
+        # A bare mention ("the meeting was attended by…") stands for the event an anchored
+        # one before it of the same status reports; a background round is not that event.
+        status = result[max(before, key=lambda i: result[i].start)].status if before else None
+        placed = [i for i in anchored if result[i].start <= delegate.start
+                  and result[i].status == status]
+        pool = same or placed or before or list(range(len(result)))
         nearest = min(pool, key=lambda i: abs(result[i].start - delegate.start))
         if delegate not in result[nearest].delegates:
             result[nearest] = replace(

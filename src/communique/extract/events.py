@@ -511,7 +511,8 @@ class _Reader:
     ) -> list[EventMention]:
         """The event mentions of one sentence, one per clause that names an event.
 
-        Delegates and assessments read from the sentence go to its first mention only.
+        Assessments read from the sentence go to its first mention only, delegates to its
+        first mention with a place or a date.
         """
         candidates = _candidates(self.doc, self.lex)
         first_candidate = bisect.bisect_left(candidates, sent.start)
@@ -549,11 +550,15 @@ class _Reader:
                 if not made:
                     mention = replace(
                         mention,
-                        delegates=(*mention.delegates, *(
-                            d for d in found_delegates if d not in mention.delegates)),
                         assessments=assessments(self.quotes, sent, self.doc, self.parties),
                     )
                 made.append(mention)
+        if made and found_delegates:
+            # The sentence's delegates go to its mention that says where or when ("… in the
+            # talks by X … at the negotiations in Rome"), else to its first.
+            at = next((i for i, m in enumerate(made) if m.place or m.dates), 0)
+            made[at] = replace(made[at], delegates=(*made[at].delegates, *(
+                d for d in found_delegates if d not in made[at].delegates)))
         return made
 
     def mention(

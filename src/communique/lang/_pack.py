@@ -26,6 +26,8 @@ _LISTS = (
     "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
     "party_prepositions", "past_cues", "past_suffixes",
 )
+_SIDES = ("delegation_nouns", "head_cues", "side_cues", "joint_cues", "member_cues")
+"""Optional lists: a pack without them reads no delegations."""
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
 _UNITS = ("D", "W", "M", "Y")
@@ -110,6 +112,16 @@ class LanguagePack:
     Tirasol y Korvania`` names three places after one preposition."""
     ago_words: frozenset[str] = frozenset()
     """Words that make a length a point in the past (``vor``, ``il y a``, ``назад``)."""
+    delegation_nouns: tuple[str, ...] = ()
+    """Regular-expression alternatives naming a delegation (``délégations?``)."""
+    head_cues: tuple[str, ...] = ()
+    """Alternatives that, with a delegation word, name its head (``conduite par``)."""
+    side_cues: tuple[str, ...] = ()
+    """Alternatives that name who leads or speaks for a side (``représenté par``)."""
+    joint_cues: tuple[str, ...] = ()
+    """Alternatives after which the heads of several sides are listed (``coprésidée par``)."""
+    member_cues: tuple[str, ...] = ()
+    """Alternatives that list a delegation's members (``comprend``)."""
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
@@ -223,6 +235,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         if "today_parts" in data else None,
         clock_links=frozenset(_strings(data, "clock_links", where))
         if "clock_links" in data else frozenset(),
+        **{key: tuple(_strings(data, key, where)) for key in _SIDES if key in data},
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from communique.extract._event_lexicon import ENGLISH, is_forum
@@ -53,6 +53,32 @@ def _party(entities: EntityIndex, doc_id: str, name: str | None) -> str | None:
     return entities.party_ref(doc_id, name) or name
 
 
+def story_sides(corpus: Corpus, entities: EntityIndex) -> dict[str, str]:
+    """Each delegate's side across the whole story: the one most event mentions give them.
+
+    An article that names a head without saying whose (a list of participants in another
+    language, "co-chaired by X and Y") leaves the side to the rest of the story.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc_id, found in corpus.annotations.items():
+        for mention in found.events:
+            for delegate in mention.delegates:
+                person = _ref(entities, doc_id, delegate.name)
+                party = _party(entities, doc_id, delegate.party)
+                if person and party:
+                    votes[person][party] += 1
+    return {person: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            for person, c in votes.items()}
+
+
+def _known_side(person: str | None, entities: EntityIndex, known: Mapping[str, str]
+                ) -> str | None:
+    """A person's side when an article does not say: their affiliation, else the story's."""
+    if person is None:
+        return None
+    return entities.affiliation_of(person) or known.get(person)
+
+
 @dataclass
 class _People:
     """Delegates of one event: each person's votes for a side, and whether they lead it."""
@@ -74,6 +100,7 @@ def _gather(
     corpus: Corpus,
     entities: EntityIndex,
     main_for: set[str],
+    known: Mapping[str, str],
 ) -> _People:
     """Every delegate the mentions name, and negotiator roles of the articles' main event.
 
@@ -85,6 +112,8 @@ def _gather(
         for delegate in mention.delegates:
             party = _party(entities, doc_id, delegate.party) or "unknown"
             person = _ref(entities, doc_id, delegate.name)
+            if party == "unknown":
+                party = _party(entities, doc_id, known.get(person or "")) or party
             if party == "unknown" and not entities.affiliation_of(person):
                 continue  # nobody says whose side they are on
             # A country or nationality word mistaken for a person by the tagger is not a
@@ -169,6 +198,7 @@ def _sides_and_mediators(
     corpus: Corpus,
     entities: EntityIndex,
     people: _People,
+    known: Mapping[str, str],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's parties and mediators, by the independent sources naming each.
 
@@ -186,8 +216,13 @@ def _sides_and_mediators(
         for mediator in mention.mediators:
             mediators[_ref(entities, doc_id, mediator) or mediator].add(source)
         for delegate in mention.delegates:
-            if delegate.head and delegate.party:
-                parties[_party(entities, doc_id, delegate.party) or delegate.party].add(source)
+            # A head whose side this article leaves open is their side's all the same when
+            # the story knows whose they are.
+            side = delegate.party or (
+                _known_side(_ref(entities, doc_id, delegate.name), entities, known)
+                if delegate.head else None)
+            if delegate.head and side:
+                parties[_party(entities, doc_id, side) or side].add(source)
     kept_mediators = [
         m for m in sorted(mediators, key=lambda m: (-len(mediators[m]), m))
         if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads
@@ -195,7 +230,7 @@ def _sides_and_mediators(
     # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
     # A forum is where the sides meet, never a side, also when an article named it by an
     # acronym the story spells out elsewhere ("RBC").
-    sides = {p: v for p, v in parties.items() if len(v) >= len(mediators.get(p, ()))
+    sides = {p: v for p, v in parties.items() if len(v) > len(mediators.get(p, ()))
              and not is_forum(entities.name_of(p) or p, ENGLISH)}
     strongest = max((len(v) for v in sides.values()), default=0)
     kept = [
@@ -210,8 +245,10 @@ def event_fields(
     corpus: Corpus,
     entities: EntityIndex,
     main_for: Collection[str] = (),
+    known: Mapping[str, str] | None = None,
 ) -> EventFields:
-    """Read the fields of one event from its mentions."""
+    """Read the fields of one event from its mentions; ``known`` is :func:`story_sides`."""
+    known = known or {}
     ordinals: dict[tuple[str, int], Ordinal] = {}
     evidence: dict[tuple[str, int], Evidence] = {}
     for doc_id, mention in mentions:
@@ -219,8 +256,8 @@ def event_fields(
         evidence.setdefault((doc_id, mention.start), sentence)
         if mention.ordinal is not None:
             ordinals.setdefault((doc_id, mention.ordinal), Ordinal(mention.ordinal, sentence))
-    people = _gather(mentions, corpus, entities, set(main_for))
-    parties, mediators = _sides_and_mediators(mentions, corpus, entities, people)
+    people = _gather(mentions, corpus, entities, set(main_for), known)
+    parties, mediators = _sides_and_mediators(mentions, corpus, entities, people, known)
     delegations = _delegations(people, entities, mediators)
     return EventFields(
         parties=parties,

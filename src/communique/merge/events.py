@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
@@ -36,7 +36,7 @@ from communique.merge._event_conflicts import (
     overlap_conflict,
     place_conflict,
 )
-from communique.merge._event_fields import event_fields
+from communique.merge._event_fields import event_fields, story_sides
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
 from communique.merge.entities import EntityIndex
@@ -888,9 +888,10 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     events: list[StoryEvent] = []
     contradictions: list[Contradiction] = []
     by_cluster: dict[int, StoryEvent] = {}
+    known = story_sides(corpus, entities)
     for cluster in clusters:
         when = _interval(cluster, corpus)
-        event = _event(cluster, when, corpus, entities, main_docs[id(cluster)])
+        event = _event(cluster, when, corpus, entities, main_docs[id(cluster)], known)
         events.append(event)
         by_cluster[id(cluster)] = event
         stated = _stated(cluster)
@@ -918,13 +919,14 @@ def _event(
     corpus: Corpus,
     entities: EntityIndex,
     main_for: set[str],
+    known: Mapping[str, str],
 ) -> StoryEvent:
-    """The story event of one cluster of mentions."""
+    """The story event of one cluster of mentions; ``known``: each delegate's story side."""
     place = _place(cluster)
     kind = _kind(cluster, corpus)
     pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
     status = event_status(pairs, corpus, when)
-    fields = event_fields(pairs, corpus, entities, main_for)
+    fields = event_fields(pairs, corpus, entities, main_for, known)
     event_id = content_id(
         "ev_",
         cluster.family,

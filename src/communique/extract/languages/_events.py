@@ -12,13 +12,25 @@ merge stage joins these mentions to the English reports of the same event.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
+from communique.extract._event_lexicon import ENGLISH, is_forum
+from communique.extract._event_roles import joined_parties
+from communique.extract._event_sides import (
+    SideCues,
+    attach_delegates,
+    read_delegates,
+    side_cues,
+)
+from communique.extract._parties import Parties
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
-from communique.lang import LanguagePack
+from communique.lang import LanguagePack, language_pack
 from communique.model import Span
-from communique.model.annotations import EventMention, EventStatus, EventType
+from communique.model.annotations import Delegate, EventMention, EventStatus, EventType
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.temporal import TimeExpression
 
@@ -51,10 +63,19 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     signing = re.compile(rf"{BEFORE}({alternation(pack.signing_words)}){AFTER}", re.IGNORECASE)
     speech = re.compile(rf"{BEFORE}(?:{alternation(pack.speech_verbs)}){AFTER}", re.IGNORECASE)
     future = frozenset(w.lower() for w in pack.future_cues)
-    out = []
+    parties = Parties(entities)
+    cues = _cues(pack.language)
+    out: list[EventMention] = []
+    pending: list[Delegate] = []
+    carried: str | None = None
     for sentence in sentences:
         if any(sentence.start < s.end and s.start < sentence.end for s in skip):
             continue
+        named = parties.mentions_in(sentence.start, sentence.end)
+        found_delegates, carried = read_delegates(
+            text, (sentence.start, sentence.end), named, parties, carried, cues, _forum,
+            pack.place_prepositions)
+        made = len(out)
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
         words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
         signed = _signing(text, signing, sentence, places, canonical, pack)
@@ -67,6 +88,11 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 parties=_signatories(text, word, places, canonical, sentence),
                 status=EventStatus.PLANNED if words & future else None,
             ))
+            # Who signs for each side ("représenté par X", "les présidents X et Y") heads it;
+            # the signatories alone name the parties.
+            people, _ = _participants(text, sentence, named, parties, pack, word.start())
+            out[-1] = replace(out[-1], delegates=(
+                *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
             continue  # a signing is the sentence's event; talks named with it lead up to it
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
@@ -79,6 +105,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 match = found
                 break
         if match is None or name is None:
+            pending.extend(found_delegates)
             continue  # without a parse, a talks word with no place says too little to merge
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
         days = next((int(m.group(1)) for d in inside if d.value
@@ -92,7 +119,162 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
         ))
-    return out
+        if len(out) > made:
+            people, sides = _participants(text, sentence, named, parties, pack,
+                                          match.start())
+            sides = list(dict.fromkeys([*_paired(text, match, parties), *sides]))
+            out[-1] = replace(out[-1], parties=tuple(sides), delegates=(
+                *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
+    return attach_delegates(out, pending)
+
+
+def _forum(name: str) -> bool:
+    """Whether a canonical name is a forum, not a side (canonical names are English)."""
+    return is_forum(name, ENGLISH)
+
+
+@cache
+def _cues(language: str) -> SideCues:
+    """The delegation cues of a language's pack, compiled once."""
+    pack = language_pack(language)
+    if pack is None:
+        return side_cues((), (), (), (), ())
+    return side_cues(pack.head_cues, pack.side_cues, pack.joint_cues, pack.member_cues,
+                     pack.delegation_nouns)
+
+
+_LIST_GAP = 45
+"""Most characters between two names of one list of participants (titles may come between)."""
+_LIST_BREAK = re.compile(r"[.;:!?()«»\"“”]")
+
+
+_PAIR = re.compile(r"[^\W\d_][\w.]*(?:\s?[-‑–—]\s?[^\W\d_][\w.]*)+")
+_PAIR_REACH = 25
+"""Most characters between an event word and the pair of names it is between."""
+
+
+def _paired(text: str, trigger: re.Match[str], parties: Parties) -> list[str]:
+    """The parties of a pair of names written against the event word or just after it
+    (``sommet conjoint EAC-SADC``, ``EAC-SADC-Gipfel``)."""
+    before = text[max(0, trigger.start() - _PAIR_REACH) : trigger.start()]
+    window = [m.group() for m in _PAIR.finditer(text, trigger.end(), trigger.end() + _PAIR_REACH)
+              if not re.search(r"[,.;:]", text[trigger.end() : m.start()])]
+    written = re.search(r"([^\W\d_][\w.]*(?:[-‑–][^\W\d_][\w.]*)+)[-‑–]$", before)
+    names = [written.group(1)] if written else []
+    for name in [*names, *window[:1]]:
+        found = joined_parties(name, parties)
+        if found:
+            return found
+    return []
+
+
+def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
+    """Whether the text between two names keeps them in one list: commas, a conjunction,
+    articles and titles only (``, le président``), never a place's preposition."""
+    if len(gap) > _LIST_GAP or _LIST_BREAK.search(gap):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
+    if set(words) & pack.place_prepositions:
+        return False  # "entre X et Y à Doha": the list has ended, the place begins
+    if not first and "," not in gap and not any(len(w) <= 3 for w in words):
+        return False
+    # Titles in the plural too ("les présidents X et Y").
+    return all(len(w) <= 3 or pack.is_title(w) or pack.is_title(w.rstrip("s")) for w in words)
+
+
+_COORDINATION_GAP = 90
+"""Most characters between two people joined by a conjunction, a nationality between."""
+
+
+def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
+                 trigger: int) -> list[EntityMention]:
+    """Two or more people a sentence joins by a conjunction (``le Président X de la RDC et le
+    Président Y``): the subjects of the meeting in a sentence that names one.
+
+    The words between may be titles, articles and the first person's country only.
+    """
+    people = [m for m in mentions if m.label is EntityLabel.PERSON]
+    for first, second in itertools.pairwise(people):
+        gap = text[first.end : second.start]
+        if len(gap) > _COORDINATION_GAP or _LIST_BREAK.search(gap) or "," in gap:
+            continue
+        inside = [m for m in mentions if first.end <= m.start and m.end <= second.start]
+        rest = gap
+        for m in reversed(inside):
+            if m.label not in _PLACES:
+                break
+            rest = rest.replace(m.text, " ")
+        else:
+            words = [w.lower() for w in re.findall(r"[\w'’]+", rest)]
+            joins = [w for w in words if len(w) <= 3 and w not in pack.place_prepositions]
+            if joins and all(len(w) <= 3 or pack.is_title(w) for w in words) and not (
+                    set(words) & pack.place_prepositions):
+                return [first, second]
+    return _subjects(text, mentions, pack, trigger)
+
+
+def _subjects(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
+              trigger: int) -> list[EntityMention]:
+    """Two sides joined by a conjunction before the event word (``La RDC et le Rwanda ont
+    tenu des pourparlers``): the subject of the sentence's meeting."""
+    sides = [m for m in mentions if m.end <= trigger and m.label in (
+        EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)]
+    for first, second in itertools.pairwise(sides):
+        gap = text[first.end : second.start]
+        words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
+        if (len(gap) <= _LIST_GAP and not _LIST_BREAK.search(gap) and "," not in gap
+                and words and all(len(w) <= 3 for w in words)
+                and not set(words) & pack.place_prepositions
+                and not set(words) & pack.party_prepositions):
+            return [first, second]
+    return []
+
+
+def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
+                  parties: Parties, pack: LanguagePack, trigger: int
+                  ) -> tuple[list[Delegate], list[str]]:
+    """Who takes part, as a sentence lists them after a preposition of parties (``entre X et
+    Y``, ``zwischen X und Y``) or joins them by a conjunction (two people; two sides before
+    the event word): people (who head their side) and the sides named.
+
+    Without a parse only such lists are trusted; a country merely named in the sentence is not
+    a party.
+    """
+    words = alternation(pack.party_prepositions)
+    people: list[Delegate] = []
+    sides: list[str] = []
+    lists = [_coordinated(text, mentions, pack, trigger)]
+    for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
+                             re.IGNORECASE):
+        if found.start() < sentence.start:
+            continue
+        last = found.end()
+        listed: list[EntityMention] = []
+        for mention in mentions:
+            if mention.start < last:
+                continue
+            gap = text[last : mention.start]
+            if not _list_gap(gap, pack, first=not listed):
+                break
+            listed.append(mention)
+            last = mention.end
+        lists.append(listed)
+    seen: set[int] = set()
+    for mention in (m for listed in lists for m in listed):
+        if mention.start in seen:
+            continue
+        seen.add(mention.start)
+        party = parties.party(mention)
+        if mention.label is EntityLabel.PERSON:
+            people.append(Delegate(mention.canonical, party, True, mention.start,
+                                   mention.end))
+            continue
+        if party is None and mention.label is EntityLabel.ORGANIZATION and not _forum(
+                mention.canonical):
+            party = mention.canonical
+        if party is not None:
+            sides.append(party)
+    return people, list(dict.fromkeys(sides))
 
 
 def _signing(text: str, signing: re.Pattern[str], sentence: Span,
@@ -133,7 +315,7 @@ _SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
 _VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
 """Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
 sont``, ``haben``), no comma."""
-_LIST_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
+_SIGNATORY_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
                        r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?")
 """Between two names of a list: a comma or a short conjunction, an article after it, and a
 short form in brackets (``la République fédérale de Veldra (RFV) et la Korvania``)."""
@@ -150,7 +332,7 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
     for mention in reversed(before):
         gap = text[mention.end:edge]
         joined = (_VERB_GAP.fullmatch(gap.strip()) is not None or not gap.strip()) if not found \
-            else _LIST_GAP.fullmatch(gap) is not None
+            else _SIGNATORY_GAP.fullmatch(gap) is not None
         if not joined:
             break
         if mention.label in _SIDES:
