@@ -269,3 +269,41 @@ def test_an_indefinite_role_noun_is_not_the_person_last_named(quotes_of: Extract
     assert _starting(quotes, "the meeting", QuoteKind.INDIRECT).speaker_text == "senior official"
     assert _starting(quotes, "Ost would attend", QuoteKind.INDIRECT).speaker_text \
         == "senior official"
+
+
+def test_a_given_name_alone_is_the_person_it_belongs_to(quotes_of: Extract) -> None:
+    text = ("Prime Minister Tavo Renkala met the visiting envoy Mira Solberg on Monday. "
+            "Tavo said the talks were useful. He stressed that the border must stay open.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the talks were useful").speaker_text == "Tavo"
+    assert _starting(quotes, "the border must").speaker_text == "Tavo Renkala"
+
+
+def test_a_given_name_two_people_share_names_neither(quotes_of: Extract) -> None:
+    text = ("Anna Berg met Anna Lind in the capital. Anna said the talks were useful.")
+    found = _starting(quotes_of(text), "the talks were useful").speaker_text
+    assert found is None or found == "Anna"
+
+
+def test_the_person_an_outlet_quoted_as_saying_speaks(quotes_of: Extract) -> None:
+    text = ("Prime Minister Tavo Renkala ordered a halt to the deal. “Everything must now "
+            "stop,” the newspaper quoted the prime minister as saying.")
+    assert _starting(quotes_of(text), "Everything must").speaker_text == "Tavo Renkala"
+
+
+def test_a_statement_speaks_for_whoever_made_it(quotes_of: Extract) -> None:
+    made = ("The Defence Ministry said in a statement that talks would resume. “Both sides "
+            "must hold their fire,” the statement said.")
+    assert "Defence Ministry" in str(_starting(quotes_of(made), "Both sides").speaker_text)
+    reported = ("The talks may move to Rome, Daily Planet reported. The change of venue was "
+                "proposed by the host, the report said.")
+    assert _starting(quotes_of(reported), "The change of venue").speaker_text == "Daily Planet"
+    spoke = ("The Northland Defence Ministry accused its neighbour of shelling villages. The "
+             "statement said the attacks had gone on for days.")
+    assert "Defence Ministry" in str(_starting(quotes_of(spoke), "the attacks").speaker_text)
+
+
+def test_the_body_named_before_with_the_same_words(quotes_of: Extract) -> None:
+    text = ("The Northland Air Force said its jets had returned to base. The air force "
+            "stressed that its strikes hit only military sites.")
+    assert _starting(quotes_of(text), "its strikes").speaker_text == "Northland Air Force"

@@ -206,11 +206,12 @@ def _name_right_before(cue: Token) -> Token | None:
 
 
 def _quoted_as(token: Token) -> Token | None:
-    """``X was quoted as saying``: the passive subject of *quoted* speaks."""
+    """``X was quoted as saying``: the passive subject of *quoted* speaks; ``the paper quoted
+    X as saying``: its object does (the subject only passed the words on)."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
         return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -278,14 +279,14 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         if hit is not None:
             return hit
     if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
-        return _named(subj, ctx)
+        return _named(subj, ctx, people)
     if is_place(lower):
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ORGANIZATION)  # ``Kyiv said``: a government
     if people.is_person(subj):
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
-        return Speaker(start, end, SpeakerKind.NAME, lower)
+        return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
         antecedent = _definite_antecedent(ctx, subj)
         start, end = _phrase_bounds(antecedent or subj)
@@ -321,7 +322,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
                           and not people.is_person(c)), None)
         start, end = _phrase_bounds(owner or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
-    return _named(subj, ctx)
+    return _named(subj, ctx, people)
 
 
 def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
@@ -359,14 +360,16 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     for child in subj.children:
         if child.dep_ == "appos" and people.is_person(child):
             span = name_span(child)
-            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, child.lower_)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                           people.key_of(child))
     last = subj.right_edge
     if subj.dep_ != "nsubj" and last.dep_ == "appos" and people.is_person(last) \
             and last.i > subj.i:
         # ``said the representative of the ministry Anna Berg``: the name closing a
         # post-posed role phrase is its holder.
         span = name_span(last)
-        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, last.lower_)
+        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                       people.key_of(last))
     key = people.holder_at(subj.idx)
     if key is not None:
         full = people.fullest(key)
@@ -467,17 +470,43 @@ def _owner_word(token: Token) -> bool:
 
 def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     """``the group said``, ``the party said``: the organization named just before, when the
-    noun has nothing but ``the`` to say which one it is."""
-    children = list(subj.children)
-    if subj.tag_ != "NN" or not children or any(c.dep_ != "det" or c.lower_ != "the"
-                                                 for c in children):
+    noun has nothing but ``the`` to say which one it is. ``the ministry``, ``the air force``:
+    an organization named a few sentences before whose name holds those words comes first."""
+    words = _definite_words(subj)
+    if words is None:
         return None
+    named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
+    if named is not None or words:
+        return named
     first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
                      or ctx.doc[token.i + 1].ent_iob_ == "B"):
             return token
+    return None
+
+
+def _definite_words(subj: Token) -> list[Token] | None:
+    """The modifiers of a singular noun with ``the`` and only compounds or adjectives before
+    it (``the air force``: ``[air]``), or ``None`` when it has more or no ``the``."""
+    children = list(subj.children)
+    if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    words = [c for c in children if c.dep_ != "det"]
+    if any(c.dep_ not in ("compound", "amod") or c.i > subj.i for c in words):
+        return None
+    return words
+
+
+def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
+    """The last word of the nearest earlier organization name (outside quotes, a few
+    sentences back) that holds every one of ``words``."""
+    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
+                and words <= {t.lower_ for t in ent}:
+            return ent.root
     return None
 
 
@@ -503,14 +532,30 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     return Speaker(None, None, SpeakerKind.PRONOUN)
 
 
-def _common(subj: Token, ctx: Context) -> Speaker:
+def _speaking_body_before(ctx: Context, people: People, document: Token) -> Token | None:
+    """``The ministry accused … The statement said``: with no issuer named, a document
+    speaks for the institution that last spoke as a subject in the sentence before or its
+    own (and only when that document is ``the`` one, already known to the reader)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in document.children):
+        return None
+    first = ctx.sents[max(ctx.sent_of[document.i] - 1, 0)].start
+    for token in reversed(ctx.doc[first : document.i]):
+        if token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=False):
+            return token
+    return None
+
+
+def _common(subj: Token, ctx: Context, people: People) -> Speaker:
     """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
     that speaks (``the court's decision said``) speaks for the body named with it."""
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
         return NO_SPEAKER
     owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
     if owner is None and subj.lower_ in DOCUMENT_NOUNS:
-        owner = _issuer_before(ctx, subj)
+        owner = _issuer_before(ctx, subj) or _speaking_body_before(ctx, people, subj)
+    elif owner is None and subj.lower_ not in GROUP_NOUNS:
+        owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
     start, end = _phrase_bounds(owner or subj)
     return Speaker(start, end, SpeakerKind.ROLE_NOUN)
 
@@ -519,22 +564,42 @@ def _issuer_before(ctx: Context, document: Token) -> Token | None:
     """``The ministry issued a statement … The statement said``: a document with no owner
     named with it speaks for whoever a recent sentence said issued, sent or released it
     (the subject of the verb it was the object of: the same noun, or any object of a verb
-    of issuing, ``released a manifesto … The document says``)."""
+    of issuing, ``released a manifesto … The document says``), made it (``X said in a
+    statement``, ``Axios reported … the report said``: the subject of that cue)."""
     first = ctx.sents[max(ctx.sent_of[document.i] - _GROUP_WINDOW, 0)].start
     for token in reversed(ctx.doc[first : document.i]):
-        if token.dep_ != "dobj" or ctx.quoted(token) or not (
-                token.lemma_ == document.lemma_ or token.head.lemma_ in _ISSUE_VERBS):
+        if ctx.quoted(token):
             continue
-        issuer = _nearest_subject(token.head)
-        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+        verb = _issuing_verb(token, document)
+        if verb is None:
+            continue
+        issuer = subject_of(verb) if cue_of(verb) is not None else _nearest_subject(verb)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") \
+                and issuer.lower_ not in DOCUMENT_NOUNS:
             return issuer
     return None
 
 
-def _named(subj: Token, ctx: Context) -> Speaker:
+def _issuing_verb(token: Token, document: Token) -> Token | None:
+    """The verb by which ``token`` tells who made ``document``: the verb it is the object
+    of (``issued a statement``), the cue its ``in``/``through`` phrase hangs on (``said in a
+    statement``), or ``token`` itself as a cue of the same word (``reported`` for ``report``)."""
+    same = token.lemma_ == document.lemma_
+    if same and token.pos_ == "VERB" and cue_of(token) is not None:
+        return token
+    if token.dep_ == "dobj" and (same or token.head.lemma_ in _ISSUE_VERBS):
+        return token.head
+    prep = token.head
+    if same and token.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") \
+            and cue_of(prep.head) is not None:
+        return prep.head
+    return None
+
+
+def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
     if not subj.text[:1].isupper():
-        return _common(subj, ctx)
+        return _common(subj, ctx, people)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
     label = subj.ent_type_
