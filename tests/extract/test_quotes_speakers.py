@@ -307,3 +307,37 @@ def test_the_body_named_before_with_the_same_words(quotes_of: Extract) -> None:
     text = ("The Northland Air Force said its jets had returned to base. The air force "
             "stressed that its strikes hit only military sites.")
     assert _starting(quotes_of(text), "its strikes").speaker_text == "Northland Air Force"
+
+
+def test_a_participle_cue_on_a_thing_speaks_through_the_verb(quotes_of: Extract) -> None:
+    text = "Northland entered the talks saying that its claim is “non-negotiable”."
+    assert _starting(quotes_of(text), "non-negotiable").speaker_text == "Northland"
+
+
+def test_the_by_phrase_of_a_participle_cue_speaks(quotes_of: Extract) -> None:
+    text = ("The talks—hailed as “encouraging” by Northland officials but described as "
+            "“difficult” by Southland—come as pressure grows.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "encouraging").speaker_text == "Northland officials"
+    assert _starting(quotes, "difficult").speaker_text == "Southland"
+
+
+def test_a_preposition_after_the_name_makes_no_second_subject(quotes_of: Extract) -> None:
+    text = ("Foreign Minister Abbas Karimi after the talks told state television that the "
+            "mediator presented new ideas.")
+    assert _starting(quotes_of(text), "the mediator").speaker_text == "Abbas Karimi"
+
+
+def test_an_unnamed_insider_speaks_for_the_body_they_serve(quotes_of: Extract) -> None:
+    served = quotes_of("A senior official of the Interior Ministry said the curfew would be "
+                       "lifted.")
+    assert "Interior Ministry" in str(_starting(served, "the curfew").speaker_text)
+    country = quotes_of("The talks lasted three hours, according to an American government "
+                        "source.")
+    assert _starting(country, "The talks").speaker_text == "American government"
+
+
+def test_they_stands_for_people_not_things(quotes_of: Extract) -> None:
+    text = ("Officials in Northland said the strikes were a measured response. They "
+            "emphasized that the operations were limited to the border.")
+    assert _starting(quotes_of(text), "the operations").speaker_text == "Officials in Northland"

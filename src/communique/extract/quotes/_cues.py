@@ -98,6 +98,24 @@ GROUP_NOUNS = frozenset(
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
+SPEAKING_NOUNS = frozenset(
+    [
+        "activist", "activists", "protester", "protesters", "demonstrator", "demonstrators",
+        "critic", "critics", "supporter", "supporters", "member", "members", "voter",
+        "voters", "resident", "residents", "witness", "witnesses", "student", "students",
+        "worker", "workers", "farmer", "farmers", "citizen", "citizens", "people", "man",
+        "woman", "men", "women", "family", "families", "relative", "relatives", "victim",
+        "victims", "survivor", "survivors", "doctor", "doctors", "journalist", "journalists",
+        "observer", "observers", "monitor", "monitors", "group", "groups", "organizer",
+        "organizers", "organiser", "organisers", "campaigner", "campaigners", "rebel",
+        "rebels", "militant", "militants", "soldier", "soldiers", "troops", "politician",
+        "politicians", "economist", "economists", "investor", "investors", "statement",
+        "report", "letter", "outlet", "newspaper", "paper", "agency", "broadcaster",
+    ]
+)
+"""Nouns for people (and texts) that can say something; what cannot (``talks``, ``strikes``)
+is no speaker of a participle cue and no antecedent of ``they``."""
+
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 GROUP_PRONOUNS = frozenset(["it", "they"])
 """Pronouns that, as speakers, stand for an institution or a group named before."""

@@ -14,6 +14,8 @@ from communique.extract.quotes._cues import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
     cue_of,
@@ -88,7 +90,12 @@ def _inside_phrase_of(first: Token, second: Token) -> bool:
     between = first.doc[first.i + 1 : second.left_edge.i]
     if not len(between) or any(t.is_punct or t.is_space for t in between):
         return False
-    return between[0].dep_ == "prep" and between[0].head.i == first.i
+    if between[0].dep_ == "prep" and between[0].head.i == first.i:
+        return True
+    # ``Minister Abbas Araghchi after the talks told``: the first subject's own words, then
+    # a preposition the parser read as a conjunction before a second "subject".
+    rest = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return len(rest) == 1 and rest[0].pos_ in ("ADP", "SCONJ") and rest[0].dep_ in ("prep", "mark")
 
 
 def _reported_clause_cue(token: Token) -> Token | None:
@@ -162,8 +169,15 @@ def subject_of(cue: Token) -> Token | None:
             return found
         if step == 0 and _inverted_subject(token) is not None:
             return _inverted_subject(token)
+        agent = _agent_of(token)
+        if agent is not None:
+            return agent
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return token.head
+            if _may_speak(token.head):
+                return token.head
+            if token.head.dep_ in ("dobj", "pobj"):
+                token = _verb_above(token.head)  # ``Iran entered the talks saying …``
+                continue
         quoted_as = _quoted_as(token)
         if quoted_as is not None:
             return quoted_as
@@ -174,6 +188,39 @@ def subject_of(cue: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _agent_of(token: Token) -> Token | None:
+    """``hailed as “encouraging” by U.S. officials``: the ``by`` phrase of a past-participle
+    cue (wherever the parser hung it below the cue, short of another verb) speaks."""
+    participle = token.tag_ == "VBN" or (token.dep_ == "conj" and token.head.tag_ == "VBN")
+    if not participle or token.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for word in token.subtree:
+        if word.lower_ != "by" or word.dep_ not in ("agent", "prep") or word.i < token.i:
+            continue
+        if _verb_above(word).i != token.i:
+            continue
+        return next((o for o in word.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb above ``token`` (itself when none)."""
+    head = token.head
+    while head.i != token.i and head.pos_ not in ("VERB", "AUX"):
+        token, head = head, head.head
+    return head
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a noun a participle cue hangs on can be who speaks (``Zelenskyy, speaking
+    …``), not a thing (``entered the talks saying …``)."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _ORG_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS or noun.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS \
+        or noun.lower_ in SPEAKING_NOUNS or lemma in SPEAKING_NOUNS
 
 
 def _aside_subject(head: Token) -> Token | None:
@@ -320,9 +367,33 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             owner = next((c for c in subj.children if c.dep_ in ("compound", "poss")
                           and c.i < subj.i and c.pos_ == "PROPN" and _owner_word(c)
                           and not people.is_person(c)), None)
+            if owner is None and lemma in _INSIDER_ROLES:
+                owner = _insider_body(people, subj)
+        if owner is not None and owner.dep_ == "amod":
+            return Speaker(owner.idx, owner.idx + len(owner.text), SpeakerKind.ROLE_NOUN)
         start, end = _phrase_bounds(owner or subj)
+        if owner is not None and owner.dep_ == "compound" and owner.head.i == subj.i:
+            # ``an American government source``: the country word before the body stays
+            country = next((c for c in subj.children if c.dep_ == "amod" and c.i < owner.i
+                            and c.ent_type_ in ("NORP", "GPE")), None)
+            start = country.idx if country is not None else start
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj, ctx, people)
+
+
+_INSIDER_ROLES = frozenset({"official", "source", "diplomat", "officer", "representative",
+                            "delegate", "negotiator", "aide"})
+"""Role nouns whose unnamed holder speaks for the body or country they serve."""
+
+
+def _insider_body(people: People, subj: Token) -> Token | None:
+    """``an official of the ministry``, ``a top negotiator for the U.S.``, ``an Iranian
+    official``: the body or country an unnamed insider serves (never a person)."""
+    owner = _spokesperson_owner(subj)
+    if owner is not None and not people.is_person(owner):
+        return owner
+    return next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
@@ -517,7 +588,9 @@ def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
     many = token.tag_ in ("NNS", "NNPS")
     institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
                    or token.lower_ in GROUP_NOUNS)
-    return (many or institution) if plural else (institution and not many)
+    if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
+        return institution or (many and _may_speak(token))
+    return institution and not many
 
 
 def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
