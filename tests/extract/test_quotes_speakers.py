@@ -341,3 +341,27 @@ def test_they_stands_for_people_not_things(quotes_of: Extract) -> None:
     text = ("Officials in Northland said the strikes were a measured response. They "
             "emphasized that the operations were limited to the border.")
     assert _starting(quotes_of(text), "the operations").speaker_text == "Officials in Northland"
+
+
+def test_a_long_quotation_does_not_push_the_antecedent_out_of_reach(quotes_of: Extract) -> None:
+    text = ("Karl Ost said the talks would resume next week. “We will talk to them. We may "
+            "sign an agreement. I do not know. It may not be needed. They want to recover. "
+            "We will see,” he said at the summit.")
+    assert _starting(quotes_of(text), "We will talk").speaker_text == "Karl Ost"
+
+
+def test_the_and_a_plural_noun_is_the_group_that_spoke_before(quotes_of: Extract) -> None:
+    text = ("Leaders of the Northland opposition movement said they would not end their "
+            "protests. Anna Berg said: “We are aiming for a peaceful protest.” The activists "
+            "said they hoped to march in several cities.")
+    found = _starting(quotes_of(text), "they hoped").speaker_text
+    assert found == "Leaders of the Northland opposition movement"
+
+
+def test_a_noun_said_only_of_people_points_back_to_one(quotes_of: Extract) -> None:
+    epithet = ("Karl Ost said the deal was close. “They do not need to enrich past that "
+               "level,” the real estate magnate said.")
+    assert _starting(quotes_of(epithet), "They do not need").speaker_text == "Karl Ost"
+    pointing = ("Anna Berg issued a statement on Tuesday. According to this cabinet member, "
+                "the government is doing everything to keep the peace.")
+    assert _starting(quotes_of(pointing), "the government is").speaker_text == "Anna Berg"

@@ -116,6 +116,20 @@ SPEAKING_NOUNS = frozenset(
 """Nouns for people (and texts) that can say something; what cannot (``talks``, ``strikes``)
 is no speaker of a participle cue and no antecedent of ``they``."""
 
+EPITHET_NOUNS = frozenset(
+    [
+        "magnate", "tycoon", "billionaire", "millionaire", "mogul", "veteran", "incumbent",
+        "star", "actor", "actress", "businessman", "businesswoman", "politician", "populist",
+        "nationalist", "firebrand", "strongman", "autocrat", "dictator", "newcomer",
+        "challenger", "frontrunner", "front-runner", "nominee", "hopeful", "contender",
+        "loyalist", "statesman", "stateswoman", "legislator", "congressman", "congresswoman",
+        "septuagenarian", "octogenarian", "retiree", "entrepreneur", "banker", "academic",
+        "scholar", "professor", "cleric", "preacher", "author", "writer",
+    ]
+)
+"""Nouns said only of a person, with which reports refer back to someone named before
+(``the real estate magnate said``)."""
+
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 GROUP_PRONOUNS = frozenset(["it", "they"])
 """Pronouns that, as speakers, stand for an institution or a group named before."""

@@ -278,12 +278,13 @@ class People:
         self._pronoun_votes(ctx)
         self.mention_starts = [m.start for m in self.mentions]
         self._rank: list[int] = []
-        """Per sentence, how many sentences with words come before it: a dash or a line
-        break the parser made a sentence of does not push an antecedent out of reach."""
+        """Per sentence, how many sentences with words of the reporter's come before it: a
+        dash or a line break the parser made a sentence of, or the sentences of a long
+        quotation (``“A. B. C. D. E,” he said``), do not push an antecedent out of reach."""
         count = 0
-        for sent in ctx.sents:
+        for has_words in ctx.reporter:
             self._rank.append(count)
-            count += any(t.is_alpha for t in sent)
+            count += has_words
 
     def _gap(self, first: int, second: int) -> int:
         """Sentences with words from sentence ``first`` to sentence ``second``."""

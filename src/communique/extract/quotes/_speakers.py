@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
+    EPITHET_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -335,7 +337,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        antecedent = _definite_antecedent(ctx, subj)
+        antecedent = _definite_antecedent(ctx, subj) or _group_before(ctx, people, subj)
         start, end = _phrase_bounds(antecedent or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
@@ -404,8 +406,7 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
     cues passed over) must have a singular role noun as subject, no person may be named
     between, and a gendered role noun must agree with the pronoun.
     """
-    sent = ctx.sent_of[pronoun.i]
-    first = ctx.sents[max(sent - 1, 0)].start
+    first = ctx.window_start(pronoun, 1)
     for token in reversed(ctx.doc[first : pronoun.i]):
         if ctx.quoted(token):
             continue
@@ -453,7 +454,7 @@ def _same_role_before(ctx: Context, subj: Token) -> Token | None:
     recent sentence had as subject refer to that subject, whoever it turned out to be."""
     if [c.lower_ for c in subj.children] != ["the"]:
         return None
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
                 and not ctx.quoted(token) and cue_of(token.head) is not None:
@@ -481,7 +482,7 @@ def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
     same spokesperson was said to speak for a few sentences before."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return None
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
             owner = _spokesperson_owner(token)
@@ -493,7 +494,7 @@ def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
 def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
     """``Downing Street has declined to say … A spokesman said``: an unnamed spokesperson
     with no body of their own speaks for the institution a recent sentence had as subject."""
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural=False) \
                 and token.pos_ == "PROPN":
@@ -549,7 +550,7 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
     if named is not None or words:
         return named
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
@@ -573,7 +574,7 @@ def _definite_words(subj: Token) -> list[Token] | None:
 def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
     """The last word of the nearest earlier organization name (outside quotes, a few
     sentences back) that holds every one of ``words``."""
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
     for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= subj.i]):
         if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
                 and words <= {t.lower_ for t in ent}:
@@ -597,7 +598,7 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     """``It said`` / ``they said``: the nearest earlier subject that is an institution (or,
     for ``they``, any plural group) in this or the two sentences before."""
     plural = pronoun.lower_ == "they"
-    first = ctx.sents[max(ctx.sent_of[pronoun.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(pronoun, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : pronoun.i]):
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
             start, end = _phrase_bounds(token)
@@ -611,7 +612,7 @@ def _speaking_body_before(ctx: Context, people: People, document: Token) -> Toke
     own (and only when that document is ``the`` one, already known to the reader)."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in document.children):
         return None
-    first = ctx.sents[max(ctx.sent_of[document.i] - 1, 0)].start
+    first = ctx.window_start(document, 1)
     for token in reversed(ctx.doc[first : document.i]):
         if token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None \
                 and _is_group(ctx, people, token, plural=False):
@@ -629,8 +630,47 @@ def _common(subj: Token, ctx: Context, people: People) -> Speaker:
         owner = _issuer_before(ctx, subj) or _speaking_body_before(ctx, people, subj)
     elif owner is None and subj.lower_ not in GROUP_NOUNS:
         owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
+        owner = owner or _group_before(ctx, people, subj)
+        if owner is None:
+            person = _epithet_person(ctx, people, subj)
+            if person is not None:
+                return person
     start, end = _phrase_bounds(owner or subj)
     return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+
+
+def _group_before(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Leaders of the opposition said … The activists said``: ``the`` and a plural noun
+    with nothing else to say which group it is refer to the group that last spoke as the
+    subject of a speech cue a few sentences before."""
+    if subj.tag_ != "NNS" or [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") \
+                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=True):
+            return token
+    return None
+
+
+def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """``According to this cabinet member``, ``the real estate magnate said``: a singular
+    noun that points back (``this``/``that``, or ``the`` with a word only said of people)
+    is the person the article was just talking about, as a pronoun would be."""
+    if subj.tag_ != "NN" or any(c.dep_ in ("poss", "prep") for c in subj.children):
+        return None
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    lemma = subj.lemma_.lower()
+    pointing = bool(dets & {"this", "that"}) and lemma not in ORG_HEADS
+    epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
+    if not (pointing or epithet):
+        return None
+    found = people.resolve(subj.idx, ctx.sent_of[subj.i], None)
+    if found is None:
+        return None
+    full = people.fullest_before(found.key, max(subj.idx, found.start + 1))
+    return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, found.key)
 
 
 def _issuer_before(ctx: Context, document: Token) -> Token | None:
@@ -639,7 +679,7 @@ def _issuer_before(ctx: Context, document: Token) -> Token | None:
     (the subject of the verb it was the object of: the same noun, or any object of a verb
     of issuing, ``released a manifesto … The document says``), made it (``X said in a
     statement``, ``Axios reported … the report said``: the subject of that cue)."""
-    first = ctx.sents[max(ctx.sent_of[document.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(document, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : document.i]):
         if ctx.quoted(token):
             continue
