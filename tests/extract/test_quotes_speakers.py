@@ -365,3 +365,15 @@ def test_a_noun_said_only_of_people_points_back_to_one(quotes_of: Extract) -> No
     pointing = ("Anna Berg issued a statement on Tuesday. According to this cabinet member, "
                 "the government is doing everything to keep the peace.")
     assert _starting(quotes_of(pointing), "the government is").speaker_text == "Anna Berg"
+
+
+def test_a_quote_after_reported_speech_goes_on_from_it(quotes_of: Extract) -> None:
+    text = ("The negotiations are being held as in the first round, Karl Ost said. “The two "
+            "delegations are in two separate rooms.”")
+    assert _starting(quotes_of(text), "The two delegations").speaker_text == "Karl Ost"
+
+
+def test_a_statement_reads(quotes_of: Extract) -> None:
+    text = ("The Northland Armed Forces said in a statement that they would host the meeting."
+            "\n“The meeting is part of the ceasefire agreement,” the statement read.")
+    assert "Northland Armed Forces" in str(_starting(quotes_of(text), "The meeting").speaker_text)

@@ -167,11 +167,17 @@ def cue_of(token: Token) -> str | None:
             return phrasal
     if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return None
-    if lemma not in SPEECH_VERBS:
+    if lemma not in SPEECH_VERBS and not _document_reads(token, lemma):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
     return lemma
+
+
+def _document_reads(token: Token, lemma: str) -> bool:
+    """``“…,” the statement read``: *read* is a cue when a text is what reads."""
+    return lemma == "read" and any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS
+                                   for c in token.children)
 
 
 def _channel_from_prep(prep: Token) -> str | None:

@@ -208,6 +208,24 @@ def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution 
     return None
 
 
+def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """``He added that X met his counterpart. “We expressed our gratitude.”``: a quote with
+    no attribution of its own that opens a sentence goes on from the reported speech of the
+    sentence before it in the same paragraph: its last speech cue's speaker."""
+    line = _line_start(ctx.text, m.open_mark)
+    before = ctx.text[line : m.open_mark].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None
+    sent = ctx.sent_of[ctx.token_at(len(before) - 1 + line)]
+    for token in reversed(ctx.sents[sent]):
+        if token.idx < line or ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
+            continue
+        found = attribute(ctx, people, token)
+        if found.speaker.start is not None:
+            return found
+    return None
+
+
 _BACK_REFERENCES = frozenset({"this", "that", "so", "these", "it"})
 
 
@@ -306,7 +324,8 @@ def _marked_quotes(ctx: Context, people: People, preset: dict[int, Attribution],
             direct.add(q)
             found = preset.get(q) or (
                 _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
-                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m))
+                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m)
+                or _sentence_before(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
             found = None if title else (preset.get(q) or _partial_attribution(ctx, people, m))

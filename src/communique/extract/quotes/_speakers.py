@@ -337,7 +337,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        antecedent = _definite_antecedent(ctx, subj) or _group_before(ctx, people, subj)
+        antecedent = _definite_antecedent(ctx, subj) or (
+            None if lower in GROUP_NOUNS else _group_before(ctx, people, subj))
         start, end = _phrase_bounds(antecedent or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
@@ -554,9 +555,18 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
-                     or ctx.doc[token.i + 1].ent_iob_ == "B"):
+                     or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token):
             return token
     return None
+
+
+def _acting(token: Token) -> bool:
+    """Whether an organization's name is one that acts or speaks in its sentence (a
+    subject, an owner, the source of something) rather than a modifier (``the Royal Thai
+    Police headquarters``) or a place."""
+    if token.dep_ in (*_SUBJECT_DEPS, "poss", "appos", "conj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of", "to")
 
 
 def _definite_words(subj: Token) -> list[Token] | None:
@@ -642,7 +652,8 @@ def _common(subj: Token, ctx: Context, people: People) -> Speaker:
 def _group_before(ctx: Context, people: People, subj: Token) -> Token | None:
     """``Leaders of the opposition said … The activists said``: ``the`` and a plural noun
     with nothing else to say which group it is refer to the group that last spoke as the
-    subject of a speech cue a few sentences before."""
+    subject of a speech cue a few sentences before (the words for groups that name
+    themselves, ``the delegations``, ``the officials``, stay as written)."""
     if subj.tag_ != "NNS" or [c.lower_ for c in subj.children] != ["the"]:
         return None
     first = ctx.window_start(subj, _SPOKES_WINDOW)
