@@ -377,3 +377,20 @@ def test_a_statement_reads(quotes_of: Extract) -> None:
     text = ("The Northland Armed Forces said in a statement that they would host the meeting."
             "\n“The meeting is part of the ceasefire agreement,” the statement read.")
     assert "Northland Armed Forces" in str(_starting(quotes_of(text), "The meeting").speaker_text)
+
+
+def test_words_quoted_in_a_claim_are_its_owners(quotes_of: Extract) -> None:
+    text = ("Anna Berg on Thursday rejected a claim from Karl Ost, the trade adviser, that "
+            "imports from Northland are “killing” the market.")
+    assert _starting(quotes_of(text), "killing").speaker_text == "Karl Ost"
+
+
+def test_an_apology_is_said(quotes_of: Extract) -> None:
+    text = ("President Karl Ost addressed the nation on Saturday to apologise for the "
+            "“anxiety” his decree had caused.")
+    assert _starting(quotes_of(text), "anxiety").speaker_text == "Karl Ost"
+
+
+def test_the_medium_hung_on_the_speaker_is_no_part_of_it(quotes_of: Extract) -> None:
+    text = "The Foreign Ministry in a statement on Sunday said the meeting will be held."
+    assert _starting(quotes_of(text), "the meeting").speaker_text == "Foreign Ministry"

@@ -26,10 +26,18 @@ SPEECH_VERBS = frozenset(
         "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
         "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
         "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule",
-        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur"
+        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
+
+SPEECH_NOUNS = frozenset(
+    ["claim", "statement", "assertion", "warning", "remark", "remarks", "comment",
+     "comments", "allegation", "accusation", "promise", "pledge", "suggestion", "insistence",
+     "argument", "charge", "declaration", "announcement", "vow", "threat", "assurance"]
+)
+"""Nouns for something said, whose owner said the words quoted inside them (``a claim from
+X that imports are “killing” the market``)."""
 
 NAMING_VERBS = frozenset(["describe", "call", "term", "dub", "label"])
 """Speech verbs that attach quoted words as a name or description (``called it “X”``)."""

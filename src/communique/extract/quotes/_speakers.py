@@ -10,6 +10,7 @@ from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
+    CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     GROUP_NOUNS,
@@ -274,12 +275,22 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
 
 
 def _under_cut(token: Token, head: Token) -> bool:
-    """Whether ``token`` hangs below ``head`` through a clause or apposition."""
+    """Whether ``token`` hangs below ``head`` through a clause or apposition, or through
+    the medium or time of the statement the parser hung on the speaker (``The ministry in a
+    statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if token.dep_ in _CUT_DEPS:
+        if token.dep_ in _CUT_DEPS or _says_when_or_how(token):
             return True
         token = token.head
     return False
+
+
+def _says_when_or_how(token: Token) -> bool:
+    """A prepositional phrase of medium or time (``in a statement``, ``on Sunday``)."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "on", "at", "during"):
+        return False
+    return any(c.dep_ == "pobj" and (c.lower_ in CHANNEL_NOUNS or c.ent_type_ in _WHEN_LABELS)
+               for c in token.children)
 
 
 def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
