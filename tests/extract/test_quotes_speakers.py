@@ -394,3 +394,10 @@ def test_an_apology_is_said(quotes_of: Extract) -> None:
 def test_the_medium_hung_on_the_speaker_is_no_part_of_it(quotes_of: Extract) -> None:
     text = "The Foreign Ministry in a statement on Sunday said the meeting will be held."
     assert _starting(quotes_of(text), "the meeting").speaker_text == "Foreign Ministry"
+
+
+def test_one_word_after_a_title_that_speaks_is_a_person(quotes_of: Extract) -> None:
+    text = ("Indirect talks started an hour ago, Foreign Ministry spokesman Baghaei said.\n\n"
+            "He added that before the talks, Foreign Minister Abbas Karimi met his Italian "
+            "counterpart. “We expressed our gratitude to Italy.”")
+    assert _starting(quotes_of(text), "We expressed").speaker_text == "Baghaei"

@@ -123,6 +123,19 @@ def _looks_like_person(token: Token) -> bool:
     )
 
 
+def _titled_word(token: Token) -> bool:
+    """``spokesman Baghaei said``: one capitalized word right after a title, the subject of
+    a speech cue, is a person's name the tagger missed or called an organization (never an
+    institution word, a place or an acronym)."""
+    doc = token.doc
+    if token.i == 0 or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in (
+            "PERSON", "GPE", "LOC", "NORP", "DATE") or token.lower_ in _NOT_NAMES:
+        return False
+    if token.dep_ not in _SUBJECT_DEPS or cue_of(token.head) is None or is_place(token.lower_):
+        return False
+    return doc[token.i - 1].lower_ in ROLE_NOUNS and doc[token.i - 1].lower_ not in ("prime",)
+
+
 def _speaking_name(token: Token) -> bool:
     """A capitalized name that is the subject of a speech verb (``Burton explained``).
 
@@ -246,7 +259,7 @@ class People:
         doc = ctx.doc
         tokens = list(doc)  # made once: each pass below would make every token again
         keys = _person_keys(doc)
-        keys.update(t.lower_ for t in tokens if _looks_like_person(t))
+        keys.update(t.lower_ for t in tokens if _looks_like_person(t) or _titled_word(t))
         keys = {k for k in keys if not is_place(k)}
         if not keys:
             keys = {t.lower_ for t in tokens if _speaking_name(t)}
