@@ -35,6 +35,9 @@ def test_speaker_names() -> None:
     assert same_speaker("Chinese Ministry of Commerce", "China’s Commerce Ministry")
     assert same_speaker("United Nations", "UN")
     assert not same_speaker("United Nations", "US")
+    assert same_speaker("US government", "U.S.")
+    assert same_speaker("United Nations", "U.N.")
+    assert not same_speaker("UK government", "U.S.")
 
 
 def test_perfect_and_empty() -> None:

@@ -269,3 +269,135 @@ def test_an_indefinite_role_noun_is_not_the_person_last_named(quotes_of: Extract
     assert _starting(quotes, "the meeting", QuoteKind.INDIRECT).speaker_text == "senior official"
     assert _starting(quotes, "Ost would attend", QuoteKind.INDIRECT).speaker_text \
         == "senior official"
+
+
+def test_a_given_name_alone_is_the_person_it_belongs_to(quotes_of: Extract) -> None:
+    text = ("Prime Minister Tavo Renkala met the visiting envoy Mira Solberg on Monday. "
+            "Tavo said the talks were useful. He stressed that the border must stay open.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the talks were useful").speaker_text == "Tavo"
+    assert _starting(quotes, "the border must").speaker_text == "Tavo Renkala"
+
+
+def test_a_given_name_two_people_share_names_neither(quotes_of: Extract) -> None:
+    text = ("Anna Berg met Anna Lind in the capital. Anna said the talks were useful.")
+    found = _starting(quotes_of(text), "the talks were useful").speaker_text
+    assert found is None or found == "Anna"
+
+
+def test_the_person_an_outlet_quoted_as_saying_speaks(quotes_of: Extract) -> None:
+    text = ("Prime Minister Tavo Renkala ordered a halt to the deal. “Everything must now "
+            "stop,” the newspaper quoted the prime minister as saying.")
+    assert _starting(quotes_of(text), "Everything must").speaker_text == "Tavo Renkala"
+
+
+def test_a_statement_speaks_for_whoever_made_it(quotes_of: Extract) -> None:
+    made = ("The Defence Ministry said in a statement that talks would resume. “Both sides "
+            "must hold their fire,” the statement said.")
+    assert "Defence Ministry" in str(_starting(quotes_of(made), "Both sides").speaker_text)
+    reported = ("The talks may move to Rome, Daily Planet reported. The change of venue was "
+                "proposed by the host, the report said.")
+    assert _starting(quotes_of(reported), "The change of venue").speaker_text == "Daily Planet"
+    spoke = ("The Northland Defence Ministry accused its neighbour of shelling villages. The "
+             "statement said the attacks had gone on for days.")
+    assert "Defence Ministry" in str(_starting(quotes_of(spoke), "the attacks").speaker_text)
+
+
+def test_the_body_named_before_with_the_same_words(quotes_of: Extract) -> None:
+    text = ("The Northland Air Force said its jets had returned to base. The air force "
+            "stressed that its strikes hit only military sites.")
+    assert _starting(quotes_of(text), "its strikes").speaker_text == "Northland Air Force"
+
+
+def test_a_participle_cue_on_a_thing_speaks_through_the_verb(quotes_of: Extract) -> None:
+    text = "Northland entered the talks saying that its claim is “non-negotiable”."
+    assert _starting(quotes_of(text), "non-negotiable").speaker_text == "Northland"
+
+
+def test_the_by_phrase_of_a_participle_cue_speaks(quotes_of: Extract) -> None:
+    text = ("The talks—hailed as “encouraging” by Northland officials but described as "
+            "“difficult” by Southland—come as pressure grows.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "encouraging").speaker_text == "Northland officials"
+    assert _starting(quotes, "difficult").speaker_text == "Southland"
+
+
+def test_a_preposition_after_the_name_makes_no_second_subject(quotes_of: Extract) -> None:
+    text = ("Foreign Minister Abbas Karimi after the talks told state television that the "
+            "mediator presented new ideas.")
+    assert _starting(quotes_of(text), "the mediator").speaker_text == "Abbas Karimi"
+
+
+def test_an_unnamed_insider_speaks_for_the_body_they_serve(quotes_of: Extract) -> None:
+    served = quotes_of("A senior official of the Interior Ministry said the curfew would be "
+                       "lifted.")
+    assert "Interior Ministry" in str(_starting(served, "the curfew").speaker_text)
+    country = quotes_of("The talks lasted three hours, according to an American government "
+                        "source.")
+    assert _starting(country, "The talks").speaker_text == "American government"
+
+
+def test_they_stands_for_people_not_things(quotes_of: Extract) -> None:
+    text = ("Officials in Northland said the strikes were a measured response. They "
+            "emphasized that the operations were limited to the border.")
+    assert _starting(quotes_of(text), "the operations").speaker_text == "Officials in Northland"
+
+
+def test_a_long_quotation_does_not_push_the_antecedent_out_of_reach(quotes_of: Extract) -> None:
+    text = ("Karl Ost said the talks would resume next week. “We will talk to them. We may "
+            "sign an agreement. I do not know. It may not be needed. They want to recover. "
+            "We will see,” he said at the summit.")
+    assert _starting(quotes_of(text), "We will talk").speaker_text == "Karl Ost"
+
+
+def test_the_and_a_plural_noun_is_the_group_that_spoke_before(quotes_of: Extract) -> None:
+    text = ("Leaders of the Northland opposition movement said they would not end their "
+            "protests. Anna Berg said: “We are aiming for a peaceful protest.” The activists "
+            "said they hoped to march in several cities.")
+    found = _starting(quotes_of(text), "they hoped").speaker_text
+    assert found == "Leaders of the Northland opposition movement"
+
+
+def test_a_noun_said_only_of_people_points_back_to_one(quotes_of: Extract) -> None:
+    epithet = ("Karl Ost said the deal was close. “They do not need to enrich past that "
+               "level,” the real estate magnate said.")
+    assert _starting(quotes_of(epithet), "They do not need").speaker_text == "Karl Ost"
+    pointing = ("Anna Berg issued a statement on Tuesday. According to this cabinet member, "
+                "the government is doing everything to keep the peace.")
+    assert _starting(quotes_of(pointing), "the government is").speaker_text == "Anna Berg"
+
+
+def test_a_quote_after_reported_speech_goes_on_from_it(quotes_of: Extract) -> None:
+    text = ("The negotiations are being held as in the first round, Karl Ost said. “The two "
+            "delegations are in two separate rooms.”")
+    assert _starting(quotes_of(text), "The two delegations").speaker_text == "Karl Ost"
+
+
+def test_a_statement_reads(quotes_of: Extract) -> None:
+    text = ("The Northland Armed Forces said in a statement that they would host the meeting."
+            "\n“The meeting is part of the ceasefire agreement,” the statement read.")
+    assert "Northland Armed Forces" in str(_starting(quotes_of(text), "The meeting").speaker_text)
+
+
+def test_words_quoted_in_a_claim_are_its_owners(quotes_of: Extract) -> None:
+    text = ("Anna Berg on Thursday rejected a claim from Karl Ost, the trade adviser, that "
+            "imports from Northland are “killing” the market.")
+    assert _starting(quotes_of(text), "killing").speaker_text == "Karl Ost"
+
+
+def test_an_apology_is_said(quotes_of: Extract) -> None:
+    text = ("President Karl Ost addressed the nation on Saturday to apologise for the "
+            "“anxiety” his decree had caused.")
+    assert _starting(quotes_of(text), "anxiety").speaker_text == "Karl Ost"
+
+
+def test_the_medium_hung_on_the_speaker_is_no_part_of_it(quotes_of: Extract) -> None:
+    text = "The Foreign Ministry in a statement on Sunday said the meeting will be held."
+    assert _starting(quotes_of(text), "the meeting").speaker_text == "Foreign Ministry"
+
+
+def test_one_word_after_a_title_that_speaks_is_a_person(quotes_of: Extract) -> None:
+    text = ("Indirect talks started an hour ago, Foreign Ministry spokesman Baghaei said.\n\n"
+            "He added that before the talks, Foreign Minister Abbas Karimi met his Italian "
+            "counterpart. “We expressed our gratitude to Italy.”")
+    assert _starting(quotes_of(text), "We expressed").speaker_text == "Baghaei"

@@ -33,6 +33,8 @@ MIN_OVERLAP = 0.5
 
 _WORD = re.compile(r"\w+")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+"""An abbreviation written with dots (``U.S.``, ``U.N.``)."""
 
 
 def _words(text: str) -> Counter[str]:
@@ -53,6 +55,7 @@ def _name(text: str | None) -> str:
     """A speaker name reduced to lower-case words without a leading article."""
     if not text:
         return ""
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # ``U.S.`` is ``US``
     words = " ".join(w.lower() for w in _WORD.findall(text))
     return _LEADING_ARTICLE.sub("", words)
 

@@ -32,18 +32,20 @@ def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
     (``Naseer, who he says was involved``: *he* is not Naseer).
     """
     keys: set[str] = set()
-    if cue.dep_ == "relcl" and people.is_person(cue.head):
-        keys.add(cue.head.lower_)
+    head_key = people.key_of(cue.head)
+    if cue.dep_ == "relcl" and head_key is not None:
+        keys.add(head_key)
     token = cue
     reported = False
     while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
         reported = reported or token.dep_ == "ccomp"
         token = token.head
-        if not reported or cue_of(token) is None:
-            continue
+        if not reported or cue_of(token) is None or token.i > cue.i:
+            continue  # ``He said A, Peskov added``: a cue after the words restates who spoke
         subj = subject_of(token)
-        if subj is not None and people.is_person(subj):
-            keys.add(subj.lower_)
+        key = people.key_of(subj) if subj is not None else None
+        if key is not None:
+            keys.add(key)
     return frozenset(keys)
 
 

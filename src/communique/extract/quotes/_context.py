@@ -31,6 +31,20 @@ class Context:
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
+        self.reporter = [any(t.is_alpha and not self.quote_of_flags[t.i] for t in sent)
+                         for sent in self.sents]
+        """Per sentence: whether it has words of the reporter's (not only quoted words, a
+        dash or a line break)."""
+
+    def window_start(self, token: Token, back: int) -> int:
+        """Index of the first token of the sentence ``back`` sentences of the reporter's
+        before the one holding ``token`` (the sentences of a long quotation between do not
+        count, so they do not push an antecedent out of reach)."""
+        k = self.sent_of[token.i]
+        while back > 0 and k > 0:
+            k -= 1
+            back -= self.reporter[k]
+        return int(self.sents[k].start)
 
     def first_token(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (the last token at most,

@@ -26,10 +26,18 @@ SPEECH_VERBS = frozenset(
         "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
         "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
         "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule",
-        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur"
+        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
+
+SPEECH_NOUNS = frozenset(
+    ["claim", "statement", "assertion", "warning", "remark", "remarks", "comment",
+     "comments", "allegation", "accusation", "promise", "pledge", "suggestion", "insistence",
+     "argument", "charge", "declaration", "announcement", "vow", "threat", "assurance"]
+)
+"""Nouns for something said, whose owner said the words quoted inside them (``a claim from
+X that imports are “killing” the market``)."""
 
 NAMING_VERBS = frozenset(["describe", "call", "term", "dub", "label"])
 """Speech verbs that attach quoted words as a name or description (``called it “X”``)."""
@@ -98,6 +106,38 @@ GROUP_NOUNS = frozenset(
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
+SPEAKING_NOUNS = frozenset(
+    [
+        "activist", "activists", "protester", "protesters", "demonstrator", "demonstrators",
+        "critic", "critics", "supporter", "supporters", "member", "members", "voter",
+        "voters", "resident", "residents", "witness", "witnesses", "student", "students",
+        "worker", "workers", "farmer", "farmers", "citizen", "citizens", "people", "man",
+        "woman", "men", "women", "family", "families", "relative", "relatives", "victim",
+        "victims", "survivor", "survivors", "doctor", "doctors", "journalist", "journalists",
+        "observer", "observers", "monitor", "monitors", "group", "groups", "organizer",
+        "organizers", "organiser", "organisers", "campaigner", "campaigners", "rebel",
+        "rebels", "militant", "militants", "soldier", "soldiers", "troops", "politician",
+        "politicians", "economist", "economists", "investor", "investors", "statement",
+        "report", "letter", "outlet", "newspaper", "paper", "agency", "broadcaster",
+    ]
+)
+"""Nouns for people (and texts) that can say something; what cannot (``talks``, ``strikes``)
+is no speaker of a participle cue and no antecedent of ``they``."""
+
+EPITHET_NOUNS = frozenset(
+    [
+        "magnate", "tycoon", "billionaire", "millionaire", "mogul", "veteran", "incumbent",
+        "star", "actor", "actress", "businessman", "businesswoman", "politician", "populist",
+        "nationalist", "firebrand", "strongman", "autocrat", "dictator", "newcomer",
+        "challenger", "frontrunner", "front-runner", "nominee", "hopeful", "contender",
+        "loyalist", "statesman", "stateswoman", "legislator", "congressman", "congresswoman",
+        "septuagenarian", "octogenarian", "retiree", "entrepreneur", "banker", "academic",
+        "scholar", "professor", "cleric", "preacher", "author", "writer",
+    ]
+)
+"""Nouns said only of a person, with which reports refer back to someone named before
+(``the real estate magnate said``)."""
+
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 GROUP_PRONOUNS = frozenset(["it", "they"])
 """Pronouns that, as speakers, stand for an institution or a group named before."""
@@ -135,11 +175,17 @@ def cue_of(token: Token) -> str | None:
             return phrasal
     if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return None
-    if lemma not in SPEECH_VERBS:
+    if lemma not in SPEECH_VERBS and not _document_reads(token, lemma):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
     return lemma
+
+
+def _document_reads(token: Token, lemma: str) -> bool:
+    """``“…,” the statement read``: *read* is a cue when a text is what reads."""
+    return lemma == "read" and any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS
+                                   for c in token.children)
 
 
 def _channel_from_prep(prep: Token) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import NAMING_VERBS, cue_of
+from communique.extract.quotes._cues import NAMING_VERBS, SPEECH_NOUNS, cue_of
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
@@ -148,6 +148,9 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
             if cue_of(token) is not None and not ctx.quoted(token):
                 clause = child if child.dep_ == "ccomp" else None
                 return attribute(ctx, people, token, clause)
+            said = _said_by(ctx, people, token, child)
+            if said is not None:
+                return said
             if token.head.i == token.i:  # the root (Tokens are not identical objects)
                 break
             child, token = token, token.head
@@ -155,6 +158,23 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
     if hit:
         return hit[1]
     return _uttered_by_subject(ctx, people, tokens)
+
+
+def _said_by(ctx: Context, people: People, noun: Token, child: Token) -> Attribution | None:
+    """``a claim from X that imports are “killing” the market``, ``X's warning that …``:
+    words quoted in the clause of a noun for something said are its owner's."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or ctx.quoted(noun) \
+            or child.dep_ not in ("acl", "ccomp", "relcl") or child.i < noun.i:
+        return None
+    for c in noun.children:
+        owner = c if c.dep_ == "poss" and c.pos_ != "PRON" else None
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            speaker = speaker_from(ctx, people, owner)
+            if speaker.start is not None:
+                return Attribution(speaker, noun.lemma_.lower())
+    return None
 
 
 _UTTERANCE_WORDS = 5
@@ -201,6 +221,24 @@ def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution 
     for i in reversed(ctx.tokens_between(prev, line - 1)):
         token = ctx.doc[i]
         if ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
+            continue
+        found = attribute(ctx, people, token)
+        if found.speaker.start is not None:
+            return found
+    return None
+
+
+def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | None:
+    """``He added that X met his counterpart. “We expressed our gratitude.”``: a quote with
+    no attribution of its own that opens a sentence goes on from the reported speech of the
+    sentence before it in the same paragraph: its last speech cue's speaker."""
+    line = _line_start(ctx.text, m.open_mark)
+    before = ctx.text[line : m.open_mark].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None
+    sent = ctx.sent_of[ctx.token_at(len(before) - 1 + line)]
+    for token in reversed(ctx.sents[sent]):
+        if token.idx < line or ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
             continue
         found = attribute(ctx, people, token)
         if found.speaker.start is not None:
@@ -306,7 +344,8 @@ def _marked_quotes(ctx: Context, people: People, preset: dict[int, Attribution],
             direct.add(q)
             found = preset.get(q) or (
                 _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
-                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m))
+                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m)
+                or _sentence_before(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
             found = None if title else (preset.get(q) or _partial_attribution(ctx, people, m))

@@ -90,7 +90,8 @@ def _person_named_with(ctx: Context, people: People, words: list[str],
         if token.lower_ not in wanted or ctx.quoted(token):
             continue
         for near in doc[token.i : min(token.i + _NEAR_NAME + 2, len(doc))]:
-            if people.is_person(near) and near.dep_ not in ("compound", "flat"):
-                full = people.fullest(near.lower_)
-                return Speaker(full.start, full.end, SpeakerKind.ORGANIZATION, near.lower_)
+            key = people.key_of(near)
+            if key is not None and near.dep_ not in ("compound", "flat"):
+                full = people.fullest(key)
+                return Speaker(full.start, full.end, SpeakerKind.ORGANIZATION, key)
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.entities._lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 from communique.extract.quotes._gender import (
@@ -21,6 +22,7 @@ from communique.extract.quotes._gender import (
     nouns_gender,
     pronoun_after,
 )
+from communique.lang.names import HONORIFICS as NAME_HONORIFICS
 from communique.model.entities import DocEntity, EntityLabel
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -37,6 +39,10 @@ _HEAD_TITLES = frozenset({"chief", "leader", "head", "chairman", "chairwoman", "
 """Words for whoever leads a party, movement or body: one may refer back to another."""
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 """Words that make a title a past one."""
+
+_NOT_NAMES = ROLE_NOUNS | TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS | NAME_HONORIFICS | frozenset(
+    HONORIFICS) | frozenset({"speaker", "opposition", "justice", "seri"})
+"""Capitalized words written before a name that are titles or bodies, never a given name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +75,15 @@ def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
 def name_span(token: Token) -> Span:
     """The name a token heads: its entity, else the capitalized compound run ending at it.
 
-    Leading titles and nationality words (``Ukrainian President``) are left out.
+    Leading titles and nationality words (``Ukrainian President``) are left out. A one-word
+    person the tagger split from the rest of the name gets the proper nouns written before it.
     """
     doc = token.doc
     ent = _entity_bounds(doc)[token.i] if token.ent_type_ else None
     first, last = ent if ent is not None else (token.i, token.i + 1)
+    if ent is not None and last - first == 1 and token.ent_type_ == "PERSON" \
+            and token.dep_ not in ("compound", "flat"):
+        first = _name_run(token)[0].i
     while first > 0 and ent is None:
         prev = doc[first - 1]
         if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not prev.is_title:
@@ -113,6 +123,19 @@ def _looks_like_person(token: Token) -> bool:
     )
 
 
+def _titled_word(token: Token) -> bool:
+    """``spokesman Baghaei said``: one capitalized word right after a title, the subject of
+    a speech cue, is a person's name the tagger missed or called an organization (never an
+    institution word, a place or an acronym)."""
+    doc = token.doc
+    if token.i == 0 or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in (
+            "PERSON", "GPE", "LOC", "NORP", "DATE") or token.lower_ in _NOT_NAMES:
+        return False
+    if token.dep_ not in _SUBJECT_DEPS or cue_of(token.head) is None or is_place(token.lower_):
+        return False
+    return doc[token.i - 1].lower_ in ROLE_NOUNS and doc[token.i - 1].lower_ not in ("prime",)
+
+
 def _speaking_name(token: Token) -> bool:
     """A capitalized name that is the subject of a speech verb (``Burton explained``).
 
@@ -121,7 +144,7 @@ def _speaking_name(token: Token) -> bool:
     """
     return (token.pos_ == "PROPN" and token.is_title and token.dep_ == "nsubj"
             and cue_of(token.head) is not None and not is_place(token.lower_)
-            and token.ent_type_ not in ("GPE", "LOC", "NORP"))
+            and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.lower_ not in ORG_HEADS)
 
 
 def _is_subject(token: Token) -> bool:
@@ -153,12 +176,28 @@ def _current_role(noun: Token) -> bool:
         c.lower_ in _FORMER for c in noun.children if c.i < noun.i)
 
 
+def _name_run(token: Token) -> list[Token]:
+    """The capitalized proper nouns compounded onto ``token`` right before it, with it:
+    the whole written name even where the tagger split it (``Phumtham`` ORG + ``Wechayachai``
+    PERSON), less titles."""
+    doc = token.doc
+    first = token.i
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ not in ("compound", "flat") \
+                or prev.lower_ in ROLE_NOUNS or prev.lower_.rstrip(".") in HONORIFICS \
+                or prev.ent_type_ in ("NORP", "GPE"):
+            break
+        first -= 1
+    return list(doc[first : token.i + 1])
+
+
 def _person_keys(doc: Doc) -> set[str]:
     """Last words of the PERSON names of ``doc``; a one-word name counts only with support.
 
     The small tagger calls words like *Brexit* a person. A one-word name is kept when a
-    longer name ends with it, when a title or honorific stands before it, or when it
-    speaks (the subject of a speech cue).
+    longer name ends with it, when a title or honorific stands before it (or before the
+    proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
     full = {e[-1].lower_ for e in doc.ents
             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
@@ -167,13 +206,45 @@ def _person_keys(doc: Doc) -> set[str]:
         last = ent[-1]
         if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
             continue
-        before = doc[ent.start - 1] if ent.start > 0 else None
+        start = _name_run(last)[0].i
+        before = doc[start - 1] if start > 0 else None
         titled = before is not None and (before.lower_ in ROLE_NOUNS
                                          or before.lower_.rstrip(".") in HONORIFICS)
         speaks = last.dep_ in _SUBJECT_DEPS and cue_of(last.head) is not None
         if titled or speaks:
             keys.add(last.lower_)
     return keys
+
+
+def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
+    """Other words of a known person's full name, each mapped to that person's key.
+
+    Many reports go on with a given name or a middle name (``Anwar Ibrahim`` … ``Anwar
+    said``, ``Luiz Inácio Lula da Silva`` … ``Lula``). A word counts only when it belongs to
+    one person's names, ends no full name and is no place, title or honorific; a one-word
+    name that is such a word stops being a person of its own.
+    """
+    owners: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for last in tokens:
+        if last.lower_ not in keys or not last.is_title or last.dep_ in ("compound", "flat"):
+            continue
+        run = _name_run(last)
+        if len(run) > 1:
+            lasts.add(last.lower_)
+        for token in run[:-1]:
+            lower = token.lower_
+            if token.is_alpha and len(lower) > 2 and lower not in _NOT_NAMES:
+                owners.setdefault(lower, set()).add(last.lower_)
+    return {word: next(iter(found)) for word, found in owners.items()
+            if len(found) == 1 and word not in lasts and not is_place(word)}
+
+
+def _alone(token: Token) -> bool:
+    """Whether a name part stands for the whole name here: not followed by more of a name."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
 
 class People:
@@ -188,19 +259,22 @@ class People:
         doc = ctx.doc
         tokens = list(doc)  # made once: each pass below would make every token again
         keys = _person_keys(doc)
-        keys.update(t.lower_ for t in tokens if _looks_like_person(t))
+        keys.update(t.lower_ for t in tokens if _looks_like_person(t) or _titled_word(t))
         keys = {k for k in keys if not is_place(k)}
         if not keys:
             keys = {t.lower_ for t in tokens if _speaking_name(t)}
+        self.parts = _name_parts(tokens, keys)
+        """Given and middle names standing alone for a known person, mapped to the key."""
+        keys.difference_update(self.parts)
         self.keys = keys
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}
         self.genders = Genders()
         for token in tokens:
-            if token.lower_ not in keys or not token.text[:1].isupper() or ctx.quoted(token):
+            key = self.key_of(token)
+            if key is None or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
             span = name_span(token)
-            key = token.lower_
             self.mentions.append(
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
                         _is_subject(token))
@@ -217,12 +291,13 @@ class People:
         self._pronoun_votes(ctx)
         self.mention_starts = [m.start for m in self.mentions]
         self._rank: list[int] = []
-        """Per sentence, how many sentences with words come before it: a dash or a line
-        break the parser made a sentence of does not push an antecedent out of reach."""
+        """Per sentence, how many sentences with words of the reporter's come before it: a
+        dash or a line break the parser made a sentence of, or the sentences of a long
+        quotation (``“A. B. C. D. E,” he said``), do not push an antecedent out of reach."""
         count = 0
-        for sent in ctx.sents:
+        for has_words in ctx.reporter:
             self._rank.append(count)
-            count += any(t.is_alpha for t in sent)
+            count += has_words
 
     def _gap(self, first: int, second: int) -> int:
         """Sentences with words from sentence ``first`` to sentence ``second``."""
@@ -254,8 +329,19 @@ class People:
             self.genders.vote(found[0].key, pronoun_after(tokens, last, ctx.quote_of_flags))
 
     def is_person(self, token: Token) -> bool:
-        """Whether a token is the last word of a known person's name."""
-        return token.lower_ in self.keys
+        """Whether a token is the last word of a known person's name (or a part of that
+        name standing alone for it)."""
+        return self.key_of(token) is not None
+
+    def key_of(self, token: Token) -> str | None:
+        """The key of the known person a token names, or ``None``."""
+        lower = token.lower_
+        if lower in self.keys:
+            return lower
+        key = self.parts.get(lower)
+        if key is None or token.pos_ != "PROPN" or not _alone(token):
+            return None
+        return key
 
     def holder_at(self, offset: int) -> str | None:
         """The person key of an office-holder phrase covering ``offset``, when that person

@@ -6,14 +6,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
+    CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
+    EPITHET_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
     cue_of,
@@ -88,7 +93,12 @@ def _inside_phrase_of(first: Token, second: Token) -> bool:
     between = first.doc[first.i + 1 : second.left_edge.i]
     if not len(between) or any(t.is_punct or t.is_space for t in between):
         return False
-    return between[0].dep_ == "prep" and between[0].head.i == first.i
+    if between[0].dep_ == "prep" and between[0].head.i == first.i:
+        return True
+    # ``Minister Abbas Araghchi after the talks told``: the first subject's own words, then
+    # a preposition the parser read as a conjunction before a second "subject".
+    rest = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return len(rest) == 1 and rest[0].pos_ in ("ADP", "SCONJ") and rest[0].dep_ in ("prep", "mark")
 
 
 def _reported_clause_cue(token: Token) -> Token | None:
@@ -162,8 +172,15 @@ def subject_of(cue: Token) -> Token | None:
             return found
         if step == 0 and _inverted_subject(token) is not None:
             return _inverted_subject(token)
+        agent = _agent_of(token)
+        if agent is not None:
+            return agent
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return token.head
+            if _may_speak(token.head):
+                return token.head
+            if token.head.dep_ in ("dobj", "pobj"):
+                token = _verb_above(token.head)  # ``Iran entered the talks saying …``
+                continue
         quoted_as = _quoted_as(token)
         if quoted_as is not None:
             return quoted_as
@@ -174,6 +191,39 @@ def subject_of(cue: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _agent_of(token: Token) -> Token | None:
+    """``hailed as “encouraging” by U.S. officials``: the ``by`` phrase of a past-participle
+    cue (wherever the parser hung it below the cue, short of another verb) speaks."""
+    participle = token.tag_ == "VBN" or (token.dep_ == "conj" and token.head.tag_ == "VBN")
+    if not participle or token.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for word in token.subtree:
+        if word.lower_ != "by" or word.dep_ not in ("agent", "prep") or word.i < token.i:
+            continue
+        if _verb_above(word).i != token.i:
+            continue
+        return next((o for o in word.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb above ``token`` (itself when none)."""
+    head = token.head
+    while head.i != token.i and head.pos_ not in ("VERB", "AUX"):
+        token, head = head, head.head
+    return head
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a noun a participle cue hangs on can be who speaks (``Zelenskyy, speaking
+    …``), not a thing (``entered the talks saying …``)."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _ORG_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS or noun.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS \
+        or noun.lower_ in SPEAKING_NOUNS or lemma in SPEAKING_NOUNS
 
 
 def _aside_subject(head: Token) -> Token | None:
@@ -206,11 +256,12 @@ def _name_right_before(cue: Token) -> Token | None:
 
 
 def _quoted_as(token: Token) -> Token | None:
-    """``X was quoted as saying``: the passive subject of *quoted* speaks."""
+    """``X was quoted as saying``: the passive subject of *quoted* speaks; ``the paper quoted
+    X as saying``: its object does (the subject only passed the words on)."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
         return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -224,12 +275,22 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
 
 
 def _under_cut(token: Token, head: Token) -> bool:
-    """Whether ``token`` hangs below ``head`` through a clause or apposition."""
+    """Whether ``token`` hangs below ``head`` through a clause or apposition, or through
+    the medium or time of the statement the parser hung on the speaker (``The ministry in a
+    statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if token.dep_ in _CUT_DEPS:
+        if token.dep_ in _CUT_DEPS or _says_when_or_how(token):
             return True
         token = token.head
     return False
+
+
+def _says_when_or_how(token: Token) -> bool:
+    """A prepositional phrase of medium or time (``in a statement``, ``on Sunday``)."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "on", "at", "during"):
+        return False
+    return any(c.dep_ == "pobj" and (c.lower_ in CHANNEL_NOUNS or c.ent_type_ in _WHEN_LABELS)
+               for c in token.children)
 
 
 def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
@@ -278,16 +339,17 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         if hit is not None:
             return hit
     if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
-        return _named(subj, ctx)
+        return _named(subj, ctx, people)
     if is_place(lower):
         start, end = _phrase_bounds(subj)
         return Speaker(start, end, SpeakerKind.ORGANIZATION)  # ``Kyiv said``: a government
     if people.is_person(subj):
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
-        return Speaker(start, end, SpeakerKind.NAME, lower)
+        return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        antecedent = _definite_antecedent(ctx, subj)
+        antecedent = _definite_antecedent(ctx, subj) or (
+            None if lower in GROUP_NOUNS else _group_before(ctx, people, subj))
         start, end = _phrase_bounds(antecedent or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
@@ -319,9 +381,33 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             owner = next((c for c in subj.children if c.dep_ in ("compound", "poss")
                           and c.i < subj.i and c.pos_ == "PROPN" and _owner_word(c)
                           and not people.is_person(c)), None)
+            if owner is None and lemma in _INSIDER_ROLES:
+                owner = _insider_body(people, subj)
+        if owner is not None and owner.dep_ == "amod":
+            return Speaker(owner.idx, owner.idx + len(owner.text), SpeakerKind.ROLE_NOUN)
         start, end = _phrase_bounds(owner or subj)
+        if owner is not None and owner.dep_ == "compound" and owner.head.i == subj.i:
+            # ``an American government source``: the country word before the body stays
+            country = next((c for c in subj.children if c.dep_ == "amod" and c.i < owner.i
+                            and c.ent_type_ in ("NORP", "GPE")), None)
+            start = country.idx if country is not None else start
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
-    return _named(subj, ctx)
+    return _named(subj, ctx, people)
+
+
+_INSIDER_ROLES = frozenset({"official", "source", "diplomat", "officer", "representative",
+                            "delegate", "negotiator", "aide"})
+"""Role nouns whose unnamed holder speaks for the body or country they serve."""
+
+
+def _insider_body(people: People, subj: Token) -> Token | None:
+    """``an official of the ministry``, ``a top negotiator for the U.S.``, ``an Iranian
+    official``: the body or country an unnamed insider serves (never a person)."""
+    owner = _spokesperson_owner(subj)
+    if owner is not None and not people.is_person(owner):
+        return owner
+    return next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
@@ -332,8 +418,7 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
     cues passed over) must have a singular role noun as subject, no person may be named
     between, and a gendered role noun must agree with the pronoun.
     """
-    sent = ctx.sent_of[pronoun.i]
-    first = ctx.sents[max(sent - 1, 0)].start
+    first = ctx.window_start(pronoun, 1)
     for token in reversed(ctx.doc[first : pronoun.i]):
         if ctx.quoted(token):
             continue
@@ -359,14 +444,16 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     for child in subj.children:
         if child.dep_ == "appos" and people.is_person(child):
             span = name_span(child)
-            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, child.lower_)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                           people.key_of(child))
     last = subj.right_edge
     if subj.dep_ != "nsubj" and last.dep_ == "appos" and people.is_person(last) \
             and last.i > subj.i:
         # ``said the representative of the ministry Anna Berg``: the name closing a
         # post-posed role phrase is its holder.
         span = name_span(last)
-        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, last.lower_)
+        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                       people.key_of(last))
     key = people.holder_at(subj.idx)
     if key is not None:
         full = people.fullest(key)
@@ -379,7 +466,7 @@ def _same_role_before(ctx: Context, subj: Token) -> Token | None:
     recent sentence had as subject refer to that subject, whoever it turned out to be."""
     if [c.lower_ for c in subj.children] != ["the"]:
         return None
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
                 and not ctx.quoted(token) and cue_of(token.head) is not None:
@@ -407,7 +494,7 @@ def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
     same spokesperson was said to speak for a few sentences before."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return None
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _SPOKES_WINDOW, 0)].start
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
             owner = _spokesperson_owner(token)
@@ -419,7 +506,7 @@ def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
 def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
     """``Downing Street has declined to say … A spokesman said``: an unnamed spokesperson
     with no body of their own speaks for the institution a recent sentence had as subject."""
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural=False) \
                 and token.pos_ == "PROPN":
@@ -467,17 +554,52 @@ def _owner_word(token: Token) -> bool:
 
 def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     """``the group said``, ``the party said``: the organization named just before, when the
-    noun has nothing but ``the`` to say which one it is."""
-    children = list(subj.children)
-    if subj.tag_ != "NN" or not children or any(c.dep_ != "det" or c.lower_ != "the"
-                                                 for c in children):
+    noun has nothing but ``the`` to say which one it is. ``the ministry``, ``the air force``:
+    an organization named a few sentences before whose name holds those words comes first."""
+    words = _definite_words(subj)
+    if words is None:
         return None
-    first = ctx.sents[max(ctx.sent_of[subj.i] - _GROUP_WINDOW, 0)].start
+    named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
+    if named is not None or words:
+        return named
+    first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
-                     or ctx.doc[token.i + 1].ent_iob_ == "B"):
+                     or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token):
             return token
+    return None
+
+
+def _acting(token: Token) -> bool:
+    """Whether an organization's name is one that acts or speaks in its sentence (a
+    subject, an owner, the source of something) rather than a modifier (``the Royal Thai
+    Police headquarters``) or a place."""
+    if token.dep_ in (*_SUBJECT_DEPS, "poss", "appos", "conj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of", "to")
+
+
+def _definite_words(subj: Token) -> list[Token] | None:
+    """The modifiers of a singular noun with ``the`` and only compounds or adjectives before
+    it (``the air force``: ``[air]``), or ``None`` when it has more or no ``the``."""
+    children = list(subj.children)
+    if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    words = [c for c in children if c.dep_ != "det"]
+    if any(c.dep_ not in ("compound", "amod") or c.i > subj.i for c in words):
+        return None
+    return words
+
+
+def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
+    """The last word of the nearest earlier organization name (outside quotes, a few
+    sentences back) that holds every one of ``words``."""
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
+                and words <= {t.lower_ for t in ent}:
+            return ent.root
     return None
 
 
@@ -488,14 +610,16 @@ def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
     many = token.tag_ in ("NNS", "NNPS")
     institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
                    or token.lower_ in GROUP_NOUNS)
-    return (many or institution) if plural else (institution and not many)
+    if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
+        return institution or (many and _may_speak(token))
+    return institution and not many
 
 
 def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     """``It said`` / ``they said``: the nearest earlier subject that is an institution (or,
     for ``they``, any plural group) in this or the two sentences before."""
     plural = pronoun.lower_ == "they"
-    first = ctx.sents[max(ctx.sent_of[pronoun.i] - _GROUP_WINDOW, 0)].start
+    first = ctx.window_start(pronoun, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : pronoun.i]):
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
             start, end = _phrase_bounds(token)
@@ -503,38 +627,114 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     return Speaker(None, None, SpeakerKind.PRONOUN)
 
 
-def _common(subj: Token, ctx: Context) -> Speaker:
+def _speaking_body_before(ctx: Context, people: People, document: Token) -> Token | None:
+    """``The ministry accused … The statement said``: with no issuer named, a document
+    speaks for the institution that last spoke as a subject in the sentence before or its
+    own (and only when that document is ``the`` one, already known to the reader)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in document.children):
+        return None
+    first = ctx.window_start(document, 1)
+    for token in reversed(ctx.doc[first : document.i]):
+        if token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=False):
+            return token
+    return None
+
+
+def _common(subj: Token, ctx: Context, people: People) -> Speaker:
     """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
     that speaks (``the court's decision said``) speaks for the body named with it."""
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
         return NO_SPEAKER
     owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
     if owner is None and subj.lower_ in DOCUMENT_NOUNS:
-        owner = _issuer_before(ctx, subj)
+        owner = _issuer_before(ctx, subj) or _speaking_body_before(ctx, people, subj)
+    elif owner is None and subj.lower_ not in GROUP_NOUNS:
+        owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
+        owner = owner or _group_before(ctx, people, subj)
+        if owner is None:
+            person = _epithet_person(ctx, people, subj)
+            if person is not None:
+                return person
     start, end = _phrase_bounds(owner or subj)
     return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+
+
+def _group_before(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Leaders of the opposition said … The activists said``: ``the`` and a plural noun
+    with nothing else to say which group it is refer to the group that last spoke as the
+    subject of a speech cue a few sentences before (the words for groups that name
+    themselves, ``the delegations``, ``the officials``, stay as written)."""
+    if subj.tag_ != "NNS" or [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") \
+                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=True):
+            return token
+    return None
+
+
+def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """``According to this cabinet member``, ``the real estate magnate said``: a singular
+    noun that points back (``this``/``that``, or ``the`` with a word only said of people)
+    is the person the article was just talking about, as a pronoun would be."""
+    if subj.tag_ != "NN" or any(c.dep_ in ("poss", "prep") for c in subj.children):
+        return None
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    lemma = subj.lemma_.lower()
+    pointing = bool(dets & {"this", "that"}) and lemma not in ORG_HEADS
+    epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
+    if not (pointing or epithet):
+        return None
+    found = people.resolve(subj.idx, ctx.sent_of[subj.i], None)
+    if found is None:
+        return None
+    full = people.fullest_before(found.key, max(subj.idx, found.start + 1))
+    return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, found.key)
 
 
 def _issuer_before(ctx: Context, document: Token) -> Token | None:
     """``The ministry issued a statement … The statement said``: a document with no owner
     named with it speaks for whoever a recent sentence said issued, sent or released it
     (the subject of the verb it was the object of: the same noun, or any object of a verb
-    of issuing, ``released a manifesto … The document says``)."""
-    first = ctx.sents[max(ctx.sent_of[document.i] - _GROUP_WINDOW, 0)].start
+    of issuing, ``released a manifesto … The document says``), made it (``X said in a
+    statement``, ``Axios reported … the report said``: the subject of that cue)."""
+    first = ctx.window_start(document, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : document.i]):
-        if token.dep_ != "dobj" or ctx.quoted(token) or not (
-                token.lemma_ == document.lemma_ or token.head.lemma_ in _ISSUE_VERBS):
+        if ctx.quoted(token):
             continue
-        issuer = _nearest_subject(token.head)
-        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+        verb = _issuing_verb(token, document)
+        if verb is None:
+            continue
+        issuer = subject_of(verb) if cue_of(verb) is not None else _nearest_subject(verb)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") \
+                and issuer.lower_ not in DOCUMENT_NOUNS:
             return issuer
     return None
 
 
-def _named(subj: Token, ctx: Context) -> Speaker:
+def _issuing_verb(token: Token, document: Token) -> Token | None:
+    """The verb by which ``token`` tells who made ``document``: the verb it is the object
+    of (``issued a statement``), the cue its ``in``/``through`` phrase hangs on (``said in a
+    statement``), or ``token`` itself as a cue of the same word (``reported`` for ``report``)."""
+    same = token.lemma_ == document.lemma_
+    if same and token.pos_ == "VERB" and cue_of(token) is not None:
+        return token
+    if token.dep_ == "dobj" and (same or token.head.lemma_ in _ISSUE_VERBS):
+        return token.head
+    prep = token.head
+    if same and token.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") \
+            and cue_of(prep.head) is not None:
+        return prep.head
+    return None
+
+
+def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
     if not subj.text[:1].isupper():
-        return _common(subj, ctx)
+        return _common(subj, ctx, people)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
     label = subj.ent_type_
