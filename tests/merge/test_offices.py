@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._foreign_titles import read_title
 from communique.merge._offices import DEPUTY, FORMER, HOLDER, office_contradictions, office_of
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
@@ -138,3 +141,36 @@ def test_one_article_giving_two_ranks_is_its_own_inconsistency() -> None:
     assert [(c.kind, c.about) for c in found] == [("inconsistency", "p1")]
     assert {s.value: s.outlets for s in found[0].sides} == {
         "deputy prime minister": ("one.example",), "prime minister": ("one.example",)}
+
+
+def test_titles_in_other_languages_end_right_before_the_name() -> None:
+    assert read_title("sous l’impulsion directe de l’ancien président") == (
+        FORMER, "president", "")
+    assert read_title("le ministre veldrais des Affaires étrangères") == (
+        HOLDER, "foreign minister", "")
+    assert read_title("der ehemalige Präsident") == (FORMER, "president", "")
+    assert read_title("el vice-presidente") == (DEPUTY, "president", "")
+    # Another's envoy or adviser named after that other's office holds no office.
+    assert read_title("l'inviato speciale americano del Presidente") is None
+    assert read_title("le conseiller du président") is None
+    assert read_title("le chef du bureau") is None
+
+
+def test_a_title_in_another_language_sets_a_rank_against_english_outlets() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran Foreign Minister Ilse Varnholt spoke."),
+        "a2": ("two.example", "Veldra's Foreign Minister Ilse Varnholt spoke."),
+        "a3": ("three.example", "Selon l'ancien ministre veldrais des Affaires étrangères, "
+                                "Ilse Varnholt, la réunion a eu lieu."),
+    }
+    docs = [replace(doc(a, t, o), language="fr" if a == "a3" else "en")
+            for a, (o, t) in texts.items()]
+    corpus = Corpus(docs, [annotations(a, t) for a, (_, t) in texts.items()])
+    person = StoryEntity("p1", "Ilse Varnholt", "person", ("Ilse Varnholt",), tuple(
+        StoryRole("foreign minister", "Veldra", (Evidence(a, 0, end, texts[a][1][:end]),))
+        for a in ("a1", "a2") if (end := texts[a][1].index(" spoke"))),
+        "Veldra", 3, ("a1", "a2", "a3"))
+    found = office_contradictions([person], corpus, COUNTRIES.country_of)
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "former foreign minister": ("three.example",),
+        "foreign minister": ("one.example", "two.example")}

@@ -6,7 +6,9 @@ believed when it sits right against the name (``the foreign minister, A, and the
 B`` gives B no foreign ministry). A title is reduced to an *office* — a rank (holder, deputy,
 former) and a base (``foreign minister``, ``defence minister``, ``prime minister``,
 ``president``, ``foreign ministry spokesperson`` …) — and a party (the country named with it,
-else the person's affiliation). Two kinds:
+else the person's affiliation). Articles in other languages, whose titles the entity stage does
+not read, give theirs from the words right before the name
+(:mod:`communique.merge._foreign_titles`). Two kinds:
 
 * **rank**: outlets give one person the same office at another rank — *deputy foreign
   minister* against *foreign minister*, *former president* against *president* (an acting
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
+from communique.merge._foreign_titles import foreign_titles
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEntity
 
@@ -146,6 +149,8 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
                          or entity.affiliation)
                 found.append(_Title(entity.id, office[0], office[1], party, evidence.article,
                                     evidence))
+    found += [_Title(t.person, t.rank, t.base, t.party, t.article, t.evidence)
+              for t in foreign_titles(entities, corpus, fold)]
     return found
 
 
