@@ -33,6 +33,8 @@ def test_a_format_refused_wished_or_conditional_is_no_report() -> None:
     assert not modes_in("Officials said Veldra would be open to direct talks later.")
     assert not modes_in("We will not hold direct negotiations, he said.")
     assert not modes_in("The direct result was a rise in prices.")
+    # Alternatives report no format.
+    assert not modes_in("Our discussions were conducted either directly or indirectly.")
     assert not modes_in("Officials believe the talks will include direct portions.")
     assert not modes_in("The talks are expected to be direct this time.")
 

@@ -4,7 +4,8 @@ The format of talks is read from the sentences the events stage attached to each
 sentence that mentions exactly one event): *indirect talks*, *negotiated indirectly*, *separate
 rooms* say indirect; *direct talks*, *met directly*, *face-to-face* say direct; *direct and
 indirect* says both; so do their French, Spanish, Portuguese, Italian, German and Russian forms
-(*négociations indirectes*, *direkte Gespräche*). A format word under negation, refusal, wish
+(*négociations indirectes*, *direkte Gespräche*); the two given as alternatives (*either directly
+or indirectly*) report none. A format word under negation, refusal, wish
 or condition (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a
 position, not what happened, and is skipped; so is an expectation (*will include direct
 portions*, *officials believe*). An undated event is skipped: it gathers every round held at
@@ -76,6 +77,9 @@ _NOT_A_REPORT = re.compile(
     r"w[üu]rde\w*|fordert?\w*|lehnt?\w*|ablehn\w*|wenn|falls|ob|не|нет|без|если|могл\w*|"
     r"хот\w*|требу\w*|отверг\w*|potrebbe\w*|vuole|senza)\b",
     re.IGNORECASE)
+# The two formats as alternatives ("either directly or indirectly", "direct or indirect").
+_ALTERNATIVES = re.compile(r"\b(?:in)?direct(?:ly)?\s+(?:or|nor)\s+(?:in)?direct(?:ly)?\b",
+                           re.IGNORECASE)
 _LOOK_BACK = 60
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _NEAR = timedelta(days=2)
@@ -85,6 +89,8 @@ def modes_in(sentence: str) -> set[str]:
     """The talks formats a sentence reports: ``direct``, ``indirect`` or ``direct and indirect``
     (a format stated as mixed), each at most once; empty when it reports none."""
     found: set[str] = set()
+    if _ALTERNATIVES.search(sentence):
+        return found  # "conducted either directly or indirectly": no format reported
     taken: list[tuple[int, int]] = []
     for mode, pattern in (*_PATTERNS, *_OTHER):
         for match in pattern.finditer(sentence):
