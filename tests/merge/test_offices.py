@@ -7,7 +7,14 @@ from dataclasses import replace
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._foreign_titles import read_title
-from communique.merge._offices import DEPUTY, FORMER, HOLDER, office_contradictions, office_of
+from communique.merge._offices import (
+    DEPUTY,
+    FORMER,
+    HOLDER,
+    JUNIOR,
+    office_contradictions,
+    office_of,
+)
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
 from support.synthetic import annotations, doc
@@ -26,7 +33,10 @@ def test_titles_reduce_to_a_rank_and_an_office() -> None:
     assert office_of("Veldran Foreign Ministry spokesman", fold) == (
         HOLDER, "foreign ministry spokesperson")
     assert office_of("special envoy", fold) is None  # several hold it: never contradicted
-    assert office_of("minister of state", fold) is None
+    # A junior minister: several hold the rank, so it only ever stands against a rank.
+    assert office_of("minister of state", fold) == (JUNIOR, "")
+    assert office_of("Veldra's Minister of State for Foreign Affairs", fold) == (
+        JUNIOR, "foreign minister")
 
 
 def _person(entity_id: str, name: str, roles: list[tuple[str, str | None, str, str]],
@@ -174,3 +184,20 @@ def test_a_title_in_another_language_sets_a_rank_against_english_outlets() -> No
     assert {s.value: s.outlets for s in found[0].sides} == {
         "former foreign minister": ("three.example",),
         "foreign minister": ("one.example", "two.example")}
+
+
+def test_a_minister_of_state_called_the_foreign_minister_is_a_rank_contradiction() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran minister of state Oren Halvik"),
+        "a2": ("two.example", "Veldra's Minister of State for Foreign Affairs Oren Halvik"),
+        "a3": ("three.example", "Veldran Foreign Minister Oren Halvik"),
+        "a4": ("four.example", "Veldran Foreign Minister Oren Halvik"),
+    }
+    person = _person("p1", "Oren Halvik", [
+        ("minister", "Veldra", a, t) for a, (_, t) in texts.items()])
+    found = office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "minister of state": ("one.example", "two.example"),
+        "foreign minister": ("four.example", "three.example")}
+    assert read_title("sous l’égide du ministre d’État veldrais aux Affaires étrangères") == (
+        JUNIOR, "foreign minister", "")

@@ -45,6 +45,13 @@ _BASES = (
 _BASE = [(base, re.compile(rf"(?:^|[\s'’-])(?:{pattern})(?P<after>(?:\s+[\w'’.-]+){{0,3}})$",
                            re.IGNORECASE))
          for base, pattern in _BASES]
+_JUNIOR = re.compile(r"(?:ministre|ministra|ministro)\s+d(?:e|['’])\s*(?:[ée]tat|estado)\b"
+                     r"(?:\s+\w+)?"
+                     r"(?:\s+(?:aux|des|de|para|per|agli|dos|das)\s+[\w\s]{0,30})?$|"
+                     r"staatsminister(?:in)?(?:\s+im\s+\w+)?$|"
+                     r"государственный министр$", re.IGNORECASE)
+_FOREIGN = re.compile(r"affaires [ée]trang[eè]res|exteriores|estrangeiros|esteri|ausw[äa]rtig|"
+                      r"иностранных", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:ancien(?:ne)?|ex|expresidente|antigu[oa]|ehemalige[nrs]?|"
                      r"frühere[nrs]?|бывш\w+)\b|^ex-", re.IGNORECASE)
 _DEPUTY = re.compile(r"(?<!\w)(?:vice|adjoint|stellvertretende[nrs]?|заместитель|vize)",
@@ -101,7 +108,12 @@ def _before(text: str, start: int) -> str:
 
 def read_title(title: str) -> tuple[str, str, str] | None:
     """``(rank, base, words after the base)`` when a title ends with a single-holder office;
-    the rank is read from the whole clause (``l'ancien président``, ``vice-président``)."""
+    the rank is read from the whole clause (``l'ancien président``, ``vice-président``). A
+    minister of state (``ministre d'État aux Affaires étrangères``) is a junior minister, at
+    the ministry it names or at none."""
+    junior = _JUNIOR.search(title)
+    if junior is not None:
+        return "minister of state", "foreign minister" if _FOREIGN.search(title) else "", ""
     for base, pattern in _BASE:
         match = pattern.search(title)
         if match is None:
