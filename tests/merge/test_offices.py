@@ -15,6 +15,7 @@ from communique.merge._offices import (
     office_contradictions,
     office_of,
 )
+from communique.merge._title_variants import read_variant
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
 from support.synthetic import annotations, doc
@@ -201,3 +202,30 @@ def test_a_minister_of_state_called_the_foreign_minister_is_a_rank_contradiction
         "foreign minister": ("four.example", "three.example")}
     assert read_title("sous l’égide du ministre d’État veldrais aux Affaires étrangères") == (
         JUNIOR, "foreign minister", "")
+
+
+def test_one_title_with_other_qualifiers_is_an_office_contradiction() -> None:
+    assert read_variant("Veldra's high representative", before_name=True) == (
+        "representative", "high")
+    assert read_variant("secrétaire permanent du mouvement", before_name=False) == (
+        "secretary", "permanent")
+    assert read_variant("représentant du gouvernement", before_name=False) == (
+        "representative", "")
+    texts = {
+        "a1": ("one.example", "The movement sent Ilan Dravec, permanent secretary of the "
+                              "movement."),
+        "a2": ("two.example", "Ilan Dravec, secrétaire permanent du mouvement, a signé."),
+        "a3": ("three.example", "It was led by Ilan Dravec, executive secretary of the group."),
+        "a4": ("four.example", "Ilan Dravec, secretary of the movement, spoke."),
+    }
+    person = _person("p1", "Ilan Dravec", [("secretary", None, a, t)
+                                           for a, (_, t) in texts.items()])
+    found = [c for c in office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+             if "qualifiers" in c.note]
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "permanent secretary": ("one.example", "two.example"),
+        "executive secretary": ("three.example",)}
+    # One outlet against one: too little to call either a slip.
+    del texts["a2"]
+    assert not [c for c in office_contradictions([person], _corpus(texts),
+                                                 COUNTRIES.country_of) if "qualifiers" in c.note]

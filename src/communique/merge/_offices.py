@@ -18,7 +18,9 @@ not read, give theirs from the words right before the name
   (at most two, and at most half of the main holder's): a successor named by many outlets is
   a change of office, not a contradiction.
 
-An outlet on two sides is taken off both; one article that gives one person the same office at
+A third kind, **variant** — one title with other qualifiers (*permanent* against *executive
+secretary*) — is :mod:`communique.merge._title_variants`'s. An outlet on two sides is taken off
+both; one article that gives one person the same office at
 two ranks is an ``inconsistency`` of that source. Contradictions are ``about`` the person
 concerned.
 """
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
 from communique.merge._foreign_titles import foreign_titles
+from communique.merge._title_variants import variant_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEntity
 
@@ -189,6 +192,7 @@ def office_contradictions(entities: Sequence[StoryEntity], corpus: Corpus,
     found = _rank_conflicts(titles, corpus, names)
     found.extend(_holder_conflicts(titles, corpus, people))
     found.extend(_self_conflicts(titles, corpus, names))
+    found.extend(variant_contradictions(entities, corpus))
     return found
 
 
