@@ -300,3 +300,13 @@ def test_claims_are_well_formed_gate(seeds_dir: Path, nlp: Language,
         claims += found
     bad = [(c.text, claim_problems(c)) for c in claims if claim_problems(c)]
     assert len(bad) <= MAX_PROBLEM_SHARE * len(claims), bad
+
+
+def test_each_casualty_count_of_one_clause_is_a_claim(claims_of: Extract) -> None:
+    claims = claims_of("Veldran forces opened fire on the border post, killing one Korvanian "
+                       "soldier and wounding eight.")
+    assert sorted((c.quantity.value, c.predicate) for c in claims if c.quantity) == [
+        (1, "kill"), (8, "wound")]
+    # Other numbers of one statement stay one claim.
+    claims = claims_of("The court will decide in five days, instead of the typical 52.")
+    assert len(claims) == 1

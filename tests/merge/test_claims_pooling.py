@@ -7,6 +7,7 @@ contradicting only the same attribute of the same fact stated by different outle
 
 from __future__ import annotations
 
+from communique.merge._claim_facts import episode_of
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge.claims import build_claims, text_quality
@@ -304,3 +305,31 @@ def test_a_window_naming_two_measures_gets_one_class_whatever_the_order() -> Non
 
     stems = [stem("displaced"), stem("killed")]
     assert _measure_class(stems) == _measure_class(list(reversed(stems))) == "killed"
+
+
+def test_counts_of_one_bounded_episode_contradict_whenever_written() -> None:
+    one = "The five-day border conflict in March displaced more than 300,000 people."
+    two = "Both armies fought a five-day border conflict in March that displaced about 200,000."
+    later = "The conflict, now in its second month, has displaced about 200,000 people."
+    claims = {
+        "one": _claim(one, "more than 300,000", 300000, "count", predicate="displace",
+                      key="people", low=300000),
+        "two": _claim(two, "about 200,000", 200000, "count", predicate="displace",
+                      approximate=True),
+        "later": _claim(later, "about 200,000", 200000, "count", predicate="displace",
+                        key="people", approximate=True),
+    }
+    _, found = _build(("a1", "one.example", None, one, [claims["one"]]),
+                      ("a2", "two.example", "2031-06-02", two, [claims["two"]]))
+    assert [c.kind for c in found] == ["value"]  # undated, but of one settled episode
+    _, found = _build(("a1", "one.example", None, one, [claims["one"]]),
+                      ("a3", "three.example", "2031-06-02", later, [claims["later"]]))
+    assert not found  # a count of an episode still going on grows
+
+
+def test_an_episode_is_a_conflict_given_its_length() -> None:
+    assert episode_of("since the 12-day war in June") == "12-day"
+    assert episode_of("it ended five days of deadly fighting") == "5-day"
+    assert episode_of("a three-week offensive") == "3-week"
+    assert episode_of("the talks lasted five days") is None
+    assert episode_of("a 30-day deadline") is None

@@ -17,11 +17,24 @@ def test_formats_reported_are_read() -> None:
     assert modes_in("The talks were both direct and indirect, an official said.") == {BOTH}
 
 
+def test_formats_reported_in_other_languages_are_read() -> None:
+    assert modes_in("Les deux pays ont tenu des discussions indirectes à Lindhaven.") == {
+        INDIRECT}
+    assert modes_in("Concluyeron una nueva ronda de conversaciones indirectas.") == {INDIRECT}
+    assert modes_in("Beide Seiten führten direkte Gespräche.") == {DIRECT}
+    assert modes_in("Des négociations directes et indirectes ont eu lieu.") == {BOTH}
+    assert not modes_in("Veldra refuse des négociations directes.")
+    assert not modes_in("Korvania lehnt direkte Gespräche ab.")
+    assert not modes_in("Les discussions pourraient devenir directes.")
+
+
 def test_a_format_refused_wished_or_conditional_is_no_report() -> None:
     assert not modes_in("Veldra rejects direct talks while sanctions remain.")
     assert not modes_in("Officials said Veldra would be open to direct talks later.")
     assert not modes_in("We will not hold direct negotiations, he said.")
     assert not modes_in("The direct result was a rise in prices.")
+    # Alternatives report no format.
+    assert not modes_in("Our discussions were conducted either directly or indirectly.")
     assert not modes_in("Officials believe the talks will include direct portions.")
     assert not modes_in("The talks are expected to be direct this time.")
 

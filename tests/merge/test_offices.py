@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
-from communique.merge._offices import DEPUTY, FORMER, HOLDER, office_contradictions, office_of
+from communique.merge._foreign_titles import read_title
+from communique.merge._offices import (
+    DEPUTY,
+    FORMER,
+    HOLDER,
+    JUNIOR,
+    office_contradictions,
+    office_of,
+)
+from communique.merge._title_variants import read_variant
 from communique.model.story import Evidence, StoryEntity, StoryRole
 
 from support.synthetic import annotations, doc
@@ -23,7 +34,10 @@ def test_titles_reduce_to_a_rank_and_an_office() -> None:
     assert office_of("Veldran Foreign Ministry spokesman", fold) == (
         HOLDER, "foreign ministry spokesperson")
     assert office_of("special envoy", fold) is None  # several hold it: never contradicted
-    assert office_of("minister of state", fold) is None
+    # A junior minister: several hold the rank, so it only ever stands against a rank.
+    assert office_of("minister of state", fold) == (JUNIOR, "")
+    assert office_of("Veldra's Minister of State for Foreign Affairs", fold) == (
+        JUNIOR, "foreign minister")
 
 
 def _person(entity_id: str, name: str, roles: list[tuple[str, str | None, str, str]],
@@ -138,3 +152,80 @@ def test_one_article_giving_two_ranks_is_its_own_inconsistency() -> None:
     assert [(c.kind, c.about) for c in found] == [("inconsistency", "p1")]
     assert {s.value: s.outlets for s in found[0].sides} == {
         "deputy prime minister": ("one.example",), "prime minister": ("one.example",)}
+
+
+def test_titles_in_other_languages_end_right_before_the_name() -> None:
+    assert read_title("sous l’impulsion directe de l’ancien président") == (
+        FORMER, "president", "")
+    assert read_title("le ministre veldrais des Affaires étrangères") == (
+        HOLDER, "foreign minister", "")
+    assert read_title("der ehemalige Präsident") == (FORMER, "president", "")
+    assert read_title("el vice-presidente") == (DEPUTY, "president", "")
+    # Another's envoy or adviser named after that other's office holds no office.
+    assert read_title("l'inviato speciale americano del Presidente") is None
+    assert read_title("le conseiller du président") is None
+    assert read_title("le chef du bureau") is None
+
+
+def test_a_title_in_another_language_sets_a_rank_against_english_outlets() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran Foreign Minister Ilse Varnholt spoke."),
+        "a2": ("two.example", "Veldra's Foreign Minister Ilse Varnholt spoke."),
+        "a3": ("three.example", "Selon l'ancien ministre veldrais des Affaires étrangères, "
+                                "Ilse Varnholt, la réunion a eu lieu."),
+    }
+    docs = [replace(doc(a, t, o), language="fr" if a == "a3" else "en")
+            for a, (o, t) in texts.items()]
+    corpus = Corpus(docs, [annotations(a, t) for a, (_, t) in texts.items()])
+    person = StoryEntity("p1", "Ilse Varnholt", "person", ("Ilse Varnholt",), tuple(
+        StoryRole("foreign minister", "Veldra", (Evidence(a, 0, end, texts[a][1][:end]),))
+        for a in ("a1", "a2") if (end := texts[a][1].index(" spoke"))),
+        "Veldra", 3, ("a1", "a2", "a3"))
+    found = office_contradictions([person], corpus, COUNTRIES.country_of)
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "former foreign minister": ("three.example",),
+        "foreign minister": ("one.example", "two.example")}
+
+
+def test_a_minister_of_state_called_the_foreign_minister_is_a_rank_contradiction() -> None:
+    texts = {
+        "a1": ("one.example", "Veldran minister of state Oren Halvik"),
+        "a2": ("two.example", "Veldra's Minister of State for Foreign Affairs Oren Halvik"),
+        "a3": ("three.example", "Veldran Foreign Minister Oren Halvik"),
+        "a4": ("four.example", "Veldran Foreign Minister Oren Halvik"),
+    }
+    person = _person("p1", "Oren Halvik", [
+        ("minister", "Veldra", a, t) for a, (_, t) in texts.items()])
+    found = office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "minister of state": ("one.example", "two.example"),
+        "foreign minister": ("four.example", "three.example")}
+    assert read_title("sous l’égide du ministre d’État veldrais aux Affaires étrangères") == (
+        JUNIOR, "foreign minister", "")
+
+
+def test_one_title_with_other_qualifiers_is_an_office_contradiction() -> None:
+    assert read_variant("Veldra's high representative", before_name=True) == (
+        "representative", "high")
+    assert read_variant("secrétaire permanent du mouvement", before_name=False) == (
+        "secretary", "permanent")
+    assert read_variant("représentant du gouvernement", before_name=False) == (
+        "representative", "")
+    texts = {
+        "a1": ("one.example", "The movement sent Ilan Dravec, permanent secretary of the "
+                              "movement."),
+        "a2": ("two.example", "Ilan Dravec, secrétaire permanent du mouvement, a signé."),
+        "a3": ("three.example", "It was led by Ilan Dravec, executive secretary of the group."),
+        "a4": ("four.example", "Ilan Dravec, secretary of the movement, spoke."),
+    }
+    person = _person("p1", "Ilan Dravec", [("secretary", None, a, t)
+                                           for a, (_, t) in texts.items()])
+    found = [c for c in office_contradictions([person], _corpus(texts), COUNTRIES.country_of)
+             if "qualifiers" in c.note]
+    assert {s.value: s.outlets for s in found[0].sides} == {
+        "permanent secretary": ("one.example", "two.example"),
+        "executive secretary": ("three.example",)}
+    # One outlet against one: too little to call either a slip.
+    del texts["a2"]
+    assert not [c for c in office_contradictions([person], _corpus(texts),
+                                                 COUNTRIES.country_of) if "qualifiers" in c.note]

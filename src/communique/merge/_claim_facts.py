@@ -77,6 +77,14 @@ _COMMON_BELOW = 13
 _TO_HOURS = {"minute": 1 / 60}
 _DURATIONS = frozenset({"hour"})
 _VERBS_SAY_NOTHING = frozenset({"be", "have", "do", "make", "get"})
+_SMALL_NUMBERS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve"))}
+_EPISODE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(list(_SMALL_NUMBERS)[1:])})"
+    r"(?:-|\s)(?P<unit>day|week|month)s?(?:\s+of)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:war|conflict|fighting|clashes|hostilities|battle|offensive|border\s+war)\b",
+    re.IGNORECASE)
 
 
 def _measures() -> dict[str, frozenset[str]]:
@@ -129,6 +137,9 @@ class Fact:
     main_event: str | None
     """The article's main event (what an unanchored duration is most likely the length of)."""
     published: date | None
+    episode: str | None
+    """A bounded past episode the sentence counts for (``5-day conflict``): its count is
+    settled, the same whenever it is written."""
     assertive: bool
     listed: bool
     measured: bool
@@ -222,6 +233,18 @@ def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[
     return f"{verb}|{noun}", noun
 
 
+def episode_of(sentence: str) -> str | None:
+    """The bounded episode a sentence names by its length (``the five-day border conflict``,
+    ``five days of fighting``, ``the 12-day war``) as ``5-day``, else ``None``. A conflict
+    given a length has ended: what it killed or displaced no longer grows."""
+    match = _EPISODE.search(sentence)
+    if match is None:
+        return None
+    amount = match.group("n").lower()
+    value = _SMALL_NUMBERS.get(amount) or (int(amount) if amount.isdigit() else None)
+    return f"{value}-{match.group('unit').lower().removesuffix('s')}" if value else None
+
+
 def _assertive(claim: Claim) -> bool:
     """A plain statement of fact: not modal, conditional, negated or a bare infinitive."""
     text = claim.text.strip()
@@ -268,6 +291,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         event=anchors.of_sentence(doc_id, claim.start),
         main_event=None if anchors.mentions_several(doc_id, claim.start) else anchors.main(doc_id),
         published=corpus.published(doc_id),
+        episode=episode_of(corpus.sentence(doc_id, claim.start).text),
         assertive=_assertive(claim),
         listed=False,
         measured=quantity is None or _is_measurement(text, quantity),

@@ -1,18 +1,21 @@
 """Mode contradictions: outlets that call the same talks direct, indirect, or both.
 
 The format of talks is read from the sentences the events stage attached to each event (a
-sentence that mentions exactly one event): *indirect talks*, *negotiated indirectly*,
-*separate rooms* say indirect; *direct talks*, *met directly*, *face-to-face* say direct;
-*direct and indirect* says both. A format word under negation, refusal, wish or condition
-(*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a position,
-not what happened, and is skipped; so is an expectation (*will include direct portions*,
-*officials believe*). An undated event is skipped: it gathers every round held at one place,
-each with its own format; so is a sentence of an article not mainly about this event that does
-not name this event's place, and a sentence in the present progressive (*Oman is facilitating
-the indirect format*) in an article written days away from the event. Each article gets one
-value and each outlet one side; an outlet whose articles disagree is taken off every side, so
-that no outlet is set against itself, and an article that gives both in separate sentences
-(reporting a dispute over the format) takes no side. The contradiction is ``about`` the event id.
+sentence that mentions exactly one event): *indirect talks*, *negotiated indirectly*, *separate
+rooms* say indirect; *direct talks*, *met directly*, *face-to-face* say direct; *direct and
+indirect* says both; so do their French, Spanish, Portuguese, Italian, German and Russian forms
+(*négociations indirectes*, *direkte Gespräche*); the two given as alternatives (*either directly
+or indirectly*) report none. A format word under negation, refusal, wish
+or condition (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a
+position, not what happened, and is skipped; so is an expectation (*will include direct
+portions*, *officials believe*). An undated event is skipped: it gathers every round held at
+one place, each with its own format; so is a sentence of an article not mainly about this event
+that does not name this event's place, and a sentence in the present progressive (*Oman is
+facilitating the indirect format*) in an article written days away from the event. Each article
+gets one value and each outlet one side; an outlet whose articles disagree is taken off every
+side, so that no outlet is set against itself, and an article that gives both in separate
+sentences (reporting a dispute over the format) takes no side. The contradiction is ``about``
+the event id.
 """
 
 from __future__ import annotations
@@ -43,13 +46,40 @@ _PATTERNS = (
         rf"(?:directly|face[\s-]to[\s-]face|in\s+person)\b|\bface[\s-]to[\s-]face\s+{_TALK}\b",
         re.IGNORECASE)),
 )
+# The same in French, Spanish, Portuguese, Italian, German and Russian: the talks noun before
+# its adjective (négociations indirectes), or after it (indirekte Gespräche, прямые переговоры).
+_TALK_OTHER = (r"(?:n[ée]gociations?|discussions?|pourparlers|entretiens?|r[ée]unions?|"
+               r"conversaciones|negociaci[oó]n(?:es)?|di[aá]logos?|reuni[oó]n(?:es)?|"
+               r"conversa[çc][õo]es|negocia[çc][õo]es|colloqui|negoziati|trattative|"
+               r"gespr[äa]che?|verhandlung(?:en)?|treffen|переговор\w*|контакт\w*|встреч\w*)")
+_INDIRECT_OTHER = (r"(?:indirect(?:e|s|es)?|indirect[oa]s?|indiret[oa]s?|indirett[ie]|indirekte?n?|"
+                   r"непрям\w*|косвенн\w*)")
+_DIRECT_OTHER = r"(?:direct(?:e|s|es)?|direct[oa]s?|diret[oa]s?|dirett[ie]|direkte?n?|прям\w*)"
+_OTHER = (
+    (BOTH, re.compile(rf"\b{_DIRECT_OTHER}\s+(?:et|y|e|und|и)\s+{_INDIRECT_OTHER}\b|"
+                      rf"\b{_INDIRECT_OTHER}\s+(?:et|y|e|und|и)\s+{_DIRECT_OTHER}\b",
+                      re.IGNORECASE)),
+    (INDIRECT, re.compile(rf"\b{_TALK_OTHER}\s+(?:\w+\s+)?{_INDIRECT_OTHER}(?!\w)|"
+                          rf"(?<!\w){_INDIRECT_OTHER}\s+{_TALK_OTHER}", re.IGNORECASE)),
+    (DIRECT, re.compile(rf"\b{_TALK_OTHER}\s+(?:\w+\s+)?{_DIRECT_OTHER}(?!\w)|"
+                        rf"(?<![\w-]){_DIRECT_OTHER}\s+{_TALK_OTHER}|"
+                        r"\bface[\s-][àa][\s-]face\b|\bcara\s+a\s+cara\b", re.IGNORECASE)),
+)
 # Words that make a format a position, a wish or a condition rather than a report.
 _NOT_A_REPORT = re.compile(
     r"\b(?:not|no|never|n't|nor|reject\w*|refus\w*|rul\w* out|oppos\w*|open to|could|if|"
     r"unless|request\w*|want\w*|demand\w*|insist\w*|call\w* for|push\w* for|prefer\w*|"
     r"possible|possibility|ready|willing|instead|rather than|accept\w*|seek\w*|sought|"
-    r"urg\w*|whether|will|would|expect\w*|believ\w*|likely|may|might|hop\w*)\b",
+    r"urg\w*|whether|will|would|expect\w*|believ\w*|likely|may|might|hop\w*|"
+    # the same in the other languages read
+    r"pas|ne|non|sans|plut[oô]t|pourrai\w*|voudrai\w*|veu\w*|exig\w*|r[ée]clam\w*|rejet\w*|"
+    r"si|sin|nunca|podr[ií]a\w*|quier\w*|rechaz\w*|nicht|kein\w*|ohne|statt|k[öo]nnte\w*|"
+    r"w[üu]rde\w*|fordert?\w*|lehnt?\w*|ablehn\w*|wenn|falls|ob|не|нет|без|если|могл\w*|"
+    r"хот\w*|требу\w*|отверг\w*|potrebbe\w*|vuole|senza)\b",
     re.IGNORECASE)
+# The two formats as alternatives ("either directly or indirectly", "direct or indirect").
+_ALTERNATIVES = re.compile(r"\b(?:in)?direct(?:ly)?\s+(?:or|nor)\s+(?:in)?direct(?:ly)?\b",
+                           re.IGNORECASE)
 _LOOK_BACK = 60
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _NEAR = timedelta(days=2)
@@ -59,8 +89,10 @@ def modes_in(sentence: str) -> set[str]:
     """The talks formats a sentence reports: ``direct``, ``indirect`` or ``direct and indirect``
     (a format stated as mixed), each at most once; empty when it reports none."""
     found: set[str] = set()
+    if _ALTERNATIVES.search(sentence):
+        return found  # "conducted either directly or indirectly": no format reported
     taken: list[tuple[int, int]] = []
-    for mode, pattern in _PATTERNS:
+    for mode, pattern in (*_PATTERNS, *_OTHER):
         for match in pattern.finditer(sentence):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

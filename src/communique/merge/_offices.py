@@ -6,16 +6,21 @@ believed when it sits right against the name (``the foreign minister, A, and the
 B`` gives B no foreign ministry). A title is reduced to an *office* — a rank (holder, deputy,
 former) and a base (``foreign minister``, ``defence minister``, ``prime minister``,
 ``president``, ``foreign ministry spokesperson`` …) — and a party (the country named with it,
-else the person's affiliation). Two kinds:
+else the person's affiliation). Articles in other languages, whose titles the entity stage does
+not read, give theirs from the words right before the name
+(:mod:`communique.merge._foreign_titles`). Two kinds:
 
 * **rank**: outlets give one person the same office at another rank — *deputy foreign
-  minister* against *foreign minister*, *former president* against *president* (an acting
-  or interim holder is a holder);
+  minister* against *foreign minister*, *former president* against *president*, *minister of
+  state* (a junior minister, at that ministry or at none named) against the ministry's
+  *foreign minister* (an acting or interim holder is a holder);
 * **holder**: a single-holder office given to a second person by a small minority of outlets
   (at most two, and at most half of the main holder's): a successor named by many outlets is
   a change of office, not a contradiction.
 
-An outlet on two sides is taken off both; one article that gives one person the same office at
+A third kind, **variant** — one title with other qualifiers (*permanent* against *executive
+secretary*) — is :mod:`communique.merge._title_variants`'s. An outlet on two sides is taken off
+both; one article that gives one person the same office at
 two ranks is an ``inconsistency`` of that source. Contradictions are ``about`` the person
 concerned.
 """
@@ -29,10 +34,14 @@ from dataclasses import dataclass
 
 from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
+from communique.merge._foreign_titles import foreign_titles
+from communique.merge._title_variants import variant_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEntity
 
 HOLDER, DEPUTY, FORMER = "holder", "deputy", "former"
+JUNIOR = "minister of state"
+"""A minister of state (at a ministry): a junior minister, not the ministry's head."""
 _RANKS = {"deputy": DEPUTY, "vice": DEPUTY, "assistant": DEPUTY, "under": DEPUTY,
           "former": FORMER, "ex": FORMER, "acting": HOLDER, "interim": HOLDER,
           "caretaker": HOLDER, "late": FORMER}
@@ -49,6 +58,8 @@ _FILLER = re.compile(r"\b(?:the|his|her|its|current|new|general|lt|gen|admiral|a
                      r"excellency|samdech|datuk|seri)\b")
 # An abbreviated country (U.S., UK): a party word.
 _ABBREVIATION = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$|^(?:us|uk|usa|uae)$")
+_JUNIOR = re.compile(r"^(?:state minister|minister of state)(?:\s+(?:for|of|at|in)\s+(?:the\s+)?"
+                     r"(?:ministry\s+of\s+(?:the\s+)?)?(?P<domain>[a-z ]+?)(?:\s+ministry)?)?$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b")
 _PREFIX_RANK = re.compile(r"\b(former|ex|late)[\s-]*$|\bthen[\s-]*$", re.IGNORECASE)
 # Words of address that are not a name: a "holder" called only by them is no second person.
@@ -88,6 +99,12 @@ def office_of(title: str, fold: Callable[[str], str | None]) -> tuple[str, str] 
     text = re.sub(r"(?:\s+(?:of|the))+\s*$", "", " ".join(text.split()))
     if _SPOKES.search(text):
         return (rank, "foreign ministry spokesperson") if "foreign" in text else None
+    junior = _JUNIOR.match(text)
+    if junior is not None:
+        # "minister of state for foreign affairs", "… at the foreign ministry"; a bare "minister
+        # of state" keeps no ministry (its base is empty) and is set against any ministry's.
+        domain = _DOMAINS.get((junior.group("domain") or "").strip(), "")
+        return (JUNIOR, f"{domain} minister" if domain else "")
     text = re.sub(r"\bminister (?:of|for) (?:the )?([a-z ]+?)$",
                   lambda m: f"{m.group(1).strip()} minister", text)
     for domain, name in sorted(_DOMAINS.items(), key=lambda kv: -len(kv[0])):
@@ -146,6 +163,8 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
                          or entity.affiliation)
                 found.append(_Title(entity.id, office[0], office[1], party, evidence.article,
                                     evidence))
+    found += [_Title(t.person, t.rank, t.base, t.party, t.article, t.evidence)
+              for t in foreign_titles(entities, corpus, fold)]
     return found
 
 
@@ -173,6 +192,7 @@ def office_contradictions(entities: Sequence[StoryEntity], corpus: Corpus,
     found = _rank_conflicts(titles, corpus, names)
     found.extend(_holder_conflicts(titles, corpus, people))
     found.extend(_self_conflicts(titles, corpus, names))
+    found.extend(variant_contradictions(entities, corpus))
     return found
 
 
@@ -218,6 +238,8 @@ def _another_person(main: StoryEntity, other: StoryEntity) -> bool:
 
 
 def _label(rank: str, base: str) -> str:
+    if rank == JUNIOR:
+        return JUNIOR
     return base if rank == HOLDER else f"{rank} {base}"
 
 
@@ -226,6 +248,12 @@ def _rank_conflicts(titles: list[_Title], corpus: Corpus,
     by_person: dict[tuple[str, str], list[_Title]] = defaultdict(list)
     for title in titles:
         by_person[(title.person, title.base)].append(title)
+    # A minister of state of no named ministry is a junior minister of whichever ministry the
+    # person is said to head elsewhere ("Qatar's minister of state" against "foreign minister").
+    for (person, base), items in list(by_person.items()):
+        if base.endswith(" minister") and base != "prime minister":
+            items += by_person.get((person, ""), [])
+    by_person = {key: items for key, items in by_person.items() if key[1]}
     found = []
     for (person, base), items in sorted(by_person.items()):
         sides: dict[str, list[_Title]] = defaultdict(list)

@@ -10,8 +10,9 @@ blocks' claims contradict only when all of this holds:
 * both numbers are measurements (not a clock time and its time-zone conversion, not part of
   an ordinal date) and neither is a date (dates are the events stage's);
 * they are about the same occasion: the same event when both sentences report one, and a
-  duration only ever of one event; otherwise articles published within a few days of each
-  other, since counts (dead, displaced) grow;
+  duration only ever of one event; a count of a bounded episode that the sentence names by
+  its length (*the five-day conflict*), which no longer grows, whenever written; otherwise
+  articles published the same day, since counts (dead, displaced) grow;
 * the values disagree beyond what the wording allows (*about* leaves 10 %, and so do *just
   over* and *nearly*, bounds that sit close to their value; *more than 40* is compatible with
   43; a range holds the values inside it; two lower bounds, or two upper bounds, are both true
@@ -105,6 +106,8 @@ def _same_occasion(a: Fact, b: Fact) -> bool:
         rounds = {f.claim.ordinal for f in (a, b) if f.claim.ordinal}
         return (event_a is not None and event_a == event_b and len(rounds) <= 1
                 and _published_near(a, b, _DURATION_WINDOW_DAYS))
+    if a.episode is not None and a.episode == b.episode:
+        return True  # "the five-day conflict killed …": a settled count, whenever written
     if a.event and b.event and a.event != b.event:
         return False
     # Undated, the day a count was true is unknown: no contradiction.
@@ -112,8 +115,9 @@ def _same_occasion(a: Fact, b: Fact) -> bool:
 
 
 def _share_context(a: Fact, b: Fact) -> bool:
-    """A small count needs a shared word besides its measure (*landmine*, *soldier*)."""
-    if a.value is None or telling(a.value, a.unit):
+    """A small count needs a shared word besides its measure (*landmine*, *soldier*), or the
+    same episode (*the five-day conflict*)."""
+    if a.value is None or telling(a.value, a.unit) or (a.episode and a.episode == b.episode):
         return True
     return bool((a.words & b.words) - measure_stems(a.measure))
 

@@ -17,7 +17,14 @@ from communique.extract.claims._filter import (
     is_pronoun_number,
     quoted_share,
 )
-from communique.extract.claims._lexicon import HEDGES, ORDINALS, REPORT_VERBS, ROUND_NOUNS
+from communique.extract.claims._lexicon import (
+    CASUALTY_STEMS,
+    CASUALTY_VERBS,
+    HEDGES,
+    ORDINALS,
+    REPORT_VERBS,
+    ROUND_NOUNS,
+)
 from communique.extract.claims._numbers import find_quantities
 from communique.extract.claims._statement import (
     RELATIVE_SUBJECTS,
@@ -69,17 +76,35 @@ def _sentence_claims(sentence: Span, quoted: list[tuple[int, int]], hedged: bool
 
 def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
     """Claims of one sentence that state something new: an empty statement, or one that
-    repeats (or sits inside) an earlier claim's statement, is left out."""
-    kept: list[str] = []
+    repeats (or sits inside) an earlier claim's statement, is left out. A casualty count of
+    something else in the same clause (``killing one soldier and wounding eight``: another
+    verb or another counted noun) is a claim of its own: casualty figures come that way, and
+    outlets that disagree on them are to be found."""
+    kept: list[tuple[str, str, str]] = []
     for claim in claims:
         if claim is None:
             continue
         text = claim.text.lower()
-        if len(text.split()) < _MIN_STATEMENT_WORDS or any(text in k or k in text
-                                                            for k in kept):
+        what = (claim.predicate.lower(), (claim.object or "").lower())
+        # Only when its statement holds its own number: else the words are another claim's.
+        counts = (claim.quantity is not None and claim.quantity.unit == "count"
+                  and claim.quantity.text.lower() in text and _casualties(claim, text))
+        if len(text.split()) < _MIN_STATEMENT_WORDS or any(
+                (text in k or k in text) and (not counts or what == (p, o))
+                for k, p, o in kept):
             continue
-        kept.append(text)
+        kept.append((text, *what))
         yield claim
+
+
+def _casualties(claim: Claim, text: str) -> bool:
+    """Whether a claim counts people harmed or moved: by its verb (``killing one``), or by the
+    word right after its number (``over 200 injured``, ``35 people dead``)."""
+    if claim.predicate.lower().partition(" ")[0] in CASUALTY_VERBS:
+        return True
+    quantity = claim.quantity.text.lower() if claim.quantity else ""
+    after = text.partition(quantity)[2].split()[:2] if quantity else []
+    return any(word.startswith(CASUALTY_STEMS) for word in after)
 
 
 def _kept_quantities(sentence: Span,

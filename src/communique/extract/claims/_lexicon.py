@@ -40,6 +40,13 @@ ORDINALS = {
 }
 """Ordinal words; ``next`` is kept out by its value 0 (a relative, not a number)."""
 
+# Verbs of a head count of people harmed or moved (lemmas): "killing one soldier and wounding
+# eight" states two figures of one clause, each a fact of its own.
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "displace", "evacuate", "flee",
+                            "detain", "capture", "arrest", "die"})
+CASUALTY_STEMS = ("dead", "kill", "wound", "injur", "hurt", "displac", "evacu", "detain",
+                  "captur", "arrest", "died")
+"""How the word after a number begins when it counts casualties (``200 injured``)."""
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 """Negation words the parser attaches as ``neg`` (or as determiners of the object)."""
 

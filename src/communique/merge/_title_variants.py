@@ -1,0 +1,162 @@
+"""Title variants: outlets that give one person the same title with another qualifier.
+
+*Permanent secretary* against *executive secretary*, *special representative* against *high
+representative*: one post, named two ways, so at least one outlet has it wrong. Titles are read
+right against the person's name in every language the story has — before it (``the
+president's high representative X``, ``haut représentant X``) or in an apposition after it
+(``X, secrétaire permanent du mouvement``, ``X, Rappresentante Speciale della Presidenza``) — as a
+head noun (secretary, representative, envoy, adviser) and the qualifier right beside it. A
+title without a qualifier (*secretary*, *representative*) agrees with any; two qualifiers that
+differ are the two sides. Each outlet one side, none when it gives both; the side most outlets
+give must have at least two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from communique.merge._corpus import Corpus
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryEntity
+
+_HEADS = {
+    "secretary": r"secretary|secr[ée]taire|segretari[oa]|secretari[oa]|sekret[äa]r(?:in)?",
+    "representative": r"representative|repr[ée]sentante?|rappresentante|representante|"
+                      r"vertreter(?:in)?",
+    "envoy": r"envoy|envoy[ée]e?|inviat[oa]|enviad[oa]|gesandte[rn]?|emissary|[ée]missaire",
+    "adviser": r"advis[eo]r|conseill[eè]re?|consiglier[ea]|asesor[a]?|berater(?:in)?",
+}
+_QUALIFIERS = {
+    "permanent": r"permanente?s?",
+    "executive": r"executive|ex[ée]cuti(?:f|ve)|esecutiv[oa]|ejecutiv[oa]|executiv[oa]|"
+                 r"exekutiv\w*",
+    "general": r"general|g[ée]n[ée]ral[e]?|generale",
+    "special": r"special|sp[ée]ciale?|speciale|especial|sonder\w*",
+    "high": r"high|haute?|alt[oa]|hohe[rn]?",
+    "personal": r"personal|personnel(?:le)?|personale",
+    "chief": r"chief",
+    "senior": r"senior",
+}
+_HEAD = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _HEADS.items())})\b",
+                   re.IGNORECASE)
+_QUALIFIER = [(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE))
+              for name, pattern in _QUALIFIERS.items()]
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_BEFORE = 60
+_AFTER = 60
+_MAJORITY = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    person: str
+    head: str
+    qualifier: str
+    article: str
+    evidence: Evidence
+
+
+def read_variant(title: str, *, before_name: bool) -> tuple[str, str] | None:
+    """``(head, qualifier)`` of a title next to a name; the qualifier is empty when none stands
+    beside the head. Before the name the title must end with its head (``high
+    representative``); after it, start with it, or its qualifier (``secrétaire permanent``)."""
+    words = _WORDS.findall(title)
+    if not words:
+        return None
+    heads = [i for i, w in enumerate(words) if _HEAD.fullmatch(w)]
+    if not heads:
+        return None
+    i = heads[-1] if before_name else heads[0]
+    if before_name and i != len(words) - 1:
+        return None
+    if not before_name and i > 1:
+        return None
+    match = _HEAD.fullmatch(words[i])
+    head = next(k for k, v in match.groupdict().items() if v) if match else ""
+    beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    if before_name:
+        beside = beside[:1]
+    qualifier = next((name for word in beside for name, pattern in _QUALIFIER
+                      if pattern.match(word)), "")
+    return head, qualifier
+
+
+def _names(entity: StoryEntity) -> list[str]:
+    return sorted({n for n in (entity.name, *entity.aliases) if len(n.split()) > 1},
+                  key=len, reverse=True)
+
+
+def _variants(entities: Sequence[StoryEntity], corpus: Corpus) -> Iterator[_Variant]:
+    for entity in entities:
+        if entity.type != "person":
+            continue
+        names = _names(entity)
+        if not names:
+            continue
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
+        for article in entity.articles:
+            if article not in corpus.documents:
+                continue
+            text = corpus.text(article)
+            for match in pattern.finditer(text):
+                yield from _around(entity.id, article, text, match.start(), match.end(),
+                                   corpus)
+
+
+def _around(person: str, article: str, text: str, start: int, end: int,
+            corpus: Corpus) -> Iterator[_Variant]:
+    before = re.split(r"[,.;:()\n]|\s(?:and|et|e|y|und)\s",
+                      text[max(0, start - _BEFORE) : start])[-1]
+    after = text[end : end + _AFTER]
+    apposition = re.match(r"\s*,\s*([^,.;:()\n]+)", after)
+    found = [read_variant(before, before_name=True)]
+    if apposition is not None:
+        found.append(read_variant(apposition.group(1), before_name=False))
+    for variant in found:
+        if variant is not None:
+            evidence = corpus.evidence(article, max(0, start - len(before)),
+                                       end + (apposition.end() if apposition else 0))
+            yield _Variant(person, variant[0], variant[1], article, evidence)
+
+
+def variant_contradictions(entities: Sequence[StoryEntity],
+                           corpus: Corpus) -> list[Contradiction]:
+    """For each person and title head, outlets that qualify the title differently."""
+    grouped: dict[tuple[str, str], list[_Variant]] = defaultdict(list)
+    for variant in _variants(entities, corpus):
+        if variant.qualifier:
+            grouped[(variant.person, variant.head)].append(variant)
+    names = {e.id: e.name for e in entities}
+    found = []
+    for (person, head), items in sorted(grouped.items()):
+        made = _contradiction(person, head, names.get(person, person), items, corpus)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _contradiction(person: str, head: str, name: str, items: list[_Variant],
+                   corpus: Corpus) -> Contradiction | None:
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        by_source[corpus.source_key(item.article)].add(item.qualifier)
+    sides: dict[str, list[_Variant]] = defaultdict(list)
+    for item in items:
+        if len(by_source[corpus.source_key(item.article)]) == 1:
+            sides[f"{item.qualifier} {head}"].append(item)
+    if len(sides) < 2:
+        return None
+    support = sorted((corpus.support(i.article for i in s) for s in sides.values()),
+                     reverse=True)
+    if support[0] < _MAJORITY:
+        return None  # two lone outlets disagreeing: too little to call either a slip
+    made = tuple(Side(value, tuple(dict.fromkeys(i.evidence for i in group)),
+                      corpus.outlets(i.article for i in group))
+                 for value, group in sorted(sides.items()))
+    note = (f"Outlets give {name} the title of {head} with different qualifiers: "
+            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+    return Contradiction(content_id("x_", "office", "variant", person, head), "office", person,
+                         made, note)
