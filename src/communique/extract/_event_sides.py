@@ -102,7 +102,7 @@ class _Gaps:
     def clean(self, start: int, end: int, limit: int) -> bool:
         if not 0 <= end - start <= limit or _GAP_BREAK.search(self.text[start:end]):
             return False
-        # Another person between, unless a possessor ("Trump's envoy X"), is the cue's.
+        # Another person between, unless a possessor ("the president's envoy X"), is the cue's.
         return not any(start <= p.start and p.end <= end and not _possessor(self.text, p)
                        for p in self.people)
 

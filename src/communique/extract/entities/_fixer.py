@@ -254,7 +254,7 @@ def _from_model(doc: Doc, words: CommonWords) -> list[Candidate]:
 
 
 def _run_on(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """A person's name the tagger cut in two (``Seyed Abbas`` + ``Araghchi`` as a place) is
+    """A person's name the tagger cut in two (``Ana Maria`` + ``Tavares`` as a place) is
     one name: a PERSON span followed, after one space, by a one-word name the gazetteer does
     not know."""
     out: list[Candidate] = []
@@ -288,8 +288,8 @@ def _name_word(doc: Doc, k: int, words: CommonWords | None = None) -> bool:
 
 def _extend_people(doc: Doc, found: list[Candidate], taken: set[int],
                    words: CommonWords) -> list[Candidate]:
-    """A PERSON span the tagger ended one word early (``Seyed Abbas`` before an untagged
-    ``Araghchi``) takes that word."""
+    """A PERSON span the tagger ended one word early (``Ana Maria`` before an untagged
+    ``Tavares``) takes that word."""
     out = []
     for cand in found:
         k = cand.end

@@ -124,7 +124,7 @@ def _looks_like_person(token: Token) -> bool:
 
 
 def _titled_word(token: Token) -> bool:
-    """``spokesman Baghaei said``: one capitalized word right after a title, the subject of
+    """``spokesman Okavelo said``: one capitalized word right after a title, the subject of
     a speech cue, is a person's name the tagger missed or called an organization (never an
     institution word, a place or an acronym)."""
     doc = token.doc
@@ -178,7 +178,7 @@ def _current_role(noun: Token) -> bool:
 
 def _name_run(token: Token) -> list[Token]:
     """The capitalized proper nouns compounded onto ``token`` right before it, with it:
-    the whole written name even where the tagger split it (``Phumtham`` ORG + ``Wechayachai``
+    the whole written name even where the tagger split it (``Tavrani`` ORG + ``Okavelo``
     PERSON), less titles."""
     doc = token.doc
     first = token.i
@@ -219,8 +219,8 @@ def _person_keys(doc: Doc) -> set[str]:
 def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
     """Other words of a known person's full name, each mapped to that person's key.
 
-    Many reports go on with a given name or a middle name (``Anwar Ibrahim`` … ``Anwar
-    said``, ``Luiz Inácio Lula da Silva`` … ``Lula``). A word counts only when it belongs to
+    Many reports go on with a given name or a middle name (``Ramiro Santos`` … ``Ramiro
+    said``, ``Ana Maria Tavares da Costa`` … ``Tavares``). A word counts only when it belongs to
     one person's names, ends no full name and is no place, title or honorific; a one-word
     name that is such a word stops being a person of its own.
     """

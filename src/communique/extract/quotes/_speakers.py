@@ -95,7 +95,7 @@ def _inside_phrase_of(first: Token, second: Token) -> bool:
         return False
     if between[0].dep_ == "prep" and between[0].head.i == first.i:
         return True
-    # ``Minister Abbas Araghchi after the talks told``: the first subject's own words, then
+    # ``Minister Ramiro Santos after the talks told``: the first subject's own words, then
     # a preposition the parser read as a conjunction before a second "subject".
     rest = first.doc[first.right_edge.i + 1 : second.left_edge.i]
     return len(rest) == 1 and rest[0].pos_ in ("ADP", "SCONJ") and rest[0].dep_ in ("prep", "mark")
@@ -179,7 +179,7 @@ def subject_of(cue: Token) -> Token | None:
             if _may_speak(token.head):
                 return token.head
             if token.head.dep_ in ("dobj", "pobj"):
-                token = _verb_above(token.head)  # ``Iran entered the talks saying …``
+                token = _verb_above(token.head)  # ``Veldra entered the talks saying …``
                 continue
         quoted_as = _quoted_as(token)
         if quoted_as is not None:
@@ -573,7 +573,7 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
 
 def _acting(token: Token) -> bool:
     """Whether an organization's name is one that acts or speaks in its sentence (a
-    subject, an owner, the source of something) rather than a modifier (``the Royal Thai
+    subject, an owner, the source of something) rather than a modifier (``the Royal Veldran
     Police headquarters``) or a place."""
     if token.dep_ in (*_SUBJECT_DEPS, "poss", "appos", "conj"):
         return True
@@ -700,7 +700,7 @@ def _issuer_before(ctx: Context, document: Token) -> Token | None:
     named with it speaks for whoever a recent sentence said issued, sent or released it
     (the subject of the verb it was the object of: the same noun, or any object of a verb
     of issuing, ``released a manifesto … The document says``), made it (``X said in a
-    statement``, ``Axios reported … the report said``: the subject of that cue)."""
+    statement``, ``a news site reported … the report said``: the subject of that cue)."""
     first = ctx.window_start(document, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : document.i]):
         if ctx.quoted(token):
