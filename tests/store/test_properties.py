@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from communique.model import Document
@@ -63,6 +63,7 @@ def _matching(query: str) -> set[str]:
 
 @SHARED_STORE
 @given(st.text(max_size=40), st.integers(min_value=-3, max_value=50))
+@example("0¹", 1)  # a superscript digit: PostgreSQL's parser split it off, FTS5 joined it
 def test_any_query_is_safe_and_finds_only_articles_with_its_words(
         store: Store, query: str, limit: int) -> None:
     store.add_documents(DOCUMENTS)

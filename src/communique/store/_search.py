@@ -34,6 +34,10 @@ def phrases(query: str) -> list[str]:
     """Split ``query`` into the phrases that must all occur; words-less phrases are dropped."""
     # Control characters (NUL above all) end an FTS5 string early or are refused by PostgreSQL.
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in query)
+    # Compatibility forms (a superscript ¹, full-width letters, ligatures) are split off as
+    # separate tokens by PostgreSQL's parser but joined into a word by FTS5: fold them to
+    # their plain letters and digits first so that both engines read the same words.
+    cleaned = unicodedata.normalize("NFKC", cleaned)
     found: list[str] = []
     for match in _PHRASE.finditer(cleaned):
         phrase = " ".join((match.group(1) if match.group(1) is not None
