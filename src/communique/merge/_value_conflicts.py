@@ -134,11 +134,11 @@ def _open(fact: Fact) -> str:
     return ""
 
 
-def _conflict(a: Fact, b: Fact, corpus: Corpus) -> bool:
-    """Whether two comparable facts of one attribute state rival values."""
+def _rival(a: Fact, b: Fact) -> bool:
+    """Whether two comparable facts of one attribute, from different sources, state rival
+    values."""
     return (
-        corpus.source_key(a.doc_id) != corpus.source_key(b.doc_id)
-        and _same_occasion(a, b)
+        _same_occasion(a, b)
         and _share_context(a, b)
         and not (_open(a) and _open(a) == _open(b))  # "at least 33", "at least 34": both true
         and not _compatible(a, b)
@@ -161,21 +161,27 @@ def value_contradictions(
                 blocks[_attribute(fact)].append((index, fact))
     pairs: dict[tuple[int, int], list[tuple[Fact, Fact]]] = defaultdict(list)
     for members in blocks.values():
+        sources = [corpus.source_key(fact.doc_id) for _, fact in members]
         for i, (gi, a) in enumerate(members):
-            for gj, b in members[i + 1 :]:
-                if gi != gj and _conflict(a, b, corpus):
+            source = sources[i]
+            for j in range(i + 1, len(members)):
+                gj, b = members[j]
+                # An outlet is never set against itself: the cheap test first.
+                if gi != gj and sources[j] != source and _rival(a, b):
                     key = (gi, gj) if gi < gj else (gj, gi)
                     pairs[key].append((a, b) if gi < gj else (b, a))
     found: list[Contradiction] = []
     contradicted: set[str] = set()
     for clique in _cliques(pairs):
-        facts: dict[int, list[Fact]] = defaultdict(list)
+        # Each fact once, in the order its first conflicting pair names it: a fact is in as
+        # many pairs as it has rivals, and what follows reads only which facts, and the first.
+        facts: dict[int, dict[int, Fact]] = defaultdict(dict)
         for i, gi in enumerate(clique):
             for gj in clique[i + 1 :]:
                 for a, b in pairs[(gi, gj)]:
-                    facts[gi].append(a)
-                    facts[gj].append(b)
-        made = _contradiction([(claims[g], facts[g]) for g in clique], corpus)
+                    facts[gi].setdefault(id(a), a)
+                    facts[gj].setdefault(id(b), b)
+        made = _contradiction([(claims[g], list(facts[g].values())) for g in clique], corpus)
         if made is not None:
             found.append(made)
             contradicted.update(claims[g].id for g in clique)
