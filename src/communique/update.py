@@ -11,8 +11,15 @@ duplicate detection's index (exact keys, shingle hashes, verdicts of the pairs c
 :class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and compares only what is
 new. The steps that need the whole batch are recomputed from it every time, cheaply: candidate
 pairs (a stock phrase's cut depends on every article), batch dates and the roots of copy groups.
-The merge is still redone over every stored annotation (its entity resolution feeds every later
-step). :func:`rebuild_story` (``communique rebuild``) recomputes everything, the index included,
+The merge is still redone over every stored annotation — every ``add`` is a full re-merge, the
+fallback an incremental merge would keep for global changes — because each of its stages reads
+something global: entity resolution settles one type per name and the country list over the
+whole story, and every later stage (events, claims, quotes, positions, contradictions, the
+timeline, the digest) reads the entities it resolved; sort orders and support counts span the
+story. What keeps it affordable is that no stage compares more than it must (syndicated copies
+are compared once per distinct text or statement), and the saved story is written row by row
+only where it changed (:func:`communique.store._story.replace_story`).
+:func:`rebuild_story` (``communique rebuild``) recomputes everything, the index included,
 through the same :func:`_settled`: the story must come out unchanged.
 
 Crash safety: new articles are extracted in batches and each batch is committed together with
