@@ -65,7 +65,7 @@ from communique.pipeline import (
 if TYPE_CHECKING:
     from communique.extract import ExtractOptions, Extractor
     from communique.store import Corpus as StoredCorpus
-    from communique.store import Store
+    from communique.store import Store, StoreState
 
 COMMIT_BATCH = 64
 """Articles extracted and committed together by ``add``."""
@@ -269,13 +269,12 @@ def _collector_paused() -> Iterator[None]:
 def _settle(store: Store, candidate: tuple[Sequence[Document], Story] | None,
             at_least: int | None, clock: _Clock) -> tuple[list[Document], Story]:
     """The work of :func:`settle_story`, the collector paused."""
-    corpus = store.load_corpus()
-    covers = corpus.story_covers
-    if candidate is None and covers is not None and (
-            covers == corpus.revision or (at_least is not None and covers >= at_least)):
+    if candidate is None and _covered(store.state(), at_least):
+        # Merged from all the caller needs: nothing to do, and no annotation to read.
         stored = store.load_story()
-        if stored is not None:  # merged from all the caller needs: nothing to do
-            return corpus.documents, stored
+        if stored is not None:
+            return store.load_documents(), stored
+    corpus = store.load_corpus()
     cache = store.load_dedup_cache()
     clock.lap("settle.load")
     documents, story = _settled(corpus, cache, candidate, clock)
@@ -288,6 +287,13 @@ def _settle(store: Store, candidate: tuple[Sequence[Document], Story] | None,
         return documents, story
     newer = store.load_story()
     return documents, newer if newer is not None else story
+
+
+def _covered(state: StoreState, at_least: int | None) -> bool:
+    """Whether the stored story covers every stored document, or revision ``at_least``."""
+    covers = state.story_covers
+    return covers is not None and (
+        covers == state.revision or (at_least is not None and covers >= at_least))
 
 
 class _Clock:
