@@ -34,7 +34,7 @@ def encode(value: object) -> JSON:
     """Return ``value`` as plain JSON data (see the module docstring for the mapping)."""
     kind = type(value)
     if kind in _PLAIN:
-        return value
+        return typing.cast(JSON, value)
     encoder = _ENCODERS.get(kind)
     if encoder is None:
         encoder = _ENCODERS[kind] = _encoder(kind)
