@@ -11,8 +11,15 @@ duplicate detection's index (exact keys, shingle hashes, verdicts of the pairs c
 :class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and compares only what is
 new. The steps that need the whole batch are recomputed from it every time, cheaply: candidate
 pairs (a stock phrase's cut depends on every article), batch dates and the roots of copy groups.
-The merge is still redone over every stored annotation (its entity resolution feeds every later
-step). :func:`rebuild_story` (``communique rebuild``) recomputes everything, the index included,
+The merge is still redone over every stored annotation — every ``add`` is a full re-merge, the
+fallback an incremental merge would keep for global changes — because each of its stages reads
+something global: entity resolution settles one type per name and the country list over the
+whole story, and every later stage (events, claims, quotes, positions, contradictions, the
+timeline, the digest) reads the entities it resolved; sort orders and support counts span the
+story. What keeps it affordable is that no stage compares more than it must (syndicated copies
+are compared once per distinct text or statement), and the saved story is written row by row
+only where it changed (:func:`communique.store._story.replace_story`).
+:func:`rebuild_story` (``communique rebuild``) recomputes everything, the index included,
 through the same :func:`_settled`: the story must come out unchanged.
 
 Crash safety: new articles are extracted in batches and each batch is committed together with
@@ -31,8 +38,10 @@ already covers does not merge at all.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -56,7 +65,7 @@ from communique.pipeline import (
 if TYPE_CHECKING:
     from communique.extract import ExtractOptions, Extractor
     from communique.store import Corpus as StoredCorpus
-    from communique.store import Store
+    from communique.store import Store, StoreState
 
 COMMIT_BATCH = 64
 """Articles extracted and committed together by ``add``."""
@@ -235,14 +244,37 @@ def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | Non
     this writer computed them, or the stored story when a newer one won. ``timings`` receives
     the seconds of each part (``settle.load``, ``.dedup``, ``.merge``, ``.save``).
     """
-    clock = _Clock(timings)
-    corpus = store.load_corpus()
-    covers = corpus.story_covers
-    if candidate is None and covers is not None and (
-            covers == corpus.revision or (at_least is not None and covers >= at_least)):
+    with _collector_paused():
+        return _settle(store, candidate, at_least, _Clock(timings))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a story is settled.
+
+    Loading a big story allocates millions of long-lived objects (every stored annotation), and
+    each full collection walks all of them again: at 10,000 articles that was a tenth of the
+    settle. What a settle leaves behind is freed by reference counting; the collector runs again
+    afterwards (and is left off if the caller had turned it off).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _settle(store: Store, candidate: tuple[Sequence[Document], Story] | None,
+            at_least: int | None, clock: _Clock) -> tuple[list[Document], Story]:
+    """The work of :func:`settle_story`, the collector paused."""
+    if candidate is None and _covered(store.state(), at_least):
+        # Merged from all the caller needs: nothing to do, and no annotation to read.
         stored = store.load_story()
-        if stored is not None:  # merged from all the caller needs: nothing to do
-            return corpus.documents, stored
+        if stored is not None:
+            return store.load_documents(), stored
+    corpus = store.load_corpus()
     cache = store.load_dedup_cache()
     clock.lap("settle.load")
     documents, story = _settled(corpus, cache, candidate, clock)
@@ -255,6 +287,13 @@ def settle_story(store: Store, candidate: tuple[Sequence[Document], Story] | Non
         return documents, story
     newer = store.load_story()
     return documents, newer if newer is not None else story
+
+
+def _covered(state: StoreState, at_least: int | None) -> bool:
+    """Whether the stored story covers every stored document, or revision ``at_least``."""
+    covers = state.story_covers
+    return covers is not None and (
+        covers == state.revision or (at_least is not None and covers >= at_least))
 
 
 class _Clock:
@@ -315,19 +354,28 @@ def rebuild_story(store: Store, *, tries: int = 5) -> Rebuilt:
     ``tries`` times; that writer settles the story after it anyway).
     """
     started = time.perf_counter()
-    for _ in range(tries):
-        corpus = store.load_corpus()
-        cache = DedupCache()
-        documents, story = _settled(corpus, cache)
-        before = {d.id: d for d in corpus.documents}
-        changed = [d for d in documents if d != before[d.id]]
-        stored = store.load_story()
-        unchanged = not changed and stored is not None and same_story(stored, story)
-        store.save_dedup_cache(cache, everything=True)
-        if store.save_story(story, covers=corpus.revision, documents=changed, again=True):
-            return Rebuilt(tuple(documents), story, unchanged, time.perf_counter() - started)
+    with _collector_paused():
+        for _ in range(tries):
+            rebuilt = _rebuild_once(store, started)
+            if rebuilt is not None:
+                return rebuilt
     raise StoreError("the story could not be rebuilt: other writers kept committing",
                      fix="run rebuild again when the store is quiet")
+
+
+def _rebuild_once(store: Store, started: float) -> Rebuilt | None:
+    """One try of :func:`rebuild_story`; ``None`` when another writer committed meanwhile."""
+    corpus = store.load_corpus()
+    cache = DedupCache()
+    documents, story = _settled(corpus, cache)
+    before = {d.id: d for d in corpus.documents}
+    changed = [d for d in documents if d != before[d.id]]
+    stored = store.load_story()
+    unchanged = not changed and stored is not None and same_story(stored, story)
+    store.save_dedup_cache(cache, everything=True)
+    if store.save_story(story, covers=corpus.revision, documents=changed, again=True):
+        return Rebuilt(tuple(documents), story, unchanged, time.perf_counter() - started)
+    return None
 
 
 def _annotated_only(documents: Sequence[Document], annotations: Sequence[Annotations]

@@ -23,6 +23,9 @@ class Corpus:
         self.documents = {d.id: d for d in documents}
         self.order = [d.id for d in documents]
         self.annotations = {a.document_id: a for a in annotations}
+        # Source keys are asked for millions of times (once per side of every compared pair):
+        # worked out once per document. The documents never change while a merge runs.
+        self._sources: dict[str, str] = {}
 
     def text(self, doc_id: str) -> str:
         """The clean text of a document."""
@@ -46,8 +49,11 @@ class Corpus:
 
     def source_key(self, doc_id: str) -> str:
         """The independent source an article counts as: its root copy's outlet."""
-        root = self.documents[self.root(doc_id)]
-        return root.outlet or root.id
+        known = self._sources.get(doc_id)
+        if known is None:
+            root = self.documents[self.root(doc_id)]
+            known = self._sources[doc_id] = root.outlet or root.id
+        return known
 
     def outlet(self, doc_id: str) -> str:
         """The outlet of a document, or its file name when the outlet is unknown."""

@@ -24,7 +24,8 @@ blocks' claims contradict only when all of this holds:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from communique.merge._claim_facts import Fact, measure_stems, telling
 from communique.merge._corpus import Corpus
@@ -134,11 +135,11 @@ def _open(fact: Fact) -> str:
     return ""
 
 
-def _conflict(a: Fact, b: Fact, corpus: Corpus) -> bool:
-    """Whether two comparable facts of one attribute state rival values."""
+def _rival(a: Fact, b: Fact) -> bool:
+    """Whether two comparable facts of one attribute, from different sources, state rival
+    values (a function of what they state: their articles' ids are never read)."""
     return (
-        corpus.source_key(a.doc_id) != corpus.source_key(b.doc_id)
-        and _same_occasion(a, b)
+        _same_occasion(a, b)
         and _share_context(a, b)
         and not (_open(a) and _open(a) == _open(b))  # "at least 33", "at least 34": both true
         and not _compatible(a, b)
@@ -159,30 +160,64 @@ def value_contradictions(
         for fact in group:
             if _comparable(fact):
                 blocks[_attribute(fact)].append((index, fact))
-    pairs: dict[tuple[int, int], list[tuple[Fact, Fact]]] = defaultdict(list)
+    # For each pair of rival groups (lower index first), the facts of each side that take
+    # part, each once, in the order the rival pairs first name them.
+    pairs: dict[tuple[int, int], tuple[dict[int, Fact], dict[int, Fact]]] = {}
     for members in blocks.values():
-        for i, (gi, a) in enumerate(members):
-            for gj, b in members[i + 1 :]:
-                if gi != gj and _conflict(a, b, corpus):
-                    key = (gi, gj) if gi < gj else (gj, gi)
-                    pairs[key].append((a, b) if gi < gj else (b, a))
+        for gi, gj, a, b in _rivals(members, corpus):
+            if gi > gj:
+                gi, gj, a, b = gj, gi, b, a
+            sides = pairs.get((gi, gj))
+            if sides is None:
+                sides = pairs[(gi, gj)] = ({}, {})
+            sides[0].setdefault(id(a), a)
+            sides[1].setdefault(id(b), b)
     found: list[Contradiction] = []
     contradicted: set[str] = set()
     for clique in _cliques(pairs):
-        facts: dict[int, list[Fact]] = defaultdict(list)
+        # Each fact once, in the order its first rival pair names it: what follows reads only
+        # which facts take part, and the first of them.
+        facts: dict[int, dict[int, Fact]] = defaultdict(dict)
         for i, gi in enumerate(clique):
             for gj in clique[i + 1 :]:
-                for a, b in pairs[(gi, gj)]:
-                    facts[gi].append(a)
-                    facts[gj].append(b)
-        made = _contradiction([(claims[g], facts[g]) for g in clique], corpus)
+                first, second = pairs[(gi, gj)]
+                for key, fact in first.items():
+                    facts[gi].setdefault(key, fact)
+                for key, fact in second.items():
+                    facts[gj].setdefault(key, fact)
+        made = _contradiction([(claims[g], list(facts[g].values())) for g in clique], corpus)
         if made is not None:
             found.append(made)
             contradicted.update(claims[g].id for g in clique)
     return found, contradicted
 
 
-def _cliques(pairs: dict[tuple[int, int], list[tuple[Fact, Fact]]]) -> list[list[int]]:
+def _rivals(members: Sequence[tuple[int, Fact]], corpus: Corpus
+            ) -> Iterator[tuple[int, int, Fact, Fact]]:
+    """The rival pairs of one block (with their groups), in the order of the block."""
+    sources = [corpus.source_key(fact.doc_id) for _, fact in members]
+    # Whether two facts are rivals depends on what they state, not on their article: decided
+    # once per pair of distinct statements (syndicated copies repeat them word for word).
+    statements: dict[Fact, int] = {}
+    kinds = [statements.setdefault(replace(fact, doc_id=""), len(statements))
+             for _, fact in members]
+    verdicts: dict[tuple[int, int], bool] = {}
+    for i, (gi, a) in enumerate(members):
+        source, kind = sources[i], kinds[i]
+        for j in range(i + 1, len(members)):
+            gj, b = members[j]
+            # An outlet is never set against itself: the cheap test first.
+            if gi == gj or sources[j] == source:
+                continue
+            pair = (kind, kinds[j])
+            rival = verdicts.get(pair)
+            if rival is None:
+                rival = verdicts[pair] = _rival(a, b)
+            if rival:
+                yield gi, gj, a, b
+
+
+def _cliques(pairs: Mapping[tuple[int, int], object]) -> list[list[int]]:
     """Groups that all conflict with each other, each conflicting pair in one clique."""
     adjacent: dict[int, set[int]] = defaultdict(set)
     for gi, gj in pairs:

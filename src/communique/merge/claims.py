@@ -139,25 +139,58 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
         blocks[_value_key(fact) or _numberless_key(fact)].append(fact)
     groups: list[list[Fact]] = []
     for key in sorted(blocks, key=repr):
-        made: list[list[Fact]] = []
+        made: list[_Pool] = []
         for fact in blocks[key]:
-            home = next((g for g in made if _joins(g, fact, countries)), None)
+            home = next((g for g in made if g.joins(fact, countries)), None)
             if home is None:
-                made.append([fact])
+                made.append(_Pool(fact))
             else:
-                home.append(fact)
-        groups.extend(made)
+                home.add(fact)
+        groups.extend(g.members for g in made)
     return groups
 
 
-def _joins(group: list[Fact], fact: Fact, countries: Callable[[str], bool]) -> bool:
-    """Whether ``fact`` states the group's fact: like one member, and no other event's."""
-    if any(_same_words(member, fact) for member in group):
-        return True
-    events = {f.event for f in group if f.event and _about_event(f)}
-    if fact.event and _about_event(fact) and events and fact.event not in events:
-        return False
-    return any(_same_fact(member, fact, countries) for member in group)
+def _comparison_key(fact: Fact) -> tuple[object, ...]:
+    """Everything of a fact that :func:`_same_fact` reads (so two facts with one key compare
+    alike with any other): syndicated copies repeat a claim in many articles."""
+    return (fact.claim.text, fact.event, fact.value, fact.unit, fact.noun, fact.subject,
+            fact.scope, fact.measure, fact.measured, fact.words, fact.verbs)
+
+
+class _Pool:
+    """A group being pooled, indexed so that a new fact is compared once per distinct claim.
+
+    ``joins`` answers what comparing the fact with every member would: the same words as any
+    member, else no other event's, else the same fact as any member — and members with one
+    :func:`_comparison_key` all answer alike, so only the first of them is asked.
+    """
+
+    def __init__(self, fact: Fact) -> None:
+        self.members: list[Fact] = []
+        self._texts: set[str] = set()
+        self._events: set[str] = set()
+        self._keys: set[tuple[object, ...]] = set()
+        self._distinct: list[Fact] = []
+        self.add(fact)
+
+    def add(self, fact: Fact) -> None:
+        """Add a member."""
+        self.members.append(fact)
+        self._texts.add(_normal(fact.claim.text))
+        if fact.event and _about_event(fact):
+            self._events.add(fact.event)
+        key = _comparison_key(fact)
+        if key not in self._keys:
+            self._keys.add(key)
+            self._distinct.append(fact)
+
+    def joins(self, fact: Fact, countries: Callable[[str], bool]) -> bool:
+        """Whether ``fact`` states the group's fact: like one member, and no other event's."""
+        if _normal(fact.claim.text) in self._texts:
+            return True
+        if fact.event and _about_event(fact) and self._events and fact.event not in self._events:
+            return False
+        return any(_same_fact(member, fact, countries) for member in self._distinct)
 
 
 def _clean_sentence(text: str) -> str:

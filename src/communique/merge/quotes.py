@@ -62,38 +62,106 @@ def _story_quote(doc_id: str, quote: Quote, corpus: Corpus, entities: EntityInde
 def build_quotes(corpus: Corpus, entities: EntityIndex) -> list[StoryQuote]:
     """Every quote of the corpus, with links between the same words in different articles."""
     quotes: list[StoryQuote] = []
-    words: list[list[str]] = []
-    grams: list[set[tuple[str, ...]]] = []
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    texts = _Texts()
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         for quote in annotations.quotes if annotations else ():
-            made = _story_quote(doc_id, quote, corpus, entities)
-            words.append(_words(quote.text))
-            grams.append(_keys(words[-1]))
-            for key in grams[-1]:
-                index[key].append(len(quotes))
-            quotes.append(made)
-    links: dict[int, set[int]] = defaultdict(set)
-    short = [len(w) < _GRAM for w in words]
-    article = [q.evidence[0].article for q in quotes]
-    checked: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > _MAX_BUCKET:
-            continue
-        for i in members:
-            for j in members:
-                if i >= j or article[i] == article[j] or (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                if short[i] or short[j]:
-                    if words[i] != words[j] or quotes[i].speaker != quotes[j].speaker:
-                        continue
-                elif _cover(words[i], words[j], grams[i], grams[j]) < _MIN_COVER:
-                    continue
-                links[i].add(j)
-                links[j].add(i)
+            texts.add(len(quotes), quote.text)
+            quotes.append(_story_quote(doc_id, quote, corpus, entities))
+    links = _links(quotes, texts)
     return [_linked(q, [quotes[j] for j in sorted(links[i])]) for i, q in enumerate(quotes)]
+
+
+class _Texts:
+    """The quotes' distinct word sequences, each with its n-grams and the quotes that have it.
+
+    A syndicated quote recurs word for word in many articles: its words are split, indexed and
+    compared once, not once per article. ``sizes`` counts *quotes* per n-gram, as the stock
+    phrase cut (:data:`_MAX_BUCKET`) is defined over quotes.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, ...], int] = {}
+        self.words: list[list[str]] = []
+        self.grams: list[set[tuple[str, ...]]] = []
+        self.quotes: list[list[int]] = []
+        self.of_quote: list[int] = []
+        self.index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.sizes: dict[tuple[str, ...], int] = defaultdict(int)
+
+    def add(self, quote: int, text: str) -> None:
+        """Register quote number ``quote`` with its text."""
+        words = _words(text)
+        key = tuple(words)
+        known = self.ids.get(key)
+        if known is None:
+            known = self.ids[key] = len(self.words)
+            self.words.append(words)
+            self.grams.append(_keys(words))
+            self.quotes.append([])
+            for gram in self.grams[known]:
+                self.index[gram].append(known)
+        self.quotes[known].append(quote)
+        self.of_quote.append(known)
+        for gram in self.grams[known]:
+            self.sizes[gram] += 1
+
+    def candidates(self, text: int) -> set[int]:
+        """The distinct texts sharing an n-gram that is no stock phrase with ``text``."""
+        found: set[int] = set()
+        for gram in self.grams[text]:
+            if self.sizes[gram] <= _MAX_BUCKET:
+                found.update(self.index[gram])
+        return found
+
+
+def _links(quotes: list[StoryQuote], texts: _Texts) -> dict[int, set[int]]:
+    """Which quotes (by position) are the same words in another article.
+
+    Two quotes are compared when they share an n-gram that is no stock phrase; a short quote
+    links only on identical words and the same speaker, a longer one when the shared n-grams
+    cover enough of it. The cover depends on the two word sequences alone, so it is worked out
+    once per pair of distinct texts.
+    """
+    links: dict[int, set[int]] = defaultdict(set)
+    article = [q.evidence[0].article for q in quotes]
+    covers: dict[tuple[int, int], bool] = {}
+    for t, own in enumerate(texts.quotes):
+        short_t = len(texts.words[t]) < _GRAM
+        for u in texts.candidates(t):
+            if u < t:
+                continue  # each pair of texts once (t == u: copies of one text)
+            short = short_t or len(texts.words[u]) < _GRAM
+            if short and u != t:
+                continue  # short quotes link on identical words only
+            for i in own:
+                for j in texts.quotes[u]:
+                    if i >= j and u == t:
+                        continue
+                    first, second = (i, j) if i < j else (j, i)
+                    if article[first] == article[second]:
+                        continue
+                    if short:
+                        if quotes[first].speaker != quotes[second].speaker:
+                            continue
+                    elif not _covered(texts, texts.of_quote[first], texts.of_quote[second],
+                                      covers):
+                        continue
+                    links[first].add(second)
+                    links[second].add(first)
+    return links
+
+
+def _covered(texts: _Texts, first: int, second: int,
+             covers: dict[tuple[int, int], bool]) -> bool:
+    """Whether text ``first`` and text ``second`` (in the order their quotes come) share
+    enough words to be one quote, remembered per ordered pair."""
+    linked = covers.get((first, second))
+    if linked is None:
+        linked = covers[(first, second)] = _cover(
+            texts.words[first], texts.words[second], texts.grams[first],
+            texts.grams[second]) >= _MIN_COVER
+    return linked
 
 
 def _cover(a: list[str], b: list[str], a_grams: set[tuple[str, ...]] | None = None,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select
 
 from communique.model.story import (
     Contradiction,
@@ -88,16 +88,38 @@ def _rows(section: Section, items: Sequence[Any]) -> Iterator[Row]:
         yield row
 
 
-def replace_story(connection: Connection, story: Story) -> None:
-    """Delete the stored story and write ``story`` (inside the caller's transaction)."""
+def replace_story(connection: Connection, story: Story) -> dict[str, int]:
+    """Write ``story`` over the stored one (inside the caller's transaction); return how many
+    rows of each section were written.
+
+    Only the rows that differ are written: a row is kept when the stored item at its place
+    has the same JSON (its indexed columns are copies of that item's fields, so they agree
+    too). Adding an article to a big story changes a small part of it (its quotes, the claims
+    and events it supports, the entities it names), and rewriting every row of every section
+    was most of the cost of saving it.
+    """
     connection.execute(delete(_schema.story_meta))
-    for section in SECTIONS:
-        connection.execute(delete(section.table))
-        rows = list(_rows(section, getattr(story, section.attribute)))
-        if rows:
-            connection.execute(insert(section.table), rows)
+    written = {section.attribute: _write_section(connection, section,
+                                                 getattr(story, section.attribute))
+               for section in SECTIONS}
     connection.execute(insert(_schema.story_meta).values(
         id=1, digest=story.digest, timings=_codec.dumps(story.timings), saved_at=utc_now()))
+    return written
+
+
+def _write_section(connection: Connection, section: Section, items: Sequence[Any]) -> int:
+    """Bring one section's table to ``items``, writing only the rows that differ."""
+    table = section.table
+    stored: dict[int, str] = {seq: data for seq, data in connection.execute(
+        select(table.c.seq, table.c.data))}
+    rows = [row for row in _rows(section, items) if stored.get(row["seq"]) != row["data"]]
+    connection.execute(delete(table).where(table.c.seq >= len(items)))
+    stale = [{"old": row["seq"]} for row in rows if row["seq"] in stored]
+    if stale:
+        connection.execute(delete(table).where(table.c.seq == bindparam("old")), stale)
+    if rows:
+        connection.execute(insert(table), rows)
+    return len(rows)
 
 
 def read_story(connection: Connection) -> Story | None:
