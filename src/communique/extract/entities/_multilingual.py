@@ -149,26 +149,75 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
             and world_gazetteer().lookup([previous.text], pack) is None)
 
 
+_NAME_JOINERS = frozenset({"-", "'", "’", "."})
+"""Punctuation inside a place's name (``Guinée-Bissau``, ``Côte d'Ivoire``, ``St. Lucia``)."""
+
+
+def _may_open_name(token: Token, pack: LanguagePack) -> bool:
+    """Whether a gazetteer name may start at ``token``: a capitalized word, a function word
+    included (``Estados Unidos``, ``Città del Vaticano``, ``L'État de Palestine``)."""
+    return _capitalized(token, pack) or (token.text[:1].isupper() and token.text.isalpha()) \
+        or (token.text[:1].isupper() and token.text[-1:] in ("'", "’"))
+
+
+def _name_window(doc: Doc, i: int, taken: set[int], limit: int) -> int:
+    """End of the tokens from ``i`` that one gazetteer name could span: at most ``limit``
+    tokens, stopping at a name already found, a line break or punctuation that no name holds.
+    Lower-case words stay inside (``République démocratique du Congo``)."""
+    k = i
+    while k < len(doc) and k - i < limit and k not in taken:
+        token = doc[k]
+        if token.is_space or "\n" in token.whitespace_ or (
+                not any(ch.isalpha() for ch in token.text) and token.text not in _NAME_JOINERS):
+            break
+        k += 1
+        if token.whitespace_ and "\n" in token.whitespace_:
+            break
+    return k
+
+
+def _name_at(doc: Doc, i: int, pack: LanguagePack, taken: set[int], speakers: set[str],
+             limit: int) -> _Found | None:
+    """The longest gazetteer name that starts at token ``i``, if any."""
+    if i in taken or not _may_open_name(doc[i], pack):
+        return None
+    world = world_gazetteer()
+    # A capitalized function word opens a name only as its first word, before a capitalized
+    # last one (``Estado de Israel``, ``El Salvador``; ``La paz`` is peace).
+    function_word = not _capitalized(doc[i], pack)
+    end = _name_window(doc, i, taken, limit)
+    for n in range(end - i, 0, -1):
+        last = doc[i + n - 1]
+        if not any(ch.isalpha() for ch in last.text) or (
+                function_word and (n == 1 or not last.text[:1].isupper())):
+            continue  # a name ends on a word
+        entry = world.lookup_text(doc[i : i + n].text, pack)
+        if entry is not None and not _first_name_like(doc, i, n, entry, pack) \
+                and not _surname_town(doc, i, n, entry, pack, speakers):
+            return _Found(i, i + n, _KIND_LABEL[entry.kind], entry)
+    return None
+
+
 def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int],
                      speakers: set[str]) -> list[_Found]:
-    """Countries and cities, longest match first."""
-    world = world_gazetteer()
+    """Countries and cities, the longest name the gazetteer knows first: a long form wins over
+    the shorter name it holds (``République démocratique du Congo`` is not ``Congo``), and
+    over a name that starts earlier but ends sooner (``La Côte`` in ``La Côte d'Ivoire``)."""
+    # A tokenizer may cut a name into more tokens than the index has pieces (an elided
+    # article, a hyphen): a little slack, never fewer than the capitalized run.
+    limit = max(MAX_WORDS, world_gazetteer().max_pieces + 2)
     found: list[_Found] = []
     i = 0
     while i < len(doc):
-        if i in taken or not _capitalized(doc[i], pack):
+        here = _name_at(doc, i, pack, taken, speakers, limit)
+        if here is None or any(
+                (later := _name_at(doc, k, pack, taken, speakers, limit)) is not None
+                and later.end > here.end for k in range(i + 1, here.end)):
             i += 1
             continue
-        end = _run(doc, i, pack, MAX_WORDS)
-        for n in range(end - i, 0, -1):
-            entry = world.lookup([t.text for t in doc[i : i + n]], pack)
-            if entry is not None and not _first_name_like(doc, i, n, entry, pack) \
-                    and not _surname_town(doc, i, n, entry, pack, speakers):
-                found.append(_Found(i, i + n, _KIND_LABEL[entry.kind], entry))
-                taken.update(range(i, i + n))
-                i += n - 1
-                break
-        i += 1
+        found.append(here)
+        taken.update(range(here.start, here.end))
+        i = here.end
     return found
 
 

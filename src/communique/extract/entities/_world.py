@@ -25,6 +25,7 @@ import json
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,7 @@ from communique.lang import SUPPORTED, LanguagePack, language_pack
 from communique.lang.inflect import base_forms, stem, stems
 
 MAX_WORDS = 4
+"""Longest run of capitalized words the person and place finders consider."""
 
 
 # Latin (with its accented blocks) and Cyrillic letters, and the punctuation names contain.
@@ -48,6 +50,41 @@ def _usable(name: str) -> bool:
     if len(name) < 3 or not name[:1].isupper() or name.isupper():
         return False
     return _NAME_CHARS.fullmatch(name) is not None and "×" not in name and "÷" not in name
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_AROUND_HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
+_PIECES = re.compile(r"[^\s\-']+'?|-")
+
+
+def name_key(text: str) -> str:
+    """The form a name is indexed and looked up by: lower case, one apostrophe, single spaces,
+    none around a hyphen (``Congo - Kinshasa`` as CLDR writes it is ``Congo-Kinshasa``)."""
+    folded = _AROUND_HYPHEN.sub("-", text.translate(_APOSTROPHES).casefold())
+    return " ".join(folded.split())
+
+
+def _is_latin_mark(base: str) -> bool:
+    """Whether ``base`` is a Latin letter (Cyrillic ``й`` and ``ї`` keep their marks)."""
+    return base.isascii()
+
+
+def fold_accents(key: str) -> str:
+    """``key`` without the accents of Latin letters (``Marfíl`` = ``Marfil``, ``Guinee`` =
+    ``Guinée``); Cyrillic letters keep theirs, which tell letters apart (``й``/``и``)."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", key):
+        if unicodedata.combining(char) and out and _is_latin_mark(out[-1]):
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def name_pieces(key: str) -> list[str]:
+    """A name key's words for matching word by word: split at spaces, a hyphen standing as a
+    piece of its own and an elided article kept with its apostrophe (``côte d'ivoire`` →
+    ``côte``, ``d'``, ``ivoire``), the way a tokenizer splits running text."""
+    return _PIECES.findall(key)
 
 
 def _stop_words(code: str) -> set[str]:
@@ -96,7 +133,17 @@ def _country_names(code: str) -> Iterable[tuple[str, str]]:
         for field in ("name", "common_name", "official_name"):
             english = getattr(country, field, None)
             if english:
-                yield country.alpha_2, translation.gettext(english)
+                for form in _uninverted(translation.gettext(english)):
+                    yield country.alpha_2, form
+
+
+def _uninverted(name: str) -> tuple[str, ...]:
+    """A name and, when ISO lists it inverted for sorting (``Korea, Republik``; ``Конго,
+    Демократична Республіка``), the order running text uses (``Republik Korea``)."""
+    head, comma, tail = name.partition(", ")
+    if not comma or "," in tail:
+        return (name,)
+    return (name, f"{tail} {head}")
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -120,8 +167,10 @@ class WorldGazetteer:
     def __init__(self, countries: Iterable[tuple[str, str]], cities: Iterable[dict[str, Any]],
                  excluded: frozenset[str]) -> None:
         self._exact: dict[str, GazEntry] = {}
-        self._multi: dict[str, dict[tuple[str, ...], GazEntry]] = {}
+        self._folded: dict[str, GazEntry] = {}
+        self._multi: dict[str, _StemIndex] = {}
         self._excluded = excluded
+        self.max_pieces = 1
         english = gazetteer()
         for iso2, name in countries:
             canonical = english.country_name(iso2)
@@ -130,10 +179,15 @@ class WorldGazetteer:
         self._add_cities(cities)
 
     def _add(self, name: str, entry: GazEntry) -> None:
-        """Index one form; the first writer wins (countries, then populous cities)."""
+        """Index one form; the first writer wins (countries, then populous cities). Country
+        names are also indexed without accents: a country is named in plain letters too."""
         if not _usable(name) or name.casefold() in self._excluded:
             return
-        self._exact.setdefault(" ".join(name.split()).casefold(), entry)
+        key = name_key(name)
+        self._exact.setdefault(key, entry)
+        self.max_pieces = max(self.max_pieces, len(name_pieces(key)))
+        if entry.kind is GazKind.COUNTRY:
+            self._folded.setdefault(fold_accents(key), entry)
 
     def _add_cities(self, cities: Iterable[dict[str, Any]]) -> None:
         english = gazetteer()
@@ -148,15 +202,16 @@ class WorldGazetteer:
             for form in names:
                 self._add(str(form), entry)
 
-    def _multi_index(self, pack: LanguagePack) -> dict[tuple[str, ...], GazEntry]:
-        """Multi-word names by the stems of their words, under ``pack``'s ending rules."""
+    def _multi_index(self, pack: LanguagePack) -> _StemIndex:
+        """Names of several pieces by the stems of their pieces, under ``pack``'s ending
+        rules, and every prefix of those keys (so a lookup prunes early)."""
         index = self._multi.get(pack.language)
         if index is None:
-            index = {}
+            index = _StemIndex()
             for name, entry in self._exact.items():
-                words = name.split()
-                if len(words) > 1:
-                    index.setdefault(tuple(stem(w, pack) for w in words), entry)
+                pieces = name_pieces(name)
+                if len(pieces) > 1:
+                    index.add(tuple(stem(fold_accents(w), pack) for w in pieces), entry)
             self._multi[pack.language] = index
         return index
 
@@ -167,38 +222,69 @@ class WorldGazetteer:
 
     def exact(self, words: Sequence[str]) -> GazEntry | None:
         """The entry for a name exactly as written (case aside), no inflection undone."""
-        return self._exact.get(" ".join(words).casefold())
+        return self._exact.get(name_key(" ".join(words)))
 
     def lookup(self, words: Sequence[str], pack: LanguagePack | None) -> GazEntry | None:
         """The entry for a name given as its words, inflected or not (``в Женеве``)."""
-        if not words or not words[0][:1].isupper():
+        return self.lookup_text(" ".join(words), pack)
+
+    def lookup_text(self, text: str, pack: LanguagePack | None) -> GazEntry | None:
+        """The entry for a name as it stands in the text, inflected or not: case, accents of
+        Latin letters, apostrophes and spaces around hyphens are read the same way as in the
+        index, and every word of a longer name may be inflected (``Демократической Республике
+        Конго``), so a long name is known whole and not by the shorter one it ends with."""
+        if not text[:1].isupper():
             return None
-        exact = self._exact.get(" ".join(words).casefold())
+        key = name_key(text)
+        exact = self._exact.get(key) or self._folded.get(fold_accents(key))
         if exact is not None or pack is None or not pack.name_endings:
             return exact
-        if len(words) == 1:
-            for form in base_forms(words[0], pack)[1:]:
-                found = self._exact.get(form.casefold())
+        pieces = name_pieces(key)
+        if len(pieces) == 1:
+            for form in base_forms(text, pack)[1:]:
+                found = self._exact.get(name_key(form))
                 if found is not None:
                     return found
             return None
-        index = self._multi_index(pack)
-        return _product_lookup(index, [stems(w, pack) for w in words])
+        return self._multi_index(pack).find([_piece_stems(w, pack) for w in pieces])
 
 
-def _product_lookup(index: dict[tuple[str, ...], GazEntry],
-                    options: list[tuple[str, ...]]) -> GazEntry | None:
-    """The first key of the product of every word's stems that ``index`` holds."""
-    keys: list[tuple[str, ...]] = [()]
-    for choices in options:
-        keys = [(*k, c) for k in keys for c in choices]
-    for key in keys:
-        if key in index:
-            return index[key]
-    return None
+def _piece_stems(word: str, pack: LanguagePack) -> tuple[str, ...]:
+    """The stems a word of a longer name may share with its dictionary form: its own, then
+    those of the forms an alternation gives back (``Республіці`` → ``Республіка``)."""
+    folded = fold_accents(word)
+    found = stems(folded, pack)
+    return tuple(dict.fromkeys((*found, *(stem(f, pack) for f in base_forms(folded, pack)[1:]))))
 
 
-_CACHE_FORMAT = 2
+class _StemIndex:
+    """Names of several words by the tuple of their words' stems, with every prefix of those
+    tuples: trying each word's stems in turn then stops at the first dead end instead of
+    building every combination."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], GazEntry] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+
+    def add(self, key: tuple[str, ...], entry: GazEntry) -> None:
+        """Index one name's stems (the first writer wins)."""
+        self.names.setdefault(key, entry)
+        self.prefixes.update(key[:k] for k in range(1, len(key)))
+
+    def find(self, options: list[tuple[str, ...]]) -> GazEntry | None:
+        """The first name whose word ``k`` has one of ``options[k]`` as its stem, trying each
+        word's stems in the order given (the fullest form first)."""
+        keys: list[tuple[str, ...]] = [()]
+        for k, choices in enumerate(options):
+            last = k == len(options) - 1
+            keys = [(*key, c) for key in keys for c in choices
+                    if last or (*key, c) in self.prefixes]
+            if not keys:
+                return None
+        return next((self.names[key] for key in keys if key in self.names), None)
+
+
+_CACHE_FORMAT = 4
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
