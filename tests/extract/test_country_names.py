@@ -67,6 +67,8 @@ def _countries(language: str, text: str) -> set[str]:
      {"Democratic Republic of the Congo"}),
     ("ru", "Демократическая Республика Конго и Руанда подписали соглашение.",
      {"Democratic Republic of the Congo", "Rwanda"}),
+    ("uk", "Війна в Демократичній Республіці Конго триває.",
+     {"Democratic Republic of the Congo"}),
     ("de", "Die Republik Korea und die Demokratische Volksrepublik Korea verhandeln.",
      {"South Korea", "North Korea"}),
     ("fr", "La Guinée équatoriale et la Guinée ont signé.", {"Equatorial Guinea", "Guinea"}),

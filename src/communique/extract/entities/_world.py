@@ -139,11 +139,12 @@ def _country_names(code: str) -> Iterable[tuple[str, str]]:
 
 def _uninverted(name: str) -> tuple[str, ...]:
     """A name and, when ISO lists it inverted for sorting (``Korea, Republik``; ``Конго,
-    Демократична Республіка``), the order running text uses (``Republik Korea``)."""
+    демократична республіка``), the order running text uses (``Republik Korea``), its
+    first letter capitalized as a name opening a sentence has it."""
     head, comma, tail = name.partition(", ")
     if not comma or "," in tail:
         return (name,)
-    return (name, f"{tail} {head}")
+    return (name, f"{tail[:1].upper()}{tail[1:]} {head}")
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -284,7 +285,7 @@ class _StemIndex:
         return next((self.names[key] for key in keys if key in self.names), None)
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
