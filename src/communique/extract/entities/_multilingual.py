@@ -156,8 +156,9 @@ _NAME_JOINERS = frozenset({"-", "'", "’", "."})
 def _may_open_name(token: Token, pack: LanguagePack) -> bool:
     """Whether a gazetteer name may start at ``token``: a capitalized word, a function word
     included (``Estados Unidos``, ``Città del Vaticano``, ``L'État de Palestine``)."""
-    return _capitalized(token, pack) or (token.text[:1].isupper() and token.text.isalpha()) \
-        or (token.text[:1].isupper() and token.text[-1:] in ("'", "’"))
+    text = token.text
+    return _capitalized(token, pack) or (
+        text[:1].isupper() and (text.isalpha() or text[-1:] in ("'", "’")))
 
 
 def _name_window(doc: Doc, i: int, taken: set[int], limit: int) -> int:
@@ -167,12 +168,12 @@ def _name_window(doc: Doc, i: int, taken: set[int], limit: int) -> int:
     k = i
     while k < len(doc) and k - i < limit and k not in taken:
         token = doc[k]
-        if token.is_space or "\n" in token.whitespace_ or (
+        if token.is_space or (
                 not any(ch.isalpha() for ch in token.text) and token.text not in _NAME_JOINERS):
             break
         k += 1
-        if token.whitespace_ and "\n" in token.whitespace_:
-            break
+        if "\n" in token.whitespace_:
+            break  # the name ends with its line
     return k
 
 

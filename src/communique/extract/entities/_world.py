@@ -171,7 +171,7 @@ class WorldGazetteer:
         self._folded: dict[str, GazEntry] = {}
         self._multi: dict[str, _StemIndex] = {}
         self._excluded = excluded
-        self.max_pieces = 1
+        self.max_pieces = 1  # pieces (name_pieces) of the longest country name
         english = gazetteer()
         for iso2, name in countries:
             canonical = english.country_name(iso2)
@@ -186,8 +186,10 @@ class WorldGazetteer:
             return
         key = name_key(name)
         self._exact.setdefault(key, entry)
-        self.max_pieces = max(self.max_pieces, len(name_pieces(key)))
         if entry.kind is GazKind.COUNTRY:
+            # The longest country name bounds how far a lookup looks ahead (a few city
+            # alternate names run to twenty words; no country's does).
+            self.max_pieces = max(self.max_pieces, len(name_pieces(key)))
             self._folded.setdefault(fold_accents(key), entry)
 
     def _add_cities(self, cities: Iterable[dict[str, Any]]) -> None:
@@ -285,7 +287,7 @@ class _StemIndex:
         return next((self.names[key] for key in keys if key in self.names), None)
 
 
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
