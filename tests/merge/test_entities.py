@@ -68,3 +68,20 @@ def test_a_full_name_tagged_organization_in_one_article_is_the_person() -> None:
     )
     found = [(e.type, e.name, len(e.articles)) for e in story.entities if "Umerov" in e.name]
     assert found == [("person", "Rustem Umerov", 2)]
+
+
+def test_a_party_the_story_never_names_is_its_named_namesake() -> None:
+    # A nationality word two countries share gives one of them; when the story names only the
+    # other, the party is the one the story reports on. Two named namesakes stay undecided.
+    from communique.merge.entities import EntityIndex
+    from communique.model.story import StoryEntity
+
+    def country(name: str) -> StoryEntity:
+        return StoryEntity(f"e_{len(name)}", name, "country", (), (), None, 3, ("a",))
+
+    index = EntityIndex()
+    index.add(country("Democratic Republic of the Congo"), [])
+    assert index.party_ref("a", "Republic of the Congo") == "e_32"
+    index.add(country("Republic of the Congo"), [])
+    assert index.party_ref("a", "Republic of the Congo") == "e_21"
+    assert EntityIndex().party_ref("a", "Republic of the Congo") is None

@@ -80,7 +80,7 @@ def _namesakes() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _rivals() -> dict[str, frozenset[str]]:
+def namesake_rivals() -> dict[str, frozenset[str]]:
     """Each country that shares a name or nationality word with another, with those others."""
     found: dict[str, set[str]] = defaultdict(set)
     for countries in _namesakes().values():
@@ -262,7 +262,7 @@ class Parties:
         """
         if country in self._distinct:
             return country
-        named = _rivals().get(country, frozenset()) & self._distinct
+        named = namesake_rivals().get(country, frozenset()) & self._distinct
         return next(iter(named)) if len(named) == 1 else country
 
     def party_of_person(self, name: str) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from communique.extract._parties import unknown_countries
+from communique.extract._parties import namesake_rivals, unknown_countries
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.lang.names import (
     block_key,
@@ -93,7 +93,15 @@ class EntityIndex:
         if name is None:
             return None
         name = self.canonical_party(name)
-        return self._canonical.get(name) or self.id_of(doc_id, name)
+        return (self._canonical.get(name) or self.id_of(doc_id, name)
+                or self._named_rival(name))
+
+    def _named_rival(self, country: str) -> str | None:
+        """The one namesake of a country the story never names that it does name: a party
+        read from a nationality word two countries share ("congolais") is the one reported on."""
+        named = [self._canonical[r] for r in sorted(namesake_rivals().get(country, ()))
+                 if r in self._canonical]
+        return named[0] if len(named) == 1 else None
 
     def add(self, entity: StoryEntity, members: Iterable[tuple[str, DocEntity]]) -> None:
         """Register a resolved entity and the document entities it stands for."""
