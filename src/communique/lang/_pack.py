@@ -107,6 +107,11 @@ class LanguagePack:
     ``AF``, ``EV``, ``NI`` (``mercredi soir`` → ``…TEV``)."""
     today_parts: dict[str, tuple[str, ...]] | None = None
     """Phrases for a part of the publication day (``ce matin``, ``stasera``), same codes."""
+    clock_words: frozenset[str] = frozenset()
+    """Words after an hour that make it a clock time (``Uhr``): ``um 14 Uhr`` → ``T14:00``."""
+    day_part_compounds: dict[str, tuple[str, ...]] | None = None
+    """Parts of a day that compound with a weekday (German ``abend``: ``Donnerstagabend``),
+    by TimeML code like ``day_parts``."""
     clock_links: frozenset[str] = frozenset()
     """Words between a date and its clock time (``à``, ``um``, ``alle``): ``… à 16:56``."""
     conjunctions: frozenset[str] = frozenset()
@@ -265,6 +270,9 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         if "clock_links" in data else frozenset(),
         **{key: tuple(_strings(data, key, where)) for key in _SIDES if key in data},
         organization_words=_optional(data, "organization_words", where),
+        clock_words=_optional(data, "clock_words", where),
+        day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
+        if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
