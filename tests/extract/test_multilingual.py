@@ -136,7 +136,8 @@ def test_organisation_names_are_no_persons(language: str, text: str, body: str) 
     entities = _entities(language, text)
     people = _names(entities, EntityLabel.PERSON)
     assert not any(body.split()[0] in p for p in people)
-    assert any(body in name for name in _names(entities, EntityLabel.ORGANIZATION))
+    assert any(body in m.text for e in entities if e.label is EntityLabel.ORGANIZATION
+               for m in e.mentions)
 
 
 def test_a_determiner_an_adjective_or_a_country_in_the_run_make_no_person() -> None:
@@ -151,3 +152,11 @@ def test_a_name_after_a_titles_ministry_is_the_person() -> None:
     assert _names(it, EntityLabel.PERSON) == {"Paolo Di Venti"}
     it = _entities("it", "Il capo del Mossad Ilan Sorek arriverà domenica.")
     assert "Ilan Sorek" in _names(it, EntityLabel.PERSON)
+
+
+def test_seats_and_organisations_in_the_languages_own_names() -> None:
+    ru = _entities("ru", "В Кремле заявили, что переговоры продолжатся.")
+    assert "Kremlin" in _names(ru, EntityLabel.ORGANIZATION)
+    fr = _entities("fr", "L'Elysée a affirmé que le sommet était « nécessaire ».")
+    assert "Elysee" in _names(fr, EntityLabel.ORGANIZATION)
+    assert not _names(fr, EntityLabel.PERSON)

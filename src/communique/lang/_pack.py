@@ -107,6 +107,9 @@ class LanguagePack:
     ``AF``, ``EV``, ``NI`` (``mercredi soir`` → ``…TEV``)."""
     today_parts: dict[str, tuple[str, ...]] | None = None
     """Phrases for a part of the publication day (``ce matin``, ``stasera``), same codes."""
+    seats: dict[str, str] | None = None
+    """The language's names of seats of power and organizations → the English gazetteer's
+    name (``Кремль`` → ``Kremlin``): a seat named so speaks for its government."""
     clock_words: frozenset[str] = frozenset()
     """Words after an hour that make it a clock time (``Uhr``): ``um 14 Uhr`` → ``T14:00``."""
     day_part_compounds: dict[str, tuple[str, ...]] | None = None
@@ -170,6 +173,18 @@ def _optional(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
     if key not in data:
         return frozenset()
     return frozenset(w.lower() for w in _strings(data, key, where))
+
+
+def _names(data: dict[str, Any], key: str, where: str) -> dict[str, str] | None:
+    """An optional object of names to names, or a clear error."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ExtractError(f"{where}: '{key}' must map names to names",
+                           fix="correct the language pack (see docs/languages.md)")
+    return dict(value)
 
 
 def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
@@ -271,6 +286,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         **{key: tuple(_strings(data, key, where)) for key in _SIDES if key in data},
         organization_words=_optional(data, "organization_words", where),
         clock_words=_optional(data, "clock_words", where),
+        seats=_names(data, "seats", where),
         day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),

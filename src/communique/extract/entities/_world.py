@@ -127,7 +127,21 @@ class WorldGazetteer:
             canonical = english.country_name(iso2)
             if canonical is not None:
                 self._add(name, GazEntry(GazKind.COUNTRY, canonical, canonical))
+        self._add_bodies()
         self._add_cities(cities)
+
+    def _add_bodies(self) -> None:
+        """Seats of power and organizations: the English gazetteer's own spellings (``Élysée``,
+        ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin)."""
+        english = gazetteer()
+        for name, entry in english.bodies():
+            self._add(name, entry)
+        for code in SUPPORTED:
+            pack = language_pack(code)
+            for local, name in (pack.seats.items() if pack and pack.seats else ()):
+                entry = english.lookup(name)
+                if entry is not None:
+                    self._add(local, entry)
 
     def _add(self, name: str, entry: GazEntry) -> None:
         """Index one form; the first writer wins (countries, then populous cities)."""
@@ -198,7 +212,7 @@ def _product_lookup(index: dict[tuple[str, ...], GazEntry],
     return None
 
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
