@@ -134,8 +134,8 @@ class WorldGazetteer:
         """Seats of power and organizations: the English gazetteer's own spellings (``Élysée``,
         ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin)."""
         english = gazetteer()
-        for name, entry in english.bodies():
-            self._add(name, entry)
+        for name, body in english.bodies():
+            self._add(name, body)
         for code in SUPPORTED:
             pack = language_pack(code)
             for local, name in (pack.seats.items() if pack and pack.seats else ()):
