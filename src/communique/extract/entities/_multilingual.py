@@ -285,7 +285,6 @@ def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
                 end = i + 1
             if pack.is_organization(token.text):  # a body, not a place (a União Europeia)
                 if (tail := _body_tail(doc, end, pack, taken)) - i > 1:
-                    found.append(_Found(i, tail, "ORG"))
                     taken.update(range(i, tail))
                 continue
             found.append(_Found(i, end, "LOC"))
@@ -380,12 +379,13 @@ def _ministry_then_name(doc: Doc, i: int, end: int, pack: LanguagePack) -> int |
 def _body_end(doc: Doc, i: int, end: int, pack: LanguagePack, titled: bool,
               taken: set[int]) -> int | None:
     """``None`` when the run ``[i, end)`` may be a person; else where the organisation or
-    thing it names ends (``i`` when it is to be skipped unlabelled, and the finder goes on at
-    a name after a title's body). A run is no person when it opens with an organisation word
-    (``Nazioni Unite``, ``União Europeia``, ``Делегации США``; the head noun comes first in
-    these languages), when its first word has an adjective's ending (``Нагорного Карабаха``),
-    when a definite article stands right before it (``la Casa Blanca``: names of people take
-    none), or when a country of the gazetteer follows its first word (``Делегации США``)."""
+    thing it names ends, its words left unlabelled (``i``: only its first word skipped, and
+    the finder goes on at a name after a title's body). A run is no person when it opens with
+    an organisation word (``Nazioni Unite``, ``União Europeia``, ``Делегации США``; the head
+    noun comes first in these languages), when its first word has an adjective's ending
+    (``Нагорного Карабаха``), when a definite article stands right before it (``la Casa
+    Blanca``: names of people take none), or when a country of the gazetteer follows its
+    first word (``Делегации США``)."""
     name = _ministry_then_name(doc, i, end, pack)
     if name is not None:
         return name
@@ -450,7 +450,6 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
         body = _body_end(doc, i, end, pack, titled, taken)
         if body is not None:
             if body > i:
-                found.append(_Found(i, body, "ORG"))
                 taken.update(range(i, body))
                 after_body = body if body < end else -1  # a name after a title's body
             i = max(body, i + 1)
