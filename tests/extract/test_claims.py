@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,8 +37,6 @@ SEED_OBJECT_ACCURACY = 0.85
 SEED_ATTRIBUTION_ACCURACY = 0.9
 EXAMPLE_RECALL = 0.85
 """Reached 0.90 (18/20 value mentions in the plain-text English examples)."""
-MS_PER_ARTICLE = 100.0
-"""Generous bound on extraction time per article (parsing excluded) on a small machine."""
 
 Extract = Callable[[str], list[Claim]]
 
@@ -158,33 +155,29 @@ def _boilerplate(text: str, lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _predict(nlp: Language, texts: dict[str, str],
-             boilerplate: dict[str, list[str]]) -> tuple[list[dict[str, Any]], float]:
-    """Claim records of every text (boilerplate lines dropped) and ms per article."""
+             boilerplate: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Claim records of every text (boilerplate lines dropped). Speed is the bench's to
+    measure (`communique bench`), never a unit test's: a loaded machine would fail it."""
     records: list[dict[str, Any]] = []
-    elapsed = 0.0
     for name, text in texts.items():
-        doc = nlp(text)
-        t0 = time.perf_counter()
-        claims = extract_claims(doc)
-        elapsed += time.perf_counter() - t0
+        claims = extract_claims(nlp(text))
         skip = _boilerplate(text, boilerplate.get(name, []))
         records += [r for r in claim_records(name, claims)
                     if not any(s < r["end"] and r["start"] < e for s, e in skip)]
-    return records, 1000 * elapsed / max(1, len(texts))
+    return records
 
 
 def test_seed_quality_gate(seeds_dir: Path, nlp: Language) -> None:
     data = json.loads(GOLD.read_text("utf-8"))
     texts = {p.name[:3]: p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
     gold = locate(data["claims"], texts)
-    predicted, ms = _predict(nlp, texts, data["boilerplate"])
+    predicted = _predict(nlp, texts, data["boilerplate"])
     scores = score_claims(gold, predicted)
     assert scores["claims"]["f1"] >= SEED_CLAIM_F1, scores["claims"]
     assert scores["numeric"]["f1"] >= SEED_NUMERIC_F1, scores["numeric"]
     assert scores["subject_accuracy"] >= SEED_SUBJECT_ACCURACY, scores
     assert scores["object_accuracy"] >= SEED_OBJECT_ACCURACY, scores
     assert scores["attribution_accuracy"] >= SEED_ATTRIBUTION_ACCURACY, scores
-    assert ms <= MS_PER_ARTICLE
 
 
 def test_seed_twenty_percent_claims_stay_apart(seeds_dir: Path, nlp: Language) -> None:
@@ -240,7 +233,7 @@ def test_examples_recall(examples_dir: Path, nlp: Language) -> None:
     # Raw text is only meaningful for plain-text English articles; HTML/JSONL need ingest.
     texts = {p.name: p.read_text("utf-8") for p in sorted(examples_dir.iterdir())
              if p.suffix in (".txt", ".md") and not p.stem.endswith("_de")}
-    predicted, _ms = _predict(nlp, texts, {})
+    predicted = _predict(nlp, texts, {})
     wanted = [(a, v, u) for c in gold for a in c["articles"] if a in texts
               for v, u in _gold_values(c)]
     if not wanted:

@@ -87,6 +87,11 @@ def test_look_alikes_are_no_dates() -> None:
     ("it", "Lo ha detto ieri sera.", {"ieri sera": "2026-03-17TEV"}),
     ("it", "Roma, 18-3-2026.", {"18-3-2026": "2026-03-18"}),
     ("ru", "Министры встретились вчера вечером.", {"вчера вечером": "2026-03-17TEV"}),
+    ("de", "Die Minister hatten sich am Dienstagabend getroffen.",
+     {"Dienstagabend": "2026-03-17TEV"}),
+    ("de", "Die Sitzung beginnt um 14 Uhr.", {"14 Uhr": "2026-03-18T14:00"}),
+    ("de", "Die Sitzung beginnt um 9.30 Uhr.", {"9.30 Uhr": "2026-03-18T09:30"}),
+    ("de", "Sie sprachen gestern Abend.", {"gestern Abend": "2026-03-17TEV"}),
 ])
 def test_times_of_day_and_clock_times(language: str, text: str, expected: dict[str, str]
                                       ) -> None:

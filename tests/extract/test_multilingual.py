@@ -122,3 +122,39 @@ def test_names_listed_after_a_place_preposition_are_all_places() -> None:
 def test_the_body_a_title_heads_is_no_person() -> None:
     uk = _entities("uk", "Глава МЗС Андрій Цвєткаров заявив, що зустріч відбудеться.")
     assert _names(uk, EntityLabel.PERSON) == {"Андрій Цвєткаров"}
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("es", "El comunicado del Frente de Liberación Nacional llegó tarde a Korvania.",
+     "Liberación Nacional"),
+    ("it", "Il piano delle Nazioni Unite per Veldra è fermo da mesi.", "Nazioni Unite"),
+    ("pt", "A União Europeia e a Comissão Europeia enviaram ajuda a Tirasol.",
+     "Comissão Europeia"),
+    ("ru", "Об этом сообщили члены Комитета Совета Федерации в Вельдре.", "Комитета Совета"),
+])
+def test_organisation_names_are_no_persons(language: str, text: str, body: str) -> None:
+    entities = _entities(language, text)
+    people = _names(entities, EntityLabel.PERSON)
+    assert not any(body.split()[0] in p for p in people)
+
+
+def test_a_determiner_an_adjective_or_a_country_in_the_run_make_no_person() -> None:
+    es = _entities("es", "Desde la Casa Amarilla llegó la respuesta a Korvania.")
+    assert not _names(es, EntityLabel.PERSON)
+    ru = _entities("ru", "Делегации США и Нижнего Тирасоля прибыли поздно.")
+    assert not _names(ru, EntityLabel.PERSON)
+
+
+def test_a_name_after_a_titles_ministry_is_the_person() -> None:
+    it = _entities("it", "Lo ha detto il ministro degli Esteri Paolo Di Venti, prima dei colloqui.")
+    assert _names(it, EntityLabel.PERSON) == {"Paolo Di Venti"}
+    it = _entities("it", "Il capo del Mossad Ilan Sorek arriverà domenica.")
+    assert "Ilan Sorek" in _names(it, EntityLabel.PERSON)
+
+
+def test_seats_and_organisations_in_the_languages_own_names() -> None:
+    ru = _entities("ru", "В Кремле заявили, что переговоры продолжатся.")
+    assert "Kremlin" in _names(ru, EntityLabel.ORGANIZATION)
+    fr = _entities("fr", "L'Elysée a affirmé que le sommet était « nécessaire ».")
+    assert "Elysee" in _names(fr, EntityLabel.ORGANIZATION)
+    assert not _names(fr, EntityLabel.PERSON)

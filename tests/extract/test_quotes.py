@@ -8,7 +8,6 @@ of the bundled example corpus and score it against hand-written gold.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,8 +36,6 @@ SEED_KIND_SPEAKER_F1 = {"direct": 0.95, "partial": 0.95, "indirect": 0.92}
 # first words 1.00, end to end 0.73.
 EXAMPLE_SPEAKER_F1 = 0.63
 EXAMPLE_END_TO_END = 0.72
-MS_PER_ARTICLE = 100.0
-"""Generous bound on extraction time per article (parsing excluded) on a small machine."""
 
 
 @pytest.fixture(scope="session")
@@ -306,28 +303,25 @@ def test_textacy_english_cases(shared_data_dir: Path, nlp: Language) -> None:
 # --- quality gates ----------------------------------------------------------------------------
 
 def _score_corpus(nlp: Language, texts: dict[str, str], gold: list[dict[str, Any]]
-                  ) -> tuple[dict[str, Any], float, list[dict[str, Any]]]:
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Score the extractor over ``texts`` (by article key) as the product runs it (with the
-    article's entities); also ms per article (quotes only) and the predicted records."""
+    article's entities), and the predicted records. Speed is the bench's to measure."""
     docs = {key: nlp(text) for key, text in texts.items()}
     entities = {key: tuple(extract_entities(doc)) for key, doc in docs.items()}
     predicted: list[dict[str, Any]] = []
-    began = time.perf_counter()
     for key, doc in docs.items():
         predicted += quote_records(key, extract_quotes(doc, entities[key]))
-    ms = (time.perf_counter() - began) * 1000 / max(len(docs), 1)
-    return score_quotes(gold, predicted), ms, predicted
+    return score_quotes(gold, predicted), predicted
 
 
 def test_seed_quality_gate(seeds_dir: Path, nlp: Language) -> None:
     gold = json.loads(GOLD.read_text("utf-8"))["quotes"]
     texts = {p.name[:3]: p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
-    scores, ms, _predicted = _score_corpus(nlp, texts, gold)
+    scores, _predicted = _score_corpus(nlp, texts, gold)
     assert scores["spans"]["f1"] >= SEED_SPAN_F1, scores["spans"]
     assert scores["speakers"]["f1"] >= SEED_SPEAKER_F1, scores["speakers"]
     for kind, floor in SEED_KIND_SPEAKER_F1.items():
         assert scores["by_kind"][kind]["speakers"]["f1"] >= floor, (kind, scores["by_kind"][kind])
-    assert ms < MS_PER_ARTICLE
 
 
 def test_example_corpus_quality_gate(examples_dir: Path, nlp: Language,
@@ -342,7 +336,7 @@ def test_example_corpus_quality_gate(examples_dir: Path, nlp: Language,
     # article is kept and marked by the clean stage but not annotated by the English pipeline.
     texts = {key: doc.text for key, doc in examples_clean.items() if doc.language == "en"}
     gold = [g for g in gold if str(g["article"]) in texts]
-    scores, _ms, predicted = _score_corpus(nlp, texts, gold)
+    scores, predicted = _score_corpus(nlp, texts, gold)
     assert scores["speakers"]["f1"] >= EXAMPLE_SPEAKER_F1, scores["speakers"]
     rows = score_first_words(gold_from_records(gold), predicted)
     assert rows["all"]["end_to_end"] >= EXAMPLE_END_TO_END, rows["all"]

@@ -29,6 +29,14 @@ def test_titles_match_inflected_and_compound_forms() -> None:
     assert ru.is_title("президента") and not ru.is_title("переговоры")
 
 
+def test_organisation_words_match_their_inflected_forms() -> None:
+    es, ru = language_pack("es"), language_pack("ru")
+    assert es is not None and ru is not None
+    assert es.is_organization("Unión") and not es.is_organization("Ramiro")
+    assert ru.is_organization("министерства") and ru.is_organization("Делегации")
+    assert not ru.is_organization("Андрей")
+
+
 def _german() -> dict[str, object]:
     raw = resources.files("communique.lang").joinpath("de", "words.json").read_text("utf-8")
     data: dict[str, object] = json.loads(raw)

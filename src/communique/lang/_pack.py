@@ -28,6 +28,8 @@ _LISTS = (
 )
 _SIDES = ("delegation_nouns", "head_cues", "side_cues", "joint_cues", "member_cues")
 """Optional lists: a pack without them reads no delegations."""
+_MAX_ENDING = 3
+"""The longest inflectional ending after an organisation word's stem (``-ами``)."""
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NESTED = ("quote_marks", "ordinals", "months", "weekdays", "vowel_alternations", "numbers")
 _UNITS = ("D", "W", "M", "Y")
@@ -105,6 +107,14 @@ class LanguagePack:
     ``AF``, ``EV``, ``NI`` (``mercredi soir`` → ``…TEV``)."""
     today_parts: dict[str, tuple[str, ...]] | None = None
     """Phrases for a part of the publication day (``ce matin``, ``stasera``), same codes."""
+    seats: dict[str, str] | None = None
+    """The language's names of seats of power and organizations → the English gazetteer's
+    name (``Кремль`` → ``Kremlin``): a seat named so speaks for its government."""
+    clock_words: frozenset[str] = frozenset()
+    """Words after an hour that make it a clock time (``Uhr``): ``um 14 Uhr`` → ``T14:00``."""
+    day_part_compounds: dict[str, tuple[str, ...]] | None = None
+    """Parts of a day that compound with a weekday (German ``abend``: ``Donnerstagabend``),
+    by TimeML code like ``day_parts``."""
     clock_links: frozenset[str] = frozenset()
     """Words between a date and its clock time (``à``, ``um``, ``alle``): ``… à 16:56``."""
     conjunctions: frozenset[str] = frozenset()
@@ -122,12 +132,31 @@ class LanguagePack:
     """Alternatives after which the heads of several sides are listed (``coprésidée par``)."""
     member_cues: tuple[str, ...] = ()
     """Alternatives that list a delegation's members (``comprend``)."""
+    organization_words: frozenset[str] = frozenset()
+    """Head nouns and adjectives of organisation names (``unión``, ``nazioni``, ``nacional``,
+    ``министерств``): a run of capitalized words holding one names no person."""
+    adjective_endings: tuple[str, ...] = ()
+    """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
+    word is a thing (``Нагорного Карабаха``), not a person."""
+    articles: frozenset[str] = frozenset()
+    """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
+    a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
         lower = word.lower()
         forms = [lower, *(lower[: -len(e)] for e in self.name_endings if lower.endswith(e))]
         return any(f in self.titles or f.endswith(self.title_suffixes) for f in forms if f)
+
+    def is_organization(self, word: str) -> bool:
+        """Whether ``word`` (any case) heads or qualifies an organisation's name: listed as
+        it is, or (where names inflect) a listed stem plus a short ending (``министерства``)."""
+        lower = word.lower()
+        if lower in self.organization_words:
+            return True
+        return bool(self.name_endings) and any(
+            lower.startswith(w) and len(lower) - len(w) <= _MAX_ENDING
+            for w in self.organization_words)
 
 
 def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -137,6 +166,25 @@ def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
         raise ExtractError(f"{where}: '{key}' must be a list of strings",
                            fix="correct the language pack (see docs/languages.md)")
     return value
+
+
+def _optional(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    """An optional list of words, lower-cased; empty when the pack has none."""
+    if key not in data:
+        return frozenset()
+    return frozenset(w.lower() for w in _strings(data, key, where))
+
+
+def _names(data: dict[str, Any], key: str, where: str) -> dict[str, str] | None:
+    """An optional object of names to names, or a clear error."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ExtractError(f"{where}: '{key}' must map names to names",
+                           fix="correct the language pack (see docs/languages.md)")
+    return dict(value)
 
 
 def _nested(data: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
@@ -236,6 +284,14 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         clock_links=frozenset(_strings(data, "clock_links", where))
         if "clock_links" in data else frozenset(),
         **{key: tuple(_strings(data, key, where)) for key in _SIDES if key in data},
+        organization_words=_optional(data, "organization_words", where),
+        clock_words=_optional(data, "clock_words", where),
+        seats=_names(data, "seats", where),
+        day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
+        if "day_part_compounds" in data else None,
+        articles=_optional(data, "articles", where),
+        adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
+                                       reverse=True)),
     )
 
 

@@ -141,6 +141,11 @@ class Gazetteer:
         tell which, so the phrase is no gazetteer name of its own."""
         return self._short.get(normalize_name(text), frozenset())
 
+    def bodies(self) -> list[tuple[str, GazEntry]]:
+        """Every name of a seat of power or an organization, with its entry (``Élysée``)."""
+        return [(name, entry) for name, entry in self._names.items()
+                if entry.kind in (GazKind.SEAT, GazKind.ORGANIZATION)]
+
     def country_forms(self) -> list[str]:
         """Every name and variant the gazetteer knows a country by."""
         return [name for name, entry in self._names.items() if entry.kind is GazKind.COUNTRY]

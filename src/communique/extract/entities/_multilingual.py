@@ -333,6 +333,10 @@ def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
             end = next((k for k in range(i, end) if k in taken), end)
             if any(_common_noun(t, pack) for t in doc[i:end]):
                 end = i + 1
+            if pack.is_organization(token.text):  # a body, not a place (a União Europeia)
+                if (tail := _body_tail(doc, end, pack, taken)) - i > 1:
+                    taken.update(range(i, tail))
+                continue
             found.append(_Found(i, end, "LOC"))
             taken.update(range(i, end))
             found += _listed_places(doc, end, pack, taken, speakers)
@@ -384,7 +388,9 @@ def _particle_end(doc: Doc, end: int, pack: LanguagePack, taken: set[int]) -> in
     Al Hamad``): up to three words after them, none a known place (``Banco Central de
     Angola``) or an acronym (``von der SPD``)."""
     k = end
-    while k < len(doc) and doc[k].lower_ in pack.name_particles and doc[k].is_lower \
+    while k < len(doc) and doc[k].lower_ in pack.name_particles and (
+            doc[k].is_lower or (k == end and doc[k].is_title and k + 1 < len(doc)
+                                and doc[k + 1].is_title)) \
             and doc[k].lower_ not in _NOT_PARTICLES and k - end < 2:
         k += 1
     if k == end or k >= len(doc) or k in taken or not _capitalized(doc[k], pack):
@@ -407,18 +413,81 @@ def _foreign_particles(doc: Doc, end: int) -> bool:
     return bool(words) and not any(t.is_stop for t in words)
 
 
+def _ministry_then_name(doc: Doc, i: int, end: int, pack: LanguagePack) -> int | None:
+    """Where the name starts when a title's body opens the run (``ministro degli Esteri Luigi
+    Di Maio``, ``министра … Госдепартамента Майкл Энтон``): after the organisation words, if a
+    title stands just before them and a capitalized word follows them."""
+    k = i
+    while k < end and pack.is_organization(doc[k].text):
+        k += 1
+    if k == i or k >= end or not any(pack.is_title(doc[j].text)
+                                     for j in range(max(0, i - _MAX_TITLE_GAP), i)):
+        return None
+    return k
+
+
+def _body_end(doc: Doc, i: int, end: int, pack: LanguagePack, titled: bool,
+              taken: set[int]) -> int | None:
+    """``None`` when the run ``[i, end)`` may be a person; else where the organisation or
+    thing it names ends, its words left unlabelled (``i``: only its first word skipped, and
+    the finder goes on at a name after a title's body). A run is no person when it opens with
+    an organisation word (``Nazioni Unite``, ``União Europeia``, ``Делегации США``; the head
+    noun comes first in these languages), when its first word has an adjective's ending
+    (``Нагорного Карабаха``), when a definite article stands right before it (``la Casa
+    Blanca``: names of people take none), or when a country of the gazetteer follows its
+    first word (``Делегации США``)."""
+    name = _ministry_then_name(doc, i, end, pack)
+    if name is not None:
+        return name
+    first = doc[i].text
+    if pack.is_organization(first):
+        tail = _body_tail(doc, end, pack, taken)
+        return tail if tail - i > 1 else i  # one word: a common noun as often as a name
+    if titled:
+        return None
+    if end - i > 1 and first.lower().endswith(pack.adjective_endings) and \
+            len(first) > _MIN_ADJECTIVE:
+        return i  # a place or a thing the adjective qualifies: left unlabelled
+    if i > 0 and doc[i - 1].lower_ in pack.articles and doc[i - 1].is_lower:
+        # the article governs a one-word body before a name (del Mossad David Barnea)
+        return i if end - i == _MAX_PERSON_WORDS else end
+    if end - i > 1 and any(
+            (entry := world_gazetteer().lookup([t.text], pack)) is not None
+            and entry.kind is GazKind.COUNTRY for t in doc[i + 1:end]):
+        return end
+    return None
+
+
+_MIN_ADJECTIVE = 4
+_BODY_LINKS = 2
+
+
+def _body_tail(doc: Doc, end: int, pack: LanguagePack, taken: set[int]) -> int:
+    """The end of an organisation's name: its run, then ``de``/``del``-style particles and a
+    further capitalized run (``Ministerio de Relaciones Exteriores``); a place already found
+    ends it (``Gobierno de Colombia``: the country stays a place)."""
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in pack.name_particles \
+            and k - end < _BODY_LINKS:
+        k += 1
+    if k == end or k >= len(doc) or k in taken or not _capitalized(doc[k], pack):
+        return end
+    stop = _run(doc, k, pack, _MAX_PERSON_WORDS)
+    return next((j for j in range(k, stop) if j in taken), stop)
+
+
 def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
                   places: list[str], speakers: set[str]) -> list[_Found]:
     """Persons after titles, in runs of capitalized words and single words next to a speech
     verb; a title's complement before a name, or a place already found, is a place."""
     found: list[_Found] = []
     common = _common_words(doc, pack)
-    i = 0
+    i, after_body = 0, -1
     while i < len(doc):
         if i in taken or not _capitalized(doc[i], pack):
             i += 1
             continue
-        titled = _title_before(doc, i, pack, taken)
+        titled = _title_before(doc, i, pack, taken) or i == after_body
         while i < len(doc) and i not in taken and pack.is_title(doc[i].text):
             titled, i = True, i + 1  # a capitalized title (German nouns) is not the name
         if i >= len(doc) or i in taken or not _capitalized(doc[i], pack):
@@ -428,6 +497,13 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             continue
         end = _run(doc, i, pack, _MAX_PERSON_WORDS)
         end = next((k for k in range(i, end) if k in taken), end)
+        body = _body_end(doc, i, end, pack, titled, taken)
+        if body is not None:
+            if body > i:
+                taken.update(range(i, body))
+                after_body = body if body < end else -1  # a name after a title's body
+            i = max(body, i + 1)
+            continue
         if end - i > 1 and _known_place(doc, i, places, pack):
             found.append(_Found(i, i + 1, "LOC"))
             taken.add(i)

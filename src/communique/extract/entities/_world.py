@@ -177,7 +177,21 @@ class WorldGazetteer:
             canonical = english.country_name(iso2)
             if canonical is not None:
                 self._add(name, GazEntry(GazKind.COUNTRY, canonical, canonical))
+        self._add_bodies()
         self._add_cities(cities)
+
+    def _add_bodies(self) -> None:
+        """Seats of power and organizations: the English gazetteer's own spellings (``Élysée``,
+        ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin)."""
+        english = gazetteer()
+        for name, body in english.bodies():
+            self._add(name, body)
+        for code in SUPPORTED:
+            pack = language_pack(code)
+            for local, name in (pack.seats.items() if pack and pack.seats else ()):
+                entry = english.lookup(name)
+                if entry is not None:
+                    self._add(local, entry)
 
     def _add(self, name: str, entry: GazEntry) -> None:
         """Index one form; the first writer wins (countries, then populous cities). Country
@@ -287,7 +301,7 @@ class _StemIndex:
         return next((self.names[key] for key in keys if key in self.names), None)
 
 
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 

@@ -88,6 +88,10 @@ class _Patterns:
     vague: re.Pattern[str]
     ago_before: re.Pattern[str]
     ago_after: re.Pattern[str]
+    weekday_part: re.Pattern[str] | None = None
+    """A weekday compounded with a part of the day (German ``Donnerstagabend``)."""
+    part_codes: dict[str, str] | None = None
+    """Each lower-case compound part (``abend``) → its TimeML code (``EV``)."""
 
 
 @cache
@@ -96,6 +100,7 @@ def _patterns(code: str) -> _Patterns | None:
     if words is None:
         return None
     flags = re.IGNORECASE
+    codes = _compound_parts(code)
     day = r"(\d{1,2})(?:\.|er|º|°)?"
     year = rf"(?:,?\s+{_LINK}(\d{{4}}))?"
     amount = rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|{words.number})"
@@ -117,7 +122,17 @@ def _patterns(code: str) -> _Patterns | None:
         vague=re.compile(rf"{BEFORE}({words.vague_phrase}){AFTER}", flags),
         ago_before=re.compile(rf"(?:{words.ago})\s+$", flags),
         ago_after=re.compile(rf"^\s+(?:{words.ago}){AFTER}", flags),
+        weekday_part=re.compile(
+            rf"{BEFORE}({words.weekday})({alternation(codes)}){AFTER}", flags) if codes else None,
+        part_codes=codes,
     )
+
+
+def _compound_parts(code: str) -> dict[str, str]:
+    """The pack's day parts that compound with a weekday (``abend`` → ``EV``)."""
+    pack = language_pack(code)
+    forms = (pack.day_part_compounds or {}) if pack else {}
+    return {normal(f): k for k, rows in forms.items() for f in rows}
 
 
 def find_dates(text: str, published: date | None, language: str) -> list[TimeExpression]:
@@ -130,7 +145,9 @@ def find_dates(text: str, published: date | None, language: str) -> list[TimeExp
     times = _times(language)
     candidates = [_timed(text, f, times) for f in reader.candidates()]
     candidates += _clock_times(text, published, times)
-    found = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start))
+    # On a tie a clock time wins over a length (``um 14 Uhr`` is no duration).
+    found = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start,
+                                              f.granularity != "time"))
     kept: list[_Found] = []
     for item in found:
         if all(item.end <= k.start or k.end <= item.start for k in kept):
@@ -181,8 +198,16 @@ class _Times:
     alone: re.Pattern[str]
 
 
-_CLOCK = r"([01]?\d|2[0-3])(?:[:h]([0-5]\d)|h)(?![\d:])"
-"""``16:56``, ``16h56``, ``14h``."""
+_CLOCK = r"([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d)|h)(?![\d:])"
+"""``16:56``, ``16h56``, ``14h``; :func:`_clock` adds ``14 Uhr``, ``14.30 Uhr``."""
+
+
+def _clock(units: str | None) -> str:
+    """The clock-time pattern: digits with ``:`` or ``h``, or an hour (and minutes after a
+    dot or colon) before one of the pack's clock words (``14 Uhr``, ``9.30 Uhr``)."""
+    if units is None:
+        return _CLOCK + ")"
+    return _CLOCK + rf"|(?:[.:]([0-5]\d))?\s+(?:{units}){AFTER})"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -194,14 +219,15 @@ def _times(code: str) -> _Times:
     today = {normal(f): k for k, forms in ((pack.today_parts or {}) if pack else {}).items()
              for f in forms}
     links = alternation(pack.clock_links) if pack else r"(?!x)x"
+    clock = _clock(alternation(pack.clock_words) if pack and pack.clock_words else None)
     flags = re.IGNORECASE
     return _Times(
         parts=parts,
         part=re.compile(rf"\s+(?:\(\w+\)\s+)?({alternation(parts)}){AFTER}", flags),
         today=today,
         today_part=re.compile(rf"{BEFORE}({alternation(today)}){AFTER}", flags),
-        attached=re.compile(rf"(?:\s*,\s*|\s+(?:{links})\s+|\s*[-–]\s*){_CLOCK}", flags),
-        alone=re.compile(rf"{BEFORE}(?:{links})\s+{_CLOCK}", flags),
+        attached=re.compile(rf"(?:\s*,\s*|\s+(?:{links})\s+|\s*[-–]\s*){clock}", flags),
+        alone=re.compile(rf"{BEFORE}(?:{links})\s+{clock}", flags),
     )
 
 
@@ -220,7 +246,7 @@ def _timed(text: str, found: _Found, times: _Times) -> _Found:
 
 
 def _hhmm(match: re.Match[str]) -> str:
-    return f"{int(match.group(1)):02d}:{match.group(2) or '00'}"
+    return f"{int(match.group(1)):02d}:{match.group(2) or match.group(3) or '00'}"
 
 
 def _extended(found: _Found, end: int, value: str) -> _Found:
@@ -278,6 +304,8 @@ class _Reader:
             (self.patterns.month, self._month),
             (self.patterns.year, self._year),
             (self.patterns.weekday, self._weekday),
+            *([(self.patterns.weekday_part, self._weekday_part)]
+              if self.patterns.weekday_part else []),
             (self.patterns.relative, self._relative),
             (self.patterns.duration, self._duration),
             (self.patterns.compound, self._compound),
@@ -401,6 +429,14 @@ class _Reader:
             day = self.published + (timedelta(days=forward) if forward < back
                                     else -timedelta(days=back))
         return self._day(match, iso_day(day), anchor="published")
+
+    def _weekday_part(self, match: re.Match[str]) -> _Found | None:
+        """A weekday compounded with a part of the day (``Donnerstagabend`` → ``…TEV``)."""
+        found = self._weekday(match)
+        if found is None or found.value is None or self.patterns.part_codes is None:
+            return found
+        code = self.patterns.part_codes[normal(match.group(2))]
+        return _extended(found, found.end, f"{found.value}T{code}")
 
     def _relative(self, match: re.Match[str]) -> _Found | None:
         key = self.words.relative.get(normal(match.group(1)))
