@@ -56,6 +56,21 @@ _MEASURE_WORDS = {
     "detained": "detain detained detention detainees capture captured prisoners captive "
                 "captives arrest arrested hostages",
 }
+# What news gives a length of, by the stems that say so: "a 12-day war", "five days of
+# fighting", "the 12-day conflict" are one length of one thing.
+_SPAN_WORDS = {
+    "conflict": "war wars conflict conflicts fighting combat clash clashes hostilities battle "
+                "battles offensive violence",
+    "talks": "talks negotiations negotiation meeting meetings round session sessions "
+             "discussions summit",
+    "truce": "ceasefire truce",
+    "deadline": "deadline ultimatum",
+}
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_SPAN_HEAD = 2
+# "May" is left out: the modal verb is far more common.
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                          "september", "october", "november", "december"})
 _MODAL = re.compile(
     r"\b(?:could|would|should|may|might|must|will|shall|if|unless|whether|expected|planned|"
     r"proposed|propose|proposal|wants?|wanted|demand(?:s|ed)?|likely|possibly|reportedly|"
@@ -144,6 +159,8 @@ class Fact:
     listed: bool
     measured: bool
     """Whether the number is a measurement at all (not a clock time or an ordinal's part)."""
+    months: frozenset[str] = frozenset()
+    """The month names the claim's clause mentions."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -186,6 +203,31 @@ def _window(text: str, quantity: Quantity) -> str:
 
 
 _MEASURES = _measures()
+_SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
+
+
+def _span_of(text: str, quantity: Quantity) -> str:
+    """What a length of days or years is the length of: the noun right after it ("a 12-day
+    war", "five days of fighting", "30-day snapback process"), as a class when the lexicon
+    names it, else its stem; empty when no noun follows ("for 30 days to ...")."""
+    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", text[quantity.end :][:60])
+    if tokens[:1] == ["of"]:
+        tokens = tokens[1:]
+    head: list[str] = []
+    for token in tokens:
+        lower = token.lower()
+        if lower in _STOP or lower in _NUMBER_WORDS or not token[:1].isalpha():
+            break
+        head.append(stem(lower))
+        if len(head) >= _SPAN_HEAD:
+            break
+    found = next((name for name, named in _SPANS.items() if named & set(head)), None)
+    return found or (head[-1] if head else "")
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The month names a text mentions (two lengths said of different months are two)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in _MONTH_NAMES)
 
 
 def telling(value: float, unit: str) -> bool:
@@ -217,8 +259,11 @@ def _verbs(claim: Claim) -> frozenset[str]:
 
 
 def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[str],
-             fold: Callable[[str], str]) -> tuple[str, str]:
-    """What the number measures (a class, else verb and noun) and the counted noun."""
+             fold: Callable[[str], str], span: str = "") -> tuple[str, str]:
+    """What the number measures (a class, else verb and noun) and the counted noun; a length
+    of days or years measures what it is the length of, whatever verb the clause uses."""
+    if unit in _SPAN_UNITS and span:
+        return (f"length of {span}" if span in _SPANS else f"length|{span}"), span
     predicate = _verbs(claim)
     key = content_stems(claim.object_key or "", fold)
     noun_words = [w for w in (claim.object_key or "").split() if w]
@@ -272,7 +317,8 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     value, unit = _normal_value(quantity) if quantity else (None, "")
     window = content_stems(_window(text, quantity), fold) if quantity else frozenset()
     words = content_stems(f"{claim.text} {claim.object or ''}", fold)
-    measure, noun = _measure(claim, unit, window, words, fold) if quantity else ("", "")
+    span = _span_of(text, quantity) if quantity else ""
+    measure, noun = _measure(claim, unit, window, words, fold, span) if quantity else ("", "")
     if quantity is not None:
         words -= content_stems(quantity.text, fold)
     counted = _window(text, quantity) if quantity else ""
@@ -295,6 +341,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         assertive=_assertive(claim),
         listed=False,
         measured=quantity is None or _is_measurement(text, quantity),
+        months=months_named(claim.text),
     )
 
 
