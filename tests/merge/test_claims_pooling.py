@@ -381,3 +381,30 @@ def test_lengths_of_different_things_or_months_stay_apart() -> None:
          [_claim(december, "five days", 5, "day", predicate="fight", subject="Korvania")]),
     )
     assert sorted(c.support for c in claims) == [1, 1, 1, 1]
+
+
+def test_one_clause_naming_the_others_act_states_the_same_level() -> None:
+    first = "Korvania has raised its uranium enrichment levels, now reaching 60% purity."
+    second = "Korvania now enriches uranium up to 60%, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "60%", 60, "percent", predicate="reach", key="purity",
+                 subject="Korvania")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "up to 60%", 60, "percent", predicate="enrich", subject="Korvania",
+                 high=60)]),
+    )
+    assert [c.support for c in claims] == [2]
+
+
+def test_a_number_in_a_name_counts_nothing() -> None:
+    first = "The council meeting chaired by the minister approved the four-point plan."
+    second = "One meeting will be co-chaired by Military Region 4 and the minister, she said."
+    claims, contradictions = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "four", 4, "count", predicate="approve", key="plan",
+                 subject="meeting")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "4", 4, "count", predicate="chair", subject="meeting")]),
+    )
+    assert sorted(c.support for c in claims) == [1, 1] and not contradictions

@@ -85,6 +85,9 @@ _SPACED_THOUSANDS = re.compile(r"^\s\d{3}\b")
 _NAMED_AFTER_DATE = re.compile(r"^\s+(?:\w+\s+)?(?:Movement|Group|Brigade|Alliance|Coalition|"
                                r"Front|Party|Revolution|Uprising)\b")
 _AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
+# "Military Region 4", "Resolution 2231": bare digits right after a capitalized word inside a
+# sentence name something; the word before that is what shows it is not the sentence's first.
+_NAME_BEFORE = re.compile(r"(?P<prev>[^\s.!?:;\"“]\S*)\s+(?P<word>[A-Z][a-z]+)\s$")
 _STOP_WINDOW = frozenset({"and", "or", "but", "while", "whereas", ",", ";", "."})
 _WINDOW = 4
 _COMMON_BELOW = 13
@@ -189,7 +192,16 @@ def _is_measurement(text: str, quantity: Quantity) -> bool:
         or _SPACED_THOUSANDS.match(after)
         or _AGE.match(after)
         or _AGE.search(quantity.text)
+        or _names_something(text, quantity)
     )
+
+
+def _names_something(text: str, quantity: Quantity) -> bool:
+    """Bare digits after a capitalized word inside a sentence: part of a name (``Region 4``)."""
+    if not quantity.text.isdigit():
+        return False
+    found = _NAME_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
+    return found is not None and found.group("word").lower() not in _STOP
 
 
 def _window(text: str, quantity: Quantity) -> str:
@@ -262,8 +274,11 @@ def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[
              fold: Callable[[str], str], span: str = "") -> tuple[str, str]:
     """What the number measures (a class, else verb and noun) and the counted noun; a length
     of days or years measures what it is the length of, whatever verb the clause uses."""
-    if unit in _SPAN_UNITS and span:
-        return (f"length of {span}" if span in _SPANS else f"length|{span}"), span
+    if unit in _SPAN_UNITS:
+        # No noun after it ("engaged in conflicts for 30 years"): what the clause names.
+        span = span or next((name for name, named in _SPANS.items() if named & clause), "")
+        if span:
+            return (f"length of {span}" if span in _SPANS else f"length|{span}"), span
     predicate = _verbs(claim)
     key = content_stems(claim.object_key or "", fold)
     noun_words = [w for w in (claim.object_key or "").split() if w]
@@ -271,7 +286,8 @@ def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[
     if unit in _DURATIONS:
         return "duration", noun
     for stems in (predicate, key, window, clause):
-        found = _measure_class(stems)
+        # A length is never a count of the dead or displaced its sentence also gives.
+        found = None if unit in _SPAN_UNITS else _measure_class(stems)
         if found is not None:
             return found, noun
     verb = " ".join(sorted(predicate))

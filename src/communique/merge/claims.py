@@ -122,9 +122,11 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     same_measure = same_class or bool(a.noun and a.noun == b.noun)
     if same_measure:
         score += _SAME_MEASURE_BONUS
-    same_verb = bool(a.verbs & b.verbs)
+    # The same act: the same verb ("enriched to 60%", "enriches uranium up to 60%"), or one
+    # clause's verb among the other's words ("its enrichment levels reaching 60%").
+    same_verb = bool(a.verbs & b.verbs or a.verbs & b.words or b.verbs & a.words)
     if same_verb:
-        score += 1  # the same verb: "enriched to 60%", "enriches uranium up to 60%"
+        score += 1
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
