@@ -64,8 +64,11 @@ _SPAN_WORDS = {
     "talks": "talks negotiations negotiation meeting meetings round session sessions "
              "discussions summit",
     "truce": "ceasefire truce",
-    "deadline": "deadline ultimatum",
+    "deadline": "deadline ultimatum window period process",
 }
+# "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
+_TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
+_TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
 _SPAN_HEAD = 2
 # "May" is left out: the modal verb is far more common.
@@ -221,7 +224,11 @@ _SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SP
 def _span_of(text: str, quantity: Quantity) -> str:
     """What a length of days or years is the length of: the noun right after it ("a 12-day
     war", "five days of fighting", "30-day snapback process"), as a class when the lexicon
-    names it, else its stem; empty when no noun follows ("for 30 days to ...")."""
+    names it, else its stem; a time limit ("30 days to ...", "within 90 days") is a deadline;
+    empty when no noun follows."""
+    if _TIME_LIMIT_AFTER.match(text[quantity.end :][:20]) or _TIME_LIMIT_BEFORE.search(
+            text[max(0, quantity.start - 10) : quantity.start]):
+        return "deadline"
     tokens = re.findall(r"[^\W\d_]+|[^\w\s]", text[quantity.end :][:60])
     if tokens[:1] == ["of"]:
         tokens = tokens[1:]
