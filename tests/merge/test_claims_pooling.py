@@ -412,12 +412,12 @@ def test_a_number_in_a_name_counts_nothing() -> None:
 
 def test_a_time_limit_is_one_fact_however_it_is_put() -> None:
     given = "Korvania has been given 30 days to make concessions, the envoys said."
-    launched = "Veldra launched a 30-day process to restore sanctions on Korvania."
+    launched = "Three envoys launched a 30-day process to restore sanctions on Korvania."
     claims, _ = _build(
         ("a1", "one.example", "2031-07-28", given,
          [_claim(given, "30 days", 30, "day", predicate="give", subject="Korvania")]),
         ("a2", "two.example", "2031-07-28", launched,
          [_claim(launched, "30-day", 30, "day", predicate="launch", key="process",
-                 subject="Veldra")]),
+                 subject="Three envoys")]),
     )
     assert [c.support for c in claims] == [2]
