@@ -421,3 +421,15 @@ def test_a_time_limit_is_one_fact_however_it_is_put() -> None:
                  subject="Three envoys")]),
     )
     assert [c.support for c in claims] == [2]
+
+
+def test_decades_and_years_are_one_length() -> None:
+    first = "Korvania and Veldra pledged to end three decades of conflict."
+    second = "The accord ends 30 years of conflict between Korvania and Veldra."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "three decades", 3, "decade", predicate="pledge", subject="Korvania")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "30 years", 30, "year", predicate="end", subject="accord")]),
+    )
+    assert [c.support for c in claims] == [2]

@@ -96,6 +96,7 @@ _WINDOW = 4
 _COMMON_BELOW = 13
 # Durations compare in hours; other units as stated. Hours measure how long something lasted.
 _TO_HOURS = {"minute": 1 / 60}
+_TO_YEARS = {"decade": 10.0, "century": 100.0}
 _DURATIONS = frozenset({"hour"})
 _VERBS_SAY_NOTHING = frozenset({"be", "have", "do", "make", "get"})
 _SMALL_NUMBERS = {w: i for i, w in enumerate((
@@ -175,10 +176,14 @@ class Fact:
 
 
 def _normal_value(quantity: Quantity) -> tuple[float, str]:
-    """The value in the unit it is compared in (minutes as hours)."""
+    """The value in the unit it is compared in (minutes as hours, decades as years: "three
+    decades" and "30 years" are one length)."""
     factor = _TO_HOURS.get(quantity.unit)
     if factor is not None:
         return quantity.value * factor, "hour"
+    factor = _TO_YEARS.get(quantity.unit)
+    if factor is not None:
+        return quantity.value * factor, "year"
     return quantity.value, quantity.unit
 
 
