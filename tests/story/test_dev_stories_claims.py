@@ -20,7 +20,7 @@ MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 GATES = {
     "iran": (6, 7, 38, 2),
     "drc-m23": (4, 4, 18, 2),
-    "thai-cambodia": (2, 8, 44, 1),
+    "thai-cambodia": (2, 8, 47, 1),
 }
 
 
