@@ -124,13 +124,15 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         score += _SAME_MEASURE_BONUS
     # The same act: the same verb ("enriched to 60%", "enriches uranium up to 60%"), or one
     # clause's verb among the other's words ("its enrichment levels reaching 60%").
-    same_verb = bool(a.verbs & b.verbs or a.verbs & b.words or b.verbs & a.words)
-    if same_verb:
+    same_verb = bool(a.verbs & b.verbs)
+    # Or the act one clause names among the other's words ("its enrichment levels reaching").
+    named_act = not same_verb and bool(a.verbs & b.words or b.verbs & a.words)
+    if same_verb or named_act:
         score += 1
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
-    return (same_measure or same_verb) and score >= _SHARED_COMMON
+    return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
 
 
 def _numberless_key(fact: Fact) -> tuple[str, int]:
@@ -170,8 +172,11 @@ def _events_of(group: Sequence[Fact]) -> set[str]:
 
 
 def _events_agree(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
-    """Two groups report no two different events."""
-    return len(_events_of(a) | _events_of(b)) <= 1
+    """Two groups report no two different events and measure the same thing (20% of a
+    country's territory is not 20% of one province, whatever fact names both)."""
+    measures = {f.measure for f in a} & {f.measure for f in b}
+    nouns = ({f.noun for f in a} & {f.noun for f in b}) - {""}
+    return len(_events_of(a) | _events_of(b)) <= 1 and bool(measures or nouns)
 
 
 def _comparison_key(fact: Fact) -> tuple[object, ...]:
