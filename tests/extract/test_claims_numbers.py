@@ -29,6 +29,9 @@ from communique.extract.claims._numbers import find_quantities
         ("set a June deadline", 600.0, None, None, "date", False),
         ("in August 2025", 20250800.0, None, None, "date", False),
         ("on Feb. 3 and 4", 203.0, 203.0, 204.0, "date", False),
+        ("a $10bn deal", 1e10, None, None, "USD", False),
+        ("a £3m fund", 3e6, None, None, "GBP", False),
+        ("more than 10m people", 1e7, 1e7, None, "count", False),
     ],
 )
 def test_quantities(text: str, value: float, low: float | None, high: float | None, unit: str,
@@ -39,7 +42,8 @@ def test_quantities(text: str, value: float, low: float | None, high: float | No
 
 
 @pytest.mark.parametrize("text", ["the third round", "the 62nd conference", "you may go",
-                                  "call 010-85061466", "licence 10120180008"])
+                                  "call 010-85061466", "licence 10120180008",
+                                  "a 100m sprint"])
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
 

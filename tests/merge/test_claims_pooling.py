@@ -333,3 +333,103 @@ def test_an_episode_is_a_conflict_given_its_length() -> None:
     assert episode_of("a three-week offensive") == "3-week"
     assert episode_of("the talks lasted five days") is None
     assert episode_of("a 30-day deadline") is None
+
+
+WAR_A = "Talks resumed after the 12-day war between Korvania and Veldra."
+WAR_B = "Korvania launched a 12-day air campaign and conflict against Veldra in June."
+WAR_C = "The truce ended the recent 12-day conflict in Veldra."
+WAR_D = "Negotiators met after twelve days of fighting on the Veldran border."
+
+
+def _days(text: str, surface: str, predicate: str, subject: str = "") -> Claim:
+    return _claim(text, surface, 12, "day", predicate=predicate, subject=subject)
+
+
+def test_a_length_is_pooled_by_what_it_is_the_length_of_whatever_the_verb() -> None:
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", WAR_A, [_days(WAR_A, "12-day", "resume", "Talks")]),
+        ("a2", "two.example", "2031-07-28", WAR_C, [_days(WAR_C, "12-day", "end", "truce")]),
+        ("a3", "three.example", "2031-07-28", WAR_D,
+         [_days(WAR_D, "twelve days", "meet", "Negotiators")]),
+    )
+    assert [c.support for c in claims] == [3]
+
+
+def test_a_fact_that_links_two_groups_makes_them_one_claim() -> None:
+    # a1 and a3 share only the length of the war; a2 shares words with each.
+    first = "Korvania and Veldra fought a 12-day war over the dam."
+    second = "Veldra says the dam attack began the 12-day war with Korvania."
+    third = "Since the 12-day war the dam lies idle, Veldra says."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", first, [_days(first, "12-day", "fight", "Korvania")]),
+        ("a3", "three.example", "2031-07-28", third, [_days(third, "12-day", "lie", "dam")]),
+        ("a2", "two.example", "2031-07-28", second, [_days(second, "12-day", "begin", "attack")]),
+    )
+    assert [c.support for c in claims] == [3]
+
+
+def test_lengths_of_different_things_or_months_stay_apart() -> None:
+    truce = "The 12-day truce between Korvania and Veldra held."
+    july = "Korvania and Veldra fought five days of fighting in July."
+    december = "Korvania and Veldra fought five days of fighting in December."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", WAR_A, [_days(WAR_A, "12-day", "resume", "Talks")]),
+        ("a2", "two.example", "2031-07-28", truce, [_days(truce, "12-day", "hold", "truce")]),
+        ("a3", "three.example", "2031-12-28", july,
+         [_claim(july, "five days", 5, "day", predicate="fight", subject="Korvania")]),
+        ("a4", "four.example", "2031-12-28", december,
+         [_claim(december, "five days", 5, "day", predicate="fight", subject="Korvania")]),
+    )
+    assert sorted(c.support for c in claims) == [1, 1, 1, 1]
+
+
+def test_one_clause_naming_the_others_act_states_the_same_level() -> None:
+    first = "Korvania has raised its uranium enrichment levels, now reaching 60% purity."
+    second = "Korvania now enriches uranium up to 60%, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "60%", 60, "percent", predicate="reach", key="purity",
+                 subject="Korvania")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "up to 60%", 60, "percent", predicate="enrich", subject="Korvania",
+                 high=60)]),
+    )
+    assert [c.support for c in claims] == [2]
+
+
+def test_a_number_in_a_name_counts_nothing() -> None:
+    first = "The council meeting chaired by the minister approved the four-point plan."
+    second = "One meeting will be co-chaired by Military Region 4 and the minister, she said."
+    claims, contradictions = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "four", 4, "count", predicate="approve", key="plan",
+                 subject="meeting")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "4", 4, "count", predicate="chair", subject="meeting")]),
+    )
+    assert sorted(c.support for c in claims) == [1, 1] and not contradictions
+
+
+def test_a_time_limit_is_one_fact_however_it_is_put() -> None:
+    given = "Korvania has been given 30 days to make concessions, the envoys said."
+    launched = "Three envoys launched a 30-day process to restore sanctions on Korvania."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", given,
+         [_claim(given, "30 days", 30, "day", predicate="give", subject="Korvania")]),
+        ("a2", "two.example", "2031-07-28", launched,
+         [_claim(launched, "30-day", 30, "day", predicate="launch", key="process",
+                 subject="Three envoys")]),
+    )
+    assert [c.support for c in claims] == [2]
+
+
+def test_decades_and_years_are_one_length() -> None:
+    first = "Korvania and Veldra pledged to end three decades of conflict."
+    second = "The accord ends 30 years of conflict between Korvania and Veldra."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-07-28", first,
+         [_claim(first, "three decades", 3, "decade", predicate="pledge", subject="Korvania")]),
+        ("a2", "two.example", "2031-07-28", second,
+         [_claim(second, "30 years", 30, "year", predicate="end", subject="accord")]),
+    )
+    assert [c.support for c in claims] == [2]

@@ -56,6 +56,24 @@ _MEASURE_WORDS = {
     "detained": "detain detained detention detainees capture captured prisoners captive "
                 "captives arrest arrested hostages",
 }
+# What news gives a length of, by the stems that say so: "a 12-day war", "five days of
+# fighting", "the 12-day conflict" are one length of one thing.
+_SPAN_WORDS = {
+    "conflict": "war wars conflict conflicts fighting combat clash clashes hostilities battle "
+                "battles offensive violence",
+    "talks": "talks negotiations negotiation meeting meetings round session sessions "
+             "discussions summit",
+    "truce": "ceasefire truce",
+    "deadline": "deadline ultimatum window period process",
+}
+# "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
+_TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
+_TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_SPAN_HEAD = 2
+# "May" is left out: the modal verb is far more common.
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                          "september", "october", "november", "december"})
 _MODAL = re.compile(
     r"\b(?:could|would|should|may|might|must|will|shall|if|unless|whether|expected|planned|"
     r"proposed|propose|proposal|wants?|wanted|demand(?:s|ed)?|likely|possibly|reportedly|"
@@ -70,11 +88,15 @@ _SPACED_THOUSANDS = re.compile(r"^\s\d{3}\b")
 _NAMED_AFTER_DATE = re.compile(r"^\s+(?:\w+\s+)?(?:Movement|Group|Brigade|Alliance|Coalition|"
                                r"Front|Party|Revolution|Uprising)\b")
 _AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
+# "Military Region 4", "Resolution 2231": bare digits right after a capitalized word inside a
+# sentence name something; the word before that is what shows it is not the sentence's first.
+_NAME_BEFORE = re.compile(r"(?P<prev>[^\s.!?:;\"“]\S*)\s+(?P<word>[A-Z][a-z]+)\s$")
 _STOP_WINDOW = frozenset({"and", "or", "but", "while", "whereas", ",", ";", "."})
 _WINDOW = 4
 _COMMON_BELOW = 13
 # Durations compare in hours; other units as stated. Hours measure how long something lasted.
 _TO_HOURS = {"minute": 1 / 60}
+_TO_YEARS = {"decade": 10.0, "century": 100.0}
 _DURATIONS = frozenset({"hour"})
 _VERBS_SAY_NOTHING = frozenset({"be", "have", "do", "make", "get"})
 _SMALL_NUMBERS = {w: i for i, w in enumerate((
@@ -144,6 +166,8 @@ class Fact:
     listed: bool
     measured: bool
     """Whether the number is a measurement at all (not a clock time or an ordinal's part)."""
+    months: frozenset[str] = frozenset()
+    """The month names the claim's clause mentions."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -152,10 +176,14 @@ class Fact:
 
 
 def _normal_value(quantity: Quantity) -> tuple[float, str]:
-    """The value in the unit it is compared in (minutes as hours)."""
+    """The value in the unit it is compared in (minutes as hours, decades as years: "three
+    decades" and "30 years" are one length)."""
     factor = _TO_HOURS.get(quantity.unit)
     if factor is not None:
         return quantity.value * factor, "hour"
+    factor = _TO_YEARS.get(quantity.unit)
+    if factor is not None:
+        return quantity.value * factor, "year"
     return quantity.value, quantity.unit
 
 
@@ -172,7 +200,16 @@ def _is_measurement(text: str, quantity: Quantity) -> bool:
         or _SPACED_THOUSANDS.match(after)
         or _AGE.match(after)
         or _AGE.search(quantity.text)
+        or _names_something(text, quantity)
     )
+
+
+def _names_something(text: str, quantity: Quantity) -> bool:
+    """Bare digits after a capitalized word inside a sentence: part of a name (``Region 4``)."""
+    if not quantity.text.isdigit():
+        return False
+    found = _NAME_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
+    return found is not None and found.group("word").lower() not in _STOP
 
 
 def _window(text: str, quantity: Quantity) -> str:
@@ -186,6 +223,35 @@ def _window(text: str, quantity: Quantity) -> str:
 
 
 _MEASURES = _measures()
+_SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
+
+
+def _span_of(text: str, quantity: Quantity) -> str:
+    """What a length of days or years is the length of: the noun right after it ("a 12-day
+    war", "five days of fighting", "30-day snapback process"), as a class when the lexicon
+    names it, else its stem; a time limit ("30 days to ...", "within 90 days") is a deadline;
+    empty when no noun follows."""
+    if _TIME_LIMIT_AFTER.match(text[quantity.end :][:20]) or _TIME_LIMIT_BEFORE.search(
+            text[max(0, quantity.start - 10) : quantity.start]):
+        return "deadline"
+    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", text[quantity.end :][:60])
+    if tokens[:1] == ["of"]:
+        tokens = tokens[1:]
+    head: list[str] = []
+    for token in tokens:
+        lower = token.lower()
+        if lower in _STOP or lower in _NUMBER_WORDS or not token[:1].isalpha():
+            break
+        head.append(stem(lower))
+        if len(head) >= _SPAN_HEAD:
+            break
+    found = next((name for name, named in _SPANS.items() if named & set(head)), None)
+    return found or (head[-1] if head else "")
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The month names a text mentions (two lengths said of different months are two)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in _MONTH_NAMES)
 
 
 def telling(value: float, unit: str) -> bool:
@@ -217,8 +283,14 @@ def _verbs(claim: Claim) -> frozenset[str]:
 
 
 def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[str],
-             fold: Callable[[str], str]) -> tuple[str, str]:
-    """What the number measures (a class, else verb and noun) and the counted noun."""
+             fold: Callable[[str], str], span: str = "") -> tuple[str, str]:
+    """What the number measures (a class, else verb and noun) and the counted noun; a length
+    of days or years measures what it is the length of, whatever verb the clause uses."""
+    if unit in _SPAN_UNITS:
+        # No noun after it ("engaged in conflicts for 30 years"): what the clause names.
+        span = span or next((name for name, named in _SPANS.items() if named & clause), "")
+        if span:
+            return (f"length of {span}" if span in _SPANS else f"length|{span}"), span
     predicate = _verbs(claim)
     key = content_stems(claim.object_key or "", fold)
     noun_words = [w for w in (claim.object_key or "").split() if w]
@@ -226,7 +298,8 @@ def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[
     if unit in _DURATIONS:
         return "duration", noun
     for stems in (predicate, key, window, clause):
-        found = _measure_class(stems)
+        # A length is never a count of the dead or displaced its sentence also gives.
+        found = None if unit in _SPAN_UNITS else _measure_class(stems)
         if found is not None:
             return found, noun
     verb = " ".join(sorted(predicate))
@@ -272,7 +345,8 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     value, unit = _normal_value(quantity) if quantity else (None, "")
     window = content_stems(_window(text, quantity), fold) if quantity else frozenset()
     words = content_stems(f"{claim.text} {claim.object or ''}", fold)
-    measure, noun = _measure(claim, unit, window, words, fold) if quantity else ("", "")
+    span = _span_of(text, quantity) if quantity else ""
+    measure, noun = _measure(claim, unit, window, words, fold, span) if quantity else ("", "")
     if quantity is not None:
         words -= content_stems(quantity.text, fold)
     counted = _window(text, quantity) if quantity else ""
@@ -295,6 +369,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         assertive=_assertive(claim),
         listed=False,
         measured=quantity is None or _is_measurement(text, quantity),
+        months=months_named(claim.text),
     )
 
 

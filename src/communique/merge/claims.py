@@ -6,8 +6,10 @@ meet, so nothing compares all pairs. Inside a block two claims state one fact wh
 clauses share enough content words — more for a common number such as *two* or *100* than
 for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
 same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
-counted noun) and for the same verb, and never when they report two different events or name
-different countries as subject. Claims without a number pool only with near-identical
+counted noun, what a length of days or years is the length of) and for the same verb, and
+never when they report two different events, name different countries as subject or name
+different months. A claim like members of two groups joins them (single link, whatever the
+order the articles come in). Claims without a number pool only with near-identical
 wording about the same round; the same sentence word for word is always one claim. Support is
 the number of independent outlets (syndicated copies count once); the text shown is a whole
 sentence when the clause is a cut-down part of it, else the best-formed clause, so that it
@@ -107,6 +109,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return False
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # "18 Thai troops" are not "18 Cambodian prisoners"
+    if a.unit != "date" and a.months and b.months and not a.months & b.months:
+        return False  # "five days of fighting in July" is not five days of it in December
     classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
     if len(classes) > 1:
         return False  # one killed is not one wounded
@@ -118,13 +122,17 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     same_measure = same_class or bool(a.noun and a.noun == b.noun)
     if same_measure:
         score += _SAME_MEASURE_BONUS
+    # The same act: the same verb ("enriched to 60%", "enriches uranium up to 60%"), or one
+    # clause's verb among the other's words ("its enrichment levels reaching 60%").
     same_verb = bool(a.verbs & b.verbs)
-    if same_verb:
-        score += 1  # the same verb: "enriched to 60%", "enriches uranium up to 60%"
+    # Or the act one clause names among the other's words ("its enrichment levels reaching").
+    named_act = not same_verb and bool(a.verbs & b.words or b.verbs & a.words)
+    if same_verb or named_act:
+        score += 1
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
-    return (same_measure or same_verb) and score >= _SHARED_COMMON
+    return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
 
 
 def _numberless_key(fact: Fact) -> tuple[str, int]:
@@ -141,20 +149,41 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
     for key in sorted(blocks, key=repr):
         made: list[_Pool] = []
         for fact in blocks[key]:
-            home = next((g for g in made if g.joins(fact, countries)), None)
-            if home is None:
+            homes = [g for g in made if g.joins(fact, countries)]
+            if not homes:
                 made.append(_Pool(fact))
-            else:
-                home.add(fact)
+                continue
+            home = homes[0]
+            home.add(fact)
+            # A fact like two groups makes them one ("a 12-day war" between "the 12-day
+            # conflict" and "its 12-day war"), unless they report different events.
+            for other in homes[1:]:
+                if _events_agree(home.members, other.members):
+                    for member in other.members:
+                        home.add(member)
+                    made.remove(other)
         groups.extend(g.members for g in made)
     return groups
+
+
+def _events_of(group: Sequence[Fact]) -> set[str]:
+    """The events a group's facts about a meeting report."""
+    return {f.event for f in group if f.event and _about_event(f)}
+
+
+def _events_agree(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+    """Two groups report no two different events and measure the same thing (20% of a
+    country's territory is not 20% of one province, whatever fact names both)."""
+    measures = {f.measure for f in a} & {f.measure for f in b}
+    nouns = ({f.noun for f in a} & {f.noun for f in b}) - {""}
+    return len(_events_of(a) | _events_of(b)) <= 1 and bool(measures or nouns)
 
 
 def _comparison_key(fact: Fact) -> tuple[object, ...]:
     """Everything of a fact that :func:`_same_fact` reads (so two facts with one key compare
     alike with any other): syndicated copies repeat a claim in many articles."""
     return (fact.claim.text, fact.event, fact.value, fact.unit, fact.noun, fact.subject,
-            fact.scope, fact.measure, fact.measured, fact.words, fact.verbs)
+            fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months)
 
 
 class _Pool:
@@ -289,7 +318,11 @@ def _folder(countries: Countries) -> Callable[[str], str]:
 
     def fold(word: str) -> str:
         country = countries.country_of(word) if word[:1].isupper() else None
-        return country if country is not None else word
+        if country is None or (word != country and word in country.split()):
+            # "United" is one word of a name ("United States", "United Arab Emirates"), no
+            # nationality: folding it would make the two countries one.
+            return word
+        return country
 
     return fold
 

@@ -91,8 +91,11 @@ _AMOUNT = re.compile(
     rf"{_LEFT}(?i:(?P<hedge>{_HEDGE})\s+)?(?i:(?P<between>between)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
     rf"(?i:(?P<num>{_NUM})(?P<half>[\s-]and[\s-]a[\s-]half)?(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
-    rf"(?:[\s-](?P<scale>{_SCALE}))?(?:\s?-?\s?(?P<unit>{_UNIT}))?)"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?P<unit>{_UNIT}))?)"
     rf"(?P<old>-old)?{_RIGHT}")
+# "10m": a million before people counted or after a currency sign ("£3m"), else metres.
+_MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
+                         r"inhabitants|citizens|voters|users)\b", re.IGNORECASE)
 _VAGUE_RE = re.compile(
     r"(?i)\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<base>dozens|hundreds|thousands|"
     r"millions|billions)\b")
@@ -203,6 +206,10 @@ def _amount(m: re.Match[str]) -> Quantity | None:
     """Turn an amount match into a quantity, or ``None`` when it is not one (a bare ``a``)."""
     num, num2 = m.group("num"), m.group("num2")
     scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+    if m.group("mil"):
+        if not (m.group("cur") or _MILLION_OF.match(m.string[m.end() :][:40])):
+            return None  # "a 100m sprint": metres, which are not counted here
+        scale = 1e6
     unit = _unit(m.group("unit"), m.group("cur"))
     if num.lower() in ("a", "an") and scale == 1.0:
         return None
