@@ -80,8 +80,8 @@ _PARTY_FILLER = frozenset({"de", "du", "des", "la", "le", "del", "da", "do", "de
 
 
 @dataclass(frozen=True, slots=True)
-class ForeignTitle:
-    """One single-holder office an article in another language gives a person."""
+class Title:
+    """One single-holder office an article gives a person (in any language), with evidence."""
 
     person: str
     rank: str
@@ -150,7 +150,7 @@ def _only_a_party(after: str, fold: Callable[[str], str | None]) -> bool:
 
 
 def foreign_titles(entities: Sequence[StoryEntity], corpus: Corpus,
-                   fold: Callable[[str], str | None]) -> Iterator[ForeignTitle]:
+                   fold: Callable[[str], str | None]) -> Iterator[Title]:
     """Every single-holder office that an article not in English writes right before a name."""
     for entity in entities:
         if entity.type != "person":
@@ -164,7 +164,7 @@ def foreign_titles(entities: Sequence[StoryEntity], corpus: Corpus,
 
 
 def _in_article(entity: StoryEntity, names: list[str], article: str, corpus: Corpus,
-                fold: Callable[[str], str | None]) -> Iterator[ForeignTitle]:
+                fold: Callable[[str], str | None]) -> Iterator[Title]:
     text = corpus.text(article)
     seen: set[int] = set()
     for name in names:
@@ -181,5 +181,5 @@ def _in_article(entity: StoryEntity, names: list[str], article: str, corpus: Cor
                 continue
             sentence = corpus.sentence(article, match.start())
             party = _party(title, text[sentence.start : match.start()], entity, fold)
-            yield ForeignTitle(entity.id, rank, base, party, article,
+            yield Title(entity.id, rank, base, party, article,
                                corpus.evidence(article, sentence.start, match.end()))

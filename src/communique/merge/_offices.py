@@ -30,14 +30,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
-from communique.merge._foreign_titles import foreign_titles
+from communique.merge._foreign_titles import Title, foreign_titles
 from communique.merge._title_variants import variant_contradictions
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEntity
+from communique.model.story import Contradiction, Side, StoryEntity
 
 HOLDER, DEPUTY, FORMER = "holder", "deputy", "former"
 JUNIOR = "minister of state"
@@ -70,18 +69,6 @@ _STATE_WORDS = frozenset({"Republic", "Kingdom", "Democratic", "Islamic", "Peopl
                           "Federal", "Socialist", "United"})
 _MAJORITY = 2
 _MINORITY_MAX = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Title:
-    """One outlet's title for one person, with its evidence."""
-
-    person: str
-    rank: str
-    base: str
-    party: str | None
-    article: str
-    evidence: Evidence
 
 
 def office_of(title: str, fold: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -140,7 +127,7 @@ def _names(entity: StoryEntity) -> list[str]:
 
 
 def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
-            fold: Callable[[str], str | None]) -> list[_Title]:
+            fold: Callable[[str], str | None]) -> list[Title]:
     """Every clean, single-holder title of every person, one per role evidence."""
     found = []
     for entity in entities:
@@ -161,10 +148,9 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
                     continue
                 party = (_party_in(role.of or "", fold) or _party_in(title, fold)
                          or entity.affiliation)
-                found.append(_Title(entity.id, office[0], office[1], party, evidence.article,
+                found.append(Title(entity.id, office[0], office[1], party, evidence.article,
                                     evidence))
-    found += [_Title(t.person, t.rank, t.base, t.party, t.article, t.evidence)
-              for t in foreign_titles(entities, corpus, fold)]
+    found += foreign_titles(entities, corpus, fold)
     return found
 
 
@@ -196,11 +182,11 @@ def office_contradictions(entities: Sequence[StoryEntity], corpus: Corpus,
     return found
 
 
-def _self_conflicts(titles: list[_Title], corpus: Corpus,
+def _self_conflicts(titles: list[Title], corpus: Corpus,
                     names: dict[str, str]) -> list[Contradiction]:
     """One article giving one person one office at two ranks ("Deputy Prime Minister X" in a
     summary, "Prime Minister X" in the text): the source's own inconsistency."""
-    by_article: dict[tuple[str, str, str], dict[str, list[_Title]]] = defaultdict(
+    by_article: dict[tuple[str, str, str], dict[str, list[Title]]] = defaultdict(
         lambda: defaultdict(list))
     for title in titles:
         by_article[(title.article, title.person, title.base)][
@@ -243,9 +229,9 @@ def _label(rank: str, base: str) -> str:
     return base if rank == HOLDER else f"{rank} {base}"
 
 
-def _rank_conflicts(titles: list[_Title], corpus: Corpus,
+def _rank_conflicts(titles: list[Title], corpus: Corpus,
                     names: dict[str, str]) -> list[Contradiction]:
-    by_person: dict[tuple[str, str], list[_Title]] = defaultdict(list)
+    by_person: dict[tuple[str, str], list[Title]] = defaultdict(list)
     for title in titles:
         by_person[(title.person, title.base)].append(title)
     # A minister of state of no named ministry is a junior minister of whichever ministry the
@@ -256,7 +242,7 @@ def _rank_conflicts(titles: list[_Title], corpus: Corpus,
     by_person = {key: items for key, items in by_person.items() if key[1]}
     found = []
     for (person, base), items in sorted(by_person.items()):
-        sides: dict[str, list[_Title]] = defaultdict(list)
+        sides: dict[str, list[Title]] = defaultdict(list)
         for item in items:
             sides[_label(item.rank, base)].append(item)
         made = _contradiction("rank", person, sides, corpus,
@@ -266,15 +252,15 @@ def _rank_conflicts(titles: list[_Title], corpus: Corpus,
     return found
 
 
-def _holder_conflicts(titles: list[_Title], corpus: Corpus,
+def _holder_conflicts(titles: list[Title], corpus: Corpus,
                       people: dict[str, StoryEntity]) -> list[Contradiction]:
-    by_office: dict[tuple[str, str], list[_Title]] = defaultdict(list)
+    by_office: dict[tuple[str, str], list[Title]] = defaultdict(list)
     for title in titles:
         if title.rank == HOLDER and title.party:
             by_office[(title.base, title.party)].append(title)
     found = []
     for (base, party), items in sorted(by_office.items()):
-        holders: dict[str, list[_Title]] = defaultdict(list)
+        holders: dict[str, list[Title]] = defaultdict(list)
         for item in items:
             holders[item.person].append(item)
         if len(holders) < 2:
@@ -293,7 +279,7 @@ def _holder_conflicts(titles: list[_Title], corpus: Corpus,
     return found
 
 
-def _contradiction(kind: str, about: str, sides: dict[str, list[_Title]], corpus: Corpus,
+def _contradiction(kind: str, about: str, sides: dict[str, list[Title]], corpus: Corpus,
                    note: str) -> Contradiction | None:
     """An office contradiction from sides of titles, outlets on two sides taken off."""
     sources = {value: {corpus.source_key(t.article) for t in items}
