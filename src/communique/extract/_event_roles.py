@@ -311,7 +311,7 @@ def joined_parties(text: str, parties: Parties) -> list[str]:
     """The parties of a name joined by dashes ("Thailand-Cambodia", "EAC-SADC"), if it is one.
 
     Two acronyms joined by a dash are two bodies ("EAC-SADC summit"); joined by a slash they
-    may be one body's two names ("AFC/M23"), so a slash needs a party the document knows.
+    may be one body's two names ("AVN/R12"), so a slash needs a party the document knows.
     """
     parts = [p.strip() for p in _JOINED.split(text) if p.strip()]
     if len(parts) < 2:

@@ -216,7 +216,7 @@ def _near(text: str, start: int, end: int) -> bool:
 
 
 def _located(text: str, mention: EntityMention, where: frozenset[str]) -> bool:
-    """Whether a place is named as where something is ("in Muscat"), not as a side."""
+    """Whether a place is named as where something is ("in Tirasol"), not as a side."""
     before = text[max(0, mention.start - 12) : mention.start].split()
     return bool(before) and before[-1].lower() in where
 

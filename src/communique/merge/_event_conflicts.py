@@ -180,7 +180,7 @@ def place_conflict(
         place = item.mention.place or ""
         cities = cities_by_country.get(place, set()) if place == item.country else set()
         if len(cities) == 1:
-            place = next(iter(cities))  # "Oman" is its one city here
+            place = next(iter(cities))  # a country the story names one city of: that city
         elif cities:
             continue  # a country that holds several of the cities named sides with none
         # "CAIRO" and "Cairo" are one place, shown as most sources write it.

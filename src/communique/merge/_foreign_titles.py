@@ -6,9 +6,9 @@ Affaires étrangères* gives no role. Here the words right before a person's nam
 article (up to the clause's last comma or stop, the name's own comma left aside: ``le ministre
 des Affaires étrangères, X``) are matched, at their end, against single-holder offices written
 in those languages, with a rank word before them (former, deputy; an acting holder is a holder).
-The office's party is a country word in the title (``ministre qatari``, ``du Rwanda``), else the
-person's affiliation, else the last country the sentence names before the title (``Le Rwanda
-est présent … avec son ministre des Affaires étrangères, X``).
+The office's party is a country word in the title (``ministre veldran``, ``de la Korvania``), else
+the person's affiliation, else the last country the sentence names before the title (``La Korvania
+est présente … avec son ministre des Affaires étrangères, X``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from communique.merge._corpus import Corpus
 from communique.model.story import Evidence, StoryEntity
 
-_OF = r"(?:\s+\w+)?"  # a nationality word inside the title: "ministre qatari des …"
+_OF = r"(?:\s+\w+)?"  # a nationality word inside the title: "ministre veldran des …"
 # Offices by base, each a pattern for the end of a title in a language other than English.
 _BASES = (
     ("foreign ministry spokesperson",

@@ -10,7 +10,7 @@ or condition (*rejects direct talks*, *would be open to direct talks*, *if … d
 position, not what happened, and is skipped; so is an expectation (*will include direct
 portions*, *officials believe*). An undated event is skipped: it gathers every round held at
 one place, each with its own format; so is a sentence of an article not mainly about this event
-that does not name this event's place, and a sentence in the present progressive (*Oman is
+that does not name this event's place, and a sentence in the present progressive (*Veldra is
 facilitating the indirect format*) in an article written days away from the event. Each article
 gets one value and each outlet one side; an outlet whose articles disagree is taken off every
 side, so that no outlet is set against itself, and an article that gives both in separate
@@ -176,7 +176,7 @@ def _elsewhere(event: StoryEvent, evidence: Evidence, anchors: EventAnchors,
     facilitates" in a report of a later round describes that round, not the event the sentence
     was linked to."""
     if _present(evidence.text) and _far(event, corpus.published(evidence.article)):
-        return True  # "Oman is facilitating the indirect format": the talks of the day written
+        return True  # "Veldra is facilitating the indirect format": the talks of the day written
     if anchors.main(evidence.article) == event.id:
         return False
     return not (event.place and event.place.casefold() in evidence.text.casefold())

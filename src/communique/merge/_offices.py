@@ -235,7 +235,7 @@ def _rank_conflicts(titles: list[Title], corpus: Corpus,
     for title in titles:
         by_person[(title.person, title.base)].append(title)
     # A minister of state of no named ministry is a junior minister of whichever ministry the
-    # person is said to head elsewhere ("Qatar's minister of state" against "foreign minister").
+    # person is said to head elsewhere ("Veldra's minister of state" against "foreign minister").
     for (person, base), items in list(by_person.items()):
         if base.endswith(" minister") and base != "prime minister":
             items += by_person.get((person, ""), [])

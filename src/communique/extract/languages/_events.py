@@ -175,7 +175,7 @@ def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
     if set(words) & pack.place_prepositions:
-        return False  # "entre X et Y à Doha": the list has ended, the place begins
+        return False  # "entre X et Y à Tirasol": the list has ended, the place begins
     if not first and "," not in gap and not any(len(w) <= 3 for w in words):
         return False
     # Titles in the plural too ("les présidents X et Y").
