@@ -81,6 +81,18 @@ def ingest_and_clean(
     return documents, skipped, timings
 
 
+def read_batch(
+    specs: Iterable[str], options: BuildOptions, progress: Progress = no_progress
+) -> tuple[list[Document], list[Skipped], dict[str, float]]:
+    """Read and clean every input, date the undated ones from the batch and mark duplicates:
+    what a build does before extraction, wherever its results go (memory or a store)."""
+    documents, skipped, timings = ingest_and_clean(specs, options, progress)
+    t0 = time.perf_counter()
+    documents = mark_duplicates(date_from_batch(documents))
+    timings["dedup"] = time.perf_counter() - t0
+    return documents, skipped, timings
+
+
 def clean_one(
     raw: RawArticle, documents: list[Document], skipped: list[Skipped], seen: set[str]
 ) -> None:
@@ -162,10 +174,7 @@ def build(
 ) -> BuildResult:
     """Run ingest → clean → duplicates → extract → merge over ``specs``."""
     options = options or BuildOptions()
-    documents, skipped, timings = ingest_and_clean(specs, options, progress)
-    t0 = time.perf_counter()
-    documents = mark_duplicates(date_from_batch(documents))
-    timings["dedup"] = time.perf_counter() - t0
+    documents, skipped, timings = read_batch(specs, options, progress)
     if not options.story or not documents:
         return BuildResult(tuple(documents), tuple(skipped), timings)
     extracted = annotate_and_merge(documents, options, progress, timings)

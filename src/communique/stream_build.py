@@ -27,10 +27,10 @@ from communique.pipeline import (
     BuildResult,
     Progress,
     date_from_batch,
-    ingest_and_clean,
     mark_duplicates,
     merge_dated,
     no_progress,
+    read_batch,
 )
 
 
@@ -42,10 +42,7 @@ def build_into_store(specs: Iterable[str], db: str, options: BuildOptions | None
     from communique.update import extract_into, save_build, settle_story
 
     options = options or BuildOptions()
-    documents, skipped, timings = ingest_and_clean(specs, options, progress)
-    t0 = time.perf_counter()
-    documents = mark_duplicates(date_from_batch(documents))
-    timings["dedup"] = time.perf_counter() - t0
+    documents, skipped, timings = read_batch(specs, options, progress)
     if not options.story or not documents:
         result = BuildResult(tuple(documents), tuple(skipped), timings)
         save_build(result, db)
