@@ -130,7 +130,8 @@ def mark_duplicates(documents: Sequence[Document], cache: DedupCache | None = No
     ``cache`` holds hashes and pair verdicts of earlier runs (a store keeps one); the marks are
     the same with it or without.
     """
-    items = [DedupItem(d.id, d.text, d.published, d.order) for d in documents]
+    items = [DedupItem(d.id, d.text, d.published, d.order, d.url, d.language)
+             for d in documents]
     found = find_duplicates(items, cache=cache)
     # Marks are recomputed from scratch: a newly added, older copy can turn an earlier root
     # into a duplicate, so a stale mark must not survive.
