@@ -40,6 +40,13 @@ def test_edition_keys_drop_the_language_segment() -> None:
     assert set(a.keys) & set(b.keys)
     numbered = edition_of("https://example.org/fr/guerre/48213/cessez-le-feu-a-calder.html")
     assert numbered is not None and "id:48213" in numbered.keys
+    by_host = edition_of("https://de.example.org/world/ceasefire-agreed-in-calder")
+    by_query = edition_of("https://example.org/world/ceasefire-agreed-in-calder?lang=fr")
+    assert by_host is not None and by_query is not None
+    assert (by_host.host, by_host.language, by_query.host, by_query.language) == (
+        "example.org", "de", "example.org", "fr")
+    assert set(by_host.keys) == set(by_query.keys)
+    assert "id:48213" in (edition_of("https://example.org/article?p=48213&lang=it") or a).keys
     assert edition_of("https://example.org/world/ceasefire") is None
     assert edition_of("https://example.org/en/") is None
     assert edition_of(None) is None
@@ -64,8 +71,9 @@ def test_editions_by_slug_and_by_article_number() -> None:
 def test_no_edition_without_the_same_host_key_and_other_languages() -> None:
     # Another host, another article number, one language segment twice, one text language.
     assert _pair("https://one.example/en/a/ceasefire", "https://two.example/de/a/ceasefire") == []
-    assert _pair("https://site.example/en/war/48213/x", "https://site.example/de/krieg/48214/x") == []
-    assert _pair("https://site.example/en/a/ceasefire", "https://site.example/en/a/ceasefire/") == []
+    site = "https://site.example"
+    assert _pair(f"{site}/en/war/48213/x", f"{site}/de/krieg/48214/x") == []
+    assert _pair(f"{site}/en/a/ceasefire", f"{site}/en/a/ceasefire/") == []
     assert _pair("https://site.example/en/a/ceasefire", "https://site.example/de/a/ceasefire",
                  langs=("en", "en")) == []
 
@@ -104,10 +112,9 @@ def _report(host: str, text: str, order: int, language: str = "en") -> DedupItem
 
 
 def test_language_editions_are_marked_in_find_duplicates() -> None:
-    items = [
-        DedupItem("a", _EN, order=0, url="https://site.example/en/news/48213/calder", language="en"),
-        DedupItem("b", _DE, order=1, url="https://site.example/de/news/48213/calder", language="de"),
-    ]
+    url = "https://site.example/{}/news/48213/calder"
+    items = [DedupItem("a", _EN, order=0, url=url.format("en"), language="en"),
+             DedupItem("b", _DE, order=1, url=url.format("de"), language="de")]
     assert find_duplicates(items) == {"b": ("a", "near")}
 
 

@@ -8,8 +8,9 @@ no words, so shingles and sentence alignment miss them; their addresses say what
 
 Two documents are editions of one article when
 
-1. their addresses are on the same host, each with a language segment (an ISO 639-1 code, alone
-   or with a region: ``pt-br``) at the same depth, and the two codes differ;
+1. their addresses are on the same host, each naming a language (an ISO 639-1 code, alone or
+   with a region: ``pt-br``) by a path segment at the same depth, a query parameter
+   (``?lang=de``) or the host's first label (``de.example.org``), and the two codes differ;
 2. the rest of the path is the same, or both carry the same article number (a path segment
    that is, or starts with, :data:`MIN_ID_DIGITS` digits or more, or a long hexadecimal id);
 3. their texts are in different languages (when both are known) and give compatible figures:
@@ -32,8 +33,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
     "MAX_EDITIONS",
@@ -61,8 +63,12 @@ MAX_EDITIONS = 50
 batch of one site's pages cannot make the run quadratic."""
 
 _REGION = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2})?$")
-_ID = re.compile(rf"^(?:\d{{{MIN_ID_DIGITS},}}|[0-9a-f]{{8}}(?:-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}})(?=$|[-_.])")
+# An article number (leading digits) or a UUID, alone in its segment or opening the slug.
+_ID = re.compile(rf"^(?:\d{{{MIN_ID_DIGITS},}}|[0-9a-f]{{8}}(?:-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}})"
+                 r"(?=$|[-_.])")
 # A figure: digits with thousands separators and a decimal part; separators vary by language.
+_LANGUAGE_PARAMETERS = frozenset({"lang", "language", "hl", "locale", "lng"})
+"""Query parameters that carry a page's language."""
 _HEADER = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
 """The crawler's date line that opens some texts."""
 _WORD = re.compile(r"\w+")
@@ -84,38 +90,56 @@ def language_segment(segment: str) -> str | None:
     return match.group(1)
 
 
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Where a document's address puts it: host, language code and the keys of its article."""
 
-    __slots__ = ("host", "keys", "language")
+    host: str
+    language: str
+    keys: tuple[str, ...]
+    """``rest:<path without the language segment>`` and ``id:<article number>`` keys."""
 
-    def __init__(self, host: str, language: str, keys: tuple[str, ...]) -> None:
-        self.host = host
-        self.language = language
-        self.keys = keys
-        """``rest:<path without the language segment>`` and ``id:<article number>`` keys."""
+
+def _article_keys(depth: int, rest: Sequence[str], query: str) -> tuple[str, ...]:
+    keys = [f"rest:{depth}:" + "/".join(rest).lower() + (f"?{query}" if query else "")]
+    keys += [f"id:{m.group(0).lower()}" for s in rest if (m := _ID.match(s.lower()))]
+    keys += [f"id:{value.lower()}" for _, value in parse_qsl(query) if _ID.match(value.lower())]
+    return tuple(keys)
 
 
 def edition_of(url: str | None) -> Edition | None:
-    """The edition an address names, or ``None`` when it has no language segment."""
+    """The edition an address names, or ``None`` when it names no language.
+
+    The language is a path segment (``/de/…``), a query parameter of :data:`_LANGUAGE_PARAMETERS`
+    (``?lang=de``) or the first label of the host (``de.example.org``).
+    """
     if not url:
         return None
     try:
         parts = urlsplit(url.strip())
+        pairs = parse_qsl(parts.query)
     except ValueError:
         return None
     host = (parts.hostname or "").lower().removeprefix("www.")
     segments = [s for s in parts.path.split("/") if s]
+    query = "&".join(f"{k}={v}" for k, v in pairs if k.lower() not in _LANGUAGE_PARAMETERS)
+    code = next((language_segment(v) for k, v in pairs if k.lower() in _LANGUAGE_PARAMETERS),
+                None)
+    label, _, parent = host.partition(".")
+    if code is None and parent.count(".") >= 1:
+        code, host = language_segment(label), parent
+    if code is not None:
+        if not segments and not query:
+            return None  # a site's home page in one language
+        return Edition(host, code, _article_keys(-1, segments, query))
     for depth, segment in enumerate(segments):
         code = language_segment(segment)
         if code is None:
             continue
         rest = segments[:depth] + segments[depth + 1:]
-        if not rest:
+        if not rest and not query:
             return None  # a site's home page in one language
-        keys = [f"rest:{depth}:" + "/".join(rest).lower()]
-        keys += [f"id:{m.group(0).lower()}" for s in rest if (m := _ID.match(s.lower()))]
-        return Edition(host, code, tuple(keys))
+        return Edition(host, code, _article_keys(depth, rest, query))
     return None
 
 
