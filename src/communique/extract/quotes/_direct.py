@@ -50,8 +50,14 @@ def _is_direct(ctx: Context, m: Marked, prev: tuple[Marked, bool] | None) -> boo
     return False
 
 
+_JOINING = frozenset({"and", "or", ",", "but"})
+"""Words that join two quotes said under one cue (``“A,” and “B,” she said``)."""
+
+
 def _frame_after(ctx: Context, m: Marked) -> list[Token]:
-    """Tokens after the closing mark up to the sentence end or the next quote."""
+    """Tokens after the closing mark up to the sentence end or the next quote; past the next
+    quote when only a conjunction stands between the two (``“A,” and “B,” she said``: the cue
+    after the second quote is the first one's too)."""
     text = ctx.text
     after = (m.close_mark + 1) if m.close_mark is not None else m.end
     stop = text.find("\n", after)
@@ -60,11 +66,23 @@ def _frame_after(ctx: Context, m: Marked) -> list[Token]:
     for i in ctx.tokens_between(after, stop):
         token = ctx.doc[i]
         if ctx.quoted(token) or token.text in "“\"‘":
+            if out and all(t.lower_ in _JOINING for t in out):
+                nxt = _marked_at(ctx, token)
+                if nxt is not None and nxt is not m and nxt.close_mark is not None:
+                    return out + _frame_after(ctx, nxt)
             break
         out.append(token)
         if token.text in _SENTENCE_END:
             break
     return out
+
+
+def _marked_at(ctx: Context, token: Token) -> Marked | None:
+    """The marked span a quoted token or an opening mark belongs to."""
+    q = ctx.quote_of[token.i]
+    if q < 0 and token.i + 1 < len(ctx.doc):
+        q = ctx.quote_of[token.i + 1]
+    return ctx.marked[q] if q >= 0 else None
 
 
 def _frame_before(ctx: Context, m: Marked) -> list[Token]:

@@ -15,7 +15,7 @@ from communique.extract.quotes._cues import RELAY_VERBS, cue_of
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
-from communique.model.quotes import Quote, QuoteKind
+from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _MOSTLY_QUOTED = 0.5
 _LEADING = frozenset({"that", ",", "—", "–", ":"})
@@ -182,6 +182,12 @@ def _clause_before(ctx: Context, cue: Token) -> list[Token]:
     return _trim([t for t in ctx.doc[sent.start : subj.left_edge.i] if not t.is_space])
 
 
+def _someone(found: Attribution) -> bool:
+    """Whether a cue has a speaker: one found in the text, or someone unnamed the cue's
+    subject says is a person (``a spokeswoman said``), whose words are reported all the same."""
+    return found.speaker.start is not None or found.speaker.kind is SpeakerKind.ROLE_NOUN
+
+
 def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     """Indirect quotes governed by speech verbs."""
     out: list[Quote] = []
@@ -191,14 +197,14 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
         before = _clause_before(ctx, token)
         if len(before) >= 3 and _acceptable(ctx, before, direct):
             found = attribute(ctx, people, token)
-            if found.speaker.start is not None:
+            if _someone(found):
                 out.append(_quote(ctx, before, found))
         groups = _reported_clauses(token)
         if not groups and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             tokens = _surface_clause(ctx, token)
             if _acceptable(ctx, tokens, direct):
                 found = attribute(ctx, people, token)
-                if found.speaker.start is not None:
+                if _someone(found):
                     out.append(_quote(ctx, tokens, found))
         for heads in groups:
             clause = heads[0]
@@ -211,7 +217,7 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
             if relay and len(heads) > 1:
                 tokens = _without_inner_cue(tokens, clause)
             found = attribute(ctx, people, token, clause)
-            if found.speaker.start is None:
+            if not _someone(found):
                 continue
             if _acceptable(ctx, tokens, direct):
                 out.append(_quote(ctx, tokens, found))

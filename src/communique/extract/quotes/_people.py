@@ -22,6 +22,15 @@ from communique.extract.quotes._gender import (
     nouns_gender,
     pronoun_after,
 )
+from communique.extract.quotes._titles import (
+    bodies_near,
+    is_place_word,
+    predicate_titles,
+    role_details,
+    span_words,
+    title_before,
+    title_keys,
+)
 from communique.lang.names import HONORIFICS as NAME_HONORIFICS
 from communique.model.entities import DocEntity, EntityLabel
 
@@ -164,10 +173,23 @@ def _titles(token: Token) -> set[str]:
             if lower in ROLE_NOUNS or child.ent_type_ == "NORP":
                 words.add(lower)
         elif child.dep_ == "appos" and _current_role(child):
-            words.add(child.lower_)  # ``Ana Lobo, the president of Brazil``
-    if token.dep_ == "appos" and _current_role(token.head):
-        words.add(token.head.lower_)  # ``the president, Ana Lobo,``
+            # ``Ana Lobo, the president of Brazil``
+            words.update({child.lower_, *role_details(child)})
+    role = _apposed_role(token)
+    if role is not None:  # ``the president, Ana Lobo,``, ``the president of Brazil, Ana Lobo,``
+        words.update({role.lower_, *role_details(role)})
     return words
+
+
+def _apposed_role(token: Token) -> Token | None:
+    """The role noun a name stands in apposition to: ``the president, Ana Lobo``, or
+    ``the president of Brazil, Ana Lobo``, which the parser hangs on the country."""
+    if token.dep_ != "appos":
+        return None
+    head = token.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of":
+        head = head.head.head
+    return head if _current_role(head) else None
 
 
 def _current_role(noun: Token) -> bool:
@@ -270,6 +292,12 @@ class People:
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}
         self.genders = Genders()
+        self.title_spans: dict[str, tuple[int, int]] = {}
+        """Per person, the longest title written before their name (``Israeli Prime
+        Minister``): the office that speaks as ``his office``."""
+        self.bodies: dict[str, list[tuple[int, int, str]]] = {}
+        """Per person, the organisations named with them (offsets and lower-cased words)."""
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
         for token in tokens:
             key = self.key_of(token)
             if key is None or not token.text[:1].isupper() or ctx.quoted(token):
@@ -281,6 +309,8 @@ class People:
             )
             self.titles.setdefault(key, set()).update(_titles(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
+            self._file_title(key, span, orgs)
+        self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
         self._holders = [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
                          if e.label is EntityLabel.PERSON for m in e.mentions
@@ -298,6 +328,28 @@ class People:
         for has_words in ctx.reporter:
             self._rank.append(count)
             count += has_words
+
+    def _file_title(self, key: str, name: Span, orgs: list[Span]) -> None:
+        """The title written before a person's name and the organisations named with it."""
+        title = title_before(name)
+        if title is not None:
+            self.titles.setdefault(key, set()).update(span_words(title))
+            kept = self.title_spans.get(key)
+            if kept is None or kept[1] - kept[0] < title.end_char - title.start_char:
+                self.title_spans[key] = (title.start_char, title.end_char)
+        for body in bodies_near(name[-1], title, orgs):
+            self.bodies.setdefault(key, []).append((body.start_char, body.end_char,
+                                                    body.text.lower()))
+
+    def _predicate_titles(self, ctx: Context, tokens: list[Token]) -> None:
+        """Titles said of a person in a predicate (``Berg, who is the finance minister``)."""
+        for token in tokens:
+            found = predicate_titles(token) if not ctx.quoted(token) else None
+            if found is None:
+                continue
+            key = self.key_of(found[0])
+            if key is not None:
+                self.titles.setdefault(key, set()).update(found[1])
 
     def _gap(self, first: int, second: int) -> int:
         """Sentences with words from sentence ``first`` to sentence ``second``."""
@@ -368,7 +420,8 @@ class People:
 
     def resolve(self, offset: int, sent: int, role: str | None,
                 exclude: frozenset[str] = frozenset(), pronoun: str = "",
-                owned: bool = False, introduces: bool = False) -> Mention | None:
+                owned: bool = False, introduces: bool = False,
+                details: frozenset[str] = frozenset()) -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
         A role noun looks for the nearest person carrying that title, before it and then
@@ -379,6 +432,9 @@ class People:
         role noun: ``spokeswoman``) are passed over. A role noun that ``introduces`` someone
         (``A Tory minister said …``, no article in a headline) first looks for a person the
         next sentences name as a subject for the first time (``Chris Philp played down …``).
+        A role noun's ``details`` (``foreign`` of ``the foreign minister``) pick, among the
+        holders of the role, one whose titles have them, and never one whose titles say
+        another office of the same sort (``defence``, another country).
         """
         wanted = nouns_gender({role}) if role else None
 
@@ -390,7 +446,7 @@ class People:
         before = [m for m in self.mentions[:cut] if fits(m)]
         if role is not None:
             after = [m for m in self.mentions[cut:] if fits(m)]
-            titled = self._titled(role, before, after, sent)
+            titled = self._titled(role, before, after, sent, details)
             if titled is not None:
                 return titled
             if introduces:
@@ -399,8 +455,8 @@ class People:
                               and 0 < self._gap(sent, m.sent) <= _INTRODUCED_AHEAD), None)
                 if named is not None:
                     return named
-            if owned:
-                return None
+            if owned or details:
+                return None  # ``the foreign minister`` held by no one named: not any person
         same = [m for m in before if m.sent == sent]
         if same:
             # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
@@ -426,19 +482,45 @@ class People:
         return None
 
     def _titled(self, role: str, before: list[Mention], after: list[Mention],
-                sent: int) -> Mention | None:
-        """The nearest person holding ``role``: before (a long window), else just after."""
-        for m in reversed(before):
-            if self._gap(m.sent, sent) > _ROLE_WINDOW:
-                break
-            if _holds(role, self.titles.get(m.key, set())):
-                return m
-        for m in after:
-            if self._gap(sent, m.sent) > _ROLE_AHEAD:
-                break
-            if _holds(role, self.titles.get(m.key, set())):
-                return m
+                sent: int, details: frozenset[str] = frozenset()) -> Mention | None:
+        """The nearest person holding ``role``: before (a long window), else just after;
+        with ``details``, first one whose titles have them all, then one whose titles
+        contradict none of them."""
+        tests = [lambda t: details <= t, lambda t: not _contradicts(details, t)] if details \
+            else [lambda t: True]
+        for fits in tests:
+            for m in reversed(before):
+                if self._gap(m.sent, sent) > _ROLE_WINDOW:
+                    break
+                titles = title_keys(self.titles.get(m.key, set()))
+                if _holds(role, titles) and fits(titles):
+                    return m
+            for m in after:
+                if self._gap(sent, m.sent) > _ROLE_AHEAD:
+                    break
+                titles = title_keys(self.titles.get(m.key, set()))
+                if _holds(role, titles) and fits(titles):
+                    return m
         return None
+
+
+_OFFICE_WORDS = frozenset({"prime", "deputy", "vice"})
+"""Title words that make another office of the same head noun (``prime`` minister)."""
+
+
+def _contradicts(details: frozenset[str], titles: set[str]) -> bool:
+    """Whether a person's titles name another office of the same sort as a role noun's
+    details: another portfolio (``defence`` or ``prime`` for ``the foreign minister``) or
+    another country."""
+    wanted_places = {w for w in details if is_place_word(w)}
+    wanted_other = details - wanted_places
+    for word in titles - details - (ROLE_NOUNS - _OFFICE_WORDS):
+        if is_place_word(word):
+            if wanted_places:
+                return True
+        elif wanted_other:
+            return True
+    return False
 
 
 def _holds(role: str, titles: set[str]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.entities._lexicon import ORG_HEADS
+from communique.extract.quotes._bodies import owned_body
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
@@ -25,6 +26,7 @@ from communique.extract.quotes._cues import (
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
 from communique.extract.quotes._people import People, is_place, name_span
+from communique.extract.quotes._titles import role_details
 from communique.model.quotes import SpeakerKind
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -307,8 +309,9 @@ def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
     """Resolve a pronoun or role noun to the fullest mention of a person (an earlier one,
     unless the person is only named after the role noun)."""
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
+    details = role_details(surface) if role is not None else frozenset()
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
-                           introduces)
+                           introduces, details)
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
@@ -347,6 +350,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
+    body = owned_body(ctx, people, subj)
+    if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
+        return Speaker(body.start, body.end, SpeakerKind.ORGANIZATION)
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
         antecedent = _definite_antecedent(ctx, subj) or (
             None if lower in GROUP_NOUNS else _group_before(ctx, people, subj))
@@ -383,6 +389,10 @@ def speaker_from(ctx: Context, people: People, subj: Token,
                           and not people.is_person(c)), None)
             if owner is None and lemma in _INSIDER_ROLES:
                 owner = _insider_body(people, subj)
+        if owner is None and spokes and indefinite and not owned:
+            # ``A spokeswoman said``: a spokesperson speaks for a body, and the article names
+            # none: whose words these are is unknown (the words ``spokeswoman`` name no one).
+            return Speaker(None, None, SpeakerKind.ROLE_NOUN)
         if owner is not None and owner.dep_ == "amod":
             return Speaker(owner.idx, owner.idx + len(owner.text), SpeakerKind.ROLE_NOUN)
         start, end = _phrase_bounds(owner or subj)

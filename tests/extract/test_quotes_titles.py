@@ -1,0 +1,108 @@
+"""Role nouns resolved with the article's title evidence, bodies named through a person, and
+quotes joined before one cue: one synthetic article per mechanism (no real text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from communique.extract.entities import extract_entities
+from communique.extract.nlp import load_pipeline
+from communique.extract.quotes import Quote, QuoteKind, SpeakerKind, extract_quotes
+
+Extract = Callable[[str], list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    """Parse a text and return its quotes, with the article's entities as the product does."""
+    nlp: Language = load_pipeline()
+
+    def run(text: str) -> list[Quote]:
+        doc = nlp(text)
+        return extract_quotes(doc, tuple(extract_entities(doc)))
+    return run
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    """The speaker of the one quote whose text starts with ``words``."""
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in quotes]
+    return found[0].speaker_text
+
+
+@pytest.mark.parametrize(("role", "holder"), [("defence", "Ivo Marin"),
+                                              ("foreign", "Anna Berg")])
+def test_a_role_nouns_portfolio_picks_its_holder(quotes_of: Extract, role: str,
+                                                 holder: str) -> None:
+    text = ("Foreign Minister Anna Berg and Defence Minister Ivo Marin visited the port on "
+            f"Monday. The {role} minister said the ships would stay.")
+    assert _speaker(quotes_of(text), "the ships") == holder
+
+
+@pytest.mark.parametrize(("country", "holder"), [("French", "Karl Ost"),
+                                                 ("German", "Ivo Marin")])
+def test_a_role_nouns_country_picks_its_holder(quotes_of: Extract, country: str,
+                                               holder: str) -> None:
+    text = ("The German president, Ivo Marin, met the president of France, Karl Ost, on "
+            f"Monday. The {country} president said the border would open.")
+    assert _speaker(quotes_of(text), "the border") == holder
+
+
+def test_another_office_of_the_same_noun_is_not_the_one_meant(quotes_of: Extract) -> None:
+    text = ("Finance Minister Anna Berg presented the budget on Monday. The prime minister "
+            "said taxes would fall.")
+    assert _speaker(quotes_of(text), "taxes") != "Anna Berg"
+
+
+def test_a_title_said_in_a_predicate_is_held(quotes_of: Extract) -> None:
+    has_been = ("Karl Ost has been prime minister since 2015. On Monday, Finance Minister "
+                "Anna Berg presented the budget. The prime minister said taxes would fall.")
+    assert _speaker(quotes_of(has_been), "taxes") == "Karl Ost"
+    who_is = ("Karl Ost, who is the country's finance minister, met Ivo Marin on Monday. "
+              "The finance minister said taxes would fall.")
+    assert _speaker(quotes_of(who_is), "taxes") == "Karl Ost"
+
+
+def test_an_office_speaks_under_its_holders_title(quotes_of: Extract) -> None:
+    his = ("Prime Minister Karl Ost met the envoy on Monday. His office said the talks had "
+           "been productive.")
+    assert _speaker(quotes_of(his), "the talks") == "Prime Minister"
+    of = "The office of Prime Minister Karl Ost said the talks would continue."
+    assert _speaker(quotes_of(of), "the talks") == "Prime Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Ost, the leader of the Unity Party, spoke on Monday. His party said the vote was "
+    "rigged.",
+    "Unity Party leader Karl Ost spoke on Monday. Leaders from his party said the vote was "
+    "rigged.",
+    "Karl Ost's Unity Party called for protests on Monday. Members of his party said the vote "
+    "was rigged.",
+])
+def test_a_persons_party_speaks_as_that_party(quotes_of: Extract, text: str) -> None:
+    quotes = quotes_of(text)
+    assert _speaker(quotes, "the vote") == "Unity Party"
+    assert [q.speaker_kind for q in quotes] == [SpeakerKind.ORGANIZATION]
+
+
+def test_another_persons_party_is_not_hers(quotes_of: Extract) -> None:
+    text = ("Karl Ost, the leader of the Unity Party, met Anna Berg on Monday. Mrs Berg said "
+            "she was worried. Her party said the vote had been rigged.")
+    assert _speaker(quotes_of(text), "the vote") != "Unity Party"
+
+
+def test_two_quotes_joined_before_one_cue_share_its_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of("“We will not give up,” and “we will win,” Karl Ost told supporters.")
+    assert _speaker(quotes, "We will not") == "Karl Ost"
+    assert _speaker(quotes, "we will win") == "Karl Ost"
+
+
+def test_a_spokesperson_of_no_named_body_is_unknown(quotes_of: Extract) -> None:
+    quotes = quotes_of("Karl Ost arrived on Monday. A spokeswoman said the minister would "
+                       "travel on Tuesday.")
+    found = [q for q in quotes if q.text.startswith("the minister would")]
+    assert len(found) == 1 and found[0].kind is QuoteKind.INDIRECT
+    assert found[0].speaker_text is None and found[0].speaker_kind is SpeakerKind.ROLE_NOUN
