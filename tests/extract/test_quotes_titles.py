@@ -106,3 +106,33 @@ def test_a_spokesperson_of_no_named_body_is_unknown(quotes_of: Extract) -> None:
     found = [q for q in quotes if q.text.startswith("the minister would")]
     assert len(found) == 1 and found[0].kind is QuoteKind.INDIRECT
     assert found[0].speaker_text is None and found[0].speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_an_object_pronoun_says_nothing_of_the_subjects_gender(quotes_of: Extract) -> None:
+    text = ("Anna Berg arrived in the capital on Sunday. Karl Ost said he was tired. Ost "
+            "praised her on Monday. “We agreed on a lot,” she said.")
+    assert _speaker(quotes_of(text), "We agreed") == "Anna Berg"
+
+
+def test_a_name_the_entity_stage_makes_an_organisation_is_no_person(quotes_of: Extract) -> None:
+    text = ("The White House said the president would travel to Brussels. A spokesperson for "
+            "the White House said the trip was planned.")
+    quotes = quotes_of(text)
+    assert _speaker(quotes, "the president") == "White House"
+    assert _speaker(quotes, "the trip") == "White House"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Karl Ost met opposition leader Anna Berg. Ost's spokesman said the "
+    "meeting was cordial.",
+    "Prime Minister Karl Ost met opposition leader Anna Berg. His spokesman said the "
+    "meeting was cordial.",
+])
+def test_a_persons_spokesperson_speaks_for_that_person(quotes_of: Extract, text: str) -> None:
+    assert _speaker(quotes_of(text), "the meeting") == "Karl Ost"
+
+
+def test_a_chief_executive_is_a_role(quotes_of: Extract) -> None:
+    text = ("Nordic Steel boss Karl Ost met union leaders on Monday. Anna Berg, a union "
+            "organiser, said the talks were tense. The boss said wages would rise.")
+    assert _speaker(quotes_of(text), "wages") == "Karl Ost"

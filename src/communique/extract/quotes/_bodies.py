@@ -55,7 +55,7 @@ def owned_body(ctx: Context, people: People, noun: Token) -> Body | None:
     word = noun.lemma_.lower()
     if (word not in OFFICE_NOUNS and word not in MEMBER_BODIES) or noun.tag_ != "NN":
         return None
-    key = _owner_key(ctx, people, noun)
+    key = owner_key(ctx, people, noun)
     if key is None:
         return None
     if word in OFFICE_NOUNS:
@@ -64,16 +64,17 @@ def owned_body(ctx: Context, people: People, noun: Token) -> Body | None:
     return _member_body(ctx, people, key, noun)
 
 
-def _owner_key(ctx: Context, people: People, noun: Token) -> str | None:
-    """The person who owns ``noun``: ``his``/``her`` resolved, ``Ost's``, ``of Karl Ost``."""
+def owner_key(ctx: Context, people: People, noun: Token, names: bool = True) -> str | None:
+    """The person who owns ``noun``: ``his``/``her`` resolved, and unless ``names`` is false
+    ``Ost's`` or ``of Karl Ost``."""
     for child in noun.children:
         if child.dep_ == "poss":
             if child.lower_ in _OWNER_PRONOUNS:
                 found = people.resolve(child.idx, ctx.sent_of[child.i], None,
                                        pronoun=child.lower_)
                 return found.key if found is not None else None
-            return people.key_of(child)
-        if child.dep_ == "prep" and child.lower_ == "of":
+            return people.key_of(child) if names else None
+        if names and child.dep_ == "prep" and child.lower_ == "of":
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             return people.key_of(obj) if obj is not None else None
     return None

@@ -64,7 +64,7 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "lawyer", "attorney", "judge", "prosecutor", "officer", "captain", "colonel",
         "admiral", "marshal", "emir", "sheikh", "sultan", "ayatollah", "chairperson",
         "commissioner", "counsellor", "counselor", "councillor", "president-elect",
-        "candidate", "accused", "defendant"
+        "candidate", "accused", "defendant", "executive", "boss", "manager", "coach"
     ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""

@@ -93,9 +93,22 @@ def pronoun_after(tokens: list[Token], start: int, quoted: list[bool]) -> str | 
     """Gender of the first personal or possessive pronoun among ``tokens`` after index ``start``,
     outside quotation marks (a quoted ``I``/``he`` belongs to the speaker's own words)."""
     for token in tokens:
-        if token.i <= start or quoted[token.i]:
+        if token.i <= start or quoted[token.i] or _object_of_own_verb(token, start):
             continue
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return gender
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def _object_of_own_verb(pronoun: Token, subject: int) -> bool:
+    """``Ost praised her``, ``Ost spoke with him``: an object pronoun of the verb whose
+    subject is the name is someone else (it would be ``herself`` otherwise), so it says
+    nothing of the name's gender."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECT_DEPS:
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return any(c.i == subject for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))

@@ -262,6 +262,21 @@ def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
             if len(found) == 1 and word not in lasts and not is_place(word)}
 
 
+_NOT_PERSON_LABELS = frozenset({EntityLabel.ORGANIZATION, EntityLabel.COUNTRY,
+                                EntityLabel.PLACE})
+
+
+def _not_persons(entities: tuple[DocEntity, ...]) -> set[str]:
+    """Last words of names the entity stage, reading the whole article, made organisations
+    or places and never a person (``the White House``, which the tagger may call a person
+    where it opens a sentence)."""
+    others = {e.canonical.split()[-1].lower() for e in entities
+              if e.label in _NOT_PERSON_LABELS and e.canonical.split()}
+    persons = {e.canonical.split()[-1].lower() for e in entities
+               if e.label is EntityLabel.PERSON and e.canonical.split()}
+    return others - persons
+
+
 def _alone(token: Token) -> bool:
     """Whether a name part stands for the whole name here: not followed by more of a name."""
     doc = token.doc
@@ -282,9 +297,10 @@ class People:
         tokens = list(doc)  # made once: each pass below would make every token again
         keys = _person_keys(doc)
         keys.update(t.lower_ for t in tokens if _looks_like_person(t) or _titled_word(t))
-        keys = {k for k in keys if not is_place(k)}
+        others = _not_persons(entities)
+        keys = {k for k in keys if not is_place(k)} - others
         if not keys:
-            keys = {t.lower_ for t in tokens if _speaking_name(t)}
+            keys = {t.lower_ for t in tokens if _speaking_name(t)} - others
         self.parts = _name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)

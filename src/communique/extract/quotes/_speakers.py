@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.entities._lexicon import ORG_HEADS
-from communique.extract.quotes._bodies import owned_body
+from communique.extract.quotes._bodies import owned_body, owner_key
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
@@ -378,9 +378,17 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return hit
         owner = None
         if spokes:
+            key = owner_key(ctx, people, subj, names=False)
+            spoken_for = _person_speaker(people, key, subj.idx)
+            if spoken_for is not None:  # ``his spokeswoman said``: she speaks for him
+                return spoken_for
             owner = (_spokesperson_owner(subj) or _earlier_owner(ctx, subj)
                      or _body_before(ctx, people, subj))
             owner = _body_of(people, owner) if owner is not None else None
+            key = people.key_of(owner) if owner is not None else None
+            spoken_for = _person_speaker(people, key, subj.idx)
+            if spoken_for is not None:  # ``Ost's spokesman``: the person's full name
+                return spoken_for
         elif lemma in ANONYMOUS_ROLES and subj.tag_ == "NN":
             # ``a Kremlin source``, ``a U.S. official``: an unnamed insider of a body named
             # before the noun speaks for that body, as a spokesperson does.
@@ -403,6 +411,14 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             start = country.idx if country is not None else start
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj, ctx, people)
+
+
+def _person_speaker(people: People, key: str | None, offset: int) -> Speaker | None:
+    """Person ``key`` by their fullest mention before ``offset`` (``None`` without one)."""
+    if key is None or not any(m.key == key and m.start < offset for m in people.mentions):
+        return None
+    full = people.fullest_before(key, offset)
+    return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
 
 
 _INSIDER_ROLES = frozenset({"official", "source", "diplomat", "officer", "representative",
