@@ -136,3 +136,9 @@ def test_a_chief_executive_is_a_role(quotes_of: Extract) -> None:
     text = ("Nordic Steel boss Karl Ost met union leaders on Monday. Anna Berg, a union "
             "organiser, said the talks were tense. The boss said wages would rise.")
     assert _speaker(quotes_of(text), "wages") == "Karl Ost"
+
+
+def test_a_person_named_as_an_object_is_not_the_pronoun_after(quotes_of: Extract) -> None:
+    text = ("President Karl Ost dismissed the criticism. Speaking to reporters after meeting "
+            "Anna Berg, he said the economy was growing.")
+    assert _speaker(quotes_of(text), "the economy") == "Karl Ost"

@@ -35,6 +35,7 @@ from communique.lang.names import HONORIFICS as NAME_HONORIFICS
 from communique.model.entities import DocEntity, EntityLabel
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBLIQUE_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 _PRONOUN_WINDOW = 4
 """Sentences to look back for a pronoun's antecedent before settling for the nearest name."""
 _ROLE_WINDOW = 12
@@ -63,6 +64,8 @@ class Mention:
     key: str
     sent: int
     subject: bool
+    oblique: bool = False
+    """The object of a verb or preposition (``after meeting Anna Berg, he said``)."""
 
 
 def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
@@ -321,7 +324,7 @@ class People:
             span = name_span(token)
             self.mentions.append(
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
-                        _is_subject(token))
+                        _is_subject(token), token.dep_ in _OBLIQUE_DEPS)
             )
             self.titles.setdefault(key, set()).update(_titles(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
@@ -474,10 +477,13 @@ class People:
             if owned or details:
                 return None  # ``the foreign minister`` held by no one named: not any person
         same = [m for m in before if m.sent == sent]
-        if same:
-            # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
-            # pronoun's own sentence, its subject first, beats earlier sentences.
-            return next((m for m in same if m.subject), same[-1])
+        # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
+        # pronoun's own sentence, its subject first, beats earlier sentences; but not one
+        # named as an object (``after meeting Anna Berg, he said``: she is who he met).
+        pick = next((m for m in same if m.subject), None) or next(
+            (m for m in reversed(same) if not m.oblique), None)
+        if pick is not None:
+            return pick
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):
