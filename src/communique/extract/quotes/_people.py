@@ -480,10 +480,10 @@ class People:
         # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
         # pronoun's own sentence, its subject first, beats earlier sentences; but not one
         # named as an object (``after meeting Anna Berg, he said``: she is who he met).
-        pick = next((m for m in same if m.subject), None) or next(
+        here = next((m for m in same if m.subject), None) or next(
             (m for m in reversed(same) if not m.oblique), None)
-        if pick is not None:
-            return pick
+        if here is not None:
+            return here
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):
