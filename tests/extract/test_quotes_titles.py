@@ -142,3 +142,9 @@ def test_a_person_named_as_an_object_is_not_the_pronoun_after(quotes_of: Extract
     text = ("President Karl Ost dismissed the criticism. Speaking to reporters after meeting "
             "Anna Berg, he said the economy was growing.")
     assert _speaker(quotes_of(text), "the economy") == "Karl Ost"
+
+
+def test_a_bare_group_noun_is_the_same_group_named_fully_before(quotes_of: Extract) -> None:
+    text = ("The French government said on Monday that it would send aid. The government "
+            "added that two planes were ready.")
+    assert _speaker(quotes_of(text), "two planes") == "French government"

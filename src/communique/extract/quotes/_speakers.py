@@ -354,7 +354,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
         return Speaker(body.start, body.end, SpeakerKind.ORGANIZATION)
     if lower in GROUP_NOUNS or (lemma in ROLE_NOUNS and subj.tag_ == "NNS"):
-        antecedent = _definite_antecedent(ctx, subj) or (
+        antecedent = _definite_antecedent(ctx, subj) or _fuller_before(ctx, subj) or (
             None if lower in GROUP_NOUNS else _group_before(ctx, people, subj))
         start, end = _phrase_bounds(antecedent or subj)
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
@@ -496,6 +496,22 @@ def _same_role_before(ctx: Context, subj: Token) -> Token | None:
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
                 and not ctx.quoted(token) and cue_of(token.head) is not None:
+            return token
+    return None
+
+
+def _fuller_before(ctx: Context, subj: Token) -> Token | None:
+    """``The French government said … The government added``: ``the`` and a group noun
+    alone refer to the same noun said more fully (a modifier or owner to it) as the subject of
+    a speech cue a few sentences before."""
+    if [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
+                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and any(c.dep_ in ("amod", "compound", "poss") and c.i < token.i
+                        for c in token.children):
             return token
     return None
 
