@@ -148,3 +148,12 @@ def test_a_bare_group_noun_is_the_same_group_named_fully_before(quotes_of: Extra
     text = ("The French government said on Monday that it would send aid. The government "
             "added that two planes were ready.")
     assert _speaker(quotes_of(text), "two planes") == "French government"
+
+
+def test_a_title_holders_office_and_spokesperson(quotes_of: Extract) -> None:
+    office = ("Prime Minister Karl Ost met the envoy on Monday. The prime minister's office "
+              "said the talks had been productive.")
+    assert _speaker(quotes_of(office), "the talks") == "Prime Minister"
+    spokesman = ("President Karl Ost met the envoy on Monday. The president's spokesman said "
+                 "the talks had been productive.")
+    assert _speaker(quotes_of(spokesman), "the talks") == "Karl Ost"

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import ROLE_NOUNS
 from communique.extract.quotes._people import People
+from communique.extract.quotes._titles import role_details
 
 OFFICE_NOUNS = frozenset({"office", "presidency", "secretariat"})
 """Nouns for the staff of an office-holder: the office speaks under the holder's title."""
@@ -65,13 +67,19 @@ def owned_body(ctx: Context, people: People, noun: Token) -> Body | None:
 
 
 def owner_key(ctx: Context, people: People, noun: Token, names: bool = True) -> str | None:
-    """The person who owns ``noun``: ``his``/``her`` resolved, and unless ``names`` is false
-    ``Ost's`` or ``of Karl Ost``."""
+    """The person who owns ``noun``: ``his``/``her`` resolved, ``the prime minister's`` as
+    the person holding that title, and unless ``names`` is false ``Ost's`` or ``of Karl
+    Ost``."""
     for child in noun.children:
         if child.dep_ == "poss":
             if child.lower_ in _OWNER_PRONOUNS:
                 found = people.resolve(child.idx, ctx.sent_of[child.i], None,
                                        pronoun=child.lower_)
+                return found.key if found is not None else None
+            if child.lower_ in ROLE_NOUNS and child.tag_ == "NN":
+                # ``the prime minister's office``: the person holding that title
+                found = people.resolve(child.idx, ctx.sent_of[child.i], child.lower_,
+                                       owned=True, details=role_details(child))
                 return found.key if found is not None else None
             return people.key_of(child) if names else None
         if names and child.dep_ == "prep" and child.lower_ == "of":
