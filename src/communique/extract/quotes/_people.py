@@ -385,6 +385,8 @@ class People:
                     words = role.title.lower().split()
                     if _FORMER & set(words):
                         continue  # ``a former health minister`` is not ``the minister`` now
+                    # What the office is of (``Tory``, ``Brazil``) tells it apart as well.
+                    words += (role.of or "").lower().split()
                     self.titles.setdefault(key, set()).update(words)
 
     def _pronoun_votes(self, ctx: Context) -> None:
