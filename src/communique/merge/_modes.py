@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
+from typing import TypeVar
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
@@ -128,17 +129,18 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
                       and not _elsewhere(event, e, anchors, corpus)]
 
 
-ArticleValues = tuple[StoryEvent, dict[str, set[str]], dict[str, list[Evidence]]]
+_Value = TypeVar("_Value")
+ArticleValues = tuple[StoryEvent, dict[str, set[_Value]], dict[str, list[Evidence]]]
 """An event, what each article's own sentences say of it, and those sentences per article."""
 
 
 def values_by_article(events: Sequence[StoryEvent], corpus: Corpus,
-                      read: Callable[[str], set[str]]) -> Iterator[ArticleValues]:
+                      read: Callable[[str], set[_Value]]) -> Iterator[ArticleValues[_Value]]:
     """For each dated event, the values ``read`` finds in each article's own sentences about
     it (:func:`own_sentences`) and the sentences that give them: the sides a contradiction of
     formats or venues is made from."""
     for event, sentences in own_sentences(events, corpus):
-        per_article: dict[str, set[str]] = defaultdict(set)
+        per_article: dict[str, set[_Value]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in sentences:
             values = read(evidence.text)

@@ -1,0 +1,162 @@
+"""Start-time contradictions: outlets that give one event different clock times for its start.
+
+"The talks began at 3 p.m." in one outlet and "the talks began around 4:30 p.m." in another,
+for the same one-day event, is a ``date`` contradiction at the precision of the clock. The time
+is read from the sentences that speak of the event alone (those the format finder reads,
+:func:`communique.merge._modes.own_sentences`), and only where a start word (*began*,
+*started*, *opened*, *took effect*, *débuté*, *begannen*) has the event itself for subject or
+object (*the talks began*, *began talks*, *the ceasefire took effect*) and the time follows
+within a few words. A time written as a conversion to another zone (*2:15 p.m. Hanoi time*,
+*16:45 GMT*) or in brackets is the same moment written twice, never a second value; a session's
+start (*the second session began at 17:45*) is a part of the event, not its start. A bare
+number (*began at 3*) is no time. Times within :data:`_TOLERANCE` minutes of each other agree.
+
+Only a one-day event is compared: a meeting over several days starts once a day. Each article
+gives one time, else none (two times in one article are its sessions, or a schedule that
+moved); each outlet one side, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from communique.merge._corpus import Corpus
+from communique.merge._modes import values_by_article
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+
+# Two times this many minutes apart or closer are one time told roughly.
+_TOLERANCE = 10
+_MINUTES_PER_DAY = 24 * 60
+_NOON = 12 * 60
+
+_EVENT = (r"(?:talks|negotiations?|meeting|summit|discussions?|ceasefire|cease-fire|truce|"
+          r"ceremony|signing|round|conference|consultations|dialogue|pourparlers|"
+          r"n[ée]gociations|r[ée]union|cessez-le-feu|c[ée]r[ée]monie|gespr[äa]che|"
+          r"verhandlungen|treffen|waffenruhe|waffenstillstand|conversaciones|negociaciones|"
+          r"reuni[oó]n|alto el fuego|tregua)")
+_START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commences|"
+          r"got\s+under\s*way|kicked\s+off|took\s+effect|takes\s+effect|"
+          r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective|"
+          r"(?:a|ont|ont\s+été)\s+(?:débuté|commencé|ouvert(?:es)?)|est\s+entré\s+en\s+vigueur|"
+          r"begann(?:en)?|starteten?|trat\s+in\s+kraft|"
+          r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor)")
+_TIME = (r"(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[:.h]\s?(?P<minute>[0-5]\d))?\s*"
+         r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)?"
+         r"|noon|midday|midnight|minuit|midi|mitternacht|mediod[ií]a|medianoche)")
+_LINK = r"(?:\W+(?:\w+\W+){0,8}?)"
+# The event as subject ("the talks, which began") or object ("began talks") of a start word.
+_STARTS = re.compile(
+    rf"\b{_EVENT}\b{_LINK}?{_START}\b"
+    rf"|\b{_START}\s+(?:the\s+|les\s+|des\s+|die\s+)?(?:\w+\s+){{0,2}}?{_EVENT}\b",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(rf"{_LINK}{_TIME}", re.IGNORECASE)
+# A time written as a conversion into another zone, or as the local time's twin in brackets.
+_ZONE_AFTER = re.compile(
+    r"^\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|ET|PT)\b|"
+    r"(?!local\b)[A-Z][\w-]+\s+time\b)")
+_SESSION = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|morning|afternoon|evening|opening|closing|"
+    r"next|another)\s+(?:session|sitting|part|day)\b", re.IGNORECASE)
+_WORDS = {"noon": _NOON, "midday": _NOON, "midi": _NOON, "mediodia": _NOON, "mediodía": _NOON,
+          "midnight": 0, "minuit": 0, "mitternacht": 0, "medianoche": 0}
+
+
+def _minutes(match: re.Match[str]) -> int | None:
+    """Minutes after midnight of a matched time; ``None`` for a bare number (no clock)."""
+    word = match.group("time").casefold()
+    if word in _WORDS:
+        return _WORDS[word]
+    hour, minute = int(match.group("hour")), match.group("minute")
+    half = (match.group("half") or "").casefold().replace(" ", "").rstrip(".")
+    if not half and minute is None:
+        return None  # "began at 3": a number, not a time
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    elif half and half[0] in "ap" and hour > 12:
+        return None  # "15 p.m." is no time
+    return hour * 60 + int(minute or 0)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether position ``at`` lies inside an open bracket."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
+def start_times_in(sentence: str) -> set[int]:
+    """The start times (minutes after midnight) a sentence gives for the event it speaks of."""
+    if _SESSION.search(sentence):
+        return set()
+    found: set[int] = set()
+    for start in _STARTS.finditer(sentence):
+        match = _TIME_AFTER.match(sentence, start.end())
+        if match is None:
+            continue
+        end = match.end("time")
+        if _ZONE_AFTER.match(sentence[end:]) or _in_brackets(sentence, match.start("time")):
+            continue
+        minutes = _minutes(match)
+        if minutes is not None:
+            found.add(minutes % _MINUTES_PER_DAY)
+    return found
+
+
+def _agree(first: int, second: int) -> bool:
+    gap = abs(first - second)
+    return min(gap, _MINUTES_PER_DAY - gap) <= _TOLERANCE
+
+
+def _one_value(values: set[int]) -> int | None:
+    """An article's one time, ``None`` when it gives two that disagree."""
+    ordered = sorted(values)
+    return ordered[0] if all(_agree(ordered[0], v) for v in ordered) else None
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def start_time_contradictions(events: Sequence[StoryEvent], corpus: Corpus
+                              ) -> list[Contradiction]:
+    """For each one-day event, outlets that give its start different clock times."""
+    found = []
+    for event, per_article, evidence_of in values_by_article(events, corpus, start_times_in):
+        if not event.start or event.start != event.end:
+            continue
+        made = _contradiction(event, per_article, evidence_of, corpus)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _contradiction(event: StoryEvent, per_article: dict[str, set[int]],
+                   evidence_of: dict[str, list[Evidence]], corpus: Corpus
+                   ) -> Contradiction | None:
+    """One contradiction from each article's time, an outlet never against itself."""
+    by_source: dict[str, set[int]] = defaultdict(set)
+    for article, values in per_article.items():
+        by_source[corpus.source_key(article)] |= values
+    groups: dict[int, list[str]] = defaultdict(list)
+    for article in per_article:
+        value = _one_value(by_source[corpus.source_key(article)])
+        if value is None:
+            continue
+        anchor = next((g for g in groups if _agree(g, value)), value)
+        groups[anchor].append(article)
+    if len(groups) < 2 or any(_agree(a, b) for a in groups for b in groups if a != b):
+        return None
+    sides = tuple(
+        Side(_clock(value), tuple(e for a in articles for e in evidence_of[a]),
+             corpus.outlets(articles))
+        for value, articles in sorted(groups.items())
+    )
+    note = (f"Outlets give different start times for {event.title}: "
+            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides) + ".")
+    return Contradiction(content_id("x_", "date", "start", event.id), "date", event.id, sides,
+                         note)
