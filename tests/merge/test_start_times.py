@@ -18,7 +18,9 @@ NEAR_THREE = "The talks began at about 3:05 pm."
 def test_a_start_time_is_read_where_the_event_starts() -> None:
     assert start_times_in(THREE) == {15 * 60}
     assert start_times_in(HALF_FOUR) == {16 * 60 + 30}
-    assert start_times_in("The ceasefire took effect at midnight.") == {0}
+    assert start_times_in("The ceasefire took effect at midnight.", truce=True) == {0}
+    truce = "A truce is in force as of Saturday, 27 May, at 6 a.m."
+    assert start_times_in(truce, truce=True) == {360}
     assert start_times_in("Les pourparlers ont débuté à 15h30.") == {15 * 60 + 30}
     assert start_times_in("Die Gespräche begannen um 15 Uhr.") == {15 * 60}
 
@@ -31,6 +33,9 @@ def test_no_start_time_from_a_conversion_a_session_a_bare_number_or_another_star
     assert not start_times_in("The second session began at 17:45.")
     assert not start_times_in("The talks began at 3 in the afternoon.")
     assert not start_times_in("Shelling began at 3 a.m., before the talks.")
+    # a ceasefire agreed at the talks starts when it takes effect, not when they did
+    truce = "They agreed to a ceasefire effective from midnight after the talks."
+    assert not start_times_in(truce) and start_times_in(truce, truce=True) == {0}
 
 
 def _event(*items: tuple[str, str], start: str = "2031-04-19", end: str | None = None
@@ -73,3 +78,14 @@ def test_an_article_giving_two_start_times_takes_no_side() -> None:
         Evidence("a1", len(THREE) + 1, len(both), HALF_FOUR),
         Evidence("a2", 0, len(HALF_FOUR), HALF_FOUR)))
     assert not start_time_contradictions([event], corpus)
+
+
+def test_outlets_giving_a_ceasefire_different_times_contradict() -> None:
+    noon = "The ceasefire took effect at noon local time on Saturday."
+    six = "Le cessez-le-feu est entré en vigueur samedi à 6 heures."
+    corpus = _corpus(("a1", "one.example", noon), ("a2", "two.example", six))
+    event = dataclasses.replace(_event(("a1", noon), ("a2", six)), type="ceasefire")
+    (found,) = start_time_contradictions([event], corpus)
+    assert {s.value for s in found.sides} == {"06:00", "12:00"}
+    # the same sentences say nothing of the start of a meeting
+    assert not start_time_contradictions([_event(("a1", noon), ("a2", six))], corpus)

@@ -32,27 +32,40 @@ _TOLERANCE = 10
 _MINUTES_PER_DAY = 24 * 60
 _NOON = 12 * 60
 
-_EVENT = (r"(?:talks|negotiations?|meeting|summit|discussions?|ceasefire|cease-fire|truce|"
-          r"ceremony|signing|round|conference|consultations|dialogue|pourparlers|"
-          r"n[ée]gociations|r[ée]union|cessez-le-feu|c[ée]r[ée]monie|gespr[äa]che|"
-          r"verhandlungen|treffen|waffenruhe|waffenstillstand|conversaciones|negociaciones|"
-          r"reuni[oó]n|alto el fuego|tregua)")
+# A meeting starts when it opens; a ceasefire when it takes effect. The start of a ceasefire
+# agreed at a meeting is not the start of the meeting, so each kind has its own words.
+_MEETING = (r"(?:talks|negotiations?|meeting|summit|discussions?|ceremony|signing|round|"
+            r"conference|consultations|dialogue|pourparlers|n[ée]gociations|r[ée]union|"
+            r"c[ée]r[ée]monie|gespr[äa]che|verhandlungen|treffen|conversaciones|negociaciones|"
+            r"reuni[oó]n)")
+_TRUCE = (r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|cessez-le-feu|tr[êe]ve|"
+          r"waffenruhe|waffenstillstand|alto\s+el\s+fuego|tregua)")
 _START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commences|"
           r"got\s+under\s*way|kicked\s+off|took\s+effect|takes\s+effect|"
-          r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective|"
+          r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective(?:\s+from)?|"
+          r"starting\s+(?:at|from)|as\s+of|à\s+partir\s+d[eu]|ab|desde|"
           r"(?:a|ont|ont\s+été)\s+(?:débuté|commencé|ouvert(?:es)?)|est\s+entré\s+en\s+vigueur|"
           r"begann(?:en)?|starteten?|trat\s+in\s+kraft|"
           r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor)")
-_TIME = (r"(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[:.h]\s?(?P<minute>[0-5]\d))?\s*"
-         r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)?"
+_HALF = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)"
+# A number is a time only with its minutes or a clock word after it ("3:00", "3 p.m.", "15 h").
+_TIME = (rf"(?P<time>(?P<hour>[01]?\d|2[0-3])(?!\d)(?=[:.h]\s?[0-5]\d|\s*{_HALF})"
+         rf"(?:[:.h]\s?(?P<minute>[0-5]\d))?\s*(?P<half>{_HALF})?"
          r"|noon|midday|midnight|minuit|midi|mitternacht|mediod[ií]a|medianoche)")
 _LINK = r"(?:\W+(?:\w+\W+){0,8}?)"
-# The event as subject ("the talks, which began") or object ("began talks") of a start word.
-_STARTS = re.compile(
-    rf"\b{_EVENT}\b{_LINK}?{_START}\b"
-    rf"|\b{_START}\s+(?:the\s+|les\s+|des\s+|die\s+)?(?:\w+\s+){{0,2}}?{_EVENT}\b",
-    re.IGNORECASE,
-)
+
+
+def _starts(event: str) -> re.Pattern[str]:
+    """The event as subject ("the talks, which began") or object ("began talks") of a start
+    word."""
+    return re.compile(
+        rf"\b{event}\b{_LINK}?{_START}(?!\w)"
+        rf"|\b{_START}\s+(?:the\s+|les\s+|des\s+|die\s+)?(?:\w+\s+){{0,2}}?{event}\b",
+        re.IGNORECASE,
+    )
+
+
+_STARTS = {False: _starts(_MEETING), True: _starts(_TRUCE)}
 _TIME_AFTER = re.compile(rf"{_LINK}{_TIME}", re.IGNORECASE)
 # A time written as a conversion into another zone, or as the local time's twin in brackets.
 _ZONE_AFTER = re.compile(
@@ -89,12 +102,13 @@ def _in_brackets(text: str, at: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def start_times_in(sentence: str) -> set[int]:
-    """The start times (minutes after midnight) a sentence gives for the event it speaks of."""
+def start_times_in(sentence: str, truce: bool = False) -> set[int]:
+    """The start times (minutes after midnight) a sentence gives for the meeting it speaks of,
+    or with ``truce`` for the ceasefire."""
     if _SESSION.search(sentence):
         return set()
     found: set[int] = set()
-    for start in _STARTS.finditer(sentence):
+    for start in _STARTS[truce].finditer(sentence):
         match = _TIME_AFTER.match(sentence, start.end())
         if match is None:
             continue
@@ -126,13 +140,25 @@ def start_time_contradictions(events: Sequence[StoryEvent], corpus: Corpus
                               ) -> list[Contradiction]:
     """For each one-day event, outlets that give its start different clock times."""
     found = []
-    for event, per_article, evidence_of in values_by_article(events, corpus, start_times_in):
+    for event, tagged, evidence_of in values_by_article(events, corpus, _both_kinds):
         if not event.start or event.start != event.end:
             continue
-        made = _contradiction(event, per_article, evidence_of, corpus)
+        truce = event.type == "ceasefire"
+        per_article = {a: {m for kind, m in values if kind == truce}
+                       for a, values in tagged.items()}
+        per_article = {a: values for a, values in per_article.items() if values}
+        evidence = {a: [e for e in evidence_of[a] if start_times_in(e.text, truce)]
+                    for a in per_article}
+        made = _contradiction(event, per_article, evidence, corpus)
         if made is not None:
             found.append(made)
     return found
+
+
+def _both_kinds(sentence: str) -> set[tuple[bool, int]]:
+    """A sentence's start times, each marked as a ceasefire's (``True``) or a meeting's."""
+    return {(truce, minutes) for truce in (False, True)
+            for minutes in start_times_in(sentence, truce)}
 
 
 def _contradiction(event: StoryEvent, per_article: dict[str, set[int]],
