@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from communique.merge._corpus import Corpus
 from communique.merge._venues import venue_contradictions, venues_in
 from communique.model.story import Evidence, StoryEvent
@@ -49,3 +51,33 @@ def test_no_venue_contradiction_within_one_outlet_or_for_an_undated_event() -> N
     two = _corpus(("a1", "one.example", RESIDENCE), ("a2", "two.example", EMBASSY))
     assert not venue_contradictions(
         [_event(("a1", RESIDENCE), ("a2", EMBASSY), start=None)], two)
+
+
+def test_a_sentence_pointing_back_at_the_article_s_event_gives_its_venue() -> None:
+    # the second line names no event: "the ceremony" is the one the article is about
+    told = "Veldra and Orrin signed the accord in Lindhaven on April 19."
+    hosted = "The Orrinian minister hosted the ceremony at the Foreign Ministry."
+    first = told + "\n" + hosted
+    corpus = _corpus(("a1", "one.example", first), ("a2", "two.example", RESIDENCE))
+    event = _event(("a1", told), ("a2", RESIDENCE))
+    (found,) = venue_contradictions([event], corpus)
+    assert {s.value: s.outlets for s in found.sides} == {
+        "a ministry": ("one.example",), "a residence": ("two.example",)}
+    assert [e.text for e in found.sides[0].evidence] == [hosted]
+
+
+def test_a_sentence_pointing_back_belongs_to_the_article_s_own_event_only() -> None:
+    # the article names this event once and another one twice: its "the ceremony" is the other
+    lines = ["Veldra and Orrin met in Marrow on May 2.", "The Marrow talks went on all day.",
+             "It came after their talks in Lindhaven on April 19.",
+             "The Orrinian minister hosted the ceremony at the Foreign Ministry."]
+    text = "\n".join(lines)
+    spans = [(text.index(line), line) for line in lines]
+    corpus = _corpus(("a1", "one.example", text), ("a2", "two.example", RESIDENCE))
+    other = dataclasses.replace(
+        _event(), id="ev_2", start="2031-05-02", end="2031-05-02",
+        evidence=tuple(Evidence("a1", at, at + len(line), line) for at, line in spans[:2]))
+    at, line = spans[2]
+    event = dataclasses.replace(_event(("a2", RESIDENCE)), evidence=(
+        Evidence("a1", at, at + len(line), line), Evidence("a2", 0, len(RESIDENCE), RESIDENCE)))
+    assert not venue_contradictions([event, other], corpus)

@@ -21,6 +21,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
+from communique.merge._start_times import start_time_contradictions
 from communique.merge._venues import venue_contradictions
 from communique.merge._weekdays import weekday_slips
 from communique.merge.claims import build_claims
@@ -58,6 +59,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> 
     timings["positions"] = time.perf_counter() - t0
     modes = mode_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
+    venues += start_time_contradictions(built.events, corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus), contradictions)

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
+from typing import TypeVar
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
@@ -81,6 +82,16 @@ _NOT_A_REPORT = re.compile(
 _ALTERNATIVES = re.compile(r"\b(?:in)?direct(?:ly)?\s+(?:or|nor)\s+(?:in)?direct(?:ly)?\b",
                            re.IGNORECASE)
 _LOOK_BACK = 60
+# A definite phrase that points back at an event the article has named ("the talks", "this
+# meeting", "Saturday's ceremony"), in the languages whose format words are read.
+_POINTING_BACK = re.compile(
+    r"\b(?:the|this|that|these|today['’]s|\w+day['’]s|les|la|le|ces|cette|ce|die|der|das|"
+    r"diese[rns]?|los|las|el|esta|este|estas|estos)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|event|ceremony|signing|summit|discussions|session|round|"
+    r"pourparlers|n[ée]gociations|r[ée]union|c[ée]r[ée]monie|signature|sommet|"
+    r"gespr[äa]che|verhandlungen|treffen|zeremonie|unterzeichnung|gipfel|"
+    r"conversaciones|negociaciones|reuni[oó]n|ceremonia|firma|cumbre)\b",
+    re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _NEAR = timedelta(days=2)
 
@@ -120,25 +131,50 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
         for evidence in event.evidence:
             sentence_events[(evidence.article, evidence.start)] += 1
     anchors = EventAnchors(events)
+    referring = _referring(events, anchors, corpus, sentence_events)
     for event in events:
         if not event.start:
             continue  # an undated event gathers the rounds held at one place
-        yield event, [e for e in event.evidence
-                      if sentence_events[(e.article, e.start)] == 1
-                      and not _elsewhere(event, e, anchors, corpus)]
+        own = [e for e in event.evidence
+               if sentence_events[(e.article, e.start)] == 1
+               and not _elsewhere(event, e, anchors, corpus)]
+        yield event, own + [e for e in referring.get(event.id, [])
+                            if not _elsewhere(event, e, anchors, corpus)]
 
 
-ArticleValues = tuple[StoryEvent, dict[str, set[str]], dict[str, list[Evidence]]]
+def _referring(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corpus,
+               mentioned: Mapping[tuple[str, int], int]) -> dict[str, list[Evidence]]:
+    """Each event's sentences that name no event but point back at one ("Rubio hosted the
+    event at the State Department", "the talks began at 3 p.m."), in the articles mainly about
+    it: the article's own event is the one such a definite phrase means."""
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    articles = {e.article for event in events for e in event.evidence}
+    for article in sorted(articles):
+        main = anchors.main(article)
+        if main is None or article not in corpus.annotations:
+            continue
+        text = corpus.text(article)
+        for span in corpus.annotations[article].sentences:
+            if (article, span.start) in mentioned:
+                continue
+            sentence = text[span.start : span.end]
+            if _POINTING_BACK.search(sentence):
+                found[main].append(corpus.evidence(article, span.start, span.end))
+    return found
+
+
+_Value = TypeVar("_Value")
+ArticleValues = tuple[StoryEvent, dict[str, set[_Value]], dict[str, list[Evidence]]]
 """An event, what each article's own sentences say of it, and those sentences per article."""
 
 
 def values_by_article(events: Sequence[StoryEvent], corpus: Corpus,
-                      read: Callable[[str], set[str]]) -> Iterator[ArticleValues]:
+                      read: Callable[[str], set[_Value]]) -> Iterator[ArticleValues[_Value]]:
     """For each dated event, the values ``read`` finds in each article's own sentences about
     it (:func:`own_sentences`) and the sentences that give them: the sides a contradiction of
     formats or venues is made from."""
     for event, sentences in own_sentences(events, corpus):
-        per_article: dict[str, set[str]] = defaultdict(set)
+        per_article: dict[str, set[_Value]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in sentences:
             values = read(evidence.text)

@@ -39,6 +39,7 @@ from communique.merge._event_conflicts import (
 from communique.merge._event_fields import event_fields, story_sides
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
+from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventMention, EventStatus, EventType
@@ -902,6 +903,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
             continue  # a plan's date and place change as plans do: no contradiction
         contradictions += overlap_conflict(event, stated, when, corpus)
         contradictions += place_conflict(event, stated, corpus)
+        contradictions += place_slips(event, stated, corpus) + date_slips(event, stated, corpus)
     for joined, first, second in conflicts:
         merged = by_cluster.get(id(joined))
         if merged is not None and merged.status in _TOOK_PLACE:
