@@ -144,8 +144,8 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
 
 def _referring(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corpus,
                mentioned: Mapping[tuple[str, int], int]) -> dict[str, list[Evidence]]:
-    """Each event's sentences that name no event but point back at one ("Rubio hosted the
-    event at the State Department", "the talks began at 3 p.m."), in the articles mainly about
+    """Each event's sentences that name no event but point back at one ("Santos hosted the
+    event at the Foreign Ministry", "the talks began at 3 p.m."), in the articles mainly about
     it: the article's own event is the one such a definite phrase means."""
     found: dict[str, list[Evidence]] = defaultdict(list)
     articles = {e.article for event in events for e in event.evidence}
