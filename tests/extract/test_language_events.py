@@ -95,3 +95,37 @@ def test_french_delegation_head_of_a_side(extractor: Extractor) -> None:
 def test_two_acronyms_joined_by_a_dash_are_two_parties(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Genève mardi.")
     assert set(event.parties) == {"EAC", "SADC"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le président Jean Morel et son homologue Paul Arnaud se sont rencontrés mardi à "
+           "Genève."),
+    ("es", "El presidente de Perú se reunió con su homólogo chileno en Ginebra el martes."),
+    ("it", "Il ministro peruviano ha incontrato il suo omologo cileno a Ginevra martedì."),
+    ("pt", "O ministro peruano se reuniu com o seu homólogo chileno em Genebra na terça-feira."),
+    ("de", "Die Außenminister Perus und Chiles trafen sich am Dienstag in Genf."),
+    ("ru", "Министры Перу и Чили встретились в Женеве во вторник."),
+])
+def test_a_meeting_verb_with_its_place_is_a_meeting(extractor: Extractor, language: str,
+                                                     text: str) -> None:
+    (event,) = _events(extractor, language, text)
+    assert event.type is EventType.MEETING and event.place == "Geneva"
+    assert [d.value for d in event.dates] == ["2026-03-17"]
+
+
+def test_a_negated_meeting_verb_is_no_meeting(extractor: Extractor) -> None:
+    assert _events(extractor, "fr", "Les deux délégations ont négocié sans se rencontrer à "
+                                    "Genève.") == []
+    assert _events(extractor, "es", "Los dos ministros no se reunieron en Ginebra.") == []
+
+
+def test_who_a_verb_meets_is_not_its_place(extractor: Extractor) -> None:
+    # Without a locative word the name after the verb is whom the subject met.
+    assert _events(extractor, "fr", "Le ministre a rencontré le Chili hier.") == []
+
+
+def test_a_future_meeting_verb_is_future(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El presidente de Perú se reunirá con su homólogo "
+                                        "chileno en Ginebra el viernes.")
+    assert event.place == "Geneva" and event.tense == "future"
+    assert [d.value for d in event.dates] == ["2026-03-20"]

@@ -138,6 +138,12 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    meeting_verbs: frozenset[str] = frozenset()
+    """Forms of the verbs of meeting (``se sont rencontrés``, ``встретились``, ``se reunirá``):
+    a sentence where one is followed by its place is a meeting mention, like a meeting noun."""
+    negation_words: frozenset[str] = frozenset()
+    """Words that, just before a meeting verb, say the meeting did not happen (``sans``,
+    ``не``, ``sin``): ``sans se rencontrer`` is no meeting."""
     articles: frozenset[str] = frozenset()
     """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
     a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
@@ -290,6 +296,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),
+        meeting_verbs=_optional(data, "meeting_verbs", where),
+        negation_words=_optional(data, "negation_words", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

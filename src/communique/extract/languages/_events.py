@@ -54,8 +54,10 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     """One talks mention per sentence that names talks, a meeting or a round."""
     # Where nouns compound (``Gesprächsrunde``), the event word may end a longer word.
     head = r"[^\W\d]*?" if pack.noun_suffixes else ""
+    verbs = frozenset(normal(v) for v in pack.meeting_verbs) - pack.meeting_nouns
     trigger = re.compile(
-        rf"{BEFORE}({head}(?:{alternation(pack.meeting_nouns | pack.round_nouns)})){AFTER}",
+        rf"{BEFORE}({head}(?:{alternation(pack.meeting_nouns | pack.round_nouns)})"
+        rf"|{alternation(verbs)}){AFTER}",
         re.IGNORECASE)
     ordinals = {normal(f): n for n, row in enumerate(pack.ordinals, start=1) for f in row}
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
@@ -97,9 +99,13 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
         for found in trigger.finditer(text, sentence.start, sentence.end):
-            place = _place(text, found, places, pack, sentence)
+            verb = normal(found.group(1)) in verbs
+            if verb and _negated(text, found.start(), sentence.start, pack):
+                continue  # "sans se rencontrer": no meeting
+            # A verb's object is who is met, never where: its place needs a preposition.
+            place = _place(text, found, places, pack, sentence, introduced_only=verb)
             name = (canonical.get(place.start, place.canonical) if place
-                    else _unnamed_place(text, found, pack, inside))
+                    else None if verb else _unnamed_place(text, found, pack, inside))
             match = match or found
             if name is not None:
                 match = found
@@ -110,8 +116,9 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
         days = next((int(m.group(1)) for d in inside if d.value
                      and (m := _DAYS.fullmatch(d.value))), None)
+        kind = EventType.MEETING if normal(match.group(1)) in verbs else EventType.TALKS
         out.append(EventMention(
-            sentence.start, sentence.end, EventType.TALKS, match.group(1),
+            sentence.start, sentence.end, kind, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
             place=name,
             dates=_own_dates(text, inside, match, speech),
@@ -344,9 +351,42 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
     return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
 
 
+_LOCATIVE_WORDS = 4
+"""Most words between a meeting verb and its place (``se reunir na Província de Yunnan``)."""
+
+
+def _located_after_verb(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """Whether the words between a meeting verb and a place only locate it: a locative word
+    first (``in``, or a short contraction like ``na`` that is no article), then the place's
+    own capitalized words and short links (``Província de``), no comma. ``a rencontré le
+    Chili`` names whom, not where; so does a capitalized noun where every noun is one."""
+    gap = text[start:end]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", gap)]
+    if "," in gap or not words or len(words) > _LOCATIVE_WORDS:
+        return False
+    first = words[0]
+    if first not in pack.place_prepositions and (
+            pack.noun_suffixes or len(first) > _LINK_LETTERS or first in pack.articles
+            or first in pack.party_prepositions):
+        return False
+    rest = re.findall(r"[\w'’]+", gap)[1:]
+    return all(w[:1].isupper() or len(w) <= _LINK_LETTERS for w in rest)
+
+
+_NEGATION_WORDS = 3
+"""How many words before a meeting verb a negation may stand (``ne se sont pas rencontrés``)."""
+
+
+def _negated(text: str, start: int, floor: int, pack: LanguagePack) -> bool:
+    """Whether a negation word stands among the few words before a meeting verb."""
+    before = re.findall(r"[\w'’]+", text[max(floor, start - 40):start])
+    words = {normal(w) for w in before[-_NEGATION_WORDS:]}
+    return bool(words & pack.negation_words)
+
+
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
-           pack: LanguagePack, sentence: Span, *, after_only: bool = False
-           ) -> EntityMention | None:
+           pack: LanguagePack, sentence: Span, *, after_only: bool = False,
+           introduced_only: bool = False) -> EntityMention | None:
     """Where the event is: the name nearest the event word that follows it with at most one
     connecting word (``Gespräche in Lindhaven``, ``pourparlers de Port Alcyne``), is written
     against it (``Lindhaven-Gespräche``), or is a place a locative preposition introduces within
@@ -378,7 +418,13 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
             # After a signing verb a bare name is who signs ("unterzeichneten die X und Y"),
             # and a country is as often what the text is for ("la paix en X") as where.
             continue
-        if not (next_to or introduced):
+        if introduced_only:
+            # After a verb, a place needs a locative word ("à", "na Província de").
+            if not (m.label in _PLACES and (
+                    introduced or (after and _located_after_verb(text, trigger.end(),
+                                                                 m.start, pack)))):
+                continue
+        elif not (next_to or introduced):
             continue
         if m.label not in _PLACES and not (next_to and len(between) == 1):
             continue  # a name the finder took for a person is a place only as "talks in X"
