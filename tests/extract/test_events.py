@@ -316,3 +316,30 @@ def test_the_first_member_of_a_sides_delegation_heads_it(extractor: Extractor) -
     assert ("Maria Gonzalez", "Chile", True) in delegates
     assert ("Luis Vega", "Chile", False) in delegates
 
+
+
+def test_a_dated_report_takes_the_place_of_the_sentence_before(extractor: Extractor) -> None:
+    found = _events(extractor, "Peru and Chile announced a breakthrough after a series of talks "
+                               "held in Lima.\nOn March 18, delegations from Peru and Chile "
+                               "initialed the text of the agreement.")
+    signed = next(e for e in found if e.type is EventType.AGREEMENT)
+    assert signed.place == "Lima" and [d.value for d in signed.dates] == ["2031-03-18"]
+
+
+@pytest.mark.parametrize("before", [
+    "Peru and Chile held talks in Lima on March 10.",  # another date: another event
+    "Peru and Chile will hold talks in Lima.",  # planned: it happened nowhere yet
+    "Peru and Chile held talks in Lima. The minister said the economy grew.",  # not adjacent
+])
+def test_a_place_is_not_lent_across_events_or_sentences(extractor: Extractor,
+                                                        before: str) -> None:
+    found = _events(extractor, f"{before}\nOn March 18, delegations from Peru and Chile "
+                               "initialed the text of the agreement.")
+    signed = next(e for e in found if e.type is EventType.AGREEMENT)
+    assert signed.place is None
+
+
+def test_a_place_is_not_lent_to_a_meeting_without_sides(extractor: Extractor) -> None:
+    found = _events(extractor, "Peru and Chile held talks in Lima.\nFollowing a meeting of the "
+                               "security council on March 18, the minister spoke.")
+    assert all(e.place is None for e in found if e.dates)

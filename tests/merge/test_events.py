@@ -533,3 +533,41 @@ def test_a_head_whose_side_one_article_leaves_open_takes_the_story_s() -> None:
     santiago = next(e for e in story.events if e.place == "Santiago")
     sides = [p for p, d in santiago.delegations.items() if "Maria Gonzalez" in d["heads"]]
     assert sides == ["Peru"] and set(santiago.parties) == {"Peru", "Chile"}
+
+
+def _place_entity(name: str, text: str):  # type: ignore[no-untyped-def]
+    from communique.model.entities import DocEntity, EntityLabel, EntityMention
+
+    start = text.index(name)
+    mention = EntityMention(start, start + len(name), name, EntityLabel.PLACE, name)
+    return DocEntity(name, EntityLabel.PLACE, (name,), (mention,))
+
+
+def _nested_story(second_text: str, second_place: str, second_day: str):  # type: ignore[no-untyped-def]
+    t1 = "Peru and Chile held talks in Tarapaca Region on March 17-18."
+    t2 = second_text
+    d1, a1 = doc("a1", t1, "one.example", "2031-03-19"), annotations(
+        "a1", t1, events=(_mention(t1, place="Tarapaca", status=EventStatus.HELD, dates=(
+            when(t1, "March 17-18", "2031-03-17/2031-03-18", "range"),)),))
+    d2 = doc("a2", t2, "two.example", "2031-03-19")
+    a2 = annotations("a2", t2, entities=(_place_entity("Iquique", t2),
+                                         _place_entity("Tarapaca Region", t2)),
+                     events=(_mention(t2, place=second_place, status=EventStatus.HELD, dates=(
+                         when(t2, f"March {int(second_day[-2:])}", second_day),)),))
+    return merge([d1, d2], [a1, a2])
+
+
+def test_a_place_and_a_place_inside_it_on_the_same_days_are_one_event() -> None:
+    story = _nested_story("The talks were held in Iquique, Tarapaca Region on March 18.",
+                          "Iquique", "2031-03-18")
+    assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]
+
+
+def test_places_not_written_one_inside_the_other_stay_apart() -> None:
+    story = _nested_story("The talks were held in Iquique on March 18; Tarapaca Region "
+                          "voted.", "Iquique", "2031-03-18")
+    assert len(story.events) == 2
+    # …and a place inside the other on other days is another event.
+    story = _nested_story("The talks were held in Iquique, Tarapaca Region on March 25.",
+                          "Iquique", "2031-03-25")
+    assert len(story.events) == 2

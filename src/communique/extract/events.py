@@ -693,4 +693,58 @@ def find_events(
             found.extend(made)
         else:
             pending.extend(named)
-    return attach_delegates(found, pending)
+    return attach_delegates(place_from_previous(found, doc_text(doc)), pending)
+
+
+_GATHERINGS = (EventType.TALKS, EventType.MEETING, EventType.AGREEMENT)
+_TAKING_PLACE = (EventStatus.HELD, EventStatus.ONGOING, None)
+
+
+def _fits_dates(earlier: EventMention, later: EventMention) -> bool:
+    """Whether an earlier mention's dates leave room for the later one's: none, or the same
+    days ("talks in X this week" then "on Tuesday"; not "on April 25" then "on June 18")."""
+    days = {d.value for d in later.dates}
+    return all(d.value in days or (d.granularity != "day" and _within(d, days))
+               for d in earlier.dates)
+
+
+def _within(expression: TimeExpression, days: set[str | None]) -> bool:
+    """Whether every day in ``days`` lies inside a vaguer date (a week, a month)."""
+    value = expression.value or ""
+    return bool(value) and all(
+        day is not None and (day.startswith(value) if "/" not in value
+                             else value.split("/")[0] <= day <= value.split("/")[1])
+        for day in days)
+
+
+def place_from_previous(found: Sequence[EventMention], text: str) -> list[EventMention]:
+    """Give a dated mention without a place the place of the sentence right before it.
+
+    A report often places the event in one sentence and dates it in the next ("… after talks
+    held in X. On June 18, the delegations initialed the text."). The earlier sentence must be
+    the adjacent one, report a gathering taking place there, and give no other date; the later
+    mention must name who meets, and no other sides than the earlier one names. A mention in
+    the same sentence does not lend its place (its clause is another), and planned,
+    cancelled or historical events lend nothing.
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        mention, previous = out[i], out[i - 1]
+        if (
+            mention.place is None
+            and mention.dates
+            and mention.type in _GATHERINGS
+            and mention.status in _TAKING_PLACE
+            and previous.type in _GATHERINGS
+            and previous.status in _TAKING_PLACE
+            and previous.place is not None
+            and previous.end <= mention.start
+            and not text[previous.end : mention.start].strip()
+            and _fits_dates(previous, mention)
+            # Who meets says it is the same gathering, not another body's meeting that day.
+            and mention.parties
+            and (not previous.parties or set(previous.parties) & set(mention.parties))
+        ):
+            out[i] = replace(mention, place=previous.place,
+                             place_country=previous.place_country)
+    return out

@@ -17,6 +17,7 @@ kind, reported by disjoint sets of articles, are one event with a date contradic
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -43,6 +44,7 @@ from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventMention, EventStatus, EventType
+from communique.model.entities import EntityLabel
 from communique.model.story import Contradiction, StoryEvent
 from communique.model.temporal import TimeExpression
 
@@ -590,6 +592,78 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
+# Words for an administrative unit that a place's name may carry or drop ("Yunnan Province",
+# "Yunnan"); canonical place names are English.
+_UNIT_WORDS = frozenset({"province", "region", "prefecture", "district", "state", "county",
+                         "oblast", "governorate", "department", "municipality"})
+
+
+def _place_key(name: str) -> str:
+    """A place name without its unit word, for comparing "X Province" with "X"."""
+    words = [w for w in name.lower().split() if w not in _UNIT_WORDS]
+    return " ".join(words) or name.lower()
+
+
+def _nested_places(corpus: Corpus) -> set[tuple[str, str]]:
+    """``(inner, outer)`` place keys the texts state as ``Place, Larger place`` (``Yuxi,
+    Yunnan Province``, ``Ban X, Y district``): the first lies inside the second."""
+    pairs: set[tuple[str, str]] = set()
+    for doc_id, annotated in corpus.annotations.items():
+        text = corpus.text(doc_id)
+        mentions = sorted(
+            ((m.start, m.end, e.canonical) for e in annotated.entities for m in e.mentions
+             if m.label is EntityLabel.PLACE),
+        )
+        for (_, end, inner), (start, _, outer) in itertools.pairwise(mentions):
+            if text[end:start].strip() == "," and _place_key(inner) != _place_key(outer):
+                pairs.add((_place_key(inner), _place_key(outer)))
+    return pairs
+
+
+def _places_of(cluster: _Cluster) -> set[str]:
+    return {_place_key(m.mention.place) for m in cluster.mentions if m.mention.place}
+
+
+def _nested(first: _Cluster, second: _Cluster, pairs: set[tuple[str, str]]) -> bool:
+    """Whether one cluster's place lies inside the other's, or both name one place."""
+    one, two = _places_of(first), _places_of(second)
+    return bool(one & two) or any(
+        (a, b) in pairs or (b, a) in pairs for a in one for b in two)
+
+
+def _merge_nested_places(clusters: list[_Cluster], pairs: set[tuple[str, str]]
+                         ) -> list[_Cluster]:
+    """Join events of one family at a place and at a place inside it whose exact dates overlap.
+
+    "Talks in Yunnan on December 28-29" and "the meeting held in Yuxi on December 29", with
+    some article writing "Yuxi, Yunnan Province", are one event named at two levels (a
+    province and its city), as a city and its country are.
+    """
+    dated = sorted(
+        (c for c in clusters if c.when is not None and c.when.precise),
+        key=lambda c: c.when.start if c.when else date.min,
+    )
+    absorbed: set[int] = set()
+    for i, first in enumerate(dated):
+        if id(first) in absorbed:
+            continue
+        for second in dated[i + 1 :]:
+            if first.when is None or second.when is None or second.when.start > first.when.end:
+                break
+            if (
+                id(second) in absorbed
+                or second.family != first.family
+                or second.block == first.block
+                or not first.when.overlaps(second.when)
+                or not _nested(first, second, pairs)
+            ):
+                continue
+            for item in second.mentions:
+                first.add(item)
+            absorbed.add(id(second))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _signing(cluster: _Cluster) -> bool:
     return any(
         m.mention.type is EventType.AGREEMENT and m.mention.status is EventStatus.HELD
@@ -744,7 +818,8 @@ def cluster_mentions(corpus: Corpus, entities: EntityIndex | None = None
         for (_, _), group in sorted(blocks.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
         for c in _cluster_block(group, corpus)
     ]
-    clusters = _join_consecutive(_merge_same_parties(clusters))
+    clusters = _join_consecutive(
+        _merge_nested_places(_merge_same_parties(clusters), _nested_places(corpus)))
     rest = _dateless_into_dated(placeless_dated, clusters)
     extra: dict[str, list[_Mention]] = defaultdict(list)
     for item in rest:
