@@ -343,3 +343,11 @@ def test_a_place_is_not_lent_to_a_meeting_without_sides(extractor: Extractor) ->
     found = _events(extractor, "Peru and Chile held talks in Lima.\nFollowing a meeting of the "
                                "security council on March 18, the minister spoke.")
     assert all(e.place is None for e in found if e.dates)
+
+
+def test_a_place_stated_for_the_week_is_lent_to_a_day_in_it(extractor: Extractor) -> None:
+    found = _events(extractor, "Peru and Chile announced a breakthrough after talks held in "
+                               "Lima this week.\nOn March 18, delegations from Peru and Chile "
+                               "initialed the text of the agreement.")
+    signed = next(e for e in found if e.type is EventType.AGREEMENT)
+    assert signed.place == "Lima"

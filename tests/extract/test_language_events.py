@@ -129,3 +129,13 @@ def test_a_future_meeting_verb_is_future(extractor: Extractor) -> None:
                                         "chileno en Ginebra el viernes.")
     assert event.place == "Geneva" and event.tense == "future"
     assert [d.value for d in event.dates] == ["2026-03-20"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les pourparlers se sont tenus mardi dans la capitale de la Suisse."),
+    ("ru", "Переговоры прошли во вторник в столице Швейцарии."),
+])
+def test_the_capital_of_a_country_is_its_capital_city(extractor: Extractor, language: str,
+                                                       text: str) -> None:
+    (event,) = _events(extractor, language, text)
+    assert event.place == "Bern"

@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import numpy
@@ -709,12 +709,35 @@ def _fits_dates(earlier: EventMention, later: EventMention) -> bool:
 
 
 def _within(expression: TimeExpression, days: set[str | None]) -> bool:
-    """Whether every day in ``days`` lies inside a vaguer date (a week, a month)."""
-    value = expression.value or ""
-    return bool(value) and all(
-        day is not None and (day.startswith(value) if "/" not in value
-                             else value.split("/")[0] <= day <= value.split("/")[1])
-        for day in days)
+    """Whether every day in ``days`` lies inside a vaguer date (a week, a month, a range)."""
+    span = _span(expression.value or "")
+    if span is None:
+        return False
+    try:
+        found = [date.fromisoformat(day) for day in days if day]
+    except ValueError:
+        return False
+    return len(found) == len(days) and all(span[0] <= day <= span[1] for day in found)
+
+
+def _span(value: str) -> tuple[date, date] | None:
+    """First and last day of an ISO week (``2031-W11``), month, year or ``a/b`` range."""
+    first, _, last = value.partition("/")
+    try:
+        if last:
+            return date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            year, week = int(value[:4]), int(value[6:])
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            start = date.fromisoformat(value + "-01")
+            following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+            return start, following - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def place_from_previous(found: Sequence[EventMention], text: str) -> list[EventMention]:

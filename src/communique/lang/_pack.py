@@ -144,6 +144,9 @@ class LanguagePack:
     negation_words: frozenset[str] = frozenset()
     """Words that, just before a meeting verb, say the meeting did not happen (``sans``,
     ``не``, ``sin``): ``sans se rencontrer`` is no meeting."""
+    capital_words: frozenset[str] = frozenset()
+    """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
+    Вельдры`` place an event in the country's capital."""
     articles: frozenset[str] = frozenset()
     """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
     a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
@@ -298,6 +301,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         articles=_optional(data, "articles", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
+        capital_words=_optional(data, "capital_words", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -72,6 +72,8 @@ class Gazetteer:
         self._first_words: set[str] = set()
         self.max_words = 1
         self._by_iso = {str(c["iso2"]): str(c["name"]) for c in data.get("countries", [])}
+        self._capital_of = {str(c["name"]): str(c["capital"]) for c in data.get("countries", [])
+                            if c.get("capital")}
         self._namesakes = _namesakes(data.get("countries", []))
         self._short = _short_forms(data.get("countries", []))
         self._load_countries(data.get("countries", []))
@@ -157,6 +159,10 @@ class Gazetteer:
     def country_name(self, iso2: str) -> str | None:
         """The common name of the country with ISO 3166 alpha-2 code ``iso2``."""
         return self._by_iso.get(iso2)
+
+    def capital_of(self, country: str) -> str | None:
+        """The (first-listed) capital of a country by its common name, as written."""
+        return self._capital_of.get(country)
 
     def lookup(self, text: str) -> GazEntry | None:
         """The entry for ``text`` (exact surface form, ``the``/possessive ignored), if any."""

@@ -27,6 +27,7 @@ from communique.extract._event_sides import (
     side_cues,
 )
 from communique.extract._parties import Parties
+from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack, language_pack
 from communique.model import Span
@@ -104,7 +105,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 continue  # "sans se rencontrer": no meeting
             # A verb's object is who is met, never where: its place needs a preposition.
             place = _place(text, found, places, pack, sentence, introduced_only=verb)
-            name = (canonical.get(place.start, place.canonical) if place
+            name = (capital_place(text, place, canonical.get(place.start, place.canonical),
+                                  pack) if place
                     else None if verb else _unnamed_place(text, found, pack, inside))
             match = match or found
             if name is not None:
@@ -373,6 +375,34 @@ def _located_after_verb(text: str, start: int, end: int, pack: LanguagePack) -> 
     return all(w[:1].isupper() or len(w) <= _LINK_LETTERS for w in rest)
 
 
+_CAPITAL_REACH = 40
+"""Most characters between "in the capital" and the country it names (``de la``)."""
+
+
+def _in_capital(text: str, country: EntityMention, pack: LanguagePack) -> bool:
+    """Whether a country is named as whose capital a locative phrase means (``à la capitale
+    du Veldra``, ``в столице Вельдры``, ``in der Hauptstadt Veldras``)."""
+    if not pack.capital_words:
+        return False
+    before = text[max(0, country.start - _CAPITAL_REACH) : country.start]
+    words = [normal(w) for w in re.findall(r"[\w'’]+", before)]
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[i] in pack.capital_words:
+            # Only short links between (``de la``, ``du``): "la capitale, selon la Suisse"
+            # is not the Swiss capital.
+            return all(len(w) <= _LINK_LETTERS for w in words[i + 1 :]) and not re.search(
+                r"[,.;:]", before[before.lower().rfind(words[i][:4]) :])
+    return False
+
+
+def capital_place(text: str, place: EntityMention, name: str, pack: LanguagePack) -> str:
+    """The event's place name: the country's capital where the text says "in the capital of"
+    the country, else ``name``."""
+    if place.label is EntityLabel.COUNTRY and _in_capital(text, place, pack):
+        return gazetteer().capital_of(name) or name
+    return name
+
+
 _NEGATION_WORDS = 3
 """How many words before a meeting verb a negation may stand (``ne se sont pas rencontrés``)."""
 
@@ -413,7 +443,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
         next_to = (after and linked and "," not in text[trigger.end():m.start]) or (
             not after and gap <= 1)
-        introduced = m.label in _PLACES and word in pack.place_prepositions
+        introduced = (m.label in _PLACES and word in pack.place_prepositions) or (
+            m.label is EntityLabel.COUNTRY and _in_capital(text, m, pack))
         if after_only and not (introduced and m.label is EntityLabel.PLACE):
             # After a signing verb a bare name is who signs ("unterzeichneten die X und Y"),
             # and a country is as often what the text is for ("la paix en X") as where.
