@@ -351,3 +351,19 @@ def test_a_place_stated_for_the_week_is_lent_to_a_day_in_it(extractor: Extractor
                                "initialed the text of the agreement.")
     signed = next(e for e in found if e.type is EventType.AGREEMENT)
     assert signed.place == "Lima"
+
+
+def test_an_undated_article_s_relative_date_does_not_stop_the_place(
+        extractor: Extractor) -> None:
+    # Read against an estimate of the article's day, "last week" may miss March 18: a guess.
+    text = ("Peru and Chile announced a breakthrough after talks held in Lima last week.\n"
+            "On March 18, 2031, delegations from Peru and Chile initialed the text of the "
+            "agreement.")
+    doc = Document(id="a_0000000000000001", source="x", text=text, language="en",
+                   published=None, estimated_date=date(2031, 4, 20))
+    (annotations,) = extractor.annotate_all([doc])
+    signed = next(e for e in annotations.events if e.type is EventType.AGREEMENT)
+    assert signed.place == "Lima"
+    # With the article's own date, "last week" is known and is another week.
+    found = _events(extractor, text, date(2031, 4, 20))
+    assert next(e for e in found if e.type is EventType.AGREEMENT).place is None

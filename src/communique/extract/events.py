@@ -693,18 +693,24 @@ def find_events(
             found.extend(made)
         else:
             pending.extend(named)
-    return attach_delegates(place_from_previous(found, doc_text(doc)), pending)
+    return attach_delegates(
+        place_from_previous(found, doc_text(doc), dated=published is not None), pending)
 
 
 _GATHERINGS = (EventType.TALKS, EventType.MEETING, EventType.AGREEMENT)
 _TAKING_PLACE = (EventStatus.HELD, EventStatus.ONGOING, None)
 
 
-def _fits_dates(earlier: EventMention, later: EventMention) -> bool:
+def _fits_dates(earlier: EventMention, later: EventMention, dated: bool) -> bool:
     """Whether an earlier mention's dates leave room for the later one's: none, or the same
-    days ("talks in X this week" then "on Tuesday"; not "on April 25" then "on June 18")."""
+    days ("talks in X this week" then "on Tuesday"; not "on April 25" then "on June 18").
+
+    In an article without a publication date (``dated`` false) a date read against the
+    article's day ("this past week") is a guess: it rules nothing out.
+    """
     days = {d.value for d in later.dates}
     return all(d.value in days or (d.granularity != "day" and _within(d, days))
+               or (not dated and d.anchor is not None)
                for d in earlier.dates)
 
 
@@ -740,7 +746,8 @@ def _span(value: str) -> tuple[date, date] | None:
     return None
 
 
-def place_from_previous(found: Sequence[EventMention], text: str) -> list[EventMention]:
+def place_from_previous(found: Sequence[EventMention], text: str, *, dated: bool = True
+                        ) -> list[EventMention]:
     """Give a dated mention without a place the place of the sentence right before it.
 
     A report often places the event in one sentence and dates it in the next ("… after talks
@@ -763,7 +770,7 @@ def place_from_previous(found: Sequence[EventMention], text: str) -> list[EventM
             and previous.place is not None
             and previous.end <= mention.start
             and not text[previous.end : mention.start].strip()
-            and _fits_dates(previous, mention)
+            and _fits_dates(previous, mention, dated)
             # Who meets says it is the same gathering, not another body's meeting that day.
             and mention.parties
             and (not previous.parties or set(previous.parties) & set(mention.parties))
