@@ -103,3 +103,28 @@ def test_a_weekday_before_its_date_is_one_expression() -> None:
         "domenica 15 marzo 2026": "2026-03-15"}
     # a weekday that is not the date's day stays apart
     assert len(_values("it", "Lunedì 15 marzo 2026 si è parlato poco.")) == 2
+
+
+@pytest.mark.parametrize(("language", "text", "shifted", "value"), [
+    ("fr", "L'accord a été signé le 10 mars 2026. Deux jours plus tôt, les rebelles avaient "
+           "annoncé une trêve.", "Deux jours plus tôt", "2026-03-08"),
+    ("de", "Das Abkommen wurde am 10. März 2026 unterzeichnet. Zwei Tage zuvor hatten die "
+           "Rebellen eine Waffenruhe verkündet.", "Zwei Tage zuvor", "2026-03-08"),
+    ("es", "El acuerdo se firmó el 10 de marzo de 2026. Tres días después, las partes se "
+           "reunieron.", "Tres días después", "2026-03-13"),
+])
+def test_a_length_earlier_or_later_counts_from_the_last_date(language: str, text: str,
+                                                             shifted: str, value: str) -> None:
+    assert _values(language, text)[shifted] == value
+
+
+def test_a_length_before_what_it_counts_from_is_not_shifted_from_the_last_date() -> None:
+    # "deux jours avant la signature": counted from the signing, not from the last date.
+    values = _values("es", "El 10 de marzo de 2026 hubo combates. Dos días antes de la firma, "
+                           "las partes se reunieron.")
+    assert "2026-03-08" not in values.values()
+
+
+def test_without_an_earlier_date_a_shift_dates_nothing() -> None:
+    assert "2026-03-16" not in _values("fr", "Deux jours plus tôt, les rebelles avaient "
+                                             "annoncé une trêve.").values()

@@ -144,6 +144,11 @@ class LanguagePack:
     negation_words: frozenset[str] = frozenset()
     """Words that, just before a meeting verb, say the meeting did not happen (``sans``,
     ``не``, ``sin``): ``sans se rencontrer`` is no meeting."""
+    earlier_words: frozenset[str] = frozenset()
+    """Adverbs after a length that put a day that far before the last date the text gave
+    (``deux jours plus tôt``, ``zwei Tage zuvor``)."""
+    later_words: frozenset[str] = frozenset()
+    """Adverbs after a length that put a day that far after it (``deux jours plus tard``)."""
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
@@ -302,6 +307,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),
+        earlier_words=_optional(data, "earlier_words", where),
+        later_words=_optional(data, "later_words", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -57,6 +57,10 @@ _PAST_WORD = 5
 _GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
+_SHIFT_REACH = 400
+"""Most characters back to the date that "two days earlier" counts from."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     """One candidate: its extent and the value it resolves to (with TimeML parts)."""
@@ -88,6 +92,9 @@ class _Patterns:
     vague: re.Pattern[str]
     ago_before: re.Pattern[str]
     ago_after: re.Pattern[str]
+    shift_after: re.Pattern[str] | None = None
+    """An adverb of earlier or later after a length, not followed by what it is counted from
+    (``plus tôt,`` but not ``avant la signature``)."""
     weekday_part: re.Pattern[str] | None = None
     """A weekday compounded with a part of the day (German ``Donnerstagabend``)."""
     part_codes: dict[str, str] | None = None
@@ -122,6 +129,9 @@ def _patterns(code: str) -> _Patterns | None:
         vague=re.compile(rf"{BEFORE}({words.vague_phrase}){AFTER}", flags),
         ago_before=re.compile(rf"(?:{words.ago})\s+$", flags),
         ago_after=re.compile(rf"^\s+(?:{words.ago}){AFTER}", flags),
+        shift_after=re.compile(
+            rf"^\s+(?:(?P<earlier>{words.earlier})|(?P<later>{words.later})){AFTER}"
+            rf"(?!\s+[^\W\d_]{{1,3}}\b)", flags),
         weekday_part=re.compile(
             rf"{BEFORE}({words.weekday})({alternation(codes)}){AFTER}", flags) if codes else None,
         part_codes=codes,
@@ -463,6 +473,9 @@ class _Reader:
         ago = self._ago(match, first, unit)
         if ago is not None:
             return ago
+        shifted = self._shifted(match, first, unit)
+        if shifted is not None:
+            return shifted
         if second is not None and second > first:
             low, high = duration_value(first, unit), duration_value(second, unit)
             parts = ((match.start(1), match.end(1), "DURATION", low),
@@ -493,6 +506,42 @@ class _Reader:
         return _Found(start, end, value, _GRANULARITY[unit], "date",
                       "published" if value else NO_DATE,
                       ((start, end, "DATE", value or "XXXX"),))
+
+    def _shifted(self, match: re.Match[str], amount: int, unit: str) -> _Found | None:
+        """``deux jours plus tôt`` / ``zwei Tage später``: a day that far from the last full
+        date the text gave before it (not far back), else nothing."""
+        pattern = self.patterns.shift_after
+        after = pattern.match(self.text[match.end(): match.end() + 20]) if pattern else None
+        if after is None or unit not in ("D", "W"):
+            return None
+        anchor = self._last_day(match.start())
+        if anchor is None:
+            return None
+        offset, day = anchor
+        step = -amount if after.group("earlier") else amount
+        value = iso_day(shift_day(day, step, unit))
+        end = match.end() + after.end()
+        return _Found(match.start(), end, value, "day", "date", f"text:{offset}",
+                      ((match.start(), end, "DATE", value),))
+
+    def _last_day(self, before: int) -> tuple[int, date] | None:
+        """The last full date (day, month, year) in the text before ``before``, within reach."""
+        start = max(0, before - _SHIFT_REACH)
+        found = None
+        for pattern, resolve in ((self.patterns.day_month, self._day_month),
+                                 (self.patterns.numeric, self._numeric),
+                                 (self.patterns.iso, self._iso)):
+            for match in pattern.finditer(self.text, start, before):
+                hit = resolve(match)
+                if hit is None or hit.value is None or len(hit.value) != len("2000-01-01"):
+                    continue
+                try:
+                    day = date.fromisoformat(hit.value)
+                except ValueError:
+                    continue
+                if found is None or match.start() > found[0]:
+                    found = (match.start(), day)
+        return found
 
     def _vague(self, match: re.Match[str]) -> _Found | None:
         value = self.words.vague.get(normal(match.group(1)))

@@ -63,6 +63,8 @@ class DateWords:
     last: frozenset[str]
     next: frozenset[str]
     ago: str
+    earlier: str
+    later: str
     vague: dict[str, str]
     vague_phrase: str
 
@@ -100,6 +102,8 @@ def _date_words(pack: LanguagePack) -> DateWords:
         last=frozenset(w.lower() for w in pack.weekday_last),
         next=frozenset(w.lower() for w in pack.weekday_next),
         ago=alternation(pack.ago_words),
+        earlier=alternation(pack.earlier_words),
+        later=alternation(pack.later_words),
         vague=vague,
         vague_phrase=alternation(vague),
     )
