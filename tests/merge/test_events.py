@@ -571,3 +571,25 @@ def test_places_not_written_one_inside_the_other_stay_apart() -> None:
     story = _nested_story("The talks were held in Iquique, Tarapaca Region on March 25.",
                           "Iquique", "2031-03-25")
     assert len(story.events) == 2
+
+
+def test_a_plan_whose_span_holds_the_reported_day_is_no_date_contradiction() -> None:
+    t1 = "The talks will take place in Lima over two days, on March 16 and 17."
+    t2 = "Peru and Chile held talks in Lima on March 17."
+    t3 = "Peru and Chile held talks in Lima on March 17-18."
+    base = ("a1", t1, "one.example", "2031-03-10",
+            {"place": "Lima", "status": EventStatus.PLANNED, "tense": "future",
+             "dates": (when(t1, "March 16 and 17", "2031-03-16/2031-03-17", "range"),)})
+    story = _story(base, ("a2", t2, "two.example", "2031-03-18",
+                          {"place": "Lima", "status": EventStatus.HELD,
+                           "dates": (when(t2, "March 17", "2031-03-17"),)}))
+    assert not [c for c in story.contradictions if c.kind == "date"]
+    # A report of other days than the chosen ones still contradicts them.
+    t4 = "Peru and Chile held talks in Lima on March 16-17."
+    story = _story(("a3", t3, "three.example", "2031-03-19",
+                    {"place": "Lima", "status": EventStatus.HELD,
+                     "dates": (when(t3, "March 17-18", "2031-03-17/2031-03-18", "range"),)}),
+                   ("a4", t4, "four.example", "2031-03-19",
+                    {"place": "Lima", "status": EventStatus.HELD,
+                     "dates": (when(t4, "March 16-17", "2031-03-16/2031-03-17", "range"),)}))
+    assert [c.kind for c in story.contradictions] == ["date"]

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from communique.merge._corpus import Corpus
 from communique.merge._intervals import Interval
 from communique.model import content_id
-from communique.model.annotations import EventMention
+from communique.model.annotations import EventMention, EventStatus
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
 # A source gives its round number for the event it reports, not for an earlier one it names
 # in passing: numbers count from mentions with their own place or date, or from articles
 # published within this many days of the event.
 _NUMBERING_DAYS = 10
+
+
+_TOOK_PLACE = (EventStatus.HELD, EventStatus.ONGOING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,9 @@ def overlap_conflict(
     """ "March 17-18" in one source, "March 18-19" in others: one event, a date contradiction.
 
     Mentions whose exact dates lie inside the event's chosen dates agree with them; stated
-    ranges that overlap without fitting inside are the other sides.
+    ranges that overlap without fitting inside are the other sides. A plan whose span holds
+    the dates the event took place on is not one: it was what was expected ("talks on
+    December 28-29" announced, "held on December 29" reported).
     """
     if when is None:
         return []
@@ -140,6 +145,9 @@ def overlap_conflict(
         if when.start <= stated.start and stated.end <= when.end:
             groups[span_value(when)].append(item)
         elif stated.start != stated.end:
+            if (item.mention.status not in _TOOK_PLACE and stated.start <= when.start
+                    and when.end <= stated.end):
+                continue
             groups[span_value(stated)].append(item)
             others = True
     sides = _sides(groups, corpus)
