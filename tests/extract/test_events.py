@@ -42,6 +42,8 @@ def _one(extractor: Extractor, text: str, published: date = PUBLISHED) -> EventM
     ("text", "status"),
     [
         ("Peru and Chile held talks in Lima on Saturday.", EventStatus.HELD),
+        ("Peru and Chile have agreed to a ceasefire from Saturday.", EventStatus.HELD),
+        ("The talks have been scheduled for next Saturday.", EventStatus.PLANNED),
         ("Peru and Chile will hold talks in Lima next Saturday.", EventStatus.PLANNED),
         ("The talks scheduled to be held in Lima on Sunday will not take place.",
          EventStatus.CANCELLED),

@@ -170,7 +170,10 @@ def _modality(verb: Token, lex: EventLexicon) -> EventStatus | None:
         # "agreed to meet", "scheduled to be held", "talks to be held in X"
         return EventStatus.PLANNED
     planned = _lemma(verb) in lex.planned_heads or verb.lower_ in lex.planned_heads
-    if planned and verb.tag_ in ("VBN", "VBD", "JJ") and (
+    # "have agreed to a truce" is the active perfect: the truce was agreed, not planned.
+    perfect = bool(auxiliaries & {"has", "have", "had", "'ve", "'d"}) and not (
+        auxiliaries & {"been", "be", "being"})
+    if planned and not perfect and verb.tag_ in ("VBN", "VBD", "JJ") and (
         verb.tag_ != "VBD" or auxiliaries & {"was", "were", "is", "are", "been", "be"}
     ):
         return EventStatus.PLANNED  # "talks scheduled for Sunday", "talks are expected"
