@@ -592,8 +592,8 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
-# Words for an administrative unit that a place's name may carry or drop ("Yunnan Province",
-# "Yunnan"); canonical place names are English.
+# Words for an administrative unit that a place's name may carry or drop ("Ostra Province",
+# "Ostra"); canonical place names are English.
 _UNIT_WORDS = frozenset({"province", "region", "prefecture", "district", "state", "county",
                          "oblast", "governorate", "department", "municipality"})
 
@@ -605,8 +605,8 @@ def _place_key(name: str) -> str:
 
 
 def _nested_places(corpus: Corpus) -> set[tuple[str, str]]:
-    """``(inner, outer)`` place keys the texts state as ``Place, Larger place`` (``Yuxi,
-    Yunnan Province``, ``Ban X, Y district``): the first lies inside the second."""
+    """``(inner, outer)`` place keys the texts state as ``Place, Larger place`` (``Lindhaven,
+    Ostra Province``, ``Ban X, Y district``): the first lies inside the second."""
     pairs: set[tuple[str, str]] = set()
     for doc_id, annotated in corpus.annotations.items():
         text = corpus.text(doc_id)
@@ -635,8 +635,8 @@ def _merge_nested_places(clusters: list[_Cluster], pairs: set[tuple[str, str]]
                          ) -> list[_Cluster]:
     """Join events of one family at a place and at a place inside it whose exact dates overlap.
 
-    "Talks in Yunnan on December 28-29" and "the meeting held in Yuxi on December 29", with
-    some article writing "Yuxi, Yunnan Province", are one event named at two levels (a
+    "Talks in Ostra on March 17-18" and "the meeting held in Lindhaven on March 18", with
+    some article writing "Lindhaven, Ostra Province", are one event named at two levels (a
     province and its city), as a city and its country are.
     """
     dated = sorted(

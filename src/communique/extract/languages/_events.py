@@ -354,7 +354,7 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
 
 
 _LOCATIVE_WORDS = 4
-"""Most words between a meeting verb and its place (``se reunir na Província de Yunnan``)."""
+"""Most words between a meeting verb and its place (``se reunir na Província de Ostra``)."""
 
 
 def _located_after_verb(text: str, start: int, end: int, pack: LanguagePack) -> bool:
