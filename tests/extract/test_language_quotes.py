@@ -158,3 +158,48 @@ def test_a_role_noun_is_the_titled_person_who_has_spoken(extractor: Extractor) -
             'Цвєткаров. "Це був найскладніший крок за багато років", — сказав президент.')
     quote = _one(_quotes(extractor, "uk", text), "найскладніший")
     assert quote.speaker_text is not None and quote.speaker_text.startswith("Андрій")
+
+
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker(extractor: Extractor) -> None:
+    text = ("“Le trattative devono continuare senza condizioni. Serve una tregua vera”. "
+            "Lo ha scritto su Facebook il ministro degli Esteri Marco Belcastri, prima del "
+            "vertice di Lindhaven.")
+    quote = _one(_quotes(extractor, "it", text), "trattative devono")
+    assert quote.speaker_text == "Marco Belcastri" and quote.cue == "ha scritto"
+
+
+def test_a_pointing_word_may_take_a_time_before_its_verb(extractor: Extractor) -> None:
+    text = ("«Переговоры продолжатся в следующем месяце в Линдхавене». Об этом во вторник "
+            "заявил министр иностранных дел Вельдры Олег Травин.")
+    quote = _one(_quotes(extractor, "ru", text), "Переговоры продолжатся")
+    assert quote.speaker_text == "Олег Травин" and quote.cue == "заявил"
+
+
+def test_a_role_noun_subject_before_the_verb_is_the_person_given_that_role(
+        extractor: Extractor) -> None:
+    text = ("Премьер-министр Вельдры Андрей Цветкаров провёл переговоры в Линдхавене. "
+            "«Мы готовы к диалогу без условий», — заявил Цветкаров. "
+            "Позже глава вельдрского правительства также сообщил, что стороны "
+            "согласовали «дорожную карту» урегулирования.")
+    quote = _one(_quotes(extractor, "ru", text), "дорожную карту")
+    assert quote.speaker_text is not None and "Цветкаров" in quote.speaker_text
+    assert quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_quote_opening_the_next_sentence_goes_on_with_the_speaker(
+        extractor: Extractor) -> None:
+    text = ('"Соглашение откроет путь к миру между нашими странами", - сказал Цветкаров. '
+            '"Мы будем работать над этим вместе с нашими партнёрами. Впереди много работы, '
+            'и мы к ней готовы".')
+    quote = _one(_quotes(extractor, "ru", text), "Мы будем работать")
+    assert quote.speaker_text == "Цветкаров"
+
+
+def test_the_role_nouns_qualifier_picks_among_people_with_that_role(
+        extractor: Extractor) -> None:
+    text = ("O presidente Paulo Tavares recebeu em Lindhaven a presidente da Comissão "
+            "Europeia, Marta Veldrin. \"O acordo é uma conquista\", afirmou Tavares. "
+            "\"Foram vinte anos de negociações difíceis\", afirmou a presidente da "
+            "Comissão Europeia.")
+    quote = _one(_quotes(extractor, "pt", text), "vinte anos")
+    assert quote.speaker_text == "Marta Veldrin"

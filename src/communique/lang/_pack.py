@@ -138,6 +138,9 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    resumptive_cues: frozenset[str] = frozenset()
+    """Words that open a sentence and point back at the quote before it, before a speech verb
+    (``lo`` in ``Lo ha scritto X``, ``об этом`` in ``Об этом заявил X``)."""
     articles: frozenset[str] = frozenset()
     """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
     a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
@@ -290,6 +293,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),
+        resumptive_cues=_optional(data, "resumptive_cues", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -47,12 +47,16 @@ _ROLE_LEAD = 3
 """Most short or lower-case words before a role noun (``a dénoncé, vendredi, le ministre``)."""
 _ROLE_STEM = 5
 """Letters of a role noun compared with the words near an earlier name (``ministr``)."""
+_QUALIFIER_SPAN = 40
+"""Most characters from a role noun to the end of its qualifier (``presidente da Comissão``)."""
 _APPOSITION_WORDS = 3
 """Most words between a role noun and the name it introduces without a comma."""
 _MARKS = re.compile(r"[«»„“”\"‹›‚‘]")
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
 _PLAIN_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s.!?…]*")
+_STOPS = (".", "!", "?", "…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,9 @@ class _Context:
         self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
         self.pronoun = re.compile(rf"{BEFORE}({alternation(pack.pronouns)}){AFTER}")
         self.pronouns = frozenset(pack.pronouns)
+        self.resume = re.compile(
+            rf"(?:{alternation(pack.resumptive_cues)})(?:{AFTER}|(?<=['’]))\s*"
+            rf"((?:[\w'’-]+\s+){{0,2}}?)({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.pack = pack
         self.that = re.compile(
             rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
@@ -158,7 +165,8 @@ class _Context:
         for k, word in enumerate(words[:_ROLE_LEAD + 1]):
             token = word.group()
             if self.pack.is_title(token):
-                return self._named_after(word.end()) or self._earlier(word.start(), token)
+                return self._named_after(word.end()) or self._earlier(
+                    word.start(), token, self._qualifiers(word.end()))
             if k == _ROLE_LEAD or not (token.islower() or len(token) <= _LINK_LETTERS):
                 return None  # a name or a longer phrase: no role noun opens the window
         return None
@@ -182,15 +190,30 @@ class _Context:
             return _Speaker(mention, SpeakerKind.NAME)
         return None
 
-    def _earlier(self, offset: int, title: str) -> _Speaker | None:
+    def _qualifiers(self, offset: int, stop: int | None = None) -> list[str]:
+        """The stems of the words that qualify a role noun ending at ``offset``, up to the
+        clause's end or ``stop`` (``da Comissão Europeia`` → ``comis``, ``europ``): they tell
+        which of several people given the role is meant."""
+        stop = self.sentence(offset)[1] if stop is None else stop
+        clause = re.split(r"[,;:«»„“”\"—–()]", self.text[offset:stop])[0]
+        words = [w.lower() for w in _WORD.findall(clause)[:_TITLE_WORDS]]
+        return [w[:_ROLE_STEM] for w in words if len(w) > _LINK_LETTERS + 1]
+
+    def _earlier(self, offset: int, title: str, qualifiers: Sequence[str] = ()
+                 ) -> _Speaker | None:
         """Whom a role noun at ``offset`` stands for: the last person given that role (the
         role noun near their name, before it or in apposition after it) who has spoken already,
         else the last speaker of the sentences before, else the last person given the role
         (``— сказав президент США`` after his quotes is the president who spoke, not the
-        president of another country named in between)."""
+        president of another country named in between). Where the role's qualifiers (``da
+        Comissão Europeia``) stand near some of those people, only they count."""
         stem = title.lower()[:_ROLE_STEM]
         spoke = {m.canonical for m in self.said.values()}
         titled = [m for m in reversed(self.persons(0, offset)) if stem in self._near(m)]
+        qualified = [m for m in titled if _qualified(self._role_words(m, stem), stem, qualifiers)]
+        if qualified:
+            best = next((m for m in qualified if m.canonical in spoke), qualified[0])
+            return _Speaker(best, SpeakerKind.ROLE_NOUN)
         first = next((m for m in titled if m.canonical in spoke), None)
         if first is not None:
             return _Speaker(first, SpeakerKind.ROLE_NOUN)
@@ -199,6 +222,20 @@ class _Context:
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.ROLE_NOUN)
         return _Speaker(titled[0], SpeakerKind.ROLE_NOUN) if titled else None
+
+    def _role_words(self, mention: EntityMention, stem: str) -> str:
+        """The words of the role given to a name, lower case: those next to it up to the
+        next person named on either side, and after it not past the next use of the role
+        noun (``O presidente X recebeu a presidente da Comissão, Y``: X's role is not Y's)."""
+        persons = [m for m in self.mentions if m.label is EntityLabel.PERSON and m is not mention]
+        lo = max([max(0, mention.start - _NEAR)] + [
+            m.end for m in persons if mention.start - _NEAR <= m.end <= mention.start])
+        hi = min([mention.end + _NEAR] + [
+            m.start for m in persons if mention.end <= m.start < mention.end + _NEAR])
+        before = _MARKS.split(self.text[lo:mention.start])[-1].lower()
+        after = _MARKS.split(self.text[mention.end:hi])[0].lower()
+        cut = after.find(stem)
+        return before + " " + (after[:cut] if cut >= 0 else after)
 
     def _near(self, mention: EntityMention) -> str:
         """The words next to a name, lower case, not across a quotation mark."""
@@ -271,6 +308,18 @@ class _Context:
             return _Speaker(found[-1], _kind(found[-1])), self._gap(found[-1].end, end)
         return None, _NEAR * 10
 
+    def subject_role(self, start: int, end: int) -> _Speaker | None:
+        """The person a role noun in the clause ``[start, end)`` before a speech verb stands
+        for (``le ministre a déclaré``, ``глава армянского правительства также сообщил``):
+        the last role noun at most :data:`_TITLE_WORDS` words before the verb, resolved to the
+        person last given that role (a name between it and the verb is the subject already)."""
+        words = list(_WORD.finditer(self.text, start, end))[-_TITLE_WORDS - 1:]
+        for word in reversed(words):
+            if self.pack.is_title(word.group()):
+                return self._earlier(word.start(), word.group(),
+                                     self._qualifiers(word.end(), end))
+        return None
+
     def _gap(self, start: int, end: int) -> int:
         return end - start + (_COMMA_PENALTY if "," in self.text[start:end] else 0)
 
@@ -291,10 +340,25 @@ class _Context:
             return subject  # near, or a person in apposition just before it ("X, a affirmé")
         opening = self.text[self.sentence(verb.start())[0]:verb.start()]
         clause = re.split(r"[,;:«»„“”\"—–]", opening)[-1]
+        if subject is None and after is None:
+            role = self.subject_role(verb.start() - len(clause), verb.start())
+            if role is not None:
+                return role  # "глава правительства также сообщил": the role's holder
         tail = self.text[verb.end():hi]
         if not _WORD.findall(clause) or (after is None and not _WORD.findall(tail)):
             return self.resolve(verb.start())  # no subject written: the language dropped it
         return None
+
+
+def _qualified(words: str, stem: str, qualifiers: Sequence[str]) -> bool:
+    """Whether a role noun (``stem``) in ``words`` has one of ``qualifiers`` right after it
+    (``presidente da comissão europeia``), not merely somewhere near."""
+    at = words.find(stem)
+    while at >= 0:
+        if any(q in words[at:at + _QUALIFIER_SPAN] for q in qualifiers):
+            return True
+        at = words.find(stem, at + 1)
+    return False
 
 
 def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
@@ -351,6 +415,11 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
                    or ctx.unnamed(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
         direct = direct or long
+    if speaker is None and verb is None:  # „…“. Lo ha scritto il ministro X
+        resumed = _resumed(ctx, span)
+        if resumed is not None:
+            speaker, cue = resumed
+            direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
         verbs = list(ctx.verb.finditer(text, first[0], span.open_mark))
@@ -372,8 +441,36 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
             # no one named: the report of the sentence before goes on ("Natürlich werde bei
             # „…“ darüber zu reden sein" after her quote)
             speaker = _Speaker(previous, SpeakerKind.PRONOUN)
+    if speaker is None and direct and not before.strip(" \t\n—–-"):
+        # a quote opening its sentence with no attribution goes on with the speaker of the
+        # sentence before ("«…», — сказал X. «…»": the next paragraph of the same words)
+        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        speaker = _Speaker(previous, SpeakerKind.PRONOUN) if previous is not None else None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
+
+
+def _resumed(ctx: _Context, span: Marked) -> tuple[_Speaker | None, str] | None:
+    """The speaker of a quote that closes its sentence when the next sentence opens with a
+    word pointing back at it and a speech verb (``“…”. Lo ha scritto il ministro X``,
+    ``«…». Об этом заявил X``): the name after that verb. Only lower-case words (``во
+    вторник``) may stand between the pointing word and the verb; ``None`` when the next
+    sentence is no such attribution."""
+    text = ctx.text
+    gap = _GAP.match(text, span.close_mark + 1)
+    end = gap.end() if gap else span.close_mark + 1
+    stopped = any(c in text[span.close_mark:end] for c in _STOPS) or \
+        text[span.open_mark:span.close_mark].rstrip().endswith(_STOPS)
+    match = ctx.resume.match(text, end) if stopped else None
+    if match is None or any(not w.islower() for w in _WORD.findall(match.group(1))):
+        return None
+    verb = ctx.verb.match(text, match.start(2))
+    if verb is None:
+        return None
+    stop = ctx.through(ctx.sentence(verb.start())[1])
+    speaker = (ctx.after(verb.end(), min(stop, verb.end() + _NEAR))
+               or ctx.unnamed(verb.end(), stop) or ctx.nearest(verb, verb.start(), stop))
+    return speaker, verb.group(1).lower()
 
 
 def _in_sentence(ctx: _Context, start: int, end: int, span: Marked
