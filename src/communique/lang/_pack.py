@@ -138,6 +138,9 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    outlet_verbs: frozenset[str] = frozenset()
+    """Speech verbs whose subject is usually a news outlet (``сообщает``, ``riporta``): a
+    lone name after one is no person."""
     resumptive_cues: frozenset[str] = frozenset()
     """Words that open a sentence and point back at the quote before it, before a speech verb
     (``lo`` in ``Lo ha scritto X``, ``об этом`` in ``Об этом заявил X``)."""
@@ -294,6 +297,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),
+        outlet_verbs=_optional(data, "outlet_verbs", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -41,6 +41,7 @@ from communique.extract.entities._world import MAX_WORDS, world_gazetteer
 from communique.extract.languages._words import AFTER, BEFORE, alternation
 from communique.lang import LanguagePack, language_pack
 from communique.lang.inflect import base_forms, same_name, stems
+from communique.lang.names import has_cyrillic
 
 COMPONENT = "communique_lang_entities_v1"
 
@@ -261,20 +262,26 @@ def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
     if pack.noun_suffixes:
         return set()
     verb = _speech_pattern(pack.language)
-    ends = {m.end() for m in verb.finditer(doc.text)}
+    ends = {m.end() for m in verb.finditer(doc.text)
+            if m.group().lower() not in pack.outlet_verbs}  # "повідомляє Reuters": an outlet
+    cyrillic = has_cyrillic(doc.text)
     out: set[str] = set()
     for token in doc:
         text = token.text
         if len(text) < 3 or text.isupper() or not _capitalized(token, pack) or \
                 pack.is_title(text):
             continue  # an acronym that speaks is an agency or a party (ТАСС, AFP)
+        if cyrillic and not has_cyrillic(text):
+            continue  # a Cyrillic text spells people in Cyrillic: a Latin word is an outlet
         if token.i > 0 and doc[token.i - 1].lower_ in pack.place_prepositions:
             continue
         if token.i + 1 < len(doc) and _capitalized(doc[token.i + 1], pack):
             continue  # part of a longer name: the run finder's
         end = token.idx + len(text)
         before = token.idx - 1
-        if (verb.match(doc.text, end + 1) and doc.text[end:end + 1] == " ") or \
+        said = verb.match(doc.text, end + 1)
+        if (said and said.group().lower() not in pack.outlet_verbs
+                and doc.text[end:end + 1] == " ") or \
                 before in ends or _COLON_QUOTE.match(doc.text, end):
             out.add(text)
     return out

@@ -260,11 +260,12 @@ class _Context:
             return self.resolve(start + pronoun.start())
         return None
 
-    def unnamed(self, start: int, end: int) -> _Speaker | None:
+    def unnamed(self, start: int, end: int, outlet: bool = False) -> _Speaker | None:
         """A capitalized name right after a speech verb that the name finder missed
         at the end of a sentence after a quote (``», declarou Vieira.``, ``», dijo el canciller
         Albares.``): short lower-case words and titles may stand before it. Not where every
-        noun is capitalized."""
+        noun is capitalized. After a verb outlets use (``», пишет Vedomosti``) the name is an
+        organization."""
         if self.pack.noun_suffixes:
             return None
         words = list(_WORD.finditer(self.text, start, end))
@@ -292,9 +293,10 @@ class _Context:
         if known is not None:  # "Vieira" after "Mauro Vieira" was named: that person
             return _Speaker(known, SpeakerKind.NAME)
         name = self.text[first:last]
-        mention = EntityMention(first, last, name, EntityLabel.PERSON, name)
+        label = EntityLabel.ORGANIZATION if outlet else EntityLabel.PERSON
+        mention = EntityMention(first, last, name, label, name)
         self.found[first] = mention
-        return _Speaker(mention, SpeakerKind.NAME)
+        return _Speaker(mention, _kind(mention))
 
     def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
         """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
@@ -413,7 +415,8 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         cue = verb.group(1).lower()
         # the name after the verb first ("», declarou Vieira."), then a subject dropped
         speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
-                   or ctx.unnamed(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
+                   or ctx.unnamed(verb.end(), end, cue in ctx.pack.outlet_verbs)
+                   or ctx.nearest(verb, verb.start(), end))
         direct = direct or long
     if speaker is None and verb is None:  # „…“. Lo ha scritto il ministro X
         resumed = _resumed(ctx, span)
