@@ -203,3 +203,63 @@ def test_the_role_nouns_qualifier_picks_among_people_with_that_role(
             "Comissão Europeia.")
     quote = _one(_quotes(extractor, "pt", text), "vinte anos")
     assert quote.speaker_text == "Marta Veldrin"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "« Nous ne céderons pas », a précisé la présidence veldrienne.", "présidence"),
+    ("es", "«No habrá más retrasos», dijo el Gobierno veldrio en un comunicado.", "Gobierno"),
+    ("it", '"La tregua deve reggere", ha detto il ministero degli Esteri in una nota.',
+     "ministero degli Esteri"),
+    ("ru", "«Так близко к соглашению мы ещё не были», — отметили в вельдрском МИДе.", "МИДе"),
+    ("ru", "МИД Вельдры заявил, что переговоры «идут трудно».", "МИД Вельдры"),
+])
+def test_a_body_named_by_a_common_noun_speaks(extractor: Extractor, language: str, text: str,
+                                             speaker: str) -> None:
+    (quote,) = _quotes(extractor, language, text)
+    assert quote.speaker_text == speaker
+    assert quote.speaker_kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_body_needs_its_article_and_no_clause_before_it(extractor: Extractor) -> None:
+    (quote,) = _quotes(extractor, "es", "«No habrá retrasos», dijo que el Gobierno no cederá.")
+    assert quote.speaker_text != "Gobierno"
+
+
+def test_a_capital_speaks_for_its_government_before_a_verb_or_colon(
+        extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "fr", "Moscou a affirmé : « Rien ne change pour nous, rien ».")
+    assert _one(quotes, "change pour nous").speaker_text == "Moscou"
+    quotes = _quotes(extractor, "it", "Mosca: “C’è ancora molto da fare”")
+    assert _one(quotes, "molto da fare").speaker_text == "Mosca"
+
+
+def test_a_latin_name_after_a_cyrillic_speech_verb_is_an_outlet(extractor: Extractor) -> None:
+    text = ("Лідер Андрій Цвєткаров оголосив про кінець війни та початок перемир’я, "
+            "повідомляє Reuters.")
+    annotations = extractor.annotate_document(Document(
+        id="t-uk", source="test", text=text, language="uk", published=date(2026, 3, 18)))
+    assert "Reuters" not in {e.canonical for e in annotations.entities
+                             if e.label is EntityLabel.PERSON}
+
+
+def test_a_name_after_a_preposition_is_whom_the_words_were_said_to(
+        extractor: Extractor) -> None:
+    text = ("« Les discussions avancent lentement mais sûrement », a déclaré à l'AFP un "
+            "diplomate.")
+    (quote,) = _quotes(extractor, "fr", text)
+    assert quote.speaker_text != "AFP"
+
+
+def test_a_subject_written_after_the_verb_is_not_a_dropped_one(extractor: Extractor) -> None:
+    text = ("O presidente Paulo Tavares chegou a Lindhaven. \"As partes concordaram em criar "
+            "uma comissão conjunta\", diz o texto da declaração.")
+    (quote,) = _quotes(extractor, "pt", text)
+    assert quote.speaker_text != "Paulo Tavares"
+
+
+def test_a_body_that_spoke_goes_on_in_the_next_sentences_partial_quote(
+        extractor: Extractor) -> None:
+    text = ("\"O acordo prevê o fim das hostilidades\", disse o governo veldrio. "
+            "Este aguardado \"entendimento resulta de longas conversas\" entre as partes.")
+    quote = _one(_quotes(extractor, "pt", text), "entendimento resulta")
+    assert quote.speaker_text == "governo"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
 from communique.extract.languages._words import AFTER, BEFORE, alternation
@@ -47,6 +48,8 @@ _ROLE_LEAD = 3
 """Most short or lower-case words before a role noun (``a dénoncé, vendredi, le ministre``)."""
 _ROLE_STEM = 5
 """Letters of a role noun compared with the words near an earlier name (``ministr``)."""
+_BODY_LEAD = 2
+"""Most words (an article or preposition, an adjective) before a body's head noun."""
 _QUALIFIER_SPAN = 40
 """Most characters from a role noun to the end of its qualifier (``presidente da Comissão``)."""
 _APPOSITION_WORDS = 3
@@ -80,6 +83,10 @@ class _Context:
         self.starts = [start for start, _ in self.sentences]
         self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions),
                                key=lambda m: m.start)
+        self.capitals = [m for e in entities if e.label is EntityLabel.PLACE
+                         and _is_capital(e.canonical) for m in e.mentions]
+        """Capitals, which speak for their government right before a speech verb or a colon
+        (``Moscou a affirmé``, ``Mosca: “…”``)."""
         flags = re.IGNORECASE
         self.verb = re.compile(rf"{BEFORE}({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
@@ -100,6 +107,9 @@ class _Context:
         """Speaker mentions by offset: the name finder's and those read after speech verbs."""
         self.said: dict[int, EntityMention] = {}
         """Sentence index → the person who spoke in it."""
+        self.sources: dict[int, EntityMention] = {}
+        """Sentence index → whoever spoke in it, a body too: a quote with no attribution in
+        the next sentence goes on with it."""
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting before it)."""
@@ -253,12 +263,21 @@ class _Context:
         pronoun = self.pronoun.search(window)
         mention = next((m for m in self.mentions if start <= m.start < end), None)
         if mention and (pronoun is None or mention.start <= start + pronoun.start()):
-            if "," in self.text[start:mention.start]:
+            if "," in self.text[start:mention.start] or self._complement(start, mention.start):
                 return None
             return _Speaker(mention, _kind(mention))
         if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
             return self.resolve(start + pronoun.start())
         return None
+
+    def _complement(self, start: int, end: int) -> bool:
+        """Whether a preposition (its article aside) ends ``[start, end)``, so that the name
+        after it is no subject (``a déclaré à l'AFP``: whom the words were said to)."""
+        words = [w.lower() for w in _WORD.findall(self.text[start:end])]
+        while words and words[-1] in self.pack.articles:
+            words.pop()
+        prepositions = self.pack.place_prepositions | self.pack.party_prepositions
+        return bool(words) and words[-1] in prepositions
 
     def unnamed(self, start: int, end: int, outlet: bool = False) -> _Speaker | None:
         """A capitalized name right after a speech verb that the name finder missed
@@ -298,9 +317,44 @@ class _Context:
         self.found[first] = mention
         return _Speaker(mention, _kind(mention))
 
+    def body(self, start: int, end: int) -> _Speaker | None:
+        """A body named by a common noun right after a speech verb (``a précisé la présidence
+        française``, ``dijo el Gobierno``, ``ha detto il ministero degli Esteri``, ``—
+        отметили в МИДе``): an article, or where the language has none a locative
+        preposition, and one more lower-case word may stand before its head noun; the name
+        runs on over capitalized words and the particles between them."""
+        words = list(_WORD.finditer(self.text, start, end))
+        head = next((k for k, w in enumerate(words[:_BODY_LEAD + 1])
+                     if self.pack.is_organization(w.group())), None)
+        if head is None or "," in self.text[start:words[head].start()]:
+            return None
+        lead = [w.group().lower() for w in words[:head]]
+        openers = self.pack.articles or self.pack.place_prepositions
+        if lead and (lead[0] not in openers or any(
+                not w.islower() or w in self.pack.complementizers for w in lead)):
+            return None
+        last = head
+        for k in range(head + 1, min(len(words), head + _TITLE_WORDS)):
+            word = words[k].group()
+            if self.text[words[k - 1].end():words[k].start()].strip():
+                break  # a comma or a stop ends the name
+            if word[:1].isupper() or self.pack.is_organization(word):
+                last = k
+            elif word.lower() not in self.pack.articles | self.pack.name_particles:
+                break
+        first_at, last_at = words[head].start(), words[last].end()
+        name = self.text[first_at:last_at]
+        mention = EntityMention(first_at, last_at, name, EntityLabel.ORGANIZATION, name)
+        self.found[first_at] = mention
+        return _Speaker(mention, SpeakerKind.ORGANIZATION)
+
     def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
         """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
         and its distance (a comma in between costs :data:`_COMMA_PENALTY`)."""
+        capital = next((m for m in self.capitals if start <= m.start and m.end <= end
+                        and not self.text[m.end:end].strip(" :")), None)
+        if capital is not None:
+            return _Speaker(capital, SpeakerKind.ORGANIZATION), 0
         found = [m for m in self.mentions if start <= m.start and m.end <= end]
         pronouns = list(self.pronoun.finditer(self.text, start, end))
         if pronouns and (not found or pronouns[-1].start() > found[-1].end):
@@ -346,10 +400,22 @@ class _Context:
             role = self.subject_role(verb.start() - len(clause), verb.start())
             if role is not None:
                 return role  # "глава правительства также сообщил": the role's holder
+            body = self.body(verb.start() - len(clause), verb.start())
+            if body is not None and len(_WORD.findall(
+                    self.text[body.mention.end:verb.start()])) <= _BODY_LEAD:
+                return body  # "El Gobierno colombiano dijo": the body speaks
         tail = self.text[verb.end():hi]
+        if next(iter(_WORD.findall(tail.lower())), "") in self.pack.articles:
+            return None  # a subject written after the verb ("», diz o texto"): not dropped
         if not _WORD.findall(clause) or (after is None and not _WORD.findall(tail)):
             return self.resolve(verb.start())  # no subject written: the language dropped it
         return None
+
+
+def _is_capital(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` (a canonical English name) as a capital."""
+    entry = gazetteer().lookup(name)
+    return entry is not None and entry.kind is GazKind.CAPITAL
 
 
 def _qualified(words: str, stem: str, qualifiers: Sequence[str]) -> bool:
@@ -379,6 +445,9 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         for quote in found:
             speaker = ctx.found.get(quote.speaker_start) if quote.speaker_start is not None \
                 else None
+            if speaker is not None:
+                ctx.sources[ctx.index(quote.end)] = speaker
+                ctx.sources.setdefault(i, speaker)
             if speaker is not None and speaker.label is EntityLabel.PERSON:
                 ctx.said[ctx.index(quote.end)] = speaker
                 ctx.said.setdefault(i, speaker)
@@ -416,7 +485,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # the name after the verb first ("», declarou Vieira."), then a subject dropped
         speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
                    or ctx.unnamed(verb.end(), end, cue in ctx.pack.outlet_verbs)
-                   or ctx.nearest(verb, verb.start(), end))
+                   or ctx.body(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
         direct = direct or long
     if speaker is None and verb is None:  # „…“. Lo ha scritto il ministro X
         resumed = _resumed(ctx, span)
@@ -439,7 +508,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         named = ctx.persons(first[0], span.open_mark)
         speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
             first[0], span.open_mark)  # "Le président russe a salué un « … »"
-        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
         if speaker is None and previous is not None:
             # no one named: the report of the sentence before goes on ("Natürlich werde bei
             # „…“ darüber zu reden sein" after her quote)
@@ -447,7 +516,7 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
     if speaker is None and direct and not before.strip(" \t\n—–-"):
         # a quote opening its sentence with no attribution goes on with the speaker of the
         # sentence before ("«…», — сказал X. «…»": the next paragraph of the same words)
-        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
         speaker = _Speaker(previous, SpeakerKind.PRONOUN) if previous is not None else None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
