@@ -138,6 +138,9 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    fleeting_vowels: tuple[str, ...] = ()
+    """Vowels a declined name drops between its last consonants (Russian ``е``: ``Египет`` /
+    ``Египта``)."""
     outlet_verbs: frozenset[str] = frozenset()
     """Speech verbs whose subject is usually a news outlet (``сообщает``, ``riporta``): a
     lone name after one is no person."""
@@ -298,6 +301,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         articles=_optional(data, "articles", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),
         outlet_verbs=_optional(data, "outlet_verbs", where),
+        fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -287,6 +287,45 @@ def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
     return out
 
 
+def _actor_words(doc: Doc, pack: LanguagePack) -> set[str]:
+    """Single capitalized words right before an auxiliary of the past and a lower-case word
+    (``Erdogan ha accolto``, ``, Haftar ha rifiutato``), or, inside a sentence, before a
+    lower-case past-tense verb (``, Лавров прибыл``): a subject that acts is a person when no
+    gazetteer knows it. Not after an article or preposition, no function word, no acronym;
+    none where every noun is capitalized."""
+    if pack.noun_suffixes:
+        return set()
+    out: set[str] = set()
+    for token in doc[:-2]:
+        text = token.text
+        if len(text) < _MIN_ACTOR or text.isupper() or not _capitalized(token, pack) or \
+                token.is_stop or text in pack.name_stopwords or pack.is_title(text):
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and (
+                previous.lower_ in pack.articles | pack.place_prepositions or
+                _capitalized(previous, pack) or not previous.whitespace_):
+            continue  # a body or place ("la Farnesina ha"), the end of a longer name or of a
+            # compound ("Шарм-ель-Шейху розпочалися")
+        if world_gazetteer().lookup([text], pack) is not None:
+            continue  # a country or town, inflected too ("Катаром и Египтом сформировали")
+        if _acts(doc[token.i + 1], doc[token.i + 2], token.is_sent_start is True, pack):
+            out.add(text)
+    return out
+
+
+def _acts(verb: Token, then: Token, opening: bool, pack: LanguagePack) -> bool:
+    """Whether ``verb`` (and the word after it) make the word before them an acting subject:
+    an auxiliary of the past before a lower-case word, or (not at a sentence's start, where
+    adverbs stand) a lower-case past-tense verb."""
+    if not verb.is_lower:
+        return False
+    if verb.lower_ in pack.past_cues:
+        return then.is_lower and then.is_alpha
+    return not opening and len(verb.text) > _MIN_ACTOR and not verb.is_stop and \
+        verb.lower_.endswith(pack.past_suffixes)
+
+
 def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
     """Two or three capitalized words are a name, except in German-like languages (every noun
     is capitalized) where a speech verb must stand next to them and none has a noun ending."""
@@ -385,6 +424,8 @@ def _known_place(doc: Doc, k: int, places: list[str], pack: LanguagePack) -> boo
     return any(same_name(p, doc[k].text, pack) for p in places)
 
 
+_MIN_ACTOR = 3
+"""Letters a word must exceed to be read as an acting subject's name or as its verb."""
 _NOT_PARTICLES = frozenset({"e", "y", "i", "и", "і", "й"})
 """Conjunctions some packs list among name particles: ``Ana e Ingrid`` are two names."""
 
@@ -627,6 +668,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     """Set ``doc.ents`` and the per-span records (see the module docstring)."""
     taken: set[int] = set()
     speakers = _speaker_words(doc, pack)
+    actors = _actor_words(doc, pack)
     found = _gazetteer_names(doc, pack, taken, speakers)
     for item in _from_model(doc):
         if not any(k in taken for k in range(item.start, item.end)):
@@ -635,7 +677,8 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     found += _cued_places(doc, pack, taken, speakers)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
     places = [doc[f.start : f.end].text for f in found if f.label in ("LOC", "GPE")]
-    found += _cued_persons(doc, pack, taken, places, speakers)
+    actors = {a for a in actors if not any(same_name(p, a, pack) for p in places)}
+    found += _cued_persons(doc, pack, taken, places, speakers | actors)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE", "PERSON"))
     spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
     entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}
