@@ -103,3 +103,15 @@ def test_a_weekday_before_its_date_is_one_expression() -> None:
         "domenica 15 marzo 2026": "2026-03-15"}
     # a weekday that is not the date's day stays apart
     assert len(_values("it", "Lunedì 15 marzo 2026 si è parlato poco.")) == 2
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Le trattative sono riprese dopo alcuni giorni di tregua.", {"alcuni giorni": "PXD"}),
+    ("it", "Negli ultimi anni il conflitto si è allargato.", {"ultimi anni": "PXY"}),
+    ("uk", "Протягом останніх тижнів сторони зустрічалися.", {"останніх тижнів": "PXW"}),
+    ("fr", "Les pourparlers dureront quelques semaines.", {"quelques semaines": "PXW"}),
+    ("ru", "Переговоры шли несколько месяцев.", {"несколько месяцев": "PXM"}),
+])
+def test_a_length_whose_amount_is_not_said(language: str, text: str,
+                                           expected: dict[str, str]) -> None:
+    assert _values(language, text) == expected

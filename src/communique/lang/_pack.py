@@ -138,6 +138,9 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    vague_amounts: frozenset[str] = frozenset()
+    """Words of an unsaid amount before a plural unit (``alcuni``, ``quelques``,
+    ``нескольких``): ``alcuni giorni`` is a length of days, ``PXD``."""
     fleeting_vowels: tuple[str, ...] = ()
     """Vowels a declined name drops between its last consonants (Russian ``е``: ``Египет`` /
     ``Египта``)."""
@@ -302,6 +305,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         resumptive_cues=_optional(data, "resumptive_cues", where),
         outlet_verbs=_optional(data, "outlet_verbs", where),
         fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
+        vague_amounts=_optional(data, "vague_amounts", where),
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

@@ -92,6 +92,8 @@ class _Patterns:
     """A weekday compounded with a part of the day (German ``Donnerstagabend``)."""
     part_codes: dict[str, str] | None = None
     """Each lower-case compound part (``abend``) → its TimeML code (``EV``)."""
+    vague_duration: re.Pattern[str] | None = None
+    """A unit after a word of vague amount (``alcuni giorni``, ``останніх тижнів``)."""
 
 
 @cache
@@ -125,6 +127,9 @@ def _patterns(code: str) -> _Patterns | None:
         weekday_part=re.compile(
             rf"{BEFORE}({words.weekday})({alternation(codes)}){AFTER}", flags) if codes else None,
         part_codes=codes,
+        vague_duration=re.compile(
+            rf"{BEFORE}(?:{alternation(pack.vague_amounts)})\s+({words.unit}){AFTER}", flags)
+        if (pack := language_pack(code)) is not None and pack.vague_amounts else None,
     )
 
 
@@ -310,6 +315,8 @@ class _Reader:
             (self.patterns.duration, self._duration),
             (self.patterns.compound, self._compound),
             (self.patterns.vague, self._vague),
+            *([(self.patterns.vague_duration, self._vague_duration)]
+              if self.patterns.vague_duration else []),
         ]
         for pattern, resolve in steps:
             for match in pattern.finditer(self.text):
@@ -497,6 +504,13 @@ class _Reader:
     def _vague(self, match: re.Match[str]) -> _Found | None:
         value = self.words.vague.get(normal(match.group(1)))
         return None if value is None else self._day(match, value, "other")
+
+    def _vague_duration(self, match: re.Match[str]) -> _Found | None:
+        """``alcuni giorni``, ``quelques semaines``, ``останніх тижнів``: a length of that
+        unit whose amount is not said (``PXD``, ``PXW``)."""
+        value = f"PX{self.words.units[normal(match.group(1))]}"
+        return _Found(match.start(), match.end(), value, "duration", "duration", None,
+                      ((match.start(), match.end(), "DURATION", value),))
 
     def _compound(self, match: re.Match[str]) -> _Found | None:
         amount = self._amount(match.group(1).rstrip("-"))
