@@ -115,3 +115,16 @@ def test_a_weekday_before_its_date_is_one_expression() -> None:
 def test_a_length_whose_amount_is_not_said(language: str, text: str,
                                            expected: dict[str, str]) -> None:
     assert _values(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "I colloqui si sono conclusi nella mattinata del 17 marzo.",
+     {"mattinata del 17 marzo": "2026-03-17TMO"}),
+    ("uk", "Удари тривали в ніч на 17 березня.", {"ніч на 17 березня": "2026-03-17TNI"}),
+    ("fr", "Les délégués sont arrivés dans la soirée du 17 mars.",
+     {"soirée du 17 mars": "2026-03-17TEV"}),
+    ("it", "Il ministro partirà in serata per Lindhaven.", {"in serata": "2026-03-18TEV"}),
+])
+def test_a_part_of_the_day_written_before_its_date(language: str, text: str,
+                                                   expected: dict[str, str]) -> None:
+    assert _values(language, text) == expected

@@ -138,6 +138,9 @@ class LanguagePack:
     adjective_endings: tuple[str, ...] = ()
     """Endings only adjectives have (Russian ``-ого``, ``-ая``): a run opening with such a
     word is a thing (``Нагорного Карабаха``), not a person."""
+    leading_parts: dict[str, tuple[str, ...]] | None = None
+    """Parts of a day written before their date, with the word that links them
+    (``mattinata del``, ``soirée du``, ``ніч на``), by TimeML code like ``day_parts``."""
     vague_amounts: frozenset[str] = frozenset()
     """Words of an unsaid amount before a plural unit (``alcuni``, ``quelques``,
     ``нескольких``): ``alcuni giorni`` is a length of days, ``PXD``."""
@@ -306,6 +309,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         outlet_verbs=_optional(data, "outlet_verbs", where),
         fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
         vague_amounts=_optional(data, "vague_amounts", where),
+        leading_parts=_keyed(data, "leading_parts", _PARTS, where)
+        if "leading_parts" in data else None,
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

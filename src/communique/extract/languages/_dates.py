@@ -201,6 +201,10 @@ class _Times:
     today_part: re.Pattern[str]
     attached: re.Pattern[str]
     alone: re.Pattern[str]
+    leading: dict[str, str]
+    """Each lower-case phrase of a part of the day before its date (``mattinata del``,
+    ``ніч на``) → its TimeML code."""
+    lead: re.Pattern[str] | None
 
 
 _CLOCK = r"([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d)|h)(?![\d:])"
@@ -214,6 +218,8 @@ def _clock(units: str | None) -> str:
         return _CLOCK + ")"
     return _CLOCK + rf"|(?:[.:]([0-5]\d))?\s+(?:{units}){AFTER})"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEAD_CHARS = 30
+"""Most characters of a part-of-day phrase before its date (``nella mattinata del``)."""
 
 
 @cache
@@ -223,6 +229,8 @@ def _times(code: str) -> _Times:
              for f in forms}
     today = {normal(f): k for k, forms in ((pack.today_parts or {}) if pack else {}).items()
              for f in forms}
+    leading = {normal(f): k for k, forms in ((pack.leading_parts or {}) if pack else {}).items()
+               for f in forms}
     links = alternation(pack.clock_links) if pack else r"(?!x)x"
     clock = _clock(alternation(pack.clock_words) if pack and pack.clock_words else None)
     flags = re.IGNORECASE
@@ -233,6 +241,8 @@ def _times(code: str) -> _Times:
         today_part=re.compile(rf"{BEFORE}({alternation(today)}){AFTER}", flags),
         attached=re.compile(rf"(?:\s*,\s*|\s+(?:{links})\s+|\s*[-–]\s*){clock}", flags),
         alone=re.compile(rf"{BEFORE}(?:{links})\s+{clock}", flags),
+        leading=leading,
+        lead=re.compile(rf"{BEFORE}({alternation(leading)})\s+$", flags) if leading else None,
     )
 
 
@@ -241,6 +251,12 @@ def _timed(text: str, found: _Found, times: _Times) -> _Found:
     (``mercredi soir`` → ``…TEV``, ``07/11/2017 à 16:56`` → ``…T16:56``)."""
     if found.value is None or not _DAY_VALUE.fullmatch(found.value):
         return found
+    lead = times.lead.search(text, max(0, found.start - _LEAD_CHARS), found.start) \
+        if times.lead else None
+    if lead is not None:  # "nella mattinata del 29 marzo", "в ніч на 6 жовтня"
+        value = f"{found.value}T{times.leading[normal(lead.group(1))]}"
+        return _Found(lead.start(), found.end, value, "time", found.kind, found.anchor,
+                      ((lead.start(), found.end, "TIME", value),))
     part = times.part.match(text, found.end) if times.parts else None
     if part is not None:
         return _extended(found, part.end(), f"{found.value}T{times.parts[normal(part.group(1))]}")
