@@ -263,3 +263,22 @@ def test_a_body_that_spoke_goes_on_in_the_next_sentences_partial_quote(
             "Este aguardado \"entendimento resulta de longas conversas\" entre as partes.")
     quote = _one(_quotes(extractor, "pt", text), "entendimento resulta")
     assert quote.speaker_text == "governo"
+
+
+def test_a_role_naming_no_one_earlier_is_the_next_quotes_named_speaker(
+        extractor: Extractor) -> None:
+    text = ("L'attaque est une \"trahison\" du processus, a dénoncé, vendredi, le ministre "
+            "veldrien des Affaires étrangères, devant le Conseil.\n\n"
+            "\"Nous avons été attaqués au milieu d'un processus diplomatique\", a déclaré Ivo "
+            "Stavnyk, peu avant sa rencontre.")
+    quote = _one(_quotes(extractor, "fr", text), "trahison")
+    assert quote.speaker_text == "Ivo Stavnyk" and quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_role_is_not_given_to_a_speaker_sentences_later(extractor: Extractor) -> None:
+    text = ("L'attaque est une \"trahison\" du processus, a dénoncé le ministre veldrien. "
+            "Les discussions ont repris lundi à Lindhaven. "
+            "\"Nous avons été attaqués au milieu d'un processus diplomatique\", a déclaré Ivo "
+            "Stavnyk.")
+    quote = _one(_quotes(extractor, "fr", text), "trahison")
+    assert quote.speaker_text != "Ivo Stavnyk"

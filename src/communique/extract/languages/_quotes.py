@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.languages._marks import Span as Marked
@@ -107,6 +107,9 @@ class _Context:
         """Speaker mentions by offset: the name finder's and those read after speech verbs."""
         self.said: dict[int, EntityMention] = {}
         """Sentence index → the person who spoke in it."""
+        self.unresolved: set[int] = set()
+        """Starts of quotes whose sentence gives the speaker only by a role noun that names
+        no one earlier: the person named as the next quote's speaker may be meant."""
         self.sources: dict[int, EntityMention] = {}
         """Sentence index → whoever spoke in it, a body too: a quote with no attribution in
         the next sentence goes on with it."""
@@ -453,7 +456,30 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 ctx.said.setdefault(i, speaker)
         out += found
     unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
-    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+    return _named_next(ctx, sorted(unique.values(), key=lambda q: (q.start, q.end)))
+
+
+def _named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose role noun named no one earlier (``a dénoncé le ministre iranien des
+    Affaires étrangères``) given to the person named as the speaker of the next quote, when
+    that quote opens the next sentence (``«…», a déclaré Abbas Araghchi``): the role
+    introduces the person the text names right after."""
+    out = list(quotes)
+    for k, quote in enumerate(out):
+        if quote.start not in ctx.unresolved or quote.speaker_start is not None:
+            continue
+        later = next((q for q in out[k + 1:] if q.speaker_start is not None), None)
+        if later is None or later.speaker_start is None or \
+                later.speaker_kind is not SpeakerKind.NAME or \
+                _WORD.search(ctx.text, ctx.sentence(quote.end)[1], later.start) is not None:
+            continue  # the next quote must open the next sentence
+        mention = ctx.found.get(later.speaker_start)
+        if mention is None or mention.label is not EntityLabel.PERSON:
+            continue
+        out[k] = replace(quote, speaker_text=later.speaker_text,
+                         speaker_start=later.speaker_start, speaker_end=later.speaker_end,
+                         speaker_kind=SpeakerKind.ROLE_NOUN)
+    return out
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
@@ -518,6 +544,10 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # sentence before ("«…», — сказал X. «…»": the next paragraph of the same words)
         previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
         speaker = _Speaker(previous, SpeakerKind.PRONOUN) if previous is not None else None
+    if speaker is None and any(ctx.pack.is_title(w.group()) for lo, hi in (
+            (first[0], span.open_mark), (span.close_mark + 1, end))
+            for w in _WORD.finditer(text, lo, hi)):
+        ctx.unresolved.add(span.start)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 
