@@ -174,3 +174,19 @@ def test_a_country_declined_with_a_dropped_vowel_is_no_actor() -> None:
     entities = _entities("ru", "Катаром и Египтом сформировали группу посредников.")
     assert "Egypt" in _names(entities, EntityLabel.COUNTRY)
     assert not _names(entities, EntityLabel.PERSON)
+
+
+@pytest.mark.parametrize(("language", "text", "credited", "person"), [
+    ("pt", "Autor: Tiago Valmor\nO ministro Paulo Tavares convocou os embaixadores.",
+     "Tiago Valmor", "Paulo Tavares"),
+    ("de", "Kanzlerin Ilse Varnholt in Lindhaven. Foto: Jens Mohring / dpa\n"
+     "Die Gespräche dauerten lange.", "Jens Mohring", "Ilse Varnholt"),
+    ("it", "Tregua in pausa\ndi Carla Benvenuti\nIl ministro Marco Belcastri è partito.",
+     "Carla Benvenuti", "Marco Belcastri"),
+    ("ru", "Переговоры в Линдхавене\nTекст: Вера Солодова\nМинистр Олег Травин прибыл.",
+     "Вера Солодова", "Олег Травин"),
+])
+def test_a_byline_or_photo_credit_names_no_person_of_the_story(
+        language: str, text: str, credited: str, person: str) -> None:
+    persons = _names(_entities(language, text), EntityLabel.PERSON)
+    assert credited not in persons and person in persons

@@ -141,6 +141,9 @@ class LanguagePack:
     leading_parts: dict[str, tuple[str, ...]] | None = None
     """Parts of a day written before their date, with the word that links them
     (``mattinata del``, ``soirée du``, ``ніч на``), by TimeML code like ``day_parts``."""
+    credit_labels: frozenset[str] = frozenset()
+    """Words that label a byline or photo credit (``foto``, ``текст``, ``di``): the name
+    after one is the author's or photographer's, no one in the story."""
     vague_amounts: frozenset[str] = frozenset()
     """Words of an unsaid amount before a plural unit (``alcuni``, ``quelques``,
     ``нескольких``): ``alcuni giorni`` is a length of days, ``PXD``."""
@@ -309,6 +312,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         outlet_verbs=_optional(data, "outlet_verbs", where),
         fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
         vague_amounts=_optional(data, "vague_amounts", where),
+        credit_labels=_optional(data, "credit_labels", where),
         leading_parts=_keyed(data, "leading_parts", _PARTS, where)
         if "leading_parts" in data else None,
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,

@@ -326,6 +326,43 @@ def _acts(verb: Token, then: Token, opening: bool, pack: LanguagePack) -> bool:
         verb.lower_.endswith(pack.past_suffixes)
 
 
+_HOMOGLYPHS = str.maketrans("aeopcxyETOPAHKXCBM", "аеорсхуЕТОРАНКХСВМ")
+"""Latin letters that look Cyrillic (``Tекст`` typed with a Latin T)."""
+
+
+def _credited(doc: Doc, item: _Found, pack: LanguagePack) -> bool:
+    """Whether a name is a byline or a photo credit, not someone in the story: right after a
+    credit label and a colon (``Foto: X``, ``— Foto: X / dpa``, ``Текст: X``), or after a
+    label opening its line and closing that line (``di X``, ``Par X``)."""
+    if not pack.credit_labels:
+        return False
+    text = doc.text
+    start, end = doc[item.start].idx, doc[item.end - 1].idx + len(doc[item.end - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip()
+    colon = before.endswith((":", "："))
+    words = _WORD_RUN.findall(before.rstrip(":：").rstrip())
+    if not words:
+        return False
+    labels = pack.credit_labels
+    last = _credit_label(words[-1], labels)
+    if colon:
+        return last or _credit_label(" ".join(words[-2:]), labels)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    return len(words) == 1 and last and not _WORD_RUN.search(rest)
+
+
+def _credit_label(words: str, labels: frozenset[str]) -> bool:
+    """Whether ``words`` are a credit label, as typed or with Latin look-alikes read as
+    Cyrillic (``Tекст``)."""
+    lower = words.lower()
+    return lower in labels or words.translate(_HOMOGLYPHS).lower() in labels
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
     """Two or three capitalized words are a name, except in German-like languages (every noun
     is capitalized) where a speech verb must stand next to them and none has a noun ending."""
@@ -680,6 +717,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     actors = {a for a in actors if not any(same_name(p, a, pack) for p in places)}
     found += _cued_persons(doc, pack, taken, places, speakers | actors)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE", "PERSON"))
+    found = [f for f in found if f.label != "PERSON" or not _credited(doc, f, pack)]
     spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
     entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}
     doc.ents = spans
