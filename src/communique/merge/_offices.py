@@ -102,7 +102,7 @@ def office_of(title: str, fold: Callable[[str], str | None]) -> tuple[str, str] 
 def _clean_title(evidence: str, names: Iterable[str]) -> str | None:
     """The title in a role's evidence when it sits right against the person's name.
 
-    ``Iranian Deputy Foreign Minister Abbas Araghchi`` and ``Abbas Araghchi, Iran's foreign
+    ``Korvanian Deputy Foreign Minister Ramiro Santos`` and ``Ramiro Santos, Korvania's foreign
     minister`` are read; ``the foreign minister, A, and the director, B`` is not, for B.
     """
     text = " ".join(evidence.split())

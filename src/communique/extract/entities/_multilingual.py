@@ -289,8 +289,8 @@ def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
 
 def _actor_words(doc: Doc, pack: LanguagePack) -> set[str]:
     """Single capitalized words right before an auxiliary of the past and a lower-case word
-    (``Erdogan ha accolto``, ``, Haftar ha rifiutato``), or, inside a sentence, before a
-    lower-case past-tense verb (``, Лавров прибыл``): a subject that acts is a person when no
+    (``Tavrani ha accolto``, ``, Okavelo ha rifiutato``), or, inside a sentence, before a
+    lower-case past-tense verb (``, Таврани прибыл``): a subject that acts is a person when no
     gazetteer knows it. Not after an article or preposition, no function word, no acronym;
     none where every noun is capitalized."""
     if pack.noun_suffixes:

@@ -460,9 +460,9 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
 
 
 def _named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
-    """Quotes whose role noun named no one earlier (``a dénoncé le ministre iranien des
+    """Quotes whose role noun named no one earlier (``a dénoncé le ministre korvanien des
     Affaires étrangères``) given to the person named as the speaker of the next quote, when
-    that quote opens the next sentence (``«…», a déclaré Abbas Araghchi``): the role
+    that quote opens the next sentence (``«…», a déclaré Ramiro Santos``): the role
     introduces the person the text names right after."""
     out = list(quotes)
     for k, quote in enumerate(out):
