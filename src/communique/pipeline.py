@@ -26,6 +26,7 @@ from communique.model.story import Story
 
 if TYPE_CHECKING:
     from communique.extract import ExtractOptions
+    from communique.merge import TextMemo
 
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(stage, done, total)``; ``total`` is ``None`` while unknown."""
@@ -154,19 +155,21 @@ def date_from_event(document: Document, value: PartialDate) -> Document:
                    notes=(*document.notes, note))
 
 
-def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations]
-                ) -> tuple[list[Document], Story]:
+def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations],
+                memo: TextMemo | None = None) -> tuple[list[Document], Story]:
     """Merge the story; then date undated articles by the events they report and merge again,
     so that what compares articles by date (counts that grow day by day) sees the new dates.
-    ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree."""
-    from communique.merge import dates_from_events, merge
+    ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree.
+    ``memo`` (see :class:`~communique.merge.TextMemo`) spares work, never changes the story."""
+    from communique.merge import TextMemo, dates_from_events, merge
 
+    memo = memo if memo is not None else TextMemo()
     kept = list(documents)
-    story = merge(kept, annotations)
+    story = merge(kept, annotations, memo)
     dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
     if dated:
         kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
-        story = merge(kept, annotations)
+        story = merge(kept, annotations, memo)
     return kept, story
 
 

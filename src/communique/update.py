@@ -7,10 +7,13 @@ duplicate marks and the story are then recomputed from the stored annotations of
 story built at once and one built by adding articles one by one are the same.
 
 What is kept between runs is derived data only, each piece a pure function of stored texts:
-duplicate detection's index (exact keys, shingle hashes, verdicts of the pairs compared; see
-:class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and compares only what is
-new. The steps that need the whole batch are recomputed from it every time, cheaply: candidate
-pairs (a stock phrase's cut depends on every article), batch dates and the roots of copy groups.
+duplicate detection's index (exact keys, shingle hashes, reworded-copy word pairs, verdicts of
+the pairs compared; see :class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and
+compares only what is new, and the merge's text memo (what a merge step reads from one text
+alone, such as the weekdays written beside dates; see :class:`~communique.model.memo.TextMemo`),
+so a merge reads only the new texts for it. The steps that need the whole batch are
+recomputed from it every time, cheaply: candidate pairs (a stock phrase's cut depends on every
+article), batch dates and the roots of copy groups.
 The merge is still redone over every stored annotation — every ``add`` is a full re-merge, the
 fallback an incremental merge would keep for global changes — because each of its stages reads
 something global: entity resolution settles one type per name and the country list over the
@@ -49,6 +52,7 @@ from communique.clean._dedup import DedupCache
 from communique.errors import StoreError
 from communique.model import Document, Skipped
 from communique.model.annotations import Annotations
+from communique.model.memo import TextMemo
 from communique.model.story import Story
 from communique.pipeline import (
     BuildOptions,
@@ -276,9 +280,11 @@ def _settle(store: Store, candidate: tuple[Sequence[Document], Story] | None,
             return store.load_documents(), stored
     corpus = store.load_corpus()
     cache = store.load_dedup_cache()
+    memo = store.load_text_memo()
     clock.lap("settle.load")
-    documents, story = _settled(corpus, cache, candidate, clock)
+    documents, story = _settled(corpus, cache, candidate, clock, memo)
     store.save_dedup_cache(cache)
+    store.save_text_memo(memo)
     before = {d.id: d for d in corpus.documents}
     changed = [d for d in documents if d != before[d.id]]
     saved = store.save_story(story, covers=corpus.revision, documents=changed)
@@ -313,9 +319,11 @@ class _Clock:
 
 def _settled(corpus: StoredCorpus, cache: DedupCache,
              candidate: tuple[Sequence[Document], Story] | None = None,
-             clock: _Clock | None = None) -> tuple[list[Document], Story]:
+             clock: _Clock | None = None, memo: TextMemo | None = None,
+             ) -> tuple[list[Document], Story]:
     """The documents (numbered, dated from the batch, duplicates marked) and the story of a
-    stored corpus: the one computation that ``add`` and ``rebuild`` share."""
+    stored corpus: the one computation that ``add`` and ``rebuild`` share (``cache`` and
+    ``memo`` spare work and are filled in; they never change the answer)."""
     clock = clock or _Clock(None)
     numbered = [d if d.order == i else replace(d, order=i)
                 for i, d in enumerate(corpus.documents)]
@@ -324,7 +332,7 @@ def _settled(corpus: StoredCorpus, cache: DedupCache,
     if candidate is not None and list(candidate[0]) == documents:
         return documents, candidate[1]
     annotated = _annotated_only(documents, corpus.annotations)
-    documents, story = merge_dated(documents, annotated)
+    documents, story = merge_dated(documents, annotated, memo)
     clock.lap("settle.merge")
     return documents, story
 
@@ -367,12 +375,14 @@ def _rebuild_once(store: Store, started: float) -> Rebuilt | None:
     """One try of :func:`rebuild_story`; ``None`` when another writer committed meanwhile."""
     corpus = store.load_corpus()
     cache = DedupCache()
-    documents, story = _settled(corpus, cache)
+    memo = TextMemo()
+    documents, story = _settled(corpus, cache, memo=memo)
     before = {d.id: d for d in corpus.documents}
     changed = [d for d in documents if d != before[d.id]]
     stored = store.load_story()
     unchanged = not changed and stored is not None and same_story(stored, story)
     store.save_dedup_cache(cache, everything=True)
+    store.save_text_memo(memo, everything=True)
     if store.save_story(story, covers=corpus.revision, documents=changed, again=True):
         return Rebuilt(tuple(documents), story, unchanged, time.perf_counter() - started)
     return None

@@ -128,3 +128,28 @@ def test_a_length_before_what_it_counts_from_is_not_shifted_from_the_last_date()
 def test_without_an_earlier_date_a_shift_dates_nothing() -> None:
     assert "2026-03-16" not in _values("fr", "Deux jours plus tôt, les rebelles avaient "
                                              "annoncé une trêve.").values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Le trattative sono riprese dopo alcuni giorni di tregua.", {"alcuni giorni": "PXD"}),
+    ("it", "Negli ultimi anni il conflitto si è allargato.", {"ultimi anni": "PXY"}),
+    ("uk", "Протягом останніх тижнів сторони зустрічалися.", {"останніх тижнів": "PXW"}),
+    ("fr", "Les pourparlers dureront quelques semaines.", {"quelques semaines": "PXW"}),
+    ("ru", "Переговоры шли несколько месяцев.", {"несколько месяцев": "PXM"}),
+])
+def test_a_length_whose_amount_is_not_said(language: str, text: str,
+                                           expected: dict[str, str]) -> None:
+    assert _values(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "I colloqui si sono conclusi nella mattinata del 17 marzo.",
+     {"mattinata del 17 marzo": "2026-03-17TMO"}),
+    ("uk", "Удари тривали в ніч на 17 березня.", {"ніч на 17 березня": "2026-03-17TNI"}),
+    ("fr", "Les délégués sont arrivés dans la soirée du 17 mars.",
+     {"soirée du 17 mars": "2026-03-17TEV"}),
+    ("it", "Il ministro partirà in serata per Lindhaven.", {"in serata": "2026-03-18TEV"}),
+])
+def test_a_part_of_the_day_written_before_its_date(language: str, text: str,
+                                                   expected: dict[str, str]) -> None:
+    assert _values(language, text) == expected

@@ -158,3 +158,127 @@ def test_a_role_noun_is_the_titled_person_who_has_spoken(extractor: Extractor) -
             'Цвєткаров. "Це був найскладніший крок за багато років", — сказав президент.')
     quote = _one(_quotes(extractor, "uk", text), "найскладніший")
     assert quote.speaker_text is not None and quote.speaker_text.startswith("Андрій")
+
+
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker(extractor: Extractor) -> None:
+    text = ("“Le trattative devono continuare senza condizioni. Serve una tregua vera”. "
+            "Lo ha scritto su Facebook il ministro degli Esteri Marco Belcastri, prima del "
+            "vertice di Lindhaven.")
+    quote = _one(_quotes(extractor, "it", text), "trattative devono")
+    assert quote.speaker_text == "Marco Belcastri" and quote.cue == "ha scritto"
+
+
+def test_a_pointing_word_may_take_a_time_before_its_verb(extractor: Extractor) -> None:
+    text = ("«Переговоры продолжатся в следующем месяце в Линдхавене». Об этом во вторник "
+            "заявил министр иностранных дел Вельдры Олег Травин.")
+    quote = _one(_quotes(extractor, "ru", text), "Переговоры продолжатся")
+    assert quote.speaker_text == "Олег Травин" and quote.cue == "заявил"
+
+
+def test_a_role_noun_subject_before_the_verb_is_the_person_given_that_role(
+        extractor: Extractor) -> None:
+    text = ("Премьер-министр Вельдры Андрей Цветкаров провёл переговоры в Линдхавене. "
+            "«Мы готовы к диалогу без условий», — заявил Цветкаров. "
+            "Позже глава вельдрского правительства также сообщил, что стороны "
+            "согласовали «дорожную карту» урегулирования.")
+    quote = _one(_quotes(extractor, "ru", text), "дорожную карту")
+    assert quote.speaker_text is not None and "Цветкаров" in quote.speaker_text
+    assert quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_quote_opening_the_next_sentence_goes_on_with_the_speaker(
+        extractor: Extractor) -> None:
+    text = ('"Соглашение откроет путь к миру между нашими странами", - сказал Цветкаров. '
+            '"Мы будем работать над этим вместе с нашими партнёрами. Впереди много работы, '
+            'и мы к ней готовы".')
+    quote = _one(_quotes(extractor, "ru", text), "Мы будем работать")
+    assert quote.speaker_text == "Цветкаров"
+
+
+def test_the_role_nouns_qualifier_picks_among_people_with_that_role(
+        extractor: Extractor) -> None:
+    text = ("O presidente Paulo Tavares recebeu em Lindhaven a presidente da Comissão "
+            "Europeia, Marta Veldrin. \"O acordo é uma conquista\", afirmou Tavares. "
+            "\"Foram vinte anos de negociações difíceis\", afirmou a presidente da "
+            "Comissão Europeia.")
+    quote = _one(_quotes(extractor, "pt", text), "vinte anos")
+    assert quote.speaker_text == "Marta Veldrin"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "« Nous ne céderons pas », a précisé la présidence veldrienne.", "présidence"),
+    ("es", "«No habrá más retrasos», dijo el Gobierno veldrio en un comunicado.", "Gobierno"),
+    ("it", '"La tregua deve reggere", ha detto il ministero degli Esteri in una nota.',
+     "ministero degli Esteri"),
+    ("ru", "«Так близко к соглашению мы ещё не были», — отметили в вельдрском МИДе.", "МИДе"),
+    ("ru", "МИД Вельдры заявил, что переговоры «идут трудно».", "МИД Вельдры"),
+])
+def test_a_body_named_by_a_common_noun_speaks(extractor: Extractor, language: str, text: str,
+                                             speaker: str) -> None:
+    (quote,) = _quotes(extractor, language, text)
+    assert quote.speaker_text == speaker
+    assert quote.speaker_kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_body_needs_its_article_and_no_clause_before_it(extractor: Extractor) -> None:
+    (quote,) = _quotes(extractor, "es", "«No habrá retrasos», dijo que el Gobierno no cederá.")
+    assert quote.speaker_text != "Gobierno"
+
+
+def test_a_capital_speaks_for_its_government_before_a_verb_or_colon(
+        extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "fr", "Moscou a affirmé : « Rien ne change pour nous, rien ».")
+    assert _one(quotes, "change pour nous").speaker_text == "Moscou"
+    quotes = _quotes(extractor, "it", "Mosca: “C’è ancora molto da fare”")
+    assert _one(quotes, "molto da fare").speaker_text == "Mosca"
+
+
+def test_a_latin_name_after_a_cyrillic_speech_verb_is_an_outlet(extractor: Extractor) -> None:
+    text = ("Лідер Андрій Цвєткаров оголосив про кінець війни та початок перемир’я, "
+            "повідомляє Reuters.")
+    annotations = extractor.annotate_document(Document(
+        id="t-uk", source="test", text=text, language="uk", published=date(2026, 3, 18)))
+    assert "Reuters" not in {e.canonical for e in annotations.entities
+                             if e.label is EntityLabel.PERSON}
+
+
+def test_a_name_after_a_preposition_is_whom_the_words_were_said_to(
+        extractor: Extractor) -> None:
+    text = ("« Les discussions avancent lentement mais sûrement », a déclaré à l'AFP un "
+            "diplomate.")
+    (quote,) = _quotes(extractor, "fr", text)
+    assert quote.speaker_text != "AFP"
+
+
+def test_a_subject_written_after_the_verb_is_not_a_dropped_one(extractor: Extractor) -> None:
+    text = ("O presidente Paulo Tavares chegou a Lindhaven. \"As partes concordaram em criar "
+            "uma comissão conjunta\", diz o texto da declaração.")
+    (quote,) = _quotes(extractor, "pt", text)
+    assert quote.speaker_text != "Paulo Tavares"
+
+
+def test_a_body_that_spoke_goes_on_in_the_next_sentences_partial_quote(
+        extractor: Extractor) -> None:
+    text = ("\"O acordo prevê o fim das hostilidades\", disse o governo veldrio. "
+            "Este aguardado \"entendimento resulta de longas conversas\" entre as partes.")
+    quote = _one(_quotes(extractor, "pt", text), "entendimento resulta")
+    assert quote.speaker_text == "governo"
+
+
+def test_a_role_naming_no_one_earlier_is_the_next_quotes_named_speaker(
+        extractor: Extractor) -> None:
+    text = ("L'attaque est une \"trahison\" du processus, a dénoncé, vendredi, le ministre "
+            "veldrien des Affaires étrangères, devant le Conseil.\n\n"
+            "\"Nous avons été attaqués au milieu d'un processus diplomatique\", a déclaré Ivo "
+            "Stavnyk, peu avant sa rencontre.")
+    quote = _one(_quotes(extractor, "fr", text), "trahison")
+    assert quote.speaker_text == "Ivo Stavnyk" and quote.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_role_is_not_given_to_a_speaker_sentences_later(extractor: Extractor) -> None:
+    text = ("L'attaque est une \"trahison\" du processus, a dénoncé le ministre veldrien. "
+            "Les discussions ont repris lundi à Lindhaven. "
+            "\"Nous avons été attaqués au milieu d'un processus diplomatique\", a déclaré Ivo "
+            "Stavnyk.")
+    quote = _one(_quotes(extractor, "fr", text), "trahison")
+    assert quote.speaker_text != "Ivo Stavnyk"

@@ -158,3 +158,35 @@ def test_seats_and_organisations_in_the_languages_own_names() -> None:
     fr = _entities("fr", "L'Elysée a affirmé que le sommet était « nécessaire ».")
     assert "Elysee" in _names(fr, EntityLabel.ORGANIZATION)
     assert not _names(fr, EntityLabel.PERSON)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "La tregua non regge. Tavrani ha accolto le due delegazioni a Lindhaven.", "Tavrani"),
+    ("it", "Secondo la stampa locale, Ostrelli ha rifiutato la mediazione.", "Ostrelli"),
+    ("es", "Tras la reunión, Okavelo anunció un nuevo encuentro en Lindhaven.", "Okavelo"),
+])
+def test_a_lone_name_acting_before_a_past_verb_is_a_person(language: str, text: str,
+                                                           name: str) -> None:
+    assert name in _names(_entities(language, text), EntityLabel.PERSON)
+
+
+def test_a_country_declined_with_a_dropped_vowel_is_no_actor() -> None:
+    entities = _entities("ru", "Катаром и Египтом сформировали группу посредников.")
+    assert "Egypt" in _names(entities, EntityLabel.COUNTRY)
+    assert not _names(entities, EntityLabel.PERSON)
+
+
+@pytest.mark.parametrize(("language", "text", "credited", "person"), [
+    ("pt", "Autor: Tiago Valmor\nO ministro Paulo Tavares convocou os embaixadores.",
+     "Tiago Valmor", "Paulo Tavares"),
+    ("de", "Kanzlerin Ilse Varnholt in Lindhaven. Foto: Jens Mohring / dpa\n"
+     "Die Gespräche dauerten lange.", "Jens Mohring", "Ilse Varnholt"),
+    ("it", "Tregua in pausa\ndi Carla Benvenuti\nIl ministro Marco Belcastri è partito.",
+     "Carla Benvenuti", "Marco Belcastri"),
+    ("ru", "Переговоры в Линдхавене\nTекст: Вера Солодова\nМинистр Олег Травин прибыл.",
+     "Вера Солодова", "Олег Травин"),
+])
+def test_a_byline_or_photo_credit_names_no_person_of_the_story(
+        language: str, text: str, credited: str, person: str) -> None:
+    persons = _names(_entities(language, text), EntityLabel.PERSON)
+    assert credited not in persons and person in persons

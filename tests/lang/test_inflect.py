@@ -26,3 +26,10 @@ def test_base_forms_recover_dictionary_forms() -> None:
     assert "Київ" in base_forms("Києві", language_pack("uk"))  # ї/є alternation
     assert "Genf" in base_forms("Genfs", language_pack("de"))
     assert base_forms("Genève", language_pack("fr")) == ["Genève"]  # French does not decline
+
+
+def test_a_vowel_dropped_by_the_declension_comes_back_last() -> None:
+    pack = language_pack("ru")
+    forms = base_forms("Веделта", pack)
+    assert "Веделет" in forms and forms.index("Веделет") > forms.index("Веделт")
+    assert "Веделет" not in base_forms("Веделя", pack)  # no two consonants: nothing dropped

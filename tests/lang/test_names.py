@@ -169,3 +169,13 @@ def test_a_second_surname_or_middle_name_links_a_shorter_name() -> None:
 def test_same_person_is_symmetric(a: str, b: str) -> None:
     assert same_person(a, b) == same_person(b, a)
     assert same_person(a, a) or not name_words(a)
+
+
+def test_cyrillic_spellings_of_english_names_by_sound_link() -> None:
+    # э for the English open a, дж for j, к for a hard ch (fictional people)
+    assert same_person("Эндрю Таллис", "Andrew Tallis")
+    assert same_person("Майкл Энсинг", "Michael Ansing")
+    assert same_person("Джаред Колвин", "Jared Colvin")
+    assert spelling_key("Джаред") == spelling_key("Jared")
+    assert not same_person("Эндрю Таллис", "Edward Tallis")
+    assert not same_person("Майкл Энсинг", "Michael Inger")

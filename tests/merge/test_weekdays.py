@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from communique.merge._corpus import Corpus
-from communique.merge._weekdays import weekday_slips
+from communique.merge._weekdays import WEEKDAYS_KIND, weekday_slips
+from communique.model.memo import TextMemo
 
 from support.synthetic import annotations, doc
 
@@ -35,3 +36,35 @@ def test_a_french_slip_and_no_slip_without_a_year_or_a_weekday_beside_the_date()
     fine = _corpus(("b1", "one.example", "On Thursday, talks began; on June 27, 2031 they ended."),
                    ("b2", "two.example", "Signed on Thursday, June 27, in Lindhaven."))
     assert not weekday_slips(fine)
+
+
+_SLIPS = (
+    ("a1", "one.example", "The accord was signed on Thursday, June 27, 2031, in Lindhaven."),
+    ("a2", "two.example", "Ministers signed it on Friday, June 27, 2031."),
+    ("a3", "three.example", "Le texte a été signé ce jeudi 26 juin 2031 à Lindhaven."),
+)
+
+
+def test_weekdays_kept_in_a_memo_are_read_back_and_find_the_same_slips() -> None:
+    first = TextMemo()
+    found = weekday_slips(Corpus([doc(i, t, o) for i, o, t in _SLIPS],
+                                 [annotations(i, t) for i, _, t in _SLIPS], first))
+    assert sorted(article for _, article in first.fresh) == ["a1", "a2", "a3"]
+    # A later merge with the kept memo reads no text for the weekdays and finds the same.
+    kept = TextMemo(dict(first.values))
+    corpus = Corpus([doc(i, t, o) for i, o, t in _SLIPS],
+                    [annotations(i, t) for i, _, t in _SLIPS], kept)
+    assert weekday_slips(corpus) == found and not kept.fresh
+
+
+def test_a_memo_value_of_another_text_is_not_used() -> None:
+    memo = TextMemo()
+    slip = "Signed on Thursday, June 27, 2031."
+    first = weekday_slips(Corpus([doc("a1", slip, "one.example")], [annotations("a1", slip)],
+                                 memo))
+    assert [c.about for c in first] == ["a1"]
+    # The same id with another text (the digest differs): computed afresh, the slip is gone.
+    text = "Signed on Friday, June 27, 2031."
+    again = weekday_slips(Corpus([doc("a1", text, "one.example")], [annotations("a1", text)],
+                                 memo))
+    assert again == [] and memo.fresh == [(WEEKDAYS_KIND, "a1")] * 2

@@ -37,6 +37,11 @@ def test_the_index_round_trips_and_writing_it_again_changes_nothing(store: Store
     for key, hashes in cache.shingles.items():
         assert loaded.shingles[key].dtype == np.uint64
         assert np.array_equal(loaded.shingles[key], hashes)
+    # The reworded-copy index of every hashed text comes back too (migration 6).
+    assert set(loaded.pairs) == set(cache.pairs) and cache.pairs
+    for key, hashes in cache.pairs.items():
+        assert loaded.pairs[key].dtype == np.uint64
+        assert np.array_equal(loaded.pairs[key], hashes)
     # A second writer that learnt the same (a race) stores it again without error.
     again = DedupCache()
     find_duplicates(items, cache=again)
@@ -59,7 +64,7 @@ def test_a_rebuild_replaces_the_whole_index(store: Store) -> None:
     store.save_dedup_cache(cache)
     store.save_dedup_cache(DedupCache(), everything=True)
     empty = store.load_dedup_cache()
-    assert not empty.keys and not empty.links
+    assert not empty.keys and not empty.links and not empty.pairs
 
 
 def test_a_store_from_before_the_index_is_migrated(tmp_path: Path) -> None:

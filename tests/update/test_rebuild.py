@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
+from communique.merge._weekdays import WEEKDAYS_KIND
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
@@ -154,14 +155,31 @@ def test_the_duplicate_index_is_kept_and_reused(generated_corpus: Corpus,
     _add_in_batches(db, documents, annotations, [len(documents) - 1, 1])
     with open_store(db) as store:
         cache = store.load_dedup_cache()
-    # Every document has its exact key stored, and the pairs compared were kept.
+    # Every document has its exact key stored, and the pairs compared were kept; so was the
+    # reworded-copy index of every text that was hashed.
     assert set(cache.keys) == {d.id for d in documents}
     assert cache.links
+    assert set(cache.pairs) == set(cache.shingles)
     # Settling again with the kept index hashes and compares nothing new.
     numbered = [replace(d, order=i) for i, d in enumerate(documents)]
     again = mark_duplicates(date_from_batch(numbered), cache)
     assert not cache.fresh_documents and not cache.fresh_links
     assert again == mark_duplicates(date_from_batch(numbered), DedupCache())
+
+
+def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Path) -> None:
+    documents, annotations = generated_corpus
+    db = str(tmp_path / "story.db")
+    _add_in_batches(db, documents, annotations, [len(documents) - 1, 1])
+    with open_store(db) as store:
+        memo = store.load_text_memo()
+        stored = store.load_documents()
+    # A value for every article, the last one added included …
+    assert {doc_id for kind, doc_id in memo.values if kind == WEEKDAYS_KIND} == {
+        d.id for d in documents}
+    # … so that merging again reads no text for it.
+    merge(stored, [annotations[d.id] for d in stored if d.id in annotations], memo)
+    assert not memo.fresh
 
 
 def test_rebuild_repairs_a_damaged_duplicate_index(generated_corpus: Corpus,
@@ -179,6 +197,27 @@ def test_rebuild_repairs_a_damaged_duplicate_index(generated_corpus: Corpus,
         rebuilt = rebuild_story(store)
         assert store.load_dedup_cache().links[pair]
     assert same_story(rebuilt.story, story)
+
+
+def test_rebuild_repairs_a_damaged_text_memo(generated_corpus: Corpus, tmp_path: Path) -> None:
+    documents, annotations = generated_corpus
+    db = str(tmp_path / "story.db")
+    story = _add_in_batches(db, documents, annotations, [len(documents)])
+    with open_store(db) as store:
+        memo = store.load_text_memo()
+        # A wrong value kept for the right text (say, written by a buggy version): a weekday
+        # the article never wrote, beside a date it does not fall on …
+        key = (WEEKDAYS_KIND, documents[0].id)
+        memo.values[key] = (memo.values[key][0], [["2031-06-27", 3, 0, 10]])
+        store.save_text_memo(memo, everything=True)
+        store.add_documents([replace(documents[1], title="retitled")])
+        damaged = settle_story(store)[1]
+        # … is believed by an add, and replaced by the texts' own reading on rebuild.
+        assert [c.about for c in damaged.contradictions if c.about == documents[0].id]
+        rebuilt = rebuild_story(store)
+        assert store.load_text_memo().values[key][1] == []
+    assert not [c for c in rebuilt.story.contradictions if c.about == documents[0].id]
+    assert len(rebuilt.story.contradictions) == len(story.contradictions)
 
 
 @pytest.mark.parametrize("hash_seed", ["1", "2"])

@@ -214,6 +214,8 @@ class DedupCache:
     shingles: dict[str, Hashes] = field(default_factory=dict)
     links: dict[tuple[str, str], bool] = field(default_factory=dict)
     """Verdicts of candidate pairs, keyed by the two ids in sorted order."""
+    pairs: dict[str, Hashes] = field(default_factory=dict)
+    """The reworded-copy index of each text: hashes of the word pairs of its sentences."""
     fresh_documents: set[str] = field(default_factory=set)
     fresh_links: list[tuple[str, str]] = field(default_factory=list)
 
@@ -230,6 +232,16 @@ class DedupCache:
         value = self.shingles.get(item.id)
         if value is None:
             value = self.shingles[item.id] = shingle_hashes(item.text, words)
+            self.fresh_documents.add(item.id)
+        return value
+
+    def sentence_pairs(self, item: DedupItem, words: dict[str, int]) -> Hashes:
+        """The word-pair hashes of ``item``'s unquoted sentences (empty when it has none)."""
+        value = self.pairs.get(item.id)
+        if value is None:
+            found = sentence_words(item.text)
+            value = self.pairs[item.id] = (_pair_hashes(found, words) if found
+                                           else np.zeros(0, dtype=np.uint64))
             self.fresh_documents.add(item.id)
         return value
 
@@ -328,18 +340,20 @@ def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], gr
 
 
 def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
-                   groups: _Groups, words: dict[str, int]) -> None:
+                   groups: _Groups, words: dict[str, int], cache: DedupCache) -> None:
     """Join candidate pairs that tell the same sentences in other words and are no series.
 
-    The verdicts are not cached: the word weights depend on the whole batch.
+    The verdicts are not cached: the word weights depend on the whole batch. The index of
+    each text is (``cache``), and the sentences are read only when some pair is to be compared.
     """
-    split = [sentence_words(item.text) if hashes is not None else None
+    index = [cache.sentence_pairs(item, words) if hashes is not None else None
              for item, hashes in zip(items, shingles, strict=True)]
-    index = [_pair_hashes(found, words) if found else None for found in split]
     pairs = [(a, b) for a, b in _candidates(index, REWORDED_HITS)
              if groups.find(a) != groups.find(b)]
     if not pairs:
         return
+    split = [sentence_words(item.text) if hashes is not None else None
+             for item, hashes in zip(items, shingles, strict=True)]
     sets = [[frozenset(s) for s in found] if found else [] for found in split]
     weights = Weights.of(sets)
     for first, second in pairs:
@@ -418,7 +432,7 @@ def find_duplicates(
         hashes = cache.hashes(item, words)
         shingles.append(hashes if hashes.size >= MIN_SHARED else None)
     _link_near(items, shingles, groups, threshold, cache)
-    _link_reworded(items, shingles, groups, words)
+    _link_reworded(items, shingles, groups, words, cache)
     _link_editions(items, shingles, groups)
     return _resolve(items, groups, keys)
 

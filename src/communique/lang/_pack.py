@@ -152,6 +152,24 @@ class LanguagePack:
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
+    leading_parts: dict[str, tuple[str, ...]] | None = None
+    """Parts of a day written before their date, with the word that links them
+    (``mattinata del``, ``soirée du``, ``ніч на``), by TimeML code like ``day_parts``."""
+    credit_labels: frozenset[str] = frozenset()
+    """Words that label a byline or photo credit (``foto``, ``текст``, ``di``): the name
+    after one is the author's or photographer's, no one in the story."""
+    vague_amounts: frozenset[str] = frozenset()
+    """Words of an unsaid amount before a plural unit (``alcuni``, ``quelques``,
+    ``нескольких``): ``alcuni giorni`` is a length of days, ``PXD``."""
+    fleeting_vowels: tuple[str, ...] = ()
+    """Vowels a declined name drops between its last consonants (Russian ``е``: ``Египет`` /
+    ``Египта``)."""
+    outlet_verbs: frozenset[str] = frozenset()
+    """Speech verbs whose subject is usually a news outlet (``сообщает``, ``riporta``): a
+    lone name after one is no person."""
+    resumptive_cues: frozenset[str] = frozenset()
+    """Words that open a sentence and point back at the quote before it, before a speech verb
+    (``lo`` in ``Lo ha scritto X``, ``об этом`` in ``Об этом заявил X``)."""
     articles: frozenset[str] = frozenset()
     """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
     a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
@@ -309,6 +327,13 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         capital_words=_optional(data, "capital_words", where),
         earlier_words=_optional(data, "earlier_words", where),
         later_words=_optional(data, "later_words", where),
+        resumptive_cues=_optional(data, "resumptive_cues", where),
+        outlet_verbs=_optional(data, "outlet_verbs", where),
+        fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
+        vague_amounts=_optional(data, "vague_amounts", where),
+        credit_labels=_optional(data, "credit_labels", where),
+        leading_parts=_keyed(data, "leading_parts", _PARTS, where)
+        if "leading_parts" in data else None,
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,
                                        reverse=True)),
     )

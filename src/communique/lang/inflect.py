@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from communique.lang._pack import LanguagePack
 
+_VOWELS = frozenset("aeiouyаеёиоуыэюяєії")
 MIN_STEM = 3
 """A stem shorter than this is not a name any more (``Ом`` is not the stem of ``Ома``)."""
 
@@ -47,10 +48,21 @@ def base_forms(word: str, pack: LanguagePack | None) -> list[str]:
     nominative = ("", *pack.nominative_endings)
     # The shortest ending first: the candidate that keeps most of the word is the likeliest
     # (``Женеві`` is ``Женева``, not ``Женя``).
-    for bare in reversed(_strips(word, pack)):
+    bares = list(reversed(_strips(word, pack)))
+    for bare in bares:
         for stem_form in (bare, *_alternated(bare, pack)):
             forms.extend(stem_form + ending for ending in nominative)
+    # Last, a vowel the inflection dropped between the final consonants (``Египта`` →
+    # ``Египет``): tried after every other form, a gazetteer decides.
+    forms.extend(bare[:-1] + vowel + bare[-1] for bare in bares if _closed(bare)
+                 for vowel in pack.fleeting_vowels)
     return list(dict.fromkeys(forms))
+
+
+def _closed(stem: str) -> bool:
+    """Whether a stem ends in two consonants (a dropped vowel may have stood between)."""
+    return len(stem) > MIN_STEM and all(c.isalpha() and c.lower() not in _VOWELS
+                                        for c in stem[-2:])
 
 
 def _fold(word: str) -> str:

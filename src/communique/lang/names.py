@@ -86,6 +86,7 @@ _RUSSIAN_LETTERS = frozenset("ёыэъ")
 
 # Folds applied to the transliterated, lower-case, letters-only name, in this order.
 _FOLDS = (
+    ("dzh", "j"),  # Джаред / Jared
     ("shch", "sh"),
     ("tsch", "ch"),
     ("sch", "sh"),
@@ -359,11 +360,15 @@ def _declined_stem(word: str) -> str | None:
 @lru_cache(maxsize=_CACHE)
 def surname_keys(word: str) -> tuple[str, ...]:
     """Spelling keys a surname may match under: its key, without an Arabic article written
-    together with it (``Albusaidi`` also as ``Busaidi``), and a Cyrillic one without its case
-    ending (``Алиевым`` also as ``Алиев``)."""
+    together with it (``Albusaidi`` also as ``Busaidi``), a Cyrillic one without its case
+    ending (``Алиевым`` also as ``Алиев``) and with ``э`` read as the English ``a`` it often
+    spells (``Энтон`` also as ``Антон``)."""
     stem = _declined_stem(word)
-    if stem is not None:
-        return tuple(dict.fromkeys((spelling_key(word), spelling_key(stem))))
+    if stem is not None or "э" in word.lower():
+        forms: tuple[str, ...] = (word, stem or word)
+        # Russian writes the English open a as э (Эндрю / Andrew, Энтон / Anton)
+        forms += tuple(f.replace("э", "а").replace("Э", "А") for f in forms if "э" in f.lower())
+        return tuple(dict.fromkeys(spelling_key(f) for f in forms))
     key = spelling_key(_article_core(word))
     # Arabic words start with a consonant: ``Albusaidi`` is ``al`` + ``Busaidi``, ``Alexander``
     # is no ``Exander``.
@@ -399,8 +404,14 @@ def _given_keys_compatible(ka: str, kb: str) -> bool:
         return False
     if ka[:3] == kb[:3] or similar_names(ka, kb):
         return True
-    ca, cb = _consonants(ka), _consonants(kb)
+    ca, cb = _consonants(_hard_c(ka)), _consonants(_hard_c(kb))
     return len(ca) >= 3 and ca == cb
+
+
+def _hard_c(key: str) -> str:
+    """A key with ``ch`` and ``c`` read as ``k``, as in English given names that Cyrillic
+    spells by sound (``Michael`` / ``Майкл``, ``Christopher`` / ``Кристофер``)."""
+    return key.replace("cg", "k").replace("c", "k")
 
 
 def is_acronym(word: str) -> bool:

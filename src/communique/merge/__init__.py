@@ -33,14 +33,19 @@ from communique.merge.quotes import build_quotes
 from communique.merge.timeline import build_timeline
 from communique.model import Document
 from communique.model.annotations import Annotations
+from communique.model.memo import TextMemo
 from communique.model.story import Contradiction, Story
 
-__all__ = ["Corpus", "EntityIndex", "dates_from_events", "merge"]
+__all__ = ["Corpus", "EntityIndex", "TextMemo", "dates_from_events", "merge"]
 
 
-def merge(documents: Sequence[Document], annotations: Sequence[Annotations]) -> Story:
-    """Merge per-document annotations into one story (documents in dossier order)."""
-    corpus = Corpus(documents, annotations)
+def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
+          memo: TextMemo | None = None) -> Story:
+    """Merge per-document annotations into one story (documents in dossier order).
+
+    ``memo`` keeps what is read from each article's text alone between runs (see
+    :class:`TextMemo`): the story is the same with it or without."""
+    corpus = Corpus(documents, annotations, memo)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     entities = resolve_entities(corpus)

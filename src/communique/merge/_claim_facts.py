@@ -328,36 +328,49 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
              fold: Callable[[str], str], countries: Callable[[str], bool]) -> list[Fact]:
     """Every claim of the corpus as a :class:`Fact`, in corpus order."""
     facts: list[Fact] = []
+    # Copies of one article repeat its claims word for word: the stems of each distinct text
+    # are worked out once per merge (``fold`` is fixed for the merge, so they cannot differ).
+    known: dict[str, frozenset[str]] = {}
+
+    def stems(words: str) -> frozenset[str]:
+        found = known.get(words)
+        if found is None:
+            found = known[words] = content_stems(words, fold)
+        return found
+
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
         if annotations is None:
             continue
         text = corpus.text(doc_id)
-        made = [_fact(doc_id, c, text, anchors, corpus, fold, countries)
+        made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
         facts.extend(_mark_lists(made))
     return facts
 
 
 def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: Corpus,
-          fold: Callable[[str], str], countries: Callable[[str], bool]) -> Fact:
+          folding: tuple[Callable[[str], str], Callable[[str], frozenset[str]]],
+          countries: Callable[[str], bool]) -> Fact:
+    """One claim as a fact; ``folding`` is the merge's fold and its :func:`content_stems`."""
+    fold, stems = folding
     quantity = claim.quantity
     value, unit = _normal_value(quantity) if quantity else (None, "")
-    window = content_stems(_window(text, quantity), fold) if quantity else frozenset()
-    words = content_stems(f"{claim.text} {claim.object or ''}", fold)
+    window = stems(_window(text, quantity)) if quantity else frozenset()
+    words = stems(f"{claim.text} {claim.object or ''}")
     span = _span_of(text, quantity) if quantity else ""
     measure, noun = _measure(claim, unit, window, words, fold, span) if quantity else ("", "")
     if quantity is not None:
-        words -= content_stems(quantity.text, fold)
+        words -= stems(quantity.text)
     counted = _window(text, quantity) if quantity else ""
-    scope_words = content_stems(f"{claim.object or ''} {counted}", fold)
+    scope_words = stems(f"{claim.object or ''} {counted}")
     return Fact(
         doc_id=doc_id,
         claim=claim,
         value=value,
         unit=unit,
         words=words,
-        subject=content_stems(claim.subject, fold),
+        subject=stems(claim.subject),
         measure=measure,
         noun=noun,
         verbs=_verbs(claim),

@@ -13,19 +13,24 @@ from pathlib import PurePath
 
 from communique.model import Document
 from communique.model.annotations import Annotations
+from communique.model.memo import TextMemo
 from communique.model.story import Evidence
 
 
 class Corpus:
     """Documents and their annotations, indexed by document id."""
 
-    def __init__(self, documents: Sequence[Document], annotations: Sequence[Annotations]) -> None:
+    def __init__(self, documents: Sequence[Document], annotations: Sequence[Annotations],
+                 memo: TextMemo | None = None) -> None:
         self.documents = {d.id: d for d in documents}
         self.order = [d.id for d in documents]
         self.annotations = {a.document_id: a for a in annotations}
         # Source keys are asked for millions of times (once per side of every compared pair):
         # worked out once per document. The documents never change while a merge runs.
         self._sources: dict[str, str] = {}
+        self.memo = memo if memo is not None else TextMemo()
+        """Results of pure functions of article texts, kept between runs when the caller
+        keeps it (see :mod:`communique.model.memo`)."""
 
     def text(self, doc_id: str) -> str:
         """The clean text of a document."""

@@ -173,11 +173,16 @@ def values_by_article(events: Sequence[StoryEvent], corpus: Corpus,
     """For each dated event, the values ``read`` finds in each article's own sentences about
     it (:func:`own_sentences`) and the sentences that give them: the sides a contradiction of
     formats or venues is made from."""
+    # Copies of one article give one sentence many times: each distinct sentence is read once
+    # (the values found are only ever read, never changed).
+    known: dict[str, set[_Value]] = {}
     for event, sentences in own_sentences(events, corpus):
         per_article: dict[str, set[_Value]] = defaultdict(set)
         evidence_of: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in sentences:
-            values = read(evidence.text)
+            values = known.get(evidence.text)
+            if values is None:
+                values = known[evidence.text] = read(evidence.text)
             if values:
                 per_article[evidence.article] |= values
                 evidence_of[evidence.article].append(evidence)

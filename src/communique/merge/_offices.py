@@ -102,7 +102,7 @@ def office_of(title: str, fold: Callable[[str], str | None]) -> tuple[str, str] 
 def _clean_title(evidence: str, names: Iterable[str]) -> str | None:
     """The title in a role's evidence when it sits right against the person's name.
 
-    ``Iranian Deputy Foreign Minister Abbas Araghchi`` and ``Abbas Araghchi, Iran's foreign
+    ``Korvanian Deputy Foreign Minister Ramiro Santos`` and ``Ramiro Santos, Korvania's foreign
     minister`` are read; ``the foreign minister, A, and the director, B`` is not, for B.
     """
     text = " ".join(evidence.split())
@@ -130,6 +130,10 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
             fold: Callable[[str], str | None]) -> list[Title]:
     """Every clean, single-holder title of every person, one per role evidence."""
     found = []
+    # Syndicated copies repeat one title in every copy: each distinct title is read once per
+    # run (``fold`` is fixed for the run, so the answer for a title cannot change).
+    offices: dict[str, tuple[str, str] | None] = {}
+    parties: dict[str, str | None] = {}
     for entity in entities:
         if entity.type != "person":
             continue
@@ -143,11 +147,16 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
                 prefix = _PREFIX_RANK.search(before)
                 if prefix is not None and prefix.group(0).strip().lower().startswith("then"):
                     continue  # "then foreign minister X": a past office, rightly
-                office = office_of(f"{prefix.group(1) if prefix else ''} {title}", fold)
+                written = f"{prefix.group(1) if prefix else ''} {title}"
+                if written not in offices:
+                    offices[written] = office_of(written, fold)
+                office = offices[written]
                 if office is None:
                     continue
-                party = (_party_in(role.of or "", fold) or _party_in(title, fold)
-                         or entity.affiliation)
+                for words in (role.of or "", title):
+                    if words not in parties:
+                        parties[words] = _party_in(words, fold)
+                party = parties[role.of or ""] or parties[title] or entity.affiliation
                 found.append(Title(entity.id, office[0], office[1], party, evidence.article,
                                     evidence))
     found += foreign_titles(entities, corpus, fold)

@@ -61,11 +61,25 @@ def _written(doc_id: str, text: str) -> list[_Written]:
     return found
 
 
+WEEKDAYS_KIND = "weekdays/1"
+"""The kind under which :func:`_written` is kept between runs (see
+:class:`~communique.model.memo.TextMemo`); change its version when ``_written`` or the dates it
+reads change."""
+
+
+def _kept(doc_id: str, corpus: Corpus) -> list[_Written]:
+    """:func:`_written` of an article, read back from the corpus memo when kept there."""
+    text = corpus.text(doc_id)
+    rows = corpus.memo.get(WEEKDAYS_KIND, doc_id, text, lambda: [
+        [w.day.isoformat(), w.weekday, w.start, w.end] for w in _written(doc_id, text)])
+    return [_Written(doc_id, date.fromisoformat(day), weekday, start, end)
+            for day, weekday, start, end in rows]
+
+
 def weekday_slips(corpus: Corpus, articles: Sequence[str] | None = None) -> list[Contradiction]:
     """Each article that writes a weekday beside a date it does not fall on, set against the
     outlets that write that day with its right weekday."""
-    written = [w for doc_id in (articles or corpus.order)
-               for w in _written(doc_id, corpus.text(doc_id))]
+    written = [w for doc_id in (articles or corpus.order) for w in _kept(doc_id, corpus)]
     right: dict[date, list[_Written]] = defaultdict(list)
     for item in written:
         if item.day.weekday() == item.weekday:

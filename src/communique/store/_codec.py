@@ -152,7 +152,7 @@ def _decoder(tp: Any) -> Decoder:
         return lambda data: _decode_union(args, data)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item_decoder = _decoder(args[0])
-        return lambda data: tuple(item_decoder(x) for x in _expect(list, data, tuple))
+        return lambda data: tuple(map(item_decoder, _expect(list, data, tuple)))
     if origin is tuple:
         return lambda data: _decode_tuple(args, data)
     if origin is list:
@@ -166,7 +166,7 @@ def _decoder(tp: Any) -> Decoder:
     if is_dataclass(tp):
         return _dataclass_decoder(tp)
     if issubclass(tp, Enum):
-        return tp
+        return _enum(tp)
     if issubclass(tp, datetime):
         return lambda data: datetime.fromisoformat(_expect(str, data, tp))
     if issubclass(tp, date):
@@ -178,6 +178,21 @@ def _decoder(tp: Any) -> Decoder:
     if tp in (tuple, list, dict):
         return tp
     return _plain(tp)
+
+
+def _enum(tp: type[Enum]) -> Decoder:
+    """The decoder of an enum: its member by value, looked up in the enum's own table first.
+
+    Why: calling the enum class for every stored value was a tenth of loading annotations;
+    a value that is no member's still goes through the call, which raises ``ValueError``.
+    """
+    members = tp._value2member_map_
+
+    def decode_enum(data: Any) -> Any:
+        member = members.get(data) if isinstance(data, str | int) else None
+        return member if member is not None else tp(data)
+
+    return decode_enum
 
 
 def _plain(tp: type) -> Decoder:

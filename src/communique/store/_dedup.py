@@ -1,4 +1,5 @@
-"""Duplicate detection's memory in the store: shingle hashes per document, verdicts per pair.
+"""Duplicate detection's memory in the store: shingle hashes and reworded-copy word pairs per
+document, verdicts per pair.
 
 See :class:`communique.clean._dedup.DedupCache`. The rows are derived data (a pure function of
 the stored texts), so writing them changes no revision, two writers may write the same rows
@@ -14,7 +15,7 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from communique.clean._dedup import DedupCache, Hashes
-from communique.store._schema import document_shingles, duplicate_pairs
+from communique.store._schema import document_pairs, document_shingles, duplicate_pairs
 
 _WIRE = np.dtype("<u8")
 """Shingle hashes as stored: unsigned 64-bit little-endian, whatever the machine."""
@@ -33,6 +34,9 @@ def read(connection: Connection) -> DedupCache:
     for first, second, linked in connection.execute(
             select(pairs.c.first, pairs.c.second, pairs.c.linked)):
         cache.links[(first, second)] = bool(linked)
+    words = document_pairs
+    for doc_id, blob in connection.execute(select(words.c.document_id, words.c.pairs)):
+        cache.pairs[doc_id] = _hashes(blob)
     return cache
 
 
@@ -46,11 +50,14 @@ def write(connection: Connection, backend: str, cache: DedupCache, *, everything
     if everything:
         connection.execute(delete(document_shingles))
         connection.execute(delete(duplicate_pairs))
+        connection.execute(delete(document_pairs))
         ids: list[str] = sorted(cache.keys)
         pairs = sorted(cache.links)
+        indexed = sorted(cache.pairs)
     else:
         ids = sorted(i for i in cache.fresh_documents if i in cache.keys)
         pairs = list(dict.fromkeys(cache.fresh_links))
+        indexed = sorted(i for i in cache.fresh_documents if i in cache.pairs)
     documents = [{"document_id": i, "exact_key": cache.keys[i],
                   "shingles": _blob(cache.shingles.get(i))} for i in ids]
     if not everything and documents:
@@ -60,6 +67,8 @@ def write(connection: Connection, backend: str, cache: DedupCache, *, everything
     _insert_new(connection, backend, document_shingles, documents)
     _insert_new(connection, backend, duplicate_pairs,
                 [{"first": a, "second": b, "linked": int(cache.links[(a, b)])} for a, b in pairs])
+    _insert_new(connection, backend, document_pairs,
+                [{"document_id": i, "pairs": _blob(cache.pairs[i])} for i in indexed])
     cache.fresh_documents.clear()
     cache.fresh_links.clear()
 

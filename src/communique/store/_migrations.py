@@ -128,12 +128,19 @@ def _dedup_tables(connection: Connection, backend: str) -> None:
     _schema.metadata.create_all(connection, tables=list(_schema.DEDUP_TABLES))
 
 
+def _text_index_tables(connection: Connection, backend: str) -> None:
+    """What a merge reads from each text alone (reworded-copy word pairs, the merge's text
+    memo). Empty at first: the next ``add`` fills it for the documents already stored."""
+    _schema.metadata.create_all(connection, tables=list(_schema.TEXT_INDEX_TABLES))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _core_tables),
     Migration(2, "full-text index", _full_text),
     Migration(3, "watch state", _watch_tables),
     Migration(4, "revisions", _revisions),
     Migration(5, "duplicate index", _dedup_tables),
+    Migration(6, "text index", _text_index_tables),
 )
 LATEST = MIGRATIONS[-1].version
 

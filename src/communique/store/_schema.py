@@ -170,3 +170,29 @@ duplicate_pairs = Table(
 
 DEDUP_TABLES = (document_shingles, duplicate_pairs)
 """The tables migration 5 creates."""
+
+
+# Migration 6: more of what a merge reads from each text alone, kept so that ``add`` reads the
+# new texts only. Derived data like migration 5's: rebuilt by ``communique rebuild``, writing it
+# changes no revision.
+document_pairs = Table(
+    "document_pairs", metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"),
+           primary_key=True),
+    # Sorted distinct hashes of the word pairs of the text's unquoted sentences (the reworded-
+    # copy index of :mod:`communique.clean._dedup`), unsigned 64-bit little-endian.
+    Column("pairs", LargeBinary, nullable=False),
+)
+text_memo = Table(
+    "text_memo", metadata,
+    # See :class:`communique.model.memo.TextMemo`: one value per kind and article, with the
+    # digest of the text it was computed from.
+    Column("kind", Text, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("digest", Text, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+TEXT_INDEX_TABLES = (document_pairs, text_memo)
+"""The tables migration 6 creates."""

@@ -43,11 +43,13 @@ from communique.clean._dedup import DedupCache
 from communique.errors import StoreError
 from communique.model import Document
 from communique.model.annotations import Annotations
+from communique.model.memo import TextMemo
 from communique.model.story import Story
 from communique.store import (
     _codec,
     _dedup,
     _engine,
+    _memo,
     _migrations,
     _rows,
     _search,
@@ -275,6 +277,20 @@ class Store:
         if everything or cache.fresh_documents or cache.fresh_links:
             with self._write("store the duplicate index") as connection:
                 _dedup.write(connection, self.backend, cache, everything=everything)
+
+    def load_text_memo(self) -> TextMemo:
+        """What merges read from each stored text alone in earlier runs (see
+        :class:`~communique.merge.TextMemo`)."""
+        with self._read("read the text memo") as connection:
+            return _memo.read(connection)
+
+    def save_text_memo(self, memo: TextMemo, *, everything: bool = False) -> None:
+        """Store what ``memo`` computed this run; with ``everything``, replace every stored
+        value by ``memo``'s (a rebuild). Changes no revision: the rows are derived from the
+        texts."""
+        if everything or memo.fresh:
+            with self._write("store the text memo") as connection:
+                _memo.write(connection, self.backend, memo, everything=everything)
 
     # -- watch state ----------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ from communique.extract.entities._world import MAX_WORDS, world_gazetteer
 from communique.extract.languages._words import AFTER, BEFORE, alternation
 from communique.lang import LanguagePack, language_pack
 from communique.lang.inflect import base_forms, same_name, stems
+from communique.lang.names import has_cyrillic
 
 COMPONENT = "communique_lang_entities_v1"
 
@@ -261,23 +262,105 @@ def _speaker_words(doc: Doc, pack: LanguagePack) -> set[str]:
     if pack.noun_suffixes:
         return set()
     verb = _speech_pattern(pack.language)
-    ends = {m.end() for m in verb.finditer(doc.text)}
+    ends = {m.end() for m in verb.finditer(doc.text)
+            if m.group().lower() not in pack.outlet_verbs}  # "повідомляє Reuters": an outlet
+    cyrillic = has_cyrillic(doc.text)
     out: set[str] = set()
     for token in doc:
         text = token.text
         if len(text) < 3 or text.isupper() or not _capitalized(token, pack) or \
                 pack.is_title(text):
             continue  # an acronym that speaks is an agency or a party (ТАСС, AFP)
+        if cyrillic and not has_cyrillic(text):
+            continue  # a Cyrillic text spells people in Cyrillic: a Latin word is an outlet
         if token.i > 0 and doc[token.i - 1].lower_ in pack.place_prepositions:
             continue
         if token.i + 1 < len(doc) and _capitalized(doc[token.i + 1], pack):
             continue  # part of a longer name: the run finder's
         end = token.idx + len(text)
         before = token.idx - 1
-        if (verb.match(doc.text, end + 1) and doc.text[end:end + 1] == " ") or \
+        said = verb.match(doc.text, end + 1)
+        if (said and said.group().lower() not in pack.outlet_verbs
+                and doc.text[end:end + 1] == " ") or \
                 before in ends or _COLON_QUOTE.match(doc.text, end):
             out.add(text)
     return out
+
+
+def _actor_words(doc: Doc, pack: LanguagePack) -> set[str]:
+    """Single capitalized words right before an auxiliary of the past and a lower-case word
+    (``Tavrani ha accolto``, ``, Okavelo ha rifiutato``), or, inside a sentence, before a
+    lower-case past-tense verb (``, Таврани прибыл``): a subject that acts is a person when no
+    gazetteer knows it. Not after an article or preposition, no function word, no acronym;
+    none where every noun is capitalized."""
+    if pack.noun_suffixes:
+        return set()
+    out: set[str] = set()
+    for token in doc[:-2]:
+        text = token.text
+        if len(text) < _MIN_ACTOR or text.isupper() or not _capitalized(token, pack) or \
+                token.is_stop or text in pack.name_stopwords or pack.is_title(text):
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and (
+                previous.lower_ in pack.articles | pack.place_prepositions or
+                _capitalized(previous, pack) or not previous.whitespace_):
+            continue  # a body or place ("la Farnesina ha"), the end of a longer name or of a
+            # compound ("Шарм-ель-Шейху розпочалися")
+        if world_gazetteer().lookup([text], pack) is not None:
+            continue  # a country or town, inflected too ("Катаром и Египтом сформировали")
+        if _acts(doc[token.i + 1], doc[token.i + 2], token.is_sent_start is True, pack):
+            out.add(text)
+    return out
+
+
+def _acts(verb: Token, then: Token, opening: bool, pack: LanguagePack) -> bool:
+    """Whether ``verb`` (and the word after it) make the word before them an acting subject:
+    an auxiliary of the past before a lower-case word, or (not at a sentence's start, where
+    adverbs stand) a lower-case past-tense verb."""
+    if not verb.is_lower:
+        return False
+    if verb.lower_ in pack.past_cues:
+        return then.is_lower and then.is_alpha
+    return not opening and len(verb.text) > _MIN_ACTOR and not verb.is_stop and \
+        verb.lower_.endswith(pack.past_suffixes)
+
+
+_HOMOGLYPHS = str.maketrans("aeopcxyETOPAHKXCBM", "аеорсхуЕТОРАНКХСВМ")
+"""Latin letters that look Cyrillic (``Tекст`` typed with a Latin T)."""
+
+
+def _credited(doc: Doc, item: _Found, pack: LanguagePack) -> bool:
+    """Whether a name is a byline or a photo credit, not someone in the story: right after a
+    credit label and a colon (``Foto: X``, ``— Foto: X / dpa``, ``Текст: X``), or after a
+    label opening its line and closing that line (``di X``, ``Par X``)."""
+    if not pack.credit_labels:
+        return False
+    text = doc.text
+    start, end = doc[item.start].idx, doc[item.end - 1].idx + len(doc[item.end - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip()
+    colon = before.endswith((":", "："))
+    words = _WORD_RUN.findall(before.rstrip(":：").rstrip())
+    if not words:
+        return False
+    labels = pack.credit_labels
+    last = _credit_label(words[-1], labels)
+    if colon:
+        return last or _credit_label(" ".join(words[-2:]), labels)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    return len(words) == 1 and last and not _WORD_RUN.search(rest)
+
+
+def _credit_label(words: str, labels: frozenset[str]) -> bool:
+    """Whether ``words`` are a credit label, as typed or with Latin look-alikes read as
+    Cyrillic (``Tекст``)."""
+    lower = words.lower()
+    return lower in labels or words.translate(_HOMOGLYPHS).lower() in labels
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _is_person_run(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
@@ -378,6 +461,8 @@ def _known_place(doc: Doc, k: int, places: list[str], pack: LanguagePack) -> boo
     return any(same_name(p, doc[k].text, pack) for p in places)
 
 
+_MIN_ACTOR = 3
+"""Letters a word must exceed to be read as an acting subject's name or as its verb."""
 _NOT_PARTICLES = frozenset({"e", "y", "i", "и", "і", "й"})
 """Conjunctions some packs list among name particles: ``Ana e Ingrid`` are two names."""
 
@@ -620,6 +705,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     """Set ``doc.ents`` and the per-span records (see the module docstring)."""
     taken: set[int] = set()
     speakers = _speaker_words(doc, pack)
+    actors = _actor_words(doc, pack)
     found = _gazetteer_names(doc, pack, taken, speakers)
     for item in _from_model(doc):
         if not any(k in taken for k in range(item.start, item.end)):
@@ -628,8 +714,10 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     found += _cued_places(doc, pack, taken, speakers)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
     places = [doc[f.start : f.end].text for f in found if f.label in ("LOC", "GPE")]
-    found += _cued_persons(doc, pack, taken, places, speakers)
+    actors = {a for a in actors if not any(same_name(p, a, pack) for p in places)}
+    found += _cued_persons(doc, pack, taken, places, speakers | actors)
     found += _spread(doc, pack, found, taken, ("LOC", "GPE", "PERSON"))
+    found = [f for f in found if f.label != "PERSON" or not _credited(doc, f, pack)]
     spans = filter_spans([Span(doc, f.start, f.end, label=f.label) for f in found])
     entries = {(f.start, f.end): f.entry for f in found if f.entry is not None}
     doc.ents = spans

@@ -99,6 +99,8 @@ class _Patterns:
     """A weekday compounded with a part of the day (German ``Donnerstagabend``)."""
     part_codes: dict[str, str] | None = None
     """Each lower-case compound part (``abend``) → its TimeML code (``EV``)."""
+    vague_duration: re.Pattern[str] | None = None
+    """A unit after a word of vague amount (``alcuni giorni``, ``останніх тижнів``)."""
 
 
 @cache
@@ -135,6 +137,9 @@ def _patterns(code: str) -> _Patterns | None:
         weekday_part=re.compile(
             rf"{BEFORE}({words.weekday})({alternation(codes)}){AFTER}", flags) if codes else None,
         part_codes=codes,
+        vague_duration=re.compile(
+            rf"{BEFORE}(?:{alternation(pack.vague_amounts)})\s+({words.unit}){AFTER}", flags)
+        if (pack := language_pack(code)) is not None and pack.vague_amounts else None,
     )
 
 
@@ -206,6 +211,10 @@ class _Times:
     today_part: re.Pattern[str]
     attached: re.Pattern[str]
     alone: re.Pattern[str]
+    leading: dict[str, str]
+    """Each lower-case phrase of a part of the day before its date (``mattinata del``,
+    ``ніч на``) → its TimeML code."""
+    lead: re.Pattern[str] | None
 
 
 _CLOCK = r"([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d)|h)(?![\d:])"
@@ -219,6 +228,8 @@ def _clock(units: str | None) -> str:
         return _CLOCK + ")"
     return _CLOCK + rf"|(?:[.:]([0-5]\d))?\s+(?:{units}){AFTER})"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEAD_CHARS = 30
+"""Most characters of a part-of-day phrase before its date (``nella mattinata del``)."""
 
 
 @cache
@@ -228,6 +239,8 @@ def _times(code: str) -> _Times:
              for f in forms}
     today = {normal(f): k for k, forms in ((pack.today_parts or {}) if pack else {}).items()
              for f in forms}
+    leading = {normal(f): k for k, forms in ((pack.leading_parts or {}) if pack else {}).items()
+               for f in forms}
     links = alternation(pack.clock_links) if pack else r"(?!x)x"
     clock = _clock(alternation(pack.clock_words) if pack and pack.clock_words else None)
     flags = re.IGNORECASE
@@ -238,6 +251,8 @@ def _times(code: str) -> _Times:
         today_part=re.compile(rf"{BEFORE}({alternation(today)}){AFTER}", flags),
         attached=re.compile(rf"(?:\s*,\s*|\s+(?:{links})\s+|\s*[-–]\s*){clock}", flags),
         alone=re.compile(rf"{BEFORE}(?:{links})\s+{clock}", flags),
+        leading=leading,
+        lead=re.compile(rf"{BEFORE}({alternation(leading)})\s+$", flags) if leading else None,
     )
 
 
@@ -246,6 +261,12 @@ def _timed(text: str, found: _Found, times: _Times) -> _Found:
     (``mercredi soir`` → ``…TEV``, ``07/11/2017 à 16:56`` → ``…T16:56``)."""
     if found.value is None or not _DAY_VALUE.fullmatch(found.value):
         return found
+    lead = times.lead.search(text, max(0, found.start - _LEAD_CHARS), found.start) \
+        if times.lead else None
+    if lead is not None:  # "nella mattinata del 29 marzo", "в ніч на 6 жовтня"
+        value = f"{found.value}T{times.leading[normal(lead.group(1))]}"
+        return _Found(lead.start(), found.end, value, "time", found.kind, found.anchor,
+                      ((lead.start(), found.end, "TIME", value),))
     part = times.part.match(text, found.end) if times.parts else None
     if part is not None:
         return _extended(found, part.end(), f"{found.value}T{times.parts[normal(part.group(1))]}")
@@ -320,6 +341,8 @@ class _Reader:
             (self.patterns.duration, self._duration),
             (self.patterns.compound, self._compound),
             (self.patterns.vague, self._vague),
+            *([(self.patterns.vague_duration, self._vague_duration)]
+              if self.patterns.vague_duration else []),
         ]
         for pattern, resolve in steps:
             for match in pattern.finditer(self.text):
@@ -546,6 +569,13 @@ class _Reader:
     def _vague(self, match: re.Match[str]) -> _Found | None:
         value = self.words.vague.get(normal(match.group(1)))
         return None if value is None else self._day(match, value, "other")
+
+    def _vague_duration(self, match: re.Match[str]) -> _Found | None:
+        """``alcuni giorni``, ``quelques semaines``, ``останніх тижнів``: a length of that
+        unit whose amount is not said (``PXD``, ``PXW``)."""
+        value = f"PX{self.words.units[normal(match.group(1))]}"
+        return _Found(match.start(), match.end(), value, "duration", "duration", None,
+                      ((match.start(), match.end(), "DURATION", value),))
 
     def _compound(self, match: re.Match[str]) -> _Found | None:
         amount = self._amount(match.group(1).rstrip("-"))

@@ -20,8 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
 from communique.extract.languages._words import AFTER, BEFORE, alternation
@@ -47,12 +48,18 @@ _ROLE_LEAD = 3
 """Most short or lower-case words before a role noun (``a dénoncé, vendredi, le ministre``)."""
 _ROLE_STEM = 5
 """Letters of a role noun compared with the words near an earlier name (``ministr``)."""
+_BODY_LEAD = 2
+"""Most words (an article or preposition, an adjective) before a body's head noun."""
+_QUALIFIER_SPAN = 40
+"""Most characters from a role noun to the end of its qualifier (``presidente da Comissão``)."""
 _APPOSITION_WORDS = 3
 """Most words between a role noun and the name it introduces without a comma."""
 _MARKS = re.compile(r"[«»„“”\"‹›‚‘]")
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
 _PLAIN_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s.!?…]*")
+_STOPS = (".", "!", "?", "…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +83,18 @@ class _Context:
         self.starts = [start for start, _ in self.sentences]
         self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions),
                                key=lambda m: m.start)
+        self.capitals = [m for e in entities if e.label is EntityLabel.PLACE
+                         and _is_capital(e.canonical) for m in e.mentions]
+        """Capitals, which speak for their government right before a speech verb or a colon
+        (``Moscou a affirmé``, ``Mosca: “…”``)."""
         flags = re.IGNORECASE
         self.verb = re.compile(rf"{BEFORE}({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.cue = re.compile(rf"{BEFORE}({alternation(pack.attribution_cues)}){AFTER}", flags)
         self.pronoun = re.compile(rf"{BEFORE}({alternation(pack.pronouns)}){AFTER}")
         self.pronouns = frozenset(pack.pronouns)
+        self.resume = re.compile(
+            rf"(?:{alternation(pack.resumptive_cues)})(?:{AFTER}|(?<=['’]))\s*"
+            rf"((?:[\w'’-]+\s+){{0,2}}?)({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.pack = pack
         self.that = re.compile(
             rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
@@ -93,6 +107,12 @@ class _Context:
         """Speaker mentions by offset: the name finder's and those read after speech verbs."""
         self.said: dict[int, EntityMention] = {}
         """Sentence index → the person who spoke in it."""
+        self.unresolved: set[int] = set()
+        """Starts of quotes whose sentence gives the speaker only by a role noun that names
+        no one earlier: the person named as the next quote's speaker may be meant."""
+        self.sources: dict[int, EntityMention] = {}
+        """Sentence index → whoever spoke in it, a body too: a quote with no attribution in
+        the next sentence goes on with it."""
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting before it)."""
@@ -158,7 +178,8 @@ class _Context:
         for k, word in enumerate(words[:_ROLE_LEAD + 1]):
             token = word.group()
             if self.pack.is_title(token):
-                return self._named_after(word.end()) or self._earlier(word.start(), token)
+                return self._named_after(word.end()) or self._earlier(
+                    word.start(), token, self._qualifiers(word.end()))
             if k == _ROLE_LEAD or not (token.islower() or len(token) <= _LINK_LETTERS):
                 return None  # a name or a longer phrase: no role noun opens the window
         return None
@@ -182,15 +203,30 @@ class _Context:
             return _Speaker(mention, SpeakerKind.NAME)
         return None
 
-    def _earlier(self, offset: int, title: str) -> _Speaker | None:
+    def _qualifiers(self, offset: int, stop: int | None = None) -> list[str]:
+        """The stems of the words that qualify a role noun ending at ``offset``, up to the
+        clause's end or ``stop`` (``da Comissão Europeia`` → ``comis``, ``europ``): they tell
+        which of several people given the role is meant."""
+        stop = self.sentence(offset)[1] if stop is None else stop
+        clause = re.split(r"[,;:«»„“”\"—–()]", self.text[offset:stop])[0]
+        words = [w.lower() for w in _WORD.findall(clause)[:_TITLE_WORDS]]
+        return [w[:_ROLE_STEM] for w in words if len(w) > _LINK_LETTERS + 1]
+
+    def _earlier(self, offset: int, title: str, qualifiers: Sequence[str] = ()
+                 ) -> _Speaker | None:
         """Whom a role noun at ``offset`` stands for: the last person given that role (the
         role noun near their name, before it or in apposition after it) who has spoken already,
         else the last speaker of the sentences before, else the last person given the role
         (``— сказав президент США`` after his quotes is the president who spoke, not the
-        president of another country named in between)."""
+        president of another country named in between). Where the role's qualifiers (``da
+        Comissão Europeia``) stand near some of those people, only they count."""
         stem = title.lower()[:_ROLE_STEM]
         spoke = {m.canonical for m in self.said.values()}
         titled = [m for m in reversed(self.persons(0, offset)) if stem in self._near(m)]
+        qualified = [m for m in titled if _qualified(self._role_words(m, stem), stem, qualifiers)]
+        if qualified:
+            best = next((m for m in qualified if m.canonical in spoke), qualified[0])
+            return _Speaker(best, SpeakerKind.ROLE_NOUN)
         first = next((m for m in titled if m.canonical in spoke), None)
         if first is not None:
             return _Speaker(first, SpeakerKind.ROLE_NOUN)
@@ -199,6 +235,20 @@ class _Context:
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.ROLE_NOUN)
         return _Speaker(titled[0], SpeakerKind.ROLE_NOUN) if titled else None
+
+    def _role_words(self, mention: EntityMention, stem: str) -> str:
+        """The words of the role given to a name, lower case: those next to it up to the
+        next person named on either side, and after it not past the next use of the role
+        noun (``O presidente X recebeu a presidente da Comissão, Y``: X's role is not Y's)."""
+        persons = [m for m in self.mentions if m.label is EntityLabel.PERSON and m is not mention]
+        lo = max([max(0, mention.start - _NEAR)] + [
+            m.end for m in persons if mention.start - _NEAR <= m.end <= mention.start])
+        hi = min([mention.end + _NEAR] + [
+            m.start for m in persons if mention.end <= m.start < mention.end + _NEAR])
+        before = _MARKS.split(self.text[lo:mention.start])[-1].lower()
+        after = _MARKS.split(self.text[mention.end:hi])[0].lower()
+        cut = after.find(stem)
+        return before + " " + (after[:cut] if cut >= 0 else after)
 
     def _near(self, mention: EntityMention) -> str:
         """The words next to a name, lower case, not across a quotation mark."""
@@ -216,18 +266,28 @@ class _Context:
         pronoun = self.pronoun.search(window)
         mention = next((m for m in self.mentions if start <= m.start < end), None)
         if mention and (pronoun is None or mention.start <= start + pronoun.start()):
-            if "," in self.text[start:mention.start]:
+            if "," in self.text[start:mention.start] or self._complement(start, mention.start):
                 return None
             return _Speaker(mention, _kind(mention))
         if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
             return self.resolve(start + pronoun.start())
         return None
 
-    def unnamed(self, start: int, end: int) -> _Speaker | None:
+    def _complement(self, start: int, end: int) -> bool:
+        """Whether a preposition (its article aside) ends ``[start, end)``, so that the name
+        after it is no subject (``a déclaré à l'AFP``: whom the words were said to)."""
+        words = [w.lower() for w in _WORD.findall(self.text[start:end])]
+        while words and words[-1] in self.pack.articles:
+            words.pop()
+        prepositions = self.pack.place_prepositions | self.pack.party_prepositions
+        return bool(words) and words[-1] in prepositions
+
+    def unnamed(self, start: int, end: int, outlet: bool = False) -> _Speaker | None:
         """A capitalized name right after a speech verb that the name finder missed
         at the end of a sentence after a quote (``», declarou Vieira.``, ``», dijo el canciller
         Albares.``): short lower-case words and titles may stand before it. Not where every
-        noun is capitalized."""
+        noun is capitalized. After a verb outlets use (``», пишет Vedomosti``) the name is an
+        organization."""
         if self.pack.noun_suffixes:
             return None
         words = list(_WORD.finditer(self.text, start, end))
@@ -255,13 +315,49 @@ class _Context:
         if known is not None:  # "Vieira" after "Mauro Vieira" was named: that person
             return _Speaker(known, SpeakerKind.NAME)
         name = self.text[first:last]
-        mention = EntityMention(first, last, name, EntityLabel.PERSON, name)
+        label = EntityLabel.ORGANIZATION if outlet else EntityLabel.PERSON
+        mention = EntityMention(first, last, name, label, name)
         self.found[first] = mention
-        return _Speaker(mention, SpeakerKind.NAME)
+        return _Speaker(mention, _kind(mention))
+
+    def body(self, start: int, end: int) -> _Speaker | None:
+        """A body named by a common noun right after a speech verb (``a précisé la présidence
+        française``, ``dijo el Gobierno``, ``ha detto il ministero degli Esteri``, ``—
+        отметили в МИДе``): an article, or where the language has none a locative
+        preposition, and one more lower-case word may stand before its head noun; the name
+        runs on over capitalized words and the particles between them."""
+        words = list(_WORD.finditer(self.text, start, end))
+        head = next((k for k, w in enumerate(words[:_BODY_LEAD + 1])
+                     if self.pack.is_organization(w.group())), None)
+        if head is None or "," in self.text[start:words[head].start()]:
+            return None
+        lead = [w.group().lower() for w in words[:head]]
+        openers = self.pack.articles or self.pack.place_prepositions
+        if lead and (lead[0] not in openers or any(
+                not w.islower() or w in self.pack.complementizers for w in lead)):
+            return None
+        last = head
+        for k in range(head + 1, min(len(words), head + _TITLE_WORDS)):
+            word = words[k].group()
+            if self.text[words[k - 1].end():words[k].start()].strip():
+                break  # a comma or a stop ends the name
+            if word[:1].isupper() or self.pack.is_organization(word):
+                last = k
+            elif word.lower() not in self.pack.articles | self.pack.name_particles:
+                break
+        first_at, last_at = words[head].start(), words[last].end()
+        name = self.text[first_at:last_at]
+        mention = EntityMention(first_at, last_at, name, EntityLabel.ORGANIZATION, name)
+        self.found[first_at] = mention
+        return _Speaker(mention, SpeakerKind.ORGANIZATION)
 
     def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
         """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
         and its distance (a comma in between costs :data:`_COMMA_PENALTY`)."""
+        capital = next((m for m in self.capitals if start <= m.start and m.end <= end
+                        and not self.text[m.end:end].strip(" :")), None)
+        if capital is not None:
+            return _Speaker(capital, SpeakerKind.ORGANIZATION), 0
         found = [m for m in self.mentions if start <= m.start and m.end <= end]
         pronouns = list(self.pronoun.finditer(self.text, start, end))
         if pronouns and (not found or pronouns[-1].start() > found[-1].end):
@@ -270,6 +366,18 @@ class _Context:
         if found:
             return _Speaker(found[-1], _kind(found[-1])), self._gap(found[-1].end, end)
         return None, _NEAR * 10
+
+    def subject_role(self, start: int, end: int) -> _Speaker | None:
+        """The person a role noun in the clause ``[start, end)`` before a speech verb stands
+        for (``le ministre a déclaré``, ``глава армянского правительства также сообщил``):
+        the last role noun at most :data:`_TITLE_WORDS` words before the verb, resolved to the
+        person last given that role (a name between it and the verb is the subject already)."""
+        words = list(_WORD.finditer(self.text, start, end))[-_TITLE_WORDS - 1:]
+        for word in reversed(words):
+            if self.pack.is_title(word.group()):
+                return self._earlier(word.start(), word.group(),
+                                     self._qualifiers(word.end(), end))
+        return None
 
     def _gap(self, start: int, end: int) -> int:
         return end - start + (_COMMA_PENALTY if "," in self.text[start:end] else 0)
@@ -291,10 +399,37 @@ class _Context:
             return subject  # near, or a person in apposition just before it ("X, a affirmé")
         opening = self.text[self.sentence(verb.start())[0]:verb.start()]
         clause = re.split(r"[,;:«»„“”\"—–]", opening)[-1]
+        if subject is None and after is None:
+            role = self.subject_role(verb.start() - len(clause), verb.start())
+            if role is not None:
+                return role  # "глава правительства также сообщил": the role's holder
+            body = self.body(verb.start() - len(clause), verb.start())
+            if body is not None and len(_WORD.findall(
+                    self.text[body.mention.end:verb.start()])) <= _BODY_LEAD:
+                return body  # "El Gobierno colombiano dijo": the body speaks
         tail = self.text[verb.end():hi]
+        if next(iter(_WORD.findall(tail.lower())), "") in self.pack.articles:
+            return None  # a subject written after the verb ("», diz o texto"): not dropped
         if not _WORD.findall(clause) or (after is None and not _WORD.findall(tail)):
             return self.resolve(verb.start())  # no subject written: the language dropped it
         return None
+
+
+def _is_capital(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` (a canonical English name) as a capital."""
+    entry = gazetteer().lookup(name)
+    return entry is not None and entry.kind is GazKind.CAPITAL
+
+
+def _qualified(words: str, stem: str, qualifiers: Sequence[str]) -> bool:
+    """Whether a role noun (``stem``) in ``words`` has one of ``qualifiers`` right after it
+    (``presidente da comissão europeia``), not merely somewhere near."""
+    at = words.find(stem)
+    while at >= 0:
+        if any(q in words[at:at + _QUALIFIER_SPAN] for q in qualifiers):
+            return True
+        at = words.find(stem, at + 1)
+    return False
 
 
 def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
@@ -313,12 +448,38 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         for quote in found:
             speaker = ctx.found.get(quote.speaker_start) if quote.speaker_start is not None \
                 else None
+            if speaker is not None:
+                ctx.sources[ctx.index(quote.end)] = speaker
+                ctx.sources.setdefault(i, speaker)
             if speaker is not None and speaker.label is EntityLabel.PERSON:
                 ctx.said[ctx.index(quote.end)] = speaker
                 ctx.said.setdefault(i, speaker)
         out += found
     unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
-    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+    return _named_next(ctx, sorted(unique.values(), key=lambda q: (q.start, q.end)))
+
+
+def _named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose role noun named no one earlier (``a dénoncé le ministre korvanien des
+    Affaires étrangères``) given to the person named as the speaker of the next quote, when
+    that quote opens the next sentence (``«…», a déclaré Ramiro Santos``): the role
+    introduces the person the text names right after."""
+    out = list(quotes)
+    for k, quote in enumerate(out):
+        if quote.start not in ctx.unresolved or quote.speaker_start is not None:
+            continue
+        later = next((q for q in out[k + 1:] if q.speaker_start is not None), None)
+        if later is None or later.speaker_start is None or \
+                later.speaker_kind is not SpeakerKind.NAME or \
+                _WORD.search(ctx.text, ctx.sentence(quote.end)[1], later.start) is not None:
+            continue  # the next quote must open the next sentence
+        mention = ctx.found.get(later.speaker_start)
+        if mention is None or mention.label is not EntityLabel.PERSON:
+            continue
+        out[k] = replace(quote, speaker_text=later.speaker_text,
+                         speaker_start=later.speaker_start, speaker_end=later.speaker_end,
+                         speaker_kind=SpeakerKind.ROLE_NOUN)
+    return out
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
@@ -349,8 +510,14 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         cue = verb.group(1).lower()
         # the name after the verb first ("», declarou Vieira."), then a subject dropped
         speaker = (ctx.after(verb.end(), min(end, verb.end() + _NEAR))
-                   or ctx.unnamed(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
+                   or ctx.unnamed(verb.end(), end, cue in ctx.pack.outlet_verbs)
+                   or ctx.body(verb.end(), end) or ctx.nearest(verb, verb.start(), end))
         direct = direct or long
+    if speaker is None and verb is None:  # „…“. Lo ha scritto il ministro X
+        resumed = _resumed(ctx, span)
+        if resumed is not None:
+            speaker, cue = resumed
+            direct = direct or long
     if speaker is None and before.rstrip().endswith(":"):  # sagte Zwetkarow: „…“
         direct = True
         verbs = list(ctx.verb.finditer(text, first[0], span.open_mark))
@@ -367,13 +534,45 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         named = ctx.persons(first[0], span.open_mark)
         speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
             first[0], span.open_mark)  # "Le président russe a salué un « … »"
-        previous = ctx.said.get(ctx.index(span.open_mark) - 1)
+        previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
         if speaker is None and previous is not None:
             # no one named: the report of the sentence before goes on ("Natürlich werde bei
             # „…“ darüber zu reden sein" after her quote)
             speaker = _Speaker(previous, SpeakerKind.PRONOUN)
+    if speaker is None and direct and not before.strip(" \t\n—–-"):
+        # a quote opening its sentence with no attribution goes on with the speaker of the
+        # sentence before ("«…», — сказал X. «…»": the next paragraph of the same words)
+        previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
+        speaker = _Speaker(previous, SpeakerKind.PRONOUN) if previous is not None else None
+    if speaker is None and any(ctx.pack.is_title(w.group()) for lo, hi in (
+            (first[0], span.open_mark), (span.close_mark + 1, end))
+            for w in _WORD.finditer(text, lo, hi)):
+        ctx.unresolved.add(span.start)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
+
+
+def _resumed(ctx: _Context, span: Marked) -> tuple[_Speaker | None, str] | None:
+    """The speaker of a quote that closes its sentence when the next sentence opens with a
+    word pointing back at it and a speech verb (``“…”. Lo ha scritto il ministro X``,
+    ``«…». Об этом заявил X``): the name after that verb. Only lower-case words (``во
+    вторник``) may stand between the pointing word and the verb; ``None`` when the next
+    sentence is no such attribution."""
+    text = ctx.text
+    gap = _GAP.match(text, span.close_mark + 1)
+    end = gap.end() if gap else span.close_mark + 1
+    stopped = any(c in text[span.close_mark:end] for c in _STOPS) or \
+        text[span.open_mark:span.close_mark].rstrip().endswith(_STOPS)
+    match = ctx.resume.match(text, end) if stopped else None
+    if match is None or any(not w.islower() for w in _WORD.findall(match.group(1))):
+        return None
+    verb = ctx.verb.match(text, match.start(2))
+    if verb is None:
+        return None
+    stop = ctx.through(ctx.sentence(verb.start())[1])
+    speaker = (ctx.after(verb.end(), min(stop, verb.end() + _NEAR))
+               or ctx.unnamed(verb.end(), stop) or ctx.nearest(verb, verb.start(), stop))
+    return speaker, verb.group(1).lower()
 
 
 def _in_sentence(ctx: _Context, start: int, end: int, span: Marked

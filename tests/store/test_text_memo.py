@@ -1,0 +1,66 @@
+"""The merge's text memo kept in the store (migration 6): round trip, rebuild, upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from communique.model.memo import TextMemo, text_digest
+from communique.store import Store, open_store
+from store.store_helpers import synthetic_batch
+
+
+def _memo(store: Store) -> TextMemo:
+    """A memo with one value per stored document, as a merge leaves it."""
+    docs, anns = synthetic_batch(0, 3)
+    store.add_documents(docs, anns)
+    memo = TextMemo()
+    for n, d in enumerate(docs):
+        memo.get("kind/1", d.id, d.text, lambda n=n: [["2031-06-27", n, 0, 10]] if n else [])
+    return memo
+
+
+def test_the_memo_round_trips_and_changes_no_revision(store: Store) -> None:
+    memo = _memo(store)
+    revision = store.state().revision
+    store.save_text_memo(memo)
+    assert not memo.fresh
+    loaded = store.load_text_memo()
+    assert loaded.values == memo.values
+    # A second writer that computed the same (a race) stores it again without error.
+    again = TextMemo({key: value for key, value in memo.values.items()},
+                     list(memo.values))
+    store.save_text_memo(again)
+    assert store.load_text_memo().values == memo.values
+    assert store.state().revision == revision
+
+
+def test_a_value_computed_for_another_text_is_replaced(store: Store) -> None:
+    memo = _memo(store)
+    store.save_text_memo(memo)
+    kept = store.load_text_memo()
+    key = next(iter(sorted(kept.values)))
+    assert kept.get(key[0], key[1], "another text", lambda: ["new"]) == ["new"]
+    store.save_text_memo(kept)
+    assert store.load_text_memo().values[key] == (text_digest("another text"), ["new"])
+
+
+def test_a_rebuild_replaces_the_whole_memo(store: Store) -> None:
+    store.save_text_memo(_memo(store))
+    store.save_text_memo(TextMemo(), everything=True)
+    assert not store.load_text_memo().values
+
+
+def test_a_store_from_before_the_memo_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    docs, anns = synthetic_batch(0, 3)
+    with open_store(str(path)) as store:
+        store.add_documents(docs, anns)
+    with sqlite3.connect(path) as connection:  # back to what migrations 1 to 5 made
+        connection.executescript(
+            "DROP TABLE text_memo; DROP TABLE document_pairs;"
+            " DELETE FROM schema_migrations WHERE version = 6;")
+    with open_store(str(path)) as store:
+        assert store.load_documents() == docs
+        assert not store.load_text_memo().values  # filled by the next add
+        assert not store.load_dedup_cache().pairs
