@@ -131,6 +131,46 @@ def test_modifiers() -> None:
                                                 ("nearly four years", "LESS_THAN")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales have slowed in recent years.", ("recent years", "DURATION", "PXY")),
+    ("Prices rose in recent months.", ("recent months", "DURATION", "PXM")),
+    ("It fell over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
+])
+def test_recent_units_are_durations_of_unknown_length(text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_an_edge_of_a_year_is_inside_the_expression() -> None:
+    found = find_timex("The mill shut at the end of 2024 and reopens at the start of 2027.", WED)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the end of 2024", "2024", "END"), ("the start of 2027", "2027", "START")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue rose in fiscal 2025.", ("fiscal 2025", "DATE", "FY2025")),
+    ("The outlook for fiscal year 2027 is weak.", ("fiscal year 2027", "DATE", "FY2027")),
+    ("The brewer's 2024 fiscal year was weak.", ("2024 fiscal year", "DATE", "FY2024")),
+    ("Its FY24 results were weak.", ("FY24", "DATE", "FY2024")),
+    ("Costs fall in the second half of fiscal 2026.",
+     ("the second half of fiscal 2026", "DATE", "FY2026-H2")),
+])
+def test_fiscal_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_a_half_of_the_year_is_the_year_of_publication() -> None:
+    assert _timex("Hiring should pick up in the second half of the year.") == [
+        ("the second half of the year", "DATE", "2026-H2")]
+
+
+def test_a_part_of_the_day_the_report_is_about() -> None:
+    text = "The fund said on Monday that it sold shares.\nThe shares rose in morning trading."
+    assert _timex(text)[-1] == ("morning", "TIME", "2026-02-16TMO")
+    assert _timex("The ferry left in the afternoon.") == [
+        ("the afternoon", "TIME", "2026-02-18TAF")]
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 
@@ -154,6 +194,7 @@ _WORDS = st.sampled_from([
     "days", "years", "two-day", "30-50", "now", "currently", "at", "time", "past", "'82", "80s",
     "3:15", "p.m.", "UTC", "0800", "morning", "quarter", "third-quarter", "single-day", "ago",
     "will", "in", "early", "mid-2025", "decades-long", "minutes", ",", ".", "\n", "-", "to",
+    "fiscal", "FY25", "half", "of", "end", "recent", "trading", "afternoon", "first",
 ])
 _TEXTS = st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=40).map(" ".join))
 _DATES = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
@@ -173,7 +214,8 @@ def test_timex_parts_cut_their_text_and_are_valid_timeml(text: str, published: d
 
 @pytest.mark.parametrize("value", ["2013-03-22", "2013-W11", "2013-W11-WE", "2013-SU", "2013-Q1",
                                    "PRESENT_REF", "P3D", "PT2H", "PXD", "XXXX-WXX-7", "202",
-                                   "2013-03-22T15:00Z", "XXXX-XX-XXTMO", "P1DE"])
+                                   "2013-03-22T15:00Z", "XXXX-XX-XXTMO", "P1DE", "FY2013",
+                                   "FY2013-H2"])
 def test_timeml_values_are_recognised(value: str) -> None:
     assert is_timeml_value(value)
 

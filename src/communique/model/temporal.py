@@ -34,7 +34,8 @@ TIMEX_MODS: frozenset[str] = frozenset({
 _NUMBER = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = (rf"P(?:{_NUMBER}(?:Y|M|W|D|Q|DE|CE|ML|WE))+(?:T(?:{_NUMBER}[HMS])+)?"
              rf"|PT(?:{_NUMBER}[HMS])+")
-_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
+# A fiscal year is written FY2012 (FY2012-Q1, FY2012-H2 for its parts).
+_YEAR = r"(?:FY\d{4}|\d{4}|\d{3}X|\d{2}XX|XXXX)"
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _CLOCK = rf"T(?:MO|AF|EV|NI|DT|(?:\d{{2}}|XX)(?::(?:\d{{2}}|XX)(?::\d{{2}}(?:\.\d+)?)?)?{_ZONE})"
 _CALENDAR = (

@@ -107,7 +107,7 @@ def _year(match: re.Match[str], text: str) -> bool:
     start = match.start("y")
     if start > 0 and text[start - 1] == "-":
         return match.group("mod") is not None or prev_word(text, start) in _YEAR_HYPHEN_PREFIX
-    if match.group("mod"):
+    if match.group("mod") or match.group("edge"):
         return True
     before = prev_word(text, start)
     if before in _YEAR_BEFORE or text[max(0, start - 2):start] in {"'s", "’s"}:

@@ -36,6 +36,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "quarter": _periods.quarter,
     "quarter_code": _periods.quarter_code,
     "half": _periods.half,
+    "fiscal": _periods.fiscal,
     "season": _periods.season,
     "weekday": _relative.weekday,
     "rel_day": _relative.rel_day,

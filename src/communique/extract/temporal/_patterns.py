@@ -87,7 +87,8 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
     "set": ("unit", "deictic", "weekday"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
-    "short_year": _DIGIT, "century": _UNIT, "quarter": _UNIT, "quarter_code": _DIGIT,
+    "short_year": _DIGIT, "fiscal": _DIGIT, "century": _UNIT, "quarter": _UNIT,
+    "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
     "vague": ("unit", "deictic"),
 }.items()}
@@ -126,7 +127,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![a-z])", 3),
     _rule("rel_day", r"\b(?:(?P<adv>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 2, flags=_I),
-    _rule("part_day", r"\b(?P<w>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", 3,
+    # "in morning trading": the part of the day the report is about.
+    _rule("part_day", r"\b(?:(?P<w>this|last)\s+(?P<part>morning|afternoon|evening|night)"
+          r"|(?P<t>(?P<part2>morning|afternoon|evening))(?=\s+(?:trading|trade|session)\b))\b", 3,
           flags=_I),
     _rule("rel_period",
           r"\b(?:(?P<adv>earlier|later|early|late)\s+|(?:the\s+)?(?P<edge>end|beginning|start"
@@ -141,7 +144,8 @@ RULES: tuple[Rule, ...] = (
     _rule("ref_unit", r"\b(?:the\s+(?P<det>previous|next|following|same|preceding|prior)"
           r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s)"
           r"|(?<=\bduring\s))the"
-          r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+day\b)"
+          r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+(?:day|morning"
+          r"|afternoon|evening)\b)"
           rf"|{_DAY_VERB}the(?=\s+day\b)"
           r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s))that(?=\s+time\b))"
           r"\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|time)\b"
@@ -171,7 +175,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\b(?:for|in|over|within|after|across)\s+(?:(?:just|only|mere)\s+)?"
           rf"|(?=\b{_FEW}\s)|(?=\b(?:the\s+)?{_PLURAL_UNIT}(?:-long\b|\s+in\s+the\s+making\b))"
           rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b)|(?:(?<=\blasted\s)|(?<=\blasts\s)"
-          r"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
+          rf"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
           rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
           rf"|evening|weekend|season|{WEEKDAY_NAME})s?|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
@@ -180,7 +184,14 @@ RULES: tuple[Rule, ...] = (
     _rule("year_range",
           rf"(?:(?P<lead>between|from)\s+)?{_LEFT}(?P<y1>{YEAR})(?P<sep>\s*[-–—]\s*|\s+to\s+"
           rf"|\s+and\s+|\s+through\s+)(?P<y2>{YEAR}|\d\d(?![\d%]))", 2, flags=_I),
-    _rule("year", rf"(?P<t>(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
+    # "the end of 2012": TimeML's extent holds the edge words (and its mod says END).
+    _rule("year", rf"(?P<t>(?:(?P<edge>(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)"
+          rf"\s+of))\s+|(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
+    # "fiscal 2012", "fiscal year 2013", "the 2012 fiscal year", "FY2014": TimeML's FY2012.
+    _rule("fiscal", rf"\b(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
+          rf"(?:(?i:(?:the\s+)?fiscal(?:\s+year)?)\s+(?P<y>{YEAR})|(?:(?i:the)\s+|(?<=\b(?i:its)\s)"
+          rf"|(?<=\b(?i:their)\s)|(?<=\b(?i:his)\s)|(?<=\b(?i:her)\s)|(?<=['’]s\s))(?P<y2>{YEAR})\s+"
+          rf"(?i:fiscal(?:\s+year)?)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%])))", 2),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
           r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
           flags=_I),
@@ -193,7 +204,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+year))?\b", 2, flags=_I),
     _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
-          r"|(?P<rel>this|last|next)\s+year)\b", 2, flags=_I),
+          rf"|(?P<rel>this|last|next|the)\s+year|(?:the\s+)?fiscal\s+(?:year\s+)?(?P<fy>{YEAR}))"
+          r"\b", 2, flags=_I),
     _rule("season", rf"(?:\b(?P<det>(?i:this|last|next|the|early|late|mid))[-\s]+)?\b"
           rf"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?P<months>months))?"
           rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", 4),

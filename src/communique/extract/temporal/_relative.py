@@ -59,9 +59,19 @@ def rel_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def part_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``this morning``; ``last night`` is the night before publication."""
+    """``this morning``; ``last night`` is the night before publication; ``morning trading``
+    is on the day the paragraph names, else on the day of publication."""
     if ctx.published is None:
         return Resolution(None, "time", anchor=NO_DATE)
+    if m.group("part2"):
+        # The day the report is about, as for "ended the day": named in this paragraph or,
+        # near publication, in an earlier one.
+        base = _base(ctx)
+        if ctx.previous is None and ctx.recent is not None:
+            base = ctx.recent[1], f"text:{ctx.recent[0]}"
+        assert base is not None  # published is known
+        part = PARTS_OF_DAY[m.group("part2").lower()]
+        return Resolution(f"{iso_day(base[0])}T{part}", "time", anchor=base[1])
     last = m.group("w").lower() == "last"
     return _day_part(ctx.published - timedelta(days=1 if last else 0), m.group("part"))
 
