@@ -171,6 +171,20 @@ def test_a_part_of_the_day_the_report_is_about() -> None:
         ("the afternoon", "TIME", "2026-02-18TAF")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose in January compared with the same month a year ago.",
+     ("the same month a year ago", "DATE", "2025-01")),
+    ("Profit fell in the third quarter of 2025; in the same period a year earlier it rose.",
+     ("the same period a year earlier", "DATE", "2024-Q3")),
+    ("Income rose in the second quarter of 2025 from the year-earlier quarter.",
+     ("the year-earlier quarter", "DATE", "2024-Q2")),
+    ("Costs rose compared with the same period last year.",
+     ("the same period last year", "DATE", "2025")),
+])
+def test_the_same_period_a_year_back(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 
@@ -195,6 +209,7 @@ _WORDS = st.sampled_from([
     "3:15", "p.m.", "UTC", "0800", "morning", "quarter", "third-quarter", "single-day", "ago",
     "will", "in", "early", "mid-2025", "decades-long", "minutes", ",", ".", "\n", "-", "to",
     "fiscal", "FY25", "half", "of", "end", "recent", "trading", "afternoon", "first",
+    "same", "period", "year-earlier", "a", "year",
 ])
 _TEXTS = st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=40).map(" ".join))
 _DATES = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))

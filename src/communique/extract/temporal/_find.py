@@ -11,6 +11,7 @@ from datetime import date
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
 from communique.extract.temporal._patterns import RULES, TRIGGERS, Rule
+from communique.extract.temporal._same_period import same_period, shift_back
 from communique.extract.temporal._timeml import timex_parts
 from communique.extract.temporal._types import Context, Resolution
 from communique.model.temporal import TimeExpression
@@ -37,6 +38,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "quarter_code": _periods.quarter_code,
     "half": _periods.half,
     "fiscal": _periods.fiscal,
+    "same_period": same_period,
     "season": _periods.season,
     "weekday": _relative.weekday,
     "rel_day": _relative.rel_day,
@@ -87,7 +89,7 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
         previous = day or previous
         if day is not None and published is not None and abs((day[1] - published).days) <= 7:
             recent = day
-    return _clock_days(found, text)
+    return shift_back(_clock_days(found, text))
 
 
 # Between a clock time and the day written right after it ("at 16:15 UTC, June 1").

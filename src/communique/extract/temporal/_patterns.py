@@ -87,8 +87,8 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
     "set": ("unit", "deictic", "weekday"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
-    "short_year": _DIGIT, "fiscal": _DIGIT, "century": _UNIT, "quarter": _UNIT,
-    "quarter_code": _DIGIT,
+    "short_year": _DIGIT, "fiscal": _DIGIT, "same_period": _UNIT, "century": _UNIT,
+    "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
     "vague": ("unit", "deictic"),
 }.items()}
@@ -202,6 +202,12 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|last|final|1st|2nd|3rd"
           rf"|4th)[-\s]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
           r"\s+year))?\b", 2, flags=_I),
+    # "the same month a year ago", "the same period of last year", "the year-earlier quarter".
+    _rule("same_period", r"\b(?:the\s+)?same\s+(?P<unit>period|month|quarter|half|season|week"
+          r"|day)\s+(?:of\s+|in\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+"
+          r"(?:before|earlier)|(?:a|one|(?P<n>two|three|\d))\s+years?\s+(?:ago|earlier|before))\b"
+          r"|\bthe\s+year-(?:earlier|ago)\s+(?P<unit2>period|month|quarter|half|week|day)\b", 1,
+          flags=_I),
     _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
           rf"|(?P<rel>this|last|next|the)\s+year|(?:the\s+)?fiscal\s+(?:year\s+)?(?P<fy>{YEAR}))"
