@@ -185,6 +185,29 @@ def test_the_same_period_a_year_back(text: str, expected: tuple[str, str, str]) 
     assert _timex(text)[-1] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club was founded a decade ago.", ("a decade ago", "DATE", "2016")),
+    ("The lease ends four years from now.", ("four years from now", "DATE", "2030")),
+    ("Fog lifted on Monday and the ferry sailed the next morning.",
+     ("the next morning", "TIME", "2026-02-17TMO")),
+    ("The fair closed this past weekend.", ("this past weekend", "DATE", "2026-W07-WE")),
+    ("The council voted late Monday.", ("late Monday", "DATE", "2026-02-16")),
+])
+def test_offsets_and_edges_of_days(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shop was shut on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25")]),
+    ("The truce should hold until Easter.", [("Easter", "DATE", "2026-04-05")]),
+    ("Fares rose at Thanksgiving 2024.", [("Thanksgiving 2024", "DATE", "2024-11-28")]),
+    ("He flew to Christmas Island.", []),
+    ("Weak Christmas sales hurt the grocer.", []),
+])
+def test_named_days_of_the_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _timex(text) == expected
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 
@@ -209,7 +232,8 @@ _WORDS = st.sampled_from([
     "3:15", "p.m.", "UTC", "0800", "morning", "quarter", "third-quarter", "single-day", "ago",
     "will", "in", "early", "mid-2025", "decades-long", "minutes", ",", ".", "\n", "-", "to",
     "fiscal", "FY25", "half", "of", "end", "recent", "trading", "afternoon", "first",
-    "same", "period", "year-earlier", "a", "year",
+    "same", "period", "year-earlier", "a", "year", "Christmas", "Easter", "Good", "Friday",
+    "late", "decade", "from", "next", "Thanksgiving", "this", "weekend",
 ])
 _TEXTS = st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=40).map(" ".join))
 _DATES = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))

@@ -194,7 +194,27 @@ def _short_year(match: re.Match[str], text: str) -> bool:
     return word is not None and word.group(1).islower()
 
 
+def _holiday(match: re.Match[str], text: str) -> bool:
+    # "Christmas Island", "Easter egg", "Christmas tree": things named after the day;
+    # "Christmas sales", "the Christmas and New Year period": a stretch around it, not the day.
+    if next_word(text, match.end()).lower() in _NAMED_AFTER_HOLIDAY:
+        return False
+    return _HOLIDAY_STRETCH.match(text, match.end()) is None
+
+
+_HOLIDAY_STRETCH = re.compile(
+    r"(?:\s+(?:and|or|&)\s+(?:[A-Z][\w'’]*\s+){1,3}?|-|\s+)(?:sales|season|period|shopping"
+    r"|shoppers|holidays?|break|rush|spending|trading|quarter|retail)\b")
+
+
+_NAMED_AFTER_HOLIDAY = frozenset({
+    "island", "islands", "egg", "eggs", "tree", "trees", "card", "cards", "carol", "carols",
+    "bunny", "lily", "lilies", "rising", "offensive", "agreement", "accord", "accords", "parade",
+})
+
+
 _CHECKS = {
+    "holiday": _holiday,
     "short_year": _short_year,
     "rel_offset": _rel_offset,
     "month_day": _day_range,

@@ -10,6 +10,7 @@ from datetime import date
 
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
+from communique.extract.temporal._holidays import holiday
 from communique.extract.temporal._patterns import RULES, TRIGGERS, Rule
 from communique.extract.temporal._same_period import same_period, shift_back
 from communique.extract.temporal._timeml import timex_parts
@@ -39,6 +40,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "half": _periods.half,
     "fiscal": _periods.fiscal,
     "same_period": same_period,
+    "holiday": holiday,
     "season": _periods.season,
     "weekday": _relative.weekday,
     "rel_day": _relative.rel_day,

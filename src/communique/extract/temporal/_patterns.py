@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.extract.temporal._holidays import HOLIDAY
+
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
               r"|November|December)")
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
@@ -78,6 +80,8 @@ TRIGGERS = re.compile(
     r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
     r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
     r"|quarterly|hourly|noon|midnight))"
+    r"|\b(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
+    r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)"
 )
 _DIGIT, _MONTH, _WEEKDAY, _UNIT = ("digit",), ("month",), ("weekday",), ("unit",)
 _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes in {
@@ -90,7 +94,7 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "short_year": _DIGIT, "fiscal": _DIGIT, "same_period": _UNIT, "century": _UNIT,
     "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
-    "vague": ("unit", "deictic"),
+    "vague": ("unit", "deictic"), "holiday": ("holiday",),
 }.items()}
 
 
@@ -123,7 +127,8 @@ RULES: tuple[Rule, ...] = (
           r"(?i:year)\b", 2),
     _rule("month", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<m1>{MONTH_NAME})"
           r"(?![a-z])", 4),
-    _rule("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+    _rule("weekday", rf"(?:(?P<edge>(?<![\w-])(?i:late|early))\s+)?"
+          rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![a-z])", 3),
     _rule("rel_day", r"\b(?:(?P<adv>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 2, flags=_I),
@@ -133,7 +138,8 @@ RULES: tuple[Rule, ...] = (
           flags=_I),
     _rule("rel_period",
           r"\b(?:(?P<adv>earlier|later|early|late)\s+|(?:the\s+)?(?P<edge>end|beginning|start"
-          r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?P<det>this|last|next|past|previous"
+          r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<det>this|last"
+          r"|next|past|previous"
           r"|coming|following|current)\s+(?P<unit>week|weekend|month|year|quarter|decade"
           r"|century|fortnight)\b", 3, flags=_I),
     # "on the day", "over the weekend": a bare "the" only after these prepositions.
@@ -161,7 +167,7 @@ RULES: tuple[Rule, ...] = (
           3, flags=_I),
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
-          r"|later|prior|ago|previously|beforehand)\b", 2, flags=_I),
+          r"|later|prior|ago|previously|beforehand|from\s+now|from\s+today)\b", 2, flags=_I),
     _rule("duration",
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
@@ -208,6 +214,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:before|earlier)|(?:a|one|(?P<n>two|three|\d))\s+years?\s+(?:ago|earlier|before))\b"
           r"|\bthe\s+year-(?:earlier|ago)\s+(?P<unit2>period|month|quarter|half|week|day)\b", 1,
           flags=_I),
+    _rule("holiday", rf"(?<![\w-])(?P<name>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])", 2),
     _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
           rf"|(?P<rel>this|last|next|the)\s+year|(?:the\s+)?fiscal\s+(?:year\s+)?(?P<fy>{YEAR}))"

@@ -29,6 +29,9 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEPS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
           "prior": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
 _BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand"})
+# Units counted in years when an offset lands on a year ("a decade ago").
+_LONG_UNITS = {"DE": 10, "CE": 100}
+_SPACES = re.compile(r"\s+")
 
 
 def _day_part(day: date, part: str | None) -> Resolution:
@@ -148,9 +151,11 @@ def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         base = ctx.recent[1], f"text:{ctx.recent[0]}"
     if base is None:
         return Resolution(None, _granularity(unit), anchor=NO_DATE)
-    if unit in PARTS_OF_DAY:
-        return Resolution(f"{iso_day(base[0])}T{PARTS_OF_DAY[unit]}", "time", anchor=base[1])
     step = _STEPS[(m.group("det") or "that").lower()]
+    if unit in PARTS_OF_DAY:
+        # "the next morning" is the morning of the day after.
+        day = base[0] + timedelta(days=step)
+        return Resolution(f"{iso_day(day)}T{PARTS_OF_DAY[unit]}", "time", anchor=base[1])
     return _period(base[0], unit, step, base[1])
 
 
@@ -179,12 +184,15 @@ def rel_offset(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = unit_name(m.group("unit"))
     unit = UNITS[name]
     number = 1.0 if m.group("the") else amount(m.group("n"))
-    direction = m.group("dir").lower()
+    direction = _SPACES.sub(" ", m.group("dir").lower())
+    if unit in _LONG_UNITS and number is not None:
+        # "a decade ago" is ten years ago: a year, as TimeML writes it.
+        number, unit = number * _LONG_UNITS[unit], "Y"
     if unit not in {"D", "W", "M", "Y"}:
         return Resolution(None, "time", anchor="clock time not resolved")
     if number is None or not number.is_integer():
         return Resolution(None, _granularity(name), anchor="vague amount")
-    if direction == "ago":
+    if direction in {"ago", "from now", "from today"}:
         base = (ctx.published, "published") if ctx.published else None
     else:
         base = _base(ctx)
