@@ -208,6 +208,30 @@ def test_named_days_of_the_calendar(text: str, expected: list[tuple[str, str, st
     assert _timex(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill opened in March 2009 and was sold two years later.",
+     ("two years later", "DATE", "2011")),
+    ("The dam was built in 1990. That year, floods hit the valley.",
+     ("That year", "DATE", "1990")),
+    ("Costs fell last year, less than the year previous.", ("the year previous", "DATE", "2024")),
+    ("The bakery lost money in the third quarter of 2023 and for the entire year.",
+     ("the entire year", "DATE", "2023")),
+])
+def test_offsets_count_from_the_year_the_paragraph_names(text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
+def test_a_clock_time_and_its_time_in_another_zone_take_the_day_after_them() -> None:
+    assert _timex("The quake struck at 3:40 a.m. (0740 GMT) on Sunday.") == [
+        ("3:40 a.m.", "TIME", "2026-02-15T03:40"), ("0740 GMT", "TIME", "2026-02-15T07:40Z"),
+        ("Sunday", "DATE", "2026-02-15")]
+
+
+def test_a_season_every_year_is_a_set() -> None:
+    assert _timex("The pier closes each winter.") == [("each winter", "SET", "XXXX-WI")]
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 

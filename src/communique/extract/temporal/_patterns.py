@@ -90,7 +90,8 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "month_rel_year": _MONTH, "month": _MONTH, "weekday": _WEEKDAY, "rel_day": ("deictic",),
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
-    "set": ("unit", "deictic", "weekday"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
+    "set": ("unit", "deictic", "weekday", "season"), "year_range": _DIGIT, "year": _DIGIT,
+    "decade": _DIGIT,
     "short_year": _DIGIT, "fiscal": _DIGIT, "same_period": _UNIT, "century": _UNIT,
     "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
@@ -145,9 +146,10 @@ RULES: tuple[Rule, ...] = (
     # "on the day", "over the weekend": a bare "the" only after these prepositions.
     # "on the day", "over the weekend", "ended the day up 2%": a bare "the" only after these.
     _rule("edge_unit", r"\b(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|rest"
-          r"|remainder)\s+of\s+the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after)\b)",
+          r"|remainder)\s+of\s+the\s+(?P<unit>year|month|week|day)\b(?!\s+(?:of|before|after)\b)",
           3, flags=_I),
     _rule("ref_unit", r"\b(?:the\s+(?P<det>previous|next|following|same|preceding|prior)"
+          r"|the\s+(?:entire|whole|full)(?=\s+(?:year|month|week|day)\b)"
           r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s)"
           r"|(?<=\bduring\s))the"
           r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+(?:day|morning"
@@ -167,7 +169,8 @@ RULES: tuple[Rule, ...] = (
           3, flags=_I),
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
-          r"|later|prior|ago|previously|beforehand|from\s+now|from\s+today)\b", 2, flags=_I),
+          r"|later|prior|ago|previously|beforehand|previous|from\s+now|from\s+today)\b", 2,
+          flags=_I),
     _rule("duration",
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
@@ -184,7 +187,8 @@ RULES: tuple[Rule, ...] = (
           rf"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
           rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
-          rf"|evening|weekend|season|{WEEKDAY_NAME})s?|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
+          rf"|evening|weekend|season|spring|summer|autumn|fall|winter|{WEEKDAY_NAME})s?"
+          rf"|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
           r"|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly|hourly|biannually"
           r"|biweekly|annual))\b", 4),
     _rule("year_range",

@@ -28,7 +28,8 @@ from communique.extract.temporal._types import NO_DATE, Context, Resolution
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEPS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
           "prior": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
-_BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand"})
+_BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand",
+                       "previous"})
 # Units counted in years when an offset lands on a year ("a decade ago").
 _LONG_UNITS = {"DE": 10, "CE": 100}
 _SPACES = re.compile(r"\s+")
@@ -133,10 +134,28 @@ def _base(ctx: Context) -> tuple[date, str] | None:
     return None
 
 
-def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``the next day``, ``the previous week``, ``that day``, ``the same morning``."""
-    unit = m.group("unit").lower()
+# What a month or year may count from besides a day: a month counts from a named month, a year
+# from a named month or year ("In 2005 … that year", "in March 2009 … two years later").
+_COARSE = {"year": frozenset({"year", "month", "day"}), "month": frozenset({"month", "day"})}
+
+
+def _base_for(ctx: Context, unit: str) -> tuple[date, str] | None:
+    """The day a back-reference in ``unit`` counts from: the nearest earlier day, or month or
+    year precise enough for the unit, in the paragraph, else publication."""
     base = _base(ctx)
+    period = ctx.period
+    if period is None or period[2] not in _COARSE.get(unit, ()):
+        return base
+    if ctx.previous is not None and ctx.previous[0] >= period[0]:
+        return base
+    return period[1], f"text:{period[0]}"
+
+
+def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``the next day``, ``the previous week``, ``that day``, ``the same morning``,
+    ``that year`` and ``the entire year`` (the year the paragraph is about)."""
+    unit = m.group("unit").lower()
+    base = _base_for(ctx, unit)
     if unit == "time" and not m.group("that"):
         return None  # "at the same time" relates two events; it names no time
     if unit == "time":
@@ -195,7 +214,7 @@ def rel_offset(m: re.Match[str], ctx: Context) -> Resolution | None:
     if direction in {"ago", "from now", "from today"}:
         base = (ctx.published, "published") if ctx.published else None
     else:
-        base = _base(ctx)
+        base = _base_for(ctx, {"Y": "year", "M": "month"}.get(unit, "day"))
     if base is None:
         return Resolution(None, _granularity(name), anchor=NO_DATE)
     sign = -1 if direction in _BACKWARD else 1
