@@ -232,6 +232,17 @@ def test_a_season_every_year_is_a_set() -> None:
     assert _timex("The pier closes each winter.") == [("each winter", "SET", "XXXX-WI")]
 
 
+def test_a_rate_after_an_amount_of_time_is_a_set() -> None:
+    assert _timex("The bakery runs 20 hours a day, six days a week.") == [
+        ("20 hours", "DURATION", "PT20H"), ("a day", "SET", "P1D"), ("six days", "DURATION", "P6D"),
+        ("a week", "SET", "P1W")]
+
+
+def test_the_latest_quarter_and_a_financial_year() -> None:
+    assert _timex("Profit rose in the latest quarter of the financial year 2025.") == [
+        ("the latest quarter", "DATE", "2025-Q4"), ("the financial year 2025", "DATE", "FY2025")]
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 

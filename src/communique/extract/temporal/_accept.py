@@ -26,8 +26,12 @@ _YEAR_BEFORE = frozenset({
 })
 _YEAR_HYPHEN_PREFIX = frozenset({"pre", "post", "mid"})
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s$")
+# What comes before "a day" when it is a rate: an amount ("$5 a day", "twice a week") or an
+# amount of time ("24 hours a day", "seven days a week").
 _COUNT_CONTEXT = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*)"
+    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+"
+    r"(?:second|minute|hour|day|night|week|month)s?,?)"
     r"\s*$",
     re.IGNORECASE,
 )

@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     _rule("rel_period",
           r"\b(?:(?P<adv>earlier|later|early|late)\s+|(?:the\s+)?(?P<edge>end|beginning|start"
           r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<det>this|last"
-          r"|next|past|previous"
+          r"|next|past|previous|latest(?=\s+quarter\b)"
           r"|coming|following|current)\s+(?P<unit>week|weekend|month|year|quarter|decade"
           r"|century|fortnight)\b", 3, flags=_I),
     # "on the day", "over the weekend": a bare "the" only after these prepositions.
@@ -199,9 +199,9 @@ RULES: tuple[Rule, ...] = (
           rf"\s+of))\s+|(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
     # "fiscal 2012", "fiscal year 2013", "the 2012 fiscal year", "FY2014": TimeML's FY2012.
     _rule("fiscal", rf"\b(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
-          rf"(?:(?i:(?:the\s+)?fiscal(?:\s+year)?)\s+(?P<y>{YEAR})|(?:(?i:the)\s+|(?<=\b(?i:its)\s)"
+          rf"(?:(?i:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year))\s+(?P<y>{YEAR})|(?:(?i:the)\s+|(?<=\b(?i:its)\s)"
           rf"|(?<=\b(?i:their)\s)|(?<=\b(?i:his)\s)|(?<=\b(?i:her)\s)|(?<=['’]s\s))(?P<y2>{YEAR})\s+"
-          rf"(?i:fiscal(?:\s+year)?)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%])))", 2),
+          rf"(?i:fiscal(?:\s+year)?|financial\s+year)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%])))", 2),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
           r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
           flags=_I),

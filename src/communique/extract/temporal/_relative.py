@@ -27,7 +27,7 @@ from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEPS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
-          "prior": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
+          "prior": -1, "latest": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
 _BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand",
                        "previous"})
 # Units counted in years when an offset lands on a year ("a decade ago").
