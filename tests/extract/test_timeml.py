@@ -131,6 +131,118 @@ def test_modifiers() -> None:
                                                 ("nearly four years", "LESS_THAN")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales have slowed in recent years.", ("recent years", "DURATION", "PXY")),
+    ("Prices rose in recent months.", ("recent months", "DURATION", "PXM")),
+    ("It fell over the past few weeks.", ("the past few weeks", "DURATION", "PXW")),
+])
+def test_recent_units_are_durations_of_unknown_length(text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_an_edge_of_a_year_is_inside_the_expression() -> None:
+    found = find_timex("The mill shut at the end of 2024 and reopens at the start of 2027.", WED)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the end of 2024", "2024", "END"), ("the start of 2027", "2027", "START")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue rose in fiscal 2025.", ("fiscal 2025", "DATE", "FY2025")),
+    ("The outlook for fiscal year 2027 is weak.", ("fiscal year 2027", "DATE", "FY2027")),
+    ("The brewer's 2024 fiscal year was weak.", ("2024 fiscal year", "DATE", "FY2024")),
+    ("Its FY24 results were weak.", ("FY24", "DATE", "FY2024")),
+    ("Costs fall in the second half of fiscal 2026.",
+     ("the second half of fiscal 2026", "DATE", "FY2026-H2")),
+])
+def test_fiscal_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text) == [expected]
+
+
+def test_a_half_of_the_year_is_the_year_of_publication() -> None:
+    assert _timex("Hiring should pick up in the second half of the year.") == [
+        ("the second half of the year", "DATE", "2026-H2")]
+
+
+def test_a_part_of_the_day_the_report_is_about() -> None:
+    text = "The fund said on Monday that it sold shares.\nThe shares rose in morning trading."
+    assert _timex(text)[-1] == ("morning", "TIME", "2026-02-16TMO")
+    assert _timex("The ferry left in the afternoon.") == [
+        ("the afternoon", "TIME", "2026-02-18TAF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose in January compared with the same month a year ago.",
+     ("the same month a year ago", "DATE", "2025-01")),
+    ("Profit fell in the third quarter of 2025; in the same period a year earlier it rose.",
+     ("the same period a year earlier", "DATE", "2024-Q3")),
+    ("Income rose in the second quarter of 2025 from the year-earlier quarter.",
+     ("the year-earlier quarter", "DATE", "2024-Q2")),
+    ("Costs rose compared with the same period last year.",
+     ("the same period last year", "DATE", "2025")),
+])
+def test_the_same_period_a_year_back(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club was founded a decade ago.", ("a decade ago", "DATE", "2016")),
+    ("The lease ends four years from now.", ("four years from now", "DATE", "2030")),
+    ("Fog lifted on Monday and the ferry sailed the next morning.",
+     ("the next morning", "TIME", "2026-02-17TMO")),
+    ("The fair closed this past weekend.", ("this past weekend", "DATE", "2026-W07-WE")),
+    ("The council voted late Monday.", ("late Monday", "DATE", "2026-02-16")),
+])
+def test_offsets_and_edges_of_days(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shop was shut on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25")]),
+    ("The truce should hold until Easter.", [("Easter", "DATE", "2026-04-05")]),
+    ("Fares rose at Thanksgiving 2024.", [("Thanksgiving 2024", "DATE", "2024-11-28")]),
+    ("He flew to Christmas Island.", []),
+    ("Weak Christmas sales hurt the grocer.", []),
+])
+def test_named_days_of_the_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _timex(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill opened in March 2009 and was sold two years later.",
+     ("two years later", "DATE", "2011")),
+    ("The dam was built in 1990. That year, floods hit the valley.",
+     ("That year", "DATE", "1990")),
+    ("Costs fell last year, less than the year previous.", ("the year previous", "DATE", "2024")),
+    ("The bakery lost money in the third quarter of 2023 and for the entire year.",
+     ("the entire year", "DATE", "2023")),
+])
+def test_offsets_count_from_the_year_the_paragraph_names(text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert _timex(text)[-1] == expected
+
+
+def test_a_clock_time_and_its_time_in_another_zone_take_the_day_after_them() -> None:
+    assert _timex("The quake struck at 3:40 a.m. (0740 GMT) on Sunday.") == [
+        ("3:40 a.m.", "TIME", "2026-02-15T03:40"), ("0740 GMT", "TIME", "2026-02-15T07:40Z"),
+        ("Sunday", "DATE", "2026-02-15")]
+
+
+def test_a_season_every_year_is_a_set() -> None:
+    assert _timex("The pier closes each winter.") == [("each winter", "SET", "XXXX-WI")]
+
+
+def test_a_rate_after_an_amount_of_time_is_a_set() -> None:
+    assert _timex("The bakery runs 20 hours a day, six days a week.") == [
+        ("20 hours", "DURATION", "PT20H"), ("a day", "SET", "P1D"), ("six days", "DURATION", "P6D"),
+        ("a week", "SET", "P1W")]
+
+
+def test_the_latest_quarter_and_a_financial_year() -> None:
+    assert _timex("Profit rose in the latest quarter of the financial year 2025.") == [
+        ("the latest quarter", "DATE", "2025-Q4"), ("the financial year 2025", "DATE", "FY2025")]
+
+
 def test_without_a_publication_date_values_use_placeholders() -> None:
     assert _timex("They met on Friday.", None) == [("Friday", "DATE", "XXXX-XX-XX")]
 
@@ -154,6 +266,9 @@ _WORDS = st.sampled_from([
     "days", "years", "two-day", "30-50", "now", "currently", "at", "time", "past", "'82", "80s",
     "3:15", "p.m.", "UTC", "0800", "morning", "quarter", "third-quarter", "single-day", "ago",
     "will", "in", "early", "mid-2025", "decades-long", "minutes", ",", ".", "\n", "-", "to",
+    "fiscal", "FY25", "half", "of", "end", "recent", "trading", "afternoon", "first",
+    "same", "period", "year-earlier", "a", "year", "Christmas", "Easter", "Good", "Friday",
+    "late", "decade", "from", "next", "Thanksgiving", "this", "weekend",
 ])
 _TEXTS = st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=40).map(" ".join))
 _DATES = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
@@ -173,7 +288,8 @@ def test_timex_parts_cut_their_text_and_are_valid_timeml(text: str, published: d
 
 @pytest.mark.parametrize("value", ["2013-03-22", "2013-W11", "2013-W11-WE", "2013-SU", "2013-Q1",
                                    "PRESENT_REF", "P3D", "PT2H", "PXD", "XXXX-WXX-7", "202",
-                                   "2013-03-22T15:00Z", "XXXX-XX-XXTMO", "P1DE"])
+                                   "2013-03-22T15:00Z", "XXXX-XX-XXTMO", "P1DE", "FY2013",
+                                   "FY2013-H2"])
 def test_timeml_values_are_recognised(value: str) -> None:
     assert is_timeml_value(value)
 

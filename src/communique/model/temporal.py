@@ -34,7 +34,8 @@ TIMEX_MODS: frozenset[str] = frozenset({
 _NUMBER = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = (rf"P(?:{_NUMBER}(?:Y|M|W|D|Q|DE|CE|ML|WE))+(?:T(?:{_NUMBER}[HMS])+)?"
              rf"|PT(?:{_NUMBER}[HMS])+")
-_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
+# A fiscal year is written FY2012 (FY2012-Q1, FY2012-H2 for its parts).
+_YEAR = r"(?:FY\d{4}|\d{4}|\d{3}X|\d{2}XX|XXXX)"
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _CLOCK = rf"T(?:MO|AF|EV|NI|DT|(?:\d{{2}}|XX)(?::(?:\d{{2}}|XX)(?::\d{{2}}(?:\.\d+)?)?)?{_ZONE})"
 _CALENDAR = (
@@ -79,11 +80,11 @@ class TimeExpression:
 
     ``value`` uses ISO-like forms: a day ``2026-02-17``, a range ``2026-02-17/2026-02-18``, an
     ISO week ``2026-W08``, a month ``2026-06``, a year ``2025``, a quarter ``2009-Q3``, a season
-    ``2026-WI``, a decade ``199``, a century ``20``, a part of a day ``2026-02-17TMO``, a clock time
-    ``2026-02-17T15:00``, a duration ``P15Y`` / ``PT2H`` (``X`` for an unknown amount, ``P30Y/P50Y``
-    for a range of durations), a vague reference ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``.
-    It is ``None`` when the value cannot be known from the text and its date; ``anchor`` then
-    says why.
+    ``2026-WI``, a fiscal year ``FY2026``, a decade ``199``, a century ``20``, a part of a day
+    ``2026-02-17TMO``, a clock time ``2026-02-17T15:00``, a duration ``P15Y`` / ``PT2H`` (``X``
+    for an unknown amount, ``P30Y/P50Y`` for a range of durations), a vague reference
+    ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``. It is ``None`` when the value cannot be
+    known from the text and its date; ``anchor`` then says why.
     """
 
     start: int

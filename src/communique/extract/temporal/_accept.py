@@ -26,8 +26,12 @@ _YEAR_BEFORE = frozenset({
 })
 _YEAR_HYPHEN_PREFIX = frozenset({"pre", "post", "mid"})
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s$")
+# What comes before "a day" when it is a rate: an amount ("$5 a day", "twice a week") or an
+# amount of time ("24 hours a day", "seven days a week").
 _COUNT_CONTEXT = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*)"
+    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand)?|once|twice|times|[$£€]\S*"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+"
+    r"(?:second|minute|hour|day|night|week|month)s?,?)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -107,7 +111,7 @@ def _year(match: re.Match[str], text: str) -> bool:
     start = match.start("y")
     if start > 0 and text[start - 1] == "-":
         return match.group("mod") is not None or prev_word(text, start) in _YEAR_HYPHEN_PREFIX
-    if match.group("mod"):
+    if match.group("mod") or match.group("edge"):
         return True
     before = prev_word(text, start)
     if before in _YEAR_BEFORE or text[max(0, start - 2):start] in {"'s", "’s"}:
@@ -194,7 +198,27 @@ def _short_year(match: re.Match[str], text: str) -> bool:
     return word is not None and word.group(1).islower()
 
 
+def _holiday(match: re.Match[str], text: str) -> bool:
+    # "Christmas Island", "Easter egg", "Christmas tree": things named after the day;
+    # "Christmas sales", "the Christmas and New Year period": a stretch around it, not the day.
+    if next_word(text, match.end()).lower() in _NAMED_AFTER_HOLIDAY:
+        return False
+    return _HOLIDAY_STRETCH.match(text, match.end()) is None
+
+
+_HOLIDAY_STRETCH = re.compile(
+    r"(?:\s+(?:and|or|&)\s+(?:[A-Z][\w'’]*\s+){1,3}?|-|\s+)(?:sales|season|period|shopping"
+    r"|shoppers|holidays?|break|rush|spending|trading|quarter|retail)\b")
+
+
+_NAMED_AFTER_HOLIDAY = frozenset({
+    "island", "islands", "egg", "eggs", "tree", "trees", "card", "cards", "carol", "carols",
+    "bunny", "lily", "lilies", "rising", "offensive", "agreement", "accord", "accords", "parade",
+})
+
+
 _CHECKS = {
+    "holiday": _holiday,
     "short_year": _short_year,
     "rel_offset": _rel_offset,
     "month_day": _day_range,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from communique.extract.temporal._calendar import duration_value, iso_day
-from communique.extract.temporal._lexicon import UNITS, VAGUE_REFS, WEEKDAYS
+from communique.extract.temporal._lexicon import SEASONS, UNITS, VAGUE_REFS, WEEKDAYS
 from communique.extract.temporal._numbers import amount, unit_name
 from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
@@ -58,6 +58,9 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "other", kind="set")
     if word in _SET_PARTS:
         return Resolution(_SET_PARTS[word], "other", kind="set")
+    if word in SEASONS:
+        # "each summer": TimeML's yearly pattern XXXX-SU.
+        return Resolution(f"XXXX-{SEASONS[word]}", "other", kind="set")
     number = amount(m.group("n")) if m.group("n") else 1.0
     return Resolution(duration_value(number, _unit_code(word)), "other", kind="set")
 

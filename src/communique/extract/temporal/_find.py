@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -10,7 +9,9 @@ from datetime import date
 
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
+from communique.extract.temporal._holidays import holiday
 from communique.extract.temporal._patterns import RULES, TRIGGERS, Rule
+from communique.extract.temporal._same_period import same_period, shift_back
 from communique.extract.temporal._timeml import timex_parts
 from communique.extract.temporal._types import Context, Resolution
 from communique.model.temporal import TimeExpression
@@ -36,6 +37,9 @@ _RESOLVERS: dict[str, Resolver] = {
     "quarter": _periods.quarter,
     "quarter_code": _periods.quarter_code,
     "half": _periods.half,
+    "fiscal": _periods.fiscal,
+    "same_period": same_period,
+    "holiday": holiday,
     "season": _periods.season,
     "weekday": _relative.weekday,
     "rel_day": _relative.rel_day,
@@ -69,10 +73,13 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
     found: list[TimeExpression] = []
     previous: tuple[int, date] | None = None
     recent: tuple[int, date] | None = None  # the last day named near publication, anywhere
+    period: tuple[int, date, str] | None = None  # the last day, month or year named
     for candidate in _settle(_candidates(text, vague=vague)):
         if previous is not None and "\n" in text[previous[0]:candidate.start]:
             previous = None  # a back-reference does not reach into an earlier paragraph
-        ctx = Context(text, candidate.start, candidate.end, published, previous, recent)
+        if period is not None and "\n" in text[period[0]:candidate.start]:
+            period = None
+        ctx = Context(text, candidate.start, candidate.end, published, previous, recent, period)
         resolution = _RESOLVERS[candidate.rule.name](candidate.match, ctx)
         if resolution is None:
             continue
@@ -84,21 +91,36 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
                                     parts))
         day = _day_of(candidate.start, resolution)
         previous = day or previous
+        period = _period_of(candidate.start, resolution) or period
         if day is not None and published is not None and abs((day[1] - published).days) <= 7:
             recent = day
-    return _clock_days(found, text)
+    return shift_back(_clock_days(found, text))
 
 
-# Between a clock time and the day written right after it ("at 16:15 UTC, June 1").
-_CLOCK_THEN_DAY = re.compile(r",?\s*(?:on\s+)?")
+# Between a clock time and the day written right after it ("at 16:15 UTC, June 1"), and
+# between a clock time and the same time in another zone in brackets ("3 a.m. (0800 GMT)").
+_CLOCK_THEN_DAY = re.compile(r"\)?,?\s*(?:on\s+)?")
+_CLOCK_THEN_ZONE = re.compile(r"\s*\(\s*")
 
 
 def _clock_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """Give a clock time the day written right after it rather than the one before it."""
-    for i, (clock, day) in enumerate(itertools.pairwise(found)):
-        if (clock.granularity != "time" or day.granularity != "day" or not clock.value
-                or not day.value or "T" not in clock.value
-                or not _CLOCK_THEN_DAY.fullmatch(text, clock.end, day.start)):
+    """Give a clock time the day written right after it rather than the one before it.
+
+    A clock time followed by the same time in another zone in brackets, then the day, gives
+    the day to both ("at 3:40 a.m. (0740 GMT) on Sunday").
+    """
+    for i, clock in enumerate(found):
+        if clock.granularity != "time" or not clock.value or "T" not in clock.value:
+            continue
+        j = i + 1
+        while (j < len(found) and found[j].granularity == "time"
+               and _CLOCK_THEN_ZONE.fullmatch(text, found[j - 1].end, found[j].start)):
+            j += 1
+        if j >= len(found):
+            continue
+        day = found[j]
+        if (day.granularity != "day" or not day.value
+                or not _CLOCK_THEN_DAY.fullmatch(text, found[j - 1].end, day.start)):
             continue
         value = day.value[:10] + clock.value[clock.value.index("T"):]
         parts = tuple(replace(p, value=value) for p in clock.timex)
@@ -188,6 +210,31 @@ def _settle(candidates: list[_Candidate]) -> list[_Candidate]:
         if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
+
+
+# Values that name a calendar day, month or year ("2009-03-02", "2009-03", "2009").
+_PERIOD_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def _period_of(start: int, resolution: Resolution) -> tuple[int, date, str] | None:
+    """The day, month or year an expression names, for later narrative offsets."""
+    if resolution.kind != "date" or resolution.value is None:
+        return None
+    part = _PART_OF_YEAR.match(resolution.value)
+    if part is not None:
+        # A quarter, half or season counts as its year ("the fourth quarter of 2005 … for the
+        # entire year").
+        return start, date(int(part.group(1)), 1, 1), "year"
+    found = _PERIOD_VALUE.match(resolution.value[:10])
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    try:
+        first = date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return start, first, "day" if day else "month" if month else "year"
 
 
 def _day_of(start: int, resolution: Resolution) -> tuple[int, date] | None:

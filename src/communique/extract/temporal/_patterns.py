@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.extract.temporal._holidays import HOLIDAY
+
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
               r"|November|December)")
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
@@ -78,6 +80,8 @@ TRIGGERS = re.compile(
     r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
     r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
     r"|quarterly|hourly|noon|midnight))"
+    r"|\b(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
+    r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)"
 )
 _DIGIT, _MONTH, _WEEKDAY, _UNIT = ("digit",), ("month",), ("weekday",), ("unit",)
 _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes in {
@@ -86,10 +90,12 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "month_rel_year": _MONTH, "month": _MONTH, "weekday": _WEEKDAY, "rel_day": ("deictic",),
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
-    "set": ("unit", "deictic", "weekday"), "year_range": _DIGIT, "year": _DIGIT, "decade": _DIGIT,
-    "short_year": _DIGIT, "century": _UNIT, "quarter": _UNIT, "quarter_code": _DIGIT,
+    "set": ("unit", "deictic", "weekday", "season"), "year_range": _DIGIT, "year": _DIGIT,
+    "decade": _DIGIT,
+    "short_year": _DIGIT, "fiscal": _DIGIT, "same_period": _UNIT, "century": _UNIT,
+    "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
-    "vague": ("unit", "deictic"),
+    "vague": ("unit", "deictic"), "holiday": ("holiday",),
 }.items()}
 
 
@@ -122,26 +128,32 @@ RULES: tuple[Rule, ...] = (
           r"(?i:year)\b", 2),
     _rule("month", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<m1>{MONTH_NAME})"
           r"(?![a-z])", 4),
-    _rule("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+    _rule("weekday", rf"(?:(?P<edge>(?<![\w-])(?i:late|early))\s+)?"
+          rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![a-z])", 3),
     _rule("rel_day", r"\b(?:(?P<adv>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 2, flags=_I),
-    _rule("part_day", r"\b(?P<w>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", 3,
+    # "in morning trading": the part of the day the report is about.
+    _rule("part_day", r"\b(?:(?P<w>this|last)\s+(?P<part>morning|afternoon|evening|night)"
+          r"|(?P<t>(?P<part2>morning|afternoon|evening))(?=\s+(?:trading|trade|session)\b))\b", 3,
           flags=_I),
     _rule("rel_period",
           r"\b(?:(?P<adv>earlier|later|early|late)\s+|(?:the\s+)?(?P<edge>end|beginning|start"
-          r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?P<det>this|last|next|past|previous"
+          r"|middle|rest|remainder)\s+of\s+)?(?P<the>the\s+)?(?:this\s+(?=past\s))?(?P<det>this|last"
+          r"|next|past|previous|latest(?=\s+quarter\b)"
           r"|coming|following|current)\s+(?P<unit>week|weekend|month|year|quarter|decade"
           r"|century|fortnight)\b", 3, flags=_I),
     # "on the day", "over the weekend": a bare "the" only after these prepositions.
     # "on the day", "over the weekend", "ended the day up 2%": a bare "the" only after these.
     _rule("edge_unit", r"\b(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|rest"
-          r"|remainder)\s+of\s+the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after)\b)",
+          r"|remainder)\s+of\s+the\s+(?P<unit>year|month|week|day)\b(?!\s+(?:of|before|after)\b)",
           3, flags=_I),
     _rule("ref_unit", r"\b(?:the\s+(?P<det>previous|next|following|same|preceding|prior)"
+          r"|the\s+(?:entire|whole|full)(?=\s+(?:year|month|week|day)\b)"
           r"|(?P<that>that)(?:\s+same)?|(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bover\s)"
           r"|(?<=\bduring\s))the"
-          r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+day\b)"
+          r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the(?=\s+(?:day|morning"
+          r"|afternoon|evening)\b)"
           rf"|{_DAY_VERB}the(?=\s+day\b)"
           r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s))that(?=\s+time\b))"
           r"\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|time)\b"
@@ -157,7 +169,8 @@ RULES: tuple[Rule, ...] = (
           3, flags=_I),
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
-          r"|later|prior|ago|previously|beforehand)\b", 2, flags=_I),
+          r"|later|prior|ago|previously|beforehand|previous|from\s+now|from\s+today)\b", 2,
+          flags=_I),
     _rule("duration",
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
@@ -171,16 +184,24 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\b(?:for|in|over|within|after|across)\s+(?:(?:just|only|mere)\s+)?"
           rf"|(?=\b{_FEW}\s)|(?=\b(?:the\s+)?{_PLURAL_UNIT}(?:-long\b|\s+in\s+the\s+making\b))"
           rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b)|(?:(?<=\blasted\s)|(?<=\blasts\s)"
-          r"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
+          rf"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
           rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
-          rf"|evening|weekend|season|{WEEKDAY_NAME})s?|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
+          rf"|evening|weekend|season|spring|summer|autumn|fall|winter|{WEEKDAY_NAME})s?"
+          rf"|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
           r"|(?P<adv>annually|yearly|daily|nightly|weekly|monthly|quarterly|hourly|biannually"
           r"|biweekly|annual))\b", 4),
     _rule("year_range",
           rf"(?:(?P<lead>between|from)\s+)?{_LEFT}(?P<y1>{YEAR})(?P<sep>\s*[-–—]\s*|\s+to\s+"
           rf"|\s+and\s+|\s+through\s+)(?P<y2>{YEAR}|\d\d(?![\d%]))", 2, flags=_I),
-    _rule("year", rf"(?P<t>(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
+    # "the end of 2012": TimeML's extent holds the edge words (and its mod says END).
+    _rule("year", rf"(?P<t>(?:(?P<edge>(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)"
+          rf"\s+of))\s+|(?P<mod>(?i:early|late|mid))[-\s]+)?{_LEFT_YEAR}(?P<y>{YEAR}))", 5),
+    # "fiscal 2012", "fiscal year 2013", "the 2012 fiscal year", "FY2014": TimeML's FY2012.
+    _rule("fiscal", rf"\b(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
+          rf"(?:(?i:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year))\s+(?P<y>{YEAR})|(?:(?i:the)\s+|(?<=\b(?i:its)\s)"
+          rf"|(?<=\b(?i:their)\s)|(?<=\b(?i:his)\s)|(?<=\b(?i:her)\s)|(?<=['’]s\s))(?P<y2>{YEAR})\s+"
+          rf"(?i:fiscal(?:\s+year)?|financial\s+year)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%])))", 2),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
           r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
           flags=_I),
@@ -191,9 +212,17 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|last|final|1st|2nd|3rd"
           rf"|4th)[-\s]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
           r"\s+year))?\b", 2, flags=_I),
+    # "the same month a year ago", "the same period of last year", "the year-earlier quarter".
+    _rule("same_period", r"\b(?:the\s+)?same\s+(?P<unit>period|month|quarter|half|season|week"
+          r"|day)\s+(?:of\s+|in\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+"
+          r"(?:before|earlier)|(?:a|one|(?P<n>two|three|\d))\s+years?\s+(?:ago|earlier|before))\b"
+          r"|\bthe\s+year-(?:earlier|ago)\s+(?P<unit2>period|month|quarter|half|week|day)\b", 1,
+          flags=_I),
+    _rule("holiday", rf"(?<![\w-])(?P<name>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])", 2),
     _rule("quarter_code", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b", 2),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})"
-          r"|(?P<rel>this|last|next)\s+year)\b", 2, flags=_I),
+          rf"|(?P<rel>this|last|next|the)\s+year|(?:the\s+)?fiscal\s+(?:year\s+)?(?P<fy>{YEAR}))"
+          r"\b", 2, flags=_I),
     _rule("season", rf"(?:\b(?P<det>(?i:this|last|next|the|early|late|mid))[-\s]+)?\b"
           rf"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?P<months>months))?"
           rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", 4),

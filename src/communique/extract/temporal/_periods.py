@@ -88,11 +88,25 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def half(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``the first half of 2009`` → ``2009-H1``."""
+    """``the first half of 2009`` → ``2009-H1``; ``of fiscal 2014`` → ``FY2014-H1``."""
+    number = 1 if m.group("h").lower() == "first" else 2
+    if m.group("fy"):
+        return Resolution(f"FY{m.group('fy')}-H{number}", "other")
     year = _relative_year(m, ctx)
     if year is None:
         return Resolution(None, "other", anchor=NO_DATE)
-    return Resolution(f"{year}-H{1 if m.group('h').lower() == 'first' else 2}", "other")
+    return Resolution(f"{year}-H{number}", "other")
+
+
+def fiscal(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``fiscal 2012``, ``the 2012 fiscal year``, ``FY12`` → TimeML's ``FY2012``."""
+    written = m.group("y") or m.group("y2") or m.group("y3")
+    if len(written) == 2:
+        # "FY12": the fiscal year with those last digits nearest to publication.
+        now = ctx.published.year if ctx.published else 2000
+        year = now // 100 * 100 + int(written)
+        written = str(year - 100 if year > now + 10 else year)
+    return Resolution(f"FY{written}", "other")
 
 
 def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
@@ -102,7 +116,8 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
     rel = (m.group("rel") or "").lower()
     if not rel or ctx.published is None:
         return None
-    return ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel]
+    # "the first half of the year": the year of publication, as "this year".
+    return ctx.published.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:

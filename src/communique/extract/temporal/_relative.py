@@ -27,8 +27,12 @@ from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _STEPS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
-          "prior": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
-_BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand"})
+          "prior": -1, "latest": -1, "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0}
+_BACKWARD = frozenset({"before", "earlier", "prior", "ago", "previously", "beforehand",
+                       "previous"})
+# Units counted in years when an offset lands on a year ("a decade ago").
+_LONG_UNITS = {"DE": 10, "CE": 100}
+_SPACES = re.compile(r"\s+")
 
 
 def _day_part(day: date, part: str | None) -> Resolution:
@@ -59,9 +63,19 @@ def rel_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def part_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``this morning``; ``last night`` is the night before publication."""
+    """``this morning``; ``last night`` is the night before publication; ``morning trading``
+    is on the day the paragraph names, else on the day of publication."""
     if ctx.published is None:
         return Resolution(None, "time", anchor=NO_DATE)
+    if m.group("part2"):
+        # The day the report is about, as for "ended the day": named in this paragraph or,
+        # near publication, in an earlier one.
+        base = _base(ctx)
+        if ctx.previous is None and ctx.recent is not None:
+            base = ctx.recent[1], f"text:{ctx.recent[0]}"
+        assert base is not None  # published is known
+        part = PARTS_OF_DAY[m.group("part2").lower()]
+        return Resolution(f"{iso_day(base[0])}T{part}", "time", anchor=base[1])
     last = m.group("w").lower() == "last"
     return _day_part(ctx.published - timedelta(days=1 if last else 0), m.group("part"))
 
@@ -120,10 +134,28 @@ def _base(ctx: Context) -> tuple[date, str] | None:
     return None
 
 
-def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``the next day``, ``the previous week``, ``that day``, ``the same morning``."""
-    unit = m.group("unit").lower()
+# What a month or year may count from besides a day: a month counts from a named month, a year
+# from a named month or year ("In 2005 … that year", "in March 2009 … two years later").
+_COARSE = {"year": frozenset({"year", "month", "day"}), "month": frozenset({"month", "day"})}
+
+
+def _base_for(ctx: Context, unit: str) -> tuple[date, str] | None:
+    """The day a back-reference in ``unit`` counts from: the nearest earlier day, or month or
+    year precise enough for the unit, in the paragraph, else publication."""
     base = _base(ctx)
+    period = ctx.period
+    if period is None or period[2] not in _COARSE.get(unit, ()):
+        return base
+    if ctx.previous is not None and ctx.previous[0] >= period[0]:
+        return base
+    return period[1], f"text:{period[0]}"
+
+
+def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``the next day``, ``the previous week``, ``that day``, ``the same morning``,
+    ``that year`` and ``the entire year`` (the year the paragraph is about)."""
+    unit = m.group("unit").lower()
+    base = _base_for(ctx, unit)
     if unit == "time" and not m.group("that"):
         return None  # "at the same time" relates two events; it names no time
     if unit == "time":
@@ -138,9 +170,11 @@ def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         base = ctx.recent[1], f"text:{ctx.recent[0]}"
     if base is None:
         return Resolution(None, _granularity(unit), anchor=NO_DATE)
-    if unit in PARTS_OF_DAY:
-        return Resolution(f"{iso_day(base[0])}T{PARTS_OF_DAY[unit]}", "time", anchor=base[1])
     step = _STEPS[(m.group("det") or "that").lower()]
+    if unit in PARTS_OF_DAY:
+        # "the next morning" is the morning of the day after.
+        day = base[0] + timedelta(days=step)
+        return Resolution(f"{iso_day(day)}T{PARTS_OF_DAY[unit]}", "time", anchor=base[1])
     return _period(base[0], unit, step, base[1])
 
 
@@ -169,15 +203,18 @@ def rel_offset(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = unit_name(m.group("unit"))
     unit = UNITS[name]
     number = 1.0 if m.group("the") else amount(m.group("n"))
-    direction = m.group("dir").lower()
+    direction = _SPACES.sub(" ", m.group("dir").lower())
+    if unit in _LONG_UNITS and number is not None:
+        # "a decade ago" is ten years ago: a year, as TimeML writes it.
+        number, unit = number * _LONG_UNITS[unit], "Y"
     if unit not in {"D", "W", "M", "Y"}:
         return Resolution(None, "time", anchor="clock time not resolved")
     if number is None or not number.is_integer():
         return Resolution(None, _granularity(name), anchor="vague amount")
-    if direction == "ago":
+    if direction in {"ago", "from now", "from today"}:
         base = (ctx.published, "published") if ctx.published else None
     else:
-        base = _base(ctx)
+        base = _base_for(ctx, {"Y": "year", "M": "month"}.get(unit, "day"))
     if base is None:
         return Resolution(None, _granularity(name), anchor=NO_DATE)
     sign = -1 if direction in _BACKWARD else 1

@@ -22,6 +22,10 @@ class Context:
     recent: tuple[int, date] | None = None
     """Offset and day of the nearest earlier day-level expression anywhere before, if that day
     is within a week of publication: the day a report is about (``ended the day up 2%``)."""
+    period: tuple[int, date, str] | None = None
+    """Offset, first day and granularity (``day``, ``month`` or ``year``) of the nearest earlier
+    expression in the same paragraph that names a day, a month or a year: what ``two years
+    later`` or ``that year`` count from in a narrative."""
 
 
 @dataclass(frozen=True, slots=True)
