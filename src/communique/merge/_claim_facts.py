@@ -386,14 +386,20 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     )
 
 
+def _list_key(fact: Fact) -> tuple[int, str, str, frozenset[str]]:
+    """What a sentence's values must share to be a list of one measure: a count for each of
+    two countries ("one Thai soldier and four Cambodian civilians") is two counts, no list."""
+    return fact.claim.start, fact.unit, fact.measure, fact.scope
+
+
 def _mark_lists(facts: list[Fact]) -> list[Fact]:
     """Flag sentences stating several values of one measure: a list, never rival values."""
-    by_sentence: dict[tuple[int, str, str], set[float]] = defaultdict(set)
+    by_sentence: dict[tuple[int, str, str, frozenset[str]], set[float]] = defaultdict(set)
     for fact in facts:
         if fact.value is not None and fact.measured:
-            by_sentence[(fact.claim.start, fact.unit, fact.measure)].add(fact.value)
+            by_sentence[_list_key(fact)].add(fact.value)
     out = []
     for fact in facts:
-        values = by_sentence.get((fact.claim.start, fact.unit, fact.measure), set())
+        values = by_sentence.get(_list_key(fact), set())
         out.append(replace(fact, listed=True) if len(values) > 1 else fact)
     return out
