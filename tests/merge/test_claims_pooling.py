@@ -387,6 +387,25 @@ def test_counts_for_two_countries_in_one_sentence_are_no_list() -> None:
     assert not build(same, "One", 1)[1]
 
 
+def test_a_count_of_others_counts_the_countries_counted_before_it() -> None:
+    hurt = "One Korvanian soldier was killed and four others were wounded in the raid."
+    many = "At least 18 Korvanian troops were wounded in the raid, the army said."
+    veldran = "At least 18 Veldran troops were wounded in the raid, the army said."
+
+    def build(text: str, key: str):  # type: ignore[no-untyped-def]
+        return _build(
+            ("a1", "one.example", "2031-05-02", hurt,
+             [_claim(hurt, "One", 1, "count", predicate="kill", key="korvania soldier"),
+              _claim(hurt, "four", 4, "count", predicate="wound", key="other")]),
+            ("a2", "two.example", "2031-05-02", text,
+             [_claim(text, "At least 18", 18, "count", predicate="wound", key=key, low=18)]),
+        )
+
+    _, found = build(many, "korvania troop")
+    assert [c.kind for c in found] == ["value"]  # four Korvanians wounded against 18
+    assert not build(veldran, "veldra troop")[1]  # the others are Korvanian, not Veldran
+
+
 def test_an_episode_is_a_conflict_given_its_length() -> None:
     assert episode_of("since the 12-day war in June") == "12-day"
     assert episode_of("it ended five days of deadly fighting") == "5-day"

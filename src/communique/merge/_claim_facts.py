@@ -93,6 +93,8 @@ _AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?P<prev>[^\s.!?:;\"“]\S*)\s+(?P<word>[A-Z][a-z]+)\s$")
 _STOP_WINDOW = frozenset({"and", "or", "but", "while", "whereas", ",", ";", "."})
 _WINDOW = 4
+# Words right after a number that count more of what was just counted ("four others").
+_ANAPHORIC_COUNTS = frozenset({"others", "other", "more"})
 _COMMON_BELOW = 13
 # Durations compare in hours; other units as stated. Hours measure how long something lasted.
 _TO_HOURS = {"minute": 1 / 60}
@@ -345,7 +347,7 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
         text = corpus.text(doc_id)
         made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
-        facts.extend(_mark_lists(made))
+        facts.extend(_mark_lists(_inherit_scopes(made, text)))
     return facts
 
 
@@ -384,6 +386,31 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         measured=quantity is None or _is_measurement(text, quantity),
         months=months_named(claim.text),
     )
+
+
+def _counts_the_same(text: str, quantity: Quantity) -> bool:
+    """Whether a number's counted noun is left out or points back (``wounding eight``,
+    ``four others were hurt``): it counts what the sentence counted just before."""
+    words = _window(text, quantity).split()
+    return not words or words[0].lower() in _ANAPHORIC_COUNTS
+
+
+def _inherit_scopes(facts: list[Fact], text: str) -> list[Fact]:
+    """A count whose noun is left out (``one Thai soldier was killed and four others
+    wounded``) takes the countries of the count before it in its sentence."""
+    out: list[Fact] = []
+    for fact in facts:
+        quantity = fact.claim.quantity
+        before = out[-1] if out else None
+        if (quantity is not None and not fact.scope and before is not None
+                and before.claim.start == fact.claim.start and before.scope
+                and before.unit == fact.unit == "count"
+                and before.claim.quantity is not None
+                and before.claim.quantity.start < quantity.start
+                and _counts_the_same(text, quantity)):
+            fact = replace(fact, scope=before.scope)
+        out.append(fact)
+    return out
 
 
 def _list_key(fact: Fact) -> tuple[int, str, str, frozenset[str]]:
