@@ -92,6 +92,15 @@ def test_range_and_particle_predicate(claims_of: Extract) -> None:
     assert (claim.quantity.low, claim.quantity.high) == (30, 50)
     (handed,) = claims_of("The government refused to hand over 20 percent of the region.")
     assert handed.predicate == "hand over"
+    assert handed.quantity is not None and handed.quantity.low is None
+
+
+def test_over_after_a_verb_it_is_no_particle_of_is_a_bound(claims_of: Extract) -> None:
+    (claim,) = claims_of("The flooding displaced over 30,000 people in the delta.")
+    assert claim.quantity is not None
+    assert (claim.quantity.value, claim.quantity.low) == (30000, 30000)
+    (turned,) = claims_of("The militia turned over 12 hostages to the monitors.")
+    assert turned.quantity is not None and turned.quantity.low is None
 
 
 def test_negation(claims_of: Extract) -> None:

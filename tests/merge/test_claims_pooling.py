@@ -327,6 +327,85 @@ def test_counts_of_one_bounded_episode_contradict_whenever_written() -> None:
     assert not found  # a count of an episode still going on grows
 
 
+TALLY_A = "The five-day border war in March left at least 43 people dead."
+TALLY_B = "At least 48 people were killed in the five-day border war in March."
+
+
+def _tallies(surface_b: str, value_b: float, published: str | None = None,
+             text_b: str = TALLY_B):  # type: ignore[no-untyped-def]
+    return _build(
+        ("a1", "one.example", published, TALLY_A,
+         [_claim(TALLY_A, "at least 43", 43, "count", predicate="leave", key="people",
+                 low=43)]),
+        ("a2", "two.example", published, text_b,
+         [_claim(text_b, surface_b, value_b, "count", predicate="kill", key="people",
+                 low=value_b)]),
+    )
+
+
+def test_precise_bounds_of_one_settled_episode_are_rival_tallies() -> None:
+    _, found = _tallies("At least 48", 48)
+    assert [c.kind for c in found] == ["value"]
+    assert "killed" in found[0].note
+
+
+def test_loose_or_growing_bounds_are_no_rival_tallies() -> None:
+    # A round bound is loose: "more than 40" holds 43.
+    more = "More than 40 people were killed in the five-day border war in March."
+    assert not _tallies("More than 40", 40, text_b=more)[1]
+    # A count still growing, the same day: "at least 43" then "at least 48" are both true.
+    growing = "Fighting on the border has killed at least 48 people so far."
+    other = "The border fighting has left at least 43 people dead."
+    _, found = _build(
+        ("a1", "one.example", "2031-03-04", other,
+         [_claim(other, "at least 43", 43, "count", predicate="leave", key="people",
+                 low=43)]),
+        ("a2", "two.example", "2031-03-04", growing,
+         [_claim(growing, "at least 48", 48, "count", predicate="kill", key="people",
+                 low=48)]),
+    )
+    assert not found
+
+
+def test_counts_for_two_countries_in_one_sentence_are_no_list() -> None:
+    both = "One Korvanian soldier and four Veldran civilians were killed in the shelling."
+    other = "Three Korvanian soldiers were killed in the shelling, the army said."
+    same = "One Korvanian soldier was killed in the shelling, officials said."
+
+    def build(text: str, surface: str, value: float):  # type: ignore[no-untyped-def]
+        return _build(
+            ("a1", "one.example", "2031-05-02", both,
+             [_claim(both, "One", 1, "count", predicate="kill", key="korvania soldier"),
+              _claim(both, "four", 4, "count", predicate="kill", key="veldra civilian")]),
+            ("a2", "two.example", "2031-05-02", text,
+             [_claim(text, surface, value, "count", predicate="kill",
+                     key="korvania soldier")]),
+        )
+
+    _, found = build(other, "Three", 3)
+    assert [c.kind for c in found] == ["value"]  # one Korvanian soldier against three
+    assert not build(same, "One", 1)[1]
+
+
+def test_a_count_of_others_counts_the_countries_counted_before_it() -> None:
+    hurt = "One Korvanian soldier was killed and four others were wounded in the raid."
+    many = "At least 18 Korvanian troops were wounded in the raid, the army said."
+    veldran = "At least 18 Veldran troops were wounded in the raid, the army said."
+
+    def build(text: str, key: str):  # type: ignore[no-untyped-def]
+        return _build(
+            ("a1", "one.example", "2031-05-02", hurt,
+             [_claim(hurt, "One", 1, "count", predicate="kill", key="korvania soldier"),
+              _claim(hurt, "four", 4, "count", predicate="wound", key="other")]),
+            ("a2", "two.example", "2031-05-02", text,
+             [_claim(text, "At least 18", 18, "count", predicate="wound", key=key, low=18)]),
+        )
+
+    _, found = build(many, "korvania troop")
+    assert [c.kind for c in found] == ["value"]  # four Korvanians wounded against 18
+    assert not build(veldran, "veldra troop")[1]  # the others are Korvanian, not Veldran
+
+
 def test_an_episode_is_a_conflict_given_its_length() -> None:
     assert episode_of("since the 12-day war in June") == "12-day"
     assert episode_of("it ended five days of deadly fighting") == "5-day"

@@ -93,6 +93,8 @@ _AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?P<prev>[^\s.!?:;\"“]\S*)\s+(?P<word>[A-Z][a-z]+)\s$")
 _STOP_WINDOW = frozenset({"and", "or", "but", "while", "whereas", ",", ";", "."})
 _WINDOW = 4
+# Words right after a number that count more of what was just counted ("four others").
+_ANAPHORIC_COUNTS = frozenset({"others", "other", "more"})
 _COMMON_BELOW = 13
 # Durations compare in hours; other units as stated. Hours measure how long something lasted.
 _TO_HOURS = {"minute": 1 / 60}
@@ -345,7 +347,7 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
         text = corpus.text(doc_id)
         made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
-        facts.extend(_mark_lists(made))
+        facts.extend(_mark_lists(_inherit_scopes(made, text)))
     return facts
 
 
@@ -386,14 +388,45 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     )
 
 
+def _counts_the_same(text: str, quantity: Quantity) -> bool:
+    """Whether a number's counted noun is left out or points back (``wounding eight``,
+    ``four others were hurt``): it counts what the sentence counted just before."""
+    words = _window(text, quantity).split()
+    return not words or words[0].lower() in _ANAPHORIC_COUNTS
+
+
+def _inherit_scopes(facts: list[Fact], text: str) -> list[Fact]:
+    """A count whose noun is left out (``one Thai soldier was killed and four others
+    wounded``) takes the countries of the count before it in its sentence."""
+    out: list[Fact] = []
+    for fact in facts:
+        quantity = fact.claim.quantity
+        before = out[-1] if out else None
+        if (quantity is not None and not fact.scope and before is not None
+                and before.claim.start == fact.claim.start and before.scope
+                and before.unit == fact.unit == "count"
+                and before.claim.quantity is not None
+                and before.claim.quantity.start < quantity.start
+                and _counts_the_same(text, quantity)):
+            fact = replace(fact, scope=before.scope)
+        out.append(fact)
+    return out
+
+
+def _list_key(fact: Fact) -> tuple[int, str, str, frozenset[str]]:
+    """What a sentence's values must share to be a list of one measure: a count for each of
+    two countries ("one Thai soldier and four Cambodian civilians") is two counts, no list."""
+    return fact.claim.start, fact.unit, fact.measure, fact.scope
+
+
 def _mark_lists(facts: list[Fact]) -> list[Fact]:
     """Flag sentences stating several values of one measure: a list, never rival values."""
-    by_sentence: dict[tuple[int, str, str], set[float]] = defaultdict(set)
+    by_sentence: dict[tuple[int, str, str, frozenset[str]], set[float]] = defaultdict(set)
     for fact in facts:
         if fact.value is not None and fact.measured:
-            by_sentence[(fact.claim.start, fact.unit, fact.measure)].add(fact.value)
+            by_sentence[_list_key(fact)].add(fact.value)
     out = []
     for fact in facts:
-        values = by_sentence.get((fact.claim.start, fact.unit, fact.measure), set())
+        values = by_sentence.get(_list_key(fact), set())
         out.append(replace(fact, listed=True) if len(values) > 1 else fact)
     return out

@@ -16,7 +16,8 @@ blocks' claims contradict only when all of this holds:
 * the values disagree beyond what the wording allows (*about* leaves 10 %, and so do *just
   over* and *nearly*, bounds that sit close to their value; *more than 40* is compatible with
   43; a range holds the values inside it; two lower bounds, or two upper bounds, are both true
-  of one figure);
+  of one figure, unless both are precise tallies of one settled episode: *at least 43* and
+  *at least 48* dead of *the five-day conflict*);
 * different outlets state them: an outlet found on two sides is taken off both, so that an
   outlet is never set against itself.
 """
@@ -135,13 +136,28 @@ def _open(fact: Fact) -> str:
     return ""
 
 
+def _settled_tally(a: Fact, b: Fact) -> bool:
+    """Both count one settled episode (*the five-day conflict*) with precise bounds: *at least
+    43* and *at least 48* dead of an ended war are two tallies of one final count, not two
+    true bounds of a count still growing. A round bound (*more than 40*) stays loose."""
+    return (a.episode is not None and a.episode == b.episode
+            and a.value is not None and b.value is not None
+            and not _round(a.value) and not _round(b.value))
+
+
+def _bounds_agree(a: Fact, b: Fact) -> bool:
+    """Two lower bounds, or two upper bounds, are both true of one figure ("at least 33",
+    "at least 34" of a growing count), unless they are tallies of a settled one."""
+    return bool(_open(a)) and _open(a) == _open(b) and not _settled_tally(a, b)
+
+
 def _rival(a: Fact, b: Fact) -> bool:
     """Whether two comparable facts of one attribute, from different sources, state rival
     values (a function of what they state: their articles' ids are never read)."""
     return (
         _same_occasion(a, b)
         and _share_context(a, b)
-        and not (_open(a) and _open(a) == _open(b))  # "at least 33", "at least 34": both true
+        and not _bounds_agree(a, b)
         and not _compatible(a, b)
         and not _compatible(b, a)
     )

@@ -35,6 +35,10 @@ from communique.extract.claims._statement import (
 )
 from communique.model.claims import Claim, Quantity
 
+# Verbs that take *over* as a particle ("hand over", "turn over", "take over"): the parser reads
+# the particle as a bound of the number after it, which it is after no other verb.
+_OVER_PARTICLE_VERBS = frozenset({"hand", "turn", "take", "give", "sign", "pass", "fork", "win",
+                                  "carry", "roll", "switch", "cede", "transfer"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _MAX_QUOTED_SHARE = 0.4
 # A date that modifies a noun at the very start of a sentence is a dateline, not a dated fact.
@@ -133,12 +137,16 @@ def _kept_quantities(sentence: Span,
 
 
 def _particle_not_bound(sentence: Span, quantity: Quantity) -> Quantity:
-    """``hand over 20 percent``: *over* right after a verb is its particle, not *more than*."""
+    """``hand over 20 percent``: *over* right after a verb that takes it as a particle is that
+    particle, not *more than*; after any other verb (``displaced over 300,000``) it is a bound."""
     word, _, rest = quantity.text.partition(" ")
     if word.lower() != "over" or not rest or quantity.low is None:
         return quantity
     before = st.char_span(sentence.doc, quantity.start, quantity.start + len(word))
-    if before is None or before.start == 0 or sentence.doc[before.start - 1].pos_ != "VERB":
+    if before is None or before.start == 0:
+        return quantity
+    verb = sentence.doc[before.start - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OVER_PARTICLE_VERBS:
         return quantity
     start = quantity.start + len(word) + 1
     return Quantity(quantity.value, None, quantity.high, quantity.unit, rest, start,
