@@ -396,7 +396,7 @@ def _counts_the_same(text: str, quantity: Quantity) -> bool:
 
 
 def _inherit_scopes(facts: list[Fact], text: str) -> list[Fact]:
-    """A count whose noun is left out (``one Thai soldier was killed and four others
+    """A count whose noun is left out (``one Veldran soldier was killed and four others
     wounded``) takes the countries of the count before it in its sentence."""
     out: list[Fact] = []
     for fact in facts:
@@ -415,7 +415,7 @@ def _inherit_scopes(facts: list[Fact], text: str) -> list[Fact]:
 
 def _list_key(fact: Fact) -> tuple[int, str, str, frozenset[str]]:
     """What a sentence's values must share to be a list of one measure: a count for each of
-    two countries ("one Thai soldier and four Cambodian civilians") is two counts, no list."""
+    two countries ("one Veldran soldier and four Korvanian civilians") is two counts, no list."""
     return fact.claim.start, fact.unit, fact.measure, fact.scope
 
 
