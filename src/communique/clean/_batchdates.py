@@ -17,9 +17,11 @@ from datetime import date
 from communique.clean._dates import nearest_gap, resolve_near
 from communique.clean._published import (
     choose_published,
+    completed_bounds,
     estimate_date,
     text_bounds,
     text_candidates,
+    written_between,
 )
 from communique.model import Document, PublishedBasis
 
@@ -53,7 +55,7 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
     bounds = text_bounds([*paragraphs, *doc.captions])
     found = text_candidates(paragraphs, lambda written: resolve_near(written, known))
     if not found:
-        return doc
+        return _month_from_bounds(doc, known)
     chosen = choose_published(found, bounds)
     notes = doc.notes + chosen.notes
     if chosen.value is None:
@@ -62,6 +64,23 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
                    published_month=None if chosen.value.is_day else chosen.value.iso,
                    published_basis=chosen.basis, notes=notes,
                    estimated_date=estimate_date(chosen.value, bounds))
+
+
+def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
+    """``doc`` dated to the month that what it reports as past and as ahead both fall in."""
+    bounds = completed_bounds([*doc.text.split("\n"), *doc.captions],
+                              lambda written: resolve_near(written, known))
+    month = written_between(bounds)
+    if month is None:
+        return doc
+    note = f"publication month {month.iso} read from the text: it reports {bounds.latest_past} "
+    if bounds.earliest_future is not None:
+        note += f"as past and {bounds.earliest_future} as ahead"
+    else:
+        note += (f"as past and names {bounds.latest_weekday} by its weekday (so written "
+                 "within the week after it)")
+    return replace(doc, published_month=month.iso, published_basis=PublishedBasis.INFERRED,
+                   notes=(*doc.notes, note), estimated_date=bounds.latest_past)
 
 
 def _outlier_checked(doc: Document, known: Sequence[date]) -> Document:

@@ -25,12 +25,24 @@ from datetime import date, timedelta
 
 from communique.clean._datelines import first_dateline
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
-from communique.clean._datewords import FUTURE_MARKER
+from communique.clean._datewords import FUTURE_MARKER, WEEKDAY_ALT, weekday_number
 from communique.clean._stamps import is_stamp_line, today_date
+from communique.clean._yearless import find_yearless
 from communique.model.article import PublishedBasis
 
-__all__ = ["PRIORITY", "DateCandidate", "Published", "TextBounds", "choose_published",
-           "estimate_date", "text_bounds", "text_candidates"]
+__all__ = [
+    "PRIORITY",
+    "WEEK_AFTER",
+    "DateCandidate",
+    "Published",
+    "TextBounds",
+    "choose_published",
+    "completed_bounds",
+    "estimate_date",
+    "text_bounds",
+    "text_candidates",
+    "written_between",
+]
 
 PRIORITY: tuple[PublishedBasis, ...] = (
     PublishedBasis.HEADER,
@@ -48,6 +60,11 @@ its year; "today" in the text is the writer's word, read by communique."""
 
 _TIMEZONE_SLACK = timedelta(days=1)
 """A publication date one day before a reported event is a time-zone difference, not an error."""
+WEEK_AFTER = timedelta(days=6)
+"""A day a text names by its weekday lies at most this far before the day of writing."""
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
+_WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
@@ -71,6 +88,10 @@ class TextBounds:
     """The latest fully written day the text reports as past or present."""
     earliest_future: date | None = None
     """The earliest fully written day the text reports as still ahead."""
+    latest_weekday: date | None = None
+    """The latest day reported as past with its weekday beside it ("on Friday, March 6"):
+    news copy names the weekday of days in the week of writing, so the text is at most
+    :data:`WEEK_AFTER` later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +134,82 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
     return TextBounds(max(past) if past else None, min(future) if future else None)
 
 
+Completion = Callable[[WrittenDate], PartialDate | None]
+"""How a date written without its year (or month) is completed."""
+
+
+def completed_bounds(paragraphs: Sequence[str], complete: Completion) -> TextBounds:
+    """Like :func:`text_bounds`, with the dates written without a year counted too.
+
+    ``complete`` gives each its year (the batch's, :func:`communique.clean._dates.resolve_near`);
+    a date whose weekday, written beside it, does not fall on the completed day is left out
+    (a source's error or another year).
+    """
+    past: list[date] = []
+    future: list[date] = []
+    with_weekday: list[date] = []
+    for paragraph in paragraphs:
+        if is_stamp_line(paragraph):
+            continue
+        for _start, sentence in _sentences(paragraph):
+            days, weekdays = _completed_days(sentence, complete)
+            if FUTURE_MARKER.search(sentence):
+                future.extend(days)
+            else:
+                past.extend(days)
+                with_weekday.extend(weekdays)
+    return TextBounds(max(past) if past else None, min(future) if future else None,
+                      max(with_weekday) if with_weekday else None)
+
+
+def _completed_days(sentence: str, complete: Completion) -> tuple[list[date], list[date]]:
+    """The days a sentence writes (full, or completed), and those written with their weekday."""
+    days: list[date] = []
+    weekdays: list[date] = []
+    for full in find_dates(sentence):
+        days.append(full.day)
+        if _written_weekday(sentence, full.start, full.end) == full.day.weekday():
+            weekdays.append(full.day)
+    for mention in find_yearless(sentence):
+        value = complete(mention.written)
+        if value is None or not value.is_day:
+            continue
+        if mention.weekday is not None:
+            if value.first.weekday() != mention.weekday:
+                continue
+            weekdays.append(value.first)
+        days.append(value.first)
+    return days, weekdays
+
+
+def _written_weekday(sentence: str, start: int, end: int) -> int | None:
+    """The weekday written just before a date or opening it ("Friday, 6 March 2026")."""
+    found = _WEEKDAY_OPENING.match(sentence, start, end) or _WEEKDAY_BEFORE.search(
+        sentence[max(0, start - 20):start])
+    return weekday_number(found.group("weekday")) if found else None
+
+
+def written_between(bounds: TextBounds) -> PartialDate | None:
+    """The month an undated text was written in, when what it reports bounds it on both sides.
+
+    From below, the latest day it reports as past; from above, the earliest day it reports as
+    ahead, or the week after a past day it names with its weekday. When both fall in one month
+    the text was written in it. A day reported both ways (the same date on either side) says
+    nothing, nor do bounds that cross.
+    """
+    low, ahead = bounds.latest_past, bounds.earliest_future
+    if low is None or (ahead is not None and not low < ahead):
+        return None
+    highs = [d for d in (ahead, bounds.latest_weekday and bounds.latest_weekday + WEEK_AFTER)
+             if d is not None]
+    if not highs:
+        return None
+    high = min(highs)
+    if high < low or (low.year, low.month) != (high.year, high.month):
+        return None
+    return PartialDate(low.year, low.month)
+
+
 def _too_early(candidate: DateCandidate, bounds: TextBounds) -> bool:
     """Whether the candidate lies before a day the text reports as past."""
     return (bounds.latest_past is not None
@@ -153,10 +250,6 @@ def choose_published(
             notes.append(f"{other.basis.value} date {other.value.iso} disagrees with the "
                          f"{chosen.basis.value} date {chosen.value.iso}, which is kept")
     return Published(chosen.value, chosen.basis, tuple(notes))
-
-
-Completion = Callable[[WrittenDate], PartialDate | None]
-"""How a date written without its year (or month) is completed."""
 
 
 def text_candidates(paragraphs: Sequence[str], complete: Completion) -> list[DateCandidate]:
