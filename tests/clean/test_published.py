@@ -112,6 +112,14 @@ def test_completed_bounds_count_dates_written_without_a_year() -> None:
     assert completed_bounds(paragraphs, lambda written: None) == TextBounds()
 
 
+def test_a_sentence_naming_a_day_put_ahead_elsewhere_speaks_of_the_plan() -> None:
+    paragraphs = ["The minister welcomed holding the meeting from August 4 to 7 in the port.",
+                  "Observers are scheduled to join on August 7.",
+                  "Fighting broke out on July 24."]
+    assert completed_bounds(paragraphs, _in_2026) == TextBounds(date(2026, 7, 24),
+                                                               date(2026, 8, 4))
+
+
 def test_written_between_needs_both_sides_in_one_month() -> None:
     assert written_between(TextBounds(date(2026, 3, 9), date(2026, 3, 20))) == PartialDate(
         2026, 3)
@@ -135,6 +143,11 @@ def test_a_day_named_with_its_weekday_bounds_the_writing_within_its_week() -> No
     # A weekday that does not fit, or a date without one, bounds nothing from above.
     assert written_between(completed_bounds(["They met on Monday, March 6."], _in_2026)) is None
     assert written_between(completed_bounds(["They met on March 6."], _in_2026)) is None
+    # A photo caption names its own day with its weekday, however old the photo.
+    caption = "In this file photo, judge Ann Roe speaks in the hall, Friday, March 6."
+    assert completed_bounds([caption], _in_2026) == TextBounds(date(2026, 3, 6))
+    bare = "Judge Ann Roe speaks in the hall, Friday, March 6."
+    assert completed_bounds(["Nothing here."], _in_2026, [bare]) == TextBounds(date(2026, 3, 6))
     # A later past day beyond that week means the bounds cross: nothing.
     crossed = completed_bounds(["They met on Friday, March 6.", "They met again on March 20."],
                                _in_2026)

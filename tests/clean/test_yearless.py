@@ -28,9 +28,17 @@ def test_dates_with_their_year_and_the_verb_may_are_left_out() -> None:
     assert _written("They meet again on May 2.") == [(None, 5, 2)]
 
 
+def test_a_range_gives_both_its_days() -> None:
+    assert sorted(_written("The committee sits from August 4 to 7 in the port.")) == [
+        (None, 8, 4), (None, 8, 7)]
+    assert sorted(_written("Le comité siège du 4 au 7 août.")) == [(None, 8, 4), (None, 8, 7)]
+
+
 def test_a_weekday_beside_the_date_is_kept() -> None:
     found = find_yearless("The council met on Tuesday, April 15 in the old hall.")
     assert [(m.written, m.weekday) for m in found] == [(WrittenDate(None, 4, 15), 1)]
+    found = find_yearless("Leaders met on Monday afternoon (July 28) at the residence.")
+    assert [(m.written, m.weekday) for m in found] == [(WrittenDate(None, 7, 28), 0)]
     assert find_yearless("Nothing dated here.") == []
 
 

@@ -68,8 +68,8 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
 
 def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
     """``doc`` dated to the month that what it reports as past and as ahead both fall in."""
-    bounds = completed_bounds([*doc.text.split("\n"), *doc.captions],
-                              lambda written: resolve_near(written, known))
+    bounds = completed_bounds(doc.text.split("\n"), lambda written: resolve_near(written, known),
+                              doc.captions)
     month = written_between(bounds)
     if month is None:
         return doc

@@ -65,6 +65,9 @@ WEEK_AFTER = timedelta(days=6)
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_PHOTO = re.compile(
+    r"(?<!\w)(?:photos?|pictures?|pictured|image|foto|fotos|фото|صورة|الصورة)(?!\w)", re.IGNORECASE)
+"""A sentence that speaks of a photo is a caption, whatever day it names."""
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
@@ -138,26 +141,38 @@ Completion = Callable[[WrittenDate], PartialDate | None]
 """How a date written without its year (or month) is completed."""
 
 
-def completed_bounds(paragraphs: Sequence[str], complete: Completion) -> TextBounds:
+def completed_bounds(paragraphs: Sequence[str], complete: Completion,
+                     captions: Sequence[str] = ()) -> TextBounds:
     """Like :func:`text_bounds`, with the dates written without a year counted too.
 
     ``complete`` gives each its year (the batch's, :func:`communique.clean._dates.resolve_near`);
     a date whose weekday, written beside it, does not fall on the completed day is left out
-    (a source's error or another year).
+    (a source's error or another year). Photo captions (``captions``, and sentences that speak
+    of a photo) bound the writing from below like any text, but their weekdays do not date it:
+    a file photo's caption names its own day with its weekday, however old.
     """
-    past: list[date] = []
-    future: list[date] = []
-    with_weekday: list[date] = []
-    for paragraph in paragraphs:
+    read: list[tuple[list[date], list[date], bool]] = []
+    for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in _sentences(paragraph):
             days, weekdays = _completed_days(sentence, complete)
-            if FUTURE_MARKER.search(sentence):
-                future.extend(days)
-            else:
-                past.extend(days)
-                with_weekday.extend(weekdays)
+            if caption or _PHOTO.search(sentence):
+                weekdays = []
+            if days:
+                read.append((days, weekdays, bool(FUTURE_MARKER.search(sentence))))
+    ahead = {day for days, _weekdays, future in read if future for day in days}
+    past: list[date] = []
+    future: list[date] = []
+    with_weekday: list[date] = []
+    for days, weekdays, marked in read:
+        # A sentence without a future marker that names a day the text elsewhere puts ahead
+        # speaks of the plan ("welcomed holding the meeting from August 4 to 7"), not the past.
+        if marked or ahead.intersection(days):
+            future.extend(days)
+        else:
+            past.extend(days)
+            with_weekday.extend(weekdays)
     return TextBounds(max(past) if past else None, min(future) if future else None,
                       max(with_weekday) if with_weekday else None)
 

@@ -6,7 +6,7 @@ Only full month names count (abbreviations such as ``mar`` or ``set`` are ordina
 and the English ``may`` only when capitalised (the verb is far more frequent). A date written
 with its year is left to :func:`communique.clean._dates.find_dates`. A weekday written beside
 the date ("Tuesday, April 15") is kept, so that a caller can check it against the year it
-picks. Never raises.
+picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. Never raises.
 """
 
 from __future__ import annotations
@@ -20,13 +20,19 @@ from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_numbe
 __all__ = ["YearlessDate", "find_yearless"]
 
 _DAY = r"(?:[0-3]?\d)"
+_ORDINAL = r"(?:st|nd|rd|th|er|º)?"
 _NO_YEAR = r"(?!,?\s*(?:de\s+|of\s+)?\d{4})(?![\d\w])"
-_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il)\s+)?)?"
+_DAY_PART = r"(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche)\s*)?"
+_WEEKDAY = (rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+{_DAY_PART}\(?"
+            r"(?:(?:le|el|the|den|il)\s+)?)?")
+_TO = r"\s*(?:-|–|to|and|au|al|et|y|bis)\s*"
+"""What joins the two days of a range ("August 4 to 7", "4-7 août", "du 4 au 7 août")."""
 _YEARLESS = re.compile(
     rf"(?<![\w\d]){_WEEKDAY}(?:"
-    rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY})(?:st|nd|rd|th)?"
-    rf"|(?P<day_first>{_DAY})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?"
-    rf"(?P<name_after>{MONTH_NAME_ALT})"
+    rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY}){_ORDINAL}"
+    rf"(?:{_TO}(?P<range_end>{_DAY}){_ORDINAL})?"
+    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
+    rf"(?:de\s+|of\s+)?(?P<name_after>{MONTH_NAME_ALT})"
     rf"){_NO_YEAR}",
     re.IGNORECASE,
 )
@@ -59,4 +65,9 @@ def find_yearless(text: str) -> list[YearlessDate]:
         weekday = match.group("weekday")
         found.append(YearlessDate(WrittenDate(None, month, day), match.start(), match.end(),
                                   weekday_number(weekday) if weekday else None))
+        other = match.group("range_end") or match.group("range_start")
+        if other is not None and 1 <= int(other) <= 31:
+            # The range's other day, without the weekday (which names its first day only).
+            found.append(YearlessDate(WrittenDate(None, month, int(other)), match.start(),
+                                      match.end()))
     return found
