@@ -120,6 +120,17 @@ def test_a_sentence_naming_a_day_put_ahead_elsewhere_speaks_of_the_plan() -> Non
                                                                date(2026, 8, 4))
 
 
+def test_a_quotation_speaks_in_its_own_tense() -> None:
+    # The writer reports February 10 as past; the speaker's "will" is the speaker's.
+    said = ["\u201cEither we will make a deal or not,\u201d the envoy told reporters on "
+            "February 10.", "A second round is expected in the port on February 17."]
+    assert completed_bounds(said, _in_2026) == TextBounds(date(2026, 2, 10), date(2026, 2, 17))
+    assert written_between(completed_bounds(said, _in_2026)) == PartialDate(2026, 2)
+    # A date inside the quotation is ahead when the quotation says so.
+    quoted = ['The envoy said: "We will meet again on February 24."']
+    assert completed_bounds(quoted, _in_2026) == TextBounds(None, date(2026, 2, 24))
+
+
 def test_written_between_needs_both_sides_in_one_month() -> None:
     assert written_between(TextBounds(date(2026, 3, 9), date(2026, 3, 20))) == PartialDate(
         2026, 3)

@@ -65,6 +65,8 @@ WEEK_AFTER = timedelta(days=6)
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
+"""A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
 _PHOTO = re.compile(
     r"(?<!\w)(?:photos?|pictures?|pictured|image|foto|fotos|фото|صورة|الصورة)(?!\w)", re.IGNORECASE)
 """A sentence that speaks of a photo is a caption, whatever day it names."""
@@ -156,11 +158,11 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in _sentences(paragraph):
-            days, weekdays = _completed_days(sentence, complete)
-            if caption or _PHOTO.search(sentence):
-                weekdays = []
-            if days:
-                read.append((days, weekdays, bool(FUTURE_MARKER.search(sentence))))
+            photo = caption or bool(_PHOTO.search(sentence))
+            for part, marked in _voices(sentence):
+                days, weekdays = _completed_days(part, complete)
+                if days:
+                    read.append((days, [] if photo else weekdays, marked))
     ahead = {day for days, _weekdays, future in read if future for day in days}
     past: list[date] = []
     future: list[date] = []
@@ -175,6 +177,27 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
             with_weekday.extend(weekdays)
     return TextBounds(max(past) if past else None, min(future) if future else None,
                       max(with_weekday) if with_weekday else None)
+
+
+def _voices(sentence: str) -> list[tuple[str, bool]]:
+    """The reporting frame of a sentence and each quotation in it, with their future marks.
+
+    A quotation's tense is the speaker's, not the writer's: "'We will make a deal,' he told
+    reporters on February 10" reports February 10 as past. A date inside a quotation is ahead
+    when the quotation or its frame has a future marker ("he said talks will resume, calling
+    March 2 'the day we return'"). Blanked with spaces, the frame keeps its offsets.
+    """
+    quotes = [m.span() for m in _QUOTE.finditer(sentence)]
+    if not quotes:
+        return [(sentence, bool(FUTURE_MARKER.search(sentence)))]
+    frame = list(sentence)
+    for start, end in quotes:
+        frame[start:end] = " " * (end - start)
+    framed = "".join(frame)
+    frame_marked = bool(FUTURE_MARKER.search(framed))
+    return [(framed, frame_marked), *(
+        (sentence[start:end], frame_marked or bool(FUTURE_MARKER.search(sentence[start:end])))
+        for start, end in quotes)]
 
 
 def _completed_days(sentence: str, complete: Completion) -> tuple[list[date], list[date]]:
