@@ -2,10 +2,12 @@
 
 A wire dateline often lacks its year ("NESSA, March 21 –", "DUBAI, May 6 (Reuters) –"), and so
 does a "today" ("hoy sábado 12 de abril"); a story's articles cluster in time, so the year is the
-one that puts the day nearest an article the batch already dates. Conversely a date a year or
-more away from every other dated article is a stale page date or a misread, not the story's:
-it is dropped, with a note on the document. Crawler headers (the publisher's own word) are
-never dropped.
+one that puts the day nearest an article the batch already dates. The same year completes the
+dates a text writes without one ("talks on May 11", "le 12 avril"): when what the text reports
+as past and as ahead brackets one month, that month is its publication month (with the two days
+in a note), never a day. Conversely a date a year or more away from every other dated article
+is a stale page date or a misread, not the story's: it is dropped, with a note on the document.
+Crawler headers (the publisher's own word) are never dropped.
 """
 
 from __future__ import annotations

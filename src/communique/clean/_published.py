@@ -13,7 +13,11 @@ one is used it is checked:
   from every other dated article is dropped, with a note.
 
 An article is better left undated than dated wrongly: nothing here guesses from the latest date
-a text happens to mention (an anniversary, a cited source's date, a future deadline).
+a text happens to mention (an anniversary, a cited source's date, a future deadline). What the
+text reports can still bound its writing on both sides (:func:`written_between`): after the
+latest day it reports as past, before the earliest it puts ahead, and within the week after a
+past day it names by its weekday (news copy names the weekday of days in the week of writing).
+When both bounds fall in one month, that month is the estimate, never a day.
 """
 
 from __future__ import annotations
