@@ -81,8 +81,12 @@ def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
     else:
         note += (f"as past and names {bounds.latest_weekday} by its weekday (so written "
                  "within the week after it)")
+    # The day relative dates are read against stays what it was without the month (the
+    # latest full date reported as past): dates written without a year complete the month's
+    # bounds, but reading "on Monday" against them moved events and cost real contradictions
+    # on the dev stories.
     return replace(doc, published_month=month.iso, published_basis=PublishedBasis.INFERRED,
-                   notes=(*doc.notes, note), estimated_date=bounds.latest_past)
+                   notes=(*doc.notes, note), estimated_date=doc.estimated_date)
 
 
 def _outlier_checked(doc: Document, known: Sequence[date]) -> Document:
