@@ -57,6 +57,13 @@ def test_claim_values_come_back_whole() -> None:
     assert claim.attributed_to == ("Rubio", "Reuters")
 
 
+def test_an_article_known_only_to_its_month_comes_back_as_a_month() -> None:
+    data = hostile_dossier()
+    data["articles"][0]["published"] = "2031-03"
+    article = communique.Dossier(data).articles[0]
+    assert (article.published, article.published_month) == (None, "2031-03")
+
+
 def test_tables_as_dataframes() -> None:
     pytest.importorskip("pandas")
     dossier = communique.Dossier(hostile_dossier())

@@ -46,6 +46,22 @@ def test_a_yearless_today_takes_the_year_from_the_batch() -> None:
                                                            PublishedBasis.INFERRED)
 
 
+def test_an_undated_text_takes_the_month_between_what_it_reports_as_past_and_ahead() -> None:
+    undated = _doc("The envoys met on May 11 in the port city and said little. A further "
+                   f"round will be held on May 23, the host said. {PROSE}", 10)
+    assert undated.published is None and undated.published_month is None
+    result = date_from_batch(_batch(undated))[-1]
+    assert (result.published, result.published_month, result.published_basis) == (
+        None, "2025-05", PublishedBasis.INFERRED)
+    assert "2025-05-11 as past and 2025-05-23 as ahead" in result.notes[-1]
+    # Both sides are needed: a past day alone may be background, an old one or a month away.
+    past_only = _doc(f"The envoys met on May 11 in the port city. {PROSE}", 11)
+    assert date_from_batch(_batch(past_only))[-1].published_month is None
+    # A day named with its weekday is within the week of writing (11 May 2025 is a Sunday).
+    weekday = _doc(f"The envoys met on Sunday, May 11 in the port city. {PROSE}", 12)
+    assert date_from_batch(_batch(weekday))[-1].published_month == "2025-05"
+
+
 def test_a_date_years_away_from_the_batch_is_dropped_with_a_note() -> None:
     stale = _doc(f"Some report. {PROSE}", 10, date(2023, 1, 2), PublishedBasis.BYLINE)
     result = date_from_batch(_batch(stale))[-1]

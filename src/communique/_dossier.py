@@ -58,6 +58,16 @@ def _claim(record: Mapping[str, Any]) -> StoryClaim:
     return decode(StoryClaim, fields)
 
 
+def _article(record: Mapping[str, Any]) -> Document:
+    """A contract ``article`` object back as a :class:`Document`: its ``published`` holds a
+    day, or only the month when that is all that is known (``2031-03``)."""
+    fields = dict(record)
+    published = fields.get("published")
+    if isinstance(published, str) and len(published) == len("YYYY-MM"):
+        fields["published"], fields["published_month"] = None, published
+    return decode(Document, fields)
+
+
 class Dossier:
     """One story's dossier: articles, entities, events, quotes, claims, positions,
     contradictions, timeline and digest, each with its evidence.
@@ -118,7 +128,7 @@ class Dossier:
         if section not in self._cache:
             records = self.data.get(section) or []
             if section == "articles":
-                items: tuple[Any, ...] = tuple(decode(Document, r) for r in records)
+                items: tuple[Any, ...] = tuple(_article(r) for r in records)
             elif section == "claims":
                 items = tuple(_claim(r) for r in records)
             else:

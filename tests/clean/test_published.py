@@ -8,15 +8,17 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.clean._dates import PartialDate
+from communique.clean._dates import PartialDate, WrittenDate
 from communique.clean._document import clean_article
 from communique.clean._published import (
     PRIORITY,
     DateCandidate,
     TextBounds,
     choose_published,
+    completed_bounds,
     estimate_date,
     text_bounds,
+    written_between,
 )
 from communique.model import PublishedBasis, RawArticle
 
@@ -87,6 +89,80 @@ def test_text_bounds_tell_past_from_ahead() -> None:
     assert text_bounds(["Mr. Smith met U.S. envoys on Feb. 14, 2026."]).latest_past == date(
         2026, 2, 14)
     assert text_bounds([]) == TextBounds()
+
+
+def _in_2026(written: WrittenDate) -> PartialDate | None:
+    return written.resolve(PartialDate(2026, 6))
+
+
+def test_completed_bounds_count_dates_written_without_a_year() -> None:
+    paragraphs = [
+        "The delegations met on March 3 and again on 9 March in the port city.",
+        "A third meeting will be held on March 20, the host said.",
+        "Le sommet prévu le 28 mars reste incertain.",
+    ]
+    assert completed_bounds(paragraphs, _in_2026) == TextBounds(date(2026, 3, 9),
+                                                               date(2026, 3, 20))
+    # A weekday that does not fall on the completed day leaves the date out (3 March 2026 is
+    # a Tuesday).
+    assert completed_bounds(["They met on Friday, March 3."], _in_2026) == TextBounds()
+    assert completed_bounds(["They met on Tuesday, March 3."], _in_2026) == TextBounds(
+        date(2026, 3, 3), None, date(2026, 3, 3))
+    # Without a year to give, year-less dates count for nothing.
+    assert completed_bounds(paragraphs, lambda written: None) == TextBounds()
+
+
+def test_a_sentence_naming_a_day_put_ahead_elsewhere_speaks_of_the_plan() -> None:
+    paragraphs = ["The minister welcomed holding the meeting from August 4 to 7 in the port.",
+                  "Observers are scheduled to join on August 7.",
+                  "Fighting broke out on July 24."]
+    assert completed_bounds(paragraphs, _in_2026) == TextBounds(date(2026, 7, 24),
+                                                               date(2026, 8, 4))
+
+
+def test_a_quotation_speaks_in_its_own_tense() -> None:
+    # The writer reports February 10 as past; the speaker's "will" is the speaker's.
+    said = ["\u201cEither we will make a deal or not,\u201d the envoy told reporters on "
+            "February 10.", "A second round is expected in the port on February 17."]
+    assert completed_bounds(said, _in_2026) == TextBounds(date(2026, 2, 10), date(2026, 2, 17))
+    assert written_between(completed_bounds(said, _in_2026)) == PartialDate(2026, 2)
+    # A date inside the quotation is ahead when the quotation says so.
+    quoted = ['The envoy said: "We will meet again on February 24."']
+    assert completed_bounds(quoted, _in_2026) == TextBounds(None, date(2026, 2, 24))
+
+
+def test_written_between_needs_both_sides_in_one_month() -> None:
+    assert written_between(TextBounds(date(2026, 3, 9), date(2026, 3, 20))) == PartialDate(
+        2026, 3)
+    assert written_between(TextBounds(date(2026, 3, 29), date(2026, 4, 2))) is None
+    assert written_between(TextBounds(date(2026, 3, 9), date(2026, 3, 9))) is None
+    assert written_between(TextBounds(date(2026, 3, 20), date(2026, 3, 9))) is None
+    assert written_between(TextBounds(date(2026, 3, 9))) is None
+    assert written_between(TextBounds(None, date(2026, 3, 9))) is None
+
+
+def test_a_day_named_with_its_weekday_bounds_the_writing_within_its_week() -> None:
+    # 6 March 2026 is a Friday: a text that reports it so was written by the 12th.
+    bounds = completed_bounds(["Speaking on Friday, March 6, the envoy said little."], _in_2026)
+    assert bounds == TextBounds(date(2026, 3, 6), None, date(2026, 3, 6))
+    assert written_between(bounds) == PartialDate(2026, 3)
+    full = completed_bounds(["Le ministre a parlé vendredi 6 mars 2026 à la radio."], _in_2026)
+    assert written_between(full) == PartialDate(2026, 3)
+    # The week after 27 March runs into April: only the month of both ends would do.
+    late = completed_bounds(["The envoy spoke on Friday, March 27."], _in_2026)
+    assert late.latest_weekday == date(2026, 3, 27) and written_between(late) is None
+    # A weekday that does not fit, or a date without one, bounds nothing from above.
+    assert written_between(completed_bounds(["They met on Monday, March 6."], _in_2026)) is None
+    assert written_between(completed_bounds(["They met on March 6."], _in_2026)) is None
+    # A photo caption names its own day with its weekday, however old the photo.
+    caption = "In this file photo, judge Ann Roe speaks in the hall, Friday, March 6."
+    assert completed_bounds([caption], _in_2026) == TextBounds(date(2026, 3, 6))
+    bare = "Judge Ann Roe speaks in the hall, Friday, March 6."
+    assert completed_bounds(["Nothing here."], _in_2026, [bare]) == TextBounds(date(2026, 3, 6))
+    # A later past day beyond that week means the bounds cross: nothing.
+    crossed = completed_bounds(["They met on Friday, March 6.", "They met again on March 20."],
+                               _in_2026)
+    assert written_between(crossed) is None
 
 
 def test_estimate_only_for_texts_without_a_publication_day() -> None:

@@ -2,10 +2,12 @@
 
 A wire dateline often lacks its year ("NESSA, March 21 –", "DUBAI, May 6 (Reuters) –"), and so
 does a "today" ("hoy sábado 12 de abril"); a story's articles cluster in time, so the year is the
-one that puts the day nearest an article the batch already dates. Conversely a date a year or
-more away from every other dated article is a stale page date or a misread, not the story's:
-it is dropped, with a note on the document. Crawler headers (the publisher's own word) are
-never dropped.
+one that puts the day nearest an article the batch already dates. The same year completes the
+dates a text writes without one ("talks on May 11", "le 12 avril"): when what the text reports
+as past and as ahead brackets one month, that month is its publication month (with the two days
+in a note), never a day. Conversely a date a year or more away from every other dated article
+is a stale page date or a misread, not the story's: it is dropped, with a note on the document.
+Crawler headers (the publisher's own word) are never dropped.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from datetime import date
 from communique.clean._dates import nearest_gap, resolve_near
 from communique.clean._published import (
     choose_published,
+    completed_bounds,
     estimate_date,
     text_bounds,
     text_candidates,
+    written_between,
 )
 from communique.model import Document, PublishedBasis
 
@@ -53,7 +57,7 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
     bounds = text_bounds([*paragraphs, *doc.captions])
     found = text_candidates(paragraphs, lambda written: resolve_near(written, known))
     if not found:
-        return doc
+        return _month_from_bounds(doc, known)
     chosen = choose_published(found, bounds)
     notes = doc.notes + chosen.notes
     if chosen.value is None:
@@ -62,6 +66,27 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
                    published_month=None if chosen.value.is_day else chosen.value.iso,
                    published_basis=chosen.basis, notes=notes,
                    estimated_date=estimate_date(chosen.value, bounds))
+
+
+def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
+    """``doc`` dated to the month that what it reports as past and as ahead both fall in."""
+    bounds = completed_bounds(doc.text.split("\n"), lambda written: resolve_near(written, known),
+                              doc.captions)
+    month = written_between(bounds)
+    if month is None:
+        return doc
+    note = f"publication month {month.iso} read from the text: it reports {bounds.latest_past} "
+    if bounds.earliest_future is not None:
+        note += f"as past and {bounds.earliest_future} as ahead"
+    else:
+        note += (f"as past and names {bounds.latest_weekday} by its weekday (so written "
+                 "within the week after it)")
+    # The day relative dates are read against stays what it was without the month (the
+    # latest full date reported as past): dates written without a year complete the month's
+    # bounds, but reading "on Monday" against them moved events and cost real contradictions
+    # on the dev stories.
+    return replace(doc, published_month=month.iso, published_basis=PublishedBasis.INFERRED,
+                   notes=(*doc.notes, note), estimated_date=doc.estimated_date)
 
 
 def _outlier_checked(doc: Document, known: Sequence[date]) -> Document:

@@ -93,7 +93,8 @@ _FUTURE_PHRASES = (
     r"|set for|upcoming|coming|next|later this|deadline|no later than|by the end of|ahead of"
     r"|until|is to|are to|would"
     # French, Spanish, Italian, Portuguese
-    r"|prochain|prochaine|prochains|devra|devrait|doit|doivent|sera|seront|aura lieu|prévu"
+    r"|prochain|prochaine|prochains|devra|devrait|devraient|devront|doit|doivent|sera|seront"
+    r"|aura lieu|prévu"
     r"|prévue|prévues|prévus|d['’]ici|au plus tard|jusqu['’]au|se tiendra|avant le"
     r"|próximo|próxima|será|serán|se celebrará|prevista|previsto|a más tardar|hasta el"
     r"|prossimo|prossima|si terrà|sarà|entro il|previsto per|até|deverá"

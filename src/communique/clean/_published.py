@@ -13,7 +13,11 @@ one is used it is checked:
   from every other dated article is dropped, with a note.
 
 An article is better left undated than dated wrongly: nothing here guesses from the latest date
-a text happens to mention (an anniversary, a cited source's date, a future deadline).
+a text happens to mention (an anniversary, a cited source's date, a future deadline). What the
+text reports can still bound its writing on both sides (:func:`written_between`): after the
+latest day it reports as past, before the earliest it puts ahead, and within the week after a
+past day it names by its weekday (news copy names the weekday of days in the week of writing).
+When both bounds fall in one month, that month is the estimate, never a day.
 """
 
 from __future__ import annotations
@@ -25,12 +29,24 @@ from datetime import date, timedelta
 
 from communique.clean._datelines import first_dateline
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
-from communique.clean._datewords import FUTURE_MARKER
+from communique.clean._datewords import FUTURE_MARKER, WEEKDAY_ALT, weekday_number
 from communique.clean._stamps import is_stamp_line, today_date
+from communique.clean._yearless import find_yearless
 from communique.model.article import PublishedBasis
 
-__all__ = ["PRIORITY", "DateCandidate", "Published", "TextBounds", "choose_published",
-           "estimate_date", "text_bounds", "text_candidates"]
+__all__ = [
+    "PRIORITY",
+    "WEEK_AFTER",
+    "DateCandidate",
+    "Published",
+    "TextBounds",
+    "choose_published",
+    "completed_bounds",
+    "estimate_date",
+    "text_bounds",
+    "text_candidates",
+    "written_between",
+]
 
 PRIORITY: tuple[PublishedBasis, ...] = (
     PublishedBasis.HEADER,
@@ -48,6 +64,16 @@ its year; "today" in the text is the writer's word, read by communique."""
 
 _TIMEZONE_SLACK = timedelta(days=1)
 """A publication date one day before a reported event is a time-zone difference, not an error."""
+WEEK_AFTER = timedelta(days=6)
+"""A day a text names by its weekday lies at most this far before the day of writing."""
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
+_WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
+"""A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
+_PHOTO = re.compile(
+    r"(?<!\w)(?:photos?|pictures?|pictured|image|foto|fotos|фото|صورة|الصورة)(?!\w)", re.IGNORECASE)
+"""A sentence that speaks of a photo is a caption, whatever day it names."""
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
@@ -71,6 +97,10 @@ class TextBounds:
     """The latest fully written day the text reports as past or present."""
     earliest_future: date | None = None
     """The earliest fully written day the text reports as still ahead."""
+    latest_weekday: date | None = None
+    """The latest day reported as past with its weekday beside it ("on Friday, March 6"):
+    news copy names the weekday of days in the week of writing, so the text is at most
+    :data:`WEEK_AFTER` later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +143,115 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
     return TextBounds(max(past) if past else None, min(future) if future else None)
 
 
+Completion = Callable[[WrittenDate], PartialDate | None]
+"""How a date written without its year (or month) is completed."""
+
+
+def completed_bounds(paragraphs: Sequence[str], complete: Completion,
+                     captions: Sequence[str] = ()) -> TextBounds:
+    """Like :func:`text_bounds`, with the dates written without a year counted too.
+
+    ``complete`` gives each its year (the batch's, :func:`communique.clean._dates.resolve_near`);
+    a date whose weekday, written beside it, does not fall on the completed day is left out
+    (a source's error or another year). Photo captions (``captions``, and sentences that speak
+    of a photo) bound the writing from below like any text, but their weekdays do not date it:
+    a file photo's caption names its own day with its weekday, however old.
+    """
+    read: list[tuple[list[date], list[date], bool]] = []
+    for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
+        if is_stamp_line(paragraph):
+            continue
+        for _start, sentence in _sentences(paragraph):
+            photo = caption or bool(_PHOTO.search(sentence))
+            for part, marked in _voices(sentence):
+                days, weekdays = _completed_days(part, complete)
+                if days:
+                    read.append((days, [] if photo else weekdays, marked))
+    ahead = {day for days, _weekdays, future in read if future for day in days}
+    past: list[date] = []
+    future: list[date] = []
+    with_weekday: list[date] = []
+    for days, weekdays, marked in read:
+        # A sentence without a future marker that names a day the text elsewhere puts ahead
+        # speaks of the plan ("welcomed holding the meeting from August 4 to 7"), not the past.
+        if marked or ahead.intersection(days):
+            future.extend(days)
+        else:
+            past.extend(days)
+            with_weekday.extend(weekdays)
+    return TextBounds(max(past) if past else None, min(future) if future else None,
+                      max(with_weekday) if with_weekday else None)
+
+
+def _voices(sentence: str) -> list[tuple[str, bool]]:
+    """The reporting frame of a sentence and each quotation in it, with their future marks.
+
+    A quotation's tense is the speaker's, not the writer's: "'We will make a deal,' he told
+    reporters on February 10" reports February 10 as past. A date inside a quotation is ahead
+    when the quotation or its frame has a future marker ("he said talks will resume, calling
+    March 2 'the day we return'"). Blanked with spaces, the frame keeps its offsets.
+    """
+    quotes = [m.span() for m in _QUOTE.finditer(sentence)]
+    if not quotes:
+        return [(sentence, bool(FUTURE_MARKER.search(sentence)))]
+    frame = list(sentence)
+    for start, end in quotes:
+        frame[start:end] = " " * (end - start)
+    framed = "".join(frame)
+    frame_marked = bool(FUTURE_MARKER.search(framed))
+    return [(framed, frame_marked), *(
+        (sentence[start:end], frame_marked or bool(FUTURE_MARKER.search(sentence[start:end])))
+        for start, end in quotes)]
+
+
+def _completed_days(sentence: str, complete: Completion) -> tuple[list[date], list[date]]:
+    """The days a sentence writes (full, or completed), and those written with their weekday."""
+    days: list[date] = []
+    weekdays: list[date] = []
+    for full in find_dates(sentence):
+        days.append(full.day)
+        if _written_weekday(sentence, full.start, full.end) == full.day.weekday():
+            weekdays.append(full.day)
+    for mention in find_yearless(sentence):
+        value = complete(mention.written)
+        if value is None or not value.is_day:
+            continue
+        if mention.weekday is not None:
+            if value.first.weekday() != mention.weekday:
+                continue
+            weekdays.append(value.first)
+        days.append(value.first)
+    return days, weekdays
+
+
+def _written_weekday(sentence: str, start: int, end: int) -> int | None:
+    """The weekday written just before a date or opening it ("Friday, 6 March 2026")."""
+    found = _WEEKDAY_OPENING.match(sentence, start, end) or _WEEKDAY_BEFORE.search(
+        sentence[max(0, start - 20):start])
+    return weekday_number(found.group("weekday")) if found else None
+
+
+def written_between(bounds: TextBounds) -> PartialDate | None:
+    """The month an undated text was written in, when what it reports bounds it on both sides.
+
+    From below, the latest day it reports as past; from above, the earliest day it reports as
+    ahead, or the week after a past day it names with its weekday. When both fall in one month
+    the text was written in it. A day reported both ways (the same date on either side) says
+    nothing, nor do bounds that cross.
+    """
+    low, ahead = bounds.latest_past, bounds.earliest_future
+    if low is None or (ahead is not None and not low < ahead):
+        return None
+    highs = [d for d in (ahead, bounds.latest_weekday and bounds.latest_weekday + WEEK_AFTER)
+             if d is not None]
+    if not highs:
+        return None
+    high = min(highs)
+    if high < low or (low.year, low.month) != (high.year, high.month):
+        return None
+    return PartialDate(low.year, low.month)
+
+
 def _too_early(candidate: DateCandidate, bounds: TextBounds) -> bool:
     """Whether the candidate lies before a day the text reports as past."""
     return (bounds.latest_past is not None
@@ -153,10 +292,6 @@ def choose_published(
             notes.append(f"{other.basis.value} date {other.value.iso} disagrees with the "
                          f"{chosen.basis.value} date {chosen.value.iso}, which is kept")
     return Published(chosen.value, chosen.basis, tuple(notes))
-
-
-Completion = Callable[[WrittenDate], PartialDate | None]
-"""How a date written without its year (or month) is completed."""
 
 
 def text_candidates(paragraphs: Sequence[str], complete: Completion) -> list[DateCandidate]:

@@ -1,0 +1,73 @@
+"""Dates a running text writes without their year: ``on May 23``, ``le 12 avril``, ``15 June``.
+
+News copy names the days of its story by month and day alone far more often than in full; the
+year is the story's, which only the batch knows (:func:`communique.clean._dates.resolve_near`).
+Only full month names count (abbreviations such as ``mar`` or ``set`` are ordinary words too),
+and the English ``may`` only when capitalised (the verb is far more frequent). A date written
+with its year is left to :func:`communique.clean._dates.find_dates`. A weekday written beside
+the date ("Tuesday, April 15") is kept, so that a caller can check it against the year it
+picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.clean._dates import WrittenDate
+from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_number, weekday_number
+
+__all__ = ["YearlessDate", "find_yearless"]
+
+_DAY = r"(?:[0-3]?\d)"
+_ORDINAL = r"(?:st|nd|rd|th|er|º)?"
+_NO_YEAR = r"(?!,?\s*(?:de\s+|of\s+)?\d{4})(?![\d\w])"
+_DAY_PART = r"(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche)\s*)?"
+_WEEKDAY = (rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+{_DAY_PART}\(?"
+            r"(?:(?:le|el|the|den|il)\s+)?)?")
+_TO = r"\s*(?:-|–|to|and|au|al|et|y|bis)\s*"
+"""What joins the two days of a range ("August 4 to 7", "4-7 août", "du 4 au 7 août")."""
+_YEARLESS = re.compile(
+    rf"(?<![\w\d]){_WEEKDAY}(?:"
+    rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY}){_ORDINAL}"
+    rf"(?:{_TO}(?P<range_end>{_DAY}){_ORDINAL})?"
+    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
+    rf"(?:de\s+|of\s+)?(?P<name_after>{MONTH_NAME_ALT})"
+    rf"){_NO_YEAR}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearlessDate:
+    """A month and day written without a year, where, and the weekday written beside it."""
+
+    written: WrittenDate
+    start: int
+    end: int
+    weekday: int | None = None
+    """0 = Monday, when the text names the weekday with the date."""
+
+
+def find_yearless(text: str) -> list[YearlessDate]:
+    """Every month-and-day date in ``text`` written without its year, in text order."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[YearlessDate] = []
+    for match in _YEARLESS.finditer(text):
+        name = match.group("name_first") or match.group("name_after")
+        if name.casefold() == "may" and not name[0].isupper():
+            continue  # "talks may 3 times ..." is the verb
+        month = month_number(name, abbreviations=False)
+        day = int(match.group("day_after") or match.group("day_first"))
+        if month is None or not 1 <= day <= 31:
+            continue
+        weekday = match.group("weekday")
+        found.append(YearlessDate(WrittenDate(None, month, day), match.start(), match.end(),
+                                  weekday_number(weekday) if weekday else None))
+        other = match.group("range_end") or match.group("range_start")
+        if other is not None and 1 <= int(other) <= 31:
+            # The range's other day, without the weekday (which names its first day only).
+            found.append(YearlessDate(WrittenDate(None, month, int(other)), match.start(),
+                                      match.end()))
+    return found

@@ -1,0 +1,49 @@
+"""Dates written without their year in running text (clean._yearless)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.clean._dates import WrittenDate
+from communique.clean._yearless import find_yearless
+
+
+def _written(text: str) -> list[tuple[int | None, int | None, int]]:
+    return [(m.written.year, m.written.month, m.written.day) for m in find_yearless(text)]
+
+
+def test_month_first_and_day_first_in_several_languages() -> None:
+    assert _written("The envoys met on March 3 and again on 9th March.") == [
+        (None, 3, 3), (None, 3, 9)]
+    assert _written("La réunion du 12 avril suit celle du 1er avril.") == [
+        (None, 4, 12), (None, 4, 1)]
+    assert _written("Se reunieron el 5 de julio en la capital.") == [(None, 7, 5)]
+
+
+def test_dates_with_their_year_and_the_verb_may_are_left_out() -> None:
+    assert _written("Signed on October 3, 2024 in the port city.") == []
+    assert _written("Le traité du 3 octobre 2024 reste en vigueur.") == []
+    assert _written("The sides may 2 times a year review it.") == []
+    assert _written("They meet again on May 2.") == [(None, 5, 2)]
+
+
+def test_a_range_gives_both_its_days() -> None:
+    assert sorted(_written("The committee sits from August 4 to 7 in the port.")) == [
+        (None, 8, 4), (None, 8, 7)]
+    assert sorted(_written("Le comité siège du 4 au 7 août.")) == [(None, 8, 4), (None, 8, 7)]
+
+
+def test_a_weekday_beside_the_date_is_kept() -> None:
+    found = find_yearless("The council met on Tuesday, April 15 in the old hall.")
+    assert [(m.written, m.weekday) for m in found] == [(WrittenDate(None, 4, 15), 1)]
+    found = find_yearless("Leaders met on Monday afternoon (July 28) at the residence.")
+    assert [(m.written, m.weekday) for m in found] == [(WrittenDate(None, 7, 28), 0)]
+    assert find_yearless("Nothing dated here.") == []
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_read_without_raising(text: str) -> None:
+    for mention in find_yearless(text):
+        assert mention.written.month is not None and 1 <= mention.written.day <= 31
+        assert 0 <= mention.start < mention.end <= len(text)
