@@ -316,3 +316,11 @@ def test_the_first_member_of_a_sides_delegation_heads_it(extractor: Extractor) -
     assert ("Maria Gonzalez", "Chile", True) in delegates
     assert ("Luis Vega", "Chile", False) in delegates
 
+
+
+def test_a_movement_s_delegation_head_is_of_the_movement(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru's President Ana Lenco's high representative Mara Vitel "
+                                "and head of the Red Dawn rebel group delegation Tomas Orvy take "
+                                "part in a ceremony to sign a framework agreement in Lima, Peru, "
+                                "November 15, 2030.")
+    assert ("Tomas Orvy", "Red Dawn") in _heads(events)

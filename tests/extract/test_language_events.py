@@ -95,3 +95,19 @@ def test_french_delegation_head_of_a_side(extractor: Extractor) -> None:
 def test_two_acronyms_joined_by_a_dash_are_two_parties(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Genève mardi.")
     assert set(event.parties) == {"EAC", "SADC"}
+
+
+def test_french_signatories_a_body_s_two_names_and_what_the_next_one_is(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "La Bolivie et le FLR/APV ont signé jeudi à Genève un "
+                                        "protocole.")
+    assert event.parties == ("Bolivia", "FLR")
+    (event,) = _events(extractor, "fr", "Le gouvernement de la Bolivie et le mouvement armé FLR "
+                                        "ont signé jeudi à Genève un protocole.")
+    assert event.parties == ("Bolivia", "FLR")
+
+
+def test_french_a_place_before_the_signatories_is_where(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Réunis à Genève, la Bolivie et le Pérou ont signé "
+                                        "jeudi à Genève un protocole.")
+    assert event.parties == ("Bolivia", "Peru")

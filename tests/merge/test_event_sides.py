@@ -55,7 +55,7 @@ def test_a_person_read_as_a_party_stands_for_their_side() -> None:
 def test_a_place_where_the_story_holds_events_is_no_party() -> None:
     t1 = "Talks between Peru and Chile, Ostrana, and the border command in Lima on March 17."
     t2 = "A meeting was held in Ostrana on May 2."
-    lima, ostrana = _events(
+    lima, _ = _events(
         ("a1", t1, {"place": "Lima", "parties": ("Peru", "Chile", "Ostrana"),
                     "dates": (when(t1, "March 17", "2031-03-17"),)},
          (country("Peru", t1), country("Chile", t1), _entity("Ostrana", t1, EntityLabel.PLACE))),

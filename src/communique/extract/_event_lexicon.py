@@ -335,7 +335,7 @@ ENGLISH = EventLexicon(
         r"chief\s+negotiator",
         r"lead\s+negotiator",
         r"top\s+negotiator",
-        r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation",
+        r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?delegation",
         r"delegation\s+(?:head|leader|chief)",
     ),
     side_cues=(

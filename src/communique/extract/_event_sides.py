@@ -211,6 +211,17 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
     return later[0] if later else None
 
 
+def _side_name(mention: EntityMention, parties: Parties, forum: Callable[[str], bool]
+               ) -> str | None:
+    """The side a name stands for: its country, else an organization in its own name (an
+    armed movement, a bloc: "the Red Dawn delegation, headed by X"), never a forum."""
+    found = parties.party(mention, persons=False)
+    if found is None and mention.label is EntityLabel.ORGANIZATION and len(
+            mention.canonical) > 1 and not forum(mention.canonical):
+        return mention.canonical
+    return found
+
+
 def _near(text: str, start: int, end: int) -> bool:
     return end - start <= _HEAD_BEFORE and not _GAP_BREAK.search(text[start:end])
 
@@ -241,8 +252,9 @@ def read_delegates(
         return (), None
     party = carried if not named else None
     for mention in mentions:
-        if mention.label is not EntityLabel.PERSON and party is None:
-            party = parties.party(mention, persons=False)
+        if mention.label is not EntityLabel.PERSON and party is None and not (
+                mention.label is EntityLabel.PLACE and _located(text, mention, where)):
+            party = _side_name(mention, parties, forum)
     # The side whose delegation it is comes before the list ("the US delegation included X");
     # one named in a member's title ("…also includes X, head of Korvanian intelligence") does
     # not make the list that side's own.
@@ -254,7 +266,7 @@ def read_delegates(
     # delegation of the sentence before.
     party = party or carried
     sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := parties.party(m, persons=False)) and not forum(p)
+             and (p := _side_name(m, parties, forum)) and not forum(p)
              and not (m.label is EntityLabel.PLACE and _located(text, m, where))]
     # A "person" named like a forum is the tagger's slip ("Border Committee").
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
