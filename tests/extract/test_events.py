@@ -324,3 +324,12 @@ def test_a_movement_s_delegation_head_is_of_the_movement(extractor: Extractor) -
                                 "part in a ceremony to sign a framework agreement in Lima, Peru, "
                                 "November 15, 2030.")
     assert ("Tomas Orvy", "Red Dawn") in _heads(events)
+
+
+def test_a_person_and_their_counterpart_lead_the_two_sides(extractor: Extractor) -> None:
+    events = _events(extractor, "The talks in Lima were held on Monday. Peru's defence minister "
+                                "Ana Lenco and his counterpart Tomas Orvy discussed the border.")
+    heads = _heads(events)
+    assert ("Ana Lenco", "Peru") in heads
+    # The side named before the first head is not the counterpart's.
+    assert ("Tomas Orvy", None) in heads

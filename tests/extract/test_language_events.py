@@ -111,3 +111,12 @@ def test_french_a_place_before_the_signatories_is_where(extractor: Extractor) ->
     (event,) = _events(extractor, "fr", "Réunis à Genève, la Bolivie et le Pérou ont signé "
                                         "jeudi à Genève un protocole.")
     assert event.parties == ("Bolivia", "Peru")
+
+
+def test_french_a_person_and_their_counterpart_lead_the_two_sides(extractor: Extractor) -> None:
+    events = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Lima un accord. "
+                     "La cérémonie s'est tenue en présence du ministre Marco Ruiz, qui a supervisé "
+                     "la signature du document par Ana Lenco, ministre péruvienne des Affaires "
+                     "étrangères, et son homologue chilien Tomas Orvy.")
+    heads = {d.name for e in events for d in e.delegates if d.head}
+    assert {"Ana Lenco", "Tomas Orvy"} <= heads and "Marco Ruiz" not in heads

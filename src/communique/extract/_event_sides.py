@@ -67,6 +67,7 @@ class SideCues:
     side: re.Pattern[str]
     joint: re.Pattern[str]
     members: re.Pattern[str]
+    counterpart: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
@@ -76,17 +77,18 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str]:
 
 
 def side_cues(head: Sequence[str], side: Sequence[str], joint: Sequence[str],
-              members: Sequence[str], delegation: Sequence[str]) -> SideCues:
+              members: Sequence[str], delegation: Sequence[str],
+              counterpart: Sequence[str] = ()) -> SideCues:
     """Compile the cue words of a language (a lexicon's or a pack's)."""
     return SideCues(_alternation(delegation), _alternation(head), _alternation(side),
-                    _alternation(joint), _alternation(members))
+                    _alternation(joint), _alternation(members), _alternation(counterpart))
 
 
 @cache
 def _patterns(lex: EventLexicon) -> SideCues:
     """Delegation, head and member cues of a lexicon, compiled once."""
     return side_cues(lex.head_cues, lex.side_cues, lex.joint_cues, lex.member_cues,
-                     lex.delegation_nouns)
+                     lex.delegation_nouns, lex.counterpart_cues)
 
 
 def _possessor(text: str, mention: EntityMention) -> bool:
@@ -117,6 +119,14 @@ class _Gaps:
         found = [p for p in self.people if p.end <= cue[0]
                  and self.clean(p.end, cue[0], _HEAD_BEFORE)]
         return found[-1] if found else None
+
+    def opposite(self, cue: tuple[int, int]) -> list[EntityMention]:
+        """A person and their opposite number around a cue ("X met his counterpart Y",
+        "X, ministre de …, et son homologue Y"): both, or nobody when either is missing."""
+        after = self.after(cue)
+        before = [p for p in self.people if p.end <= cue[0] and not _possessor(self.text, p)
+                  and self.clean(p.end, cue[0], 2 * _HEAD_AFTER)]
+        return [before[-1], after] if after is not None and before else []
 
     def joined_before(self, last: EntityMention) -> list[EntityMention]:
         """People listed before ``last`` with ``and`` ("X and Y led their delegations")."""
@@ -170,6 +180,9 @@ def _heads(text: str, cues: SideCues, people: Sequence[EntityMention], offset: i
                     gaps.joined_before(person))
             for head in listed:
                 found.setdefault(head.start, cue)
+    for match in cues.counterpart.finditer(text, offset):
+        for head in gaps.opposite((match.start(), match.end())):
+            found.setdefault(head.start, (match.start(), match.end()))
     return found
 
 
@@ -186,7 +199,7 @@ def _title_end(text: str, person: EntityMention) -> int:
 
 
 def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Parties,
-             sides: Sequence[tuple[EntityMention, str]]) -> str | None:
+             sides: Sequence[tuple[EntityMention, str]], opposite: bool = False) -> str | None:
     """A head's side: the title this sentence gives them, their own affiliation, else the side
     named with the cue ("the Peruvian delegation, led by X"; "X heads the Chilean team";
     "Thailand was represented by X")."""
@@ -201,8 +214,8 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
     if len(titled) == 1:
         return titled.pop()
     who = parties.party_of_person(person.canonical)
-    if who is not None:
-        return who
+    if who is not None or opposite:
+        return who  # "X of Y and his counterpart Z": Y is not Z's side
     # Else the side named with the cue, close to it and in its clause.
     if person.start >= cue[1]:
         earlier = [p for m, p in sides if m.end <= cue[0] and _near(text, m.end, cue[0])]
@@ -248,6 +261,7 @@ def read_delegates(
     named = cues.delegation.search(sentence) is not None
     stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
     members = cues.members.search(sentence) is not None
+    stands = stands or cues.counterpart.search(sentence) is not None
     if not (named or stands or (carried and members)):
         return (), None
     party = carried if not named else None
@@ -286,7 +300,8 @@ def read_delegates(
         cue = heads.get(person.start)
         if cue is None and not (members and (named or carried)):
             continue
-        who = _side_of(text, person, cue, parties, sides) if cue else (
+        opposite = cue is not None and cues.counterpart.match(text, cue[0]) is not None
+        who = _side_of(text, person, cue, parties, sides, opposite) if cue else (
             parties.party_of_person(person.canonical))
         fallback = party if (named and not several) or not cue else None
         found.append(Delegate(person.canonical, who or fallback, cue is not None,

@@ -141,7 +141,7 @@ def _cues(language: str) -> SideCues:
     if pack is None:
         return side_cues((), (), (), (), ())
     return side_cues(pack.head_cues, pack.side_cues, pack.joint_cues, pack.member_cues,
-                     pack.delegation_nouns)
+                     pack.delegation_nouns, pack.counterpart_cues)
 
 
 _LIST_GAP = 45
