@@ -333,3 +333,20 @@ def test_a_person_and_their_counterpart_lead_the_two_sides(extractor: Extractor)
     assert ("Ana Lenco", "Peru") in heads
     # The side named before the first head is not the counterpart's.
     assert ("Tomas Orvy", None) in heads
+
+
+def test_who_takes_part_in_a_ceremony_to_sign_signs(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru's President Ana Lenco's high representative Mara Vitel "
+                                "and head of the Red Dawn rebel group delegation Tomas Orvy take "
+                                "part in a ceremony to sign a framework agreement in Lima, Peru, "
+                                "November 15, 2030.")
+    names = {name for name, _ in _heads(events)}
+    # The representative heads; the president who sent her is only named as her principal.
+    assert {"Mara Vitel", "Tomas Orvy"} <= names and "Ana Lenco" not in names
+
+
+def test_the_possessor_of_the_event_takes_part(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru and Chile met this week. Ana Lenco's talks with Tomas Orvy "
+                                "in Lima ended on Monday.")
+    assert {"Lenco", "Tomas Orvy"} <= {name.split()[-1] if name.endswith("Lenco") else name
+                                       for name, _ in _heads(events)}

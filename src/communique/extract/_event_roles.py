@@ -159,10 +159,25 @@ def _subject(verb: Token) -> list[Token]:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
         elif current.dep_ == "acl" and current.head.i != current.i:
-            return [current.head]  # "the DRC and the M23 group signed on Saturday …"
+            # "X and Y took part in a ceremony to sign": who takes part signs; else the noun
+            # is the signer ("the DRC and the M23 group signed on Saturday …").
+            return _taking_part(current.head) or [current.head]
         else:
             break
     return []
+
+
+def _taking_part(noun: Token) -> list[Token]:
+    """The subjects of the verb a noun is the object of, directly or through a preposition
+    ("X and Y attended a ceremony", "X and Y took part in a ceremony")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in _OBJECTS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in kids(verb) if c.dep_ in _SUBJECTS]
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -413,6 +428,15 @@ def _backer(mention: EntityMention, tokens: TokenMentions) -> bool:
     return _BACKED.match(doc_text(root.doc), mention.end) is not None
 
 
+def _possessor(mention: EntityMention, tokens: TokenMentions, event: set[int]) -> bool:
+    """Whether a name is the possessor of someone else ("X's envoy"), not of the event
+    ("X's talks with Y", where X takes part)."""
+    root = tokens.roots.get((mention.start, mention.end))
+    if root is None or root.head.i in event:
+        return False
+    return doc_text(root.doc)[mention.end : mention.end + 2] in ("'s", "’s")
+
+
 def roles(
     token: Token, tokens: TokenMentions, parties: Parties, lex: EventLexicon
 ) -> Roles:
@@ -431,11 +455,14 @@ def roles(
     places = [m for m in modifiers if _named_place(m) and not _joined(m, parties)]
     if len(places) < 2:
         modifiers = [m for m in modifiers if m not in places]
+    own = {t.i for t in event_nouns(token, lex)}
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
         if _backer(mention, tokens):
             continue  # "Rwanda-backed rebels": the rebels take part, their backer is named
+        if mention.label is EntityLabel.PERSON and _possessor(mention, tokens, own):
+            continue  # "President X's envoy Y met Z": the envoy takes part, not X
         joined = _joined(mention, parties)
         party = None if joined else _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:
