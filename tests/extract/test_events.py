@@ -350,3 +350,9 @@ def test_the_possessor_of_the_event_takes_part(extractor: Extractor) -> None:
                                 "in Lima ended on Monday.")
     assert {"Lenco", "Tomas Orvy"} <= {name.split()[-1] if name.endswith("Lenco") else name
                                        for name, _ in _heads(events)}
+
+
+def test_a_side_named_as_the_host_stays_a_side(extractor: Extractor) -> None:
+    event = _one(extractor, "The Peru-Chile Extraordinary Border Committee Meeting was held on "
+                            "25 August 2030 with the Republic of Peru as the host.")
+    assert event.place == "Peru" and set(event.parties) == {"Peru", "Chile"}
