@@ -120,3 +120,11 @@ def test_french_a_person_and_their_counterpart_lead_the_two_sides(extractor: Ext
                      "étrangères, et son homologue chilien Tomas Orvy.")
     heads = {d.name for e in events for d in e.delegates if d.head}
     assert {"Ana Lenco", "Tomas Orvy"} <= heads and "Marco Ruiz" not in heads
+
+
+def test_french_the_list_of_another_event_in_the_sentence_is_not_the_signing_s(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé à Lima un accord qui fait "
+                       "suite à la rencontre qui a eu lieu entre le président Ana Lenco, Tomas "
+                       "Orvy et le roi du Chili le 18 mars.")
+    assert event.parties == ("Peru", "Chile") and not event.delegates

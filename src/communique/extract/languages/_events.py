@@ -169,6 +169,16 @@ def _paired(text: str, trigger: re.Match[str], parties: Parties) -> list[str]:
     return []
 
 
+def _event_words(pack: LanguagePack) -> re.Pattern[str]:
+    """Words that name an event of their own (talks, a meeting, a round, a signing)."""
+    return _event_pattern(pack.meeting_nouns | pack.round_nouns | pack.signing_words)
+
+
+@cache
+def _event_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"{BEFORE}(?:{alternation(words)}){AFTER}", re.IGNORECASE)
+
+
 def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
     """Whether the text between two names keeps them in one list: commas, a conjunction,
     articles and titles only (``, le président``), never a place's preposition."""
@@ -245,10 +255,14 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
     people: list[Delegate] = []
     sides: list[str] = []
     lists = [_coordinated(text, mentions, pack, trigger)]
+    others = [m.start() for m in _event_words(pack).finditer(text, sentence.start, sentence.end)
+              if m.start() > trigger]
     for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
                              re.IGNORECASE):
         if found.start() < sentence.start:
             continue
+        if any(o < found.start() for o in others):
+            continue  # "signée à X, après la rencontre entre A et B": another event's list
         last = found.end()
         listed: list[EntityMention] = []
         for mention in mentions:
