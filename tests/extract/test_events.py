@@ -356,3 +356,12 @@ def test_a_side_named_as_the_host_stays_a_side(extractor: Extractor) -> None:
     event = _one(extractor, "The Peru-Chile Extraordinary Border Committee Meeting was held on "
                             "25 August 2030 with the Republic of Peru as the host.")
     assert event.place == "Peru" and set(event.parties) == {"Peru", "Chile"}
+
+
+def test_who_convenes_for_a_meeting_takes_part_who_convenes_others_hosts(
+        extractor: Extractor) -> None:
+    gather = _one(extractor, "Foreign ministers and officials from Peru are scheduled to convene "
+                             "in Lima on Monday afternoon for a special meeting.")
+    assert gather.parties == ("Peru",) and not gather.mediators
+    host = _one(extractor, "Brazil will host Peru and Chile for talks in Lima on Monday.")
+    assert host.mediators == ("Brazil",) and set(host.parties) == {"Peru", "Chile"}

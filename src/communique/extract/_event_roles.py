@@ -265,13 +265,20 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     if verb.i >= 2 and doc[verb.i - 1].text in ("-", "‑") and doc[verb.i - 2].lower_ == "co":
         lemma = "co-" + lemma  # "co-chaired": the chairs of both sides take part
     if below.dep_ in _OBJECTS or below.dep_ == "prep":
-        if lemma in lex.host_verbs:
-            slots.mediators += _subject(verb)
-        elif lemma in lex.participant_verbs or lemma in lex.meeting_verbs:
+        if lemma in lex.host_verbs and (below.lower_ != "for" or _guests(verb)):
+            slots.mediators += _subject(verb)  # "X convened the talks", "X hosts Y for talks"
+        elif (lemma in lex.participant_verbs or lemma in lex.meeting_verbs
+              or lemma in lex.host_verbs):
             slots.participants += _subject(verb) + _with(verb)
     elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
     return slots
+
+
+def _guests(verb: Token) -> bool:
+    """Whether a verb has a direct object: "X convened the envoys for talks" hosts them, "the
+    envoys convened for talks" gather (and take part), "X presided over the talks" hosts."""
+    return any(c.dep_ in _OBJECTS for c in kids(verb))
 
 
 def _verb_slots(verb: Token, lex: EventLexicon) -> _Slots:
