@@ -365,3 +365,11 @@ def test_who_convenes_for_a_meeting_takes_part_who_convenes_others_hosts(
     assert gather.parties == ("Peru",) and not gather.mediators
     host = _one(extractor, "Brazil will host Peru and Chile for talks in Lima on Monday.")
     assert host.mediators == ("Brazil",) and set(host.parties) == {"Peru", "Chile"}
+
+
+def test_a_forum_named_in_a_head_s_title_is_not_their_side(extractor: Extractor) -> None:
+    events = _events(extractor, "The Peru-Chile Joint Border Committee (JBC) Meeting was held on "
+                                "25 August 2030 in Lima. The Peruvian delegation was led by "
+                                "General Ana Lenco, Commander of the 5th Region and Co-Chair of "
+                                "the Joint Border Committee (JBC) Meeting.")
+    assert ("Ana Lenco", "Peru") in _heads(events)

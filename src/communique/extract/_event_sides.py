@@ -224,14 +224,22 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
     return later[0] if later else None
 
 
-def _side_name(mention: EntityMention, parties: Parties, forum: Callable[[str], bool]
-               ) -> str | None:
-    """The side a name stands for: its country, else an organization in its own name (an
-    armed movement, a bloc: "the Red Dawn delegation, headed by X"), never a forum."""
+_OWN_WORDS = 3
+"""Most lower-case words between a body's name and its delegation word ("rebel group")."""
+
+
+def _side_name(text: str, mention: EntityMention, parties: Parties, cues: SideCues,
+               forum: Callable[[str], bool]) -> str | None:
+    """The side a name stands for: its country, else an organization whose delegation the text
+    names (an armed movement, a bloc: "the Red Dawn rebel group delegation"), never a forum
+    (nor one named in a title: "co-chair of the Border Committee (BC)")."""
     found = parties.party(mention, persons=False)
     if found is None and mention.label is EntityLabel.ORGANIZATION and len(
             mention.canonical) > 1 and not forum(mention.canonical):
-        return mention.canonical
+        for words in range(_OWN_WORDS + 1):
+            gap = re.compile(rf"(?:\s+[a-z][\w-]*){{{words}}}\s+").match(text, mention.end)
+            if gap is not None and cues.delegation.match(text, gap.end()):
+                return mention.canonical
     return found
 
 
@@ -268,7 +276,7 @@ def read_delegates(
     for mention in mentions:
         if mention.label is not EntityLabel.PERSON and party is None and not (
                 mention.label is EntityLabel.PLACE and _located(text, mention, where)):
-            party = _side_name(mention, parties, forum)
+            party = _side_name(text, mention, parties, cues, forum)
     # The side whose delegation it is comes before the list ("the US delegation included X");
     # one named in a member's title ("…also includes X, head of Korvanian intelligence") does
     # not make the list that side's own.
@@ -280,7 +288,7 @@ def read_delegates(
     # delegation of the sentence before.
     party = party or carried
     sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := _side_name(m, parties, forum)) and not forum(p)
+             and (p := _side_name(text, m, parties, cues, forum)) and not forum(p)
              and not (m.label is EntityLabel.PLACE and _located(text, m, where))]
     # A "person" named like a forum is the tagger's slip ("Border Committee").
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
