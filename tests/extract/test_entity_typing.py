@@ -95,3 +95,18 @@ def test_a_title_s_number_and_honorifics_are_no_name(nlp: Language) -> None:
         found = _found(nlp, text)
         assert found.get(name) is P, found
         assert not any(n.startswith(("II", "Datuk")) for n in found), found
+
+
+def test_a_name_after_a_title_that_the_tagger_called_a_product_is_a_person(
+        nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from communique.extract.entities._fixer import fix_entities
+
+    text = "Peru's high representative Kumbo Sita Mandu signed the accord."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Kumbo")
+    doc.ents = [Span(doc, start, start + 3, label="PRODUCT")]
+    fixed = fix_entities(doc)
+    assert [(e.text, e.label_) for e in fixed.ents if e.text.startswith("Kumbo")] == [
+        ("Kumbo Sita Mandu", "PERSON")]

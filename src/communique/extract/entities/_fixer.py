@@ -478,11 +478,31 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+"""Labels the tagger gives names it does not know (``Sumbu Sita`` as a product)."""
+
+
+def _titled_others(doc: Doc, others: list[Span]) -> tuple[list[Candidate], list[Span]]:
+    """Capitalized names right after a title (``high representative X Y``) that the tagger
+    called a product or a work: people. The rest of ``others`` is kept as it is."""
+    people: list[Candidate] = []
+    kept: list[Span] = []
+    for ent in others:
+        if (ent.label_ in _LOOSE_LABELS and ent.start > 0
+                and doc[ent.start - 1].lower_ in TITLE_HEADS
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent)):
+            people.append(Candidate(ent.start, ent.end, "PERSON", STRONG))
+        else:
+            kept.append(ent)
+    return people, kept
+
+
 def fix_entities(doc: Doc, words: CommonWords | None = None) -> Doc:
     """Correct ``doc.ents`` in place (see the module docstring) and return ``doc``."""
     words = words or CommonWords(frozenset())
     dated, others = _named_after_dates(doc, [e for e in doc.ents if e.label_ not in NAME_LABELS])
-    candidates = _bracketed_acronyms(doc, sorted(_from_model(doc, words) + dated,
+    titled, others = _titled_others(doc, others)
+    candidates = _bracketed_acronyms(doc, sorted(_from_model(doc, words) + dated + titled,
                                                  key=lambda c: c.start))
     covered = {k for c in candidates for k in range(c.start, c.end)}
     covered.update(k for e in others for k in range(e.start, e.end))
