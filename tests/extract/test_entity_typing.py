@@ -76,3 +76,37 @@ def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
     assert "Union" not in names and "État" not in names
     assert not any(name.lower().startswith("président") for name in names)
     assert names.get("Félix Tshisekedi") is P
+
+
+def test_a_name_after_honorifics_is_a_person_whatever_the_tagger_said(nlp: Language) -> None:
+    found = _found(nlp, "The talks were attended by H.E. Sorn Vathana and H.E. General Kiet "
+                        "Amarin.")
+    assert found.get("Kiet Amarin") is P
+    assert not any("H.E." in name for name in found)
+
+
+def test_a_title_s_number_and_honorifics_are_no_name(nlp: Language) -> None:
+    for text, name in [
+        ("Chile is expected to be represented by Foreign Minister II Datuk Hamzan Pehin Rosli, "
+         "while Peru is expected to send its Deputy Foreign Minister Dang Hoang Giang.",
+         "Hamzan Pehin Rosli"),
+        ("Chile will be represented by Foreign Minister II Datuk Rahman Yusof.", "Rahman Yusof"),
+    ]:
+        found = _found(nlp, text)
+        assert found.get(name) is P, found
+        assert not any(n.startswith(("II", "Datuk")) for n in found), found
+
+
+def test_a_name_after_a_title_that_the_tagger_called_a_product_is_a_person(
+        nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from communique.extract.entities._fixer import fix_entities
+
+    text = "Peru's high representative Kumbo Sita Mandu signed the accord."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Kumbo")
+    doc.ents = [Span(doc, start, start + 3, label="PRODUCT")]
+    fixed = fix_entities(doc)
+    assert [(e.text, e.label_) for e in fixed.ents if e.text.startswith("Kumbo")] == [
+        ("Kumbo Sita Mandu", "PERSON")]

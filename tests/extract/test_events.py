@@ -369,3 +369,60 @@ def test_an_undated_article_s_relative_date_does_not_stop_the_place(
     # With the article's own date, "last week" is known and is another week.
     found = _events(extractor, text, date(2031, 4, 20))
     assert next(e for e in found if e.type is EventType.AGREEMENT).place is None
+
+
+def test_a_movement_s_delegation_head_is_of_the_movement(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru's President Ana Lenco's high representative Mara Vitel "
+                                "and head of the Red Dawn rebel group delegation Tomas Orvy take "
+                                "part in a ceremony to sign a framework agreement in Lima, Peru, "
+                                "November 15, 2030.")
+    assert ("Tomas Orvy", "Red Dawn") in _heads(events)
+
+
+def test_a_person_and_their_counterpart_lead_the_two_sides(extractor: Extractor) -> None:
+    events = _events(extractor, "The talks in Lima were held on Monday. Peru's defence minister "
+                                "Ana Lenco and his counterpart Tomas Orvy discussed the border.")
+    heads = _heads(events)
+    assert ("Ana Lenco", "Peru") in heads
+    # The side named before the first head is not the counterpart's.
+    assert ("Tomas Orvy", None) in heads
+
+
+def test_who_takes_part_in_a_ceremony_to_sign_signs(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru's President Ana Lenco's high representative Mara Vitel "
+                                "and head of the Red Dawn rebel group delegation Tomas Orvy take "
+                                "part in a ceremony to sign a framework agreement in Lima, Peru, "
+                                "November 15, 2030.")
+    names = {name for name, _ in _heads(events)}
+    # The representative heads; the president who sent her is only named as her principal.
+    assert {"Mara Vitel", "Tomas Orvy"} <= names and "Ana Lenco" not in names
+
+
+def test_the_possessor_of_the_event_takes_part(extractor: Extractor) -> None:
+    events = _events(extractor, "Peru and Chile met this week. Ana Lenco's talks with Tomas Orvy "
+                                "in Lima ended on Monday.")
+    assert {"Lenco", "Tomas Orvy"} <= {name.split()[-1] if name.endswith("Lenco") else name
+                                       for name, _ in _heads(events)}
+
+
+def test_a_side_named_as_the_host_stays_a_side(extractor: Extractor) -> None:
+    event = _one(extractor, "The Peru-Chile Extraordinary Border Committee Meeting was held on "
+                            "25 August 2030 with the Republic of Peru as the host.")
+    assert event.place == "Peru" and set(event.parties) == {"Peru", "Chile"}
+
+
+def test_who_convenes_for_a_meeting_takes_part_who_convenes_others_hosts(
+        extractor: Extractor) -> None:
+    gather = _one(extractor, "Foreign ministers and officials from Peru are scheduled to convene "
+                             "in Lima on Monday afternoon for a special meeting.")
+    assert gather.parties == ("Peru",) and not gather.mediators
+    host = _one(extractor, "Brazil will host Peru and Chile for talks in Lima on Monday.")
+    assert host.mediators == ("Brazil",) and set(host.parties) == {"Peru", "Chile"}
+
+
+def test_a_forum_named_in_a_head_s_title_is_not_their_side(extractor: Extractor) -> None:
+    events = _events(extractor, "The Peru-Chile Joint Border Committee (JBC) Meeting was held on "
+                                "25 August 2030 in Lima. The Peruvian delegation was led by "
+                                "General Ana Lenco, Commander of the 5th Region and Co-Chair of "
+                                "the Joint Border Committee (JBC) Meeting.")
+    assert ("Ana Lenco", "Peru") in _heads(events)

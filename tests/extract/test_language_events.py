@@ -139,3 +139,36 @@ def test_the_capital_of_a_country_is_its_capital_city(extractor: Extractor, lang
                                                        text: str) -> None:
     (event,) = _events(extractor, language, text)
     assert event.place == "Bern"
+
+
+def test_french_signatories_a_body_s_two_names_and_what_the_next_one_is(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "La Bolivie et le FLR/APV ont signé jeudi à Genève un "
+                                        "protocole.")
+    assert event.parties == ("Bolivia", "FLR")
+    (event,) = _events(extractor, "fr", "Le gouvernement de la Bolivie et le mouvement armé FLR "
+                                        "ont signé jeudi à Genève un protocole.")
+    assert event.parties == ("Bolivia", "FLR")
+
+
+def test_french_a_place_before_the_signatories_is_where(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Réunis à Genève, la Bolivie et le Pérou ont signé "
+                                        "jeudi à Genève un protocole.")
+    assert event.parties == ("Bolivia", "Peru")
+
+
+def test_french_a_person_and_their_counterpart_lead_the_two_sides(extractor: Extractor) -> None:
+    events = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Lima un accord. "
+                     "La cérémonie s'est tenue en présence du ministre Marco Ruiz, qui a supervisé "
+                     "la signature du document par Ana Lenco, ministre péruvienne des Affaires "
+                     "étrangères, et son homologue chilien Tomas Orvy.")
+    heads = {d.name for e in events for d in e.delegates if d.head}
+    assert {"Ana Lenco", "Tomas Orvy"} <= heads and "Marco Ruiz" not in heads
+
+
+def test_french_the_list_of_another_event_in_the_sentence_is_not_the_signing_s(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé à Lima un accord qui fait "
+                       "suite à la rencontre qui a eu lieu entre le président Ana Lenco, Tomas "
+                       "Orvy et le roi du Chili le 18 mars.")
+    assert event.parties == ("Peru", "Chile") and not event.delegates

@@ -112,6 +112,8 @@ class EventLexicon:
     ``under the chairmanship of X and Y``)."""
     member_cues: tuple[str, ...]
     delegation_nouns: tuple[str, ...]
+    counterpart_cues: tuple[str, ...]
+    """A person's opposite number ("X met his counterpart Y"): X and Y lead the two sides."""
     weekdays: tuple[str, ...]
     """Monday first, lower case, as written in dates."""
     day_words: frozenset[str]
@@ -335,7 +337,7 @@ ENGLISH = EventLexicon(
         r"chief\s+negotiator",
         r"lead\s+negotiator",
         r"top\s+negotiator",
-        r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation",
+        r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?delegation",
         r"delegation\s+(?:head|leader|chief)",
     ),
     side_cues=(
@@ -351,6 +353,7 @@ ENGLISH = EventLexicon(
     ),
     member_cues=(r"include[sd]?", r"including", r"comprises?", r"also\s+includes?"),
     delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
+    counterpart_cues=(r"counterparts?",),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     day_words=frozenset(
         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -159,10 +159,25 @@ def _subject(verb: Token) -> list[Token]:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
         elif current.dep_ == "acl" and current.head.i != current.i:
-            return [current.head]  # "the DRC and the M23 group signed on Saturday …"
+            # "X and Y took part in a ceremony to sign": who takes part signs; else the noun
+            # is the signer ("the DRC and the M23 group signed on Saturday …").
+            return _taking_part(current.head) or [current.head]
         else:
             break
     return []
+
+
+def _taking_part(noun: Token) -> list[Token]:
+    """The subjects of the verb a noun is the object of, directly or through a preposition
+    ("X and Y attended a ceremony", "X and Y took part in a ceremony")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in _OBJECTS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in kids(verb) if c.dep_ in _SUBJECTS]
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -250,13 +265,20 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     if verb.i >= 2 and doc[verb.i - 1].text in ("-", "‑") and doc[verb.i - 2].lower_ == "co":
         lemma = "co-" + lemma  # "co-chaired": the chairs of both sides take part
     if below.dep_ in _OBJECTS or below.dep_ == "prep":
-        if lemma in lex.host_verbs:
-            slots.mediators += _subject(verb)
-        elif lemma in lex.participant_verbs or lemma in lex.meeting_verbs:
+        if lemma in lex.host_verbs and (below.lower_ != "for" or _guests(verb)):
+            slots.mediators += _subject(verb)  # "X convened the talks", "X hosts Y for talks"
+        elif (lemma in lex.participant_verbs or lemma in lex.meeting_verbs
+              or lemma in lex.host_verbs):
             slots.participants += _subject(verb) + _with(verb)
     elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
     return slots
+
+
+def _guests(verb: Token) -> bool:
+    """Whether a verb has a direct object: "X convened the envoys for talks" hosts them, "the
+    envoys convened for talks" gather (and take part), "X presided over the talks" hosts."""
+    return any(c.dep_ in _OBJECTS for c in kids(verb))
 
 
 def _verb_slots(verb: Token, lex: EventLexicon) -> _Slots:
@@ -413,6 +435,15 @@ def _backer(mention: EntityMention, tokens: TokenMentions) -> bool:
     return _BACKED.match(doc_text(root.doc), mention.end) is not None
 
 
+def _possessor(mention: EntityMention, tokens: TokenMentions, event: set[int]) -> bool:
+    """Whether a name is the possessor of someone else ("X's envoy"), not of the event
+    ("X's talks with Y", where X takes part)."""
+    root = tokens.roots.get((mention.start, mention.end))
+    if root is None or root.head.i in event:
+        return False
+    return doc_text(root.doc)[mention.end : mention.end + 2] in ("'s", "’s")
+
+
 def roles(
     token: Token, tokens: TokenMentions, parties: Parties, lex: EventLexicon
 ) -> Roles:
@@ -431,11 +462,14 @@ def roles(
     places = [m for m in modifiers if _named_place(m) and not _joined(m, parties)]
     if len(places) < 2:
         modifiers = [m for m in modifiers if m not in places]
+    own = {t.i for t in event_nouns(token, lex)}
     named = [(m, True) for m in _mentions_of(slots.participants, tokens, lex)]
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
         if _backer(mention, tokens):
             continue  # "Rwanda-backed rebels": the rebels take part, their backer is named
+        if mention.label is EntityLabel.PERSON and _possessor(mention, tokens, own):
+            continue  # "President X's envoy Y met Z": the envoy takes part, not X
         joined = _joined(mention, parties)
         party = None if joined else _party(mention, parties, tokens, lex, slot=slot)
         if mention.label is EntityLabel.PERSON:

@@ -67,6 +67,7 @@ class SideCues:
     side: re.Pattern[str]
     joint: re.Pattern[str]
     members: re.Pattern[str]
+    counterpart: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
@@ -76,17 +77,18 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str]:
 
 
 def side_cues(head: Sequence[str], side: Sequence[str], joint: Sequence[str],
-              members: Sequence[str], delegation: Sequence[str]) -> SideCues:
+              members: Sequence[str], delegation: Sequence[str],
+              counterpart: Sequence[str] = ()) -> SideCues:
     """Compile the cue words of a language (a lexicon's or a pack's)."""
     return SideCues(_alternation(delegation), _alternation(head), _alternation(side),
-                    _alternation(joint), _alternation(members))
+                    _alternation(joint), _alternation(members), _alternation(counterpart))
 
 
 @cache
 def _patterns(lex: EventLexicon) -> SideCues:
     """Delegation, head and member cues of a lexicon, compiled once."""
     return side_cues(lex.head_cues, lex.side_cues, lex.joint_cues, lex.member_cues,
-                     lex.delegation_nouns)
+                     lex.delegation_nouns, lex.counterpart_cues)
 
 
 def _possessor(text: str, mention: EntityMention) -> bool:
@@ -117,6 +119,14 @@ class _Gaps:
         found = [p for p in self.people if p.end <= cue[0]
                  and self.clean(p.end, cue[0], _HEAD_BEFORE)]
         return found[-1] if found else None
+
+    def opposite(self, cue: tuple[int, int]) -> list[EntityMention]:
+        """A person and their opposite number around a cue ("X met his counterpart Y",
+        "X, ministre de …, et son homologue Y"): both, or nobody when either is missing."""
+        after = self.after(cue)
+        before = [p for p in self.people if p.end <= cue[0] and not _possessor(self.text, p)
+                  and self.clean(p.end, cue[0], 2 * _HEAD_AFTER)]
+        return [before[-1], after] if after is not None and before else []
 
     def joined_before(self, last: EntityMention) -> list[EntityMention]:
         """People listed before ``last`` with ``and`` ("X and Y led their delegations")."""
@@ -170,6 +180,9 @@ def _heads(text: str, cues: SideCues, people: Sequence[EntityMention], offset: i
                     gaps.joined_before(person))
             for head in listed:
                 found.setdefault(head.start, cue)
+    for match in cues.counterpart.finditer(text, offset):
+        for head in gaps.opposite((match.start(), match.end())):
+            found.setdefault(head.start, (match.start(), match.end()))
     return found
 
 
@@ -186,7 +199,7 @@ def _title_end(text: str, person: EntityMention) -> int:
 
 
 def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Parties,
-             sides: Sequence[tuple[EntityMention, str]]) -> str | None:
+             sides: Sequence[tuple[EntityMention, str]], opposite: bool = False) -> str | None:
     """A head's side: the title this sentence gives them, their own affiliation, else the side
     named with the cue ("the Peruvian delegation, led by X"; "X heads the Chilean team";
     "Thailand was represented by X")."""
@@ -201,14 +214,33 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
     if len(titled) == 1:
         return titled.pop()
     who = parties.party_of_person(person.canonical)
-    if who is not None:
-        return who
+    if who is not None or opposite:
+        return who  # "X of Y and his counterpart Z": Y is not Z's side
     # Else the side named with the cue, close to it and in its clause.
     if person.start >= cue[1]:
         earlier = [p for m, p in sides if m.end <= cue[0] and _near(text, m.end, cue[0])]
         return earlier[-1] if earlier else None
     later = [p for m, p in sides if m.start >= cue[1] and _near(text, cue[1], m.start)]
     return later[0] if later else None
+
+
+_OWN_WORDS = 3
+"""Most lower-case words between a body's name and its delegation word ("rebel group")."""
+
+
+def _side_name(text: str, mention: EntityMention, parties: Parties, cues: SideCues,
+               forum: Callable[[str], bool]) -> str | None:
+    """The side a name stands for: its country, else an organization whose delegation the text
+    names (an armed movement, a bloc: "the Red Dawn rebel group delegation"), never a forum
+    (nor one named in a title: "co-chair of the Border Committee (BC)")."""
+    found = parties.party(mention, persons=False)
+    if found is None and mention.label is EntityLabel.ORGANIZATION and len(
+            mention.canonical) > 1 and not forum(mention.canonical):
+        for words in range(_OWN_WORDS + 1):
+            gap = re.compile(rf"(?:\s+[a-z][\w-]*){{{words}}}\s+").match(text, mention.end)
+            if gap is not None and cues.delegation.match(text, gap.end()):
+                return mention.canonical
+    return found
 
 
 def _near(text: str, start: int, end: int) -> bool:
@@ -237,12 +269,14 @@ def read_delegates(
     named = cues.delegation.search(sentence) is not None
     stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
     members = cues.members.search(sentence) is not None
+    stands = stands or cues.counterpart.search(sentence) is not None
     if not (named or stands or (carried and members)):
         return (), None
     party = carried if not named else None
     for mention in mentions:
-        if mention.label is not EntityLabel.PERSON and party is None:
-            party = parties.party(mention, persons=False)
+        if mention.label is not EntityLabel.PERSON and party is None and not (
+                mention.label is EntityLabel.PLACE and _located(text, mention, where)):
+            party = _side_name(text, mention, parties, cues, forum)
     # The side whose delegation it is comes before the list ("the US delegation included X");
     # one named in a member's title ("…also includes X, head of Korvanian intelligence") does
     # not make the list that side's own.
@@ -254,7 +288,7 @@ def read_delegates(
     # delegation of the sentence before.
     party = party or carried
     sides = [(m, p) for m in mentions if m.label is not EntityLabel.PERSON
-             and (p := parties.party(m, persons=False)) and not forum(p)
+             and (p := _side_name(text, m, parties, cues, forum)) and not forum(p)
              and not (m.label is EntityLabel.PLACE and _located(text, m, where))]
     # A "person" named like a forum is the tagger's slip ("Border Committee").
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
@@ -274,7 +308,8 @@ def read_delegates(
         cue = heads.get(person.start)
         if cue is None and not (members and (named or carried)):
             continue
-        who = _side_of(text, person, cue, parties, sides) if cue else (
+        opposite = cue is not None and cues.counterpart.match(text, cue[0]) is not None
+        who = _side_of(text, person, cue, parties, sides, opposite) if cue else (
             parties.party_of_person(person.canonical))
         fallback = party if (named and not several) or not cue else None
         found.append(Delegate(person.canonical, who or fallback, cue is not None,

@@ -368,13 +368,13 @@ _PLACE_LABELS = (EntityLabel.PLACE, EntityLabel.COUNTRY)
 
 def _place_beside(text: str, dates: Sequence[TimeExpression],
                   mentions: Sequence[EntityMention], lex: EventLexicon
-                  ) -> tuple[str, str | None] | None:
+                  ) -> tuple[str, str | None, bool] | None:
     """A place the clause states without a preposition the parse can tie to the event.
 
     Two forms of communiqués: a place set off after the event's date ("Meeting on 16 August
     2025, Ostra Province, Republic of Veldra"), the place itself followed by a comma or the end
     (so that "on Monday, Veldra said" is not one); and a host named as such ("held … with the
-    Kingdom of Korvania as the host").
+    Kingdom of Korvania as the host"), which the last value says.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for expression in dates:
@@ -385,11 +385,11 @@ def _place_beside(text: str, dates: Sequence[TimeExpression],
             and re.fullmatch(r"\s*,\s*", text[expression.end : following.start])
             and re.match(r"\s*(?:[,.;]|$)", text[following.end : following.end + 2])
         ):
-            return following.canonical, None
+            return following.canonical, None, False
     for mention in ordered:
         if mention.label in _PLACE_LABELS and lex.host_role.match(text, mention.end):
             return mention.canonical, (
-                mention.canonical if mention.label is EntityLabel.COUNTRY else None)
+                mention.canonical if mention.label is EntityLabel.COUNTRY else None), True
     return None
 
 
@@ -599,10 +599,11 @@ class _Reader:
         dates, inconsistency = _weekday_conflict(
             _dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
         )
+        host = False  # a side named as the host hosts at home: it stays a side
         if not deadline and (place is None or place == country):
             stated = _place_beside(doc_text(doc), dates, clause_mentions, lex)
             if stated is not None:
-                place, country = stated
+                place, country, host = stated
         status = mention_status(token, dates, self.published, lex)
         if status is EventStatus.POSTPONED and _new_date(doc, dates, lex):
             status = EventStatus.PLANNED  # "postponed to Monday": Monday is the new date
@@ -632,7 +633,8 @@ class _Reader:
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
             parties=tuple(p for p in found.parties
-                          if p not in mediators and p != place and not _names_event(p, lex)),
+                          if p not in mediators and (p != place or host)
+                          and not _names_event(p, lex)),
             mediators=tuple(mediators),
             delegates=heads,
             days=_days(clause_text, (token.idx - start, token.idx - start + len(token))),

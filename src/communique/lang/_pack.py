@@ -26,7 +26,8 @@ _LISTS = (
     "weekday_last", "weekday_next", "future_cues", "pronouns", "complementizers", "ago_words",
     "party_prepositions", "past_cues", "past_suffixes",
 )
-_SIDES = ("delegation_nouns", "head_cues", "side_cues", "joint_cues", "member_cues")
+_SIDES = ("delegation_nouns", "head_cues", "side_cues", "joint_cues", "member_cues",
+          "counterpart_cues")
 """Optional lists: a pack without them reads no delegations."""
 _MAX_ENDING = 3
 """The longest inflectional ending after an organisation word's stem (``-ами``)."""
@@ -132,6 +133,9 @@ class LanguagePack:
     """Alternatives after which the heads of several sides are listed (``coprésidée par``)."""
     member_cues: tuple[str, ...] = ()
     """Alternatives that list a delegation's members (``comprend``)."""
+    counterpart_cues: tuple[str, ...] = ()
+    """Alternatives naming a person's opposite number (``homologue``): the person before and
+    the one after lead the two sides."""
     organization_words: frozenset[str] = frozenset()
     """Head nouns and adjectives of organisation names (``unión``, ``nazioni``, ``nacional``,
     ``министерств``): a run of capitalized words holding one names no person."""

@@ -53,6 +53,42 @@ def _party(entities: EntityIndex, doc_id: str, name: str | None) -> str | None:
     return entities.party_ref(doc_id, name) or name
 
 
+def story_places(corpus: Corpus, entities: EntityIndex) -> frozenset[str]:
+    """Places the story gives as where an event is or locates in a country: entity ids (or
+    names) of places that are no country.
+
+    A province named in a list of participants ("between X's army and Y, Ostra, and Vell
+    Province command") is such a place when any article says an event was held there; a
+    country, a capital standing for its government and an organization never are.
+    """
+    found: set[str] = set()
+    for doc_id, annotated in corpus.annotations.items():
+        names = [m.place for m in annotated.events if m.place]
+        names += [place for place, _ in annotated.places]
+        for name in names:
+            ref = entities.id_of(doc_id, name) or name
+            if entities.type_of(ref) == "place":
+                found.add(ref)
+    return frozenset(found)
+
+
+def _side_ref(entities: EntityIndex, doc_id: str, name: str,
+              places: Collection[str]) -> str | None:
+    """The party a participant name stands for, or ``None`` when it is no side.
+
+    A person is never a party: they stand for their affiliation (a name the tagger took for a
+    country or a group in one article is a person the story knows); a place where the story
+    holds events is where, not who.
+    """
+    ref = _party(entities, doc_id, name) or name
+    kind = entities.type_of(ref)
+    if kind == "person":
+        return _party(entities, "", entities.affiliation_of(ref))
+    if kind == "place" and ref in places:
+        return None
+    return ref
+
+
 def story_sides(corpus: Corpus, entities: EntityIndex) -> dict[str, str]:
     """Each delegate's side across the whole story: the one most event mentions give them.
 
@@ -152,11 +188,14 @@ def _side(person: str, votes: Counter[str], entities: EntityIndex) -> str:
 
 
 def _delegations(
-    people: _People, entities: EntityIndex, mediators: Collection[str]
+    people: _People, entities: EntityIndex, mediators: Collection[str],
+    parties: Collection[str],
 ) -> dict[str, dict[str, list[str]]]:
     """Party → heads and members; each person on exactly one side, mediators on none.
 
-    A mediator (a host's ruler, a go-between) heads no delegation.
+    A mediator (a host's ruler, a go-between) heads no delegation; nor does a person whose
+    side is none of the event's parties (the leaders of another meeting a sentence names with
+    this one: "the accord signed in X follows the meeting between Presidents A and B").
     """
     heads: dict[str, list[str]] = defaultdict(list)
     members: dict[str, list[str]] = defaultdict(list)
@@ -164,7 +203,7 @@ def _delegations(
         if person in mediators:
             continue
         side = _side(person, people.sides[person], entities)
-        if side in mediators:
+        if side in mediators or side not in parties:
             continue
         (heads if person in people.heads else members)[side].append(person)
     result: dict[str, dict[str, list[str]]] = {}
@@ -199,6 +238,7 @@ def _sides_and_mediators(
     entities: EntityIndex,
     people: _People,
     known: Mapping[str, str],
+    places: Collection[str] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's parties and mediators, by the independent sources naming each.
 
@@ -212,7 +252,9 @@ def _sides_and_mediators(
     for doc_id, mention in mentions:
         source = corpus.source_key(doc_id)
         for party in mention.parties:
-            parties[_party(entities, doc_id, party) or party].add(source)
+            side = _side_ref(entities, doc_id, party, places)
+            if side is not None:
+                parties[side].add(source)
         for mediator in mention.mediators:
             mediators[_ref(entities, doc_id, mediator) or mediator].add(source)
         for delegate in mention.delegates:
@@ -246,8 +288,10 @@ def event_fields(
     entities: EntityIndex,
     main_for: Collection[str] = (),
     known: Mapping[str, str] | None = None,
+    places: Collection[str] = (),
 ) -> EventFields:
-    """Read the fields of one event from its mentions; ``known`` is :func:`story_sides`."""
+    """Read the fields of one event from its mentions; ``known`` is :func:`story_sides`,
+    ``places`` :func:`story_places`."""
     known = known or {}
     ordinals: dict[tuple[str, int], Ordinal] = {}
     evidence: dict[tuple[str, int], Evidence] = {}
@@ -257,8 +301,9 @@ def event_fields(
         if mention.ordinal is not None:
             ordinals.setdefault((doc_id, mention.ordinal), Ordinal(mention.ordinal, sentence))
     people = _gather(mentions, corpus, entities, set(main_for), known)
-    parties, mediators = _sides_and_mediators(mentions, corpus, entities, people, known)
-    delegations = _delegations(people, entities, mediators)
+    parties, mediators = _sides_and_mediators(mentions, corpus, entities, people, known,
+                                              places)
+    delegations = _delegations(people, entities, mediators, parties)
     return EventFields(
         parties=parties,
         mediators=mediators,

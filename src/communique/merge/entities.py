@@ -63,6 +63,7 @@ class EntityIndex:
         self._names: dict[str, str] = {}
         self._affiliations: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
+        self._types: dict[str, str] = {}
         self.countries = Countries()
         """Country names of the corpus (gazetteer ones and nationality-backed unknown ones)."""
 
@@ -75,6 +76,10 @@ class EntityIndex:
     def name_of(self, entity_id: str | None) -> str | None:
         """The canonical name of an entity id."""
         return self._names.get(entity_id) if entity_id else None
+
+    def type_of(self, entity_id: str | None) -> str | None:
+        """The type of an entity id (``person``, ``place``…), ``None`` for no entity."""
+        return self._types.get(entity_id) if entity_id else None
 
     def affiliation_of(self, entity_id: str | None) -> str | None:
         """The affiliation of an entity id, across all articles."""
@@ -107,6 +112,7 @@ class EntityIndex:
         """Register a resolved entity and the document entities it stands for."""
         self.entities.append(entity)
         self._names[entity.id] = entity.name
+        self._types[entity.id] = entity.type
         self._canonical.setdefault(entity.name, entity.id)
         if entity.affiliation:
             self._affiliations[entity.id] = entity.affiliation

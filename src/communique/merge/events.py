@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
@@ -37,7 +37,7 @@ from communique.merge._event_conflicts import (
     overlap_conflict,
     place_conflict,
 )
-from communique.merge._event_fields import event_fields, story_sides
+from communique.merge._event_fields import event_fields, story_places, story_sides
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
 from communique.merge._self_conflicts import date_slips, place_slips
@@ -965,9 +965,10 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     contradictions: list[Contradiction] = []
     by_cluster: dict[int, StoryEvent] = {}
     known = story_sides(corpus, entities)
+    places = story_places(corpus, entities)
     for cluster in clusters:
         when = _interval(cluster, corpus)
-        event = _event(cluster, when, corpus, entities, main_docs[id(cluster)], known)
+        event = _event(cluster, when, corpus, entities, main_docs[id(cluster)], known, places)
         events.append(event)
         by_cluster[id(cluster)] = event
         stated = _stated(cluster)
@@ -997,13 +998,15 @@ def _event(
     entities: EntityIndex,
     main_for: set[str],
     known: Mapping[str, str],
+    places: Collection[str] = (),
 ) -> StoryEvent:
-    """The story event of one cluster of mentions; ``known``: each delegate's story side."""
+    """The story event of one cluster of mentions; ``known``: each delegate's story side;
+    ``places``: where the story holds events."""
     place = _place(cluster)
     kind = _kind(cluster, corpus)
     pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
     status = event_status(pairs, corpus, when)
-    fields = event_fields(pairs, corpus, entities, main_for, known)
+    fields = event_fields(pairs, corpus, entities, main_for, known, places)
     event_id = content_id(
         "ev_",
         cluster.family,

@@ -17,6 +17,7 @@ Labels stay spaCy's (PERSON, ORG, GPE, NORP, LOC, FAC, EVENT) so nothing downstr
 from __future__ import annotations
 
 import calendar
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -105,15 +106,38 @@ def _honorifics_end(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+_TITLE_NUMBER = re.compile(r"I{2,3}|IV|VI{0,3}|IX")
+"""A Roman number that ends a title before a name (``Foreign Minister II Datuk X``): the
+second of two ministers of one office, no part of the name."""
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> int:
-    """Skip leading title words and honorifics inside a PERSON span (``Spokesperson Serhii
-    Nykyforov``, ``Datuk Seri Anwar Ibrahim``); an institution keeps its first word
-    (``General Border Committee``). ``end`` when nothing but titles is left."""
+    """Skip leading title words, a title's number and honorifics inside a PERSON span
+    (``Spokesperson Serhii Nykyforov``, ``Datuk Seri Anwar Ibrahim``, ``II Datuk X``); an
+    institution keeps its first word (``General Border Committee``). ``end`` when nothing but
+    titles is left."""
     if doc[end - 1].lower_ in STRONG_ORG_HEADS:
         return start
-    while end - start > 1 and doc[start].lower_ in TITLE_HEADS and doc[start + 1].is_title:
+    while end - start > 1 and (
+        (doc[start].lower_ in TITLE_HEADS and doc[start + 1].is_title)
+        or _TITLE_NUMBER.fullmatch(doc[start].text)
+    ):
         start += 1
     return _honorifics_end(doc, start, end)
+
+
+def _honoured_name(doc: Doc, start: int, end: int, words: CommonWords) -> bool:
+    """Whether a span the tagger called no person is honorifics and a person's name
+    (``H.E. General X Y``): two or more capitalized words after the honorifics, none of them a
+    title, a dictionary word or an institution's head, and no gazetteer name."""
+    rest = _honorifics_end(doc, start, end)
+    # One honorific before one word may be a name of its own ("General Electric").
+    if rest == start or end - rest < (1 if rest - start > 1 else 2):
+        return False
+    name = doc[rest:end]
+    return (gazetteer_entry(name) is None
+            and all(t.is_title and not _is_title_word(t) and not words.is_common(t)
+                    and t.lower_ not in _INSTITUTION_HEADS for t in name))
 
 
 def _gazetteer_prefix_end(doc: Doc, start: int, end: int) -> int:
@@ -246,6 +270,9 @@ def _from_model(doc: Doc, words: CommonWords) -> list[Candidate]:
             continue
         start, end = bounds
         label, weight = _decide(doc, start, end, ent.label_, ent.start)
+        if label not in ("PERSON", None) and weight < STRONG and _honoured_name(
+                doc, start, end, words):
+            label, weight = "PERSON", STRONG  # "H.E. General X Y" is a person
         if label == "PERSON" and ent.label_ != "PERSON":
             start = _strip_titles(doc, start, end)
         if label is not None and start < end:
@@ -368,13 +395,27 @@ _GROUP_HEADS = STRONG_ORG_HEADS | GROUP_NOUNS
 """Head nouns of a group named after a date (``March 23 Movement``)."""
 
 
+def _after_honorifics(doc: Doc, k: int) -> int:
+    """The first token from ``k`` on that is no title number and no honorific (``Minister
+    II Datuk X``: the name starts at X)."""
+    while k < len(doc) - 1:
+        if _TITLE_NUMBER.fullmatch(doc[k].text) or doc[k].text == ".":
+            k += 1
+            continue
+        skip = honorific_length([t.text for t in doc[k : k + 3]])  # "Datuk Seri" as one
+        if not skip:
+            break
+        k += skip
+    return k
+
+
 def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed right after a title (``envoy X Y``) or before ``, who``."""
     found: list[Candidate] = []
     for token in doc[:-1]:
         chain: list[int] = []
         if token.lower_ in TITLE_HEADS and token.i not in covered:
-            chain = _name_chain(doc, token.i + 1, 1, covered)
+            chain = _name_chain(doc, _after_honorifics(doc, token.i + 1), 1, covered)
         elif token.text == "," and doc[token.i + 1].lower_ in PERSON_RELATIVES:
             chain = _name_chain(doc, token.i - 1, -1, covered)
         if chain and doc[chain[-1]].lower_ in _INSTITUTION_HEADS:
@@ -437,11 +478,31 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+"""Labels the tagger gives names it does not know (``Sumbu Sita`` as a product)."""
+
+
+def _titled_others(doc: Doc, others: list[Span]) -> tuple[list[Candidate], list[Span]]:
+    """Capitalized names right after a title (``high representative X Y``) that the tagger
+    called a product or a work: people. The rest of ``others`` is kept as it is."""
+    people: list[Candidate] = []
+    kept: list[Span] = []
+    for ent in others:
+        if (ent.label_ in _LOOSE_LABELS and ent.start > 0
+                and doc[ent.start - 1].lower_ in TITLE_HEADS
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent)):
+            people.append(Candidate(ent.start, ent.end, "PERSON", STRONG))
+        else:
+            kept.append(ent)
+    return people, kept
+
+
 def fix_entities(doc: Doc, words: CommonWords | None = None) -> Doc:
     """Correct ``doc.ents`` in place (see the module docstring) and return ``doc``."""
     words = words or CommonWords(frozenset())
     dated, others = _named_after_dates(doc, [e for e in doc.ents if e.label_ not in NAME_LABELS])
-    candidates = _bracketed_acronyms(doc, sorted(_from_model(doc, words) + dated,
+    titled, others = _titled_others(doc, others)
+    candidates = _bracketed_acronyms(doc, sorted(_from_model(doc, words) + dated + titled,
                                                  key=lambda c: c.start))
     covered = {k for c in candidates for k in range(c.start, c.end)}
     covered.update(k for e in others for k in range(e.start, e.end))

@@ -88,7 +88,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
                 word.start(), word.end(), "future" if words & future else "past",
                 place=where, dates=_own_dates(text, inside, word, speech),
-                parties=_signatories(text, word, places, canonical, sentence),
+                parties=_signatories(text, word, places, canonical, sentence,
+                                     pack.place_prepositions),
                 status=EventStatus.PLANNED if words & future else None,
             ))
             # Who signs for each side ("représenté par X", "les présidents X et Y") heads it;
@@ -149,7 +150,7 @@ def _cues(language: str) -> SideCues:
     if pack is None:
         return side_cues((), (), (), (), ())
     return side_cues(pack.head_cues, pack.side_cues, pack.joint_cues, pack.member_cues,
-                     pack.delegation_nouns)
+                     pack.delegation_nouns, pack.counterpart_cues)
 
 
 _LIST_GAP = 45
@@ -175,6 +176,16 @@ def _paired(text: str, trigger: re.Match[str], parties: Parties) -> list[str]:
         if found:
             return found
     return []
+
+
+def _event_words(pack: LanguagePack) -> re.Pattern[str]:
+    """Words that name an event of their own (talks, a meeting, a round, a signing)."""
+    return _event_pattern(pack.meeting_nouns | pack.round_nouns | pack.signing_words)
+
+
+@cache
+def _event_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"{BEFORE}(?:{alternation(words)}){AFTER}", re.IGNORECASE)
 
 
 def _list_gap(gap: str, pack: LanguagePack, *, first: bool) -> bool:
@@ -253,10 +264,14 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
     people: list[Delegate] = []
     sides: list[str] = []
     lists = [_coordinated(text, mentions, pack, trigger)]
+    others = [m.start() for m in _event_words(pack).finditer(text, sentence.start, sentence.end)
+              if m.start() > trigger]
     for found in re.finditer(rf"{BEFORE}(?:{words}){AFTER}", text[: sentence.end],
                              re.IGNORECASE):
         if found.start() < sentence.start:
             continue
+        if any(o < found.start() for o in others):
+            continue  # "signée à X, après la rencontre entre A et B": another event's list
         last = found.end()
         listed: list[EntityMention] = []
         for mention in mentions:
@@ -325,13 +340,24 @@ _VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
 """Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
 sont``, ``haben``), no comma."""
 _SIGNATORY_GAP = re.compile(r"\s*\(\s*|\s*\)?\s*(?:\([^)]{1,12}\)\s*)?"
-                       r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?")
-"""Between two names of a list: a comma or a short conjunction, an article after it, and a
-short form in brackets (``la République fédérale de Veldra (RFV) et la Korvania``)."""
+                       r"(?:,\s*|\s+[^\W\d_]{1,3}\s+)(?:[^\W\d_]{1,3}['’\s]\s*)?"
+                       r"(?:[a-zà-öø-ÿ]{4,}\s+){0,2}")
+"""Between two names of a list: a comma or a short conjunction, an article after it, a short
+form in brackets (``la République fédérale de Veldra (RFV) et la Korvania``) and up to two
+lower-case words that say what the next one is (``et le groupe rebelle X``)."""
+_ALIAS_GAP = re.compile(r"\s*/\s*")
+"""Between two names of one body (``X/Y``): the second is the first's other name."""
+
+
+def _introduced(text: str, mention: EntityMention, where: frozenset[str]) -> bool:
+    """Whether a locative preposition stands right before a name (``à Tirasol``)."""
+    before = re.findall(r"[\w'’]+", text[max(0, mention.start - 12) : mention.start])
+    return bool(before) and before[-1].lower() in where
 
 
 def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
-                 canonical: dict[int, str], sentence: Span) -> tuple[str, ...]:
+                 canonical: dict[int, str], sentence: Span,
+                 where: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Who signs: the countries and organizations listed right before the signing verb
     (``la RFV et la Korvania ont signé``, ``Die Präsidenten Veldras und Korvanias
     unterzeichneten`` is left alone: the names there are not the verb's own list)."""
@@ -340,13 +366,21 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
     edge = trigger.start()
     for mention in reversed(before):
         gap = text[mention.end:edge]
+        if found and _ALIAS_GAP.fullmatch(gap):
+            found[-1] = mention  # "X/Y ont signé": one signatory, named first as X
+            edge = mention.start
+            continue
         joined = (_VERB_GAP.fullmatch(gap.strip()) is not None or not gap.strip()) if not found \
             else _SIGNATORY_GAP.fullmatch(gap) is not None
         if not joined:
             break
-        if mention.label in _SIDES:
+        if mention.label is EntityLabel.PLACE and _introduced(text, mention, where):
+            break  # "À Tirasol, X et Y ont signé": where, not who
+        if mention.label in _SIDES or mention.label is EntityLabel.PLACE:
+            # A place in the list of who signs is a side the finder took for a place (an
+            # armed movement).
             found.append(mention)
-        elif mention.label is not EntityLabel.PLACE:
+        else:
             break  # a person who signs for a side: the side is not named here
         edge = mention.start
     names = [canonical.get(m.start, m.canonical) for m in reversed(found)]
