@@ -160,7 +160,7 @@ def _subject(verb: Token) -> list[Token]:
             current = current.head
         elif current.dep_ == "acl" and current.head.i != current.i:
             # "X and Y took part in a ceremony to sign": who takes part signs; else the noun
-            # is the signer ("the DRC and the M23 group signed on Saturday …").
+            # is the signer ("Korvania and the Red Dawn group signed on Saturday …").
             return _taking_part(current.head) or [current.head]
         else:
             break

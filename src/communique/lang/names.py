@@ -303,7 +303,7 @@ def honorific_length(words: Sequence[str]) -> int:
 @lru_cache(maxsize=_CACHE)
 def strip_honorifics(name: str) -> str:
     """``name`` without the honorifics in front (``Ayatollah Ali Khamenei`` → ``Ali Khamenei``,
-    ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); ``""`` when nothing else is left
+    ``Datuk Seri Ana Tavares`` → ``Ana Tavares``); ``""`` when nothing else is left
     (``Datuk Seri``), so a caller can drop a "name" made of titles alone."""
     words = name.split()
     return " ".join(words[honorific_length(words):])

@@ -113,7 +113,7 @@ second of two ministers of one office, no part of the name."""
 
 def _strip_titles(doc: Doc, start: int, end: int) -> int:
     """Skip leading title words, a title's number and honorifics inside a PERSON span
-    (``Spokesperson Serhii Nykyforov``, ``Datuk Seri Anwar Ibrahim``, ``II Datuk X``); an
+    (``Spokesperson Ramiro Santos``, ``Datuk Seri Ana Tavares``, ``II Datuk X``); an
     institution keeps its first word (``General Border Committee``). ``end`` when nothing but
     titles is left."""
     if doc[end - 1].lower_ in STRONG_ORG_HEADS:
@@ -479,7 +479,7 @@ def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 _LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-"""Labels the tagger gives names it does not know (``Sumbu Sita`` as a product)."""
+"""Labels the tagger gives names it does not know (``Tomas Orvy`` as a product)."""
 
 
 def _titled_others(doc: Doc, others: list[Span]) -> tuple[list[Candidate], list[Span]]:

@@ -110,7 +110,7 @@ def raw_mentions(doc: Doc) -> list[EntityMention]:
 
 def _bare_name(text: str) -> str:
     """A person's name without leading courtesy, office or other honorifics (``Mrs May`` →
-    ``May``, ``Datuk Seri Anwar Ibrahim`` → ``Anwar Ibrahim``); a name of titles alone stays."""
+    ``May``, ``Datuk Seri Ana Tavares`` → ``Ana Tavares``); a name of titles alone stays."""
     words = text.split()
     while len(words) > 1:
         skip = honorific_length(words) or int(words[0].lower() in TITLE_HEADS)
