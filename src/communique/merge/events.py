@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
@@ -567,6 +567,14 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
     March 18-19" and "talks in Norvell on March 18-19" between the same two or more parties are
     one event whose place is named at two levels (a city and its country).
     """
+    return _join_overlapping(
+        clusters, lambda a, b: len(_parties_of(a) & _parties_of(b)) >= _SHARED_PARTIES)
+
+
+def _join_overlapping(clusters: list[_Cluster], joins: Callable[[_Cluster, _Cluster], bool]
+                      ) -> list[_Cluster]:
+    """Join each precisely dated cluster into the earlier one of its family, from another
+    block, whose days overlap it and that ``joins`` accepts; the others stay as they are."""
     dated = sorted(
         (c for c in clusters if c.when is not None and c.when.precise),
         key=lambda c: c.when.start if c.when else date.min,
@@ -583,12 +591,12 @@ def _merge_same_parties(clusters: list[_Cluster]) -> list[_Cluster]:
                 or second.family != first.family
                 or second.block == first.block
                 or not first.when.overlaps(second.when)
+                or not joins(first, second)
             ):
                 continue
-            if len(_parties_of(first) & _parties_of(second)) >= _SHARED_PARTIES:
-                for item in second.mentions:
-                    first.add(item)
-                absorbed.add(id(second))
+            for item in second.mentions:
+                first.add(item)
+            absorbed.add(id(second))
     return [c for c in clusters if id(c) not in absorbed]
 
 
@@ -639,29 +647,7 @@ def _merge_nested_places(clusters: list[_Cluster], pairs: set[tuple[str, str]]
     some article writing "Lindhaven, Ostra Province", are one event named at two levels (a
     province and its city), as a city and its country are.
     """
-    dated = sorted(
-        (c for c in clusters if c.when is not None and c.when.precise),
-        key=lambda c: c.when.start if c.when else date.min,
-    )
-    absorbed: set[int] = set()
-    for i, first in enumerate(dated):
-        if id(first) in absorbed:
-            continue
-        for second in dated[i + 1 :]:
-            if first.when is None or second.when is None or second.when.start > first.when.end:
-                break
-            if (
-                id(second) in absorbed
-                or second.family != first.family
-                or second.block == first.block
-                or not first.when.overlaps(second.when)
-                or not _nested(first, second, pairs)
-            ):
-                continue
-            for item in second.mentions:
-                first.add(item)
-            absorbed.add(id(second))
-    return [c for c in clusters if id(c) not in absorbed]
+    return _join_overlapping(clusters, lambda a, b: _nested(a, b, pairs))
 
 
 def _signing(cluster: _Cluster) -> bool:
