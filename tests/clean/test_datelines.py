@@ -24,6 +24,10 @@ from communique.clean._dates import WrittenDate
         ("NEW YORK — The market fell.", 2026, (None, "New York")),
         ("WASHINGTON, D.C. — A bill passed.", 2026, (None, "Washington, D.C.")),
         ("LONDON, 17 February (AP) -- Ministers met.", 2025, (date(2025, 2, 17), "London")),
+        # Russian and Ukrainian agencies close the place and the day with full stops.
+        ("Линдхавен. 7 августа. Переговоры завершились.", 2031, (date(2031, 8, 7), "Линдхавен")),
+        ("Норвелл. 7 серпня 2030. Переговори тривають.", None, (date(2030, 8, 7), "Норвелл")),
+        ("Lindhaven. 7 August. Talks ended.", 2031, (date(2031, 8, 7), "Lindhaven")),
     ],
 )
 def test_parse_dateline_reads_datelines(
@@ -43,6 +47,9 @@ def test_parse_dateline_reads_datelines(
         "Update - the story has changed.",
         "Geneva - a city of diplomats.",  # title case before a dash is a sentence, not a dateline
         "MUNICH, Blorbuary 14 – Something.",
+        "He left. 7 May 2031 was the day.",  # a day that does not end its sentence
+        "Мир. 7 человек погибли.",  # a number with no month
+        "Lindhaven. Talks began on 7 August. Then they ended.",
     ],
 )
 def test_parse_dateline_refuses_ordinary_sentences(paragraph: str) -> None:

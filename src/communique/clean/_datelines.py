@@ -2,7 +2,8 @@
 
 ``MUNICH, Feb. 14 –``, ``KYIV (Reuters) -``, ``GENEVA, Switzerland, February 17, 2026 —``,
 ``Roma, 19 apr. (askanews) -``, ``Dubai, 19 aprile. / TASS/.``, ``CAIRO – 10 September 2025:``,
-``WANA (Oct 13) –``, ``MADRID, 27 (EUROPA PRESS)`` and a full date alone before a dash
+``WANA (Oct 13) –``, ``MADRID, 27 (EUROPA PRESS)``, the full stops of Russian and Ukrainian
+agencies (``Москва. 7 августа. …``) and a full date alone before a dash
 (``December 8, 2025 – …``). A dateline often lacks its year (and a few wire services write only
 the day); :meth:`Dateline.resolve` completes it from a reference date, e.g. the month of the
 page's URL or the rest of the batch. Never raises.
@@ -46,6 +47,10 @@ _DATELINE = re.compile(rf"{_HEAD}(?P<end>[ \t]*(?:{_DASH}|:)[ \t]*(?=\S))")
 # end the dateline without a dash.
 _AGENCY_ENDED = re.compile(rf"{_HEAD}(?P<end>[ \t.]*(?:$|\s))")
 _DATE_FIRST = re.compile(rf"^\s*(?P<date>[^\n]{{6,40}}?\d{{4}})[ \t]*{_DASH}[ \t]*(?=\S)")
+# "Москва. 7 августа. …", "Kyiv. 7 August. …": a place and a day with its month, each closed by a
+# full stop. Both parts are required: a capitalised word and a full stop alone is a sentence.
+_DOTTED = re.compile(r"^\s*(?P<place>[A-ZА-ЯЁІЇЄҐ][\w'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]*){0,2})"
+                     rf"\.[ \t]+(?P<date>[0-3]?\d[ \t]+{_WORD}(?:[ \t]+\d{{4}})?)\.(?=\s|$)")
 _MONTH_DAY = re.compile(rf"^(?P<name>{_WORD})\.?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _DAY_MONTH = re.compile(rf"^(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<name>{_WORD})\.?"
@@ -104,6 +109,17 @@ def _date_first(paragraph: str) -> Dateline | None:
     return Dateline(None, written)
 
 
+def _dotted(paragraph: str) -> Dateline | None:
+    """``Москва. 7 августа. …``: a place and a day whose month is known, each ending a sentence."""
+    match = _DOTTED.match(paragraph)
+    if match is None:
+        return None
+    written = written_date(match.group("date"))
+    if written is None or written.month is None:
+        return None
+    return Dateline(match.group("place"), written)
+
+
 def read_dateline(paragraph: str) -> Dateline | None:
     """Read the dateline opening ``paragraph``, or ``None`` when it has none.
 
@@ -114,6 +130,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if not isinstance(paragraph, str) or not paragraph:
         return None
     head = paragraph[:_MAX_INPUT]
+    dotted = _dotted(head)
+    if dotted is not None:
+        return dotted
     match = _DATELINE.match(head) or _AGENCY_ENDED.match(head)
     if match is None:
         return _date_first(head)

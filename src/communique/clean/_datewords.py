@@ -44,6 +44,11 @@ MONTH_NAMES: dict[str, int] = _table({
     11: "november novembre noviembre novembro nopember ноября ноябрь kasım نوفمبر تشرين_الثاني",
     12: "december décembre decembre dezember diciembre dicembre dezembro desember desembre "
         "декабря декабрь aralık ديسمبر كانون_الأول",
+}) | _table({
+    # Ukrainian, genitive (as dates write them) and nominative.
+    1: "січня січень", 2: "лютого лютий", 3: "березня березень", 4: "квітня квітень",
+    5: "травня травень", 6: "червня червень", 7: "липня липень", 8: "серпня серпень",
+    9: "вересня вересень", 10: "жовтня жовтень", 11: "листопада листопад", 12: "грудня грудень",
 })
 """Full month names (genitive forms where a language writes dates with them)."""
 
