@@ -51,7 +51,10 @@ def test_a_failing_or_garbage_feed_does_not_stop_the_others(server: FeedServer, 
     server.add_feed("junk", mode="garbage", items=1)
     caplog.set_level(logging.INFO, logger="communique.watch")
     specs = [server.feed_url(n) for n in ("broken", "junk", "good")] + [server.url + "/none"]
-    options = WatchOptions(cycles=2, retries=1, **{**FAST, "every": 0.5})
+    # The backoff after one failure is one interval, counted from the failure: the interval must
+    # outlast the first cycle (fetches, retries, storing), or a slow machine reaches the failing
+    # sources again after their backoff has run out.
+    options = WatchOptions(cycles=2, retries=1, **{**FAST, "every": 2.0})
     reports = watch(specs, db, options, add=store_only)
     assert reports[0].new == 2 and reports[0].failed == 3
     # The failing sources back off (every × 2^(failures-1)): the next cycle leaves them alone.
