@@ -189,6 +189,31 @@ def values_by_article(events: Sequence[StoryEvent], corpus: Corpus,
         yield event, per_article, evidence_of
 
 
+def by_outlet(per_article: Mapping[str, set[_Value]], corpus: Corpus) -> dict[str, set[_Value]]:
+    """Each outlet's values over all its articles, keyed by source: an outlet whose articles
+    disagree among themselves takes no side (an outlet is never set against itself)."""
+    found: dict[str, set[_Value]] = defaultdict(set)
+    for article, values in per_article.items():
+        found[corpus.source_key(article)] |= values
+    return found
+
+
+def sides_of(groups: Mapping[_Value, list[str]], evidence_of: Mapping[str, list[Evidence]],
+             corpus: Corpus, label: Callable[[_Value], str] = str) -> tuple[Side, ...]:
+    """One side per value, in value order, with its articles' sentences and outlets."""
+    return tuple(
+        Side(label(value), tuple(e for a in articles for e in evidence_of[a]),
+             corpus.outlets(articles))
+        for value, articles in sorted(groups.items())
+    )
+
+
+def listing(sides: Sequence[Side]) -> str:
+    """``value (outlet, outlet); value (outlet)``: the sides as a contradiction's note
+    lists them."""
+    return "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
+
+
 def mode_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Contradiction]:
     """For each event, outlets that report its format differently."""
     made = (_contradiction(*values, corpus)
@@ -237,10 +262,6 @@ def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
             sides[value].append(article)
     if len(sides) < 2:
         return None
-    made = tuple(
-        Side(value, tuple(e for a in articles for e in evidence_of[a]), corpus.outlets(articles))
-        for value, articles in sorted(sides.items())
-    )
-    note = (f"Outlets describe the format of {event.title} differently: "
-            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in made) + ".")
+    made = sides_of(sides, evidence_of, corpus)
+    note = f"Outlets describe the format of {event.title} differently: {listing(made)}."
     return Contradiction(content_id("x_", "mode", event.id), "mode", event.id, made, note)

@@ -23,9 +23,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
-from communique.merge._modes import values_by_article
+from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+from communique.model.story import Contradiction, Evidence, StoryEvent
 
 # Two times this many minutes apart or closer are one time told roughly.
 _TOLERANCE = 10
@@ -165,9 +165,7 @@ def _contradiction(event: StoryEvent, per_article: dict[str, set[int]],
                    evidence_of: dict[str, list[Evidence]], corpus: Corpus
                    ) -> Contradiction | None:
     """One contradiction from each article's time, an outlet never against itself."""
-    by_source: dict[str, set[int]] = defaultdict(set)
-    for article, values in per_article.items():
-        by_source[corpus.source_key(article)] |= values
+    by_source = by_outlet(per_article, corpus)
     groups: dict[int, list[str]] = defaultdict(list)
     for article in per_article:
         value = _one_value(by_source[corpus.source_key(article)])
@@ -177,12 +175,7 @@ def _contradiction(event: StoryEvent, per_article: dict[str, set[int]],
         groups[anchor].append(article)
     if len(groups) < 2 or any(_agree(a, b) for a in groups for b in groups if a != b):
         return None
-    sides = tuple(
-        Side(_clock(value), tuple(e for a in articles for e in evidence_of[a]),
-             corpus.outlets(articles))
-        for value, articles in sorted(groups.items())
-    )
-    note = (f"Outlets give different start times for {event.title}: "
-            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides) + ".")
+    sides = sides_of(groups, evidence_of, corpus, _clock)
+    note = f"Outlets give different start times for {event.title}: {listing(sides)}."
     return Contradiction(content_id("x_", "date", "start", event.id), "date", event.id, sides,
                          note)

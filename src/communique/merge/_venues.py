@@ -19,9 +19,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
-from communique.merge._modes import values_by_article
+from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+from communique.model.story import Contradiction, Evidence, StoryEvent
 
 _KINDS = (
     ("the White House", r"white\s+house"),
@@ -70,20 +70,14 @@ def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
                    evidence_of: dict[str, list[Evidence]], corpus: Corpus
                    ) -> Contradiction | None:
     """One contradiction from each article's venue, an outlet never against itself."""
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for article, venues in per_article.items():
-        by_source[corpus.source_key(article)] |= venues
+    by_source = by_outlet(per_article, corpus)
     sides: dict[str, list[str]] = defaultdict(list)
     for article, venues in per_article.items():
         if len(by_source[corpus.source_key(article)]) == 1:
             sides[next(iter(venues))].append(article)
     if len(sides) < 2:
         return None
-    made = tuple(
-        Side(value, tuple(e for a in articles for e in evidence_of[a]), corpus.outlets(articles))
-        for value, articles in sorted(sides.items())
-    )
-    note = (f"Outlets put {event.title} in different venues: "
-            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in made) + ".")
+    made = sides_of(sides, evidence_of, corpus)
+    note = f"Outlets put {event.title} in different venues: {listing(made)}."
     return Contradiction(content_id("x_", "place", "venue", event.id), "place", event.id, made,
                          note)
