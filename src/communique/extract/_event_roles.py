@@ -318,7 +318,7 @@ _JOINED = re.compile(r"\s*[-‑–—/]\s*")
 
 
 def _joined(mention: EntityMention, parties: Parties) -> list[str]:
-    """The parties of a name joined by dashes ("Thailand-Cambodia", "Iran–IAEA"), if it is one.
+    """The parties of a name joined by dashes ("Veldra-Korvania", "Veldra–IAEA"), if it is one.
 
     The tagger often makes one name of such a pair; each part that names a party is one.
     """
@@ -330,9 +330,9 @@ def _acronym(part: str) -> bool:
 
 
 def joined_parties(text: str, parties: Parties) -> list[str]:
-    """The parties of a name joined by dashes ("Thailand-Cambodia", "EAC-SADC"), if it is one.
+    """The parties of a name joined by dashes ("Veldra-Korvania", "ALBA-CORA"), if it is one.
 
-    Two acronyms joined by a dash are two bodies ("EAC-SADC summit"); joined by a slash they
+    Two acronyms joined by a dash are two bodies ("ALBA-CORA summit"); joined by a slash they
     may be one body's two names ("AVN/R12"), so a slash needs a party the document knows.
     """
     parts = [p.strip() for p in _JOINED.split(text) if p.strip()]
@@ -341,8 +341,8 @@ def joined_parties(text: str, parties: Parties) -> list[str]:
     found = []
     for part in parts:
         words = part.split()
-        # "Extraordinary Thailand" keeps its last word: a qualifier before the first name;
-        # "Cambodia General Border Committee" its first: the pair names a joint body.
+        # "Extraordinary Veldra" keeps its last word: a qualifier before the first name;
+        # "Korvania General Border Committee" its first: the pair names a joint body.
         name = (parties.party_of_name(part) or parties.party_of_name(words[-1])
                 or parties.party_of_name(words[0]))
         if name is None and len(words) == 1 and _acronym(part):

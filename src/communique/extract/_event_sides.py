@@ -2,7 +2,7 @@
 
 Delegation sentences ("X's delegation, headed by Y, includes Z") may come without an event word;
 they name heads and members and the party they belong to. A head belongs to the side of their
-own affiliation ("Iranian Foreign Minister X led the talks") before the side the sentence
+own affiliation ("Korvanian Foreign Minister X led the talks") before the side the sentence
 happens to name. Assessments are short quotes judging the event ("difficult but useful").
 """
 
@@ -202,9 +202,9 @@ def _side_of(text: str, person: EntityMention, cue: tuple[int, int], parties: Pa
              sides: Sequence[tuple[EntityMention, str]], opposite: bool = False) -> str | None:
     """A head's side: the title this sentence gives them, their own affiliation, else the side
     named with the cue ("the Peruvian delegation, led by X"; "X heads the Chilean team";
-    "Thailand was represented by X")."""
+    "Veldra was represented by X")."""
     # The title the sentence gives the head says first, being nearest: "US Special Envoy X",
-    # "Iranian Foreign Minister X"; "General X, Minister of Defence of the Kingdom of Y".
+    # "Korvanian Foreign Minister X"; "General X, Minister of Defence of the Kingdom of Y".
     prefix = [p for m, p in sides if 0 <= person.start - m.end <= _HEAD_BEFORE
               and not _PREFIX_BREAK.search(text[m.end : person.start])]
     if prefix:

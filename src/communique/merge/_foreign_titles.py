@@ -74,7 +74,7 @@ _PERSON_NOUNS = re.compile(
     re.IGNORECASE)
 _LOOK_BACK = 90
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Words of a party named after the title ("président de la République du Rwanda").
+# Words of a party named after the title ("président de la République de Korvanie").
 _PARTY_FILLER = frozenset({"de", "du", "des", "la", "le", "del", "da", "do", "der",
                            "république", "republic", "república", "republik"})
 

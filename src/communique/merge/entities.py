@@ -103,7 +103,8 @@ class EntityIndex:
 
     def _named_rival(self, country: str) -> str | None:
         """The one namesake of a country the story never names that it does name: a party
-        read from a nationality word two countries share ("congolais") is the one reported on."""
+        read from a nationality word two countries share ("tavranien", of Tavrania and of
+        North Tavrania) is the one reported on."""
         named = [self._canonical[r] for r in sorted(namesake_rivals().get(country, ()))
                  if r in self._canonical]
         return named[0] if len(named) == 1 else None

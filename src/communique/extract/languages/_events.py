@@ -165,7 +165,7 @@ _PAIR_REACH = 25
 
 def _paired(text: str, trigger: re.Match[str], parties: Parties) -> list[str]:
     """The parties of a pair of names written against the event word or just after it
-    (``sommet conjoint EAC-SADC``, ``EAC-SADC-Gipfel``)."""
+    (``sommet conjoint ALBA-CORA``, ``ALBA-CORA-Gipfel``)."""
     before = text[max(0, trigger.start() - _PAIR_REACH) : trigger.start()]
     window = [m.group() for m in _PAIR.finditer(text, trigger.end(), trigger.end() + _PAIR_REACH)
               if not re.search(r"[,.;:]", text[trigger.end() : m.start()])]
@@ -235,7 +235,7 @@ def _coordinated(text: str, mentions: Sequence[EntityMention], pack: LanguagePac
 
 def _subjects(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
               trigger: int) -> list[EntityMention]:
-    """Two sides joined by a conjunction before the event word (``La RDC et le Rwanda ont
+    """Two sides joined by a conjunction before the event word (``La Korvanie et la Veldra ont
     tenu des pourparlers``): the subject of the sentence's meeting."""
     sides = [m for m in mentions if m.end <= trigger and m.label in (
         EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)]

@@ -170,7 +170,7 @@ class _Context:
         return out
 
     def role(self, start: int, end: int) -> _Speaker | None:
-        """The person a role noun opening ``[start, end)`` stands for (``le ministre iranien``,
+        """The person a role noun opening ``[start, end)`` stands for (``le ministre korvanien``,
         ``der Ministerpräsident``, ``il presidente del Consiglio``): the name right after it
         (``…, a déclaré le ministre kazakh des Affaires étrangères, Ivo Stavnyk``), else the
         person last given that role in the text, else the last speaker."""

@@ -206,7 +206,7 @@ def channel_near(cue: Token) -> str | None:
     """The medium named by a prepositional phrase on the cue or on a participle beside it.
 
     Looks at the cue's own prepositions, then at participles hanging off the cue or its
-    subject (``Zelenskyy, speaking in his nightly video address, said``).
+    subject (``Santos, speaking in his nightly video address, said``).
     """
     hosts = [cue]
     for child in cue.children:

@@ -151,7 +151,7 @@ def subject_of(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through coordination and participles.
 
     ``Peskov said … and acknowledged …`` gives ``acknowledged`` the subject of ``said``;
-    ``Zelenskyy, speaking in …`` gives ``speaking`` the noun it modifies. When the parser
+    ``Santos, speaking in …`` gives ``speaking`` the noun it modifies. When the parser
     hangs the second cue inside the first one's reported clause (``said the talks were
     hard and confirmed …``, ``indicated X does not expect Y, suggesting …``), the climb
     skips that clause's own subject and takes the outer speaker's.
@@ -219,7 +219,7 @@ def _verb_above(token: Token) -> Token:
 
 
 def _may_speak(noun: Token) -> bool:
-    """Whether a noun a participle cue hangs on can be who speaks (``Zelenskyy, speaking
+    """Whether a noun a participle cue hangs on can be who speaks (``Santos, speaking
     …``), not a thing (``entered the talks saying …``)."""
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _ORG_LABELS:
         return True
@@ -427,7 +427,7 @@ _INSIDER_ROLES = frozenset({"official", "source", "diplomat", "officer", "repres
 
 
 def _insider_body(people: People, subj: Token) -> Token | None:
-    """``an official of the ministry``, ``a top negotiator for the U.S.``, ``an Iranian
+    """``an official of the ministry``, ``a top negotiator for the U.S.``, ``a Korvanian
     official``: the body or country an unnamed insider serves (never a person)."""
     owner = _spokesperson_owner(subj)
     if owner is not None and not people.is_person(owner):
