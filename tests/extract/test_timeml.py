@@ -129,6 +129,8 @@ def test_modifiers() -> None:
     found = find_timex("The plant closes in early 2027 after nearly four years.", WED)
     assert [(t.text, t.mod) for t in found] == [("early 2027", "START"),
                                                 ("nearly four years", "LESS_THAN")]
+    found = find_timex("Orders rose at the very end of the fiscal year.", WED)
+    assert [(t.text, t.mod) for t in found] == [("the very end of the fiscal year", "END")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -154,6 +156,10 @@ def test_an_edge_of_a_year_is_inside_the_expression() -> None:
     ("Its FY24 results were weak.", ("FY24", "DATE", "FY2024")),
     ("Costs fall in the second half of fiscal 2026.",
      ("the second half of fiscal 2026", "DATE", "FY2026-H2")),
+    ("Sales should grow this fiscal year.", ("this fiscal year", "DATE", "FY2026")),
+    ("Last fiscal year was weak.", ("Last fiscal year", "DATE", "FY2025")),
+    ("Orders rose at the very start of the financial year.",
+     ("the very start of the financial year", "DATE", "FY2026")),
 ])
 def test_fiscal_years(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text) == [expected]

@@ -92,7 +92,7 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "streak": _UNIT, "rel_offset": _UNIT, "duration": _UNIT, "vague_duration": _UNIT,
     "set": ("unit", "deictic", "weekday", "season"), "year_range": _DIGIT, "year": _DIGIT,
     "decade": _DIGIT,
-    "short_year": _DIGIT, "fiscal": _DIGIT, "same_period": _UNIT, "century": _UNIT,
+    "short_year": _DIGIT, "fiscal": ("digit", "unit"), "same_period": _UNIT, "century": _UNIT,
     "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
     "vague": ("unit", "deictic"), "holiday": ("holiday",),
@@ -201,7 +201,10 @@ RULES: tuple[Rule, ...] = (
     _rule("fiscal", rf"\b(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
           rf"(?:(?i:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year))\s+(?P<y>{YEAR})|(?:(?i:the)\s+|(?<=\b(?i:its)\s)"
           rf"|(?<=\b(?i:their)\s)|(?<=\b(?i:his)\s)|(?<=\b(?i:her)\s)|(?<=['’]s\s))(?P<y2>{YEAR})\s+"
-          rf"(?i:fiscal(?:\s+year)?|financial\s+year)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%])))", 2),
+          rf"(?i:fiscal(?:\s+year)?|financial\s+year)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%]))"
+          # "this fiscal year", "the financial year", "last fiscal year": no year written.
+          r"|(?P<rel>(?i:(?:the\s+)?(?:current|previous|past|last|next|coming)|this|the))\s+"
+          r"(?i:fiscal|financial)\s+year\b(?!\s+\d))", 2),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
           r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
           flags=_I),

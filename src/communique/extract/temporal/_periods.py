@@ -98,8 +98,19 @@ def half(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{year}-H{number}", "other")
 
 
+# How many fiscal years from the one of publication a determiner points.
+_FISCAL_STEPS = {"previous": -1, "past": -1, "last": -1, "next": 1, "coming": 1}
+
+
 def fiscal(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """``fiscal 2012``, ``the 2012 fiscal year``, ``FY12`` → TimeML's ``FY2012``."""
+    """``fiscal 2012``, ``the 2012 fiscal year``, ``FY12`` → TimeML's ``FY2012``; ``this
+    fiscal year`` is the one named after the year of publication, ``last fiscal year`` the one
+    before it."""
+    if m.group("rel"):
+        if ctx.published is None:
+            return Resolution(None, "other", anchor=NO_DATE)
+        step = _FISCAL_STEPS.get(m.group("rel").lower().split()[-1], 0)
+        return Resolution(f"FY{ctx.published.year + step}", "other", anchor="published")
     written = m.group("y") or m.group("y2") or m.group("y3")
     if len(written) == 2:
         # "FY12": the fiscal year with those last digits nearest to publication.

@@ -18,9 +18,9 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "range": "XXXX-XX-XX", "week": "XXXX-WXX", "mon
             "year": "XXXX", "time": "XXXX-XX-XXTXX:XX", "other": "XXXX-XX-XX",
             "duration": "PXD"}
 _MODS = (
-    (re.compile(r"^(?:the\s+)?(?:early|beginning|start)\b", re.I), "START"),
-    (re.compile(r"^(?:the\s+)?(?:mid|middle)\b", re.I), "MID"),
-    (re.compile(r"^(?:the\s+)?(?:late|end)\b", re.I), "END"),
+    (re.compile(r"^(?:the\s+)?(?:very\s+)?(?:early|beginning|start)\b", re.I), "START"),
+    (re.compile(r"^(?:the\s+)?(?:very\s+)?(?:mid|middle)\b", re.I), "MID"),
+    (re.compile(r"^(?:the\s+)?(?:very\s+)?(?:late|end)\b", re.I), "END"),
     (re.compile(r"^(?:about|around|roughly|approximately|some)\b", re.I), "APPROX"),
     (re.compile(r"^(?:more\s+than|over|just\s+over)\b", re.I), "MORE_THAN"),
     (re.compile(r"^(?:less\s+than|fewer\s+than|nearly|almost|under|just\s+under)\b", re.I),
