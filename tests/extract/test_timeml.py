@@ -34,6 +34,22 @@ def test_vague_references(text: str, expected: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The minister will decide later.", [("later", "DATE", "FUTURE_REF")]),
+    ("Details follow at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    # After an earlier event in the past: some day after it, not one after publication.
+    ("He fell ill in 2004 and later revealed a transplant.",
+     [("2004", "DATE", "2004"), ("later", "DATE", "XXXX-XX-XX")]),
+    ("Its later models sold well.", []),
+    ("The vote came much later than planned.", []),
+    ("Weeks later, the deal collapsed.", []),
+    ("The talks resume later this week.", [("later this week", "DATE", "2026-W08")]),
+])
+def test_later_is_a_time_only_as_an_adverb(text: str, expected: list[tuple[str, str, str]]
+                                           ) -> None:
+    assert _timex(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The rally lasted minutes.", ("minutes", "DURATION", "PTXM")),
     ("They talked for days.", ("days", "DURATION", "PXD")),
     ("It took a month to agree.", ("a month", "DURATION", "P1M")),

@@ -217,6 +217,24 @@ _NAMED_AFTER_HOLIDAY = frozenset({
 })
 
 
+def _later(match: re.Match[str], text: str) -> bool:
+    # "at a later date" names a time; otherwise "later" is one only as an adverb: not the
+    # adjective ("its later models"), the comparative ("later than planned", "much later") or
+    # an offset of unknown length ("weeks later").
+    if match.group().lower().startswith(("a ", "an ")):
+        return True
+    if next_word(text, match.end()).lower() == "than":
+        return False
+    return prev_word(text, match.start()) not in _NOT_BEFORE_LATER
+
+
+_NOT_BEFORE_LATER = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+    "those", "no", "much", "even", "far", "little", "slightly", "bit", "somewhat", "seconds",
+    "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+})
+
+
 _CHECKS = {
     "holiday": _holiday,
     "short_year": _short_year,
@@ -232,4 +250,5 @@ _CHECKS = {
     "season": _season,
     "vague_duration": _vague_duration,
     "weekday": _weekday,
+    "later": _later,
 }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from communique.extract.temporal._calendar import duration_value, iso_day
+from communique.extract.temporal._calendar import PAST, duration_value, iso_day
 from communique.extract.temporal._lexicon import SEASONS, UNITS, VAGUE_REFS, WEEKDAYS
 from communique.extract.temporal._numbers import amount, unit_name
+from communique.extract.temporal._tense import tense_near
 from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
 _SET_ADVERBS = {
@@ -100,3 +101,14 @@ def vague(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``now``, ``recently``, ``the future``: TimeML's vague references."""
     word = _SPACES.sub(" ", m.group("w").lower())
     return Resolution(VAGUE_REFS.get(word, "PRESENT_REF"), "other")
+
+
+def later(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """``will decide later``, ``at a later date``: TimeML's ``FUTURE_REF``, a time after now.
+
+    In a clause about the past (``later revealed that…``) the time comes after an earlier event,
+    not after publication: it is some day that the text does not name (``XXXX-XX-XX``).
+    """
+    if tense_near(ctx.text, ctx.start, ctx.end) == PAST:
+        return Resolution(None, "other", anchor="a day after an earlier event, not named")
+    return Resolution("FUTURE_REF", "other")

@@ -55,6 +55,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "clock": _amounts.clock,
     "anniversary": _amounts.anniversary,
     "vague": _amounts.vague,
+    "later": _amounts.later,
 }
 # Granularities whose value starts with a day that later back-references can count from.
 _DAY_LIKE = frozenset({"day", "range", "time"})

@@ -79,7 +79,7 @@ TRIGGERS = re.compile(
     r"|\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
     r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
     r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
-    r"|quarterly|hourly|noon|midnight))"
+    r"|quarterly|hourly|noon|midnight|later))"
     r"|\b(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
     r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)"
 )
@@ -95,7 +95,7 @@ _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes 
     "short_year": _DIGIT, "fiscal": ("digit", "unit"), "same_period": _UNIT, "century": _UNIT,
     "quarter": _UNIT, "quarter_code": _DIGIT,
     "half": _UNIT, "season": ("season",), "clock": ("digit", "deictic"), "anniversary": _UNIT,
-    "vague": ("unit", "deictic"), "holiday": ("holiday",),
+    "vague": ("unit", "deictic"), "later": ("deictic",), "holiday": ("holiday",),
 }.items()}
 
 
@@ -241,5 +241,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?<=\bat\s)the\s+time(?!\s+(?:of|when|being)\b)|(?<=\bat\s)one\s+point"
           r"|(?<=\bin\s)the\s+(?:near|short|long|longer|medium)\s+term"
           r"|(?<=\bfor\s)the\s+(?:long|longer|short)\s+term))\b(?!-)", 6, flags=_I, vague=True),
+    # "later revealed", "will decide later", "at a later date": a time after another one,
+    # unnamed. Longer expressions that hold the word ("later this year", "three days later",
+    # "later today") win over it; the acceptance check turns away the adjective and comparative.
+    _rule("later", r"\b(?:(?:a|an)\s+later\s+(?:time|date|stage|point)|later(?:\s+on)?)\b(?![-'’])",
+          6, flags=_I, vague=True),
 )
 """Every rule, tried over the whole text; overlaps are settled afterwards, longest first."""
