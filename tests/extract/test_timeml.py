@@ -111,9 +111,22 @@ def test_weekday_with_a_part_of_day_is_a_time() -> None:
     assert _timex("They met Tuesday morning.") == [("Tuesday morning", "TIME", "2026-02-17TMO")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It landed at 6:40 p.m. (GMT +8) after a long flight.",
+     ("6:40 p.m. (GMT +8)", "TIME", "2026-02-18T18:40+08")),
+    ("Polls close at 18:00 UTC+5:30.", ("18:00 UTC+5:30", "TIME", "2026-02-18T18:00+05:30")),
+    ("The summit opens at 14:00 CET.", ("14:00 CET", "TIME", "2026-02-18T14:00+01")),
+    ("Trading opened at 9:30 a.m. ET.", ("9:30 a.m. ET", "TIME", "2026-02-18T09:30")),
+])
+def test_a_zone_after_a_clock_time_is_its_offset(text: str, expected: tuple[str, str, str]
+                                                 ) -> None:
+    # ISO 8601 offsets, as TimeML writes them; a zone that names two offsets leaves local time.
+    assert _timex(text) == [expected]
+
+
 def test_clock_time_with_a_zone_and_a_weekday() -> None:
     assert _timex("The round starts at 3 p.m. EST Thursday.") == [
-        ("3 p.m. EST", "TIME", "2026-02-19T15:00"), ("Thursday", "DATE", "2026-02-19")]
+        ("3 p.m. EST", "TIME", "2026-02-19T15:00-05"), ("Thursday", "DATE", "2026-02-19")]
     assert _timex("At 0800 UTC the banks acted.") == [("0800 UTC", "TIME", "2026-02-18T08:00Z")]
     assert _timex("A press conference at 16:15 UTC, June 1st, followed.")[0] == (
         "16:15 UTC", "TIME", "2025-06-01T16:15Z")

@@ -66,6 +66,39 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(duration_value(number, _unit_code(word)), "other", kind="set")
 
 
+# Offsets from universal time of the zones whose abbreviation names one zone only ("CST" is
+# both China and the American Central zone, "ET" either of two; those stay local times).
+_ZONE_OFFSETS = {
+    "EST": "-05", "EDT": "-04", "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07",
+    "CET": "+01", "CEST": "+02", "BST": "+01", "EET": "+02", "EEST": "+03", "MSK": "+03",
+    "JST": "+09", "KST": "+09", "HKT": "+08", "SGT": "+08", "AEST": "+10", "AEDT": "+11",
+}
+_UNIVERSAL_OFFSET = re.compile(r"(?:GMT|UTC)\s*([+\-−–])\s*(\d{1,2})(?::?(\d\d))?$")
+
+
+def zone_offset(zone: str) -> str:
+    """A zone written after a clock time as TimeML (ISO 8601) writes it after the time.
+
+    ``Z`` for universal time, ``+08`` or ``-05:30`` for an offset, nothing for a zone whose
+    offset is not known (``ET``, ``local time``), which leaves the local clock time.
+    """
+    name = re.sub(r"\s+", " ", zone.strip().upper())
+    if name in {"GMT", "UTC"}:
+        return "Z"
+    if name in _ZONE_OFFSETS:
+        return _ZONE_OFFSETS[name]
+    found = _UNIVERSAL_OFFSET.match(name)
+    if found is None:
+        return ""
+    sign = "-" if found.group(1) != "+" else "+"
+    hours, minutes = int(found.group(2)), int(found.group(3) or 0)
+    if hours > 14 or minutes >= 60:
+        return ""
+    if hours == 0 and minutes == 0:
+        return "Z"
+    return f"{sign}{hours:02d}" + (f":{minutes:02d}" if minutes else "")
+
+
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``3 p.m.``, ``15:30 GMT``, ``noon``: a time on the publication day."""
     if ctx.published is None:
@@ -84,9 +117,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if hour > 12 or hour == 0:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    zone = (m.group("tz") or m.group("tz2") or m.group("tz3") or "").upper()
-    # TimeML marks universal time with "Z"; other zones are kept as local clock times.
-    value = f"{iso_day(day)}T{hour:02d}:{minute:02d}{'Z' if zone in {'UTC', 'GMT'} else ''}"
+    zone = next((m.group(g) for g in ("tz", "tzb", "tz2", "tz2b", "tz3") if m.group(g)), "")
+    value = f"{iso_day(day)}T{hour:02d}:{minute:02d}{zone_offset(zone)}"
     return Resolution(value, "time", anchor=f"text:{ctx.previous[0]}" if ctx.previous
                       else "published")
 

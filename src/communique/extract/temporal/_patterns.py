@@ -49,6 +49,19 @@ _DAY_VERB = "(?:" + "|".join(
 _LEFT_YEAR = r"(?<![\w$£€.,/])"
 
 
+# Time zones written after a clock time: universal time with an optional offset ("GMT+8",
+# "UTC -05:00") or a zone's abbreviation (EST, CET, JST…), bare or in brackets ("(GMT +8)").
+_ZONE_NAME = (r"(?:GMT|UTC)(?:\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?)?(?![\w+\-])"
+              r"|(?:[ECMP][SD]T|CES?T|BST|EES?T|MSK|JST|KST|HKT|SGT|AES?T|AEDT|ET|PT)\b")
+
+
+def _zone(name: str, *, local: bool = False) -> str:
+    """An optional zone after a clock time, its name in group ``name`` (brackets included)."""
+    extra = r"|local\s+time" if local else ""
+    return (rf"(?:\s+(?P<{name}>{_ZONE_NAME}{extra})"
+            rf"|\s*\(\s*(?P<{name}b>{_ZONE_NAME})\s*\))?")
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One pattern: its name (the resolver to call), regex and tie-break priority."""
@@ -230,9 +243,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?P<months>months))?"
           rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", 4),
     _rule("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|"
-          r"am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|ET))?|(?<![\d:.])"
-          r"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|CET|CEST|EST|EDT"
-          r"|PST|PDT|BST|ET|local\s+time))?|\b(?P<fixed>noon|midnight)\b"
+          rf"am\b|pm\b){_zone('tz')}|(?<![\d:.])"
+          rf"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]){_zone('tz2', local=True)}"
+          r"|\b(?P<fixed>noon|midnight)\b"
           r"|(?<![\d:.,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s+(?P<tz3>GMT|UTC)\b", 3),
     _rule("anniversary", rf"\b(?:(?:the|its|their|a|his|her)\s+)?(?:(?P<ord>{ORDINAL}|one-year)"
           r"\s+)?anniversary\b", 3, flags=_I),
