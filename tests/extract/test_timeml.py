@@ -124,6 +124,18 @@ def test_a_zone_after_a_clock_time_is_its_offset(text: str, expected: tuple[str,
     assert _timex(text) == [expected]
 
 
+def test_that_time_points_back_one_paragraph_at_most() -> None:
+    published = date(2026, 5, 29)
+    assert _timex("The sale closes by June 10.\nIf no price is agreed by that time, a bank "
+                  "sets it.", published)[1] == ("that time", "DATE", "2026-06-10")
+    assert _timex("Troops entered the town on March 3.\nThat day, the army withdrew.",
+                  published)[1] == ("That day", "DATE", "2026-03-03")
+    assert _timex("He arrived.\nBy that time, talks were over.", published) == [
+        ("that time", "DATE", "PAST_REF")]
+    assert _timex("Troops left on March 3.\nTalks went on.\nBy that time, it was calm.",
+                  published)[1] == ("that time", "DATE", "PAST_REF")
+
+
 def test_clock_time_with_a_zone_and_a_weekday() -> None:
     assert _timex("The round starts at 3 p.m. EST Thursday.") == [
         ("3 p.m. EST", "TIME", "2026-02-19T15:00-05"), ("Thursday", "DATE", "2026-02-19")]

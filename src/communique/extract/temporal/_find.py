@@ -75,12 +75,17 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
     previous: tuple[int, date] | None = None
     recent: tuple[int, date] | None = None  # the last day named near publication, anywhere
     period: tuple[int, date, str] | None = None  # the last day, month or year named
+    last_day: tuple[int, date] | None = None  # the last day named, anywhere
     for candidate in _settle(_candidates(text, vague=vague)):
         if previous is not None and "\n" in text[previous[0]:candidate.start]:
             previous = None  # a back-reference does not reach into an earlier paragraph
         if period is not None and "\n" in text[period[0]:candidate.start]:
             period = None
-        ctx = Context(text, candidate.start, candidate.end, published, previous, recent, period)
+        # An anaphor ("by that time") may reach one paragraph back, no further.
+        before = last_day if last_day is not None and text.count(
+            "\n", last_day[0], candidate.start) <= 1 else None
+        ctx = Context(text, candidate.start, candidate.end, published, previous, recent, period,
+                      before)
         resolution = _RESOLVERS[candidate.rule.name](candidate.match, ctx)
         if resolution is None:
             continue
@@ -92,6 +97,7 @@ def find_expressions(text: str, published: date | None, *, vague: bool) -> list[
                                     parts))
         day = _day_of(candidate.start, resolution)
         previous = day or previous
+        last_day = day or last_day
         period = _period_of(candidate.start, resolution) or period
         if day is not None and published is not None and abs((day[1] - published).days) <= 7:
             recent = day

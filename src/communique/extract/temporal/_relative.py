@@ -159,12 +159,19 @@ def ref_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "time" and not m.group("that"):
         return None  # "at the same time" relates two events; it names no time
     if unit == "time":
-        # "by that time": the day the paragraph last named, else some time in the past.
-        if ctx.previous is None or base is None:
+        # "by that time": the day the paragraph (or the one before) last named, else some time
+        # in the past.
+        if ctx.previous is None and ctx.before is not None:
+            base = ctx.before[1], f"text:{ctx.before[0]}"
+        elif ctx.previous is None or base is None:
             return Resolution("PAST_REF", "other")
         return Resolution(iso_day(base[0]), "day", anchor=base[1])
     det = (m.group("det") or "").lower()
-    if unit == "day" and ctx.previous is None and ctx.recent is not None and det in {"", "same"} \
+    if m.group("that") and ctx.previous is None and ctx.before is not None and unit in {
+            "day", "morning", "afternoon", "evening", "night"}:
+        # "That day, …" points back at the day the paragraph before named.
+        base = ctx.before[1], f"text:{ctx.before[0]}"
+    elif unit == "day" and ctx.previous is None and ctx.recent is not None and det in {"", "same"} \
             and not m.group("that"):
         # "ended the day": the day the report is about, named in an earlier paragraph.
         base = ctx.recent[1], f"text:{ctx.recent[0]}"

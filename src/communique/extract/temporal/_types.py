@@ -26,6 +26,10 @@ class Context:
     """Offset, first day and granularity (``day``, ``month`` or ``year``) of the nearest earlier
     expression in the same paragraph that names a day, a month or a year: what ``two years
     later`` or ``that year`` count from in a narrative."""
+    before: tuple[int, date] | None = None
+    """Offset and day of the nearest earlier day-level expression in this paragraph or the one
+    before it: what an anaphoric ``that day`` or ``by that time`` may point back to when its
+    own paragraph names no day."""
 
 
 @dataclass(frozen=True, slots=True)
