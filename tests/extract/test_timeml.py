@@ -61,6 +61,11 @@ def test_durations(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text) == [expected]
 
 
+def test_an_annual_amount_lasts_a_year_and_an_annual_event_recurs() -> None:
+    assert _timex("The firm posted its first annual loss.") == [("annual", "DURATION", "P1Y")]
+    assert _timex("She spoke at the annual conference.") == [("annual", "SET", "P1Y")]
+
+
 def test_a_second_term_is_no_duration() -> None:
     assert _timex("He won a second term in 2024.") == [("2024", "DATE", "2024")]
 

@@ -18,6 +18,21 @@ _SET_ADVERBS = {
 _SET_PARTS = {"morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "weekend": "P1WE",
               "season": "P3M"}
 _SPACES = re.compile(r"\s+")
+# Amounts that a year adds up ("annual loss", "annual sales"): after "annual" they measure a
+# year, they do not recur in it.
+_SUMMED_OVER_THE_YEAR = frozenset({
+    "profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "income", "earnings",
+    "turnover", "output", "production", "growth", "inflation", "deficit", "surplus", "budget",
+    "spending", "exports", "imports", "rainfall", "emissions", "salary", "pay", "wage", "wages",
+    "increase", "decline", "rise", "fall", "gain", "gains", "drop", "result", "results",
+})
+_NEXT = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end``, lower case (empty when none follows)."""
+    found = _NEXT.match(text, end)
+    return found.group(1).lower() if found else ""
 
 
 def _unit_code(word: str) -> str:
@@ -52,7 +67,12 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     """``every day``, ``each year``, ``twice a week`` (the ``a week``), ``weekly``."""
     if m.group("adv"):
-        return Resolution(_SET_ADVERBS[m.group("adv").lower()], "other", kind="set")
+        adverb = m.group("adv").lower()
+        if adverb == "annual" and _next_word(ctx.text, ctx.end) in _SUMMED_OVER_THE_YEAR:
+            # "an annual profit" is one year's worth of profit, an amount over a stretch of
+            # time; "its annual conference" comes back every year.
+            return Resolution("P1Y", "duration", kind="duration")
+        return Resolution(_SET_ADVERBS[adverb], "other", kind="set")
     word = (m.group("wds") or m.group("unit")).lower()
     if word in WEEKDAYS:
         # "every Sunday", "on Sundays": TimeML's weekly pattern XXXX-WXX-7.
