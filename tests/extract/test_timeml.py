@@ -142,7 +142,10 @@ def test_that_time_points_back_one_paragraph_at_most() -> None:
 
 
 def test_clock_time_with_a_zone_and_a_weekday() -> None:
+    # Nothing between the clock time and its day: one point in time, one TIMEX3 (TimeML).
     assert _timex("The round starts at 3 p.m. EST Thursday.") == [
+        ("3 p.m. EST Thursday", "TIME", "2026-02-19T15:00-05")]
+    assert _timex("The round starts at 3 p.m. EST on Thursday.") == [
         ("3 p.m. EST", "TIME", "2026-02-19T15:00-05"), ("Thursday", "DATE", "2026-02-19")]
     assert _timex("At 0800 UTC the banks acted.") == [("0800 UTC", "TIME", "2026-02-18T08:00Z")]
     assert _timex("A press conference at 16:15 UTC, June 1st, followed.")[0] == (

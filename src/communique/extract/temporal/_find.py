@@ -14,7 +14,7 @@ from communique.extract.temporal._patterns import RULES, TRIGGERS, Rule
 from communique.extract.temporal._same_period import same_period, shift_back
 from communique.extract.temporal._timeml import timex_parts
 from communique.extract.temporal._types import Context, Resolution
-from communique.model.temporal import TimeExpression
+from communique.model.temporal import TimeExpression, Timex3
 
 Resolver = Callable[[re.Match[str], Context], Resolution | None]
 
@@ -114,8 +114,10 @@ def _clock_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """Give a clock time the day written right after it rather than the one before it.
 
     A clock time followed by the same time in another zone in brackets, then the day, gives
-    the day to both ("at 3:40 a.m. (0740 GMT) on Sunday").
+    the day to both ("at 3:40 a.m. (0740 GMT) on Sunday"). A day written right after the
+    clock time, with nothing between, joins it ("12:00 UTC Monday").
     """
+    absorbed: set[int] = set()
     for i, clock in enumerate(found):
         if clock.granularity != "time" or not clock.value or "T" not in clock.value:
             continue
@@ -132,7 +134,24 @@ def _clock_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
         value = day.value[:10] + clock.value[clock.value.index("T"):]
         parts = tuple(replace(p, value=value) for p in clock.timex)
         found[i] = replace(clock, value=value, anchor=f"text:{day.start}", timex=parts)
-    return found
+        if j == i + 1 and _CLOCK_BY_DAY.fullmatch(text, clock.end, day.start):
+            # "12:00 UTC Monday", "9 p.m. today": one point in time, one TIMEX3 (as TimeML
+            # marks it); a comma or "on" between keeps two.
+            found[i] = _joined(found[i], day, text)
+            absorbed.add(j)
+    return [e for k, e in enumerate(found) if k not in absorbed]
+
+
+_CLOCK_BY_DAY = re.compile(r"[^\S\n]+")
+
+
+def _joined(clock: TimeExpression, day: TimeExpression, text: str) -> TimeExpression:
+    """A clock time and the day written right after it, as one expression."""
+    whole = text[clock.start:day.end]
+    value = clock.value or ""
+    parts = (Timex3(clock.start, day.end, whole, "TIME", value,
+                    clock.timex[0].mod if clock.timex else None),)
+    return replace(clock, end=day.end, text=whole, timex=parts)
 
 
 # How far a match may reach before and after the trigger word it contains ("the very
