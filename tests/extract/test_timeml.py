@@ -56,6 +56,8 @@ def test_later_is_a_time_only_as_an_adverb(text: str, expected: list[tuple[str, 
     ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
     ("It was the worst single-day fall.", ("single-day", "DURATION", "P1D")),
     ("A decades-long dispute ended.", ("decades-long", "DURATION", "PXDE")),
+    ("The talks lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("He will return in half a year.", ("half a year", "DURATION", "P6M")),
 ])
 def test_durations(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text) == [expected]

@@ -55,7 +55,14 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         value = f"{duration_value(first * scale, unit)}/{duration_value(second * scale, unit)}"
         return Resolution(value, "duration", kind="duration")
     total = None if first is None else (first + half) * scale
+    if total == 0.5 and unit in _HALF_UNITS:
+        # "half an hour" is thirty minutes, as TimeML writes it (PT30M rather than PT0.5H).
+        return Resolution(_HALF_UNITS[unit], "duration", kind="duration")
     return Resolution(duration_value(total, unit), "duration", kind="duration")
+
+
+_HALF_UNITS = {"TH": "PT30M", "TM": "PT30S", "D": "PT12H", "Y": "P6M", "DE": "P5Y",
+               "CE": "P50Y"}
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:

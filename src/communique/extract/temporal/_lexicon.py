@@ -16,16 +16,16 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names with Python's ``date.weekday()`` numbers."""
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "couple of": 2,
+    "a couple of": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
 }
-"""Cardinal number words (tens combine with units as ``twenty-five``)."""
+"""Cardinal number words (tens combine with units as ``twenty-five``; ``half an`` is 0.5)."""
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

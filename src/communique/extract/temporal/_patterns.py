@@ -28,7 +28,8 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
           r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 NUM = (rf"(?:\d+(?:[.,]\d+)?|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-       rf"|{_UNITS}|a\s+couple\s+of|a\s+few|a\s+hundred|hundred|several|many|few|some|a|an)")
+       rf"|{_UNITS}|a\s+couple\s+of|a\s+few|a\s+hundred|hundred|half\s+an?|several|many|few|some"
+       r"|a|an)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
            r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
