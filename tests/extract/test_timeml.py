@@ -124,6 +124,8 @@ def test_weekday_with_a_part_of_day_is_a_time() -> None:
     ("Polls close at 18:00 UTC+5:30.", ("18:00 UTC+5:30", "TIME", "2026-02-18T18:00+05:30")),
     ("The summit opens at 14:00 CET.", ("14:00 CET", "TIME", "2026-02-18T14:00+01")),
     ("Trading opened at 9:30 a.m. ET.", ("9:30 a.m. ET", "TIME", "2026-02-18T09:30")),
+    ("The truce began at 0600 local time.", ("0600 local time", "TIME", "2026-02-18T06:00")),
+    ("It starts at 1400 GMT+3.", ("1400 GMT+3", "TIME", "2026-02-18T14:00+03")),
 ])
 def test_a_zone_after_a_clock_time_is_its_offset(text: str, expected: tuple[str, str, str]
                                                  ) -> None:

@@ -247,7 +247,8 @@ RULES: tuple[Rule, ...] = (
           rf"am\b|pm\b){_zone('tz')}|(?<![\d:.])"
           rf"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]){_zone('tz2', local=True)}"
           r"|\b(?P<fixed>noon|midnight)\b"
-          r"|(?<![\d:.,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s+(?P<tz3>GMT|UTC)\b", 3),
+          rf"|(?<![\d:.,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s+(?P<tz3>{_ZONE_NAME}|local\s+time)",
+          3),
     _rule("anniversary", rf"\b(?:(?:the|its|their|a|his|her)\s+)?(?:(?P<ord>{ORDINAL}|one-year)"
           r"\s+)?anniversary\b", 3, flags=_I),
     _rule("vague", r"\b(?:(?P<w>right\s+now|now|currently|at\s+present|nowadays|the\s+time\s+being"
