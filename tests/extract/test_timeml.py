@@ -94,6 +94,9 @@ def test_weekdays_follow_the_tense() -> None:
     assert _timex("They meet again next Monday.") == [("next Monday", "DATE", "2026-02-23")]
     assert _timex("Markets fell in Asia Monday, with fears of a slowdown.") == [
         ("Monday", "DATE", "2026-02-16")]
+    # A deadline that expires is still to come; one that expired is past.
+    assert _timex("The offer expires on Friday.") == [("Friday", "DATE", "2026-02-20")]
+    assert _timex("The offer expired on Friday.") == [("Friday", "DATE", "2026-02-13")]
 
 
 def test_a_future_date_is_not_put_in_the_past_year() -> None:

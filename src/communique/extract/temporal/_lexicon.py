@@ -87,7 +87,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "upcoming", "next", "scheduled", "planned", "slated", "expected",
     "starts", "begins", "start", "begin", "opens", "resumes", "due", "deadline", "coming",
     "later", "would", "until", "plans", "plan", "intends", "aims", "target", "tomorrow",
-    "should", "may", "might",
+    "should", "may", "might", "expires", "expire", "expiring", "lapses",
 })
 """Words that put the surrounding clause in the future (or a scheduled present)."""
 
