@@ -33,6 +33,11 @@ def test_vague_references(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text) == [expected]
 
 
+def test_most_recent_ranks_things_and_names_no_time() -> None:
+    assert _timex("Its most recent model sold well.") == []
+    assert _timex("The recent downturn hurt sales.") == [("recent", "DATE", "PAST_REF")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The minister will decide later.", [("later", "DATE", "FUTURE_REF")]),
     ("Details follow at a later date.", [("a later date", "DATE", "FUTURE_REF")]),

@@ -217,6 +217,13 @@ _NAMED_AFTER_HOLIDAY = frozenset({
 })
 
 
+def _vague(match: re.Match[str], text: str) -> bool:
+    # "their most recent model", "a more recent study" rank things by how new they are; the
+    # superlative and comparative name no time.
+    word = match.group("w").lower()
+    return not (word == "recent" and prev_word(text, match.start()) in {"most", "more"})
+
+
 def _later(match: re.Match[str], text: str) -> bool:
     # "at a later date" names a time; otherwise "later" is one only as an adverb: not the
     # adjective ("its later models"), the comparative ("later than planned", "much later") or
@@ -251,4 +258,5 @@ _CHECKS = {
     "vague_duration": _vague_duration,
     "weekday": _weekday,
     "later": _later,
+    "vague": _vague,
 }
