@@ -17,7 +17,7 @@ from communique.extract.temporal._calendar import (
     year_for_month,
     year_for_month_day,
 )
-from communique.extract.temporal._lexicon import MONTHS
+from communique.extract.temporal._lexicon import MONTHS, WEEKDAYS
 from communique.extract.temporal._tense import tense_near
 from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
@@ -51,7 +51,20 @@ def _year_of(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None
         month2 = month_number(_group(m, "m2") or m.group("m1"))
         year2 = year_for_month_day(month2, day_number(m.group("d2")), ctx.published, tense)
         return year2 - (1 if month2 < month else 0)
-    return year_for_month_day(month, day, ctx.published, tense)
+    year = year_for_month_day(month, day, ctx.published, tense)
+    weekday = _group(m, "wd")
+    return _year_of_weekday(year, month, day, weekday) if weekday else year
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: str) -> int:
+    """The year next to ``year`` in which the day falls on the weekday the text gives with it
+    ("Friday, Oct. 13" is in a year whose 13 October is a Friday); ``year`` when none does."""
+    wanted = WEEKDAYS[weekday.lower()]
+    for candidate in (year, year - 1, year + 1):
+        found = safe_date(candidate, month, day)
+        if found is not None and found.weekday() == wanted:
+            return candidate
+    return year
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
