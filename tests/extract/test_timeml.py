@@ -113,6 +113,11 @@ def test_a_future_date_is_not_put_in_the_past_year() -> None:
         ("January 10", "DATE", "2027-01-10")]
 
 
+def test_a_year_that_opens_its_sentence_is_a_year() -> None:
+    assert _timex("Talks stalled. 2014 was a hard year.") == [("2014", "DATE", "2014")]
+    assert _timex("Some 1800 had fled.") == []
+
+
 def test_bare_years_and_two_years_joined_by_and_stay_two() -> None:
     assert _timex("Elections were held in 2010 and 2011.") == [
         ("2010", "DATE", "2010"), ("2011", "DATE", "2011")]

@@ -122,8 +122,19 @@ def _year(match: re.Match[str], text: str) -> bool:
             and text[match.end():match.end() + 1] == " "):
         return False
     immediate = text[match.end():match.end() + 1]
+    if after.lower() in _YEAR_SUBJECT_VERBS and immediate == " ":
+        # "2014 was a hard year", "2008 saw the crash": the year is what the clause is about.
+        return True
     # "2,000 troops" is caught by the lookbehind; "2000 troops" only by the word after it.
     return not (after and after.islower() and immediate == " ")
+
+
+# Verbs a year is the subject of; a count is rarely the subject of these without its noun.
+_YEAR_SUBJECT_VERBS = frozenset({
+    "was", "is", "will", "would", "could", "may", "might", "should", "saw", "sees", "see",
+    "marked", "marks", "brought", "brings", "began", "begins", "ended", "ends", "proved",
+    "looks", "promises", "became",
+})
 
 
 def _year_range(match: re.Match[str], text: str) -> bool:
