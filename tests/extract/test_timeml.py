@@ -28,6 +28,10 @@ def _timex(text: str, published: date | None = WED) -> list[tuple[str, str, str]
     ("At the time, he was the envoy.", ("the time", "DATE", "PAST_REF")),
     ("In the past, they met in Geneva.", ("the past", "DATE", "PAST_REF")),
     ("Growth looks weak in the near term.", ("the near term", "DATE", "FUTURE_REF")),
+    ("In the long run, the deal helps.", ("the long run", "DATE", "FUTURE_REF")),
+    ("At the moment, talks are stalled.", ("the moment", "DATE", "PRESENT_REF")),
+    ("These days the border is calm.", ("These days", "DATE", "PRESENT_REF")),
+    ("Nobody has won since then, up to the present.", ("the present", "DATE", "PRESENT_REF")),
 ])
 def test_vague_references(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text) == [expected]

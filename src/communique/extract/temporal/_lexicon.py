@@ -68,6 +68,8 @@ VAGUE_REFS: dict[str, str] = {
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "very soon": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "the short run": "FUTURE_REF", "the long run": "FUTURE_REF", "the longer run": "FUTURE_REF",
+    "these days": "PRESENT_REF", "the moment": "PRESENT_REF", "the present": "PRESENT_REF",
 }
 """Vague references to the present, past or future (TimeML's ``*_REF`` values). Adverbs that
 only order events (``previously``, ``formerly``) are not among them: TimeML marks no time there."""

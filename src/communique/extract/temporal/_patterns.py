@@ -92,7 +92,8 @@ TRIGGERS = re.compile(
     r"|centur|millenni|morning|afternoon|evening|time|session|season|term|point|half|anniversar))"
     r"|\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
     r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
-    r"|past|soon|shortly|nowadays|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
+    r"|past|soon|shortly|nowadays|these\s+days|moment|(?:short|long|longer)\s+run"
+    r"|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
     r"|quarterly|hourly|noon|midnight|later))"
     r"|\b(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
     r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)"
@@ -255,7 +256,11 @@ RULES: tuple[Rule, ...] = (
           r"|more\s+recently|recently|current|recent|the\s+future(?!\s+of\b)|very\s+soon|soon|shortly|the\s+past"
           r"|(?<=\bat\s)the\s+time(?!\s+(?:of|when|being)\b)|(?<=\bat\s)one\s+point"
           r"|(?<=\bin\s)the\s+(?:near|short|long|longer|medium)\s+term"
-          r"|(?<=\bfor\s)the\s+(?:long|longer|short)\s+term))\b(?!-)", 6, flags=_I, vague=True),
+          r"|(?<=\bfor\s)the\s+(?:long|longer|short)\s+term"
+          r"|(?<=\bin\s)the\s+(?:short|long|longer)\s+run|these\s+days(?!\s+(?:of|when|before|after)\b)"
+          r"|(?:(?<=\bat\s)|(?<=\bfor\s))the\s+moment(?!\s+(?:of|when|that|he|she|it|they)\b)"
+          r"|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\bat\s))the\s+present(?![^\S\n]+[a-z])))"
+          r"\b(?!-)", 6, flags=_I, vague=True),
     # "later revealed", "will decide later", "at a later date": a time after another one,
     # unnamed. Longer expressions that hold the word ("later this year", "three days later",
     # "later today") win over it; the acceptance check turns away the adjective and comparative.
