@@ -43,7 +43,9 @@ __all__ = [
     "SENTENCE_MATCH",
     "Weights",
     "aligned",
+    "aligned_pairs",
     "alignment",
+    "is_reworded",
     "reworded",
     "sentence_texts",
     "sentence_words",
@@ -160,15 +162,29 @@ def aligned(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weight
     return len(alignment(short, long, weights))
 
 
+def aligned_pairs(first: Sequence[Sentence], second: Sequence[Sentence], weights: Weights
+                  ) -> list[tuple[int, int]]:
+    """The sentences the two texts tell in the same order, as pairs of positions ``(in first,
+    in second)``, however few (the text with fewer sentences is matched into the other)."""
+    swap = len(first) > len(second)
+    short, long = (second, first) if swap else (first, second)
+    run = alignment(short, long, weights)
+    return [(b, a) for a, b in run] if swap else run
+
+
+def is_reworded(run: Sequence[tuple[int, int]], first: int, second: int) -> bool:
+    """Whether an alignment ``run`` (see :func:`aligned_pairs`) of two texts of ``first`` and
+    ``second`` sentences makes them a reworded copy (see the module doc)."""
+    short = min(first, second)
+    return (short >= MIN_ALIGNED and len(run) >= MIN_ALIGNED
+            and len(run) >= MIN_SHARE * short)
+
+
 def reworded(first: Sequence[Sentence], second: Sequence[Sentence], weights: Weights
              ) -> list[tuple[int, int]]:
     """The aligned sentence pairs ``(in first, in second)`` when two texts tell the same
     sentences in the same order (see the module doc), else an empty list."""
-    swap = len(first) > len(second)
-    short, long = (second, first) if swap else (first, second)
-    if len(short) < MIN_ALIGNED:
+    if min(len(first), len(second)) < MIN_ALIGNED:
         return []
-    run = alignment(short, long, weights)
-    if len(run) < MIN_ALIGNED or len(run) < MIN_SHARE * len(short):
-        return []
-    return [(b, a) for a, b in run] if swap else run
+    run = aligned_pairs(first, second, weights)
+    return run if is_reworded(run, len(first), len(second)) else []
