@@ -103,6 +103,15 @@ def test_a_host_mediates(extractor: Extractor) -> None:
     assert set(event.parties) == {"Peru", "Chile"}
 
 
+def test_who_offers_to_facilitate_a_deal_is_no_party_to_it(extractor: Extractor) -> None:
+    # The parser hangs "to reach" on "was": the deal's subject would be the one who offers.
+    text = ("The president said Iceland was ready to facilitate dialogue between Bolivia and "
+            "Paraguay to reach a fair agreement.")
+    assert all("Iceland" not in event.parties for event in _events(extractor, text))
+    event = _one(extractor, "Bolivia and Paraguay agreed to meet in Lima to reach a settlement.")
+    assert set(event.parties) == {"Bolivia", "Paraguay"}
+
+
 def test_nationality_mediation(extractor: Extractor) -> None:
     event = _one(extractor, "Peru and Chile held talks in Lima on Monday with Brazilian "
                             "mediation.")

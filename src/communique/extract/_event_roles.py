@@ -269,10 +269,25 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
             slots.mediators += _subject(verb)  # "X convened the talks", "X hosts Y for talks"
         elif (lemma in lex.participant_verbs or lemma in lex.meeting_verbs
               or lemma in lex.host_verbs):
-            slots.participants += _subject(verb) + _with(verb)
+            # "X was ready to facilitate talks between Y and Z to reach a deal": X offers to
+            # help the sides to a deal, it takes no part in it (nor mediates it yet).
+            slots.participants += [s for s in _subject(verb) if not _offers_to_host(s, lex)]
+            slots.participants += _with(verb)
     elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
     return slots
+
+
+def _offers_to_host(subject: Token, lex: EventLexicon) -> bool:
+    """Whether a subject is said to stand ready to host: an adjective of its predicate frames
+    a hosting verb with an object ("was ready to facilitate dialogue", "is willing to host the
+    envoys"). An offer is no part in the talks it offers to help; one who "helped mediate"
+    or is "scheduled to convene" is left to the other rules."""
+    return any(
+        verb.pos_ == "VERB" and verb.lemma_.lower() in lex.host_verbs and _guests(verb)
+        for adjective in kids(subject.head) if adjective.dep_ == "acomp"
+        for verb in kids(adjective) if verb.dep_ == "xcomp"
+    )
 
 
 def _guests(verb: Token) -> bool:
