@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# story: gold copy pairs marked ≥. Measured: iran 9/13, drc-m23 8/16, thai-cambodia 4/12
+# story: gold copy pairs marked ≥. Measured: iran 10/13, drc-m23 10/16, thai-cambodia 4/12
 # (0 false marks on each); three translations are marked as language editions of one site's
-# article and two pages of one article by their headline. The pairs still missed are
-# translations on other sites (7 of 41) and rewrites that keep fewer than three sentences
-# recognisable.
-GATES = {"iran": 8, "drc-m23": 7, "thai-cambodia": 4}
+# article, two pages of one article by their headline, and two rewrites of a wire story by
+# their sentences pooled over the group of its copies. The pairs still missed are translations
+# on other sites (6 of 41) and rewrites that keep fewer than three sentences recognisable.
+GATES = {"iran": 10, "drc-m23": 10, "thai-cambodia": 4}
 
 
 def test_copies_are_marked(dev_story_scored: Any) -> None:
