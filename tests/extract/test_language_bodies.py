@@ -77,3 +77,13 @@ def test_spanish_delegation_speaks_for_its_side(extractor: Extractor) -> None:
             "Por su parte, la delegación del FRV se mostró «dispuesta a seguir hablando con "
             "todas las partes».")
     assert _speaker(extractor, "es", text, "dispuesta a seguir") == "FRV"
+
+
+@pytest.mark.slow
+def test_portuguese_pronoun_subject_passes_over_the_person_it_thanks(
+        extractor: Extractor) -> None:
+    text = ("O chanceler Rui Tavares recebeu os jornalistas em Lisboa.\n"
+            "Depois, a ministra Helena Moura também se pronunciou. Segundo ela, o tratado é \"uma conquista de todos\". Nesse contexto, ela agradeceu "
+            "ao chanceler Rui Tavares pelo esforço.\n"
+            "\"Foram anos de trabalho e de paciência\", afirmou.")
+    assert _speaker(extractor, "pt", text, "anos de trabalho") == "Helena Moura"

@@ -156,9 +156,21 @@ class _Context:
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.PRONOUN)
             named = self.persons(*self.sentences[j])
-            if named:
+            if named and not self._pronoun_first(self.sentences[j][0], named[0].start):
                 return _Speaker(named[0], SpeakerKind.PRONOUN)
+            # "Nesse contexto, ela agradeceu a X": the sentence's subject is a pronoun, so
+            # the person it names is an object; the pronoun goes on with an earlier referent
         return None
+
+    def _pronoun_first(self, start: int, end: int) -> bool:
+        """Whether a pronoun opens a clause of ``[start, end)``: the subject of a sentence
+        whose first name comes after it."""
+        for match in self.pronoun.finditer(self.text, start, end):
+            lead = self.text[start:match.start()]
+            clause = re.split(r"[,;:]", lead)[-1]
+            if len(_WORD.findall(clause)) == 0:
+                return True
+        return False
 
     def back(self, i: int) -> list[int]:
         """Up to :data:`_BACK` sentences before sentence ``i``, nearest first. A sentence a
