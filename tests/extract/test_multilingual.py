@@ -190,3 +190,31 @@ def test_a_byline_or_photo_credit_names_no_person_of_the_story(
         language: str, text: str, credited: str, person: str) -> None:
     persons = _names(_entities(language, text), EntityLabel.PERSON)
     assert credited not in persons and person in persons
+
+
+def test_a_titled_given_name_and_surname_that_are_towns_make_one_person() -> None:
+    entities = _entities("de", "Danach traf er den neuen Außenminister Marco Santos in Wien.")
+    assert "Marco Santos" in _names(entities, EntityLabel.PERSON)
+    assert "Santos" not in _names(entities, EntityLabel.PLACE)
+
+
+def test_a_titled_surname_after_a_preposition_elsewhere_is_the_person() -> None:
+    entities = _entities("de", (
+        "Die Kanzlerin besucht US-Präsident Tobias Hallwick. Es ist der zweite Besuch bei "
+        "Hallwick seit dessen Amtsantritt."))
+    assert _names(entities, EntityLabel.PERSON) == {"Tobias Hallwick"}
+    assert not _names(entities, EntityLabel.PLACE)
+
+
+def test_a_common_noun_after_a_german_title_is_no_person() -> None:
+    entities = _entities("de", "Danach führte der Minister Gespräche mit Außenminister Ilse Harms.")
+    assert _names(entities, EntityLabel.PERSON) == {"Ilse Harms"}
+
+
+@pytest.mark.parametrize("language", ["de", "it", "es"])
+def test_a_surname_with_a_hyphenated_arabic_article_joins_the_name(language: str) -> None:
+    text = {"de": "Außenminister Karim al-Hadrami traf in Wien ein.",
+            "it": "Il ministro Karim al-Hadrami è arrivato a Vienna.",
+            "es": "El canciller Karim al-Hadrami llegó a Viena."}[language]
+    entities = _entities(language, text)
+    assert "Karim al-Hadrami" in _names(entities, EntityLabel.PERSON)
