@@ -87,3 +87,10 @@ def test_portuguese_pronoun_subject_passes_over_the_person_it_thanks(
             "ao chanceler Rui Tavares pelo esforço.\n"
             "\"Foram anos de trabalho e de paciência\", afirmou.")
     assert _speaker(extractor, "pt", text, "anos de trabalho") == "Helena Moura"
+
+
+@pytest.mark.slow
+def test_a_country_after_a_role_word_owns_it_and_does_not_speak(extractor: Extractor) -> None:
+    text = ("\"Переговори тривають\", - написав Остап Гнатюк.\n"
+            "\"Я прошу всіх діяти швидко та рішуче\", - наголосив лідер США.")
+    assert _speaker(extractor, "uk", text, "діяти швидко") == "Остап Гнатюк"

@@ -218,3 +218,35 @@ def test_a_surname_with_a_hyphenated_arabic_article_joins_the_name(language: str
             "es": "El canciller Karim al-Hadrami llegó a Viena."}[language]
     entities = _entities(language, text)
     assert "Karim al-Hadrami" in _names(entities, EntityLabel.PERSON)
+
+
+@pytest.mark.parametrize(("language", "text", "short"), [
+    ("de", "Die USA schicken einen Gesandten nach Wien.", "USA"),
+    ("uk", "Делегація США прибула до Відня.", "США"),
+    ("ru", "Представители США прибыли в Вену.", "США"),
+    ("pt", "Os EUA enviaram um negociador a Viena.", "EUA"),
+])
+def test_a_countrys_short_name_in_the_language_is_the_country(language: str, text: str,
+                                                              short: str) -> None:
+    entities = _entities(language, text)
+    (country,) = [e for e in entities if any(m.text == short for m in e.mentions)]
+    assert country.label is EntityLabel.COUNTRY and country.canonical == "United States"
+
+
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("pt", "O acordo une a Europa e a América do Sul.", "South America"),
+    ("de", "Das Abkommen verbindet Europa und Südamerika.", "South America"),
+    ("ru", "Министр провёл переговоры в Европе.", "Europe"),
+    ("fr", "Le ministre a fait une tournée en Afrique.", "Africa"),
+])
+def test_continents_and_world_regions_by_their_names_in_each_language(
+        language: str, text: str, region: str) -> None:
+    assert region in _names(_entities(language, text), EntityLabel.PLACE)
+
+
+def test_a_title_or_a_common_noun_capitalized_in_a_name_is_no_town() -> None:
+    entities = _entities("pt", (
+        "O Presidente da Lumária recebeu o Chefe de Estado vizinho. O Plano de Acção prevê "
+        "um plano de paz e o Acordo Geral de Paz assinado em Maputo."))
+    places = _names(entities, EntityLabel.PLACE, EntityLabel.COUNTRY)
+    assert places == {"Maputo"}

@@ -186,6 +186,9 @@ class LanguagePack:
     """Stems of country adjectives that do not share a stem with the country's own name in the
     language (``américain`` → ``US``, ``französisch`` → ``FR``), by ISO 3166 alpha-2 code;
     the others are read off the country names babel ships (``catarí`` → ``Catar``)."""
+    country_abbreviations: dict[str, str] | None = None
+    """Short names of countries in the language (``USA``, ``США``, ``EUA``) by ISO 3166
+    alpha-2 code: CLDR and ISO 3166 give only the full names."""
     determiners: frozenset[str] = frozenset()
     """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
     may open a body's name after a speech verb (``erklärte die Armee``)."""
@@ -352,6 +355,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         institutions=_names(data, "institutions", where),
         country_adjectives=_names(data, "country_adjectives", where),
         determiners=_optional(data, "determiners", where),
+        country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),

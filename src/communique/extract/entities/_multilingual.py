@@ -194,8 +194,10 @@ def _name_window(doc: Doc, i: int, taken: set[int], limit: int) -> int:
 
 
 def _name_at(doc: Doc, i: int, pack: LanguagePack, taken: set[int], speakers: set[str],
-             limit: int) -> _Found | None:
-    """The longest gazetteer name that starts at token ``i``, if any."""
+             limit: int, lowered: frozenset[str] = frozenset()) -> _Found | None:
+    """The longest gazetteer name that starts at token ``i``, if any. A one-word town that
+    the document also writes in lower case (``lowered``) is a common noun capitalized in a
+    name (``Acordo Geral de Paz``, ``Plano de Acção``: ``paz``, ``plano``), no town."""
     if i in taken or not _may_open_name(doc[i], pack):
         return None
     world = world_gazetteer()
@@ -209,6 +211,9 @@ def _name_at(doc: Doc, i: int, pack: LanguagePack, taken: set[int], speakers: se
                 function_word and (n == 1 or not last.text[:1].isupper())):
             continue  # a name ends on a word
         entry = world.lookup_text(doc[i : i + n].text, pack)
+        if entry is not None and n == 1 and entry.kind is GazKind.CITY \
+                and doc[i].lower_ in lowered:
+            continue
         if entry is not None and not _first_name_like(doc, i, n, entry, pack) \
                 and not _surname_town(doc, i, n, entry, pack, speakers):
             return _Found(i, i + n, _KIND_LABEL[entry.kind], entry)
@@ -223,12 +228,13 @@ def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int],
     # A tokenizer may cut a name into more tokens than the index has pieces (an elided
     # article, a hyphen): a little slack, never fewer than the capitalized run.
     limit = max(MAX_WORDS, world_gazetteer().max_pieces + 2)
+    lowered = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     found: list[_Found] = []
     i = 0
     while i < len(doc):
-        here = _name_at(doc, i, pack, taken, speakers, limit)
+        here = _name_at(doc, i, pack, taken, speakers, limit, lowered)
         if here is None or any(
-                (later := _name_at(doc, k, pack, taken, speakers, limit)) is not None
+                (later := _name_at(doc, k, pack, taken, speakers, limit, lowered)) is not None
                 and later.end > here.end for k in range(i + 1, here.end)):
             i += 1
             continue

@@ -286,10 +286,20 @@ class _Context:
         if mention and (pronoun is None or mention.start <= start + pronoun.start()):
             if "," in self.text[start:mention.start] or self._complement(start, mention.start):
                 return None
+            if mention.label is EntityLabel.COUNTRY and self._owned(start, mention.start):
+                return None  # "наголосив лідер США": the country owns the speaking noun
             return _Speaker(mention, _kind(mention))
         if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
             return self.resolve(start + pronoun.start())
         return None
+
+    def _owned(self, start: int, end: int) -> bool:
+        """Whether a lower-case noun (no article or preposition) ends ``[start, end)``, so
+        that a country after it is its owner, not the speaker (``лідер США``)."""
+        words = [w for w in _WORD.findall(self.text[start:end])
+                 if w.lower() not in self.pack.articles]
+        return bool(words) and words[-1].islower() and len(words[-1]) > _LINK_LETTERS \
+            and words[-1] not in self.pack.place_prepositions | self.pack.party_prepositions
 
     def _complement(self, start: int, end: int) -> bool:
         """Whether a preposition (its article aside) ends ``[start, end)``, so that the name
