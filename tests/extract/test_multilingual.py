@@ -238,6 +238,8 @@ def test_a_countrys_short_name_in_the_language_is_the_country(language: str, tex
     ("de", "Das Abkommen verbindet Europa und Südamerika.", "South America"),
     ("ru", "Министр провёл переговоры в Европе.", "Europe"),
     ("fr", "Le ministre a fait une tournée en Afrique.", "Africa"),
+    ("uk", "Мир на Близькому Сході залишається далеким.", "Middle East"),
+    ("de", "Der Gesandte reist in den Nahen Osten.", "Middle East"),
 ])
 def test_continents_and_world_regions_by_their_names_in_each_language(
         language: str, text: str, region: str) -> None:

@@ -111,6 +111,9 @@ class LanguagePack:
     seats: dict[str, str] | None = None
     """The language's names of seats of power and organizations → the English gazetteer's
     name (``Кремль`` → ``Kremlin``): a seat named so speaks for its government."""
+    regions: dict[str, str] | None = None
+    """The language's names of the world regions the English gazetteer knows and CLDR does
+    not name (``Ближний Восток`` → ``Middle East``, ``Kaukasus`` → ``Caucasus``)."""
     clock_words: frozenset[str] = frozenset()
     """Words after an hour that make it a clock time (``Uhr``): ``um 14 Uhr`` → ``T14:00``."""
     day_part_compounds: dict[str, tuple[str, ...]] | None = None
@@ -349,6 +352,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         organization_words=_optional(data, "organization_words", where),
         clock_words=_optional(data, "clock_words", where),
         seats=_names(data, "seats", where),
+        regions=_names(data, "regions", where),
         day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),

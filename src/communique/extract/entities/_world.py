@@ -214,14 +214,16 @@ class WorldGazetteer:
                                            GazEntry(GazKind.COUNTRY, canonical, canonical))
 
     def _add_bodies(self) -> None:
-        """Seats of power and organizations: the English gazetteer's own spellings (``Élysée``,
-        ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin)."""
+        """Seats of power, organizations and regions: the English gazetteer's own spellings
+        (``Élysée``, ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin,
+        ``Nahost`` → the Middle East)."""
         english = gazetteer()
         for name, body in english.bodies():
             self._add(name, body)
         for code in SUPPORTED:
             pack = language_pack(code)
-            for local, name in (pack.seats.items() if pack and pack.seats else ()):
+            named = {**(pack.seats or {}), **(pack.regions or {})} if pack else {}
+            for local, name in named.items():
                 entry = english.lookup(name)
                 if entry is not None:
                     self._add(local, entry)
@@ -334,7 +336,7 @@ class _StemIndex:
         return next((self.names[key] for key in keys if key in self.names), None)
 
 
-_CACHE_FORMAT = 9
+_CACHE_FORMAT = 10
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
