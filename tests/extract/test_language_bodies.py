@@ -83,7 +83,8 @@ def test_spanish_delegation_speaks_for_its_side(extractor: Extractor) -> None:
 def test_portuguese_pronoun_subject_passes_over_the_person_it_thanks(
         extractor: Extractor) -> None:
     text = ("O chanceler Rui Tavares recebeu os jornalistas em Lisboa.\n"
-            "Depois, a ministra Helena Moura também se pronunciou. Segundo ela, o tratado é \"uma conquista de todos\". Nesse contexto, ela agradeceu "
+            "Depois, a ministra Helena Moura também se pronunciou. Segundo ela, o tratado é "
+            "\"uma conquista de todos\". Nesse contexto, ela agradeceu "
             "ao chanceler Rui Tavares pelo esforço.\n"
             "\"Foram anos de trabalho e de paciência\", afirmou.")
     assert _speaker(extractor, "pt", text, "anos de trabalho") == "Helena Moura"
@@ -94,3 +95,11 @@ def test_a_country_after_a_role_word_owns_it_and_does_not_speak(extractor: Extra
     text = ("\"Переговори тривають\", - написав Остап Гнатюк.\n"
             "\"Я прошу всіх діяти швидко та рішуче\", - наголосив лідер США.")
     assert _speaker(extractor, "uk", text, "діяти швидко") == "Остап Гнатюк"
+
+
+@pytest.mark.slow
+def test_a_relative_clause_after_the_subject_lists_no_speaker(extractor: Extractor) -> None:
+    text = ("Le négociateur en chef, Paul Ferrandel, qui a reçu à Genève la ministre Ana "
+            "Kovalska et le ministre Ivo Stavnyk, a dit : « cette étape est un moment "
+            "important pour la région ».")
+    assert _speaker(extractor, "fr", text, "cette étape") == "Paul Ferrandel"

@@ -252,3 +252,9 @@ def test_a_title_or_a_common_noun_capitalized_in_a_name_is_no_town() -> None:
         "um plano de paz e o Acordo Geral de Paz assinado em Maputo."))
     places = _names(entities, EntityLabel.PLACE, EntityLabel.COUNTRY)
     assert places == {"Maputo"}
+
+
+def test_a_given_name_that_is_a_town_before_a_surname_that_is_one_is_a_person() -> None:
+    entities = _entities("es", "Según el mediador, Marco Santos, las partes siguen hablando.")
+    assert "Marco Santos" in _names(entities, EntityLabel.PERSON)
+    assert "Santos" not in _names(entities, EntityLabel.PLACE)

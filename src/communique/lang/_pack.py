@@ -192,6 +192,9 @@ class LanguagePack:
     country_abbreviations: dict[str, str] | None = None
     """Short names of countries in the language (``USA``, ``США``, ``EUA``) by ISO 3166
     alpha-2 code: CLDR and ISO 3166 give only the full names."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Relative pronouns (``qui``, ``che``, ``который``): after a name and a comma they open
+    a clause about that person, whose names are not the sentence's subject."""
     determiners: frozenset[str] = frozenset()
     """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
     may open a body's name after a speech verb (``erklärte die Armee``)."""
@@ -359,6 +362,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         institutions=_names(data, "institutions", where),
         country_adjectives=_names(data, "country_adjectives", where),
         determiners=_optional(data, "determiners", where),
+        relative_pronouns=_optional(data, "relative_pronouns", where),
         country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),

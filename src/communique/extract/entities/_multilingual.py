@@ -160,9 +160,12 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
     if i > 1 and pack.is_title(doc[i - 2].text) and _capitalized(previous, pack) and \
             previous.whitespace_ != "" and not pack.is_title(previous.text):
         return True  # "Außenminister Marco Rubio": a given name that is a town too, then this
+    before = world_gazetteer().lookup([previous.text], pack)
+    # a given name may be a town too (``Marco``): only a country or a capital before it
+    # makes a list of places
     return (previous.whitespace_ != "" and _capitalized(previous, pack)
             and not pack.is_title(previous.text) and not previous.is_sent_start
-            and world_gazetteer().lookup([previous.text], pack) is None)
+            and (before is None or before.kind is GazKind.CITY))
 
 
 _NAME_JOINERS = frozenset({"-", "'", "’", "."})

@@ -99,6 +99,9 @@ class _Context:
             rf"(?:{alternation(pack.resumptive_cues)})(?:{AFTER}|(?<=['’]))\s*"
             rf"((?:[\w'’-]+\s+){{0,2}}?)({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.pack = pack
+        self.relative = re.compile(rf"\s*,\s*(?:{alternation(pack.relative_pronouns)}){AFTER}",
+                                   flags) if pack.relative_pronouns else None
+        """A comma and a relative pronoun right after a name: a clause about that person."""
         self.delegation = re.compile("|".join(pack.delegation_nouns) or r"(?!)", flags)
         """The pack's delegation nouns (regular expressions): a delegation speaks for its
         side."""
@@ -469,6 +472,17 @@ class _Context:
         capital = english.capital_of(country)
         return next((m for m in self.capitals if m.canonical == capital), None)
 
+    def antecedent(self, start: int, end: int) -> _Speaker | None:
+        """The person a relative clause before a speech verb is about, when that clause
+        follows the person's name and a comma (``le secrétaire d'État, X, qui a accueilli Y
+        et Z, a dit``): the sentence's subject, not the names the clause lists."""
+        if self.relative is None:
+            return None
+        for mention in self.persons(start, end):
+            if self.relative.match(self.text, mention.end, end) is not None:
+                return _Speaker(mention, SpeakerKind.NAME)
+        return None
+
     def subject_body(self, start: int, end: int) -> _Speaker | None:
         """A body that speaks for an owner the article names, written as the subject of the
         clause ``[start, end)`` before a quote (``Por su parte, la delegación del X se mostró
@@ -522,6 +536,10 @@ class _Context:
         if set(_PLAIN_WORD.findall(verb.group(1).lower())) & self.pronouns:
             return self.resolve(verb.start())
         subject, distance = self.before(max(lo, verb.start() - _NEAR), verb.start())
+        antecedent = self.antecedent(max(lo, self.sentence(verb.start())[0]), verb.start())
+        if antecedent is not None and (subject is None or
+                                       subject.mention.start > antecedent.mention.start):
+            subject, distance = antecedent, 0  # "X, qui a accueilli Y et Z, a dit : «…»"
         after = self.after(verb.end(), min(hi, verb.end() + _NEAR))
         if after is not None:
             gap = next((m.start for m in self.mentions if m is after.mention), verb.end())
