@@ -428,7 +428,7 @@ class _Context:
                      and 0 <= head.start() - m.end <= 1), None)
         if left is not None:
             return left
-        after = []
+        after: list[re.Match[str]] = []
         for word in _WORD.finditer(self.text, stop, self.sentence(stop)[1]):
             if len(after) == 2 or self.text[(after[-1] if after else head).end():
                                              word.start()].strip():
