@@ -190,3 +190,71 @@ def test_a_byline_or_photo_credit_names_no_person_of_the_story(
         language: str, text: str, credited: str, person: str) -> None:
     persons = _names(_entities(language, text), EntityLabel.PERSON)
     assert credited not in persons and person in persons
+
+
+def test_a_titled_given_name_and_surname_that_are_towns_make_one_person() -> None:
+    entities = _entities("de", "Danach traf er den neuen Außenminister Marco Santos in Wien.")
+    assert "Marco Santos" in _names(entities, EntityLabel.PERSON)
+    assert "Santos" not in _names(entities, EntityLabel.PLACE)
+
+
+def test_a_titled_surname_after_a_preposition_elsewhere_is_the_person() -> None:
+    entities = _entities("de", (
+        "Die Kanzlerin besucht US-Präsident Tobias Hallwick. Es ist der zweite Besuch bei "
+        "Hallwick seit dessen Amtsantritt."))
+    assert _names(entities, EntityLabel.PERSON) == {"Tobias Hallwick"}
+    assert not _names(entities, EntityLabel.PLACE)
+
+
+def test_a_common_noun_after_a_german_title_is_no_person() -> None:
+    entities = _entities("de", "Danach führte der Minister Gespräche mit Außenminister Ilse Harms.")
+    assert _names(entities, EntityLabel.PERSON) == {"Ilse Harms"}
+
+
+@pytest.mark.parametrize("language", ["de", "it", "es"])
+def test_a_surname_with_a_hyphenated_arabic_article_joins_the_name(language: str) -> None:
+    text = {"de": "Außenminister Karim al-Hadrami traf in Wien ein.",
+            "it": "Il ministro Karim al-Hadrami è arrivato a Vienna.",
+            "es": "El canciller Karim al-Hadrami llegó a Viena."}[language]
+    entities = _entities(language, text)
+    assert "Karim al-Hadrami" in _names(entities, EntityLabel.PERSON)
+
+
+@pytest.mark.parametrize(("language", "text", "short"), [
+    ("de", "Die USA schicken einen Gesandten nach Wien.", "USA"),
+    ("uk", "Делегація США прибула до Відня.", "США"),
+    ("ru", "Представители США прибыли в Вену.", "США"),
+    ("pt", "Os EUA enviaram um negociador a Viena.", "EUA"),
+])
+def test_a_countrys_short_name_in_the_language_is_the_country(language: str, text: str,
+                                                              short: str) -> None:
+    entities = _entities(language, text)
+    (country,) = [e for e in entities if any(m.text == short for m in e.mentions)]
+    assert country.label is EntityLabel.COUNTRY and country.canonical == "United States"
+
+
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("pt", "O acordo une a Europa e a América do Sul.", "South America"),
+    ("de", "Das Abkommen verbindet Europa und Südamerika.", "South America"),
+    ("ru", "Министр провёл переговоры в Европе.", "Europe"),
+    ("fr", "Le ministre a fait une tournée en Afrique.", "Africa"),
+    ("uk", "Мир на Близькому Сході залишається далеким.", "Middle East"),
+    ("de", "Der Gesandte reist in den Nahen Osten.", "Middle East"),
+])
+def test_continents_and_world_regions_by_their_names_in_each_language(
+        language: str, text: str, region: str) -> None:
+    assert region in _names(_entities(language, text), EntityLabel.PLACE)
+
+
+def test_a_title_or_a_common_noun_capitalized_in_a_name_is_no_town() -> None:
+    entities = _entities("pt", (
+        "O Presidente da Lumária recebeu o Chefe de Estado vizinho. O Plano de Acção prevê "
+        "um plano de paz e o Acordo Geral de Paz assinado em Maputo."))
+    places = _names(entities, EntityLabel.PLACE, EntityLabel.COUNTRY)
+    assert places == {"Maputo"}
+
+
+def test_a_given_name_that_is_a_town_before_a_surname_that_is_one_is_a_person() -> None:
+    entities = _entities("es", "Según el mediador, Marco Santos, las partes siguen hablando.")
+    assert "Marco Santos" in _names(entities, EntityLabel.PERSON)
+    assert "Santos" not in _names(entities, EntityLabel.PLACE)

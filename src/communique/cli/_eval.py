@@ -103,6 +103,8 @@ def lang_command(
         help="Also score person linking and places on real articles: the gold folder "
         "(tests/gold/multilingual-real), texts from .data/multilingual-real.jsonl.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the scores here.")] = None,
+    errors: Annotated[bool, typer.Option(help="With --real, also list every article's misses "
+                                         "(persons, places, dates, quotes, speakers).")] = False,
 ) -> None:
     """Score the parallel examples per language, as a ratio of the English scores."""
     from communique.cli._app import _errors
@@ -123,12 +125,18 @@ def lang_command(
                     for s in scores}
             json_out.write_text(json.dumps(data, indent=1), encoding="utf-8")
         if real is not None:
-            _real_scores(real)
+            _real_scores(real, errors)
 
 
-def _real_scores(folder: Path) -> None:
+def _real_scores(folder: Path, errors: bool = False) -> None:
     """Print person linking and places on the real multilingual gold."""
-    from communique.eval.languages_real import load_real_gold, real_inputs, render_real, score_real
+    from communique.eval.languages_real import (
+        load_real_gold,
+        real_inputs,
+        render_errors,
+        render_real,
+        score_real,
+    )
     from communique.extract import all_annotations, extract_documents
     from communique.pipeline import BuildOptions, build
 
@@ -136,9 +144,13 @@ def _real_scores(folder: Path) -> None:
     gold = load_real_gold(folder)
     ids = real_inputs(texts, gold)
     documents = build([str(texts)], BuildOptions(story=False)).documents
-    scores = score_real(documents, all_annotations(extract_documents(documents)), gold, ids)
+    misses: dict[str, list[str]] | None = {} if errors else None
+    scores = score_real(documents, all_annotations(extract_documents(documents)), gold, ids,
+                        misses)
     out.print(f"\nReal articles ({len(ids)}): person linking and places", markup=False)
     out.print(render_real(scores), markup=False, highlight=False)
+    if misses:
+        out.print(render_errors(misses), markup=False, highlight=False)
 
 
 @eval_app.command("quotes")

@@ -121,10 +121,11 @@ def _same_speaker(name: str, label: EntityLabel | None, wanted: str, person: boo
     return same_person(name, wanted) or same_place(name, wanted)
 
 
-def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Counts]) -> None:
+def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Counts],
+                  misses: list[str] | None = None) -> None:
     """Marked quotes found (a system quote holding the gold's first words) and, of those
     found whose gold speaker is known (not ``?``), how many have it (``speakers``: right,
-    found, gold)."""
+    found, gold). Each quote missed or given the wrong speaker goes to ``misses``."""
     canonical = {a: (e.canonical, e.label) for e in found.entities
                  for a in (*e.aliases, e.canonical)}
     system = [(_plain(q.text), *canonical.get(q.speaker_text or "", (q.speaker_text or "", None)))
@@ -135,22 +136,30 @@ def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Cou
         start = _plain(first)
         hit = next((item for item in free if start and start in item[0]), None)
         if hit is None:
+            if misses is not None:
+                misses.append(f"quote missed: {first!r} ({speaker})")
             continue
         free.remove(hit)
         hits += 1
         if speaker not in _UNKNOWN:
             known += 1
-            right += bool(hit[1]) and _same_speaker(hit[1], hit[2], speaker,
-                                                    speaker in wanted.persons)
+            good = bool(hit[1]) and _same_speaker(hit[1], hit[2], speaker,
+                                                  speaker in wanted.persons)
+            right += good
+            if misses is not None and not good:
+                misses.append(f"speaker: {first!r} wanted {speaker!r}, got {hit[1] or '-'!r}")
     counts["quotes"].add(hits, len(system), len(wanted.quotes))
     counts["speakers"].add(right, known, sum(s not in _UNKNOWN for _, s in wanted.quotes))
 
 
 def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
-               gold: dict[str, RealArticle], ids: dict[str, str]
+               gold: dict[str, RealArticle], ids: dict[str, str],
+               errors: dict[str, list[str]] | None = None
                ) -> dict[str, dict[str, Counts]]:
     """Per language: person-linking, place, date-value, quote and speaker counts over the
-    gold's articles."""
+    gold's articles. With ``errors``, each article id gets its misses: gold persons, places
+    and date values not found, ones found that the gold lacks, missed quotes and wrong
+    speakers."""
     scores: dict[str, dict[str, Counts]] = defaultdict(
         lambda: {name: Counts() for name in REAL_CATEGORIES})
     for document, found in zip(documents, annotated, strict=True):
@@ -172,8 +181,32 @@ def score_real(documents: Sequence[Document], annotated: Sequence[Annotations],
         gold_values = Counter(wanted.dates)
         counts["dates"].add(sum((values & gold_values).values()), sum(values.values()),
                             sum(gold_values.values()))
-        _score_quotes(found, wanted, counts)
+        misses = None if errors is None else errors.setdefault(key, [])
+        if misses is not None:
+            _list_misses(misses, persons, gold_persons, places, gold_places, values, gold_values)
+        _score_quotes(found, wanted, counts, misses)
     return dict(sorted(scores.items()))
+
+
+def _list_misses(misses: list[str], persons: list[str], gold_persons: list[str],
+                 places: list[str], gold_places: list[str], values: Counter[str],
+                 gold_values: Counter[str]) -> None:
+    """Append the persons, places and date values one side has and the other lacks."""
+    for kind, ours, theirs, same in (("person", persons, gold_persons, same_person),
+                                     ("place", places, gold_places, same_place)):
+        misses += [f"{kind} missed: {g}" for g in theirs
+                   if not any(same(o, g) for o in ours)]
+        misses += [f"{kind} extra: {o}" for o in ours if not any(same(o, g) for g in theirs)]
+    misses += [f"date missed: {v}" for v in sorted((gold_values - values).elements())]
+    misses += [f"date extra: {v}" for v in sorted((values - gold_values).elements())]
+
+
+def render_errors(errors: dict[str, list[str]]) -> str:
+    """The misses of each article, one line each, under its id."""
+    lines = []
+    for key in sorted(errors):
+        lines += [f"{key}: {miss}" for miss in errors[key]]
+    return "\n".join(lines) + "\n"
 
 
 def speaker_share(counts: Counts) -> float:

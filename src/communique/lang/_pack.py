@@ -111,6 +111,9 @@ class LanguagePack:
     seats: dict[str, str] | None = None
     """The language's names of seats of power and organizations → the English gazetteer's
     name (``Кремль`` → ``Kremlin``): a seat named so speaks for its government."""
+    regions: dict[str, str] | None = None
+    """The language's names of the world regions the English gazetteer knows and CLDR does
+    not name (``Ближний Восток`` → ``Middle East``, ``Kaukasus`` → ``Caucasus``)."""
     clock_words: frozenset[str] = frozenset()
     """Words after an hour that make it a clock time (``Uhr``): ``um 14 Uhr`` → ``T14:00``."""
     day_part_compounds: dict[str, tuple[str, ...]] | None = None
@@ -177,12 +180,41 @@ class LanguagePack:
     articles: frozenset[str] = frozenset()
     """Definite articles and their contractions with a preposition (``el``, ``del``, ``os``):
     a capitalized run right after one is a body or a thing, not a person (``la Unión``)."""
+    institutions: dict[str, str] | None = None
+    """Common nouns (stems where names inflect) of bodies that speak for a country or an
+    organisation, with what they are: ``executive`` (``présidence``, ``Regierung``: the
+    country's seat of power speaks for it where the article names one) or ``body``
+    (``ministère``, ``Armee``, ``delegación``)."""
+    country_adjectives: dict[str, str] | None = None
+    """Stems of country adjectives that do not share a stem with the country's own name in the
+    language (``américain`` → ``US``, ``französisch`` → ``FR``), by ISO 3166 alpha-2 code;
+    the others are read off the country names babel ships (``catarí`` → ``Catar``)."""
+    country_abbreviations: dict[str, str] | None = None
+    """Short names of countries in the language (``USA``, ``США``, ``EUA``) by ISO 3166
+    alpha-2 code: CLDR and ISO 3166 give only the full names."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Relative pronouns (``qui``, ``che``, ``который``): after a name and a comma they open
+    a clause about that person, whose names are not the sentence's subject."""
+    determiners: frozenset[str] = frozenset()
+    """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
+    may open a body's name after a speech verb (``erklärte die Armee``)."""
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
         lower = word.lower()
         forms = [lower, *(lower[: -len(e)] for e in self.name_endings if lower.endswith(e))]
         return any(f in self.titles or f.endswith(self.title_suffixes) for f in forms if f)
+
+    def institution(self, word: str) -> str | None:
+        """What kind of speaking body ``word`` (any case) names (``executive``, ``body``), or
+        ``None``: listed as it is, or (where names inflect) a listed stem plus a short
+        ending (``правительства``)."""
+        lower = word.lower()
+        found = (self.institutions or {}).get(lower)
+        if found is not None or not self.name_endings:
+            return found
+        return next((kind for stem, kind in (self.institutions or {}).items()
+                     if lower.startswith(stem) and len(lower) - len(stem) <= _MAX_ENDING), None)
 
     def is_organization(self, word: str) -> bool:
         """Whether ``word`` (any case) heads or qualifies an organisation's name: listed as
@@ -323,9 +355,15 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         organization_words=_optional(data, "organization_words", where),
         clock_words=_optional(data, "clock_words", where),
         seats=_names(data, "seats", where),
+        regions=_names(data, "regions", where),
         day_part_compounds=_keyed(data, "day_part_compounds", _PARTS, where)
         if "day_part_compounds" in data else None,
         articles=_optional(data, "articles", where),
+        institutions=_names(data, "institutions", where),
+        country_adjectives=_names(data, "country_adjectives", where),
+        determiners=_optional(data, "determiners", where),
+        relative_pronouns=_optional(data, "relative_pronouns", where),
+        country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),

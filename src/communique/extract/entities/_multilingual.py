@@ -76,16 +76,26 @@ def _capitalized(token: Token, pack: LanguagePack) -> bool:
 
 
 def _common_noun(token: Token, pack: LanguagePack) -> bool:
-    """A German-style capitalized common noun, by its ending."""
+    """A German-style capitalized common noun, by its ending, or one of the pack's whole
+    nouns listed among the endings (``Gespräche``, ``Runde``: their compounds end so too)."""
     lower = token.lower_
-    return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in pack.noun_suffixes)
+    return any(lower.endswith(s) and (len(lower) > len(s) + 2 or (
+        lower == s and len(s) >= _WHOLE_NOUN)) for s in pack.noun_suffixes)
+
+
+_WHOLE_NOUN = 5
+"""Fewest letters of an ending that is a noun of its own (``runde``, not ``ung``)."""
+_ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul)[-‐‑][A-ZÀ-ÖØ-Þ][\w'’-]+")
+"""A surname with its Arabic article joined by a hyphen (``al-Safadi``): lower-case, yet
+part of the name before it."""
 
 
 def _run(doc: Doc, i: int, pack: LanguagePack, limit: int) -> int:
     """End of the run of capitalized words starting at ``i`` (at most ``limit`` words; a
     hyphen between two capitalized words joins them: ``Порт-Алсин``)."""
     k, words = i, 0
-    while k < len(doc) and words < limit and _capitalized(doc[k], pack):
+    while k < len(doc) and words < limit and (_capitalized(doc[k], pack) or (
+            k > i and _ARTICLE_PREFIXED.fullmatch(doc[k].text) is not None)):
         if k > i and doc[k - 1].whitespace_ == "" and doc[k - 1].text != "-":
             break
         k, words = k + 1, words + 1
@@ -139,15 +149,23 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
         return False
     if doc[i].text in speakers:
         return True
+    if i > 0 and pack.is_title(doc[i - 1].text) and world_gazetteer().exact([doc[i].text]):
+        return True  # "US-Präsident Trump": a title's name, in its own form, is no town
     if doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and \
             not doc[i + 1].is_stop:
         return True  # "Altos cargos de …": an adjective opening a sentence, not a town
     if i == 0 or (pack.noun_suffixes and not (i > 1 and pack.is_title(doc[i - 2].text))):
         return False  # German: only a titled name (Staatssekretär Jonas Halle)
     previous = doc[i - 1]
+    if i > 1 and pack.is_title(doc[i - 2].text) and _capitalized(previous, pack) and \
+            previous.whitespace_ != "" and not pack.is_title(previous.text):
+        return True  # "Außenminister Marco Rubio": a given name that is a town too, then this
+    before = world_gazetteer().lookup([previous.text], pack)
+    # a given name may be a town too (``Marco``): only a country or a capital before it
+    # makes a list of places
     return (previous.whitespace_ != "" and _capitalized(previous, pack)
             and not pack.is_title(previous.text) and not previous.is_sent_start
-            and world_gazetteer().lookup([previous.text], pack) is None)
+            and (before is None or before.kind is GazKind.CITY))
 
 
 _NAME_JOINERS = frozenset({"-", "'", "’", "."})
@@ -179,8 +197,10 @@ def _name_window(doc: Doc, i: int, taken: set[int], limit: int) -> int:
 
 
 def _name_at(doc: Doc, i: int, pack: LanguagePack, taken: set[int], speakers: set[str],
-             limit: int) -> _Found | None:
-    """The longest gazetteer name that starts at token ``i``, if any."""
+             limit: int, lowered: frozenset[str] = frozenset()) -> _Found | None:
+    """The longest gazetteer name that starts at token ``i``, if any. A one-word town that
+    the document also writes in lower case (``lowered``) is a common noun capitalized in a
+    name (``Acordo Geral de Paz``, ``Plano de Acção``: ``paz``, ``plano``), no town."""
     if i in taken or not _may_open_name(doc[i], pack):
         return None
     world = world_gazetteer()
@@ -194,6 +214,9 @@ def _name_at(doc: Doc, i: int, pack: LanguagePack, taken: set[int], speakers: se
                 function_word and (n == 1 or not last.text[:1].isupper())):
             continue  # a name ends on a word
         entry = world.lookup_text(doc[i : i + n].text, pack)
+        if entry is not None and n == 1 and entry.kind is GazKind.CITY \
+                and doc[i].lower_ in lowered:
+            continue
         if entry is not None and not _first_name_like(doc, i, n, entry, pack) \
                 and not _surname_town(doc, i, n, entry, pack, speakers):
             return _Found(i, i + n, _KIND_LABEL[entry.kind], entry)
@@ -208,12 +231,13 @@ def _gazetteer_names(doc: Doc, pack: LanguagePack, taken: set[int],
     # A tokenizer may cut a name into more tokens than the index has pieces (an elided
     # article, a hyphen): a little slack, never fewer than the capitalized run.
     limit = max(MAX_WORDS, world_gazetteer().max_pieces + 2)
+    lowered = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     found: list[_Found] = []
     i = 0
     while i < len(doc):
-        here = _name_at(doc, i, pack, taken, speakers, limit)
+        here = _name_at(doc, i, pack, taken, speakers, limit, lowered)
         if here is None or any(
-                (later := _name_at(doc, k, pack, taken, speakers, limit)) is not None
+                (later := _name_at(doc, k, pack, taken, speakers, limit, lowered)) is not None
                 and later.end > here.end for k in range(i + 1, here.end)):
             i += 1
             continue
@@ -403,6 +427,19 @@ def _place_cue(doc: Doc, i: int, pack: LanguagePack) -> bool:
     return doc[i - 1].text.islower() and not _common_noun(doc[i], pack)
 
 
+def _titled_words(doc: Doc, pack: LanguagePack) -> set[str]:
+    """The words of the capitalized runs right after a title (``US-Präsident Donald Trump``):
+    the document names a person so, and the same word after a preposition elsewhere (``bei
+    Trump``) is that person, not a place."""
+    words: set[str] = set()
+    for token in doc:
+        if pack.is_title(token.text) and token.i + 1 < len(doc) \
+                and _capitalized(doc[token.i + 1], pack):
+            end = _run(doc, token.i + 1, pack, _MAX_PERSON_WORDS)
+            words.update(t.text for t in doc[token.i + 1:end] if not pack.is_title(t.text))
+    return words
+
+
 def _cued_places(doc: Doc, pack: LanguagePack, taken: set[int],
                  speakers: set[str]) -> list[_Found]:
     """Capitalized words after a locative preposition (``в Вельдре``, ``à Lindhaven``), except
@@ -577,6 +614,9 @@ def _cued_persons(doc: Doc, pack: LanguagePack, taken: set[int],
             titled, i = True, i + 1  # a capitalized title (German nouns) is not the name
         if i >= len(doc) or i in taken or not _capitalized(doc[i], pack):
             continue
+        if titled and pack.noun_suffixes and _common_noun(doc[i], pack):
+            i += 1  # German: "der Minister Gespräche mit …": the title's object, no name
+            continue
         if not titled and doc[i].is_sent_start and set(stems(doc[i].text, pack)) & common:
             i += 1
             continue
@@ -711,7 +751,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
         if not any(k in taken for k in range(item.start, item.end)):
             found.append(_speaking(doc, item, speakers))
             taken.update(range(item.start, item.end))
-    found += _cued_places(doc, pack, taken, speakers)
+    found += _cued_places(doc, pack, taken, speakers | _titled_words(doc, pack))
     found += _spread(doc, pack, found, taken, ("LOC", "GPE"))
     places = [doc[f.start : f.end].text for f in found if f.label in ("LOC", "GPE")]
     actors = {a for a in actors if not any(same_name(p, a, pack) for p in places)}

@@ -114,6 +114,8 @@ def _excluded_words() -> frozenset[str]:
             words |= {w.casefold() for w in pack.name_stopwords}
             for row in (*pack.months, *pack.weekdays):
                 words |= {w.casefold() for w in row}
+            # a title is no place (``Presidente``, ``Chefe`` are also towns' other names)
+            words |= {w.casefold() for w in pack.titles}
     return frozenset(words)
 
 
@@ -135,6 +137,21 @@ def _country_names(code: str) -> Iterable[tuple[str, str]]:
             if english:
                 for form in _uninverted(translation.gettext(english)):
                     yield country.alpha_2, form
+
+
+_WORLD = "001"
+"""CLDR's code for the whole world: ``Welt``, ``monde`` are no region an event is held in."""
+
+
+def _region_names(code: str) -> Iterable[tuple[str, str]]:
+    """``(English name, name)`` pairs of the continents and world regions CLDR names in one
+    language (``Südamerika`` → South America, ``Европа`` → Europe)."""
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    for key, name in Locale.parse(code).territories.items():
+        if key.isdigit() and key != _WORLD and key in english:
+            yield english[key], name
 
 
 def _uninverted(name: str) -> tuple[str, ...]:
@@ -166,7 +183,7 @@ class WorldGazetteer:
     """Multilingual name → :class:`GazEntry` lookups (countries and cities)."""
 
     def __init__(self, countries: Iterable[tuple[str, str]], cities: Iterable[dict[str, Any]],
-                 excluded: frozenset[str]) -> None:
+                 excluded: frozenset[str], regions: Iterable[tuple[str, str]] = ()) -> None:
         self._exact: dict[str, GazEntry] = {}
         self._folded: dict[str, GazEntry] = {}
         self._multi: dict[str, _StemIndex] = {}
@@ -177,18 +194,36 @@ class WorldGazetteer:
             canonical = english.country_name(iso2)
             if canonical is not None:
                 self._add(name, GazEntry(GazKind.COUNTRY, canonical, canonical))
+        for canonical, name in regions:
+            self._add(name, GazEntry(GazKind.REGION, canonical, None))
+        self._add_abbreviations()
         self._add_bodies()
         self._add_cities(cities)
 
+    def _add_abbreviations(self) -> None:
+        """Each pack's short names of countries (``USA``, ``США``): acronyms, which the
+        other sources' names never are (a town's acronym is noise, a pack's is meant)."""
+        english = gazetteer()
+        for code in SUPPORTED:
+            pack = language_pack(code)
+            for short, iso2 in (pack.country_abbreviations.items()
+                                if pack and pack.country_abbreviations else ()):
+                canonical = english.country_name(iso2)
+                if canonical is not None:
+                    self._exact.setdefault(name_key(short),
+                                           GazEntry(GazKind.COUNTRY, canonical, canonical))
+
     def _add_bodies(self) -> None:
-        """Seats of power and organizations: the English gazetteer's own spellings (``Élysée``,
-        ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin)."""
+        """Seats of power, organizations and regions: the English gazetteer's own spellings
+        (``Élysée``, ``Itamaraty``) and each pack's names for them (``Кремль`` → the Kremlin,
+        ``Nahost`` → the Middle East)."""
         english = gazetteer()
         for name, body in english.bodies():
             self._add(name, body)
         for code in SUPPORTED:
             pack = language_pack(code)
-            for local, name in (pack.seats.items() if pack and pack.seats else ()):
+            named = {**(pack.seats or {}), **(pack.regions or {})} if pack else {}
+            for local, name in named.items():
                 entry = english.lookup(name)
                 if entry is not None:
                     self._add(local, entry)
@@ -301,7 +336,7 @@ class _StemIndex:
         return next((self.names[key] for key in keys if key in self.names), None)
 
 
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 10
 """Bump when the index's content or layout changes: old cache files are then ignored."""
 
 
@@ -361,6 +396,7 @@ def world_gazetteer() -> WorldGazetteer:
     if cached is not None:
         return cached
     countries = [pair for code in SUPPORTED for pair in _country_names(code)]
-    world = WorldGazetteer(countries, _cities(), _excluded_words())
+    regions = [pair for code in SUPPORTED for pair in _region_names(code)]
+    world = WorldGazetteer(countries, _cities(), _excluded_words(), regions)
     _save_cached(path, world)
     return world

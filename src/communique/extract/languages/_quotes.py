@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
+from communique.extract.languages._owners import country_of
 from communique.extract.languages._words import AFTER, BEFORE, alternation
 from communique.lang import LanguagePack
 from communique.model import Span
@@ -54,6 +55,8 @@ _QUALIFIER_SPAN = 40
 """Most characters from a role noun to the end of its qualifier (``presidente da Comissão``)."""
 _APPOSITION_WORDS = 3
 """Most words between a role noun and the name it introduces without a comma."""
+_EXECUTIVE = "executive"
+"""The kind of body (:attr:`LanguagePack.institutions`) that speaks through its seat."""
 _MARKS = re.compile(r"[«»„“”\"‹›‚‘]")
 _LEAD = re.compile(r"^[\s,.!?;…]*[—–-]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -96,6 +99,12 @@ class _Context:
             rf"(?:{alternation(pack.resumptive_cues)})(?:{AFTER}|(?<=['’]))\s*"
             rf"((?:[\w'’-]+\s+){{0,2}}?)({alternation(pack.speech_verbs)}){AFTER}", flags)
         self.pack = pack
+        self.relative = re.compile(rf"\s*,\s*(?:{alternation(pack.relative_pronouns)}){AFTER}",
+                                   flags) if pack.relative_pronouns else None
+        """A comma and a relative pronoun right after a name: a clause about that person."""
+        self.delegation = re.compile("|".join(pack.delegation_nouns) or r"(?!)", flags)
+        """The pack's delegation nouns (regular expressions): a delegation speaks for its
+        side."""
         self.that = re.compile(
             rf"^\s*,?\s*(?:{alternation(pack.complementizers)})(?:\s+|(?<=')|(?<=’))", flags)
         self.spans: list[Marked] = []
@@ -150,9 +159,21 @@ class _Context:
             if j in self.said:
                 return _Speaker(self.said[j], SpeakerKind.PRONOUN)
             named = self.persons(*self.sentences[j])
-            if named:
+            if named and not self._pronoun_first(self.sentences[j][0], named[0].start):
                 return _Speaker(named[0], SpeakerKind.PRONOUN)
+            # "Nesse contexto, ela agradeceu a X": the sentence's subject is a pronoun, so
+            # the person it names is an object; the pronoun goes on with an earlier referent
         return None
+
+    def _pronoun_first(self, start: int, end: int) -> bool:
+        """Whether a pronoun opens a clause of ``[start, end)``: the subject of a sentence
+        whose first name comes after it."""
+        for match in self.pronoun.finditer(self.text, start, end):
+            lead = self.text[start:match.start()]
+            clause = re.split(r"[,;:]", lead)[-1]
+            if len(_WORD.findall(clause)) == 0:
+                return True
+        return False
 
     def back(self, i: int) -> list[int]:
         """Up to :data:`_BACK` sentences before sentence ``i``, nearest first. A sentence a
@@ -268,10 +289,20 @@ class _Context:
         if mention and (pronoun is None or mention.start <= start + pronoun.start()):
             if "," in self.text[start:mention.start] or self._complement(start, mention.start):
                 return None
+            if mention.label is EntityLabel.COUNTRY and self._owned(start, mention.start):
+                return None  # "наголосив лідер США": the country owns the speaking noun
             return _Speaker(mention, _kind(mention))
         if pronoun is not None and not window[:pronoun.start()].strip(" ,—–-"):
             return self.resolve(start + pronoun.start())
         return None
+
+    def _owned(self, start: int, end: int) -> bool:
+        """Whether a lower-case noun (no article or preposition) ends ``[start, end)``, so
+        that a country after it is its owner, not the speaker (``лідер США``)."""
+        words = [w for w in _WORD.findall(self.text[start:end])
+                 if w.lower() not in self.pack.articles]
+        return bool(words) and words[-1].islower() and len(words[-1]) > _LINK_LETTERS \
+            and words[-1] not in self.pack.place_prepositions | self.pack.party_prepositions
 
     def _complement(self, start: int, end: int) -> bool:
         """Whether a preposition (its article aside) ends ``[start, end)``, so that the name
@@ -325,14 +356,16 @@ class _Context:
         française``, ``dijo el Gobierno``, ``ha detto il ministero degli Esteri``, ``—
         отметили в МИДе``): an article, or where the language has none a locative
         preposition, and one more lower-case word may stand before its head noun; the name
-        runs on over capitalized words and the particles between them."""
+        runs on over capitalized words and the particles between them. A body that speaks for
+        a country or an organisation the article names is that owner (:meth:`owner`)."""
         words = list(_WORD.finditer(self.text, start, end))
         head = next((k for k, w in enumerate(words[:_BODY_LEAD + 1])
-                     if self.pack.is_organization(w.group())), None)
+                     if self.pack.is_organization(w.group())
+                     or self.pack.institution(w.group()) is not None), None)
         if head is None or "," in self.text[start:words[head].start()]:
             return None
         lead = [w.group().lower() for w in words[:head]]
-        openers = self.pack.articles or self.pack.place_prepositions
+        openers = self.pack.articles or self.pack.determiners or self.pack.place_prepositions
         if lead and (lead[0] not in openers or any(
                 not w.islower() or w in self.pack.complementizers for w in lead)):
             return None
@@ -345,11 +378,125 @@ class _Context:
                 last = k
             elif word.lower() not in self.pack.articles | self.pack.name_particles:
                 break
+        kind = self.pack.institution(words[head].group())
+        owner = None if kind is None else self.owner(words[head], words[:head],
+                                                       words[last].end(), kind)
+        if owner is not None:
+            return _Speaker(owner, SpeakerKind.ORGANIZATION)
         first_at, last_at = words[head].start(), words[last].end()
         name = self.text[first_at:last_at]
         mention = EntityMention(first_at, last_at, name, EntityLabel.ORGANIZATION, name)
         self.found[first_at] = mention
         return _Speaker(mention, SpeakerKind.ORGANIZATION)
+
+    def owner(self, head: re.Match[str], lead: Sequence[re.Match[str]], stop: int, kind: str
+              ) -> EntityMention | None:
+        """Whom a body whose head noun is ``head`` and whose name ends at ``stop`` speaks
+        for: a country or organisation named in its phrase (``МИД Катара``, ``delegación del
+        ELN``) or right before its head (``Sudans Armee``), else the country of an adjective
+        next to the head (``présidence française``, ``катарском МИДе``), else the owner the
+        same noun was given earlier in the article. A country speaks through its seat of
+        power where the body is its executive and the article names the seat (the Élysée),
+        else through its own name, else through its capital."""
+        named = next((m for m in self.mentions if head.end() <= m.start < stop
+                      and m.label is not EntityLabel.PERSON), None)
+        if named is not None:
+            return named
+        if self.delegation.fullmatch(head.group()):
+            # ``la delegación del ELN``: a delegation speaks for the side its name gives,
+            # a name the entity finder may have missed (an acronym)
+            side = [w for w in _WORD.finditer(self.text, head.end(), stop)
+                    if w.group()[:1].isupper()]
+            if side:
+                name = self.text[side[0].start():side[-1].end()]
+                mention = EntityMention(side[0].start(), side[-1].end(), name,
+                                        EntityLabel.ORGANIZATION, name)
+                self.found[mention.start] = mention
+                return mention
+        country = self._owner_near(head, lead, stop) or self._owner_earlier(head)
+        if isinstance(country, EntityMention):
+            if kind != _EXECUTIVE or country.label is not EntityLabel.COUNTRY:
+                return country
+            country = country.canonical
+        return None if country is None else self._speaks_for(country, kind)
+
+    def _owner_near(self, head: re.Match[str], lead: Sequence[re.Match[str]], stop: int
+                    ) -> EntityMention | str | None:
+        """The owner written next to a body's head noun: a name ending right before it, or
+        the country of an adjective before it or among the two words after its name."""
+        left = next((m for m in self.mentions if m.label is not EntityLabel.PERSON
+                     and 0 <= head.start() - m.end <= 1), None)
+        if left is not None:
+            return left
+        after: list[re.Match[str]] = []
+        for word in _WORD.finditer(self.text, stop, self.sentence(stop)[1]):
+            if len(after) == 2 or self.text[(after[-1] if after else head).end():
+                                             word.start()].strip():
+                break
+            after.append(word)
+        for word in (*lead, *after):
+            country = country_of(word.group(), self.pack)
+            if country is not None:
+                return country
+        return None
+
+    def _owner_earlier(self, head: re.Match[str]) -> EntityMention | str | None:
+        """The owner given to the same head noun earlier in the article (``Die sudanesische
+        Armee …``, then ``erklärte die Armee``), nearest first."""
+        stem = head.group().lower()[:_ROLE_STEM]
+        earlier = [w for w in _WORD.finditer(self.text, 0, head.start())
+                   if w.group().lower()[:_ROLE_STEM] == stem
+                   and self.pack.institution(w.group()) is not None]
+        for word in reversed(earlier):
+            before = [w for w in _WORD.finditer(self.text, max(0, word.start() - _NEAR),
+                                                word.start())][-1:]
+            owner = self._owner_near(word, before, word.end())
+            if owner is not None:
+                return owner
+        return None
+
+    def _speaks_for(self, country: str, kind: str) -> EntityMention | None:
+        """The mention a country's body speaks through: its seat of power for its executive,
+        else the country's own name, else its capital; ``None`` when the article names none."""
+        english = gazetteer()
+        if kind == _EXECUTIVE:
+            seat = next((m for m in self.mentions if m.label is EntityLabel.ORGANIZATION
+                         and (entry := english.lookup(m.canonical)) is not None
+                         and entry.kind is GazKind.SEAT and entry.country == country), None)
+            if seat is not None:
+                return seat
+        named = next((m for m in self.mentions if m.label is EntityLabel.COUNTRY
+                      and m.canonical == country), None)
+        if named is not None:
+            return named
+        capital = english.capital_of(country)
+        return next((m for m in self.capitals if m.canonical == capital), None)
+
+    def antecedent(self, start: int, end: int) -> _Speaker | None:
+        """The person a relative clause before a speech verb is about, when that clause
+        follows the person's name and a comma (``le secrétaire d'État, X, qui a accueilli Y
+        et Z, a dit``): the sentence's subject, not the names the clause lists."""
+        if self.relative is None:
+            return None
+        for mention in self.persons(start, end):
+            if self.relative.match(self.text, mention.end, end) is not None:
+                return _Speaker(mention, SpeakerKind.NAME)
+        return None
+
+    def subject_body(self, start: int, end: int) -> _Speaker | None:
+        """A body that speaks for an owner the article names, written as the subject of the
+        clause ``[start, end)`` before a quote (``Por su parte, la delegación del X se mostró
+        «…»``): the first institution noun after the clause's last comma."""
+        clause = start + max(self.text.rfind(c, start, end) + 1 - start for c in ",;:")
+        for word in _WORD.finditer(self.text, clause, end):
+            if self.pack.institution(word.group()) is None:
+                continue
+            opening = list(_WORD.finditer(self.text, clause, word.start()))[-_BODY_LEAD:]
+            found = self.body(opening[0].start() if opening else word.start(), end)
+            if found is not None and found.mention.start != word.start():
+                return found  # only an owner: the bare noun may be no subject at all
+            return None
+        return None
 
     def before(self, start: int, end: int) -> tuple[_Speaker | None, int]:
         """The name or pronoun nearest ``end`` in ``[start, end)`` (a subject before its verb)
@@ -389,6 +536,10 @@ class _Context:
         if set(_PLAIN_WORD.findall(verb.group(1).lower())) & self.pronouns:
             return self.resolve(verb.start())
         subject, distance = self.before(max(lo, verb.start() - _NEAR), verb.start())
+        antecedent = self.antecedent(max(lo, self.sentence(verb.start())[0]), verb.start())
+        if antecedent is not None and (subject is None or
+                                       subject.mention.start > antecedent.mention.start):
+            subject, distance = antecedent, 0  # "X, qui a accueilli Y et Z, a dit : «…»"
         after = self.after(verb.end(), min(hi, verb.end() + _NEAR))
         if after is not None:
             gap = next((m.start for m in self.mentions if m is after.mention), verb.end())
@@ -532,8 +683,9 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
         # "X erwartet, dass die Gespräche „wirklich produktiv“ werden": no speech verb, the
         # person the sentence is about (its first name before the quote) holds the words.
         named = ctx.persons(first[0], span.open_mark)
-        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else ctx.role(
+        speaker = _Speaker(named[0], SpeakerKind.NAME) if named else (ctx.role(
             first[0], span.open_mark)  # "Le président russe a salué un « … »"
+            or ctx.subject_body(first[0], span.open_mark))  # "la delegación del X se mostró «"
         previous = ctx.sources.get(ctx.index(span.open_mark) - 1)
         if speaker is None and previous is not None:
             # no one named: the report of the sentence before goes on ("Natürlich werde bei
@@ -582,7 +734,10 @@ def _in_sentence(ctx: _Context, start: int, end: int, span: Marked
     outside = [(start, span.open_mark), (span.close_mark + 1, end)]
     for lo, hi in outside:
         for verb in ctx.verb.finditer(ctx.text, lo, hi):
-            speaker = ctx.nearest(verb, lo, hi)
+            # the subject or name next to the verb, else a body after it (``«…» car «…», a
+            # précisé la présidence``: the first quote's attribution follows the second)
+            speaker = ctx.nearest(verb, lo, hi) or ctx.body(verb.end(),
+                                                             min(hi, verb.end() + _NEAR))
             if speaker is not None:
                 return speaker, verb.group(1).lower()
     for lo, hi in outside:
