@@ -1,13 +1,13 @@
 """One type per name across the story, and namesake countries read from context.
 
 The tagger labels each article on its own, so one name comes out as a person in one article,
-a place in another (``Araghchi``, ``Rubio``) and an organization in a third. Before clustering,
+a place in another (``Orvy``, ``Santos``) and an organization in a third. Before clustering,
 every document entity is given the type the story supports:
 
-* a surname or given name of a person named in full in the story is a person (``Rubio`` is
-  also a Venezuelan town; the story's Marco Rubio decides);
+* a surname or given name of a person named in full in the story is a person (``Santos`` is
+  also a Brazilian town; the story's Ramiro Santos decides);
 * a place the gazetteers know (a country, a capital, a region, a city of 15,000 people) is never
-  a person (``Goma``), nor is an acronym (``МИД``: an organization);
+  a person (``Lyon``), nor is an acronym (``МИД``: an organization);
 * any other name takes the type most of its mentions have (in English articles when there are
   any: the English pipeline is the stronger one);
 * a "person" made of honorifics alone (``Datuk Seri``) is no entity.

@@ -4,11 +4,11 @@ Names are read by :mod:`communique.lang.names` (honorifics, patronymic links and
 article set aside). Every full name is indexed under the block key of each word after its given
 name, so a name only meets names that share a surname-like word; nothing compares all pairs.
 
-* A full name joins a cluster whose surname is a spelling variant of its own (``Araqchi`` /
-  ``Araghchi``) or that holds its surname as a middle word (``Thérèse Kayikwamba`` /
-  ``Thérèse Kayikwamba Wagner``), when the given names agree (``Andriy`` / ``Andrii``).
+* A full name joins a cluster whose surname is a spelling variant of its own (``Orvi`` /
+  ``Orvy``) or that holds its surname as a middle word (``Thérèse Valmont`` /
+  ``Thérèse Valmont Wagner``), when the given names agree (``Andriy`` / ``Andrii``).
 * A bare surname joins the one cluster whose surname it spells; shared by two people
-  (``Khamenei``: Ali and Mojtaba) it stays apart rather than guess.
+  (``Tavares``: Ana and Rui) it stays apart rather than guess.
 * A bare given name (``Anwar``, ``Anutin``: how the Malaysian and Thai press name people) joins
   the one full name of the story that starts with it, unless the word is also a surname there.
 * Evidence against always wins: two names whose parties (affiliations) are known and differ are

@@ -2,7 +2,7 @@
 
 Within a document the extract stage has already given every mention a canonical name. Across
 documents the same person is spelled differently (transliterations: Zelenskyy / Zelensky,
-Araghchi / Araqchi), named in full in one article and by surname, given name or with an
+Orvy / Orvi), named in full in one article and by surname, given name or with an
 honorific in another, in another script in another language (Зеленский); an organization is
 named in full in one and by its acronym in another. Resolution runs in steps:
 

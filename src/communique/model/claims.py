@@ -76,7 +76,7 @@ class Claim:
     hedged: bool
     """Hedged by the text (*reportedly*, *likely*, *may*) or by an approximate quantity."""
     attributed_to: str | None
-    """Who the article credits: ``"Rubio"`` from *according to Rubio*, ``"Reuters"`` from
+    """Who the article credits: ``"Santos"`` from *according to Santos*, ``"Reuters"`` from
     *Reuters reported*."""
     attribution_kind: str
     """One of :data:`ATTRIBUTION_KINDS`."""

@@ -159,7 +159,7 @@ def _surname_town(doc: Doc, i: int, n: int, entry: GazEntry, pack: LanguagePack,
     previous = doc[i - 1]
     if i > 1 and pack.is_title(doc[i - 2].text) and _capitalized(previous, pack) and \
             previous.whitespace_ != "" and not pack.is_title(previous.text):
-        return True  # "Außenminister Marco Rubio": a given name that is a town too, then this
+        return True  # "Außenminister Ramiro Santos": a given name that is a town too, then this
     before = world_gazetteer().lookup([previous.text], pack)
     # a given name may be a town too (``Marco``): only a country or a capital before it
     # makes a list of places
@@ -332,7 +332,7 @@ def _actor_words(doc: Doc, pack: LanguagePack) -> set[str]:
             continue  # a body or place ("la Farnesina ha"), the end of a longer name or of a
             # compound ("Шарм-ель-Шейху розпочалися")
         if world_gazetteer().lookup([text], pack) is not None:
-            continue  # a country or town, inflected too ("Катаром и Египтом сформировали")
+            continue  # a country or town, inflected too ("Корванией и Тавранией сформировали")
         if _acts(doc[token.i + 1], doc[token.i + 2], token.is_sent_start is True, pack):
             out.add(text)
     return out

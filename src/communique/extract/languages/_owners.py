@@ -1,11 +1,11 @@
 """Whom a speaking body stands for: ``la présidence française`` is France's seat of power,
-``в катарском МИДе`` Qatar, ``la delegación del ELN`` the ELN.
+``в корванийском МИДе`` Korvania, ``la delegación del FLV`` the FLV.
 
-A body's owner is a name inside its phrase (``МИД Катара``, ``delegación del ELN``), else a
+A body's owner is a name inside its phrase (``МИД Корвании``, ``delegación del FLV``), else a
 country adjective next to its head noun (``française``, ``sudanesische``), else the owner given
 to the same noun earlier in the article (``Die sudanesische Armee …, erklärte die Armee``).
 Country adjectives are read off the country names babel ships in each language (an adjective
-shares its stem with the name: ``катарском`` / ``Катар``, ``colombiano`` / ``Colombia``); the
+shares its stem with the name: ``корванийском`` / ``Корвания``, ``veldrano`` / ``Veldra``); the
 pack lists the few that do not (``américain``, ``französisch``).
 """
 
@@ -59,7 +59,7 @@ def _shared(a: str, b: str) -> int:
 
 def country_of(word: str, pack: LanguagePack) -> str | None:
     """The canonical English name of the country a lower-case adjective names
-    (``française`` → ``France``, ``катарском`` → ``Qatar``), or ``None``."""
+    (``française`` → ``France``, ``корванийском`` → ``Korvania``), or ``None``."""
     if not word.isalpha() or not word.islower():
         return None
     english = gazetteer()

@@ -392,9 +392,9 @@ class _Context:
     def owner(self, head: re.Match[str], lead: Sequence[re.Match[str]], stop: int, kind: str
               ) -> EntityMention | None:
         """Whom a body whose head noun is ``head`` and whose name ends at ``stop`` speaks
-        for: a country or organisation named in its phrase (``МИД Катара``, ``delegación del
-        ELN``) or right before its head (``Sudans Armee``), else the country of an adjective
-        next to the head (``présidence française``, ``катарском МИДе``), else the owner the
+        for: a country or organisation named in its phrase (``МИД Корвании``, ``delegación del
+        FLV``) or right before its head (``Korvanias Armee``), else the country of an adjective
+        next to the head (``présidence française``, ``корванийском МИДе``), else the owner the
         same noun was given earlier in the article. A country speaks through its seat of
         power where the body is its executive and the article names the seat (the Élysée),
         else through its own name, else through its capital."""
@@ -403,7 +403,7 @@ class _Context:
         if named is not None:
             return named
         if self.delegation.fullmatch(head.group()):
-            # ``la delegación del ELN``: a delegation speaks for the side its name gives,
+            # ``la delegación del FLV``: a delegation speaks for the side its name gives,
             # a name the entity finder may have missed (an acronym)
             side = [w for w in _WORD.finditer(self.text, head.end(), stop)
                     if w.group()[:1].isupper()]
@@ -557,7 +557,7 @@ class _Context:
             body = self.body(verb.start() - len(clause), verb.start())
             if body is not None and len(_WORD.findall(
                     self.text[body.mention.end:verb.start()])) <= _BODY_LEAD:
-                return body  # "El Gobierno colombiano dijo": the body speaks
+                return body  # "El Gobierno veldrano dijo": the body speaks
         tail = self.text[verb.end():hi]
         if next(iter(_WORD.findall(tail.lower())), "") in self.pack.articles:
             return None  # a subject written after the verb ("», diz o texto"): not dropped

@@ -96,7 +96,7 @@ def _quote(ctx: Context, tokens: list[Token], found: Attribution) -> Quote:
 
 
 def _nested_speech(clause: Token) -> bool:
-    """Whether the reported clause is itself someone's speech (``… that Rubio signaled …``)."""
+    """Whether the reported clause is itself someone's speech (``… that Santos signaled …``)."""
     return cue_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
 
 
@@ -157,7 +157,7 @@ def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
 
 
 def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
-    """``Rubio signaled Ukraine … remain central``: drop the inner speaker and cue."""
+    """``Santos signaled Korvania … remain central``: drop the inner speaker and cue."""
     if cue_of(clause) is None or not tokens or tokens[0].i > clause.i:
         return tokens
     rest = [t for t in tokens if t.i > clause.i]
