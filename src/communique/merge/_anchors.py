@@ -8,14 +8,14 @@ two stages never disagree on what an event is.
 
 An undated event that names only a place gathers every round held there: a sentence attached
 to it says no more than *talks in Lindhaven*. Read against the day its article was written,
-it is the one held event at that place that ended that day or the day before, when there is
-exactly one (see :meth:`EventAnchors.on_day`).
+it is the one held event at that place (or in a city of that country) that ended that day or
+the day before, when there is exactly one (see :meth:`EventAnchors.on_day`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from communique.model.story import StoryEvent
@@ -38,13 +38,19 @@ def _day(value: str | None) -> date | None:
 class EventAnchors:
     """Sentence → event ids, and each article's main event."""
 
-    def __init__(self, events: Sequence[StoryEvent] = ()) -> None:
+    def __init__(self, events: Sequence[StoryEvent] = (),
+                 countries: Mapping[str, str] | None = None) -> None:
+        """``countries``: place → the country it lies in, as the texts state it (``Lindhaven,
+        Veldra``), so that an undated event in a country stands for one held in its city."""
         self._events = {event.id: event for event in events}
         self._held_at: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
+        within = {k.casefold(): v.casefold() for k, v in (countries or {}).items()}
         for event in events:
             start, end = _day(event.start), _day(event.end)
             if event.place and start and end and event.status in _HELD:
-                self._held_at[event.place.casefold()].append((start, end, event.id))
+                place = event.place.casefold()
+                for key in {place, within.get(place, place)}:
+                    self._held_at[key].append((start, end, event.id))
         self._at: dict[tuple[str, int], set[str]] = defaultdict(set)
         per_article: dict[str, Counter[str]] = defaultdict(Counter)
         for event in events:
