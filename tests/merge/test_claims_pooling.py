@@ -512,3 +512,101 @@ def test_decades_and_years_are_one_length() -> None:
          [_claim(second, "30 years", 30, "year", predicate="end", subject="accord")]),
     )
     assert [c.support for c in claims] == [2]
+
+
+MOMENT_A = ("The Veldra border fighting has killed at least 35 people and displaced more than "
+            "270,000.")
+MOMENT_B = "Clashes in Korvania have left 35 people dead and displaced over 260,000 others."
+
+
+def _moment(dead_b: float, displaced_b: float = 260000):  # type: ignore[no-untyped-def]
+    """Two undated articles, each giving a death toll beside a count of the displaced."""
+    text_b = MOMENT_B.replace("35", f"{dead_b:g}").replace("260,000", f"{displaced_b:,.0f}")
+    return _build(
+        ("a1", "one.example", None, MOMENT_A,
+         [_claim(MOMENT_A, "at least 35", 35, "count", predicate="kill", key="people",
+                 low=35),
+          _claim(MOMENT_A, "more than 270,000", 270000, "count", predicate="displace",
+                 key="people", low=270000)]),
+        ("a2", "two.example", None, text_b,
+         [_claim(text_b, f"{dead_b:g}", dead_b, "count", predicate="leave", key="people"),
+          _claim(text_b, f"over {displaced_b:,.0f}", displaced_b, "count",
+                 predicate="displace", key="others", low=displaced_b)]),
+    )
+
+
+def test_tallies_cited_beside_one_shared_figure_are_one_moment() -> None:
+    # Both undated, both lower bounds: the shared death toll (35) says they cite one update.
+    _, found = _moment(35)
+    assert [c.kind for c in found] == ["value"]
+    assert "displaced" in found[0].note
+    assert {s.value for s in found[0].sides} == {"more than 270,000", "over 260,000"}
+
+
+def test_without_a_shared_figure_undated_tallies_stay_apart() -> None:
+    assert not _moment(41)[1]  # another toll: another update, another moment
+    assert not _moment(35, 300000)[1]  # a round bound holds the other figure
+
+
+def _placed(event_id: str, start: str | None, *evidence: tuple[str, str]) -> StoryEvent:
+    """An event at Lindhaven, on ``start`` (one day) or undated."""
+    return StoryEvent(event_id, "talks", "Talks in Lindhaven", start, start, "Lindhaven", (), (),
+                      {}, (), (), tuple(Evidence(a, 0, len(t), t) for a, t in evidence),
+                      len(evidence))
+
+
+ROUND = "Ramiro Santos and the Korvanian envoy met in Lindhaven for about six hours on Saturday."
+LASTED = "The discussions in Lindhaven lasted more than seven hours."
+
+
+def _lengths(published: str | None, *extra: StoryEvent, original: str | None = None
+             ) -> list[str]:
+    """A dated round's length against one told by an article whose only event is the undated
+    'talks in Lindhaven' (``original``: the article it is a copy of, written on that day)."""
+    events = (_placed("ev_round", "2031-04-26", ("a1", ROUND)),
+              _placed("ev_place", None, ("a2", LASTED)), *extra)
+    docs = [doc("a1", ROUND, "one.example", "2031-04-26"),
+            doc("a2", LASTED, "two.example", published, duplicate_of="a0" if original else None)]
+    notes = [annotations("a1", ROUND, claims=(
+                 _claim(ROUND, "about six hours", 6, "hour", predicate="meet",
+                        approximate=True),)),
+             annotations("a2", LASTED, claims=(
+                 _claim(LASTED, "more than seven hours", 7, "hour", predicate="last",
+                        low=7),))]
+    if original:
+        docs.append(doc("a0", "Talks began in Lindhaven.", "two.example", original))
+        notes.append(annotations("a0", "Talks began in Lindhaven."))
+    _, found = build_claims(Corpus(docs, notes), Countries(["Korvania"]), events)
+    return [c.about for c in found]
+
+
+def test_a_length_told_of_a_place_is_of_the_meeting_held_there_that_day() -> None:
+    assert _lengths("2031-04-27") == ["ev_round"]  # written the next day
+    assert _lengths(None, original="2031-04-26") == ["ev_round"]  # a copy: its original's day
+
+
+def test_a_length_told_of_a_place_stays_apart_when_the_day_does_not_tell_the_meeting() -> None:
+    assert _lengths(None) == []  # undated
+    assert _lengths("2031-05-02") == []  # a week later: another round, perhaps
+    # Two rounds held there that week: which one it means is not known.
+    assert _lengths("2031-04-27", _placed("ev_other", "2031-04-27", ("a9", "x"))) == []
+
+
+def test_a_length_in_a_sentence_naming_two_rounds_is_of_the_one_just_held() -> None:
+    both = ("Ramiro Santos held a third round in Lindhaven for about six hours on Saturday, "
+            "a week after the second round.")
+    later = "The talks in Lindhaven lasted more than seven hours."
+
+    def found(published: str) -> list[str]:
+        events = (_placed("ev_third", "2031-04-26", ("a1", both), ("a2", later)),
+                  _placed("ev_second", "2031-04-19", ("a1", both)))
+        _, contradictions = _build(
+            ("a1", "one.example", published, both,
+             [_claim(both, "about six hours", 6, "hour", predicate="hold", approximate=True)]),
+            ("a2", "two.example", "2031-04-26", later,
+             [_claim(later, "more than seven hours", 7, "hour", predicate="last", low=7)]),
+            events=events)
+        return [c.about for c in contradictions]
+
+    assert found("2031-04-26") == ["ev_third"]  # written the day the third round ended
+    assert found("2031-04-23") == []  # written between the two: neither had just ended

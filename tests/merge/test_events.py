@@ -593,3 +593,37 @@ def test_a_plan_whose_span_holds_the_reported_day_is_no_date_contradiction() -> 
                     {"place": "Lima", "status": EventStatus.HELD,
                      "dates": (when(t4, "March 16-17", "2031-03-16/2031-03-17", "range"),)}))
     assert [c.kind for c in story.contradictions] == ["date"]
+
+
+def _numbered(published: str, **third: object):  # type: ignore[no-untyped-def]
+    """Two outlets date and place a fifth round in Lindhaven; a third places 'the fifth round'
+    in Korvania without a date (``third``: that mention's fields changed)."""
+    t1 = "The fifth round of talks was held in Lindhaven on March 17."
+    t2 = "Veldra and Korvania ended a fifth round of talks in Lindhaven on March 17."
+    t3 = "Ramiro Santos got a new offer after the fifth round of talks in Korvania."
+    fields = {"parties": ("Veldra", "Korvania"), "status": EventStatus.HELD, "ordinal": 5,
+              "place": "Lindhaven", "country_of_place": "Veldra"}
+    return _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**fields, "dates": (when(t1, "March 17", "2031-03-17"),)}),
+        ("a2", t2, "two.example", "2031-03-17",
+         {**fields, "dates": (when(t2, "March 17", "2031-03-17"),)}),
+        ("a3", t3, "three.example", published,
+         {"ordinal": 5, "place": "Korvania", "country_of_place": "Korvania", **third}),
+    )
+
+
+def test_a_numbered_round_placed_but_undated_is_the_latest_round_so_numbered() -> None:
+    story = _numbered("2031-03-30")
+    (conflict,) = [c for c in story.contradictions if c.kind == "place"]
+    assert {s.value: s.outlets for s in conflict.sides} == {
+        "Lindhaven": ("one.example", "two.example"), "Korvania": ("three.example",)}
+    assert conflict.about == next(e.id for e in story.events if e.start == "2031-03-17")
+
+
+def test_a_numbered_round_long_past_or_only_planned_names_no_round() -> None:
+    assert not [c for c in _numbered("2031-07-30").contradictions if c.kind == "place"]
+    assert not [c for c in _numbered("2031-03-30", status=EventStatus.PLANNED).contradictions
+                if c.kind == "place"]
+    # written before the dated round ended: not that round
+    assert not [c for c in _numbered("2031-03-10").contradictions if c.kind == "place"]

@@ -121,3 +121,26 @@ def test_a_format_in_the_present_tense_is_the_days_talks_not_an_earlier_event() 
                         doc("a2", DIRECT_TEXT, "two.example", "2026-02-17")],
                        [annotations("a1", aside), annotations("a2", DIRECT_TEXT)])
     assert [c.kind for c in mode_contradictions([event], same_days)] == ["mode"]
+
+
+def _told_of_the_country(published: str) -> list[tuple[str, str]]:
+    """A dated round in Lindhaven (a city of Veldra, as one text writes it) called indirect; an
+    article written on ``published`` calls 'talks in Veldra' direct, dating them nowhere."""
+    placed = "The indirect talks in Lindhaven, Veldra, ended on Saturday."
+    country = "Ramiro Santos held direct talks in Veldra."
+    docs = [doc("a1", placed, "one.example", "2026-02-17"),
+            doc("a2", country, "two.example", published)]
+    notes = [annotations("a1", placed, places=(("Lindhaven", "Veldra"),)),
+             annotations("a2", country)]
+    undated = StoryEvent("ev_v", "talks", "Talks in Veldra", None, None, "Veldra", (), (), {},
+                         (), (), (Evidence("a2", 0, len(country), country),), 1)
+    found = mode_contradictions([_event(("a1", placed)), undated], Corpus(docs, notes))
+    return [(c.kind, c.about) for c in found]
+
+
+def test_talks_told_of_a_country_the_day_a_round_there_ended_are_that_round() -> None:
+    assert _told_of_the_country("2026-02-18") == [("mode", "ev_1")]
+
+
+def test_talks_told_of_a_country_days_later_are_no_round_of_it() -> None:
+    assert _told_of_the_country("2026-02-24") == []

@@ -5,20 +5,52 @@ format word in one of those sentences is about that event; a sentence that menti
 falls back on the article's main event (the one it mentions most often, when that is clear).
 Claims and contradictions are then ``about`` the event ids the events stage produced, so the
 two stages never disagree on what an event is.
+
+An undated event that names only a place gathers every round held there: a sentence attached
+to it says no more than *talks in Lindhaven*. Read against the day its article was written,
+it is the one held event at that place (or in a city of that country) that ended that day or
+the day before, when there is exactly one (see :meth:`EventAnchors.on_day`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 
 from communique.model.story import StoryEvent
+
+# A report of a meeting's outcome appears the day it ends or the next (time zones, late news).
+_REPORTED_WITHIN = timedelta(days=1)
+_HELD = ("held", "ongoing")
+
+
+def _day(value: str | None) -> date | None:
+    """An ISO day, ``None`` for a month, a year or nothing."""
+    if value is None or len(value) != len("2000-01-01"):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 class EventAnchors:
     """Sentence → event ids, and each article's main event."""
 
-    def __init__(self, events: Sequence[StoryEvent] = ()) -> None:
+    def __init__(self, events: Sequence[StoryEvent] = (),
+                 countries: Mapping[str, str] | None = None) -> None:
+        """``countries``: place → the country it lies in, as the texts state it (``Lindhaven,
+        Veldra``), so that an undated event in a country stands for one held in its city."""
+        self._events = {event.id: event for event in events}
+        self._held_at: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
+        within = {k.casefold(): v.casefold() for k, v in (countries or {}).items()}
+        for event in events:
+            start, end = _day(event.start), _day(event.end)
+            if event.place and start and end and event.status in _HELD:
+                place = event.place.casefold()
+                for key in {place, within.get(place, place)}:
+                    self._held_at[key].append((start, end, event.id))
         self._at: dict[tuple[str, int], set[str]] = defaultdict(set)
         per_article: dict[str, Counter[str]] = defaultdict(Counter)
         for event in events:
@@ -43,3 +75,31 @@ class EventAnchors:
     def main(self, article: str) -> str | None:
         """The event an article mentions most often, when one stands out."""
         return self._main.get(article)
+
+    def held_on(self, article: str, start: int, written: date | None) -> str | None:
+        """Of the events the sentence at ``start`` mentions, the one held event that ended the
+        day ``written`` or the day before, when exactly one did (*the third round in Lindhaven
+        on Saturday, a week after the second*: the others are background)."""
+        if written is None:
+            return None
+        found = set()
+        for ident in self._at.get((article, start), ()):
+            event = self._events[ident]
+            first, last = _day(event.start), _day(event.end)
+            if (first and last and event.status in _HELD
+                    and first <= written <= last + _REPORTED_WITHIN):
+                found.add(ident)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def on_day(self, event_id: str | None, written: date | None) -> str | None:
+        """``event_id``, or the dated held event it stands for in an article written on
+        ``written``: an undated event at a place read as the one held event there that ended
+        that day or the day before (``event_id`` itself when there is none or several)."""
+        event = self._events.get(event_id or "")
+        if event is None or _day(event.start) is not None:
+            return event_id
+        if written is None or not event.place:
+            return event_id
+        found = {ident for start, end, ident in self._held_at.get(event.place.casefold(), ())
+                 if start <= written <= end + _REPORTED_WITHIN}
+        return next(iter(found)) if len(found) == 1 else event_id

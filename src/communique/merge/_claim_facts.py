@@ -170,6 +170,12 @@ class Fact:
     """Whether the number is a measurement at all (not a clock time or an ordinal's part)."""
     months: frozenset[str] = frozenset()
     """The month names the claim's clause mentions."""
+    written: date | None = None
+    """The day the article was written: its own publication day, else its original's (a
+    copy is made within days of the article it copies)."""
+    companions: frozenset[tuple[str, float]] = frozenset()
+    """The other counts its sentence states (``killed`` 35 beside a displaced count): two
+    outlets giving the same telling companion figure report one moment of the tally."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -347,7 +353,7 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
         text = corpus.text(doc_id)
         made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
-        facts.extend(_mark_lists(_inherit_scopes(made, text)))
+        facts.extend(with_companions(_mark_lists(_inherit_scopes(made, text))))
     return facts
 
 
@@ -366,6 +372,16 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         words -= stems(quantity.text)
     counted = _window(text, quantity) if quantity else ""
     scope_words = stems(f"{claim.object or ''} {counted}")
+    written = corpus.published(doc_id) or corpus.published(corpus.root(doc_id))
+    event = anchors.of_sentence(doc_id, claim.start)
+    main = None if anchors.mentions_several(doc_id, claim.start) else anchors.main(doc_id)
+    if unit in _DURATIONS:
+        # A length is of one meeting: an event that only names a place is the meeting held
+        # there when the article was written; of several the sentence names, the one that
+        # ended when it was written.
+        if event is None and main is None:
+            event = anchors.held_on(doc_id, claim.start, written)
+        event, main = anchors.on_day(event, written), anchors.on_day(main, written)
     return Fact(
         doc_id=doc_id,
         claim=claim,
@@ -377,9 +393,10 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         noun=noun,
         verbs=_verbs(claim),
         scope=frozenset(w for w in scope_words if countries(w)),
-        event=anchors.of_sentence(doc_id, claim.start),
-        main_event=None if anchors.mentions_several(doc_id, claim.start) else anchors.main(doc_id),
+        event=event,
+        main_event=main,
         published=corpus.published(doc_id),
+        written=written,
         episode=episode_of(corpus.sentence(doc_id, claim.start).text),
         assertive=_assertive(claim),
         listed=False,
@@ -429,4 +446,29 @@ def _mark_lists(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         values = by_sentence.get(_list_key(fact), set())
         out.append(replace(fact, listed=True) if len(values) > 1 else fact)
+    return out
+
+
+def _companion(fact: Fact) -> tuple[str, float] | None:
+    """A count that can mark the moment a sentence reports: a measured, telling count of a
+    class news tallies (*killed 35*), stated plainly and alone of its kind in its sentence."""
+    if (fact.value is None or fact.unit != "count" or not fact.measured or fact.listed
+            or not fact.assertive or fact.measure not in _MEASURES
+            or not telling(fact.value, fact.unit)):
+        return None
+    return fact.measure, fact.value
+
+
+def with_companions(facts: list[Fact]) -> list[Fact]:
+    """Give each fact the other tallies of its sentence (see :attr:`Fact.companions`)."""
+    by_sentence: dict[int, set[tuple[str, float]]] = defaultdict(set)
+    for fact in facts:
+        found = _companion(fact)
+        if found is not None:
+            by_sentence[fact.claim.start].add(found)
+    out = []
+    for fact in facts:
+        others = frozenset(c for c in by_sentence.get(fact.claim.start, ())
+                           if c[0] != fact.measure)
+        out.append(replace(fact, companions=others) if others else fact)
     return out

@@ -9,7 +9,9 @@ or indirectly*) report none. A format word under negation, refusal, wish
 or condition (*rejects direct talks*, *would be open to direct talks*, *if … direct*) states a
 position, not what happened, and is skipped; so is an expectation (*will include direct
 portions*, *officials believe*). An undated event is skipped: it gathers every round held at
-one place, each with its own format; so is a sentence of an article not mainly about this event
+one place, each with its own format; its sentences go to the one event held at that place (or
+in a city of that country) that ended the day their article was written or the day before,
+when there is one; so is a sentence of an article not mainly about this event
 that does not name this event's place, and a sentence in the present progressive (*Veldra is
 facilitating the indirect format*) in an article written days away from the event. Each article
 gets one value and each outlet one side; an outlet whose articles disagree is taken off every
@@ -130,8 +132,9 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
     for event in events:
         for evidence in event.evidence:
             sentence_events[(evidence.article, evidence.start)] += 1
-    anchors = EventAnchors(events)
+    anchors = EventAnchors(events, _countries(corpus))
     referring = _referring(events, anchors, corpus, sentence_events)
+    told = _told_the_day(events, anchors, corpus, sentence_events)
     for event in events:
         if not event.start:
             continue  # an undated event gathers the rounds held at one place
@@ -139,7 +142,38 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
                if sentence_events[(e.article, e.start)] == 1
                and not _elsewhere(event, e, anchors, corpus)]
         yield event, own + [e for e in referring.get(event.id, [])
-                            if not _elsewhere(event, e, anchors, corpus)]
+                            if not _elsewhere(event, e, anchors, corpus)] + [
+            e for e in told.get(event.id, [])
+            if not (_present(e.text) and _far(event, corpus.published(e.article)))]
+
+
+def _countries(corpus: Corpus) -> dict[str, str]:
+    """Place → country links the texts state (``Lindhaven, Veldra``)."""
+    links: dict[str, str] = {}
+    for annotated in corpus.annotations.values():
+        for place, country in annotated.places:
+            links.setdefault(place, country)
+    return links
+
+
+def _told_the_day(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corpus,
+                  mentioned: Mapping[tuple[str, int], int]) -> dict[str, list[Evidence]]:
+    """Sentences of undated events that only name a place ("talks in Veldra"), each given to
+    the one event held there (or in a city of that country) that ended the day its article
+    was written or the day before (:meth:`EventAnchors.on_day`)."""
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    for event in events:
+        if event.start or not event.place:
+            continue
+        for evidence in event.evidence:
+            if mentioned[(evidence.article, evidence.start)] != 1:
+                continue
+            article = evidence.article
+            written = corpus.published(article) or corpus.published(corpus.root(article))
+            meant = anchors.on_day(event.id, written)
+            if meant is not None and meant != event.id:
+                found[meant].append(evidence)
+    return found
 
 
 def _referring(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corpus,

@@ -11,13 +11,15 @@ blocks' claims contradict only when all of this holds:
   an ordinal date) and neither is a date (dates are the events stage's);
 * they are about the same occasion: the same event when both sentences report one, and a
   duration only ever of one event; a count of a bounded episode that the sentence names by
-  its length (*the five-day conflict*), which no longer grows, whenever written; otherwise
-  articles published the same day, since counts (dead, displaced) grow;
+  its length (*the five-day conflict*), which no longer grows, whenever written; a count whose
+  sentence gives the same telling figure of another tally (*35 killed* beside it in both: one
+  update of the tallies, cited by two outlets), whenever written; otherwise articles
+  published the same day, since counts (dead, displaced) grow;
 * the values disagree beyond what the wording allows (*about* leaves 10 %, and so do *just
   over* and *nearly*, bounds that sit close to their value; *more than 40* is compatible with
   43; a range holds the values inside it; two lower bounds, or two upper bounds, are both true
   of one figure, unless both are precise tallies of one settled episode: *at least 43* and
-  *at least 48* dead of *the five-day conflict*);
+  *at least 48* dead of *the five-day conflict*, or two bounds of one update of the tallies);
 * different outlets state them: an outlet found on two sides is taken off both, so that an
   outlet is never set against itself.
 """
@@ -89,31 +91,40 @@ def _compatible(a: Fact, b: Fact) -> bool:
     return high is not None and _round(high) and b.value <= high
 
 
-def _published_near(a: Fact, b: Fact, days: int) -> bool:
-    """Both articles dated, at most ``days`` apart."""
-    if a.published is None or b.published is None:
+def _written_near(a: Fact, b: Fact, days: int) -> bool:
+    """Both articles dated (a copy by its original), at most ``days`` apart."""
+    if a.written is None or b.written is None:
         return False
-    return abs((a.published - b.published).days) <= days
+    return abs((a.written - b.written).days) <= days
 
 
 def _same_occasion(a: Fact, b: Fact) -> bool:
     """Whether two figures are about one occasion, so that they must agree.
 
-    A length is a meeting's (the sentence's own event, else the article's main one): reports
-    of one meeting are published within days, and a round number settles it. A count (dead,
+    A length is a meeting's (the sentence's own event, else the article's main one; one that
+    names only a place is the meeting held there when the article was written): reports of
+    one meeting are published within days, and a round number settles it. A count (dead,
     displaced) grows day by day: it must come from articles published the same day.
     """
     if a.unit in _EVENT_DURATIONS:
         event_a, event_b = a.event or a.main_event, b.event or b.main_event
         rounds = {f.claim.ordinal for f in (a, b) if f.claim.ordinal}
         return (event_a is not None and event_a == event_b and len(rounds) <= 1
-                and _published_near(a, b, _DURATION_WINDOW_DAYS))
+                and _written_near(a, b, _DURATION_WINDOW_DAYS))
     if a.episode is not None and a.episode == b.episode:
         return True  # "the five-day conflict killed …": a settled count, whenever written
     if a.event and b.event and a.event != b.event:
         return False
+    if _one_moment(a, b):
+        return True  # "35 killed and 270,000 displaced" beside "35 dead, 260,000 displaced"
     # Undated, the day a count was true is unknown: no contradiction.
     return a.published is not None and a.published == b.published
+
+
+def _one_moment(a: Fact, b: Fact) -> bool:
+    """Both sentences give the same telling figure of another tally (*35 killed*) beside this
+    one: two outlets citing one update of the tallies, whenever each was published."""
+    return bool(a.companions & b.companions)
 
 
 def _share_context(a: Fact, b: Fact) -> bool:
@@ -139,8 +150,10 @@ def _open(fact: Fact) -> str:
 def _settled_tally(a: Fact, b: Fact) -> bool:
     """Both count one settled episode (*the five-day conflict*) with precise bounds: *at least
     43* and *at least 48* dead of an ended war are two tallies of one final count, not two
-    true bounds of a count still growing. A round bound (*more than 40*) stays loose."""
-    return (a.episode is not None and a.episode == b.episode
+    true bounds of a count still growing. So are two bounds given at one moment of the tally
+    (:func:`_one_moment`). A round bound (*more than 40*) stays loose."""
+    settled = a.episode is not None and a.episode == b.episode
+    return ((settled or _one_moment(a, b))
             and a.value is not None and b.value is not None
             and not _round(a.value) and not _round(b.value))
 

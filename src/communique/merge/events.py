@@ -40,6 +40,7 @@ from communique.merge._event_conflicts import (
 from communique.merge._event_fields import event_fields, story_places, story_sides
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
+from communique.merge._numbered_rounds import Built, numbered_round_conflicts
 from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
@@ -950,6 +951,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     events: list[StoryEvent] = []
     contradictions: list[Contradiction] = []
     by_cluster: dict[int, StoryEvent] = {}
+    built: list[Built] = []
     known = story_sides(corpus, entities)
     places = story_places(corpus, entities)
     for cluster in clusters:
@@ -958,6 +960,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
         events.append(event)
         by_cluster[id(cluster)] = event
         stated = _stated(cluster)
+        built.append((event, stated, when))
         contradictions += inconsistencies(event, stated, corpus)
         if event.status in (*_TOOK_PLACE, "planned"):
             contradictions += ordinal_conflict(event, stated, when, corpus)
@@ -973,6 +976,9 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
                 merged, _stated(_Cluster("", None, first)), _stated(_Cluster("", None, second)),
                 corpus,
             )
+    # Last: a round's place contradiction with its undated numbered mentions holds the one
+    # found from its own mentions (same id, kept once).
+    contradictions += numbered_round_conflicts(built, corpus)
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
     return EventBuild(events, list({c.id: c for c in contradictions}.values()))
 
