@@ -330,8 +330,12 @@ def _candidates(shingles: Sequence[Hashes | None], least: int = MIN_SAMPLED_HITS
 
 def _series(first: str, second: str) -> bool:
     """Whether each text states a full date the other never mentions (two reports of a series)."""
-    a = {m.day for m in find_dates(first)}
-    b = {m.day for m in find_dates(second)}
+    return _differ(frozenset(m.day for m in find_dates(first)),
+                   frozenset(m.day for m in find_dates(second)))
+
+
+def _differ(a: frozenset[date], b: frozenset[date]) -> bool:
+    """Whether each set of days holds one the other lacks (see :func:`_series`)."""
     return bool(a - b) and bool(b - a)
 
 
@@ -393,9 +397,33 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     texts = [items[i].text for i in live]
     for first, second in edition_pairs(urls, texts, [items[i].language for i in live]):
         groups.union(live[first], live[second])
+    days = _Days(texts)
     for first, second in headline_pairs(urls, texts):
-        if not _series(texts[first], texts[second]):
+        # A pair already joined (as copies, or through a third page) has nothing to decide:
+        # joining it again changes nothing, and reading its dates cost more than all the rest.
+        if groups.find(live[first]) != groups.find(live[second]) and not _differ(
+                days.of(first), days.of(second)):
             groups.union(live[first], live[second])
+
+
+class _Days:
+    """The full dates each text states, read once per text when first asked for.
+
+    A page under a shared headline meets every other page of it: reading both texts' dates
+    once per pair read each text thousands of times over in a big story.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.found: dict[int, frozenset[date]] = {}
+
+    def of(self, position: int) -> frozenset[date]:
+        """The days the text at ``position`` states."""
+        known = self.found.get(position)
+        if known is None:
+            known = self.found[position] = frozenset(
+                m.day for m in find_dates(self.texts[position]))
+        return known
 
 
 def _series_sentences(first: str, second: str, run: Sequence[tuple[int, int]]) -> bool:
