@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from communique.clean import _dedup
 from communique.clean._dedup import (
     DEFAULT_THRESHOLD,
     DedupItem,
@@ -219,3 +220,34 @@ def test_five_thousand_documents_complete(capsys: pytest.CaptureFixture[str]) ->
     near = {k for k, (_, kind) in found.items() if kind == "near"}
     assert exact == {f"d{i}" for i in range(4800, 4900)}
     assert near == {f"d{i}" for i in range(4900, 5000)}
+
+
+def _candidates_one_by_one(shingles: list[np.ndarray | None], least: int) -> list[tuple[int, int]]:
+    """The candidate rule spelt out: sampled hashes, postings of 2 to MAX_POSTING documents,
+    every pair of a posting's distinct documents counted once per posting."""
+    postings: dict[int, list[int]] = {}
+    for index, hashes in enumerate(shingles):
+        if hashes is None:
+            continue
+        for value in hashes.tolist():
+            if value % _dedup.SAMPLE_EVERY == 0:
+                postings.setdefault(value, []).append(index)
+    hits: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        if 1 < len(members) <= _dedup.MAX_POSTING:
+            distinct = sorted(set(members))
+            for i, first in enumerate(distinct):
+                for second in distinct[i + 1 :]:
+                    hits[(first, second)] = hits.get((first, second), 0) + 1
+    return sorted(pair for pair, count in hits.items() if count >= least)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.lists(st.integers(0, 40), max_size=30)), max_size=70),
+       st.integers(1, 3))
+def test_candidate_pairs_are_those_counted_one_by_one(
+        raw: list[list[int] | None], least: int) -> None:
+    # Hash lists may repeat a value (a document listed twice in one posting counts once), and
+    # seventy documents over forty values make postings beyond MAX_POSTING, which are skipped.
+    shingles = [None if values is None else np.array(values, dtype=np.uint64) for values in raw]
+    assert _dedup._candidates(shingles, least) == _candidates_one_by_one(shingles, least)

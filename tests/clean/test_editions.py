@@ -4,6 +4,10 @@ headline, and two independent reports of one event that must stay apart."""
 
 from __future__ import annotations
 
+import pytest
+
+from communique.clean import _dedup
+from communique.clean._dates import DateMention, find_dates
 from communique.clean._dedup import DedupItem, find_duplicates
 from communique.clean._editions import (
     MAX_EDITIONS,
@@ -163,3 +167,30 @@ def test_two_independent_reports_of_one_event_are_not_copies() -> None:
     items = [_report("harbourpost.example", _REPORT_A, 0),
              _report("harbourpost.example", _REPORT_B, 1, language="de")]
     assert find_duplicates(items) == {}
+
+
+def test_pages_under_one_headline_read_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many pages of a series under one standing title stay apart, and each text's dates are
+    read once, not once for every other page of the title."""
+    title = "Press briefing of the defence ministry spokesperson on the border situation\n"
+    bodies = [
+        "The border committee met on 10 August 2025 in Trat and agreed to keep the ceasefire.",
+        "Observers from Lindhaven toured the line on 12 August 2025 and found it quiet.",
+        "Demining along the road to Calder started on 15 August 2025, the ministry said.",
+        "Ostmark returned 18 soldiers on 19 August 2025 under the exchange agreed in June.",
+        "A joint patrol crossed the river near Vorland on 22 August 2025 without incident.",
+        "The ministers will meet again on 28 August 2025 to review the monitoring teams.",
+    ]
+    texts = [title + body for body in bodies]
+    items = [DedupItem(f"p{i}", text, order=i, url=f"https://site.example/?p={i}")
+             for i, text in enumerate(texts)]
+    calls: list[str] = []
+
+    def counted(text: str) -> list[DateMention]:
+        calls.append(text)
+        return find_dates(text)
+
+    monkeypatch.setattr(_dedup, "find_dates", counted)
+    assert headline_pairs([i.url for i in items], texts) != []
+    assert find_duplicates(items) == {}
+    assert sorted(calls) == sorted(texts)

@@ -56,11 +56,9 @@ in 25 replaced, clutter added, the last tenth dropped) containment stays above 0
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -303,7 +301,12 @@ def _exact_key(text: str) -> str:
 
 def _candidates(shingles: Sequence[Hashes | None], least: int = MIN_SAMPLED_HITS
                 ) -> list[tuple[int, int]]:
-    """Pairs of documents that share at least ``least`` indexed shingles."""
+    """Pairs of documents that share at least ``least`` indexed shingles.
+
+    Postings (the documents of one sampled hash) are turned into pairs with array operations,
+    a batch of postings of one size at a time, and the pairs counted by sorting: counting them
+    one by one in Python was most of duplicate detection in a big story.
+    """
     keys: list[Hashes] = []
     owners: list[npt.NDArray[np.int64]] = []
     for index, hashes in enumerate(shingles):
@@ -320,18 +323,71 @@ def _candidates(shingles: Sequence[Hashes | None], least: int = MIN_SAMPLED_HITS
     flat, who = flat[order], who[order]
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
     sizes = np.diff(np.r_[starts, flat.size])
-    hits: Counter[tuple[int, int]] = Counter()
-    for start, size in zip(starts[(sizes > 1) & (sizes <= MAX_POSTING)],
-                           sizes[(sizes > 1) & (sizes <= MAX_POSTING)], strict=True):
-        members = sorted(set(who[start : start + size].tolist()))
-        hits.update(itertools.combinations(members, 2))
-    return sorted(pair for pair, count in hits.items() if count >= least)
+    chosen = (sizes > 1) & (sizes <= MAX_POSTING)
+    codes, counts = _pair_counts(_postings(who, starts[chosen], sizes[chosen]), len(shingles))
+    found = codes[counts >= least]
+    return list(zip((found // len(shingles)).tolist(), (found % len(shingles)).tolist(),
+                    strict=True))
+
+
+_PAIRS_AT_ONCE = 4_000_000
+"""About how many document pairs :func:`_postings` hands out at once (memory, not results)."""
+
+
+def _postings(who: npt.NDArray[np.int64], starts: npt.NDArray[np.intp],
+              sizes: npt.NDArray[np.intp]) -> Iterator[npt.NDArray[np.int64]]:
+    """The distinct owners of each chosen posting, as one matrix per posting size (a row per
+    posting, owners ascending; a document listed twice in a posting counts once)."""
+    for size in np.unique(sizes).tolist():
+        first = starts[sizes == size]
+        # A batch of postings at a time: the pairs of a big story's postings at once would
+        # hold hundreds of megabytes.
+        step = max(1, _PAIRS_AT_ONCE // (size * size))
+        for at in range(0, first.size, step):
+            rows = who[first[at : at + step][:, None] + np.arange(size)]
+            rows.sort(axis=1)
+            repeated = (rows[:, 1:] == rows[:, :-1]).any(axis=1)
+            for row in rows[repeated]:
+                distinct = np.unique(row)
+                if distinct.size > 1:
+                    yield distinct[None, :]
+            if not repeated.all():
+                yield rows[~repeated]
+
+
+def _pair_counts(postings: Iterable[npt.NDArray[np.int64]], total: int
+                 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each pair of documents that share a posting, coded ``first * total + second`` (first <
+    second), ascending, with the number of postings it shares.
+
+    Postings with the same documents (copies share most of their hashes) are counted once,
+    weighted by how many there are, before their pairs are made.
+    """
+    codes: list[npt.NDArray[np.int64]] = []
+    weights: list[npt.NDArray[np.int64]] = []
+    for rows in postings:
+        distinct, times = np.unique(rows, axis=0, return_counts=True)
+        first, second = np.triu_indices(rows.shape[1], 1)
+        codes.append((distinct[:, first] * total + distinct[:, second]).ravel())
+        weights.append(np.repeat(times.astype(np.int64), first.size))
+    if not codes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    flat = np.concatenate(codes)
+    order = np.argsort(flat, kind="stable")
+    flat = flat[order]
+    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
+    return flat[starts], np.add.reduceat(np.concatenate(weights)[order], starts)
 
 
 def _series(first: str, second: str) -> bool:
     """Whether each text states a full date the other never mentions (two reports of a series)."""
-    a = {m.day for m in find_dates(first)}
-    b = {m.day for m in find_dates(second)}
+    return _differ(frozenset(m.day for m in find_dates(first)),
+                   frozenset(m.day for m in find_dates(second)))
+
+
+def _differ(a: frozenset[date], b: frozenset[date]) -> bool:
+    """Whether each set of days holds one the other lacks (see :func:`_series`)."""
     return bool(a - b) and bool(b - a)
 
 
@@ -393,9 +449,33 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     texts = [items[i].text for i in live]
     for first, second in edition_pairs(urls, texts, [items[i].language for i in live]):
         groups.union(live[first], live[second])
+    days = _Days(texts)
     for first, second in headline_pairs(urls, texts):
-        if not _series(texts[first], texts[second]):
+        # A pair already joined (as copies, or through a third page) has nothing to decide:
+        # joining it again changes nothing, and reading its dates cost more than all the rest.
+        if groups.find(live[first]) != groups.find(live[second]) and not _differ(
+                days.of(first), days.of(second)):
             groups.union(live[first], live[second])
+
+
+class _Days:
+    """The full dates each text states, read once per text when first asked for.
+
+    A page under a shared headline meets every other page of it: reading both texts' dates
+    once per pair read each text thousands of times over in a big story.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.found: dict[int, frozenset[date]] = {}
+
+    def of(self, position: int) -> frozenset[date]:
+        """The days the text at ``position`` states."""
+        known = self.found.get(position)
+        if known is None:
+            known = self.found[position] = frozenset(
+                m.day for m in find_dates(self.texts[position]))
+        return known
 
 
 def _series_sentences(first: str, second: str, run: Sequence[tuple[int, int]]) -> bool:
