@@ -123,3 +123,15 @@ def test_owners_of_a_role(nlp: Language, phrase: str, owned: bool) -> None:
     doc = nlp(phrase)
     noun = next(t for t in doc if t.dep_ == "nsubj")
     assert has_owner(noun, lambda _t: False) is owned
+
+
+def test_a_first_reference_introduces_the_person_named_next(quotes_of: Extract) -> None:
+    text = ("The foreign minister said the talks were useful. Anna Berg, who took "
+            "office in May, flew home on Saturday.")
+    assert _speaker(quotes_of(text), "the talks") == "Anna Berg"
+
+
+def test_a_role_naming_its_holder_introduces_no_one_else(quotes_of: Extract) -> None:
+    text = ("The head of the agency Karl Ost hailed the deal on Tuesday, calling it an "
+            "\u201cimportant step\u201d. Foreign Minister Anna Berg welcomed the deal.")
+    assert _speaker(quotes_of(text), "important step") != "Anna Berg"

@@ -124,3 +124,15 @@ def _holder_of(people: People, token: Token) -> Token | None:
         if subject is not None and people.is_person(subject):
             return subject
     return None
+
+
+def first_reference(people: People, subj: Token) -> bool:
+    """``The foreign minister said … Anna Berg, who took office in May, …``: a definite role
+    noun before which the article names no person introduces the one it names next."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            and not any(c.dep_ == "poss" for c in subj.children):
+        return False
+    between = subj.doc[subj.i : max(subj.head.i, subj.right_edge.i + 1)]
+    if any(people.is_person(t) for t in between):
+        return False  # ``the head of the agency Ana Lobo said``: the role names its holder
+    return not any(m.start < subj.idx for m in people.mentions)

@@ -24,7 +24,7 @@ from communique.extract.quotes._cues import (
     TITLE_ABBREVIATIONS,
     cue_of,
 )
-from communique.extract.quotes._descriptions import Earlier, earlier_description
+from communique.extract.quotes._descriptions import Earlier, earlier_description, first_reference
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
 from communique.extract.quotes._offices import has_owner
 from communique.extract.quotes._people import People, is_place, name_span
@@ -369,7 +369,8 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return _repeated(ctx, people, subj, earlier, exclude)
         owned = has_owner(subj, people.is_person)
         spokes = lower in SPOKES_NOUNS
-        introduces = lemma not in ANONYMOUS_ROLES and _introduces(ctx, subj)
+        introduces = lemma not in ANONYMOUS_ROLES and (
+            _introduces(ctx, subj) or first_reference(people, subj))
         # ``a senior official``: an indefinite role noun is someone new, never the person
         # last named (only a matching title or the person it introduces may be meant).
         indefinite = any(c.lower_ in ("a", "an") for c in subj.children)
