@@ -135,3 +135,10 @@ def test_a_role_naming_its_holder_introduces_no_one_else(quotes_of: Extract) -> 
     text = ("The head of the agency Karl Ost hailed the deal on Tuesday, calling it an "
             "\u201cimportant step\u201d. Foreign Minister Anna Berg welcomed the deal.")
     assert _speaker(quotes_of(text), "important step") != "Anna Berg"
+
+
+def test_a_statement_read_after_the_quote_speaks_for_its_issuer(quotes_of: Extract) -> None:
+    text = ("Karl Ost met Anna Berg on Friday. \u201cThe talks were useful,\u201d read a "
+            "statement from the Foreign Ministry.")
+    speaker = _speaker(quotes_of(text), "The talks")
+    assert speaker is not None and "Foreign Ministry" in speaker
