@@ -142,3 +142,11 @@ def test_a_statement_read_after_the_quote_speaks_for_its_issuer(quotes_of: Extra
             "statement from the Foreign Ministry.")
     speaker = _speaker(quotes_of(text), "The talks")
     assert speaker is not None and "Foreign Ministry" in speaker
+
+
+def test_a_name_set_after_a_body_without_a_comma_stays_in_the_speaker(
+        quotes_of: Extract) -> None:
+    text = ("Karl Ost met Anna Berg on Friday. The trade office of neighbouring host Tavria "
+            "said on Monday the port must \u201copen at once\u201d.")
+    speaker = _speaker(quotes_of(text), "open at")
+    assert speaker is not None and speaker.endswith("Tavria")

@@ -136,3 +136,13 @@ def first_reference(people: People, subj: Token) -> bool:
     if any(people.is_person(t) for t in between):
         return False  # ``the head of the agency Ana Lobo said``: the role names its holder
     return not any(m.start < subj.idx for m in people.mentions)
+
+
+def names_it(token: Token) -> bool:
+    """``the ministry of fellow mediator Veldra``: a proper noun the parser set in apposition
+    with no comma before it names what the phrase describes (an aside set off by commas,
+    ``Veldra, a mediator,``, does not)."""
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return not (before.is_punct or before.is_space) and before.i > token.head.i

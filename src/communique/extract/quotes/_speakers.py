@@ -24,7 +24,12 @@ from communique.extract.quotes._cues import (
     TITLE_ABBREVIATIONS,
     cue_of,
 )
-from communique.extract.quotes._descriptions import Earlier, earlier_description, first_reference
+from communique.extract.quotes._descriptions import (
+    Earlier,
+    earlier_description,
+    first_reference,
+    names_it,
+)
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
 from communique.extract.quotes._offices import has_owner
 from communique.extract.quotes._people import People, is_place, name_span
@@ -283,7 +288,7 @@ def _under_cut(token: Token, head: Token) -> bool:
     the medium or time of the statement the parser hung on the speaker (``The ministry in a
     statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if token.dep_ in _CUT_DEPS or _says_when_or_how(token):
+        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token):
             return True
         token = token.head
     return False
