@@ -162,6 +162,8 @@ PLATFORMS = frozenset(
 """Platforms spoken *on*: ``wrote on X``, ``said on Telegram``."""
 
 _CHANNEL_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+_CLOSERS = frozenset({"”", '"', "’", "'", ","})
+"""What ends a quotation right before an inverted cue."""
 
 
 def cue_of(token: Token) -> str | None:
@@ -183,9 +185,13 @@ def cue_of(token: Token) -> str | None:
 
 
 def _document_reads(token: Token, lemma: str) -> bool:
-    """``“…,” the statement read``: *read* is a cue when a text is what reads."""
-    return lemma == "read" and any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS
-                                   for c in token.children)
+    """``“…,” the statement read``, ``“…,” read a statement from X``: *read* is a cue when a
+    text is what reads (set after the verb, the parser takes it for an object)."""
+    if lemma != "read":
+        return False
+    after_quote = token.i > 0 and token.doc[token.i - 1].text in _CLOSERS
+    return any(c.lower_ in DOCUMENT_NOUNS and (c.dep_ == "nsubj" or (
+        after_quote and c.dep_ == "dobj" and c.i > token.i)) for c in token.children)
 
 
 def _channel_from_prep(prep: Token) -> str | None:

@@ -22,6 +22,7 @@ from communique.extract.quotes._gender import (
     nouns_gender,
     pronoun_after,
 )
+from communique.extract.quotes._offices import may_describe
 from communique.extract.quotes._titles import (
     bodies_near,
     is_place_word,
@@ -455,7 +456,9 @@ class People:
         next sentences name as a subject for the first time (``Chris Philp played down …``).
         A role noun's ``details`` (``foreign`` of ``the foreign minister``) pick, among the
         holders of the role, one whose titles have them, and never one whose titles say
-        another office of the same sort (``defence``, another country).
+        another office of the same sort (``defence``, another country). A role noun no
+        one holds and no one owns (``the Veldran president``) is then the person a pronoun
+        would be, among those the article gave no other office, portfolio or country.
         """
         wanted = nouns_gender({role}) if role else None
 
@@ -476,8 +479,11 @@ class People:
                               and 0 < self._gap(sent, m.sent) <= _INTRODUCED_AHEAD), None)
                 if named is not None:
                     return named
-            if owned or details:
-                return None  # ``the foreign minister`` held by no one named: not any person
+            if owned:
+                return None  # ``Tavra's foreign minister`` held by no one named: someone new
+            # ``the Veldran president`` held by no one named: the person last talked about,
+            # unless the article gave them another office or country.
+            before = [m for m in before if self._may_be(m.key, role, details)]
         same = [m for m in before if m.sent == sent]
         # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
         # pronoun's own sentence, its subject first, beats earlier sentences; but not one
@@ -504,6 +510,13 @@ class People:
             return next((m for m in self.mentions[cut:] if fits(m)
                          and self._gap(sent, m.sent) <= 1), None)
         return None
+
+    def _may_be(self, key: str, role: str, details: frozenset[str]) -> bool:
+        """Whether person ``key``, holding no title that matches ``role``, may still be the
+        one the role noun describes (no other office, portfolio or country)."""
+        titles = self.titles.get(key, set())
+        return may_describe(role, details, titles) and not _contradicts(details,
+                                                                        title_keys(titles))
 
     def _titled(self, role: str, before: list[Mention], after: list[Mention],
                 sent: int, details: frozenset[str] = frozenset()) -> Mention | None:

@@ -24,7 +24,14 @@ from communique.extract.quotes._cues import (
     TITLE_ABBREVIATIONS,
     cue_of,
 )
+from communique.extract.quotes._descriptions import (
+    Earlier,
+    earlier_description,
+    first_reference,
+    names_it,
+)
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
+from communique.extract.quotes._offices import has_owner
 from communique.extract.quotes._people import People, is_place, name_span
 from communique.extract.quotes._titles import role_details
 from communique.model.quotes import SpeakerKind
@@ -281,7 +288,7 @@ def _under_cut(token: Token, head: Token) -> bool:
     the medium or time of the statement the parser hung on the speaker (``The ministry in a
     statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if token.dep_ in _CUT_DEPS or _says_when_or_how(token):
+        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token):
             return True
         token = token.head
     return False
@@ -362,13 +369,13 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
-        echo = _same_role_before(ctx, subj)
-        if echo is not None:
-            return speaker_from(ctx, people, echo, exclude)
-        owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in
-                                                         ("of", "for")) for c in subj.children)
+        earlier = earlier_description(ctx, people, subj)
+        if earlier is not None:
+            return _repeated(ctx, people, subj, earlier, exclude)
+        owned = has_owner(subj, people.is_person)
         spokes = lower in SPOKES_NOUNS
-        introduces = lemma not in ANONYMOUS_ROLES and _introduces(ctx, subj)
+        introduces = lemma not in ANONYMOUS_ROLES and (
+            _introduces(ctx, subj) or first_reference(people, subj))
         # ``a senior official``: an indefinite role noun is someone new, never the person
         # last named (only a matching title or the person it introduces may be meant).
         indefinite = any(c.lower_ in ("a", "an") for c in subj.children)
@@ -487,17 +494,29 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     return None
 
 
-def _same_role_before(ctx: Context, subj: Token) -> Token | None:
-    """``His lawyer said … “…,” the lawyer told reporters``: ``the`` and a role noun a
-    recent sentence had as subject refer to that subject, whoever it turned out to be."""
-    if [c.lower_ for c in subj.children] != ["the"]:
-        return None
-    first = ctx.window_start(subj, _SPOKES_WINDOW)
-    for token in reversed(ctx.doc[first : subj.i]):
-        if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
-                and not ctx.quoted(token) and cue_of(token.head) is not None:
-            return token
-    return None
+def _repeated(ctx: Context, people: People, subj: Token, earlier: Earlier,
+              exclude: frozenset[str]) -> Speaker:
+    """``His lawyer said … “…,” the lawyer told reporters``: a role noun repeating an earlier
+    mention is the person that mention is a title of, whoever an earlier subject or indefinite
+    turned out to be, the person the article gave that title, or else the description the
+    reader met (``met the foreign minister``)."""
+    if earlier.holder is not None:
+        span = name_span(earlier.holder)
+        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                       people.key_of(earlier.holder))
+    if earlier.spoke:
+        found = speaker_from(ctx, people, earlier.token, exclude)
+        return Speaker(found.start, found.end, SpeakerKind.ROLE_NOUN, found.key)
+    key = people.holder_at(earlier.token.idx)
+    if key is not None:
+        full = people.fullest(key)
+        return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    titled = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, subj.lower_, exclude,
+                       owned=True)
+    if titled is not None:
+        return titled
+    start, end = _phrase_bounds(earlier.token)
+    return Speaker(start, end, SpeakerKind.ROLE_NOUN)
 
 
 def _fuller_before(ctx: Context, subj: Token) -> Token | None:

@@ -59,7 +59,7 @@ def role_details(noun: Token) -> frozenset[str]:
     ``tavra`` (words of no office, ``top``, ``senior``, are left out)."""
     words = set()
     for child in noun.children:
-        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and child.is_alpha:
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and _wordlike(child):
             words.add(word_key(child))
             words.update(word_key(c) for c in child.children
                          if c.dep_ in ("compound", "amod") and c.is_alpha and c.i < child.i)
@@ -67,6 +67,11 @@ def role_details(noun: Token) -> frozenset[str]:
             words.update(word_key(o) for o in child.children
                          if o.dep_ == "pobj" and o.pos_ == "PROPN")
     return frozenset(words - PLAIN_MODIFIERS - FORMER - {noun.lower_})
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, or initials written with full stops (``U.S.``)."""
+    return token.is_alpha or (len(token.text) > 1 and token.text.replace(".", "").isalpha())
 
 
 def title_before(name: Span) -> Span | None:
