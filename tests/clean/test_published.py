@@ -18,6 +18,8 @@ from communique.clean._published import (
     completed_bounds,
     estimate_date,
     text_bounds,
+    window_evidence,
+    writing_window,
     written_between,
 )
 from communique.model import PublishedBasis, RawArticle
@@ -163,6 +165,53 @@ def test_a_day_named_with_its_weekday_bounds_the_writing_within_its_week() -> No
     crossed = completed_bounds(["They met on Friday, March 6.", "They met again on March 20."],
                                _in_2026)
     assert written_between(crossed) is None
+
+
+def test_a_day_called_this_weekday_bounds_the_writing_within_its_week() -> None:
+    # 27 March 2026 is a Friday; "ce vendredi" puts the writing in its week (by Sunday the
+    # 29th), where the bare weekday's week would run into April.
+    signed = ["La Veldra et la Korvanie signent ce vendredi 27 mars 2026 un accord à Lindhaven."]
+    bounds = completed_bounds(signed, _in_2026)
+    assert bounds.this_week == date(2026, 3, 27)
+    assert written_between(bounds) == PartialDate(2026, 3)
+    assert writing_window(bounds) == (date(2026, 3, 27), date(2026, 3, 29))
+    # Without its year, completed from the batch, and in Spanish.
+    yearless = ["Korvania y Veldra firmaron este viernes 27 de marzo un acuerdo en Lindhaven."]
+    assert written_between(completed_bounds(yearless, _in_2026)) == PartialDate(2026, 3)
+    # A preview's future verb: the day lies ahead, nothing bounds the writing from below.
+    preview = ["La Veldra et la Korvanie signeront ce vendredi 27 mars un accord à Lindhaven."]
+    assert completed_bounds(preview, _in_2026).this_week is None
+    assert written_between(completed_bounds(preview, _in_2026)) is None
+    # English "this Friday" mostly points ahead; and a weekday that does not fit dates nothing.
+    english = ["Veldra and Korvania signed the accord this Friday, March 27, in Lindhaven."]
+    assert completed_bounds(english, _in_2026).this_week is None
+    wrong = ["La Veldra et la Korvanie signent ce jeudi 27 mars un accord à Lindhaven."]
+    assert written_between(completed_bounds(wrong, _in_2026)) is None
+
+
+def test_a_day_ahead_named_with_its_weekday_bounds_the_writing_from_below() -> None:
+    # 15 March 2026 is a Sunday: "next Sunday" is at most two weeks ahead.
+    ahead = ["Talks between Veldra and Korvania will be held next Sunday, March 15, in Lindhaven."]
+    bounds = completed_bounds(ahead, _in_2026)
+    assert bounds == TextBounds(None, date(2026, 3, 15), None, None, date(2026, 3, 15))
+    assert writing_window(bounds) == (date(2026, 3, 2), date(2026, 3, 15))
+    assert written_between(bounds) == PartialDate(2026, 3)
+    # Two weeks before 5 April reach into March: no month.
+    early = ["Talks will be held on Sunday, April 5, in Lindhaven."]
+    assert written_between(completed_bounds(early, _in_2026)) is None
+    # Without its weekday a day ahead says nothing about how far ahead it is.
+    assert written_between(completed_bounds(["Talks will be held on March 15."], _in_2026)) is None
+    # A later day reported as past crosses the bounds.
+    crossed = [*ahead, "The envoys met on March 20."]
+    assert written_between(completed_bounds(crossed, _in_2026)) is None
+
+
+def test_window_evidence_names_every_bound() -> None:
+    bounds = TextBounds(date(2026, 3, 9), date(2026, 3, 20), None, date(2026, 3, 9),
+                        date(2026, 3, 15))
+    said = window_evidence(bounds)
+    assert "2026-03-09 as past" in said and "2026-03-20 as ahead" in said
+    assert "'this' weekday" in said and "2026-03-15, ahead" in said
 
 
 def test_estimate_only_for_texts_without_a_publication_day() -> None:

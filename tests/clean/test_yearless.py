@@ -28,6 +28,16 @@ def test_dates_with_their_year_and_the_verb_may_are_left_out() -> None:
     assert _written("They meet again on May 2.") == [(None, 5, 2)]
 
 
+def test_a_date_that_names_a_group_is_no_day() -> None:
+    # "Mouvement du 4 mars": a group or a historic event named after a date, before or after.
+    assert _written("Le Mouvement du 4 mars a signé le 12 avril à Lindhaven.") == [
+        (None, 4, 12)]
+    assert _written("The March 4 Movement met the Veldran envoy on May 3.") == [(None, 5, 3)]
+    assert _written("Depuis la révolution du 9 juin, rien n'a changé.") == []
+    # A date after an ordinary noun stays a date.
+    assert _written("La réunion du 4 mars a eu lieu à Lindhaven.") == [(None, 3, 4)]
+
+
 def test_a_range_gives_both_its_days() -> None:
     assert sorted(_written("The committee sits from August 4 to 7 in the port.")) == [
         (None, 8, 4), (None, 8, 7)]

@@ -23,6 +23,7 @@ from communique.clean._published import (
     estimate_date,
     text_bounds,
     text_candidates,
+    window_evidence,
     written_between,
 )
 from communique.model import Document, PublishedBasis
@@ -75,12 +76,7 @@ def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
     month = written_between(bounds)
     if month is None:
         return doc
-    note = f"publication month {month.iso} read from the text: it reports {bounds.latest_past} "
-    if bounds.earliest_future is not None:
-        note += f"as past and {bounds.earliest_future} as ahead"
-    else:
-        note += (f"as past and names {bounds.latest_weekday} by its weekday (so written "
-                 "within the week after it)")
+    note = f"publication month {month.iso} read from the text: {window_evidence(bounds)}"
     # The day relative dates are read against stays what it was without the month (the
     # latest full date reported as past): dates written without a year complete the month's
     # bounds, but reading "on Monday" against them moved events and cost real contradictions

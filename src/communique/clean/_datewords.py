@@ -91,6 +91,11 @@ TODAY_WORDS = words(
 )
 """Words that make a date the day of writing ("today, Saturday 12 April", "hoy sábado 12")."""
 
+THIS_WEEK_WORDS = words("ce este esta questo questa neste nesta")
+"""Demonstratives that put a weekday in the week of writing in Romance news copy ("signent ce
+vendredi 25 avril", "firmaron este viernes", "neste sábado"). English "this Friday" is left out:
+it mostly points ahead ("talks set for this Saturday")."""
+
 _FUTURE_PHRASES = (
     # English
     r"will|won['’]t|shall|['’]ll|to be held|to take place|to meet|to hold|to sign|to resume"
@@ -143,3 +148,5 @@ WEEKDAY_ALT = _alternation(WEEKDAY_NAMES)
 """Regex alternation of every weekday name."""
 TODAY_ALT = _alternation(TODAY_WORDS)
 """Regex alternation of every "today" word."""
+THIS_WEEK_ALT = _alternation(THIS_WEEK_WORDS)
+"""Regex alternation of every demonstrative of :data:`THIS_WEEK_WORDS`."""

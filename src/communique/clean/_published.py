@@ -16,26 +16,34 @@ An article is better left undated than dated wrongly: nothing here guesses from 
 a text happens to mention (an anniversary, a cited source's date, a future deadline). What the
 text reports can still bound its writing on both sides (:func:`written_between`): after the
 latest day it reports as past, before the earliest it puts ahead, and within the week after a
-past day it names by its weekday (news copy names the weekday of days in the week of writing).
-When both bounds fall in one month, that month is the estimate, never a day.
+past day it names by its weekday (news copy names the weekday of days in the week of writing),
+within the week of a past day it calls "this Friday" ("signent ce vendredi 25 avril"), and at
+most two weeks before a day ahead that it names by its weekday ("on Sunday, 15 June"). When
+the bounds fall in one month, that month is the estimate, never a day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from communique.clean._datelines import first_dateline
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
-from communique.clean._datewords import FUTURE_MARKER, WEEKDAY_ALT, weekday_number
+from communique.clean._datewords import (
+    FUTURE_MARKER,
+    THIS_WEEK_ALT,
+    WEEKDAY_ALT,
+    weekday_number,
+)
 from communique.clean._stamps import is_stamp_line, today_date
 from communique.clean._yearless import find_yearless
 from communique.model.article import PublishedBasis
 
 __all__ = [
     "PRIORITY",
+    "WEEKS_AHEAD",
     "WEEK_AFTER",
     "DateCandidate",
     "Published",
@@ -45,6 +53,8 @@ __all__ = [
     "estimate_date",
     "text_bounds",
     "text_candidates",
+    "window_evidence",
+    "writing_window",
     "written_between",
 ]
 
@@ -66,6 +76,16 @@ _TIMEZONE_SLACK = timedelta(days=1)
 """A publication date one day before a reported event is a time-zone difference, not an error."""
 WEEK_AFTER = timedelta(days=6)
 """A day a text names by its weekday lies at most this far before the day of writing."""
+WEEKS_AHEAD = timedelta(days=13)
+"""A day ahead that a text names by its weekday lies at most this far after the day of writing:
+"on Sunday" is this week's, "next Sunday" at the latest the next week's."""
+_THIS_BEFORE = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
+"""A demonstrative right before a weekday ("ce vendredi", "este sábado")."""
+_FUTURE_INFLECTION = re.compile(
+    r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
+    r"(?!\w)", re.IGNORECASE)
+"""Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
+"firmarán", "firmerà"): a "this Friday" beside one is a preview, said before the day."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
@@ -101,6 +121,12 @@ class TextBounds:
     """The latest day reported as past with its weekday beside it ("on Friday, March 6"):
     news copy names the weekday of days in the week of writing, so the text is at most
     :data:`WEEK_AFTER` later."""
+    this_week: date | None = None
+    """The latest day reported as past and called "this" weekday ("ce vendredi 25 avril"): the
+    text was written in that day's week (Monday to Sunday), on it or after it."""
+    weekday_ahead: date | None = None
+    """The earliest day reported as ahead with its weekday beside it ("on Sunday, 15 June"):
+    the text is at most :data:`WEEKS_AHEAD` earlier."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,30 +183,46 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     of a photo) bound the writing from below like any text, but their weekdays do not date it:
     a file photo's caption names its own day with its weekday, however old.
     """
-    read: list[tuple[list[date], list[date], bool]] = []
+    read: list[tuple[_Days, bool]] = []
     for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in _sentences(paragraph):
             photo = caption or bool(_PHOTO.search(sentence))
             for part, marked in _voices(sentence):
-                days, weekdays = _completed_days(part, complete)
-                if days:
-                    read.append((days, [] if photo else weekdays, marked))
-    ahead = {day for days, _weekdays, future in read if future for day in days}
+                found = _completed_days(part, complete)
+                if found.days:
+                    read.append((_Days(found.days) if photo else found, marked))
+    ahead = {day for found, future in read if future for day in found.days}
     past: list[date] = []
     future: list[date] = []
     with_weekday: list[date] = []
-    for days, weekdays, marked in read:
+    this_week: list[date] = []
+    weekday_ahead: list[date] = []
+    for found, marked in read:
         # A sentence without a future marker that names a day the text elsewhere puts ahead
         # speaks of the plan ("welcomed holding the meeting from August 4 to 7"), not the past.
-        if marked or ahead.intersection(days):
-            future.extend(days)
+        if marked or ahead.intersection(found.days):
+            future.extend(found.days)
+            weekday_ahead.extend(found.weekdays)
         else:
-            past.extend(days)
-            with_weekday.extend(weekdays)
+            past.extend(found.days)
+            with_weekday.extend(found.weekdays)
+            this_week.extend(found.this_week)
     return TextBounds(max(past) if past else None, min(future) if future else None,
-                      max(with_weekday) if with_weekday else None)
+                      max(with_weekday) if with_weekday else None,
+                      max(this_week) if this_week else None,
+                      min(weekday_ahead) if weekday_ahead else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """The days one sentence writes, those with their weekday, and those called "this"
+    weekday (outside a preview's future verb)."""
+
+    days: list[date]
+    weekdays: list[date] = field(default_factory=list)
+    this_week: list[date] = field(default_factory=list)
 
 
 def _voices(sentence: str) -> list[tuple[str, bool]]:
@@ -204,14 +246,18 @@ def _voices(sentence: str) -> list[tuple[str, bool]]:
         for start, end in quotes)]
 
 
-def _completed_days(sentence: str, complete: Completion) -> tuple[list[date], list[date]]:
-    """The days a sentence writes (full, or completed), and those written with their weekday."""
-    days: list[date] = []
-    weekdays: list[date] = []
+def _completed_days(sentence: str, complete: Completion) -> _Days:
+    """The days a sentence writes (full, or completed), those written with their weekday, and
+    those called "this" weekday."""
+    found = _Days([])
+    preview = bool(_FUTURE_INFLECTION.search(sentence))
     for full in find_dates(sentence):
-        days.append(full.day)
-        if _written_weekday(sentence, full.start, full.end) == full.day.weekday():
-            weekdays.append(full.day)
+        found.days.append(full.day)
+        weekday, at = _written_weekday(sentence, full.start, full.end)
+        if weekday == full.day.weekday():
+            found.weekdays.append(full.day)
+            if not preview and _THIS_BEFORE.search(sentence, max(0, at - 12), at):
+                found.this_week.append(full.day)
     for mention in find_yearless(sentence):
         value = complete(mention.written)
         if value is None or not value.is_day:
@@ -219,37 +265,78 @@ def _completed_days(sentence: str, complete: Completion) -> tuple[list[date], li
         if mention.weekday is not None:
             if value.first.weekday() != mention.weekday:
                 continue
-            weekdays.append(value.first)
-        days.append(value.first)
-    return days, weekdays
+            found.weekdays.append(value.first)
+            # The weekday opens the mention: a demonstrative right before it says "this".
+            if not preview and _THIS_BEFORE.search(sentence, max(0, mention.start - 12),
+                                                   mention.start):
+                found.this_week.append(value.first)
+        found.days.append(value.first)
+    return found
 
 
-def _written_weekday(sentence: str, start: int, end: int) -> int | None:
-    """The weekday written just before a date or opening it ("Friday, 6 March 2026")."""
-    found = _WEEKDAY_OPENING.match(sentence, start, end) or _WEEKDAY_BEFORE.search(
-        sentence[max(0, start - 20):start])
-    return weekday_number(found.group("weekday")) if found else None
+def _written_weekday(sentence: str, start: int, end: int) -> tuple[int | None, int]:
+    """The weekday written just before a date or opening it ("Friday, 6 March 2026"), and
+    where that weekday starts."""
+    found = _WEEKDAY_OPENING.match(sentence, start, end)
+    if found is not None:
+        return weekday_number(found.group("weekday")), found.start("weekday")
+    offset = max(0, start - 20)
+    found = _WEEKDAY_BEFORE.search(sentence[offset:start])
+    if found is None:
+        return None, start
+    return weekday_number(found.group("weekday")), offset + found.start("weekday")
 
 
 def written_between(bounds: TextBounds) -> PartialDate | None:
     """The month an undated text was written in, when what it reports bounds it on both sides.
 
-    From below, the latest day it reports as past; from above, the earliest day it reports as
-    ahead, or the week after a past day it names with its weekday. When both fall in one month
-    the text was written in it. A day reported both ways (the same date on either side) says
-    nothing, nor do bounds that cross.
+    From below, the latest day it reports as past, or two weeks before a day ahead it names
+    with its weekday; from above, the earliest day it reports as ahead, the week after a past
+    day it names with its weekday, or the end of the week of a past day it calls "this"
+    weekday. When both fall in one month the text was written in it. A day reported both ways
+    (the same date on either side) says nothing, nor do bounds that cross.
     """
-    low, ahead = bounds.latest_past, bounds.earliest_future
-    if low is None or (ahead is not None and not low < ahead):
+    window = writing_window(bounds)
+    if window is None:
         return None
-    highs = [d for d in (ahead, bounds.latest_weekday and bounds.latest_weekday + WEEK_AFTER)
-             if d is not None]
-    if not highs:
-        return None
-    high = min(highs)
-    if high < low or (low.year, low.month) != (high.year, high.month):
+    low, high = window
+    if (low.year, low.month) != (high.year, high.month):
         return None
     return PartialDate(low.year, low.month)
+
+
+def writing_window(bounds: TextBounds) -> tuple[date, date] | None:
+    """The first and last day the text can have been written on, when bounded on both sides."""
+    past, ahead = bounds.latest_past, bounds.earliest_future
+    if past is not None and ahead is not None and not past < ahead:
+        return None
+    week_end = bounds.this_week and bounds.this_week + timedelta(
+        days=6 - bounds.this_week.weekday())
+    lows = [d for d in (past, bounds.weekday_ahead and bounds.weekday_ahead - WEEKS_AHEAD)
+            if d is not None]
+    highs = [d for d in (ahead, bounds.latest_weekday and bounds.latest_weekday + WEEK_AFTER,
+                         week_end) if d is not None]
+    if not lows or not highs or min(highs) < max(lows):
+        return None
+    return max(lows), min(highs)
+
+
+def window_evidence(bounds: TextBounds) -> str:
+    """What bounds the writing, in words, for the note on a document dated from its text."""
+    parts = []
+    if bounds.latest_past is not None:
+        parts.append(f"it reports {bounds.latest_past} as past")
+    if bounds.earliest_future is not None:
+        parts.append(f"{'' if parts else 'it reports '}{bounds.earliest_future} as ahead")
+    if bounds.latest_weekday is not None:
+        parts.append(f"names {bounds.latest_weekday} by its weekday (so written within the "
+                     "week after it)")
+    if bounds.this_week is not None:
+        parts.append(f"calls {bounds.this_week} 'this' weekday (so written in its week)")
+    if bounds.weekday_ahead is not None:
+        parts.append(f"names {bounds.weekday_ahead}, ahead, by its weekday (so written at "
+                     "most two weeks before it)")
+    return " and ".join(parts)
 
 
 def _too_early(candidate: DateCandidate, bounds: TextBounds) -> bool:

@@ -6,7 +6,9 @@ Only full month names count (abbreviations such as ``mar`` or ``set`` are ordina
 and the English ``may`` only when capitalised (the verb is far more frequent). A date written
 with its year is left to :func:`communique.clean._dates.find_dates`. A weekday written beside
 the date ("Tuesday, April 15") is kept, so that a caller can check it against the year it
-picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. Never raises.
+picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. A date that names a
+group ("the March 4 Movement", "le Mouvement du 4 mars", "la révolution du 9 juin") is a name,
+not a day of the story: it is skipped. Never raises.
 """
 
 from __future__ import annotations
@@ -36,6 +38,23 @@ _YEARLESS = re.compile(
     rf"){_NO_YEAR}",
     re.IGNORECASE,
 )
+_GROUP_HEADS = (
+    r"movement|mouvement|movimiento|movimento|bewegung|brigades?|brigadas?|front|frente|fronte"
+    r"|alliance|alianza|alleanza|coalition|coalición|coalizione|party|parti|partido|partito"
+    r"|revolution|révolution|revolución|rivoluzione|revolução|uprising|soulèvement|groupe?"
+)
+"""Head nouns of a group or a historic event named after a date."""
+_NAMED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_GROUP_HEADS})\s+(?:du|de|del|della|des|do|da|of(?:\s+the)?)\s+$", re.IGNORECASE)
+"""The group head and preposition that make the following date a name ("Mouvement du")."""
+_NAMED_AFTER = re.compile(rf"^\s+(?:{_GROUP_HEADS})(?!\w)", re.IGNORECASE)
+"""The group head right after a date ("March 4 Movement")."""
+
+
+def _names_group(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is part of a group's name."""
+    return bool(_NAMED_BEFORE.search(text[max(0, start - 40):start])
+                or _NAMED_AFTER.match(text[end:end + 30]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +77,8 @@ def find_yearless(text: str) -> list[YearlessDate]:
         name = match.group("name_first") or match.group("name_after")
         if name.casefold() == "may" and not name[0].isupper():
             continue  # "talks may 3 times ..." is the verb
+        if _names_group(text, match.start(), match.end()):
+            continue
         month = month_number(name, abbreviations=False)
         day = int(match.group("day_after") or match.group("day_first"))
         if month is None or not 1 <= day <= 31:
