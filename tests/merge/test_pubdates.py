@@ -43,6 +43,42 @@ def test_a_weekday_of_a_reported_event_dates_the_week_after_it() -> None:
     assert _date("The talks in Lindhaven began today, Sunday.", events) == "2031-05-11"
 
 
+def test_an_event_the_writer_says_took_place_today_dates_its_day() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended today after six hours.", events) == "2031-05-11"
+    assert _date("The talks in Lindhaven ended today.", events,
+                 status=EventStatus.HELD) == "2031-05-11"
+    # Ahead, called off, with a full date, or in a speaker's words: nothing.
+    assert _date("The talks in Lindhaven will resume today.", events, tense="future") is None
+    assert _date("The talks in Lindhaven were called off today.", events,
+                 status=EventStatus.CANCELLED) is None
+    assert _date("The talks in Lindhaven ended today, 11 May 2031.", events) is None
+    assert _date('The envoy wrote: "The talks in Lindhaven ended today."', events) is None
+    # An event longer than a week does not say which of its days is today.
+    long = [StoryEvent("e1", "talks", "Talks in Lindhaven", "2031-05-01", "2031-05-11",
+                       "Lindhaven", (), (), {}, (), (), (), 1, status="held")]
+    assert _date("The talks in Lindhaven ended today.", long) is None
+
+
+def _said_after(lead: str, sentence: str, after: str = "") -> str | None:
+    """The date of an article whose event sentence follows ``lead`` (and precedes ``after``)."""
+    text = f"{lead}\n{sentence}\n{after}".rstrip("\n")
+    mention = replace(talks(text, place="Lindhaven"), start=len(lead) + 1,
+                      end=len(lead) + 1 + len(sentence))
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    found = dates_from_events([doc("u1", text, "u.example")],
+                              {"u1": annotations("u1", text, events=(mention,))}, events)
+    return found["u1"].iso if "u1" in found else None
+
+
+def test_a_statement_set_off_without_quotation_marks_is_not_the_writers_today() -> None:
+    sentence = "The talks in Lindhaven ended today."
+    assert _said_after("Crowds gathered in the old town.", sentence) == "2031-05-11"
+    # Introduced by a colon, or signed as an embedded post: the poster's "today".
+    assert _said_after("The Korvanian envoy wrote:", sentence) is None
+    assert _said_after("Crowds gathered.", sentence, "— Ana Veld (@anaveld) May 11, 2031") is None
+
+
 def test_an_event_ahead_dates_the_week_before_it() -> None:
     events = [_event("e1", "2031-05-11", "Lindhaven")]
     assert _date("The talks will be held in Lindhaven on Sunday.", events,

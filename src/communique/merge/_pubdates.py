@@ -7,7 +7,9 @@ event names the weekday that event fell on, and no full date, the article was wr
 the week around it: up to six days after an event it reports as held, up to six days before
 one it reports as ahead, and on the day itself when the sentence also says "today". Every such
 sentence gives a window; the article's date is where all its windows meet: the day when they
-meet in one day, else the month when they fit in one month, else nothing.
+meet in one day, else the month when they fit in one month, else nothing. A sentence in the
+writer's own words that says the event it reports took place "today" ("the truce signed today
+in X"), without a weekday, puts the writing on the event's days.
 
 Only a weekday that matches the event's own day counts: a weekday that does not (a source's
 error, or another day of the story) dates nothing, nor does an anniversary or a cited source's
@@ -35,6 +37,10 @@ __all__ = ["EventWindow", "dates_from_events"]
 _WEEK = timedelta(days=6)
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 _TODAY = re.compile(rf"(?<!\w)(?:{TODAY_ALT})(?!\w)", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\s*[—–-].{0,80}\(@\w+\)")
+"""The signature line under an embedded post: "— Name (@handle) May 3, 2026"."""
+_QUOTE_MARK = re.compile(r"[“”\"«»„]|''|(?<!\w)‘|’(?!\w)")
+"""A double quotation mark, or a single one that is no apostrophe."""
 _AHEAD = frozenset({"planned", "future"})
 _DATED_STATUSES = frozenset({"held", "ongoing", "planned"})
 _CALLED_OFF = frozenset({"cancelled", "postponed"})
@@ -96,12 +102,19 @@ def _weekday(sentence: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def window_of(sentence: str, mention: EventMention, event: StoryEvent) -> EventWindow | None:
-    """The window a sentence about ``event`` puts its article's writing in, if any."""
+def window_of(sentence: str, mention: EventMention, event: StoryEvent,
+              frame: str | None = None) -> EventWindow | None:
+    """The window a sentence about ``event`` puts its article's writing in, if any.
+
+    ``frame`` is the sentence when it is the writer's own words (:func:`_writer_frame`), else
+    empty; without it the whole sentence counts as the writer's.
+    """
     start, end = _day(event.start), _day(event.end or event.start)
-    weekday = _weekday(sentence)
-    if start is None or end is None or weekday is None:
+    if start is None or end is None:
         return None
+    weekday = _weekday(sentence)
+    if weekday is None:
+        return _today_window(sentence if frame is None else frame, mention, event, start, end)
     days = [start + timedelta(days=k) for k in range((end - start).days + 1)]
     matching = [d for d in days if d.weekday() == weekday]
     if len(matching) != 1:
@@ -116,6 +129,40 @@ def window_of(sentence: str, mention: EventMention, event: StoryEvent) -> EventW
     if _ahead(mention, event):
         return EventWindow(day - _WEEK, day)
     return EventWindow(day, day + _WEEK)
+
+
+def _today_window(frame: str, mention: EventMention, event: StoryEvent, start: date,
+                  end: date) -> EventWindow | None:
+    """The event's own days, when the writer says it takes or took place "today".
+
+    Only the writer's "today" counts (a quotation's is the speaker's, who may be quoted days
+    later), only without a full date (which is absolute), and only for an event the sentence
+    reports as held or under way within one week: "the truce signed today in X".
+    """
+    if (end - start > _WEEK or find_dates(frame) or _said(mention) in _CALLED_OFF
+            or _ahead(mention, event)):
+        return None
+    if _said(mention) not in _TOOK_PLACE and mention.tense != "past":
+        return None
+    return EventWindow(start, end) if _TODAY.search(frame) else None
+
+
+def _writer_frame(text: str, mention: EventMention) -> str:
+    """The sentence from the event word on, when it is the writer's own words; else ``""``.
+
+    A sentence with a quotation mark may open or close a quotation the sentence splitter cut,
+    one right after a colon is often the statement it introduces, set off without marks, and
+    a paragraph followed by a signature line ("— Name (@handle) May 3") is an embedded post:
+    whose "today" any of these says is unclear, so none counts.
+    """
+    before = text[:mention.start].rstrip()
+    sentence = text[mention.start : mention.end]
+    paragraph_end = text.find("\n", mention.end)
+    following = text[paragraph_end + 1:].split("\n", 1)[0] if paragraph_end >= 0 else ""
+    if (_QUOTE_MARK.search(sentence) or before.endswith((":", "“", "\"", "«", "‘"))
+            or _SIGNATURE.match(following)):
+        return ""
+    return text[mention.trigger_start : mention.end]
 
 
 def _meet(windows: Sequence[EventWindow]) -> PartialDate | None:
@@ -181,8 +228,9 @@ def _windows(document: Document, annotated: Annotations, events: _Events) -> lis
         # The weekday must follow the event word ("wrapped up talks in Oman on Sunday"): one
         # before it is more often the day something was said ("On Monday, X said that ...").
         sentence = document.text[mention.trigger_start : mention.end]
+        frame = _writer_frame(document.text, mention)
         fitting = _agreeing(mention, [(e, w) for e in events.candidates(mention, joined)
-                                      if (w := window_of(sentence, mention, e)) is not None])
+                                      if (w := window_of(sentence, mention, e, frame)) is not None])
         found = {w for _, w in fitting}
         # After _agreeing, a called-off sentence keeps only called-off events.
         if len(found) == 1 and (_said(mention) in _CALLED_OFF
