@@ -182,6 +182,8 @@ def test_a_day_called_this_weekday_bounds_the_writing_within_its_week() -> None:
     preview = ["La Veldra et la Korvanie signeront ce vendredi 27 mars un accord à Lindhaven."]
     assert completed_bounds(preview, _in_2026).this_week is None
     assert written_between(completed_bounds(preview, _in_2026)) is None
+    going = ["Korvania y Veldra van a firmar este viernes 27 de marzo un acuerdo en Lindhaven."]
+    assert completed_bounds(going, _in_2026).this_week is None
     # English "this Friday" mostly points ahead; and a weekday that does not fit dates nothing.
     english = ["Veldra and Korvania signed the accord this Friday, March 27, in Lindhaven."]
     assert completed_bounds(english, _in_2026).this_week is None

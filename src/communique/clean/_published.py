@@ -83,9 +83,12 @@ _THIS_BEFORE = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
 """A demonstrative right before a weekday ("ce vendredi", "este sábado")."""
 _FUTURE_INFLECTION = re.compile(
     r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
-    r"(?!\w)", re.IGNORECASE)
+    r"(?!\w)"
+    r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
+    re.IGNORECASE)
 """Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
-"firmarán", "firmerà"): a "this Friday" beside one is a preview, said before the day."""
+"firmarán", "firmerà") and the future with "go" ("vont signer", "van a firmar", "vai assinar"):
+a "this Friday" beside one is a preview, said before the day."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
