@@ -35,7 +35,7 @@ FOLDERS = {
 # named by its weekday): iran 49/91, 49/49; drc-m23 40/90, 39/40; thai-cambodia 33/83, 32/33
 # (the gold now dates 47 and 44 of them). With a past day called "this" weekday ("ce vendredi
 # 25 avril": written in its week), a day ahead named by its weekday (at most two weeks ahead)
-# and dates that name a group ("Mouvement du 23 mars") left out: iran 51/91, 51/51; drc-m23
+# and dates that name a group ("Mouvement du 4 mars") left out: iran 51/91, 51/51; drc-m23
 # 44/90, 42/44 (one miss is a preview the gold leaves undated); thai-cambodia 34/83, 33/34.
 GATES = {
     "iran": (0.56, 0.95, 8, 0),

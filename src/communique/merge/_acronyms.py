@@ -128,7 +128,7 @@ def _join_acronyms(clusters: list[Cluster], corpus: Corpus, parent: list[int]) -
         targets = {t for t in stated.get(letters, ()) if t != i}
         if targets:
             # Every name the story spells out as this acronym is its expansion: in two
-            # languages, two names of one thing (``March 23 Movement``, ``Mouvement du 23 mars``).
+            # languages, two names of one thing (``March 23 Movement``, ``Mouvement du 4 mars``).
             for target in targets:
                 _union(parent, i, target)
             continue
