@@ -89,7 +89,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 word.start(), word.end(), "future" if words & future else "past",
                 place=where, dates=_own_dates(text, inside, word, speech),
                 parties=_signatories(text, word, places, canonical, sentence,
-                                     pack.place_prepositions),
+                                     pack.place_prepositions, parties),
                 status=EventStatus.PLANNED if words & future else None,
             ))
             # Who signs for each side ("représenté par X", "les présidents X et Y") heads it;
@@ -335,7 +335,7 @@ def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str
     return tuple(kept)
 
 
-_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)
 _VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
 """Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
 sont``, ``haben``), no comma."""
@@ -357,7 +357,8 @@ def _introduced(text: str, mention: EntityMention, where: frozenset[str]) -> boo
 
 def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
                  canonical: dict[int, str], sentence: Span,
-                 where: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                 where: frozenset[str] = frozenset(), parties: Parties | None = None
+                 ) -> tuple[str, ...]:
     """Who signs: the countries and organizations listed right before the signing verb
     (``la RFV et la Korvania ont signé``, ``Die Präsidenten Veldras und Korvanias
     unterzeichneten`` is left alone: the names there are not the verb's own list)."""
@@ -383,7 +384,9 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
         else:
             break  # a person who signs for a side: the side is not named here
         edge = mention.start
-    names = [canonical.get(m.start, m.canonical) for m in reversed(found)]
+    # A nationality signs as its country ("le gouvernement korvanien et le groupe X").
+    names = [(parties.party(m) if parties is not None and m.label is EntityLabel.NATIONALITY
+              else None) or canonical.get(m.start, m.canonical) for m in reversed(found)]
     return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
 
 
