@@ -193,3 +193,22 @@ def test_a_delegation_named_by_a_lower_case_nationality_is_led_for_it(
                                         "Ana Tavares Ruiz.")
     assert ("Ana Tavares Ruiz", "Bolivia", True) in {
         (d.name, d.party, d.head) for d in event.delegates}
+
+
+def test_russian_place_behind_a_participle_of_taking_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "Документ согласовали по итогам переговоров, "
+                                        "состоявшихся 17 марта в столице Перу.")
+    assert event.place == "Lima"
+    assert [d.value for d in event.dates] == ["2026-03-17"]
+
+
+def test_spanish_place_behind_a_participle_of_taking_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El acuerdo llegó tras las conversaciones, celebradas "
+                                        "el martes en Ginebra.")
+    assert event.place == "Geneva"
+
+
+def test_a_comma_before_another_clause_still_ends_the_event_s_reach(
+        extractor: Extractor) -> None:
+    assert _events(extractor, "es", "El acuerdo llegó tras las conversaciones, dijo el "
+                                    "ministro el martes en Ginebra.") == []

@@ -474,7 +474,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if word in pack.party_prepositions or _listed(text, m, mentions, pack):
             continue
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
-                           (trigger.end(), m.start), mentions):
+                           (trigger.end(), m.start), mentions,
+                           pack.held_participles if after else ()):
             continue
         linked = not between or (len(between) == 1 and (
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
@@ -555,10 +556,13 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
     return False
 
 
-def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention]
-                    ) -> bool:
+def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention],
+                    held: tuple[str, ...] = ()) -> bool:
     """Whether a comma that is not between two names of a list lies in ``span`` (a comma
-    before a capitalized word counts as a list's, whether or not the word was found a name)."""
+    before a capitalized word counts as a list's, whether or not the word was found a name).
+
+    A comma before a participle of taking place (``held``: ``les pourparlers, tenus mardi à
+    Tirasol``) opens no other clause: what follows still tells of the event."""
     start, end = span
     pieces = []
     last = start
@@ -567,7 +571,8 @@ def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityM
             pieces.append(text[last:m.start] + "X")
             last = m.end
     masked = "".join(pieces) + text[last:end]
-    return any(not masked[c.end():].lstrip()[:1].isupper()
+    return any(not (rest := masked[c.end():].lstrip())[:1].isupper()
+               and not rest.lower().startswith(held)
                for c in re.finditer(",", masked))
 
 
