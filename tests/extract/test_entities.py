@@ -43,6 +43,14 @@ def test_titles_make_people_and_roles(nlp: Language) -> None:
     assert reyes.affiliation == "Brazil" and "Reyes" in reyes.aliases
 
 
+def test_a_leader_s_high_representative_is_on_the_leader_s_side(nlp: Language) -> None:
+    text = ("Brazil's President Ana Tavares's high representative Marco Lind met the rebels "
+            "in Lindhaven on Monday.")
+    lind = _entities(nlp, text)["Marco Lind"]
+    assert ("high representative", "Ana Tavares") in {(r.title, r.of) for r in lind.roles}
+    assert lind.affiliation == "Brazil"
+
+
 def test_seat_of_power_gives_affiliation(nlp: Language) -> None:
     found = _entities(nlp, "Kremlin spokesman Ivan Belov said the offer was unacceptable.")
     belov = found["Ivan Belov"]

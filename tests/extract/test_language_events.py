@@ -172,3 +172,43 @@ def test_french_the_list_of_another_event_in_the_sentence_is_not_the_signing_s(
                        "suite à la rencontre qui a eu lieu entre le président Ana Lenco, Tomas "
                        "Orvy et le roi du Chili le 18 mars.")
     assert event.parties == ("Peru", "Chile") and not event.delegates
+
+
+def test_french_sides_named_by_lower_case_nationalities(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le gouvernement bolivien et le gouvernement chilien "
+                                        "ont signé mardi à Genève un accord.")
+    assert event.type is EventType.AGREEMENT and set(event.parties) == {"Bolivia", "Chile"}
+
+
+def test_spanish_sides_named_by_lower_case_nationalities(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El gobierno boliviano y la delegación chilena "
+                                        "firmaron el martes en Ginebra un acuerdo.")
+    assert set(event.parties) == {"Bolivia", "Chile"}
+
+
+def test_a_delegation_named_by_a_lower_case_nationality_is_led_for_it(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "La Bolivie et le Chili ont signé mardi à Genève un "
+                                        "accord. La délégation bolivienne était conduite par "
+                                        "Ana Tavares Ruiz.")
+    assert ("Ana Tavares Ruiz", "Bolivia", True) in {
+        (d.name, d.party, d.head) for d in event.delegates}
+
+
+def test_russian_place_behind_a_participle_of_taking_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "Документ согласовали по итогам переговоров, "
+                                        "состоявшихся 17 марта в столице Перу.")
+    assert event.place == "Lima"
+    assert [d.value for d in event.dates] == ["2026-03-17"]
+
+
+def test_spanish_place_behind_a_participle_of_taking_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El acuerdo llegó tras las conversaciones, celebradas "
+                                        "el martes en Ginebra.")
+    assert event.place == "Geneva"
+
+
+def test_a_comma_before_another_clause_still_ends_the_event_s_reach(
+        extractor: Extractor) -> None:
+    assert _events(extractor, "es", "El acuerdo llegó tras las conversaciones, dijo el "
+                                    "ministro el martes en Ginebra.") == []

@@ -35,6 +35,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "attr", "iobj")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _WITH = frozenset({"between", "among", "amongst", "with"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SEQUENCE = frozenset(
     {"after", "before", "following", "since", "until", "than", "like", "unlike", "ahead"}
 )
@@ -177,7 +178,22 @@ def _taking_part(noun: Token) -> list[Token]:
         return []
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in kids(verb) if c.dep_ in _SUBJECTS]
+    return [c for c in kids(verb) if c.dep_ in _SUBJECTS] + _zero_relative_head(verb)
+
+
+def _zero_relative_head(verb: Token) -> list[Token]:
+    """The noun a relative clause without a relative word hangs from, as one of its verb's
+    own arguments.
+
+    "A and B take part" is sometimes parsed as "A, and B [who] take part": with no ``who``,
+    ``which`` or ``that`` the clause has no subject of its own to relate, so the noun is the
+    verb's subject or object ("the envoy Korvania met") — who takes part either way.
+    """
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if any(c.tag_ in _RELATIVE_TAGS or c.lower_ == "that" for c in kids(verb)):
+        return []
+    return [verb.head]
 
 
 def _agents(verb: Token) -> list[Token]:

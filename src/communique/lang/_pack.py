@@ -162,6 +162,10 @@ class LanguagePack:
     leading_parts: dict[str, tuple[str, ...]] | None = None
     """Parts of a day written before their date, with the word that links them
     (``mattinata del``, ``soirée du``, ``ніч на``), by TimeML code like ``day_parts``."""
+    held_participles: tuple[str, ...] = ()
+    """Beginnings of the participles that say an event took place (``tenu``, ``celebrad``,
+    ``состоявш``): ``des pourparlers, tenus mardi à Tirasol`` — the comma opens no other
+    clause, the place is the talks'."""
     credit_labels: frozenset[str] = frozenset()
     """Words that label a byline or photo credit (``foto``, ``текст``, ``di``): the name
     after one is the author's or photographer's, no one in the story."""
@@ -374,6 +378,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),
         vague_amounts=_optional(data, "vague_amounts", where),
         credit_labels=_optional(data, "credit_labels", where),
+        held_participles=tuple(sorted(_optional(data, "held_participles", where))),
         leading_parts=_keyed(data, "leading_parts", _PARTS, where)
         if "leading_parts" in data else None,
         adjective_endings=tuple(sorted(_optional(data, "adjective_endings", where), key=len,

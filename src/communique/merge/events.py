@@ -40,6 +40,7 @@ from communique.merge._event_conflicts import (
 from communique.merge._event_fields import event_fields, story_places, story_sides
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, interval, stretch
+from communique.merge._nearest import ArticleEvents, sides_fit
 from communique.merge._numbered_rounds import Built, numbered_round_conflicts
 from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge.entities import EntityIndex
@@ -488,7 +489,9 @@ def _cluster_placeless(items: list[_Mention]) -> list[_Cluster]:
 
 
 def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: Corpus) -> None:
-    """Give mentions without place or date ("the talks") to their article's main event.
+    """Give mentions without place or date ("the talks") to their article's main event; one
+    that names delegates goes to the event the article named just before it
+    (:mod:`communique.merge._nearest`).
 
     The main event of an article is, among the events it names with a place or a date, the one
     most articles report (then the one it names most). A mention of *another* or the *next*
@@ -502,6 +505,8 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
             if item.mention.ordinal is not None:
                 numbered[(index, item.doc_id)].add(item.mention.ordinal)
     reach = [len(c.articles()) for c in clusters]
+    near = ArticleEvents((m.doc_id, m.mention.start, m.mention.end, c.family, i)
+                         for i, c in enumerate(clusters) for m in c.mentions)
     for item in loose:
         mention = item.mention
         lead = corpus.text(item.doc_id)[
@@ -511,7 +516,14 @@ def _attach_unanchored(loose: list[_Mention], clusters: list[_Cluster], corpus: 
             continue
         options = [i for i in named.get(item.doc_id, {}) if clusters[i].family == item.family]
         if options:
-            main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
+            # Who led whose delegation is told of the event just reported; other loose
+            # mentions ("the talks were indirect") recall the article's main event.
+            main = near.just_before(item.doc_id, mention.start, item.family) \
+                if mention.delegates else None
+            if main is not None and not sides_fit(mention, _parties_of(clusters[main])):
+                main = None
+            if main is None:
+                main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
             when = clusters[main].when
             day = item.day
             own = numbered.get((main, item.doc_id), set())

@@ -97,6 +97,8 @@ def _affiliation(label: EntityLabel, canonical: str, mentions: list[EntityMentio
     if label is EntityLabel.COUNTRY:
         return canonical
     entry = gazetteer().lookup(mentions[0].text)
+    if entry is None and label is EntityLabel.NATIONALITY:
+        entry = gazetteer().lookup(canonical)  # "korvanien" stands for "Korvanian"
     if label is not EntityLabel.PERSON:
         keep = (GazKind.DEMONYM, GazKind.SEAT)
         return entry.country if entry is not None and entry.kind in keep else None

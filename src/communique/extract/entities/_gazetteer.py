@@ -148,6 +148,14 @@ class Gazetteer:
         return [(name, entry) for name, entry in self._names.items()
                 if entry.kind in (GazKind.SEAT, GazKind.ORGANIZATION)]
 
+    def demonyms(self) -> dict[str, GazEntry]:
+        """Each country → the entry of its first nationality word (``Korvanian``)."""
+        found: dict[str, GazEntry] = {}
+        for entry in self._names.values():
+            if entry.kind is GazKind.DEMONYM and entry.country is not None:
+                found.setdefault(entry.country, entry)
+        return found
+
     def country_forms(self) -> list[str]:
         """Every name and variant the gazetteer knows a country by."""
         return [name for name, entry in self._names.items() if entry.kind is GazKind.COUNTRY]

@@ -126,6 +126,7 @@ TITLE_MODIFIERS = frozenset(
         "attorney",
         "supreme",
         "principal",
+        "high",
         "assistant",
         "executive",
         "managing",

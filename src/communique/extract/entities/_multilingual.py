@@ -15,7 +15,9 @@ alone, names are found by:
    word right before or after a speech verb (``Okavelo a dit``, ``afirmou Tavares``) or
    before a colon that opens a quote (``Tavrani: “…”``) → a person too, and a one-word town
    of the gazetteer in that place, or right after a given name (``Ramiro Santos``), is no town;
-5. document-level spread: every other form of a name found once — its inflections, a
+5. a lower-case nationality adjective (``le gouvernement korvanien``) → a nationality, read
+   as the English word is (:mod:`communique.extract.entities._demonyms`);
+6. document-level spread: every other form of a name found once — its inflections, a
    surname alone — gets the same label.
 
 The component writes ``doc.ents`` with spaCy's labels (PERSON, GPE, LOC, ORG) so the shared
@@ -35,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from communique.extract.entities._demonyms import demonym_entry
 from communique.extract.entities._fixer import FIXED_FLAG
 from communique.extract.entities._gazetteer import ENTRIES, NAMES, GazEntry, GazKind
 from communique.extract.entities._world import MAX_WORDS, world_gazetteer
@@ -696,6 +699,20 @@ def _spread(doc: Doc, pack: LanguagePack, found: list[_Found], taken: set[int],
     return more
 
 
+def _nationalities(doc: Doc, taken: set[int]) -> list[_Found]:
+    """Lower-case nationality adjectives (``le gouvernement korvanien``): the side they name,
+    read as the English nationality word is (see :mod:`._demonyms`)."""
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_lower or not token.is_alpha:
+            continue
+        entry = demonym_entry(token.text)
+        if entry is not None:
+            found.append(_Found(token.i, token.i + 1, "NORP", entry))
+            taken.add(token.i)
+    return found
+
+
 def _from_model(doc: Doc) -> list[_Found]:
     """The tagger's own names with our labels (MISC and the like dropped)."""
     return [_Found(e.start, e.end, _MODEL_LABELS[e.label_])
@@ -747,6 +764,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     speakers = _speaker_words(doc, pack)
     actors = _actor_words(doc, pack)
     found = _gazetteer_names(doc, pack, taken, speakers)
+    found += _nationalities(doc, taken)
     for item in _from_model(doc):
         if not any(k in taken for k in range(item.start, item.end)):
             found.append(_speaking(doc, item, speakers))

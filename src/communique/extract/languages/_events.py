@@ -89,7 +89,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 word.start(), word.end(), "future" if words & future else "past",
                 place=where, dates=_own_dates(text, inside, word, speech),
                 parties=_signatories(text, word, places, canonical, sentence,
-                                     pack.place_prepositions),
+                                     pack.place_prepositions, parties),
                 status=EventStatus.PLANNED if words & future else None,
             ))
             # Who signs for each side ("représenté par X", "les présidents X et Y") heads it;
@@ -335,7 +335,7 @@ def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str
     return tuple(kept)
 
 
-_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)
 _VERB_GAP = re.compile(r"[^\W\d_]+(?:['’]|\s+)?(?:[^\W\d_]+\s*)?")
 """Between the last signatory and the signing verb: an auxiliary or two (``ont``, ``se
 sont``, ``haben``), no comma."""
@@ -357,7 +357,8 @@ def _introduced(text: str, mention: EntityMention, where: frozenset[str]) -> boo
 
 def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
                  canonical: dict[int, str], sentence: Span,
-                 where: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                 where: frozenset[str] = frozenset(), parties: Parties | None = None
+                 ) -> tuple[str, ...]:
     """Who signs: the countries and organizations listed right before the signing verb
     (``la RFV et la Korvania ont signé``, ``Die Präsidenten Veldras und Korvanias
     unterzeichneten`` is left alone: the names there are not the verb's own list)."""
@@ -383,7 +384,9 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
         else:
             break  # a person who signs for a side: the side is not named here
         edge = mention.start
-    names = [canonical.get(m.start, m.canonical) for m in reversed(found)]
+    # A nationality signs as its country ("le gouvernement korvanien et le groupe X").
+    names = [(parties.party(m) if parties is not None and m.label is EntityLabel.NATIONALITY
+              else None) or canonical.get(m.start, m.canonical) for m in reversed(found)]
     return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
 
 
@@ -471,7 +474,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if word in pack.party_prepositions or _listed(text, m, mentions, pack):
             continue
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
-                           (trigger.end(), m.start), mentions):
+                           (trigger.end(), m.start), mentions,
+                           pack.held_participles if after else ()):
             continue
         linked = not between or (len(between) == 1 and (
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
@@ -552,10 +556,13 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
     return False
 
 
-def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention]
-                    ) -> bool:
+def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention],
+                    held: tuple[str, ...] = ()) -> bool:
     """Whether a comma that is not between two names of a list lies in ``span`` (a comma
-    before a capitalized word counts as a list's, whether or not the word was found a name)."""
+    before a capitalized word counts as a list's, whether or not the word was found a name).
+
+    A comma before a participle of taking place (``held``: ``les pourparlers, tenus mardi à
+    Tirasol``) opens no other clause: what follows still tells of the event."""
     start, end = span
     pieces = []
     last = start
@@ -564,7 +571,8 @@ def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityM
             pieces.append(text[last:m.start] + "X")
             last = m.end
     masked = "".join(pieces) + text[last:end]
-    return any(not masked[c.end():].lstrip()[:1].isupper()
+    return any(not (rest := masked[c.end():].lstrip())[:1].isupper()
+               and not rest.lower().startswith(held)
                for c in re.finditer(",", masked))
 
 
