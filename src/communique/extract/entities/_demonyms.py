@@ -19,7 +19,7 @@ from communique.extract.entities._world import fold_accents, world_gazetteer
 
 _MIN_STEM = 4
 """Shortest stem compared: shorter country names (``Mali``, ``Cuba``) start too many words."""
-# What may follow the stem: a short link (``ol`` in ``congolais``-like forms, ``an`` in
+# What may follow the stem: a short link (``ol`` in ``togolais``-like forms, ``an`` in
 # ``-anische``) and a nationality ending of French, Spanish, Italian, Portuguese or German,
 # with its gender and number. A bare vowel is no ending: it would read ordinary words.
 _ENDING = re.compile(
