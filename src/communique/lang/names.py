@@ -416,7 +416,7 @@ def _hard_c(key: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """Whether ``word`` is written as an acronym or code in any script: capitals, with digits,
-    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``DRC``, ``M23``, ``E3``, ``США``); not ``Ms``
+    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``DRC``, ``M4``, ``E3``, ``США``); not ``Ms``
     or ``Asean``."""
     core = [c for c in word if c.isalnum()]
     if not 2 <= len(core) <= _ACRONYM_MAX or not word[:1].isalpha() or not word[:1].isupper():

@@ -84,7 +84,7 @@ _CLOCK_AFTER = re.compile(r"^(?:[:.]\d|\s?(?:a\.?m\b|p\.?m\b|gmt\b|utc\b|hrs\b|h
 _ORDINAL_AFTER = re.compile(r"^-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                             r"st|nd|rd|th)\b", re.IGNORECASE)
 _SPACED_THOUSANDS = re.compile(r"^\s\d{3}\b")
-# "the March 23 Movement": a group named after a date is no date.
+# "the March 4 Movement": a group named after a date is no date.
 _NAMED_AFTER_DATE = re.compile(r"^\s+(?:\w+\s+)?(?:Movement|Group|Brigade|Alliance|Coalition|"
                                r"Front|Party|Revolution|Uprising)\b")
 _AGE = re.compile(r"(?:-year-old|-old|\baged?\b)", re.IGNORECASE)
@@ -197,7 +197,7 @@ def _normal_value(quantity: Quantity) -> tuple[float, str]:
 
 def _is_measurement(text: str, quantity: Quantity) -> bool:
     """Whether a number is a measurement, not part of a clock time, an ordinal, an age or a
-    name (``the March 23 Movement``)."""
+    name (``the March 4 Movement``)."""
     before, after = text[max(0, quantity.start - 3) : quantity.start], text[quantity.end :][:12]
     if quantity.unit == "date":
         return not _NAMED_AFTER_DATE.match(text[quantity.end :][:30])

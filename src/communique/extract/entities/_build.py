@@ -166,7 +166,7 @@ def extract_entities(doc: Doc) -> list[DocEntity]:
 
 def outside_names(dates: Iterable[_Spanned], entities: Sequence[DocEntity]) -> list[_Spanned]:
     """``dates`` without those inside an organization's name: a group named after a date
-    (``March 23 Movement``) is no date."""
+    (``March 4 Movement``) is no date."""
     names = sorted((m.start, m.end) for e in entities if e.label is EntityLabel.ORGANIZATION
                    for m in e.mentions)
     return [d for d in dates

@@ -199,7 +199,7 @@ def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
     if last in ORG_HEADS and label != "PERSON":
         return "ORG", STRONG
     if label != "PERSON" and end < len(doc) and doc[end].lower_ in GROUP_NOUNS:
-        return "ORG", STRONG  # "M23 rebels", "the Wagner group"
+        return "ORG", STRONG  # "M4 rebels", "the Wagner group"
     if all(_is_title_word(t) for t in span):
         return None, STRONG  # a title alone ("Supreme" of "Supreme Leader") names nobody
     titled = title_before(doc, start) is not None or (
@@ -392,7 +392,7 @@ def _is_title_word(token: Token) -> bool:
 _INSTITUTION_HEADS = ORG_HEADS | STRONG_ORG_HEADS | FACILITY_HEADS | EVENT_HEADS
 """Head nouns that end an institution's name, not a person's (``General Border Committee``)."""
 _GROUP_HEADS = STRONG_ORG_HEADS | GROUP_NOUNS
-"""Head nouns of a group named after a date (``March 23 Movement``)."""
+"""Head nouns of a group named after a date (``March 4 Movement``)."""
 
 
 def _after_honorifics(doc: Doc, k: int) -> int:
@@ -434,13 +434,13 @@ def _name_like(token: Token, words: CommonWords) -> bool:
 
 
 def _named_after_dates(doc: Doc, others: list[Span]) -> tuple[list[Candidate], list[Span]]:
-    """A group named after a date (``March 23 Movement``): a DATE the tagger found right before
+    """A group named after a date (``March 4 Movement``): a DATE the tagger found right before
     the head noun of an institution or group is the start of that group's name."""
     found: list[Candidate] = []
     kept: list[Span] = []
     taken = {k for e in others for k in range(e.start, e.end)}
     for token in doc[:-2]:
-        # The tagger may see no date at all: "the rebel March 23 Movement".
+        # The tagger may see no date at all: "the rebel March 4 Movement".
         if (token.text in _MONTHS and token.i not in taken and doc[token.i + 1].is_digit
                 and doc[token.i + 2].is_title
                 and doc[token.i + 2].lower_ in _GROUP_HEADS):
@@ -459,7 +459,7 @@ def _named_after_dates(doc: Doc, others: list[Span]) -> tuple[list[Candidate], l
 
 def _bracketed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """An acronym in brackets right after the name it spells out takes that name's label
-    (``March 23 Movement (M23)``: the tagger may call ``M23`` a place)."""
+    (``March 4 Movement (M4)``: the tagger may call ``M4`` a place)."""
     by_start = {c.start: c for c in found}
     text = doc_text(doc)
     out = []

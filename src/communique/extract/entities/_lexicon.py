@@ -232,7 +232,7 @@ GROUP_NOUNS = frozenset(
     ["rebel", "rebels", "militia", "militias", "militants", "fighters", "insurgents",
      "guerrillas", "movement", "group", "faction", "coalition", "forces"]
 )
-"""Nouns right after a name that make it an armed or political group (``M23 rebels``)."""
+"""Nouns right after a name that make it an armed or political group (``M4 rebels``)."""
 
 FACILITY_HEADS = frozenset(
     [

@@ -82,7 +82,7 @@ def _dictionary_form(span: Span) -> str:
 
 def _elided(span: Span) -> bool:
     """An elided article or pronoun the tagger took for a name (French ``L’``, ``s’``, ``qu’``,
-    ``s’améliore``): fewer than two letters or digits (``M23`` has three), a word ending in an
+    ``s’améliore``): fewer than two letters or digits (``M4`` has two), a word ending in an
     apostrophe, or an elided word before a lower-case one."""
     text = span.text.strip()
     return (sum(ch.isalnum() for ch in text) < 2 or text.endswith(_APOSTROPHES)
