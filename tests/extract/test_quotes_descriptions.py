@@ -9,27 +9,10 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from communique.extract.entities import extract_entities
-from communique.extract.nlp import load_pipeline
-from communique.extract.quotes import Quote, extract_quotes
+from communique.extract.quotes import Quote
 from communique.extract.quotes._offices import has_owner, holds_other_office, other_country
 
 Extract = Callable[[str], list[Quote]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The product's pipeline."""
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp: Language) -> Extract:
-    """Parse a text and return its quotes, with the article's entities as the product does."""
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, tuple(extract_entities(doc)))
-    return run
 
 
 def _speaker(quotes: list[Quote], words: str) -> str | None:

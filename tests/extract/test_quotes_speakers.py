@@ -10,25 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-from spacy.language import Language
-
-from communique.extract.entities import extract_entities
-from communique.extract.nlp import load_pipeline
-from communique.extract.quotes import Quote, QuoteKind, extract_quotes
+from communique.extract.quotes import Quote, QuoteKind
 
 Extract = Callable[[str], list[Quote]]
-
-
-@pytest.fixture(scope="module")
-def quotes_of() -> Extract:
-    """Parse a text and return its quotes, with the article's entities as the product does."""
-    nlp: Language = load_pipeline()
-
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, tuple(extract_entities(doc)))
-    return run
 
 
 def _starting(quotes: list[Quote], words: str, kind: QuoteKind | None = None) -> Quote:

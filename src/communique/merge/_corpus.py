@@ -83,3 +83,12 @@ class Corpus:
             if span.start <= offset < span.end:
                 return self.evidence(doc_id, span.start, span.end)
         return self.evidence(doc_id, offset, offset)
+
+    def place_countries(self) -> dict[str, str]:
+        """Place → country links the texts state anywhere (``Lindhaven, Veldra``); the first
+        stated link wins, so that the result does not depend on later articles' errors."""
+        links: dict[str, str] = {}
+        for annotated in self.annotations.values():
+            for place, country in annotated.places:
+                links.setdefault(place, country)
+        return links

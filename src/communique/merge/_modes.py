@@ -132,7 +132,7 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
     for event in events:
         for evidence in event.evidence:
             sentence_events[(evidence.article, evidence.start)] += 1
-    anchors = EventAnchors(events, _countries(corpus))
+    anchors = EventAnchors(events, corpus.place_countries())
     referring = _referring(events, anchors, corpus, sentence_events)
     told = _told_the_day(events, anchors, corpus, sentence_events)
     for event in events:
@@ -145,15 +145,6 @@ def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
                             if not _elsewhere(event, e, anchors, corpus)] + [
             e for e in told.get(event.id, [])
             if not (_present(e.text) and _far(event, corpus.published(e.article)))]
-
-
-def _countries(corpus: Corpus) -> dict[str, str]:
-    """Place → country links the texts state (``Lindhaven, Veldra``)."""
-    links: dict[str, str] = {}
-    for annotated in corpus.annotations.values():
-        for place, country in annotated.places:
-            links.setdefault(place, country)
-    return links
 
 
 def _told_the_day(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corpus,

@@ -116,15 +116,6 @@ class _Cluster:
         return {m.doc_id for m in self.mentions if not m.shared}
 
 
-def _place_country(corpus: Corpus) -> dict[str, str]:
-    """Place → country links stated anywhere in the corpus (``Geneva, Switzerland``)."""
-    links: dict[str, str] = {}
-    for annotated in corpus.annotations.values():
-        for place, country in annotated.places:
-            links.setdefault(place, country)
-    return links
-
-
 def _block(mention: EventMention, links: dict[str, str]) -> tuple[str | None, bool]:
     """The country an event mention's place lies in, and whether that country is known."""
     if mention.place is None:
@@ -345,7 +336,7 @@ def _own_year(mention: EventMention, published: date) -> EventMention:
 
 def _collect(corpus: Corpus, entities: EntityIndex | None = None) -> list[_Mention]:
     """Every event mention of the corpus with its family, block and dates."""
-    links = _place_country(corpus)
+    links = corpus.place_countries()
     days = _article_days(corpus)
     english = _english_places(corpus)
     published = sorted(d.published for d in corpus.documents.values() if d.published)
