@@ -1,0 +1,226 @@
+"""Event clusters within one block (one family, one country): mentions with exact dates swept
+by date, vaguer ones joined to the events they overlap, dateless ones to the event nearest their
+article's date in the direction of their tense; then the mentions with neither place nor date
+given to their article's main event.
+
+A step of event coreference (:mod:`communique.merge.events`); joins across blocks are in
+:mod:`._event_joins`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from communique.merge._corpus import Corpus
+from communique.merge._event_clusters import EventCluster, Mention, parties_of
+from communique.merge._intervals import Interval
+from communique.merge._nearest import ArticleEvents, sides_fit
+
+# How far from an article's date an event may be for a dateless mention to mean it.
+_ATTACH_DAYS = 21
+_PAST_SLACK = 1
+_OTHER_EVENT = re.compile(
+    r"\b(?:another|next|new|further|future|previous|earlier|prior|last)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",
+    re.IGNORECASE,
+)
+
+
+def _sweep(precise: list[Mention]) -> list[EventCluster]:
+    """Merge mentions with exact dates of one block whose dates overlap."""
+    clusters: list[EventCluster] = []
+    for item in sorted(precise, key=lambda m: m.when.start if m.when else date.min):
+        current = clusters[-1] if clusters else None
+        if current is not None and current.when and item.when and current.when.overlaps(item.when):
+            current.add(item)
+        else:
+            clusters.append(EventCluster(item.family, item.block, [], None))
+            clusters[-1].add(item)
+    return clusters
+
+
+def _tense_fits(when: Interval, day: date | None, tense: str, family: str = "talks") -> bool:
+    """Whether an event at ``when`` can be what a mention in this tense on ``day`` speaks of.
+
+    Deadlines are exempt: a deadline is set (past tense) for a date to come.
+    """
+    if day is None or family == "deadline":
+        return True
+    if tense == "future":
+        return (when.end - day).days >= -_PAST_SLACK
+    if tense == "past":
+        return (when.start - day).days <= _PAST_SLACK
+    return True
+
+
+def _nearest_in_time(
+    clusters: Sequence[EventCluster], item: Mention, day: date | None
+) -> EventCluster | None:
+    """The cluster a dateless mention most likely means, given its article's date and tense.
+
+    Events at the mention's own city come first; an event further than a few weeks from the
+    article's date is not what the article means ("the talks in Muscat" in a story written
+    months after an earlier round there), so none is chosen.
+    """
+    place, tense = item.mention.place, item.mention.tense
+    same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
+    pool = same or list(clusters)
+    dated = [c for c in pool if c.when is not None]
+    if not dated:
+        return pool[0] if pool else None
+    if day is None:
+        # Without the article's date only the one event at the mention's own city will do.
+        return dated[0] if same and len(dated) == 1 else None
+    if tense == "future":
+        ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
+        dated = ahead or dated
+    elif tense == "past":
+        behind = [c for c in dated if c.when and (c.when.start - day).days <= _PAST_SLACK]
+        dated = behind or dated
+    best = min(dated, key=lambda c: abs(((c.when.start if c.when else day) - day).days))
+    if best.when is not None and min(
+        abs((best.when.start - day).days), abs((best.when.end - day).days)
+    ) > _ATTACH_DAYS:
+        return None
+    return best
+
+
+def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:
+    """Cluster the anchored mentions (place and/or date) of one family and block."""
+    precise = [m for m in items if m.when is not None and m.when.precise]
+    vague = [m for m in items if m.when is not None and not m.when.precise]
+    undated = [m for m in items if m.when is None]
+    clusters = _sweep(precise)
+    for item in vague:
+        assert item.when is not None
+        day = item.day
+        hits = [
+            c
+            for c in clusters
+            if c.when is not None
+            and c.when.overlaps(item.when)
+            and _tense_fits(c.when, day, item.mention.tense, item.family)
+        ]
+        if len(hits) == 1:
+            hits[0].mentions.append(item)
+        elif hits:
+            # "the 2025 talks", "talks there this month": several events fit, so the mention
+            # says where they were, but not that any one of them was held, nor who took part.
+            for hit in hits:
+                hit.mentions.append(replace(item, shared=True))
+        else:
+            clusters.append(EventCluster(item.family, item.block, [], None))
+            clusters[-1].add(item)
+    undated_at: dict[str | None, EventCluster] = {}
+    for item in undated:
+        target = _nearest_in_time(clusters, item, item.day)
+        if target is None:
+            target = undated_at.get(item.mention.place)
+        if target is None:
+            target = EventCluster(item.family, item.block)
+            undated_at[item.mention.place] = target
+            clusters.append(target)
+        target.add(item)
+    return clusters
+
+
+def cluster_placeless(items: list[Mention]) -> list[EventCluster]:
+    """Events for dated mentions that name no place and fit no placed event.
+
+    Exact dates are swept like a block; vaguer ones (a month, a week) are grouped by their
+    interval, because without a place nothing else says which of many events they mean.
+    """
+    clusters = _sweep([m for m in items if m.when is not None and m.when.precise])
+    vague: dict[tuple[date, date], EventCluster] = {}
+    for item in items:
+        if item.when is not None and not item.when.precise:
+            key = (item.when.start, item.when.end)
+            if key not in vague:
+                vague[key] = EventCluster(item.family, None)
+            vague[key].add(item)
+    return clusters + list(vague.values())
+
+
+def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus: Corpus) -> None:
+    """Give mentions without place or date ("the talks") to their article's main event; one
+    that names delegates goes to the event the article named just before it
+    (:mod:`communique.merge._nearest`).
+
+    The main event of an article is, among the events it names with a place or a date, the one
+    most articles report (then the one it names most). A mention of *another* or the *next*
+    round is a different event and is left out rather than guessed.
+    """
+    named: dict[str, Counter[int]] = defaultdict(Counter)
+    numbered: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for index, cluster in enumerate(clusters):
+        for item in cluster.mentions:
+            named[item.doc_id][index] += 1
+            if item.mention.ordinal is not None:
+                numbered[(index, item.doc_id)].add(item.mention.ordinal)
+    reach = [len(c.articles()) for c in clusters]
+    near = ArticleEvents((m.doc_id, m.mention.start, m.mention.end, c.family, i)
+                         for i, c in enumerate(clusters) for m in c.mentions)
+    for item in loose:
+        mention = item.mention
+        lead = corpus.text(item.doc_id)[
+            max(mention.start, mention.trigger_start - 30) : mention.trigger_end
+        ]
+        if _OTHER_EVENT.search(lead):
+            continue
+        options = [i for i in named.get(item.doc_id, {}) if clusters[i].family == item.family]
+        if options:
+            # Who led whose delegation is told of the event just reported; other loose
+            # mentions ("the talks were indirect") recall the article's main event.
+            main = near.just_before(item.doc_id, mention.start, item.family) \
+                if mention.delegates else None
+            if main is not None and not sides_fit(mention, parties_of(clusters[main])):
+                main = None
+            if main is None:
+                main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
+            when = clusters[main].when
+            day = item.day
+            own = numbered.get((main, item.doc_id), set())
+            if item.mention.ordinal is not None and own - {item.mention.ordinal}:
+                continue  # one article does not number one event two ways: another round
+            if when is None or _tense_fits(when, day, item.mention.tense, item.family):
+                clusters[main].mentions.append(item)
+
+
+class _DatedIndex:
+    """Clusters with exact dates, sorted by start, for overlap lookups without a full scan."""
+
+    def __init__(self, clusters: Sequence[EventCluster]) -> None:
+        dated = [c for c in clusters if c.when is not None and c.when.precise]
+        self.clusters = sorted(dated, key=lambda c: c.when.start if c.when else date.min)
+        self.starts = [c.when.start for c in self.clusters if c.when]
+        self.longest = max(
+            ((c.when.end - c.when.start).days for c in self.clusters if c.when), default=0
+        )
+
+    def overlapping(self, when: Interval, family: str) -> list[EventCluster]:
+        """Clusters of ``family`` whose exact dates overlap ``when``."""
+        first = bisect.bisect_left(self.starts, when.start - timedelta(days=self.longest))
+        stop = bisect.bisect_right(self.starts, when.end)
+        return [
+            c
+            for c in self.clusters[first:stop]
+            if c.family == family and c.when is not None and c.when.overlaps(when)
+        ]
+
+
+def dateless_into_dated(placeless: list[Mention], clusters: list[EventCluster]) -> list[Mention]:
+    """Put dated mentions without a place into the one placed event they overlap; return rest."""
+    rest = []
+    index = _DatedIndex(clusters)
+    for item in placeless:
+        hits = index.overlapping(item.when, item.family) if item.when else []
+        if len(hits) == 1:
+            hits[0].mentions.append(item)
+        else:
+            rest.append(item)
+    return rest

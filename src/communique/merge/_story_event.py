@@ -1,0 +1,192 @@
+"""The story event of one cluster of mentions: its place, dates, type, status, title and what
+was signed, with the fields of :mod:`._event_fields`.
+
+Apart from event coreference (:mod:`communique.merge.events`): choosing what an event is
+reported as, once its mentions are known, is a concern of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
+from datetime import date
+
+from communique.merge._corpus import Corpus
+from communique.merge._event_clusters import EventCluster
+from communique.merge._event_fields import event_fields
+from communique.merge._event_status import event_status
+from communique.merge._intervals import Interval
+from communique.merge.entities import EntityIndex
+from communique.model import content_id
+from communique.model.annotations import EventStatus, EventType
+from communique.model.story import StoryEvent
+
+# A cluster is a signing when this share of its sources report the text signed.
+_SIGNING_SHARE = 4
+_REPORTED = (EventStatus.HELD, EventStatus.ONGOING)
+
+
+def _place_articles(cluster: EventCluster) -> dict[str, set[str]]:
+    """Each place the mentions name, with the articles naming it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in cluster.mentions:
+        if item.mention.place:
+            found[item.mention.place].add(item.doc_id)
+    return found
+
+
+def _place(cluster: EventCluster) -> str | None:
+    """The most specific place the mentions name (a city over its country)."""
+    places = Counter({p: len(docs) for p, docs in _place_articles(cluster).items()})
+    if not places:
+        return None
+    countries = {m.mention.place_country for m in cluster.mentions if m.mention.place_country}
+    countries |= {m.block for m in cluster.mentions if m.block and m.located}
+    cities = {p: n for p, n in places.items() if p not in countries}
+    pool = cities or dict(places)
+    return max(pool, key=lambda p: (pool[p], p))
+
+
+def _votes(cluster: EventCluster, corpus: Corpus) -> dict[tuple[date, date], set[str]]:
+    """Exact dates of the mentions, each with the independent sources that give it.
+
+    Reports of the event taking place outvote plans: a preview's dates ("over two days, either
+    Saturday and Sunday or Sunday and Monday") are what was expected, not what happened, so
+    they count only when no report of the event itself gives a date.
+    """
+    dated = [m for m in cluster.mentions if m.when is not None and m.when.precise]
+    reported = [m for m in dated if m.mention.status in _REPORTED]
+    votes: dict[tuple[date, date], set[str]] = defaultdict(set)
+    for item in reported or dated:
+        if item.when is not None:
+            votes[(item.when.start, item.when.end)].add(corpus.source_key(item.doc_id))
+    return votes
+
+
+def event_interval(cluster: EventCluster, corpus: Corpus) -> Interval | None:
+    """The event's dates: the stated dates that the most independent sources agree with.
+
+    A source agrees with a candidate when its own dates lie inside it ("ended on Wednesday"
+    agrees with "Tuesday to Wednesday"), so a single day never outvotes the range it is in.
+    """
+    votes = _votes(cluster, corpus)
+    if not votes or cluster.consecutive:
+        return cluster.when
+
+    def agreeing(candidate: tuple[date, date]) -> int:
+        return len(
+            {
+                s
+                for (a, b), sources in votes.items()
+                if candidate[0] <= a and b <= candidate[1]
+                for s in sources
+            }
+        )
+
+    best = max(votes, key=lambda c: (agreeing(c), (c[1] - c[0]).days, c))
+    return Interval(best[0], best[1], "range")
+
+
+def _kind(cluster: EventCluster, corpus: Corpus) -> str:
+    """The event's type: a signing when enough sources report a text signed, else the most
+    common type of its mentions (talks over a meeting)."""
+    signed = {
+        corpus.source_key(m.doc_id)
+        for m in cluster.mentions
+        if m.mention.type is EventType.AGREEMENT
+        and m.mention.status in (EventStatus.HELD, EventStatus.ONGOING)
+    }
+    if signed and len(signed) * _SIGNING_SHARE >= corpus.support(cluster.articles()):
+        return EventType.AGREEMENT.value
+    kinds = Counter(
+        m.mention.type.value for m in cluster.mentions if m.mention.type is not EventType.AGREEMENT
+    ) or Counter(m.mention.type.value for m in cluster.mentions)
+    kind = kinds.most_common(1)[0][0]
+    if kind == "meeting" and kinds["talks"]:
+        return "talks"
+    return kind
+
+
+def _signed(cluster: EventCluster, corpus: Corpus) -> str | None:
+    """What was signed, in the words most sources use."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    for item in cluster.mentions:
+        if item.mention.signed:
+            texts[item.mention.signed].add(corpus.source_key(item.doc_id))
+    if not texts:
+        return None
+    return max(texts, key=lambda t: (len(texts[t]), -len(t), t))
+
+
+_TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "Exchange"}
+
+
+def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
+    """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
+    title = _TITLE_WORDS.get(kind, kind.capitalize()) + (f" in {place}" if place else "")
+    if when is not None:
+        span = (
+            when.start.isoformat()
+            if when.start == when.end
+            else (f"{when.start.isoformat()} – {when.end.isoformat()}")
+        )
+        title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
+    if status not in ("held", "ongoing"):
+        title += f" ({status})"
+    return title
+
+
+def story_event(
+    cluster: EventCluster,
+    when: Interval | None,
+    corpus: Corpus,
+    entities: EntityIndex,
+    main_for: set[str],
+    known: Mapping[str, str],
+    places: Collection[str] = (),
+) -> StoryEvent:
+    """The story event of one cluster of mentions; ``known``: each delegate's story side;
+    ``places``: where the story holds events."""
+    place = _place(cluster)
+    kind = _kind(cluster, corpus)
+    pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
+    status = event_status(pairs, corpus, when)
+    fields = event_fields(pairs, corpus, entities, main_for, known, places)
+    event_id = content_id(
+        "ev_",
+        cluster.family,
+        cluster.block or "",
+        when.start.isoformat() if when else "",
+        place or "",
+    )
+    return StoryEvent(
+        id=event_id,
+        type=kind,
+        title=_title(kind, place, when, status),
+        start=_bound(when, when.start) if when else None,
+        end=_bound(when, when.end) if when else None,
+        place=place,
+        parties=fields.parties,
+        mediators=fields.mediators,
+        delegations=fields.delegations,
+        ordinals=fields.ordinals,
+        outcomes=fields.outcomes,
+        evidence=fields.evidence,
+        support=corpus.support(cluster.articles()),
+        outlets=corpus.outlets(cluster.articles()),
+        status=status,
+        signed=_signed(cluster, corpus) if kind in ("agreement", "ceasefire") else None,
+    )
+
+
+def _bound(when: Interval, day: date) -> str:
+    """An event bound at the precision the sources give (``2025-08`` for "August 2025").
+
+    A week ("this past week") is no day: its bounds are the months it lies in, never its
+    Monday and Sunday, which would read as exact dates no source gave.
+    """
+    if when.granularity in ("month", "week"):
+        return day.strftime("%Y-%m")
+    if when.granularity == "year":
+        return str(day.year)
+    return day.isoformat()
