@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from communique.extract import Extractor
-from communique.extract.languages._owners import country_of
+from communique.extract.entities._demonyms import demonym_country
 from communique.lang import language_pack
 from communique.model import Document
 from communique.model.quotes import Quote
@@ -21,7 +21,7 @@ from communique.model.quotes import Quote
 ])
 def test_country_adjectives(language: str, adjective: str, country: str) -> None:
     pack = language_pack(language)
-    assert pack is not None and country_of(adjective, pack) == country
+    assert pack is not None and demonym_country(adjective, pack) == country
 
 
 @pytest.mark.parametrize(("language", "word"), [
@@ -30,7 +30,7 @@ def test_country_adjectives(language: str, adjective: str, country: str) -> None
 ])
 def test_no_country_in_common_or_capitalized_words(language: str, word: str) -> None:
     pack = language_pack(language)
-    assert pack is not None and country_of(word, pack) is None
+    assert pack is not None and demonym_country(word, pack) is None
 
 
 @pytest.fixture(scope="module")

@@ -192,7 +192,12 @@ class LanguagePack:
     country_adjectives: dict[str, str] | None = None
     """Stems of country adjectives that do not share a stem with the country's own name in the
     language (``américain`` → ``US``, ``französisch`` → ``FR``), by ISO 3166 alpha-2 code;
-    the others are read off the country names babel ships (``catarí`` → ``Catar``)."""
+    the others are read off the country names in every language with
+    :attr:`nationality_endings` (``catarí`` → ``Catar``)."""
+    nationality_endings: frozenset[str] = frozenset()
+    """How the language's nationality adjectives end after the country's stem, accents of
+    Latin letters dropped (``ais``, ``iens``, ``anos``, ``ische``, ``ского``): a lower-case
+    word sharing a country name's first letters reads as its adjective only with one."""
     country_abbreviations: dict[str, str] | None = None
     """Short names of countries in the language (``USA``, ``США``, ``EUA``) by ISO 3166
     alpha-2 code: CLDR and ISO 3166 give only the full names."""
@@ -365,6 +370,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         articles=_optional(data, "articles", where),
         institutions=_names(data, "institutions", where),
         country_adjectives=_names(data, "country_adjectives", where),
+        nationality_endings=frozenset(_strings(data, "nationality_endings", where))
+        if "nationality_endings" in data else frozenset(),
         determiners=_optional(data, "determiners", where),
         relative_pronouns=_optional(data, "relative_pronouns", where),
         country_abbreviations=_names(data, "country_abbreviations", where),

@@ -699,14 +699,14 @@ def _spread(doc: Doc, pack: LanguagePack, found: list[_Found], taken: set[int],
     return more
 
 
-def _nationalities(doc: Doc, taken: set[int]) -> list[_Found]:
+def _nationalities(doc: Doc, taken: set[int], pack: LanguagePack) -> list[_Found]:
     """Lower-case nationality adjectives (``le gouvernement korvanien``): the side they name,
     read as the English nationality word is (see :mod:`._demonyms`)."""
     found = []
     for token in doc:
         if token.i in taken or not token.is_lower or not token.is_alpha:
             continue
-        entry = demonym_entry(token.text)
+        entry = demonym_entry(token.text, pack)
         if entry is not None:
             found.append(_Found(token.i, token.i + 1, "NORP", entry))
             taken.add(token.i)
@@ -764,7 +764,7 @@ def find_names(doc: Doc, pack: LanguagePack) -> Doc:
     speakers = _speaker_words(doc, pack)
     actors = _actor_words(doc, pack)
     found = _gazetteer_names(doc, pack, taken, speakers)
-    found += _nationalities(doc, taken)
+    found += _nationalities(doc, taken, pack)
     for item in _from_model(doc):
         if not any(k in taken for k in range(item.start, item.end)):
             found.append(_speaking(doc, item, speakers))

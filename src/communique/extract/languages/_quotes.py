@@ -22,10 +22,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from communique.extract.entities._demonyms import demonym_country
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
-from communique.extract.languages._owners import country_of
 from communique.extract.languages._words import AFTER, BEFORE, alternation
 from communique.lang import LanguagePack
 from communique.model import Span
@@ -435,7 +435,7 @@ class _Context:
                 break
             after.append(word)
         for word in (*lead, *after):
-            country = country_of(word.group(), self.pack)
+            country = demonym_country(word.group(), self.pack)
             if country is not None:
                 return country
         return None
