@@ -435,3 +435,17 @@ def test_a_forum_named_in_a_head_s_title_is_not_their_side(extractor: Extractor)
                                 "General Ana Lenco, Commander of the 5th Region and Co-Chair of "
                                 "the Joint Border Committee (JBC) Meeting.")
     assert ("Ana Lenco", "Peru") in _heads(events)
+
+
+@pytest.mark.parametrize(("team", "heads"), [
+    ("A team", ["Aldo Brenn"]),
+    ("An observer team", []),
+    ("A monitoring team", []),
+])
+def test_an_observer_team_is_no_side_delegation(extractor: Extractor, team: str,
+                                               heads: list[str]) -> None:
+    # Who leads a team that watches the meeting for a third body heads no side of it.
+    text = (f"Korvania and Veldra met in Lindhaven on Saturday. {team} from the African Union, "
+            "led by General Aldo Brenn, followed the meeting.")
+    found = [d.name for e in _events(extractor, text) for d in e.delegates if d.head]
+    assert found == heads

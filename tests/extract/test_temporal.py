@@ -104,6 +104,29 @@ def test_look_alikes_are_not_dates(text: str) -> None:
     assert find_dates(text, WED) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Veldra and Korvania signed the truce on Saturday, February fourteenth, in Lindhaven.",
+     ("Saturday, February fourteenth", "2026-02-14", "day")),
+    ("The truce took effect on January twenty-seventh.",
+     ("January twenty-seventh", "2026-01-27", "day")),
+    ("The accord of October Thirty First still holds.",
+     ("October Thirty First", "2025-10-31", "day")),
+    ("Envoys met on the twenty-second of January 2026 in Lindhaven.",
+     ("the twenty-second of January 2026", "2026-01-22", "day")),
+    ("The Korvanian council met on January the ninth.", ("January the ninth", "2026-01-09", "day")),
+])
+def test_days_written_as_ordinal_words(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert _only(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first March without fighting in Veldra.",
+    "Korvania held its June second-round vote.",
+])
+def test_ordinal_words_beside_a_month_that_are_not_its_day(text: str) -> None:
+    assert [e.granularity for e in find_dates(text, WED)] == ["month"]
+
+
 def test_february_range_is_not_read_as_a_year() -> None:
     values = [e.value for e in find_dates("Talks set for February 17-18 in the city.", WED)]
     assert values == ["2026-02-17/2026-02-18"]

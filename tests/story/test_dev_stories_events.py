@@ -20,11 +20,11 @@ from conftest import REPO, SHARED
 
 # story: (meetings found as one event ≥, party sets right ≥, heads right ≥, phantoms ≤);
 # measured: iran 9/10, 9/10, 9/9, 0/11; drc-m23 10/12, 10/12, 6/8, 0/11; thai-cambodia 12/17,
-# 8/17, 8/12, 0/13.
+# 8/17, 9/12, 0/13.
 GATES = {
     "iran": (0.85, 0.85, 0.85, 0.1),
     "drc-m23": (0.8, 0.8, 0.7, 0.05),
-    "thai-cambodia": (0.7, 0.45, 0.65, 0.05),
+    "thai-cambodia": (0.7, 0.45, 0.74, 0.05),
 }
 
 

@@ -125,6 +125,9 @@ class EventLexicon:
 
 _TALKS = EventType.TALKS
 _MEETING = EventType.MEETING
+# Words before "team" or "delegation" that make it one that watches ("an observer team").
+_NOT_WATCHING = "".join(rf"(?<!{word}\s)" for word in (
+    "observer", "observers", "observation", "monitor", "monitors", "monitoring"))
 
 ENGLISH = EventLexicon(
     language="en",
@@ -352,7 +355,10 @@ ENGLISH = EventLexicon(
         r"(?:co-?)?chairmanship\s+of",
     ),
     member_cues=(r"include[sd]?", r"including", r"comprises?", r"also\s+includes?"),
-    delegation_nouns=(r"delegations?", r"negotiating\s+teams?", r"team", r"negotiators"),
+    # An observer or monitoring team watches the event for a third body: it is no side's
+    # delegation, and who leads it heads no side.
+    delegation_nouns=(rf"{_NOT_WATCHING}delegations?", r"negotiating\s+teams?",
+                      rf"{_NOT_WATCHING}team", r"negotiators"),
     counterpart_cues=(r"counterparts?",),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     day_words=frozenset(

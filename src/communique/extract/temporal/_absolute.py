@@ -17,11 +17,12 @@ from communique.extract.temporal._calendar import (
     year_for_month,
     year_for_month_day,
 )
-from communique.extract.temporal._lexicon import MONTHS, WEEKDAYS
+from communique.extract.temporal._lexicon import DAY_ORDINALS, MONTHS, WEEKDAYS
 from communique.extract.temporal._tense import tense_near
 from communique.extract.temporal._types import NO_DATE, Context, Resolution
 
 _DAY_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
 
 
 def month_number(name: str) -> int:
@@ -30,9 +31,11 @@ def month_number(name: str) -> int:
 
 
 def day_number(text: str) -> int:
-    """``17th`` → 17."""
+    """``17th`` → 17, ``twenty-seventh`` → 27 (0 when it is neither)."""
     found = _DAY_DIGITS.match(text)
-    return int(found.group()) if found else 0
+    if found:
+        return int(found.group())
+    return DAY_ORDINALS.get(_SPACES.sub("-", text.strip().lower()), 0)
 
 
 def _year_of(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:

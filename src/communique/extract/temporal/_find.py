@@ -24,6 +24,8 @@ _RESOLVERS: dict[str, Resolver] = {
     "month_day": _absolute.month_day,
     "month_day_one": _absolute.month_day,
     "day_month": _absolute.month_day,
+    "month_day_word": _absolute.month_day,
+    "day_word_month": _absolute.month_day,
     "month_edge": _absolute.month_edge,
     "month_year": _absolute.month_year,
     "month_week": _absolute.month_week,

@@ -37,6 +37,17 @@ ORDINALS: dict[str, int] = {
 }
 """Ordinal words; ``last`` means the final one of a series."""
 
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{word: number for word, number in ORDINALS.items() if 1 <= number <= 20 or number == 30},
+    **{f"{tens}-{unit}": base + index
+       for tens, base in (("twenty", 20), ("thirty", 30))
+       for index, unit in enumerate(_UNIT_ORDINALS, start=1) if base + index <= 31},
+}
+"""The days of a month written as ordinal words, ``first`` to ``thirty-first`` (hyphenated)."""
+ORDINALS.update(DAY_ORDINALS)
+
 UNITS: dict[str, str] = {
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
     "weekend": "WE", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y",

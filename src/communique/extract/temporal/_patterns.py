@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from communique.extract.temporal._holidays import HOLIDAY
+from communique.extract.temporal._lexicon import DAY_ORDINALS
 
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
               r"|November|December)")
@@ -21,6 +22,11 @@ MONTH = rf"(?<![A-Za-z])(?:{MONTH_NAME}|{MONTH_ABBR}|{_BARE_ABBR})(?![a-z])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY = rf"(?<![A-Za-z]){WEEKDAY_NAME}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|,\d)"
+# A day written as an ordinal word ("December twenty-seventh", "the first of May"), longest
+# first so that "twenty-first" is not read as "twenty"; the tens and units may be apart.
+DAY_WORD = "(?i:" + "|".join(
+    word.replace("-", r"[-\s]") for word in sorted(DAY_ORDINALS, key=len, reverse=True)
+) + r")(?![\w-])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d|:\d)"
 # Range separators between two days: dashes, "to", "through", and the "and" of "Feb. 3 and 4".
 SEP = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and|or|&)\s+)"
@@ -101,6 +107,7 @@ TRIGGERS = re.compile(
 _DIGIT, _MONTH, _WEEKDAY, _UNIT = ("digit",), ("month",), ("weekday",), ("unit",)
 _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes in {
     "iso": _DIGIT, "numeric": _DIGIT, "month_day": _MONTH, "month_day_one": _MONTH,
+    "month_day_word": _MONTH, "day_word_month": _MONTH,
     "day_month": _MONTH, "month_edge": _MONTH, "month_week": _MONTH, "month_year": _MONTH,
     "month_rel_year": _MONTH, "month": _MONTH, "weekday": _WEEKDAY, "rel_day": ("deictic",),
     "part_day": _UNIT, "rel_period": _UNIT, "edge_unit": _UNIT, "ref_unit": _UNIT,
@@ -128,6 +135,16 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day_one",
           rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?",
           2),
+    # A day in words after its month ("December twenty-seventh", "May the first"); a range of
+    # word days is left out, as its second end is rarely written so.
+    _rule("month_day_word",
+          rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<m1>{MONTH_NAME}|{MONTH_ABBR})\s+(?:the\s+)?"
+          rf"(?P<d1>{DAY_WORD})(?:,?\s+(?P<y1>{YEAR}))?", 1),
+    # Before its month it needs "of" ("the twenty-seventh of December"): "the first March
+    # since…" is an ordinal of something else.
+    _rule("day_word_month",
+          rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:(?i:the)\s+)?(?<![\w-])(?P<d1>{DAY_WORD})\s+of\s+"
+          rf"(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?", 1),
     _rule("day_month",
           rf"(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the\s+)?{_LEFT}(?P<d1>{DAY})(?:{SEP}(?P<d2>{DAY}))?"
           rf"(?:\s+of)?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?", 1),
