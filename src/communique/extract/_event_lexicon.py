@@ -68,7 +68,7 @@ class EventLexicon:
     mediation_prefix: tuple[str, ...]
     """Word endings after ``X-`` that make X a mediator (``X-brokered``)."""
     mediation_nouns: frozenset[str]
-    """Nouns whose nationality modifier or possessor mediates (``Omani mediation``)."""
+    """Nouns whose nationality modifier or possessor mediates (``Veldran mediation``)."""
     cancel_verbs: frozenset[str]
     cancel_particles: dict[str, str]
     """Phrasal cancellations: verb → particle (``call off``)."""

@@ -5,8 +5,9 @@ participle describing it ("talks in X", "met in X", "talks, held at the embassy 
 a city modifying the event word ("the Geneva talks"); a place elsewhere in the sentence is
 where someone spoke, not where the event was. A venue (a palace, a residence, an embassy, an
 air base, a convention centre) resolves to the city the text names with it ("at X Palace, in
-Riyadh", "at the embassy in Rome") or, failing that, to a capital its name starts with ("Kuala
-Lumpur Convention Centre"). A city beats its country ("in Oman's capital, Muscat").
+Lindhaven", "at the embassy in Ostra") or, failing that, to a capital its name starts with
+("Lindhaven Convention Centre", when Lindhaven is a capital). A city beats its country ("in
+Veldra's capital, Lindhaven").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _SCHEDULING_VERBS = frozenset(
 _PARTICIPLE_REACH = 5
 # Where a clause ends: what lies above is another statement (a reporting verb's "said Tuesday").
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
-# Phrase members that still say where: apposition ("capital, Muscat"), a possessor ("Oman's
+# Phrase members that still say where: apposition ("capital, Lindhaven"), a possessor ("Veldra's
 # capital"), a compound, and a nested location ("the embassy in Rome").
 _WHERE_WORDS = 16
 _ACRONYM = 6
@@ -91,7 +92,7 @@ def _located(prep: Token, token: Token, anchors: set[int], lex: EventLexicon) ->
     for _ in range(3):
         if head.i in anchors or _schedules(head, token) or below(head, anchors):
             return True
-        # "at the Omani embassy in Rome": a location inside a located venue.
+        # "at the Veldran embassy in Lindhaven": a location inside a located venue.
         if not _venue_word(head.text, lex) or head.dep_ != "pobj":
             return False
         prep_above = head.head
@@ -152,7 +153,7 @@ def _usable(mention: EntityMention, doc: Doc) -> bool:
 
 
 def _city_of_venue(venue: EntityMention) -> str | None:
-    """A capital a venue's name starts with (``Kuala Lumpur Convention Centre``)."""
+    """A capital a venue's name starts with (``Lindhaven Convention Centre``)."""
     words = venue.text.split()
     for n in range(len(words) - 1, 0, -1):
         entry = gazetteer().lookup(" ".join(words[:n]))

@@ -5,7 +5,7 @@ talks with Y", "talks between X and Y", "X–Y talks", "delegations of X and Y",
 — never a country merely named nearby. A participant may be a state, a person (who then stands
 for their side and heads its delegation), or an organization, an armed movement or a bloc,
 which is a party in its own name unless the document ties it to a country. Mediators are who
-mediates, hosts, brokers or carries messages ("mediated by X", "X-brokered", "Omani
+mediates, hosts, brokers or carries messages ("mediated by X", "X-brokered", "Veldran
 mediation", "X hosted the talks").
 """
 
@@ -315,7 +315,7 @@ def _guests(verb: Token) -> bool:
 def _verb_slots(verb: Token, lex: EventLexicon) -> _Slots:
     """Participant phrases of an event verb: subject, object, ``with``, passive ``by``.
 
-    A hosting verb's subject hosts ("Oman hosted X and Y"): a mediator, not a participant.
+    A hosting verb's subject hosts ("Veldra hosted X and Y"): a mediator, not a participant.
     """
     slots = _Slots()
     subjects = _subject(verb) + _agents(verb)
@@ -519,7 +519,8 @@ def mediators_from_text(
     parties: Parties,
     lex: EventLexicon,
 ) -> list[str]:
-    """Mediators a clause names with a cue: ``mediated by X``, ``X-brokered``, ``Omani mediation``.
+    """Mediators a clause names with a cue: ``mediated by X``, ``X-brokered``,
+    ``Veldran mediation``.
 
     ``text`` is the clause and ``offset`` its position in the document.
     """
@@ -542,7 +543,7 @@ def mediators_from_text(
     for match in _noun_pattern(lex).finditer(text):
         for mention in mentions:
             if 0 <= match.start() - (mention.end - offset) <= 3:
-                # "Omani mediation", "Oman's mediation", "Qatari mediators"
+                # "Veldran mediation", "Veldra's mediation", "Korvanian mediators"
                 party = parties.party(mention, persons=False)
                 if party:
                     found.append(party)

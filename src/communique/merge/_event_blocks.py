@@ -64,7 +64,7 @@ def _nearest_in_time(
     """The cluster a dateless mention most likely means, given its article's date and tense.
 
     Events at the mention's own city come first; an event further than a few weeks from the
-    article's date is not what the article means ("the talks in Muscat" in a story written
+    article's date is not what the article means ("the talks in Lindhaven" in a story written
     months after an earlier round there), so none is chosen.
     """
     place, tense = item.mention.place, item.mention.tense

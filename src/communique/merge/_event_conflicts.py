@@ -173,7 +173,7 @@ def place_conflict(
 ) -> list[Contradiction]:
     """Sources placing one event in different cities or countries.
 
-    A country and a city in it are one place at two levels ("Oman", "Muscat"); two cities, or
+    A country and a city in it are one place at two levels ("Veldra", "Lindhaven"); two cities, or
     two countries, are a contradiction. A place whose country is not known is left out: it may
     be the other place's country or region.
     """

@@ -263,7 +263,7 @@ def _far(event: StoryEvent, published: date | None) -> bool:
 def _elsewhere(event: StoryEvent, evidence: Evidence, anchors: EventAnchors,
                corpus: Corpus) -> bool:
     """Whether a sentence comes from an article not mainly about this event (about another, or
-    about several) and does not name this event's place: "the indirect format Oman
+    about several) and does not name this event's place: "the indirect format Veldra
     facilitates" in a report of a later round describes that round, not the event the sentence
     was linked to."""
     if _present(evidence.text) and _far(event, corpus.published(evidence.article)):

@@ -2,7 +2,7 @@
 
 Many crawled pages carry no date at all, but they report an event the rest of the coverage
 dates: "the talks concluded on Sunday", "Albusaidi confirmed on Thursday that the round will
-be held", "today, Saturday, in Muscat". When a sentence that the events stage tied to a story
+be held", "today, Saturday, in Lindhaven". When a sentence that the events stage tied to a story
 event names the weekday that event fell on, and no full date, the article was written within
 the week around it: up to six days after an event it reports as held, up to six days before
 one it reports as ahead, and on the day itself when the sentence also says "today". Every such
@@ -225,7 +225,7 @@ def _windows(document: Document, annotated: Annotations, events: _Events) -> lis
     windows = []
     for mention in annotated.events:
         joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
-        # The weekday must follow the event word ("wrapped up talks in Oman on Sunday"): one
+        # The weekday must follow the event word ("wrapped up talks in Veldra on Sunday"): one
         # before it is more often the day something was said ("On Monday, X said that ...").
         sentence = document.text[mention.trigger_start : mention.end]
         frame = _writer_frame(document.text, mention)

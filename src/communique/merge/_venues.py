@@ -5,8 +5,8 @@ building is read here from the sentences that speak of the event alone (those th
 finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*at*, *in*,
 *inside*) and, within a few words, a kind of venue — a residence, an embassy, a palace, a
 hotel, headquarters, a ministry (the State Department too), an institute, the White House.
-Whose residence or which embassy is left aside: "the ambassador's residence" and "the Omani
-embassy" are two venues, "Oman's embassy" and "the Omani Embassy" one. Where someone spoke,
+Whose residence or which embassy is left aside: "the ambassador's residence" and "the Veldran
+embassy" are two venues, "Veldra's embassy" and "the Veldran Embassy" one. Where someone spoke,
 briefed or arrived is no venue of the event (*speaking at the White House*, *arrived at the
 residence*). Each article gets one venue, and none when it names two (a signing at one place
 and a reception at another); each outlet one side, never two.

@@ -9,7 +9,7 @@ An adjective is a country's name cut short plus a nationality ending of the text
 it shares its first letters with one of the country's names in any language the world
 gazetteer holds (at least four, and at least half the name: ``deutsche`` / ``Deutschland``,
 ``норвежском`` / ``Норвегия``), and after those letters and a short link (``ol`` in
-``congolais``) ends as the language's nationality adjectives end (``-ais``, ``-ano``,
+``togolais``) ends as the language's nationality adjectives end (``-ais``, ``-ano``,
 ``-isch``, ``-ский``). The endings are grammar and live in each language pack; so do the few
 adjectives that share no stem with the country's name (``américain``, ``französisch``). Nothing
 here lists a country.
@@ -27,7 +27,7 @@ _MIN_STEM = 4
 """Fewest letters an adjective shares with a country's name: shorter country names (``Mali``,
 ``Cuba`` less its vowel) start too many words."""
 _MAX_LINK = 3
-"""Most letters between the shared stem and the ending (``ol`` in ``congolais``, ``les`` in
+"""Most letters between the shared stem and the ending (``ol`` in ``togolais``, ``les`` in
 ``kongolesische``); a longer gap is another word that happens to start like a country."""
 _VOWELS = "aeiouyаеиоуыэюяёіїє"
 """Final vowels a country's name drops before a nationality ending (``Bolivi-a``,
@@ -73,7 +73,7 @@ def _listed(word: str, pack: LanguagePack) -> str | None:
 def _reaches(folded: str, name: str, endings: list[str]) -> int:
     """How many letters ``folded`` shares with ``name`` when it reads as an adjective of it
     (0 when it does not): the shared letters cover the name less its final vowels and a short
-    link leads to an ending (``congo-l-ais``, ``norueg-o``), or the name is cut short
+    link leads to an ending (``togo-l-ais``, ``norueg-o``), or the name is cut short
     (``Finn|land``) and an ending starts right after the shared letters (``finn-ische``)."""
     shared = _shared(folded, name)
     # a word that is all name (``para`` / ``Paraguay``, a lower-case ``ukraine``) is no

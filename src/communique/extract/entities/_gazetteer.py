@@ -124,8 +124,8 @@ class Gazetteer:
                 self._add(str(form), GazEntry(GazKind.DEMONYM, str(form), None))
 
     def capitals(self) -> dict[str, dict[str, GazEntry]]:
-        """Each country's capital names, each with its own entry (Malaysia: ``Kuala Lumpur``
-        and ``Putrajaya`` are two cities, not one)."""
+        """Each country's capital names, each with its own entry (a country with two capitals,
+        ``Lindhaven`` and ``Norvell``, has two cities, not one)."""
         found: dict[str, dict[str, GazEntry]] = {}
         for name, entry in self._names.items():
             if entry.kind is GazKind.CAPITAL and entry.country is not None:
