@@ -38,28 +38,28 @@ def test_an_institution_after_a_title_like_word_is_no_person(nlp: Language) -> N
 
 
 def test_a_name_before_rebels_is_a_group_and_a_town_is_no_person(nlp: Language) -> None:
-    found = _found(nlp, "M23 rebels seized Goma in January. The M23 said it would not leave "
-                        "Goma.")
-    assert found.get("M23") is ORG
-    assert found.get("Goma") is L
+    found = _found(nlp, "M4 rebels seized Lyon in January. The M4 said it would not leave "
+                        "Lyon.")
+    assert found.get("M4") is ORG
+    assert found.get("Lyon") is L
 
 
 def test_a_capitalized_common_noun_is_no_name(nlp: Language) -> None:
-    found = _found(nlp, "The Meeting was co-chaired by General Tea Seiha. The meeting ended "
+    found = _found(nlp, "The Meeting was co-chaired by General Ana Tavares. The meeting ended "
                         "late.")
     assert "Meeting" not in found
-    assert found.get("Tea Seiha") is P
+    assert found.get("Ana Tavares") is P
 
 
 def test_a_venue_is_a_place(nlp: Language) -> None:
-    found = _found(nlp, "The talks were held at the KL Convention Centre on Monday.")
-    assert found.get("KL Convention Centre") is L
+    found = _found(nlp, "The talks were held at the LH Convention Centre on Monday.")
+    assert found.get("LH Convention Centre") is L
 
 
 def test_a_group_named_after_a_date_is_no_date(nlp: Language) -> None:
-    text = "The March 23 Movement signed a truce on June 5, 2025, in Doha."
+    text = "The March 4 Movement signed a truce on June 5, 2025, in Lisbon."
     entities = extract_entities(nlp(text))
-    assert any(e.canonical == "March 23 Movement" and e.label is ORG for e in entities)
+    assert any(e.canonical == "March 4 Movement" and e.label is ORG for e in entities)
     dates = outside_names(find_dates(text, None), entities)
     assert [text[d.start:d.end] for d in dates] == ["June 5, 2025"]
 

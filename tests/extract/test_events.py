@@ -248,7 +248,7 @@ def test_a_shared_nationality_means_the_country_the_document_names(
     extractor: Extractor,
 ) -> None:
     text = ("The Democratic Republic of Congo and Rwanda signed a deal. "
-            "Congolese President Jean Mbala met Rwandan President Paul Kanyo in Doha on "
+            "Congolese President Jean Mbala met Rwandan President Paul Kanyo in Lisbon on "
             "Saturday.")
     meeting = next(e for e in _events(extractor, text) if e.type is EventType.MEETING)
     assert "Republic of the Congo" not in meeting.parties

@@ -287,13 +287,13 @@ def test_the_same_sentence_word_for_word_is_one_claim_whatever_its_event() -> No
 
 
 def test_a_group_named_after_a_date_is_no_date() -> None:
-    one = "The March 23 Movement did not sign the accord in Doha."
-    two = "Fighters of the March 23 Movement seized the town."
+    one = "The March 4 Movement did not sign the accord in Lindhaven."
+    two = "Fighters of the March 4 Movement seized the town."
     claims, _ = _build(
         ("a1", "one.example", None, one,
-         [_claim(one, "March 23", 323, "date", predicate="sign", key="accord")]),
+         [_claim(one, "March 4", 304, "date", predicate="sign", key="accord")]),
         ("a2", "two.example", None, two,
-         [_claim(two, "March 23", 323, "date", predicate="seize", key="town")]),
+         [_claim(two, "March 4", 304, "date", predicate="seize", key="town")]),
     )
     assert len(claims) == 2 and all(c.value is None for c in claims)
 

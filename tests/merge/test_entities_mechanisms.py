@@ -118,10 +118,10 @@ def test_a_surname_typed_as_a_place_is_the_person_named_in_full_elsewhere() -> N
 
 def test_a_place_is_never_a_person() -> None:
     story = _merged(
-        ("Fighters took Goma.", [("Goma", P)]),
-        ("Goma fell.", [("Goma", L)]),
+        ("Fighters took Lyon.", [("Lyon", P)]),
+        ("Lyon fell.", [("Lyon", L)]),
     )
-    assert [(e.name, e.type) for e in story.entities] == [("Goma", "place")]
+    assert [(e.name, e.type) for e in story.entities] == [("Lyon", "place")]
 
 
 def test_one_type_per_name_by_its_mentions() -> None:
@@ -189,11 +189,11 @@ def test_a_short_form_of_a_long_country_name_is_the_country_the_story_names() ->
 
 def test_names_written_as_one_with_a_slash_are_one_actor() -> None:
     story = _merged(
-        ("AFC/M23 signed. M23 fought.", [("AFC", ORG), ("M23", ORG)]),
-        ("The AFC/M23 rebels. M23 again.", [("AFC", ORG), ("M23", ORG)]),
+        ("FNV/M4 signed. M4 fought.", [("FNV", ORG), ("M4", ORG)]),
+        ("The FNV/M4 rebels. M4 again.", [("FNV", ORG), ("M4", ORG)]),
         ("US/Israel strikes.", [("US", C, "United States"), ("Israel", C)]),
     )
-    assert _names(story) == ["Israel", "M23", "United States"]
+    assert _names(story) == ["Israel", "M4", "United States"]
 
 
 def test_capitals_stay_places() -> None:
