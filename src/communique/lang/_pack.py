@@ -193,7 +193,7 @@ class LanguagePack:
     """Stems of country adjectives that do not share a stem with the country's own name in the
     language (``américain`` → ``US``, ``französisch`` → ``FR``), by ISO 3166 alpha-2 code;
     the others are read off the country names in every language with
-    :attr:`nationality_endings` (``catarí`` → ``Catar``)."""
+    :attr:`nationality_endings` (``chileno`` → ``Chile``)."""
     nationality_endings: frozenset[str] = frozenset()
     """How the language's nationality adjectives end after the country's stem, accents of
     Latin letters dropped (``ais``, ``iens``, ``anos``, ``ische``, ``ского``): a lower-case
@@ -353,13 +353,11 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         past_cues=frozenset(lists["past_cues"]),
         past_suffixes=tuple(lists["past_suffixes"]),
         vague=_keyed(data, "vague", _VAGUE, where),
-        conjunctions=frozenset(_strings(data, "conjunctions", where))
-        if "conjunctions" in data else frozenset(),
+        conjunctions=_optional(data, "conjunctions", where),
         day_parts=_keyed(data, "day_parts", _PARTS, where) if "day_parts" in data else None,
         today_parts=_keyed(data, "today_parts", _PARTS, where)
         if "today_parts" in data else None,
-        clock_links=frozenset(_strings(data, "clock_links", where))
-        if "clock_links" in data else frozenset(),
+        clock_links=_optional(data, "clock_links", where),
         **{key: tuple(_strings(data, key, where)) for key in _SIDES if key in data},
         organization_words=_optional(data, "organization_words", where),
         clock_words=_optional(data, "clock_words", where),
@@ -370,8 +368,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         articles=_optional(data, "articles", where),
         institutions=_names(data, "institutions", where),
         country_adjectives=_names(data, "country_adjectives", where),
-        nationality_endings=frozenset(_strings(data, "nationality_endings", where))
-        if "nationality_endings" in data else frozenset(),
+        nationality_endings=_optional(data, "nationality_endings", where),
         determiners=_optional(data, "determiners", where),
         relative_pronouns=_optional(data, "relative_pronouns", where),
         country_abbreviations=_names(data, "country_abbreviations", where),
