@@ -372,7 +372,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         words -= stems(quantity.text)
     counted = _window(text, quantity) if quantity else ""
     scope_words = stems(f"{claim.object or ''} {counted}")
-    written = corpus.published(doc_id) or corpus.published(corpus.root(doc_id))
+    written = corpus.written(doc_id)
     event = anchors.of_sentence(doc_id, claim.start)
     main = None if anchors.mentions_several(doc_id, claim.start) else anchors.main(doc_id)
     if unit in _DURATIONS:

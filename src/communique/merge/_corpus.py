@@ -41,6 +41,11 @@ class Corpus:
         the clean stage's estimate of it)."""
         return self.documents[doc_id].reference_date
 
+    def written(self, doc_id: str) -> date | None:
+        """The day a document was written: its own :meth:`published` day, else that of the
+        article it copies (a copy is written when its original is)."""
+        return self.published(doc_id) or self.published(self.root(doc_id))
+
     def root(self, doc_id: str) -> str:
         """The earliest copy of a document (itself when it is not a duplicate)."""
         seen = {doc_id}

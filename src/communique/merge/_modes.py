@@ -160,7 +160,7 @@ def _told_the_day(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: C
             if mentioned[(evidence.article, evidence.start)] != 1:
                 continue
             article = evidence.article
-            written = corpus.published(article) or corpus.published(corpus.root(article))
+            written = corpus.written(article)
             meant = anchors.on_day(event.id, written)
             if meant is not None and meant != event.id:
                 found[meant].append(evidence)

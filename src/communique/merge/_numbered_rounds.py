@@ -43,11 +43,6 @@ def _number(event: StoryEvent) -> int | None:
     return counts[0][0]
 
 
-def _written(corpus: Corpus, doc_id: str) -> date | None:
-    """The day an article was written: its own, else that of the article it copies."""
-    return corpus.published(doc_id) or corpus.published(corpus.root(doc_id))
-
-
 def _round_meant(numbered: Sequence[tuple[int, Built]], written: date) -> int | None:
     """Of the held rounds given one number, the index of the latest that ended by ``written``,
     when it ended at most :data:`_NEWS_DAYS` before."""
@@ -75,7 +70,7 @@ def numbered_round_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Con
         if when is not None:
             continue
         for item in stated:
-            number, written = item.mention.ordinal, _written(corpus, item.doc_id)
+            number, written = item.mention.ordinal, corpus.written(item.doc_id)
             if (number is None or written is None or not item.mention.place
                     or item.country is None or item.mention.status not in _TOOK_PLACE):
                 continue
