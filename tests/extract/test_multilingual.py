@@ -1,5 +1,8 @@
 """The light pipelines: names in other languages, resolved to English canonical names."""
 
+import subprocess
+import sys
+
 import pytest
 
 from communique.extract._sentences import sentence_spans
@@ -258,3 +261,22 @@ def test_a_given_name_that_is_a_town_before_a_surname_that_is_one_is_a_person() 
     entities = _entities("es", "Según el mediador, Marco Santos, las partes siguen hablando.")
     assert "Marco Santos" in _names(entities, EntityLabel.PERSON)
     assert "Santos" not in _names(entities, EntityLabel.PLACE)
+
+
+def test_a_light_pipeline_document_never_walks_a_dependency_tree() -> None:
+    """spaCy's tree accessors on an unparsed doc read unset memory: a Spanish multi-word token
+    ("EE. UU.") next to a titled name crashed the whole process. Run in a child process so that
+    a crash fails this test instead of the test run."""
+    script = (
+        "from communique.extract.nlp import load_language_pipeline\n"
+        "from communique.extract.entities import extract_entities\n"
+        "text = ('Mundo\\nEE. UU. y Korvania negocian en Lindhaven. La delegación de EE. UU., '\n"
+        "        'encabezada por el secretario Ramiro Santos, llegó el lunes; Ana Tavares, '\n"
+        "        'ministra de Korvania, dirigió la delegación korvana.')\n"
+        "entities = extract_entities(load_language_pipeline('es')(text))\n"
+        "print(sorted(e.canonical for e in entities if e.label.value == 'person'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Ramiro Santos" in done.stdout and "Ana Tavares" in done.stdout

@@ -356,6 +356,8 @@ def _outlets(doc: Doc, covered: set[int], words: CommonWords) -> list[Candidate]
     (``Officials`` is one) is taken as a name.
     """
     found: list[Candidate] = []
+    if not doc.has_annotation("DEP"):  # no tree to walk (and walking one reads unset memory)
+        return found
     for token in doc:
         if token.lower_ not in OUTLET_VERBS or token.pos_ != "VERB":
             continue

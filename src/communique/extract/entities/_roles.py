@@ -194,6 +194,10 @@ def _leads_delegation(doc: Doc, ent: Span, index: MentionIndex) -> Role | None:
 def read_roles(doc: Doc, mentions: list[EntityMention]) -> list[tuple[str, Role]]:
     """Every role the text gives a person, as ``(person canonical name, role)`` pairs."""
     index = MentionIndex(doc, mentions)
+    # The readers after the first walk the dependency tree; a light pipeline has none, and
+    # spaCy's tree accessors on an unparsed doc read unset memory (a segmentation fault on a
+    # token such as Spanish "EE. UU."), so they only run on parsed documents.
+    parsed = doc.has_annotation("DEP")
     found: list[tuple[str, Role]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -201,7 +205,9 @@ def read_roles(doc: Doc, mentions: list[EntityMention]) -> list[tuple[str, Role]
         mention = index.at(ent.start)
         if mention is None or mention.label is not EntityLabel.PERSON:
             continue
-        candidates = [_pre_title(doc, ent, index), *_appositions(doc, ent, index),
-                      _in_apposition(doc, ent, index), _leads_delegation(doc, ent, index)]
+        candidates = [_pre_title(doc, ent, index)]
+        if parsed:
+            candidates += [*_appositions(doc, ent, index), _in_apposition(doc, ent, index),
+                           _leads_delegation(doc, ent, index)]
         found.extend((mention.canonical, r) for r in candidates if r is not None)
     return found
