@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from communique.clean._dedup import DedupItem, find_duplicates
+from communique.clean._dedup import (
+    DEFAULT_THRESHOLD,
+    PART_CONTAINMENT,
+    DedupItem,
+    containment,
+    find_duplicates,
+    shingle_hashes,
+)
 from communique.clean._rewrites import (
     MIN_ALIGNED,
     Weights,
     aligned,
+    aligned_pairs,
     reworded,
     sentences,
 )
@@ -106,3 +114,68 @@ def test_a_copy_that_drops_one_date_and_adds_another_is_still_a_copy() -> None:
     spun = SPUN + "The next session is set for 1 July 2025, the council added in a statement.\n"
     items = [DedupItem("a", dated, order=0), DedupItem("b", spun, order=1)]
     assert find_duplicates(items) == {"b": ("a", "near")}
+
+
+# A short protocol story and a re-cut copy that keeps one sentence word for word and rewords
+# another: too few sentences for the reworded test, too few 5-word runs for the shingle test.
+PROTOCOL = (
+    "Negotiators from Korvania and Tavrania signed a monitoring protocol on Tuesday in the port "
+    "city of Lindhaven after two days of closed talks.\n"
+    "The mechanism brings together officers of both armies, observers from the regional council "
+    "and two neutral envoys who will report every fortnight.\n"
+    "The protocol follows the framework declaration that the two governments adopted in the "
+    "spring under the mediation of Veldra.\n"
+    "Officials said the first joint patrol would leave from the border post at Ossery before "
+    "the end of the month.\n"
+)
+_KEPT = (
+    "The mechanism brings together officers of both armies, observers from the regional council "
+    "and two neutral envoys who will report every fortnight.\n"
+)
+_REWORDED_LEAD = (
+    "In Lindhaven, Korvania and Tavrania on Tuesday signed a protocol for monitoring, after "
+    "closed talks that lasted two days.\n"
+)
+_OWN = (
+    "Analysts in the capital doubt that any deal will hold through the coming rainy season in "
+    "the hills.\n"
+    "Farmers along the frontier have waited years for their fields to be cleared of old mines "
+    "and wire.\n"
+)
+
+
+def _signals(first: str, second: str) -> tuple[float, int]:
+    a, b = sentences(first), sentences(second)
+    ratio, _ = containment(shingle_hashes(first), shingle_hashes(second))
+    return ratio, len(aligned_pairs(a, b, Weights.of([a, b])))
+
+
+def test_a_recut_copy_short_of_both_tests_is_a_copy_on_both_signals() -> None:
+    copy = _REWORDED_LEAD + _KEPT + _OWN
+    ratio, run = _signals(PROTOCOL, copy)
+    # Each signal alone falls short of its own test ...
+    assert PART_CONTAINMENT <= ratio < DEFAULT_THRESHOLD and run == MIN_ALIGNED - 1
+    items = [DedupItem("a", PROTOCOL, order=0), DedupItem("b", copy, order=1)]
+    # ... together they make the copy.
+    assert find_duplicates(items) == {"b": ("a", "near")}
+
+
+def test_shared_runs_with_one_aligned_sentence_are_no_copy() -> None:
+    # An independent report quoting one paragraph of a communiqué: the runs, not the order.
+    report = ("Residents of the valley said they had heard no shelling for three nights in a "
+              "row.\n") + _KEPT + _OWN
+    ratio, run = _signals(PROTOCOL, report)
+    assert ratio >= PART_CONTAINMENT and run < MIN_ALIGNED - 1
+    assert find_duplicates([DedupItem("a", PROTOCOL, order=0),
+                            DedupItem("b", report, order=1)]) == {}
+
+
+def test_two_aligned_sentences_without_shared_runs_are_no_copy() -> None:
+    # Another outlet telling the same two facts in its own words.
+    report = _REWORDED_LEAD + (
+        "The mechanism brings officers of both armies together with observers of the regional "
+        "council, and two neutral envoys report to it every fortnight.\n") + _OWN
+    ratio, run = _signals(PROTOCOL, report)
+    assert ratio < PART_CONTAINMENT and run == MIN_ALIGNED - 1
+    assert find_duplicates([DedupItem("a", PROTOCOL, order=0),
+                            DedupItem("b", report, order=1)]) == {}
