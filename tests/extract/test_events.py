@@ -151,6 +151,30 @@ def test_a_reporting_verb_does_not_date_the_event(extractor: Extractor) -> None:
     assert [d.value for d in event.dates] == ["2031-03-18"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # The date closes the relative clause that holds the event, set off by commas before
+        # the main verb, however the parser hangs it.
+        ("Korvania's foreign minister, Aldo Brenn, who mediated the talks in Lindhaven, "
+         "Veldra, yesterday, said that all issues could be resolved.", ["2031-03-19"]),
+        ("The minister, who hosted the talks in Lindhaven, on Tuesday, said that all issues "
+         "could be resolved.", ["2031-03-18"]),
+        # No comma before the main verb: the date is the main clause's.
+        ("Korvania's foreign minister, who mediated the talks in Lindhaven, yesterday said "
+         "that all issues could be resolved.", []),
+        # Other words before the main verb: an opening phrase, not the end of a clause.
+        ("After the talks in Lindhaven, on Monday, the minister said that all issues could "
+         "be resolved.", []),
+    ],
+)
+def test_a_date_closing_the_event_s_relative_clause(extractor: Extractor, text: str,
+                                                     dates: list[str]) -> None:
+    event = _one(extractor, text)
+    assert event.place == "Lindhaven"
+    assert [d.value for d in event.dates] == dates
+
+
 def test_a_dateline_does_not_date_the_event(extractor: Extractor) -> None:
     event = _one(extractor, "LIMA, March 19 (Reuters) – Peru and Chile will hold talks in "
                             "Lima on March 25.")

@@ -283,6 +283,10 @@ def _days(text: str, trigger: tuple[int, int]) -> int | None:
     return None
 
 
+# How far up a relative clause is looked for (a location phrase's words, the clause's verb).
+_CLAUSE_DEPTH = 10
+
+
 def _schedules(verb: Token, event: Token) -> bool:
     """``negotiations in Geneva, scheduled for …``: a participle right after the event word.
 
@@ -311,7 +315,40 @@ def _governs(doc: Doc, expression: TimeExpression, trigger: int, anchored: set[i
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     event = doc[trigger]
-    return head.i in anchored or _schedules(head, event) or below(head, anchored)
+    return (head.i in anchored or _schedules(head, event) or below(head, anchored)
+            or _closes_clause(doc, span, anchored))
+
+
+def _closes_clause(doc: Doc, span: SpacySpan, anchored: set[int]) -> bool:
+    """``X, who mediated the talks in Lindhaven, Veldra, yesterday, said …``: a date set off by
+    commas between a relative clause that holds the event and the verb of the clause it
+    describes closes the relative clause, wherever the parser hangs it (on the verb, on the
+    subject). Without the comma before the verb (``…, yesterday said``), or with other words
+    before the verb (``After the talks in Lindhaven, on Monday, the minister said``), the date
+    stays the main clause's."""
+    first = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
+    before, after = first - 1, span.end  # "…, on Tuesday, said": the preposition with it
+    if before < 1 or after + 1 >= len(doc):
+        return False
+    if doc[before].text != "," or doc[after].text != ",":
+        return False
+    verb, last = doc[after + 1], doc[before - 1]
+    if verb.pos_ not in ("VERB", "AUX") or not below(last, anchored):
+        return False
+    relative = _relative_clause(last)
+    return relative is not None and verb in relative.ancestors
+
+
+def _relative_clause(token: Token) -> Token | None:
+    """The verb of the relative clause ``token`` lies in, if any."""
+    current = token
+    for _ in range(_CLAUSE_DEPTH):
+        if current.dep_ == "relcl":
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _dates(
