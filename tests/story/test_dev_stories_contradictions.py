@@ -15,7 +15,7 @@ from typing import Any
 
 # story: (gold contradictions found ≥, share of dossier contradictions that are real ≥,
 #         publication dated without a header ≥, right of those dated ≥)
-# Measured: iran 13/29 found, 13/14 matching gold (the other judged real by hand: one wire
+# Measured: iran 15/29 found, 14/15 matching gold (the other judged real by hand: one wire
 # quotes an official on the fifth round's "direct and indirect negotiations", another calls it
 # indirect), 59/91 dated, 59/59 right; drc-m23 10/27, 10/10, 44/90, 42/44 (one miss is a
 # preview the gold leaves undated); thai-cambodia 9/41, 9/9, 35/83, 34/35. Dated counts are
@@ -25,9 +25,11 @@ from typing import Any
 # about half the drc-m23 and thai-cambodia articles undated on purpose; most contradictions
 # still missed have one side in a sentence linked to no event or to the wrong one. Found counts
 # are gated at what is measured (the build is deterministic): switching off the start-time
-# finder alone loses one thai-cambodia contradiction and fails the gate.
+# finder alone loses one thai-cambodia contradiction and fails the gate; so does, on iran, a
+# date that closes the event's relative clause read as the main verb's again (a Geneva round a
+# day later in one outlet: 15 → 13).
 GATES = {
-    "iran": (13, 0.9, 59, 0.95),
+    "iran": (15, 0.9, 59, 0.95),
     "drc-m23": (10, 0.9, 44, 0.95),
     "thai-cambodia": (9, 0.9, 35, 0.95),
 }
