@@ -163,6 +163,9 @@ def test_a_reporting_verb_does_not_date_the_event(extractor: Extractor) -> None:
         # No comma before the main verb: the date is the main clause's.
         ("Korvania's foreign minister, who mediated the talks in Lindhaven, yesterday said "
          "that all issues could be resolved.", []),
+        # The relative clause has a date of its own: the second one is the main clause's.
+        ("The minister, who led the talks in Lindhaven last week, on Monday, said that all "
+         "issues could be resolved.", ["2031-W11"]),
         # Other words before the main verb: an opening phrase, not the end of a clause.
         ("After the talks in Lindhaven, on Monday, the minister said that all issues could "
          "be resolved.", []),

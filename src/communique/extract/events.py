@@ -323,9 +323,9 @@ def _closes_clause(doc: Doc, span: SpacySpan, anchored: set[int]) -> bool:
     """``X, who mediated the talks in Lindhaven, Veldra, yesterday, said …``: a date set off by
     commas between a relative clause that holds the event and the verb of the clause it
     describes closes the relative clause, wherever the parser hangs it (on the verb, on the
-    subject). Without the comma before the verb (``…, yesterday said``), or with other words
-    before the verb (``After the talks in Lindhaven, on Monday, the minister said``), the date
-    stays the main clause's."""
+    subject), when the relative clause's verb is the event's own. Without the comma before the
+    verb (``…, yesterday said``), or with other words before the verb (``After the talks in
+    Lindhaven, on Monday, the minister said``), the date stays the main clause's."""
     first = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
     before, after = first - 1, span.end  # "…, on Tuesday, said": the preposition with it
     if before < 1 or after + 1 >= len(doc):
@@ -333,10 +333,13 @@ def _closes_clause(doc: Doc, span: SpacySpan, anchored: set[int]) -> bool:
     if doc[before].text != "," or doc[after].text != ",":
         return False
     verb, last = doc[after + 1], doc[before - 1]
-    if verb.pos_ not in ("VERB", "AUX") or not below(last, anchored):
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or last.ent_type_ in ("DATE", "TIME"):
+        return False  # "…, who led the talks last week, on Monday, said": the clause has its date
     relative = _relative_clause(last)
-    return relative is not None and verb in relative.ancestors
+    # The relative clause's verb must be the event's own ("who mediated the talks"), not
+    # another act ("which left for the talks in Lindhaven, on Monday,": the leaving's day).
+    return (relative is not None and relative.i in anchored and below(last, anchored)
+            and verb in relative.ancestors)
 
 
 def _relative_clause(token: Token) -> Token | None:
