@@ -332,6 +332,9 @@ def _settled(corpus: StoredCorpus, cache: DedupCache,
     if candidate is not None and list(candidate[0]) == documents:
         return documents, candidate[1]
     annotated = _annotated_only(documents, corpus.annotations)
+    if memo is not None:
+        # What the merge keeps per article from its annotations is keyed by their digest.
+        memo.annotations = dict(corpus.digests)
     documents, story = merge_dated(documents, annotated, memo)
     clock.lap("settle.merge")
     return documents, story
