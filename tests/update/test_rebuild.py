@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
 from communique.merge._modes import POINTING_BACK_KIND
-from communique.merge.entities import COUNTRIES_KIND
 from communique.merge._weekdays import WEEKDAYS_KIND
+from communique.merge.entities import COUNTRIES_KIND
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
