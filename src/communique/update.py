@@ -11,7 +11,10 @@ duplicate detection's index (exact keys, shingle hashes, reworded-copy word pair
 the pairs compared; see :class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and
 compares only what is new, and the merge's text memo (what a merge step reads from one text
 alone, such as the weekdays written beside dates; see :class:`~communique.model.memo.TextMemo`),
-so a merge reads only the new texts for it. The steps that need the whole batch are
+so a merge reads only the new texts for it; values a merge step reads from one article's
+text *and annotations* (the countries it names) are kept the same way, keyed by the digests of
+both (:meth:`~communique.model.memo.TextMemo.get_annotated`; the store digests each article's
+annotations as it loads them). The steps that need the whole batch are
 recomputed from it every time, cheaply: candidate pairs (a stock phrase's cut depends on every
 article), batch dates and the roots of copy groups.
 The merge is still redone over every stored annotation — every ``add`` is a full re-merge, the
@@ -332,6 +335,9 @@ def _settled(corpus: StoredCorpus, cache: DedupCache,
     if candidate is not None and list(candidate[0]) == documents:
         return documents, candidate[1]
     annotated = _annotated_only(documents, corpus.annotations)
+    if memo is not None:
+        # What the merge keeps per article from its annotations is keyed by their digest.
+        memo.annotations = dict(corpus.digests)
     documents, story = merge_dated(documents, annotated, memo)
     clock.lap("settle.merge")
     return documents, story

@@ -64,3 +64,33 @@ def test_a_store_from_before_the_memo_is_migrated(tmp_path: Path) -> None:
         assert store.load_documents() == docs
         assert not store.load_text_memo().values  # filled by the next add
         assert not store.load_dedup_cache().pairs
+
+
+def test_a_value_read_from_annotations_is_kept_only_for_the_same_annotations(
+        store: Store) -> None:
+    docs, anns = synthetic_batch(0, 2)
+    store.add_documents(docs, anns)
+    corpus = store.load_corpus()
+    # Every stored annotation has its digest, and two different annotations differ.
+    assert set(corpus.digests) == {a.document_id for a in anns}
+    assert len(set(corpus.digests.values())) == len(anns)
+    doc = docs[0]
+    calls: list[int] = []
+
+    def compute() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    # Without the annotations' digest nothing is kept: the value could be of others.
+    memo = TextMemo()
+    assert memo.get_annotated("kind/1", doc.id, doc.text, compute) == [1]
+    assert not memo.values and not memo.fresh
+    # With it, the value is kept and read back for the same text and annotations …
+    memo.annotations = dict(corpus.digests)
+    assert memo.get_annotated("kind/1", doc.id, doc.text, compute) == [2]
+    assert memo.get_annotated("kind/1", doc.id, doc.text, compute) == [2]
+    # … and worked out again when the annotations (or the text) change.
+    memo.annotations[doc.id] = corpus.digests[docs[1].id]
+    assert memo.get_annotated("kind/1", doc.id, doc.text, compute) == [3]
+    assert memo.get_annotated("kind/1", doc.id, doc.text + " more", compute) == [4]
+    assert memo.fresh == [("kind/1", doc.id)] * 3

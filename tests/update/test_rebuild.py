@@ -23,7 +23,9 @@ from hypothesis import strategies as st
 
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
+from communique.merge._modes import POINTING_BACK_KIND
 from communique.merge._weekdays import WEEKDAYS_KIND
+from communique.merge.entities import COUNTRIES_KIND
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.story import Story
@@ -177,6 +179,12 @@ def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Pa
     # A value for every article, the last one added included …
     assert {doc_id for kind, doc_id in memo.values if kind == WEEKDAYS_KIND} == {
         d.id for d in documents}
+    # … the countries each article names (read from its annotations) …
+    assert {doc_id for kind, doc_id in memo.values if kind == COUNTRIES_KIND} == {
+        d.id for d in documents if d.id in annotations}
+    # … and the sentences pointing back at an event of every article mainly about one …
+    pointing = {doc_id for kind, doc_id in memo.values if kind == POINTING_BACK_KIND}
+    assert pointing and pointing <= {d.id for d in documents}
     # … so that merging again reads no text for it.
     merge(stored, [annotations[d.id] for d in stored if d.id in annotations], memo)
     assert not memo.fresh

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import PurePath
+from typing import Any
 
 from communique.model import Document
 from communique.model.annotations import Annotations
@@ -31,6 +32,9 @@ class Corpus:
         self.memo = memo if memo is not None else TextMemo()
         """Results of pure functions of article texts, kept between runs when the caller
         keeps it (see :mod:`communique.model.memo`)."""
+        self.scratch: dict[str, Any] = {}
+        """Results several steps of one merge share, by name (each step that keeps one
+        checks that it was worked out from the same inputs)."""
 
     def text(self, doc_id: str) -> str:
         """The clean text of a document."""

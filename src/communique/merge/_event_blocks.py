@@ -165,6 +165,7 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
     reach = [len(c.articles()) for c in clusters]
     near = ArticleEvents((m.doc_id, m.mention.start, m.mention.end, c.family, i)
                          for i, c in enumerate(clusters) for m in c.mentions)
+    parties = _Parties(clusters)
     for item in loose:
         mention = item.mention
         lead = corpus.text(item.doc_id)[
@@ -178,7 +179,7 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
             # mentions ("the talks were indirect") recall the article's main event.
             main = near.just_before(item.doc_id, mention.start, item.family) \
                 if mention.delegates else None
-            if main is not None and not sides_fit(mention, parties_of(clusters[main])):
+            if main is not None and not sides_fit(mention, parties.of(main)):
                 main = None
             if main is None:
                 main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
@@ -189,6 +190,30 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
                 continue  # one article does not number one event two ways: another round
             if when is None or _tense_fits(when, day, item.mention.tense, item.family):
                 clusters[main].mentions.append(item)
+                parties.added(main, item)
+
+
+class _Parties:
+    """:func:`parties_of` each cluster, worked out once and kept up to date as loose mentions
+    join: a big event gathers thousands of mentions, and asking again for every loose mention
+    that names delegates walked them all each time."""
+
+    def __init__(self, clusters: Sequence[EventCluster]) -> None:
+        self.clusters = clusters
+        self.known: dict[int, set[str]] = {}
+
+    def of(self, index: int) -> set[str]:
+        """The parties named in cluster ``index``'s mentions (the caller only reads them)."""
+        found = self.known.get(index)
+        if found is None:
+            found = self.known[index] = parties_of(self.clusters[index])
+        return found
+
+    def added(self, index: int, item: Mention) -> None:
+        """Cluster ``index`` has gained ``item``."""
+        found = self.known.get(index)
+        if found is not None:
+            found.update(item.mention.parties)
 
 
 class _DatedIndex:

@@ -253,6 +253,13 @@ def _ambiguous(entity: DocEntity) -> frozenset[str]:
     return options or frozenset()
 
 
+def _ambiguity_key(entity: DocEntity) -> tuple[object, ...]:
+    """Everything of an entity that :func:`_ambiguous` reads: its name and label, and the
+    words of its mentions when it is a country."""
+    texts = tuple(m.text for m in entity.mentions) if entity.label is EntityLabel.COUNTRY else ()
+    return entity.canonical, entity.label, texts
+
+
 def settle_namesakes(items: list[Item], renamed: Renamed) -> list[Item]:
     """Country entities named only by a shared name (``Congo``) resolved from their article,
     else from the story (see the module docstring); ``renamed`` records the changes."""
@@ -266,8 +273,13 @@ def settle_namesakes(items: list[Item], renamed: Renamed) -> list[Item]:
                     cues[doc_id][country] += 1
                     story[country] += 1
     out: list[Item] = []
+    # Every article names the same few countries: each distinct reading is worked out once.
+    known: dict[tuple[object, ...], frozenset[str]] = {}
     for doc_id, entity in items:
-        options = _ambiguous(entity)
+        key = _ambiguity_key(entity)
+        options = known.get(key)
+        if options is None:
+            options = known[key] = _ambiguous(entity)
         named = [c for c in options if cues[doc_id][c]]
         pool = named if len(named) == 1 else sorted(options)
         best = max(pool, key=lambda c: (story[c], c)) if pool else None

@@ -124,10 +124,34 @@ def _value(modes: set[str]) -> str | None:
     return next(iter(modes)) if len(modes) == 1 else None
 
 
-def own_sentences(events: Sequence[StoryEvent], corpus: Corpus
-                  ) -> Iterator[tuple[StoryEvent, list[Evidence]]]:
+OwnSentences = list[tuple[StoryEvent, list[Evidence]]]
+"""Each dated event with the sentences that speak of it alone."""
+
+
+def own_sentences(events: Sequence[StoryEvent], corpus: Corpus) -> OwnSentences:
     """Each dated event with the sentences that speak of it alone: not a sentence naming
-    several events, nor an aside from an article about another event (see the module doc)."""
+    several events, nor an aside from an article about another event (see the module doc).
+
+    Formats, venues and start times all read them off the same events: they are worked out
+    once per merge and kept on the corpus beside the events they were read from (the same
+    events, item for item, or they are worked out again). Callers only read them.
+    """
+    key = tuple(events)
+    kept = corpus.scratch.get(_OWN_SENTENCES)
+    if kept is not None and kept[0] == key:
+        found: OwnSentences = kept[1]
+        return found
+    found = list(_own_sentences(events, corpus))
+    corpus.scratch[_OWN_SENTENCES] = (key, found)
+    return found
+
+
+_OWN_SENTENCES = "modes.own_sentences"
+
+
+def _own_sentences(events: Sequence[StoryEvent], corpus: Corpus
+                   ) -> Iterator[tuple[StoryEvent, list[Evidence]]]:
+    """The work of :func:`own_sentences`."""
     sentence_events: dict[tuple[str, int], int] = defaultdict(int)
     for event in events:
         for evidence in event.evidence:
@@ -178,14 +202,29 @@ def _referring(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corp
         main = anchors.main(article)
         if main is None or article not in corpus.annotations:
             continue
-        text = corpus.text(article)
-        for span in corpus.annotations[article].sentences:
-            if (article, span.start) in mentioned:
+        for start, end in _pointing_back(article, corpus):
+            if (article, start) in mentioned:
                 continue
-            sentence = text[span.start : span.end]
-            if _POINTING_BACK.search(sentence):
-                found[main].append(corpus.evidence(article, span.start, span.end))
+            found[main].append(corpus.evidence(article, start, end))
     return found
+
+
+POINTING_BACK_KIND = "pointing-back/1"
+"""The kind under which :func:`_pointing_back` is kept between runs (see
+:class:`~communique.model.memo.TextMemo`); change its version when ``_POINTING_BACK`` changes."""
+
+
+def _pointing_back(article: str, corpus: Corpus) -> list[tuple[int, int]]:
+    """The spans of an article's sentences that point back at an event, in text order: a pure
+    function of its text and sentence spans, both of which key the value kept in the memo."""
+    text = corpus.text(article)
+    spans = corpus.annotations[article].sentences
+    # The spans are part of the key: the memo is keyed by text, and they come from extraction.
+    keyed = text + "\x00" + ",".join(f"{span.start}:{span.end}" for span in spans)
+    rows = corpus.memo.get(POINTING_BACK_KIND, article, keyed, lambda: [
+        [span.start, span.end] for span in spans
+        if _POINTING_BACK.search(text[span.start : span.end])])
+    return [(start, end) for start, end in rows]
 
 
 _Value = TypeVar("_Value")

@@ -20,7 +20,8 @@ entity, so that extractors reading them as party cues still find it. The name ke
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import partial
 
 from communique.extract._parties import namesake_rivals, unknown_countries
 from communique.extract.entities._gazetteer import GazKind, gazetteer
@@ -258,13 +259,30 @@ def _affiliation(entity: DocEntity, index: EntityIndex) -> str | None:
     return None
 
 
+COUNTRIES_KIND = "countries/1"
+"""The kind under which :func:`_article_countries` is kept between runs (see
+:meth:`~communique.model.memo.TextMemo.get_annotated`); change its version when what it
+returns changes."""
+
+
 def _corpus_countries(corpus: Corpus) -> set[str]:
     """Countries named anywhere: gazetteer countries and places used with a nationality word."""
     found: set[str] = set()
-    for annotated in corpus.annotations.values():
-        found |= {e.canonical for e in annotated.entities if e.label is EntityLabel.COUNTRY}
-        found |= unknown_countries(annotated.entities)
+    for doc_id, annotated in corpus.annotations.items():
+        entities = annotated.entities
+        if doc_id in corpus.memo.annotations and doc_id in corpus.documents:
+            found.update(corpus.memo.get_annotated(
+                COUNTRIES_KIND, doc_id, corpus.text(doc_id),
+                partial(_article_countries, entities)))
+        else:
+            found.update(_article_countries(entities))
     return found
+
+
+def _article_countries(entities: Sequence[DocEntity]) -> list[str]:
+    """The countries one article names (sorted: kept as JSON, read back as a set)."""
+    found = {e.canonical for e in entities if e.label is EntityLabel.COUNTRY}
+    return sorted(found | unknown_countries(entities))
 
 
 def _nationality_of(name: str, countries: Countries, places: Countries) -> tuple[bool, str | None]:

@@ -44,12 +44,29 @@ class TextMemo:
 
     values: dict[tuple[str, str], tuple[str, JSONData]] = field(default_factory=dict)
     fresh: list[tuple[str, str]] = field(default_factory=list)
+    annotations: dict[str, str] = field(default_factory=dict)
+    """A digest of each article's stored annotations, by id, when the caller read them from a
+    store (see :meth:`get_annotated`); never stored itself."""
 
     def get(self, kind: str, article: str, text: str, compute: Callable[[], JSONData]
             ) -> JSONData:
         """The value of ``kind`` for an article's ``text``: kept, else computed and kept."""
+        return self._get(kind, article, text_digest(text), compute)
+
+    def get_annotated(self, kind: str, article: str, text: str,
+                      compute: Callable[[], JSONData]) -> JSONData:
+        """The value of ``kind`` for an article's text *and annotations*: kept under the
+        digests of both, else computed (and kept only when the annotations' digest is known:
+        without it nothing could tell a value of other annotations from this one)."""
+        annotated = self.annotations.get(article)
+        if annotated is None:
+            return compute()
+        return self._get(kind, article, f"{text_digest(text)}.{annotated}", compute)
+
+    def _get(self, kind: str, article: str, digest: str, compute: Callable[[], JSONData]
+             ) -> JSONData:
+        """The value kept under ``digest``, else computed and kept."""
         key = (kind, article)
-        digest = text_digest(text)
         kept = self.values.get(key)
         if kept is not None and kept[0] == digest:
             return kept[1]

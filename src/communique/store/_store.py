@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
 from typing import Any
@@ -43,7 +43,7 @@ from communique.clean._dedup import DedupCache
 from communique.errors import StoreError
 from communique.model import Document
 from communique.model.annotations import Annotations
-from communique.model.memo import TextMemo
+from communique.model.memo import TextMemo, text_digest
 from communique.model.story import Story
 from communique.store import (
     _codec,
@@ -89,6 +89,9 @@ class Corpus:
     revision: int
     story_covers: int | None = None
     """The revision the stored story was merged from (see :class:`StoreState`)."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """A digest of each document's stored annotations (of their JSON), by id: what keys the
+    merge's per-article values that read annotations (:meth:`TextMemo.get_annotated`)."""
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -235,9 +238,14 @@ class Store:
             state = _state(connection)
             documents = [_rows.document_from_row(text, data) for text, data in connection.execute(
                 select(doc.c.text, doc.c.data).order_by(doc.c.seq))]
-            annotations = [_codec.loads(Annotations, data) for (data,) in connection.execute(
-                select(ann.c.data).join(doc, doc.c.id == ann.c.document_id).order_by(doc.c.seq))]
-        return Corpus(documents, annotations, state.revision, state.story_covers)
+            annotations: list[Annotations] = []
+            digests: dict[str, str] = {}
+            for doc_id, data in connection.execute(
+                    select(ann.c.document_id, ann.c.data)
+                    .join(doc, doc.c.id == ann.c.document_id).order_by(doc.c.seq)):
+                annotations.append(_codec.loads(Annotations, data))
+                digests[doc_id] = text_digest(data)
+        return Corpus(documents, annotations, state.revision, state.story_covers, digests)
 
     def state(self) -> StoreState:
         """The write counters: one small read, for deciding whether anything changed."""

@@ -52,8 +52,12 @@ NAMES = "communique.name_forms"
 """``doc.user_data`` key: per name span, the dictionary form of an inflected name."""
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
-    """Collapse white space, drop a leading ``the`` and a trailing possessive."""
+    """Collapse white space, drop a leading ``the`` and a trailing possessive.
+
+    Kept per text (a pure function of it): a merge looks up the same few names hundreds of
+    thousands of times."""
     name = " ".join(text.split())
     if name[:4].lower() == "the ":
         name = name[4:]
