@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from communique.extract.entities._demonyms import demonym_country
 from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.extract.languages._joint import Joints
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
 from communique.extract.languages._words import AFTER, BEFORE, alternation
@@ -122,6 +123,9 @@ class _Context:
         self.sources: dict[int, EntityMention] = {}
         """Sentence index → whoever spoke in it, a body too: a quote with no attribution in
         the next sentence goes on with it."""
+        self.joints = Joints(text, self.sentences, pack)
+        """Sides of a talk that speak together (``Las delegaciones de X y de Y …``)."""
+        self.found.update((m.start, m) for m in self.joints.found)
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting before it)."""
@@ -700,6 +704,9 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
             (first[0], span.open_mark), (span.close_mark + 1, end))
             for w in _WORD.finditer(text, lo, hi)):
         ctx.unresolved.add(span.start)
+    joint = ctx.joints.holder(span.open_mark, span.close_mark, first, end,
+                              speaker.mention if speaker is not None else None)
+    speaker = speaker if joint is None else _Speaker(joint, SpeakerKind.ORGANIZATION)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 
