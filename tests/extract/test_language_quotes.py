@@ -313,3 +313,21 @@ def test_one_side_named_alone_is_no_joint_speaker(extractor: Extractor) -> None:
         "La delegación de Veldra llegó el lunes a Ostria.\n"
         "“Vamos a firmar pronto”, dijo Ramiro Santos, jefe de la delegación."))
     assert _one(quotes, "firmar pronto").speaker_text == "Ramiro Santos"
+
+
+def test_italian_role_named_only_later_is_its_holder(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "it", (
+        "Il vertice si è chiuso senza accordo.\n"
+        "\"Ho incontrato più volte i ribelli. Ho detto loro che sbagliavano\", ha detto il "
+        "presidente del Consiglio durante l'incontro con i capigruppo.\n"
+        "\"La Veldra ha fatto una scelta precisa: nessuna arma ai ribelli\", ha aggiunto.\n"
+        "Il premier Ramiro Santos ha poi spiegato che i colloqui riprenderanno a maggio."))
+    for words in ("Ho incontrato", "La Veldra ha fatto"):
+        assert _one(quotes, words).speaker_text == "Ramiro Santos"
+
+
+def test_a_role_is_not_given_to_someone_else_named_first(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "it", (
+        "\"Ho incontrato più volte i ribelli\", ha detto il presidente del Consiglio.\n"
+        "Il ministro Ana Tavares ha ricevuto Ramiro Santos, che ha detto di essere pronto."))
+    assert _one(quotes, "Ho incontrato").speaker_text != "Ramiro Santos"
