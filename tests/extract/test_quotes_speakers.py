@@ -408,3 +408,21 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister(quotes_of: Extract) -> 
                         "senior diplomat told reporters.")
     assert _starting(unnamed, "We made progress").speaker_text not in ("Ana Tavares",
                                                                        "Ramiro Santos")
+
+
+def test_a_speaker_named_after_the_quote_through_a_noun_for_the_words(
+        quotes_of: Extract) -> None:
+    cases = {
+        "“We will fight until the end.” That was the message from Ramiro Santos on Monday.":
+            "Ramiro Santos",
+        "“We will fight until the end,” were the words of Ramiro Santos on Monday.":
+            "Ramiro Santos",
+        "“We will fight until the end.”\nRamiro Santos made the remarks at a rally on Monday.":
+            "Ramiro Santos",
+    }
+    for text, speaker in cases.items():
+        quote = _starting(quotes_of("The rally in Ostria ended late.\n" + text), "We will fight")
+        assert quote.speaker_text == speaker, text
+    other = quotes_of("The rally in Ostria ended late.\n“We will fight until the end.” The "
+                      "ministry rejected the claims of the rebels.")
+    assert _starting(other, "We will fight").speaker_text is None
