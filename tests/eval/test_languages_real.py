@@ -28,7 +28,7 @@ DATES_F1 = {"de": 0.79, "es": 0.77, "fr": 0.72, "it": 0.65, "pt": 0.72, "ru": 0.
 QUOTES_FOUND = {"de": 0.95, "es": 0.95, "fr": 0.85, "it": 0.85, "pt": 0.95, "ru": 0.95, "uk": 0.95}
 # Of the found quotes with a known speaker, the share with the right one (low where the gold
 # speaker is a government or a role the text never names).
-SPEAKERS = {"de": 0.72, "es": 0.95, "fr": 0.5, "it": 0.8, "pt": 0.82, "ru": 0.5, "uk": 0.85}
+SPEAKERS = {"de": 0.88, "es": 0.95, "fr": 0.5, "it": 0.8, "pt": 0.82, "ru": 0.5, "uk": 0.85}
 
 pytestmark = [
     pytest.mark.slow,

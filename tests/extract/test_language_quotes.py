@@ -331,3 +331,12 @@ def test_a_role_is_not_given_to_someone_else_named_first(extractor: Extractor) -
         "\"Ho incontrato più volte i ribelli\", ha detto il presidente del Consiglio.\n"
         "Il ministro Ana Tavares ha ricevuto Ramiro Santos, che ha detto di essere pronto."))
     assert _one(quotes, "Ho incontrato").speaker_text != "Ramiro Santos"
+
+
+def test_german_subheading_quote_is_the_next_paragraphs_speaker(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "de", (
+        "Die Regierung in Ostria bereitet das Treffen mit Korvania vor.\n\n"
+        "„Es ist sinnvoll, sich zu treffen“\n\n"
+        "Regierungssprecherin Ana Tavares sagte am Mittwoch, beide Seiten sähen sich "
+        "zahlreichen Herausforderungen gegenüber. „Wir wollen reden“, sagte sie."))
+    assert _one(quotes, "sinnvoll").speaker_text == "Ana Tavares"

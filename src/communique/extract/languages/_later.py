@@ -1,5 +1,6 @@
-"""Role nouns that name their holder only later: ``«…», ha detto il presidente del
-Consiglio. «…», ha aggiunto. … Ramiro Santos ha poi spiegato …``.
+"""Speakers named only after their words: a role noun that names its holder later
+(``«…», ha detto il presidente del Consiglio. «…», ha aggiunto. … Ramiro Santos ha poi
+spiegato …``), and a quote on a line of its own (a subheading) that the next paragraph reports.
 
 A quote whose speaker is given only by a role noun that names no one earlier goes to the
 person the text names next as a speaker: the speaker of the next quote when that quote opens
@@ -29,8 +30,10 @@ _SUBJECT_GAP = 2
 
 
 def named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
-    """``quotes`` with the unresolved role nouns' quotes given to the person named next."""
-    out = list(quotes)
+    """``quotes`` with the unresolved role nouns' quotes given to the person named next, and
+    the quotes standing alone on their line (:func:`_heading_speakers`) to the speaker of
+    the paragraph after them."""
+    out = _heading_speakers(ctx, list(quotes))
     for k, quote in enumerate(out):
         if quote.start not in ctx.unresolved or quote.speaker_start is not None:
             continue
@@ -44,6 +47,35 @@ def named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
                 break
             out[j] = _given(out[j], ctx.text, mention)
     return out
+
+
+_MARKS_AND_STOPS = " \t«»„“”\"‹›‚‘'.!?…:—–-"
+
+
+def _heading_speakers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """A quote that makes a line of its own (a headline or a subheading: ``„Es ist
+    sinnvoll, sich zu treffen“``) with no speaker is a line from what the paragraph after it
+    reports: it goes to the person who speaks in that paragraph's first attributed quote."""
+    text = ctx.text
+    for k, quote in enumerate(quotes):
+        if quote.speaker_start is not None:
+            continue
+        start = text.rfind("\n", 0, quote.start) + 1
+        end = text.find("\n", quote.end)
+        end = len(text) if end < 0 else end
+        if text[start:quote.start].strip(_MARKS_AND_STOPS) or \
+                text[quote.end:end].strip(_MARKS_AND_STOPS):
+            continue
+        lo = end + len(text[end:]) - len(text[end:].lstrip())
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        later = next((q for q in quotes[k + 1:] if lo <= q.start < hi
+                      and q.speaker_start is not None), None)
+        mention = ctx.found.get(later.speaker_start) if later is not None \
+            and later.speaker_start is not None else None
+        if mention is not None and mention.label is EntityLabel.PERSON:
+            quotes[k] = _given(quote, text, mention)
+    return quotes
 
 
 def _given(quote: Quote, text: str, mention: EntityMention) -> Quote:
