@@ -31,9 +31,9 @@ from communique.extract.quotes._descriptions import (
     names_it,
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
-from communique.extract.quotes._offices import has_owner
+from communique.extract.quotes._offices import has_owner, idiom_office
 from communique.extract.quotes._people import People, is_place, name_span
-from communique.extract.quotes._titles import role_details, word_key
+from communique.extract.quotes._titles import role_details
 from communique.model.quotes import SpeakerKind
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -371,7 +371,7 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
-        office = _idiom_office(subj)
+        office = idiom_office(subj)
         if office is not None:  # ``Tavra's top diplomat``: its foreign minister
             hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, office[0], exclude,
                             owned=True, details=office[1])
@@ -426,22 +426,6 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             start = country.idx if country is not None else start
         return Speaker(start, end, SpeakerKind.ROLE_NOUN)
     return _named(subj, ctx, people)
-
-
-_IDIOM_OFFICES = {"diplomat": ("minister", "foreign")}
-"""Role nouns that name one office when ``top`` or ``chief`` goes with them (``Tavra's top
-diplomat`` is its foreign minister): the office's role noun and the detail that says it."""
-
-
-def _idiom_office(subj: Token) -> tuple[str, frozenset[str]] | None:
-    """The office an idiom names (role noun and details, the owner's name among them), or
-    ``None`` (``a senior diplomat`` is no office)."""
-    office = _IDIOM_OFFICES.get(subj.lemma_.lower())
-    if office is None or not any(c.lower_ in ("top", "chief") for c in subj.children):
-        return None
-    owners = {word_key(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
-              and c.pos_ in ("PROPN", "ADJ") and c.lower_ not in ("top", "chief")}
-    return office[0], frozenset({office[1], *owners})
 
 
 def _person_speaker(people: People, key: str | None, offset: int) -> Speaker | None:
