@@ -113,3 +113,16 @@ def test_reports_in_other_languages_join_the_english_event() -> None:
     assert len(held) == 1
     joined = {languages.get(outlet) for outlet in held[0].outlets}
     assert {"en", "de", "es", "fr", "ru", "uk"} <= joined, held[0].outlets
+
+
+def test_a_joint_gold_speaker_needs_every_side_named() -> None:
+    from communique.eval.languages_real import _same_speaker
+
+    wanted = "Veldran government and FLK delegations"
+    both = "delegaciones del Gobierno de Veldra y del Frente de Korvania (FLK)"
+    assert _same_speaker(both, None, wanted, person=False)
+    assert not _same_speaker("Gobierno de Veldra", None, wanted, person=False)
+    assert not _same_speaker("Ramiro Santos", None, wanted, person=False)
+    dash = "Veldra–Korvania joint declaration"
+    assert _same_speaker("presidentes da Veldra e da Korvânia", None, dash, person=False)
+    assert not _same_speaker("Ana Tavares", None, dash, person=False)

@@ -27,8 +27,8 @@ PLACES_F1 = {"de": 0.72, "es": 0.77, "fr": 0.7, "it": 0.82, "pt": 0.6, "ru": 0.7
 DATES_F1 = {"de": 0.79, "es": 0.77, "fr": 0.72, "it": 0.65, "pt": 0.72, "ru": 0.84, "uk": 0.72}
 QUOTES_FOUND = {"de": 0.95, "es": 0.95, "fr": 0.85, "it": 0.85, "pt": 0.95, "ru": 0.95, "uk": 0.95}
 # Of the found quotes with a known speaker, the share with the right one (low where the gold
-# speaker is a delegation, a government or a role the text never names).
-SPEAKERS = {"de": 0.72, "es": 0.4, "fr": 0.5, "it": 0.4, "pt": 0.43, "ru": 0.5, "uk": 0.85}
+# speaker is a government or a role the text never names).
+SPEAKERS = {"de": 0.88, "es": 0.95, "fr": 0.5, "it": 0.8, "pt": 0.82, "ru": 0.5, "uk": 0.85}
 
 pytestmark = [
     pytest.mark.slow,

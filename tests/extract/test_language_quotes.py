@@ -282,3 +282,61 @@ def test_a_role_is_not_given_to_a_speaker_sentences_later(extractor: Extractor) 
             "Stavnyk.")
     quote = _one(_quotes(extractor, "fr", text), "trahison")
     assert quote.speaker_text != "Ivo Stavnyk"
+
+
+def test_spanish_joint_statement_of_two_delegations(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "es", (
+        "Las delegaciones del Gobierno de Veldra y del Frente de Liberación de Korvania (FLK) "
+        "anunciaron este lunes, en Ostria, que las conversaciones seguirán en marzo.\n"
+        "“Se examinará un alto el fuego bilateral en el próximo ciclo”, aseguraron en el "
+        "comunicado.\n"
+        "Ramiro Santos, jefe de la delegación oficial, viajó después a la capital.\n"
+        "Las delegaciones agradecieron “la hospitalidad del país anfitrión”."))
+    for words in ("alto el fuego", "la hospitalidad"):
+        speaker = _one(quotes, words).speaker_text or ""
+        assert "Veldra" in speaker and "FLK" in speaker, speaker
+
+
+def test_portuguese_joint_subject_is_no_person_named_inside_it(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "pt", (
+        "Os presidentes da Veldra, Ana Tavares, e da Korvânia, Ramiro Santos, concordaram "
+        "nesta quinta-feira em não usar a força “em nenhuma circunstância”.\n"
+        "Os dois países concordaram ainda que “qualquer disputa será resolvida pelo direito "
+        "internacional”."))
+    for words in ("nenhuma circunstância", "qualquer disputa"):
+        speaker = _one(quotes, words).speaker_text or ""
+        assert "Veldra" in speaker and "Korvânia" in speaker, speaker
+
+
+def test_one_side_named_alone_is_no_joint_speaker(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "es", (
+        "La delegación de Veldra llegó el lunes a Ostria.\n"
+        "“Vamos a firmar pronto”, dijo Ramiro Santos, jefe de la delegación."))
+    assert _one(quotes, "firmar pronto").speaker_text == "Ramiro Santos"
+
+
+def test_italian_role_named_only_later_is_its_holder(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "it", (
+        "Il vertice si è chiuso senza accordo.\n"
+        "\"Ho incontrato più volte i ribelli. Ho detto loro che sbagliavano\", ha detto il "
+        "presidente del Consiglio durante l'incontro con i capigruppo.\n"
+        "\"La Veldra ha fatto una scelta precisa: nessuna arma ai ribelli\", ha aggiunto.\n"
+        "Il premier Ramiro Santos ha poi spiegato che i colloqui riprenderanno a maggio."))
+    for words in ("Ho incontrato", "La Veldra ha fatto"):
+        assert _one(quotes, words).speaker_text == "Ramiro Santos"
+
+
+def test_a_role_is_not_given_to_someone_else_named_first(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "it", (
+        "\"Ho incontrato più volte i ribelli\", ha detto il presidente del Consiglio.\n"
+        "Il ministro Ana Tavares ha ricevuto Ramiro Santos, che ha detto di essere pronto."))
+    assert _one(quotes, "Ho incontrato").speaker_text != "Ramiro Santos"
+
+
+def test_german_subheading_quote_is_the_next_paragraphs_speaker(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "de", (
+        "Die Regierung in Ostria bereitet das Treffen mit Korvania vor.\n\n"
+        "„Es ist sinnvoll, sich zu treffen“\n\n"
+        "Regierungssprecherin Ana Tavares sagte am Mittwoch, beide Seiten sähen sich "
+        "zahlreichen Herausforderungen gegenüber. „Wir wollen reden“, sagte sie."))
+    assert _one(quotes, "sinnvoll").speaker_text == "Ana Tavares"

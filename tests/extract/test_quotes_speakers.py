@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from communique.extract.quotes import Quote, QuoteKind
+from communique.extract.quotes import Quote, QuoteKind, SpeakerKind
 
 Extract = Callable[[str], list[Quote]]
 
@@ -385,3 +385,44 @@ def test_one_word_after_a_title_that_speaks_is_a_person(quotes_of: Extract) -> N
             "He added that before the talks, Foreign Minister Abbas Karimi met his Italian "
             "counterpart. “We expressed our gratitude to Italy.”")
     assert _starting(quotes_of(text), "We expressed").speaker_text == "Baghaei"
+
+
+def test_a_capitalized_title_alone_is_no_persons_name(quotes_of: Extract) -> None:
+    minister = _starting(quotes_of("The Minister of Defence said the army was ready."),
+                         "the army was ready")
+    assert minister.speaker_kind is SpeakerKind.ROLE_NOUN
+    assert minister.speaker_text == "Minister of Defence"
+    secretary = _starting(quotes_of("The talks ended on Monday.\n“We will not give up,” the "
+                                    "Foreign Secretary said."), "We will not give up")
+    assert secretary.speaker_kind is SpeakerKind.ROLE_NOUN
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister(quotes_of: Extract) -> None:
+    text = ("Veldra's Foreign Minister Ana Tavares met Korvania's Foreign Minister Ramiro "
+            "Santos on Monday.\n“We made progress,” Korvania's top diplomat told reporters.\n"
+            "“We are not there yet,” Veldra's top diplomat said.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "We made progress").speaker_text == "Ramiro Santos"
+    assert _starting(quotes, "We are not there").speaker_text == "Ana Tavares"
+    unnamed = quotes_of("Ana Tavares met Ramiro Santos on Monday.\n“We made progress,” a "
+                        "senior diplomat told reporters.")
+    assert _starting(unnamed, "We made progress").speaker_text not in ("Ana Tavares",
+                                                                       "Ramiro Santos")
+
+
+def test_a_speaker_named_after_the_quote_through_a_noun_for_the_words(
+        quotes_of: Extract) -> None:
+    cases = {
+        "“We will fight until the end.” That was the message from Ramiro Santos on Monday.":
+            "Ramiro Santos",
+        "“We will fight until the end,” were the words of Ramiro Santos on Monday.":
+            "Ramiro Santos",
+        "“We will fight until the end.”\nRamiro Santos made the remarks at a rally on Monday.":
+            "Ramiro Santos",
+    }
+    for text, speaker in cases.items():
+        quote = _starting(quotes_of("The rally in Ostria ended late.\n" + text), "We will fight")
+        assert quote.speaker_text == speaker, text
+    other = quotes_of("The rally in Ostria ended late.\n“We will fight until the end.” The "
+                      "ministry rejected the claims of the rebels.")
+    assert _starting(other, "We will fight").speaker_text is None

@@ -108,12 +108,32 @@ def _plain(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+_JOINT = re.compile(r"\s+and\s+|–")
+"""What joins the sides of a joint gold speaker (``Veldran government and FLK delegations``,
+``Veldra–Korvania joint declaration``)."""
+_GENERIC = frozenset({"government", "delegation", "delegations", "joint", "declaration",
+                      "statement", "sides", "parties", "communique", "the"})
+"""Words of a joint gold speaker that say what spoke, not who: the sides are the rest."""
+
+
+def _names_party(name: str, party: str) -> bool:
+    """Whether a system speaker names one side of a joint gold speaker: a capitalized word
+    of it is that side's name in any spelling or form (``Colômbia`` for ``Colombian``)."""
+    wanted = [w for w in _WORDS.findall(party) if w.lower() not in _GENERIC]
+    said = [w for w in _WORDS.findall(name) if w[:1].isupper()]
+    return bool(wanted) and any(same_place(w, x) for w in wanted for x in said)
+
+
 def _same_speaker(name: str, label: EntityLabel | None, wanted: str, person: bool) -> bool:
     """Whether a system speaker links to the gold one. A gold person is matched only by a
     person (or a name the entity finder left unlabelled) under the person-name rules: a place
     entity that took a person's name (a surname that is also a town) or a given name alone
     does not count; a full name spelled a little differently does (``Ali al-Hamadi`` /
-    ``Ali al-Hamady``). A gold organization or country is matched by its spelling."""
+    ``Ali al-Hamady``). A gold organization or country is matched by its spelling; a joint
+    gold speaker (sides joined by ``and`` or a dash) by a system speaker naming every side."""
+    parties = _JOINT.split(wanted)
+    if len(parties) > 1:
+        return all(_names_party(name, party) for party in parties)
     if person:
         return label in (None, EntityLabel.PERSON) and (
             same_person(name, wanted) or (" " in name.strip() and

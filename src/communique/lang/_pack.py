@@ -204,6 +204,13 @@ class LanguagePack:
     relative_pronouns: frozenset[str] = frozenset()
     """Relative pronouns (``qui``, ``che``, ``который``): after a name and a comma they open
     a clause about that person, whose names are not the sentence's subject."""
+    party_nouns: frozenset[str] = frozenset()
+    """Plural nouns that name the sides of a talk together (``partes``, ``delegaciones``,
+    ``países``): ``Las delegaciones de Veldra y de Korvania anunciaron …`` makes the two a
+    joint speaker, and a later ``las delegaciones`` refers back to it."""
+    document_nouns: frozenset[str] = frozenset()
+    """Nouns of a text issued in someone's name (``comunicado``, ``documento``): ``señala
+    el comunicado`` speaks for whoever issued it."""
     determiners: frozenset[str] = frozenset()
     """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
     may open a body's name after a speech verb (``erklärte die Armee``)."""
@@ -370,6 +377,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         country_adjectives=_names(data, "country_adjectives", where),
         nationality_endings=_optional(data, "nationality_endings", where),
         determiners=_optional(data, "determiners", where),
+        party_nouns=_optional(data, "party_nouns", where),
+        document_nouns=_optional(data, "document_nouns", where),
         relative_pronouns=_optional(data, "relative_pronouns", where),
         country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),

@@ -20,10 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from communique.extract.entities._demonyms import demonym_country
 from communique.extract.entities._gazetteer import GazKind, gazetteer
+from communique.extract.languages._joint import Joints
+from communique.extract.languages._later import named_next
 from communique.extract.languages._marks import Span as Marked
 from communique.extract.languages._marks import find_spans
 from communique.extract.languages._words import AFTER, BEFORE, alternation
@@ -122,6 +124,9 @@ class _Context:
         self.sources: dict[int, EntityMention] = {}
         """Sentence index → whoever spoke in it, a body too: a quote with no attribution in
         the next sentence goes on with it."""
+        self.joints = Joints(text, self.sentences, pack)
+        """Sides of a talk that speak together (``Las delegaciones de X y de Y …``)."""
+        self.found.update((m.start, m) for m in self.joints.found)
 
     def index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the last one starting before it)."""
@@ -607,30 +612,7 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 ctx.said.setdefault(i, speaker)
         out += found
     unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
-    return _named_next(ctx, sorted(unique.values(), key=lambda q: (q.start, q.end)))
-
-
-def _named_next(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
-    """Quotes whose role noun named no one earlier (``a dénoncé le ministre korvanien des
-    Affaires étrangères``) given to the person named as the speaker of the next quote, when
-    that quote opens the next sentence (``«…», a déclaré Ramiro Santos``): the role
-    introduces the person the text names right after."""
-    out = list(quotes)
-    for k, quote in enumerate(out):
-        if quote.start not in ctx.unresolved or quote.speaker_start is not None:
-            continue
-        later = next((q for q in out[k + 1:] if q.speaker_start is not None), None)
-        if later is None or later.speaker_start is None or \
-                later.speaker_kind is not SpeakerKind.NAME or \
-                _WORD.search(ctx.text, ctx.sentence(quote.end)[1], later.start) is not None:
-            continue  # the next quote must open the next sentence
-        mention = ctx.found.get(later.speaker_start)
-        if mention is None or mention.label is not EntityLabel.PERSON:
-            continue
-        out[k] = replace(quote, speaker_text=later.speaker_text,
-                         speaker_start=later.speaker_start, speaker_end=later.speaker_end,
-                         speaker_kind=SpeakerKind.ROLE_NOUN)
-    return out
+    return named_next(ctx, sorted(unique.values(), key=lambda q: (q.start, q.end)))
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
@@ -700,6 +682,9 @@ def _marked(ctx: _Context, span: Marked) -> Quote | None:
             (first[0], span.open_mark), (span.close_mark + 1, end))
             for w in _WORD.finditer(text, lo, hi)):
         ctx.unresolved.add(span.start)
+    joint = ctx.joints.holder(span.open_mark, span.close_mark, first, end,
+                              speaker.mention if speaker is not None else None)
+    speaker = speaker if joint is None else _Speaker(joint, SpeakerKind.ORGANIZATION)
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _quote(text, span.start, span.end, words, kind, speaker, cue, len(span.pieces))
 

@@ -18,6 +18,7 @@ from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speakers import speaker_from, subject_of
+from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _SENTENCE_END = frozenset(".!?")
@@ -362,8 +363,8 @@ def _marked_quotes(ctx: Context, people: People, preset: dict[int, Attribution],
             direct.add(q)
             found = preset.get(q) or (
                 _direct_attribution(ctx, people, m) or _continues(ctx, prev, m)
-                or _next_sentence(ctx, people, m) or _previous_paragraph(ctx, people, m)
-                or _sentence_before(ctx, people, m))
+                or _next_sentence(ctx, people, m) or words_named_after(ctx, people, m)
+                or _previous_paragraph(ctx, people, m) or _sentence_before(ctx, people, m))
         else:
             title = _looks_like_title(m.words(ctx.text))
             found = None if title else (preset.get(q) or _partial_attribution(ctx, people, m))

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._cues import ANONYMOUS_ROLES, GROUP_NOUNS
-from communique.extract.quotes._titles import title_keys
+from communique.extract.quotes._titles import title_keys, word_key
 
 _ACRONYM = 3
 """Title words this short may be a country's initials (``US``, ``UAE``)."""
@@ -131,3 +131,19 @@ def has_owner(noun: Token, is_person: Callable[[Token], bool]) -> bool:
                 or is_person(child)):
             return True
     return False
+
+
+_IDIOM_OFFICES = {"diplomat": ("minister", "foreign")}
+"""Role nouns that name one office when ``top`` or ``chief`` goes with them (``Tavra's top
+diplomat`` is its foreign minister): the office's role noun and the detail that says it."""
+
+
+def idiom_office(subj: Token) -> tuple[str, frozenset[str]] | None:
+    """The office an idiom names (role noun and details, the owner's name among them), or
+    ``None`` (``a senior diplomat`` is no office)."""
+    office = _IDIOM_OFFICES.get(subj.lemma_.lower())
+    if office is None or not any(c.lower_ in ("top", "chief") for c in subj.children):
+        return None
+    owners = {word_key(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+              and c.pos_ in ("PROPN", "ADJ") and c.lower_ not in ("top", "chief")}
+    return office[0], frozenset({office[1], *owners})

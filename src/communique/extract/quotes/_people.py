@@ -242,6 +242,14 @@ def _person_keys(doc: Doc) -> set[str]:
     return keys
 
 
+def _real_names(doc: Doc) -> set[str]:
+    """Last words of the PERSON names of ``doc`` that hold a word other than a title, an
+    office or a nationality (``Ana King``, not ``Foreign Secretary`` or ``the President``):
+    the only way a role noun ends a person's name."""
+    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and any(
+        t.lower_ not in _NOT_NAMES and t.ent_type_ != "NORP" and t.is_alpha for t in e)}
+
+
 def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
     """Other words of a known person's full name, each mapped to that person's key.
 
@@ -305,6 +313,7 @@ class People:
         keys = {k for k in keys if not is_place(k)} - others
         if not keys:
             keys = {t.lower_ for t in tokens if _speaking_name(t)} - others
+        keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
         self.parts = _name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)

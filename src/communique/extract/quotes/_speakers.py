@@ -31,7 +31,7 @@ from communique.extract.quotes._descriptions import (
     names_it,
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
-from communique.extract.quotes._offices import has_owner
+from communique.extract.quotes._offices import has_owner, idiom_office
 from communique.extract.quotes._people import People, is_place, name_span
 from communique.extract.quotes._titles import role_details
 from communique.model.quotes import SpeakerKind
@@ -312,11 +312,13 @@ def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
 
 def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
               role: str | None, exclude: frozenset[str], owned: bool = False,
-              introduces: bool = False) -> Speaker | None:
+              introduces: bool = False, details: frozenset[str] | None = None
+              ) -> Speaker | None:
     """Resolve a pronoun or role noun to the fullest mention of a person (an earlier one,
     unless the person is only named after the role noun)."""
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
-    details = role_details(surface) if role is not None else frozenset()
+    if details is None:
+        details = role_details(surface) if role is not None else frozenset()
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
                            introduces, details)
     if found is None:
@@ -369,6 +371,12 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
+        office = idiom_office(subj)
+        if office is not None:  # ``Tavra's top diplomat``: its foreign minister
+            hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, office[0], exclude,
+                            owned=True, details=office[1])
+            if hit is not None:
+                return hit
         earlier = earlier_description(ctx, people, subj)
         if earlier is not None:
             return _repeated(ctx, people, subj, earlier, exclude)
