@@ -118,7 +118,7 @@ _GENERIC = frozenset({"government", "delegation", "delegations", "joint", "decla
 
 def _names_party(name: str, party: str) -> bool:
     """Whether a system speaker names one side of a joint gold speaker: a capitalized word
-    of it is that side's name in any spelling or form (``Colômbia`` for ``Colombian``)."""
+    of it is that side's name in any spelling or form (``Korvânia`` for ``Korvanian``)."""
     wanted = [w for w in _WORDS.findall(party) if w.lower() not in _GENERIC]
     said = [w for w in _WORDS.findall(name) if w[:1].isupper()]
     return bool(wanted) and any(same_place(w, x) for w in wanted for x in said)
