@@ -22,6 +22,7 @@ from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
 from communique.merge._start_times import start_time_contradictions
+from communique.merge._truce_starts import truce_start_contradictions
 from communique.merge._venues import venue_contradictions
 from communique.merge._weekdays import weekday_slips
 from communique.merge.claims import build_claims
@@ -65,6 +66,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     modes = mode_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
+    venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus), contradictions)
@@ -88,6 +90,16 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
         digest=digest,
         timings=timings,
     )
+
+
+def _new_dates(found: Sequence[Contradiction],
+               known: Sequence[Contradiction]) -> list[Contradiction]:
+    """Truce start times read from sentences that no start-time contradiction of an event
+    already sets against each other (the same articles on its sides)."""
+    seen = [{e.article for side in c.sides for e in side.evidence}
+            for c in known if c.kind == "date"]
+    return [c for c in found
+            if {e.article for side in c.sides for e in side.evidence} not in seen]
 
 
 def _new_slips(slips: Sequence[Contradiction],

@@ -44,8 +44,11 @@ _START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commen
           r"got\s+under\s*way|kicked\s+off|took\s+effect|takes\s+effect|"
           r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective(?:\s+from)?|"
           r"starting\s+(?:at|from)|as\s+of|à\s+partir\s+d[eu]|ab|desde|"
-          r"(?:a|ont|ont\s+été)\s+(?:débuté|commencé|ouvert(?:es)?)|est\s+entré\s+en\s+vigueur|"
+          r"(?:a|ont|ont\s+été)\s+(?:débuté|commencé|ouvert(?:es)?)|"
+          r"(?:est\s+)?entr(?:é|e|era)\s+en\s+vigueur|"
           r"begann(?:en)?|starteten?|trat\s+in\s+kraft|"
+          # a German verb whose particle ends the clause: "tritt um Mitternacht in Kraft"
+          r"(?:tritt|treten|trat|traten)(?=(?:\s+[\w():]+){1,8}\s+in\s+kraft\b)|"
           r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor)")
 _HALF = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)"
 # A number is a time only with its minutes or a clock word after it ("3:00", "3 p.m.", "15 h").
@@ -67,6 +70,7 @@ def _starts(event: str) -> re.Pattern[str]:
 
 _STARTS = {False: _starts(_MEETING), True: _starts(_TRUCE)}
 _TIME_AFTER = re.compile(rf"{_LINK}{_TIME}", re.IGNORECASE)
+_ONE_TIME = re.compile(rf"{_TIME}$", re.IGNORECASE)
 # A time written as a conversion into another zone, or as the local time's twin in brackets.
 _ZONE_AFTER = re.compile(
     r"^\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|ET|PT)\b|"
@@ -105,9 +109,19 @@ def _in_brackets(text: str, at: int) -> bool:
 def start_times_in(sentence: str, truce: bool = False) -> set[int]:
     """The start times (minutes after midnight) a sentence gives for the meeting it speaks of,
     or with ``truce`` for the ceasefire."""
+    return {minutes for minutes, _ in _timed_starts(sentence, truce)}
+
+
+def truce_starts(sentence: str) -> list[tuple[int, int]]:
+    """Each time a sentence gives for a ceasefire taking effect (as :func:`start_times_in`
+    reads them), with the offset where the time's text ends."""
+    return _timed_starts(sentence, True)
+
+
+def _timed_starts(sentence: str, truce: bool) -> list[tuple[int, int]]:
     if _SESSION.search(sentence):
-        return set()
-    found: set[int] = set()
+        return []
+    found: list[tuple[int, int]] = []
     for start in _STARTS[truce].finditer(sentence):
         match = _TIME_AFTER.match(sentence, start.end())
         if match is None:
@@ -117,8 +131,25 @@ def start_times_in(sentence: str, truce: bool = False) -> set[int]:
             continue
         minutes = _minutes(match)
         if minutes is not None:
-            found.add(minutes % _MINUTES_PER_DAY)
+            found.append((minutes % _MINUTES_PER_DAY, end))
     return found
+
+
+def clock_of(text: str) -> int | None:
+    """Minutes after midnight of a text that is one clock time (``19:00``, ``7 p.m.``,
+    ``17h00``), else ``None``."""
+    match = _ONE_TIME.match(text.strip())
+    return _minutes(match) if match else None
+
+
+def clock_agree(first: int, second: int) -> bool:
+    """Whether two clock times (minutes after midnight) are one time told roughly."""
+    return _agree(first, second)
+
+
+def clock_label(minutes: int) -> str:
+    """``HH:MM`` of minutes after midnight."""
+    return _clock(minutes)
 
 
 def _agree(first: int, second: int) -> bool:
