@@ -23,6 +23,7 @@ from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
 from communique.merge._start_times import start_time_contradictions
 from communique.merge._truce_starts import truce_start_contradictions
+from communique.merge._turning_points import resumption_contradictions
 from communique.merge._venues import venue_contradictions
 from communique.merge._weekdays import weekday_slips
 from communique.merge.claims import build_claims
@@ -67,6 +68,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
+    venues += resumption_contradictions(corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus), contradictions)
