@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from communique.merge._corpus import Corpus
 from communique.merge._truce_starts import truce_conversions_in, truce_start_contradictions
+from communique.model import Document
+from communique.model.annotations import Annotations
 
 from support.synthetic import annotations, doc, when
 
@@ -75,4 +77,32 @@ def test_conversions_written_months_apart_are_not_compared() -> None:
     # a clock change may lie between two truces that start at the same local time
     corpus = _corpus(("a1", "one.example", CONVERTED_A, "", "2031-01-10"),
                      ("a2", "two.example", CONVERTED_B, "", "2031-07-10"))
+    assert not truce_start_contradictions([], corpus)
+
+
+ZERO = "Le cessez-le-feu est entre en vigueur a partir de 0h00 le 3 mai 2031, selon Ostra."
+MIDNIGHT_NEXT = "Стороны договорились о прекращении огня с полуночи 4 мая, сообщил Остра."
+MIDNIGHT_SAME = "The ceasefire takes effect at midnight on May 3, Ostra said."
+
+
+def _dated(doc_id: str, outlet: str, text: str, surface: str, value: str
+           ) -> tuple[Document, Annotations]:
+    return doc(doc_id, text, outlet), annotations(doc_id, text, dates=(when(text, surface, value),))
+
+
+def test_a_truce_at_0h00_on_one_day_and_at_midnight_of_the_next_are_a_day_apart() -> None:
+    items = [_dated("a1", "one.example", ZERO, "3 mai 2031", "2031-05-03"),
+             _dated("a2", "two.example", MIDNIGHT_NEXT, "4 мая", "XXXX-05-04"),
+             _dated("a3", "three.example", MIDNIGHT_SAME, "May 3", "2031-05-03")]
+    corpus = Corpus([d for d, _ in items], [a for _, a in items])
+    (found,) = truce_start_contradictions([], corpus)
+    # "midnight on May 3" may be the start of May 4 or of May 3: on neither side
+    assert {s.value: s.outlets for s in found.sides} == {
+        "00:00 on 2031-05-03": ("one.example",), "midnight of 2031-05-04": ("two.example",)}
+
+
+def test_midnight_as_a_word_on_two_days_is_no_contradiction() -> None:
+    items = [_dated("a2", "two.example", MIDNIGHT_NEXT, "4 мая", "2031-05-04"),
+             _dated("a3", "three.example", MIDNIGHT_SAME, "May 3", "2031-05-03")]
+    corpus = Corpus([d for d, _ in items], [a for _, a in items])
     assert not truce_start_contradictions([], corpus)

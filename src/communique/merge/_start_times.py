@@ -39,7 +39,8 @@ _MEETING = (r"(?:talks|negotiations?|meeting|summit|discussions?|ceremony|signin
             r"c[ée]r[ée]monie|gespr[äa]che|verhandlungen|treffen|conversaciones|negociaciones|"
             r"reuni[oó]n)")
 _TRUCE = (r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|cessez-le-feu|tr[êe]ve|"
-          r"waffenruhe|waffenstillstand|alto\s+el\s+fuego|tregua)")
+          r"waffenruhe|waffenstillstand|alto\s+el\s+fuego|tregua|"
+          r"прекращени[еяюи]\s+огня|перемири[еяюи])")
 _START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commences|"
           r"got\s+under\s*way|kicked\s+off|took\s+effect|takes\s+effect|"
           r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective(?:\s+from)?|"
@@ -49,12 +50,14 @@ _START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commen
           r"begann(?:en)?|starteten?|trat\s+in\s+kraft|"
           # a German verb whose particle ends the clause: "tritt um Mitternacht in Kraft"
           r"(?:tritt|treten|trat|traten)(?=(?:\s+[\w():]+){1,8}\s+in\s+kraft\b)|"
-          r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor)")
+          r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor|"
+          r"начиная\s+с|вступ\w+\s+в\s+силу|с(?=\s+(?:полуночи|полудня|\d)))")
 _HALF = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)"
 # A number is a time only with its minutes or a clock word after it ("3:00", "3 p.m.", "15 h").
 _TIME = (rf"(?P<time>(?P<hour>[01]?\d|2[0-3])(?!\d)(?=[:.h]\s?[0-5]\d|\s*{_HALF})"
          rf"(?:[:.h]\s?(?P<minute>[0-5]\d))?\s*(?P<half>{_HALF})?"
-         r"|noon|midday|midnight|minuit|midi|mitternacht|mediod[ií]a|medianoche)")
+         r"|noon|midday|midnight|minuit|midi|mitternacht|mediod[ií]a|medianoche|"
+         r"полуночи|полночь|полудня|полдень)")
 _LINK = r"(?:\W+(?:\w+\W+){0,8}?)"
 
 
@@ -79,7 +82,8 @@ _SESSION = re.compile(
     r"\b(?:first|second|third|fourth|final|last|morning|afternoon|evening|opening|closing|"
     r"next|another)\s+(?:session|sitting|part|day)\b", re.IGNORECASE)
 _WORDS = {"noon": _NOON, "midday": _NOON, "midi": _NOON, "mediodia": _NOON, "mediodía": _NOON,
-          "midnight": 0, "minuit": 0, "mitternacht": 0, "medianoche": 0}
+          "полудня": _NOON, "полдень": _NOON, "midnight": 0, "minuit": 0, "mitternacht": 0,
+          "medianoche": 0, "полуночи": 0, "полночь": 0}
 
 
 def _minutes(match: re.Match[str]) -> int | None:
@@ -109,19 +113,19 @@ def _in_brackets(text: str, at: int) -> bool:
 def start_times_in(sentence: str, truce: bool = False) -> set[int]:
     """The start times (minutes after midnight) a sentence gives for the meeting it speaks of,
     or with ``truce`` for the ceasefire."""
-    return {minutes for minutes, _ in _timed_starts(sentence, truce)}
+    return {minutes for minutes, _, _ in _timed_starts(sentence, truce)}
 
 
-def truce_starts(sentence: str) -> list[tuple[int, int]]:
+def truce_starts(sentence: str) -> list[tuple[int, str, int]]:
     """Each time a sentence gives for a ceasefire taking effect (as :func:`start_times_in`
-    reads them), with the offset where the time's text ends."""
+    reads them): its minutes after midnight, its text, and the offset where that text ends."""
     return _timed_starts(sentence, True)
 
 
-def _timed_starts(sentence: str, truce: bool) -> list[tuple[int, int]]:
+def _timed_starts(sentence: str, truce: bool) -> list[tuple[int, str, int]]:
     if _SESSION.search(sentence):
         return []
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, str, int]] = []
     for start in _STARTS[truce].finditer(sentence):
         match = _TIME_AFTER.match(sentence, start.end())
         if match is None:
@@ -131,7 +135,7 @@ def _timed_starts(sentence: str, truce: bool) -> list[tuple[int, int]]:
             continue
         minutes = _minutes(match)
         if minutes is not None:
-            found.append((minutes % _MINUTES_PER_DAY, end))
+            found.append((minutes % _MINUTES_PER_DAY, match.group("time"), end))
     return found
 
 

@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from communique.merge._corpus import Corpus
 from communique.merge._modes import listing
@@ -46,6 +46,7 @@ _CONVERSION = re.compile(
 _ZONE = re.compile(r"^(?P<clock>.+?)\s*(?P<zone>GMT|UTC)$", re.IGNORECASE)
 # A day, its year known or not ("XXXX-05-03": "May 3" in an undated article).
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_ZERO_HOUR = re.compile(r"^0?0[:.h]\s?00\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +56,18 @@ class _Told:
     key: str
     minutes: int
     evidence: Evidence
+    exact: bool = False
+    """A midnight written as a clock (*0h00*, *00:00*): the start of its day, where the word
+    (*midnight on May 3*) may be that day's end."""
+    numbered: bool = False
+    """Its day written with a number (*May 3*), not a weekday alone."""
 
 
 def truce_conversions_in(sentence: str) -> set[tuple[int, str, int]]:
     """Each truce start the sentence gives as a local time with its conversion into a named
     zone: ``(local minutes, zone, zone minutes)``."""
     found = set()
-    for local, end in truce_starts(sentence):
+    for local, _, end in truce_starts(sentence):
         match = _CONVERSION.match(sentence[end:])
         zoned = _ZONE.match(match.group("rest")) if match else None
         converted = clock_of(zoned.group("clock")) if zoned else None
@@ -70,10 +76,13 @@ def truce_conversions_in(sentence: str) -> set[tuple[int, str, int]]:
     return found
 
 
-def _days(corpus: Corpus, doc_id: str, start: int, end: int) -> set[str]:
-    """The days the dates of a sentence name (a clock time's day included)."""
-    return {d.value[:10] for d in corpus.annotations[doc_id].dates
-            if d.value and _DAY.match(d.value) and start <= d.start and d.end <= end}
+def _days(corpus: Corpus, doc_id: str, start: int, end: int) -> tuple[set[str], bool]:
+    """The days the dates of a sentence name (a clock time's day included), and whether one
+    of them is written with a number."""
+    dates = [d for d in corpus.annotations[doc_id].dates
+             if d.value and _DAY.match(d.value) and start <= d.start and d.end <= end]
+    return ({d.value[:10] for d in dates if d.value},
+            any(c.isdigit() for d in dates if d.granularity == "day" for c in d.text))
 
 
 def _local_starts(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
@@ -81,14 +90,19 @@ def _local_starts(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
     text = corpus.text(doc_id)
     for span in corpus.annotations[doc_id].sentences:
         sentence = text[span.start : span.end]
-        times = {local for local, _ in truce_starts(sentence)}
+        starts = truce_starts(sentence)
+        times = {local for local, _, _ in starts}
         if len(times) != 1:
             continue
-        days = _days(corpus, doc_id, span.start, span.end)
+        days, numbered = _days(corpus, doc_id, span.start, span.end)
         years = {day[:4] for day in days} - {_NO_YEAR}
-        if len({day[5:] for day in days}) == 1 and len(years) <= 1:
-            # the day with its year when one of the sentence's dates writes it ("2" < "X")
-            yield _Told(min(days), times.pop(), corpus.evidence(doc_id, span.start, span.end))
+        if len({day[5:] for day in days}) == 1:
+            exact = all(_ZERO_HOUR.match(written) for _, written, _ in starts)
+            # The day with its year when the sentence's dates write one ("2" < "X"); when they
+            # read two years into one month and day, the year is not known.
+            day = min(days) if len(years) <= 1 else _NO_YEAR + min(days)[4:]
+            yield _Told(day, times.pop(), corpus.evidence(doc_id, span.start, span.end),
+                        exact, numbered)
 
 
 def _conversions(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
@@ -172,12 +186,14 @@ def truce_start_contradictions(events: Sequence[StoryEvent], corpus: Corpus
         for item in _conversions(corpus, doc_id):
             by_conversion[item.key].append(item)
     found = []
-    for day, told in sorted(_by_month_day(by_day).items()):
+    joined = _by_month_day(by_day)
+    for day, told in sorted(joined.items()):
         sides = _sides(told, corpus)
         if sides:
             note = f"Outlets give different times for the ceasefire of {day}: {listing(sides)}."
             found.append(Contradiction(content_id("x_", "date", "truce", day), "date",
                                        _about(day, events, sides), tuple(sides), note))
+    found += _midnights(joined, corpus)
     for key, told in sorted(by_conversion.items()):
         sides = _sides(told, corpus)
         articles = [e.article for side in sides for e in side.evidence]
@@ -187,3 +203,38 @@ def truce_start_contradictions(events: Sequence[StoryEvent], corpus: Corpus
             found.append(Contradiction(content_id("x_", "date", "truce", key), "date",
                                        sides[0].evidence[0].article, tuple(sides), note))
     return found
+
+
+def _midnights(joined: dict[str, list[_Told]], corpus: Corpus) -> list[Contradiction]:
+    """A truce said to take effect at 00:00 on one day by some outlets, and at midnight (or
+    00:00) of the next day by others: the clock names the start of its day, so the two are a
+    day apart. *Midnight on May 3* is left out of both: it may be either."""
+    found = []
+    for day, told in sorted(joined.items()):
+        exact = [i for i in told if i.exact and i.numbered and i.minutes == 0]
+        if day.startswith(_NO_YEAR) or not exact:
+            continue
+        after = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        later = [i for key in (after, _NO_YEAR + after[4:]) for i in joined.get(key, [])
+                 if i.numbered and i.minutes == 0]
+        sides = _two_sides((f"00:00 on {day}", exact), (f"midnight of {after}", later),
+                           corpus=corpus)
+        if sides:
+            note = (f"Outlets give the ceasefire's start a day apart: {listing(sides)}.")
+            found.append(Contradiction(content_id("x_", "date", "truce", "midnight", day),
+                                       "date", _about(day, [], sides), tuple(sides), note))
+    return found
+
+
+def _two_sides(*groups: tuple[str, Sequence[_Told]], corpus: Corpus) -> list[Side]:
+    """A side for each group, outlets found in both taken off both; none unless both keep
+    one."""
+    outlets = [{corpus.source_key(i.evidence.article) for i in items} for _, items in groups]
+    shared = set.intersection(*outlets)
+    sides = []
+    for value, items in groups:
+        kept = [i for i in items if corpus.source_key(i.evidence.article) not in shared]
+        if kept:
+            sides.append(Side(value, tuple(dict.fromkeys(i.evidence for i in kept)),
+                              corpus.outlets(i.evidence.article for i in kept)))
+    return sides if len(sides) == len(groups) else []
