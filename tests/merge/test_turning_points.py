@@ -61,3 +61,27 @@ def test_a_day_far_from_the_verb_or_without_fighting_is_not_read() -> None:
                      _article("a2", "two.example", far, ("May 8", "2031-05-08")),
                      _article("a3", "three.example", talks, ("May 8", "2031-05-08")))
     assert not resumption_contradictions(corpus)
+
+
+def test_outlets_dating_the_suspension_of_an_agreement_differently_contradict() -> None:
+    monday = "Veldra announced Monday it was suspending the implementation of the accord."
+    ordered = "Premier Ostra on Monday (May 10) ordered an immediate suspension of the declaration."
+    later = "Nevertheless, implementation was hampered: Veldra suspended it on 11 May."
+    corpus = _corpus(
+        _article("a1", "one.example", monday, ("Monday", "2031-05-10")),
+        _article("a2", "two.example", ordered, ("Monday", "2031-05-10"), ("May 10", "2031-05-10")),
+        _article("a3", "three.example", later, ("11 May", "XXXX-05-11"), published=None))
+    (found,) = resumption_contradictions(corpus)
+    assert {s.value: s.outlets for s in found.sides} == {
+        "2031-05-10": ("one.example", "two.example"), "2031-05-11": ("three.example",)}
+
+
+def test_a_suspension_of_something_else_or_dated_in_another_clause_is_not_read() -> None:
+    trade = "Veldra suspended border trade on May 11."
+    signed = "Veldra suspended the accord that both sides signed in Lindhaven on May 11."
+    corpus = _corpus(
+        _article("a1", "one.example", "Veldra suspended the accord on May 10.",
+                 ("May 10", "2031-05-10")),
+        _article("a2", "two.example", trade, ("May 11", "2031-05-11")),
+        _article("a3", "three.example", signed, ("May 11", "2031-05-11")))
+    assert not resumption_contradictions(corpus)

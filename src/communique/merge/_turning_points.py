@@ -1,4 +1,5 @@
-"""When fighting resumed: outlets that date one turning point of a conflict differently.
+"""When fighting resumed, when a deal was suspended: outlets that date one turning point of a
+peace process differently.
 
 A truce that breaks down is a turning point an analyst dates: *the conflict that reignited on
 May 7* in one outlet and *они возобновились 8 мая* (*they resumed on May 8*) in another cannot
@@ -10,10 +11,17 @@ since 7 May*: at most two words between), so that a date of another clause (*a t
 effective at noon on May 27 ended the conflict that reignited on May 7*) is never read as its
 date. A sentence that gives two such days takes no side.
 
+The suspension of an agreement is read the same way: a sentence that names an agreement or its
+implementation (*accord*, *declaration*, *mise en œuvre*, *Abkommen*, *соглашение*) and a verb
+or noun of suspending, with a day right after it or, at most three words away, right before
+it (*announced Monday it was suspending*, *on Monday (May 10) ordered an immediate
+suspension*). A suspension of something else (*border trade*) names no agreement and is not
+read.
+
 Days one to :data:`_SAME_TURN_DAYS` apart are two datings of one turning point; farther apart
 they are two (fighting can resume twice in a story). A day whose year the text leaves out
-(*May 7* in an undated article) takes the year of the one dated day of the same month and day
-among the others. Each outlet gives one day, else none (an outlet whose articles disagree
+(*May 7* in an undated article) takes the year of the others' days of that month, when they
+name one. Each outlet gives one day, else none (an outlet whose articles disagree
 takes no side), so that an outlet is never set against itself. The contradiction is a
 ``date`` one, about the first article of the earliest side.
 """
@@ -61,41 +69,84 @@ class _Dated:
     evidence: Evidence
 
 
-def _day_after(corpus: Corpus, doc_id: str, start: int, end: int, at: int) -> str | None:
-    """The one day a date of the sentence ``[start, end)`` writes right after offset ``at``."""
+_SUSPENDED = re.compile(
+    r"\b(?:suspend(?:s|ed|ing)?|suspension|"
+    r"suspendu(?:e|s|es)?|suspend(?:re|ait|ent)|"
+    r"ausgesetzt|setzt\w*\s+(?:\w+\s+){0,4}aus|aussetzung|"
+    r"suspendi[óo]|suspendieron|suspensi[óo]n|"
+    r"приостанов\w+)(?!\w)",
+    re.IGNORECASE)
+_AGREEMENT = re.compile(
+    r"\b(?:agreement|accords?|deal|declaration|treaty|pact|implementation|"
+    r"d[ée]claration|trait[ée]|mise\s+en\s+[œo]e?uvre|"
+    r"abkommen|vereinbarung|erkl[äa]rung|umsetzung|"
+    r"acuerdo|declaraci[óo]n|tratado|aplicaci[óo]n|"
+    r"соглашени\w*|декларац\w*|договор\w*|выполнени\w*)\b",
+    re.IGNORECASE)
+# What may stand between a day and the verb after it: at most three words ("on Monday it
+# was suspending", "on May 10 ordered an immediate suspension"), brackets allowed.
+_BEFORE = re.compile(r"^[\W]{0,3}(?:[^\W\d]+\W{1,3}){0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    """A kind of turning point: what its sentence must name, and its verb."""
+
+    name: str
+    topic: re.Pattern[str]
+    verb: re.Pattern[str]
+    day_before: bool
+    """Whether a day written right before the verb dates it too (*on May 10 suspended*)."""
+
+
+_TURNS = (
+    _Turn("the resumption of fighting", _FIGHTING, _RESUMED, False),
+    _Turn("the suspension of the agreement", _AGREEMENT, _SUSPENDED, True),
+)
+
+
+def _attached(corpus: Corpus, doc_id: str, start: int, end: int, verb: re.Match[str],
+              before: bool) -> str | None:
+    """The one day a date of the sentence ``[start, end)`` writes right after the verb (or,
+    with ``before``, right before it)."""
     text = corpus.text(doc_id)
-    days = {d.value[:10] for d in corpus.annotations[doc_id].dates
-            if d.value and _DAY.match(d.value) and at <= d.start < end
-            and _BETWEEN.match(text[at : d.start])}
+    at, to = start + verb.start(), start + verb.end()
+    days = set()
+    for d in corpus.annotations[doc_id].dates:
+        if not (d.value and _DAY.match(d.value) and start <= d.start and d.end <= end):
+            continue
+        if (to <= d.start and _BETWEEN.match(text[to : d.start])) or (
+                before and d.end <= at and _BEFORE.match(text[d.end : at])):
+            days.add(d.value[:10])
     return days.pop() if len(days) == 1 else None
 
 
-def _resumptions(corpus: Corpus, doc_id: str) -> Iterator[_Dated]:
-    """The days an article's sentences give for the resumption of fighting."""
+def _turning_points(corpus: Corpus, doc_id: str, turn: _Turn) -> Iterator[_Dated]:
+    """The days an article's sentences give for one kind of turning point."""
     text = corpus.text(doc_id)
     for span in corpus.annotations[doc_id].sentences:
         sentence = text[span.start : span.end]
-        if not _FIGHTING.search(sentence):
+        if not turn.topic.search(sentence):
             continue
-        days = {day for match in _RESUMED.finditer(sentence)
-                if (day := _day_after(corpus, doc_id, span.start, span.end,
-                                      span.start + match.end())) is not None}
+        days = {day for match in turn.verb.finditer(sentence)
+                if (day := _attached(corpus, doc_id, span.start, span.end, match,
+                                     turn.day_before)) is not None}
         if len(days) == 1:
             yield _Dated(days.pop(), corpus.evidence(doc_id, span.start, span.end))
 
 
 def _with_years(dated: Sequence[_Dated]) -> list[tuple[date, _Dated]]:
-    """Each reading with its day, a year-less day taking the year of the one dated day of the
-    same month and day (left out when there is none, or several)."""
+    """Each reading with its day, a year-less day taking the year of the dated readings of the
+    same month (left out when there are none, or they name several years)."""
     years: dict[str, set[str]] = defaultdict(set)
     for item in dated:
         if not item.day.startswith(_NO_YEAR):
-            years[item.day[5:]].add(item.day[:4])
+            years[item.day[5:7]].add(item.day[:4])
     found = []
     for item in dated:
         day = item.day
         if day.startswith(_NO_YEAR):
-            known = years.get(day[5:], set())
+            known = years.get(day[5:7], set())
             if len(known) != 1:
                 continue
             day = next(iter(known)) + day[4:]
@@ -115,10 +166,19 @@ def _turns(days: Sequence[date]) -> list[list[date]]:
 
 
 def resumption_contradictions(corpus: Corpus) -> list[Contradiction]:
-    """Outlets that date one resumption of fighting on different days (see the module doc)."""
+    """Outlets that date one turning point — the resumption of fighting, the suspension of an
+    agreement — on different days (see the module doc)."""
+    found = []
+    for turn in _TURNS:
+        readings = [item for doc_id in corpus.order if doc_id in corpus.annotations
+                    for item in _turning_points(corpus, doc_id, turn)]
+        found += _contradictions(turn, readings, corpus)
+    return found
+
+
+def _contradictions(turn: _Turn, readings: Sequence[_Dated], corpus: Corpus
+                    ) -> list[Contradiction]:
     by_outlet: dict[str, list[tuple[date, _Dated]]] = defaultdict(list)
-    readings = [item for doc_id in corpus.order if doc_id in corpus.annotations
-                for item in _resumptions(corpus, doc_id)]
     for day, item in _with_years(readings):
         by_outlet[corpus.source_key(item.evidence.article)].append((day, item))
     one_day = {outlet: items for outlet, items in by_outlet.items()
@@ -129,9 +189,9 @@ def resumption_contradictions(corpus: Corpus) -> list[Contradiction]:
             continue
         sides = [_side(day, [i for items in one_day.values() for d, i in items if d == day],
                        corpus) for day in run]
-        note = f"Outlets date the resumption of fighting differently: {listing(sides)}."
+        note = f"Outlets date {turn.name} differently: {listing(sides)}."
         found.append(Contradiction(
-            content_id("x_", "date", "resumed", *(d.isoformat() for d in run)), "date",
+            content_id("x_", "date", turn.name, *(d.isoformat() for d in run)), "date",
             sides[0].evidence[0].article, tuple(sides), note))
     return found
 
