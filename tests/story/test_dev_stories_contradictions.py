@@ -18,7 +18,9 @@ from typing import Any
 # Measured: iran 15/29 found, 14/15 matching gold (the other judged real by hand: one wire
 # quotes an official on the fifth round's "direct and indirect negotiations", another calls it
 # indirect), 59/91 dated, 59/59 right; drc-m23 10/27, 10/10, 44/90, 42/44 (one miss is a
-# preview the gold leaves undated); thai-cambodia 9/41, 9/9, 35/83, 34/35. Dated counts are
+# preview the gold leaves undated); thai-cambodia 14/41, 14/14, 35/83, 34/35 (five of them
+# from truce start times, turning points and their dates read from sentences linked to no
+# event: switching off the turning points alone loses two). Dated counts are
 # gated at what is measured: without the "this" weekday bound alone drc-m23 loses two and
 # fails the gate. One source's two cities or two days for
 # one event is its own inconsistency, never a side against another outlet. The gold leaves
@@ -31,7 +33,7 @@ from typing import Any
 GATES = {
     "iran": (15, 0.9, 59, 0.95),
     "drc-m23": (10, 0.9, 44, 0.95),
-    "thai-cambodia": (9, 0.9, 35, 0.95),
+    "thai-cambodia": (14, 0.9, 35, 0.95),
 }
 
 
