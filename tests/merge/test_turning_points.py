@@ -85,3 +85,13 @@ def test_a_suspension_of_something_else_or_dated_in_another_clause_is_not_read()
         _article("a2", "two.example", trade, ("May 11", "2031-05-11")),
         _article("a3", "three.example", signed, ("May 11", "2031-05-11")))
     assert not resumption_contradictions(corpus)
+
+
+def test_a_suspension_by_an_agreement_of_another_clause_is_not_read() -> None:
+    # the day is the accord's, and what it suspended are tariffs, not an agreement
+    tariffs = "Talks follow the accord of 12 May in Lindhaven, which suspended most tariffs."
+    corpus = _corpus(
+        _article("a1", "one.example", "Veldra suspended the accord on 13 May.",
+                 ("13 May", "2031-05-13")),
+        _article("a2", "two.example", tariffs, ("12 May", "2031-05-12")))
+    assert not resumption_contradictions(corpus)

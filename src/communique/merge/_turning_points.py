@@ -11,12 +11,13 @@ since 7 May*: at most two words between), so that a date of another clause (*a t
 effective at noon on May 27 ended the conflict that reignited on May 7*) is never read as its
 date. A sentence that gives two such days takes no side.
 
-The suspension of an agreement is read the same way: a sentence that names an agreement or its
-implementation (*accord*, *declaration*, *mise en œuvre*, *Abkommen*, *соглашение*) and a verb
-or noun of suspending, with a day right after it or, at most three words away, right before
-it (*announced Monday it was suspending*, *on Monday (May 10) ordered an immediate
-suspension*). A suspension of something else (*border trade*) names no agreement and is not
-read.
+The suspension of an agreement is read the same way: a verb or noun of suspending whose object
+is an agreement or its implementation (*accord*, *declaration*, *mise en œuvre*, *Abkommen*,
+*соглашение*) named within a few words after it, or a pronoun for the agreement the sentence
+named before it (*implementation was hampered: Veldra suspended it*), with a day right after
+the verb or, at most three words of the same clause away, right before it (*announced Monday
+it was suspending*, *on Monday (May 10) ordered an immediate suspension*). A suspension of
+something else (*border trade*, *the accord of May 12, which suspended tariffs*) is not read.
 
 Days one to :data:`_SAME_TURN_DAYS` apart are two datings of one turning point; farther apart
 they are two (fighting can resume twice in a story). A day whose year the text leaves out
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,16 +77,34 @@ _SUSPENDED = re.compile(
     r"suspendi[óo]|suspendieron|suspensi[óo]n|"
     r"приостанов\w+)(?!\w)",
     re.IGNORECASE)
-_AGREEMENT = re.compile(
-    r"\b(?:agreement|accords?|deal|declaration|treaty|pact|implementation|"
+_AGREEMENT_WORDS = (
+    r"(?:agreement|accords?|deal|declaration|treaty|pact|implementation|"
     r"d[ée]claration|trait[ée]|mise\s+en\s+[œo]e?uvre|"
     r"abkommen|vereinbarung|erkl[äa]rung|umsetzung|"
     r"acuerdo|declaraci[óo]n|tratado|aplicaci[óo]n|"
-    r"соглашени\w*|декларац\w*|договор\w*|выполнени\w*)\b",
-    re.IGNORECASE)
-# What may stand between a day and the verb after it: at most three words ("on Monday it
-# was suspending", "on May 10 ordered an immediate suspension"), brackets allowed.
-_BEFORE = re.compile(r"^[\W]{0,3}(?:[^\W\d]+\W{1,3}){0,3}$")
+    r"соглашени\w*|декларац\w*|договор\w*|выполнени\w*)\b")
+_AGREEMENT = re.compile(rf"\b{_AGREEMENT_WORDS}", re.IGNORECASE)
+# What is suspended: an agreement named within a few words after the verb ("suspending the
+# implementation of", "suspension of the peace declaration"), or a pronoun standing for the
+# agreement the sentence named before it ("implementation was hampered: Veldra suspended it").
+_AGREEMENT_AFTER = re.compile(rf"^\W+(?:[\w–-]+\W+){{0,4}}?{_AGREEMENT_WORDS}", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"^\s+(?:it|them|la|le|les|sie|es|lo|его|её|их)\b", re.IGNORECASE)
+# What may stand between a day and the verb after it: at most three words of one clause ("on
+# Monday it was suspending", "on Monday (May 10) ordered an immediate suspension"); no comma,
+# which opens another clause ("the accord of May 12, which suspended tariffs").
+_BEFORE = re.compile(r"^[\s()]{0,3}(?:[^\W\d]+[\s()]{1,3}){0,3}$")
+
+
+def _of_agreement(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether what a verb of suspending suspends is an agreement."""
+    after = sentence[verb.end() :]
+    return bool(_AGREEMENT_AFTER.match(after)) or bool(
+        _PRONOUN_AFTER.match(after) and _AGREEMENT.search(sentence[: verb.start()]))
+
+
+def _any_object(sentence: str, verb: re.Match[str]) -> bool:
+    """Fighting resumes without an object: any verb of resuming counts."""
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +116,13 @@ class _Turn:
     verb: re.Pattern[str]
     day_before: bool
     """Whether a day written right before the verb dates it too (*on May 10 suspended*)."""
+    object_of: Callable[[str, re.Match[str]], bool]
+    """Whether what the verb acts on is what this turning point is about."""
 
 
 _TURNS = (
-    _Turn("the resumption of fighting", _FIGHTING, _RESUMED, False),
-    _Turn("the suspension of the agreement", _AGREEMENT, _SUSPENDED, True),
+    _Turn("the resumption of fighting", _FIGHTING, _RESUMED, False, _any_object),
+    _Turn("the suspension of the agreement", _AGREEMENT, _SUSPENDED, True, _of_agreement),
 )
 
 
@@ -129,8 +150,9 @@ def _turning_points(corpus: Corpus, doc_id: str, turn: _Turn) -> Iterator[_Dated
         if not turn.topic.search(sentence):
             continue
         days = {day for match in turn.verb.finditer(sentence)
-                if (day := _attached(corpus, doc_id, span.start, span.end, match,
-                                     turn.day_before)) is not None}
+                if turn.object_of(sentence, match)
+                and (day := _attached(corpus, doc_id, span.start, span.end, match,
+                                      turn.day_before)) is not None}
         if len(days) == 1:
             yield _Dated(days.pop(), corpus.evidence(doc_id, span.start, span.end))
 
