@@ -106,3 +106,13 @@ def test_midnight_as_a_word_on_two_days_is_no_contradiction() -> None:
              _dated("a3", "three.example", MIDNIGHT_SAME, "May 3", "2031-05-03")]
     corpus = Corpus([d for d, _ in items], [a for _, a in items])
     assert not truce_start_contradictions([], corpus)
+
+
+def test_a_time_in_a_named_zone_is_not_the_places_own_clock() -> None:
+    paris = SIX.replace("à 6 heures,", "à 6 heures, heure de Lindhaven,")
+    corpus = _corpus(("a1", "one.example", NOON, "May 3", "2031-05-03"),
+                     ("a3", "three.example", paris, "3 mai", None))
+    assert not truce_start_contradictions([], corpus)
+    # nor is a time in another city's clock a local one to convert
+    assert not truce_conversions_in(
+        "Le cessez-le-feu entre en vigueur à minuit, heure de Lindhaven (21:00 GMT).")

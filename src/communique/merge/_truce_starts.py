@@ -9,7 +9,8 @@ joint statement). Two readings, each from one sentence, never from an event:
   *the truce took effect at noon on May 3*, *un cessez-le-feu à partir du samedi 3 mai à
   6 heures*) and that names exactly one day. Outlets that give that day's truce start times
   more than a few minutes apart contradict each other. A time without a day in its sentence
-  (*from midnight tonight*) is left out: the day it falls on is not written.
+  (*from midnight tonight*) is left out: the day it falls on is not written; so is a time
+  written in a named zone (*6 heures, heure de Paris*): it is not the place's own clock.
 * **a conversion into a named zone**: *at midnight local time (19:00 GMT)* against *at
   midnight local time (17:00 GMT)*: the same local moment converted into the same zone twice,
   differently — one of the two conversions is wrong. Only a time the sentence calls local is
@@ -37,8 +38,13 @@ from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 _CONVERSION_DAYS = 7
 _NO_YEAR = "XXXX"
 # A time called local (the zone it is written in is the place's own).
-_LOCAL = (r"(?:local\s+time|heure\s+locale|heure\s+de\s+\w+|Ortszeit|hora\s+local|"
+_LOCAL = (r"(?:local\s+time|heure\s+locale|Ortszeit|hora\s+local|"
           r"ora\s+locale|по\s+местному\s+времени|местного\s+времени)")
+# A time written in a named zone, in the languages whose start words are read ("6 heures, heure
+# de Paris", "18 Uhr MEZ", "по московскому времени"): not the place's own clock, so no side.
+_NAMED_ZONE = re.compile(
+    r"^[\s,(]{0,3}(?:heure\s+de\s+(?!l)\w+|hora\s+de\s+\w+|ora\s+di\s+\w+|"
+    r"MEZ|MESZ|CET|CEST|GMT|UTC|[A-Z]{2,4}T\b|\w+er\s+Zeit|по\s+(?!местному)\w+\s+времени)")
 # After the local time: its local mark and, in brackets, the same moment in a named zone.
 _CONVERSION = re.compile(
     rf"^(?=[^()]{{0,40}}?{_LOCAL})[^()]{{0,40}}?\(\s*(?P<rest>[^()]{{1,24}}?)\s*\)",
@@ -92,7 +98,7 @@ def _local_starts(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
         sentence = text[span.start : span.end]
         starts = truce_starts(sentence)
         times = {local for local, _, _ in starts}
-        if len(times) != 1:
+        if len(times) != 1 or any(_NAMED_ZONE.match(sentence[end:]) for _, _, end in starts):
             continue
         days, numbered = _days(corpus, doc_id, span.start, span.end)
         years = {day[:4] for day in days} - {_NO_YEAR}
