@@ -26,8 +26,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from communique.clean._dates import PartialDate, find_dates
-from communique.clean._datewords import TODAY_ALT, WEEKDAY_ALT, weekday_number
+from communique.clean._dates import PartialDate, find_dates, resolve_near
+from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
+from communique.clean._published import completed_bounds
 from communique.model.annotations import Annotations, EventMention
 from communique.model.article import Document
 from communique.model.story import StoryEvent
@@ -41,6 +42,15 @@ _SIGNATURE = re.compile(r"\s*[—–-].{0,80}\(@\w+\)")
 """The signature line under an embedded post: "— Name (@handle) May 3, 2026"."""
 _QUOTE_MARK = re.compile(r"[“”\"«»„]|''|(?<!\w)‘|’(?!\w)")
 """A double quotation mark, or a single one that is no apostrophe."""
+_THIS = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
+"""A demonstrative right before a weekday ("ce samedi", "este sábado")."""
+_SAID = re.compile(
+    r"(?<!\w)(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|declared"
+    r"|added|noted|insisted|warned|argued|wrote|posted|tweeted|reported|revealed|claimed"
+    r"|a déclaré|a annoncé|a affirmé|a indiqué|a confirmé|a précisé|a dit|dijo|anunció|afirmó"
+    r"|declaró|confirmó|sagte|erklärte|kündigte|bestätigte|teilte)(?!\w)", re.IGNORECASE)
+"""A reporting verb: a weekday in the words before the event word of a sentence with one
+more often dates the saying ("On Monday, X said talks ...") than the event."""
 _AHEAD = frozenset({"planned", "future"})
 _DATED_STATUSES = frozenset({"held", "ongoing", "planned"})
 _CALLED_OFF = frozenset({"cancelled", "postponed"})
@@ -129,6 +139,33 @@ def window_of(sentence: str, mention: EventMention, event: StoryEvent,
     if _ahead(mention, event):
         return EventWindow(day - _WEEK, day)
     return EventWindow(day, day + _WEEK)
+
+
+def foreign_window(sentence: str, event: StoryEvent) -> EventWindow | None:
+    """The window a sentence in another language than English puts its writing in, if any.
+
+    Such sentences come without a parse, so whether they report the event as held or ahead is
+    a guess: only what needs no tense counts. A weekday that names the event's day puts the
+    writing on that day when the sentence says "today" ("اليوم السبت"), in that day's week
+    (Monday to Sunday) when a demonstrative says "this" ("signé ce samedi"), else within six
+    days of it on either side.
+    """
+    start, end = _day(event.start), _day(event.end or event.start)
+    weekday = _weekday(sentence)
+    if start is None or end is None or weekday is None:
+        return None
+    matching = [d for d in (start + timedelta(days=k) for k in range((end - start).days + 1))
+                if d.weekday() == weekday]
+    if len(matching) != 1:
+        return None
+    day = matching[0]
+    if _TODAY.search(sentence):
+        return EventWindow(day, day)
+    named = next(m for m in _WEEKDAY.finditer(sentence) if weekday_number(m.group()) == weekday)
+    if _THIS.search(sentence, max(0, named.start() - 12), named.start()):
+        monday = day - timedelta(days=day.weekday())
+        return EventWindow(monday, monday + _WEEK)
+    return EventWindow(day - _WEEK, day + _WEEK)
 
 
 def _today_window(frame: str, mention: EventMention, event: StoryEvent, start: date,
@@ -220,17 +257,70 @@ class _Events:
                 and (ordinal is None or self._ordinal(e) in (None, ordinal))]
 
 
-def _windows(document: Document, annotated: Annotations, events: _Events) -> list[EventWindow]:
-    """The windows each event sentence of an undated article gives (one event each)."""
+def _from_event_word(text: str, mention: EventMention) -> str:
+    """The part of a mention's sentence whose weekday may date its event.
+
+    A weekday after the event word counts ("wrapped up talks in Veldra on Sunday"); one before
+    it only when no reporting verb stands there too: "Veldra and Korvania on Saturday signed a
+    truce" dates the signing, "On Monday, X said that talks ..." the saying.
+    """
+    before = text[mention.start : mention.trigger_start]
+    if _SAID.search(before):
+        return text[mention.trigger_start : mention.end]
+    return text[mention.start : mention.end]
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_TEXT = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "pact", "protocol", "treaty",
+    "document", "text", "new", "final", "peace", "joint", "the", "this", "that"})
+"""Words any signed text may be called by: they tell no two texts apart."""
+
+
+def _same_text(mention: EventMention, event: StoryEvent) -> bool:
+    """Whether a signing sentence may report the event, by what was signed: a "declaration of
+    principles" is not the "framework" signed at the same place on another Saturday. Texts
+    that share a word ("a new agreement", "the cooperation agreement") may be one, and either
+    side without a signed text keeps the event."""
+    if not mention.signed or not event.signed:
+        return True
+    said = {w.casefold() for w in _WORD.findall(mention.signed)} - _ANY_TEXT
+    known = {w.casefold() for w in _WORD.findall(event.signed)} - _ANY_TEXT
+    return not said or not known or bool(said & known)
+
+
+def _within(window: EventWindow, bounds: tuple[date | None, date | None]) -> bool:
+    """Whether a window leaves a day that the text's own dates allow: not before a day it
+    reports as past (a day's slack for time zones), not after one it reports as ahead."""
+    past, ahead = bounds
+    return ((past is None or window.last >= past - timedelta(days=1))
+            and (ahead is None or window.first <= ahead))
+
+
+def _windows(document: Document, annotated: Annotations, events: _Events,
+             bounds: tuple[date | None, date | None] = (None, None)) -> list[EventWindow]:
+    """The windows each event sentence of an undated article gives (one event each).
+
+    ``bounds`` are the latest day the text reports as past and the earliest it puts ahead: an
+    event whose window falls outside them is not the one the sentence reports (two signings
+    on Saturdays months apart, one before and one after a deadline the text still awaits).
+    """
+    english = document.language in (None, "en")
     windows = []
     for mention in annotated.events:
         joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
-        # The weekday must follow the event word ("wrapped up talks in Veldra on Sunday"): one
-        # before it is more often the day something was said ("On Monday, X said that ...").
-        sentence = document.text[mention.trigger_start : mention.end]
-        frame = _writer_frame(document.text, mention)
-        fitting = _agreeing(mention, [(e, w) for e in events.candidates(mention, joined)
-                                      if (w := window_of(sentence, mention, e, frame)) is not None])
+        sentence = _from_event_word(document.text, mention)
+        if english:
+            frame = _writer_frame(document.text, mention)
+            fitting = _agreeing(mention, [
+                (e, w) for e in events.candidates(mention, joined)
+                if (w := window_of(sentence, mention, e, frame)) is not None])
+        else:
+            # Other languages' mentions come without a parse: their status and tense are
+            # guesses, so every candidate stays and only tense-free windows count.
+            fitting = [(e, w) for e in events.candidates(mention, joined)
+                       if (w := foreign_window(sentence, e)) is not None]
+        fitting = [(e, w) for e, w in fitting if _within(w, bounds) and _same_text(mention, e)]
         found = {w for _, w in fitting}
         # After _agreeing, a called-off sentence keeps only called-off events.
         if len(found) == 1 and (_said(mention) in _CALLED_OFF
@@ -247,16 +337,18 @@ def dates_from_events(
     """Document id → the publication day or month its reported events give, for documents
     without any publication date."""
     known = _Events(events, annotations)
+    days = sorted(d.published for d in documents if d.published is not None)
     found: dict[str, PartialDate] = {}
     for document in documents:
         if document.published is not None or document.published_month:
             continue
-        if document.language not in (None, "en"):
-            # Event mentions in other languages come without a parse: their tense and
-            # status are guesses, too weak to date an article by (measured on drc-m23).
-            continue
         annotated = annotations.get(document.id)
-        windows = _windows(document, annotated, known) if annotated is not None else []
+        if annotated is None:
+            continue
+        read = completed_bounds(document.text.split("\n"),
+                                lambda written: resolve_near(written, days), document.captions)
+        windows = _windows(document, annotated, known,
+                           (read.latest_past, read.earliest_future))
         dated = _meet(windows) if windows else None
         if dated is not None:
             found[document.id] = dated
