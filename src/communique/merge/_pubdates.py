@@ -13,9 +13,17 @@ in X"), without a weekday, puts the writing on the event's days.
 
 Only a weekday that matches the event's own day counts: a weekday that does not (a source's
 error, or another day of the story) dates nothing, nor does an anniversary or a cited source's
-date, since those are never the weekday of the event the sentence reports. Articles that
-already have a publication day or month are left as they are, and so are articles in other
-languages (their event mentions come without a parse).
+date, since those are never the weekday of the event the sentence reports. A weekday before
+the event word counts only when no reporting verb stands before it ("X and Y on Saturday signed
+a truce", not "On Monday, X said talks ..."). An event the text's own dates rule out (its week
+lies before a day the text reports as past, or after one it puts ahead) or whose signed text is
+another one ("a declaration of principles", not "the framework") is not the one a sentence
+reports, which tells apart two signings at one place on the same weekday months apart.
+
+Sentences in other languages come without a parse, so their tense and status are guesses: they
+count only by what needs neither (the day itself with "today", the day's week with "this" —
+"ce samedi", "este sábado" — else six days either side of it). Articles that already have a
+publication day or month are left as they are.
 """
 
 from __future__ import annotations
