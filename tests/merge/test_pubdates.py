@@ -162,6 +162,24 @@ def test_a_weekday_before_the_event_word_dates_it_without_a_reporting_verb() -> 
                  events) == "2031-05"
     # with a reporting verb before the event word, the weekday dates the saying
     assert _date("Veldra on Sunday said the talks in Lindhaven were over.", events) is None
+    # and so it does after the event word, behind a reporting verb
+    assert _date("Veldra will attend the talks in Lindhaven, its ministry confirmed on Sunday.",
+                 events, tense="future") is None
+    assert _date("The talks in Lindhaven ended on Sunday, officials said.", events) == "2031-05"
+
+
+def test_a_weekday_before_a_second_event_word_is_the_first_events() -> None:
+    # "met on Sunday and agreed to hold talks": Sunday is the meeting's, not the talks ahead.
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    text = "Envoys of Veldra met on Sunday and agreed to hold talks in Lindhaven."
+    document, annotated = _undated("u1", text, "Lindhaven", tense="future")
+    met = replace(annotated.events[0], trigger="met", trigger_start=text.index("met"),
+                  trigger_end=text.index("met") + 3, tense="past")
+    both = replace(annotated, events=(met, annotated.events[0]))
+    # the meeting's week after Sunday alone; read for the talks too, it would close on Sunday
+    assert dates_from_events([document], {"u1": both}, events)["u1"].iso == "2031-05"
+    alone = dates_from_events([document], {"u1": annotated}, events)
+    assert alone["u1"].iso == "2031-05"  # the talks alone take the weekday before them
 
 
 def test_the_texts_own_dates_rule_out_an_event_on_the_same_weekday() -> None:

@@ -265,17 +265,22 @@ class _Events:
                 and (ordinal is None or self._ordinal(e) in (None, ordinal))]
 
 
-def _from_event_word(text: str, mention: EventMention) -> str:
+def _from_event_word(text: str, mention: EventMention, first: bool = True) -> str:
     """The part of a mention's sentence whose weekday may date its event.
 
-    A weekday after the event word counts ("wrapped up talks in Veldra on Sunday"); one before
-    it only when no reporting verb stands there too: "Veldra and Korvania on Saturday signed a
-    truce" dates the signing, "On Monday, X said that talks ..." the saying.
+    A weekday after the event word counts ("wrapped up talks in Veldra on Sunday") up to a
+    reporting verb; one before it only when no reporting verb stands there too: "Veldra and
+    Korvania on Saturday signed a truce" dates the signing, "On Monday, X said that talks ..."
+    and "X will attend the talks, the ministry confirmed on Sunday" the saying. Only the
+    sentence's first event word (``first``) takes a weekday before it: in "X and Y met on
+    Friday and agreed to meet again", Friday is the meeting's.
     """
     before = text[mention.start : mention.trigger_start]
-    if _SAID.search(before):
-        return text[mention.trigger_start : mention.end]
-    return text[mention.start : mention.end]
+    start = mention.start if first and not _SAID.search(before) else mention.trigger_start
+    # A reporting verb after the event word ends what may date it: "X will attend the meeting,
+    # the ministry confirmed on Sunday" dates the confirming.
+    said = _SAID.search(text, mention.trigger_end, mention.end)
+    return text[start : said.start() if said else mention.end]
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -317,7 +322,9 @@ def _windows(document: Document, annotated: Annotations, events: _Events,
     windows = []
     for mention in annotated.events:
         joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
-        sentence = _from_event_word(document.text, mention)
+        first = not any(other.start == mention.start and other.trigger_start
+                        < mention.trigger_start for other in annotated.events)
+        sentence = _from_event_word(document.text, mention, first)
         if english:
             frame = _writer_frame(document.text, mention)
             fitting = _agreeing(mention, [
