@@ -163,7 +163,7 @@ THIS_WEEK_ALT = _alternation(THIS_WEEK_WORDS)
 """Regex alternation of every demonstrative of :data:`THIS_WEEK_WORDS`."""
 
 CALLED_OFF_MARKER = re.compile(
-    r"(?<!\w)(?:postponed|called off|cancell?ed|put off|delayed|rescheduled|pushed back"
+    r"(?<!\w)(?:postponed|called off|cancell?ed|put off|rescheduled|pushed back"
     r"|report[ée]e?s?|annul[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|suspendid[oa]s?|cancelad[oa]s?"
     r"|rinviat[oa]|annullat[oa]|adiad[oa]s?|verschoben|abgesagt|отложен\w*|отменен\w*"
     r"|ertelendi|ditunda|dibatalkan|تأجيل|إلغاء|أرجئت|تأجلت)(?!\w)", re.IGNORECASE)
