@@ -240,3 +240,14 @@ def test_other_languages_date_by_the_weekday_without_a_tense() -> None:
                     "es") == "2031-04"
     # a weekday that does not fit the event dates nothing
     assert _foreign("Les pourparlers de Lindhaven ont eu lieu samedi.", events) is None
+
+
+def test_a_day_written_beside_the_weekday_picks_the_event() -> None:
+    # Two Saturday signings in Lindhaven: "samedi 12 avril" is the April one.
+    events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-11-15", "Lindhaven")]
+    assert _foreign("Les délégations ont signé samedi un accord à Lindhaven.", events) is None
+    assert _foreign("Les délégations ont signé samedi 12 avril un accord à Lindhaven.",
+                    events) == "2031-04"
+    # a written day that is neither event's rules both out
+    assert _foreign("Les délégations ont signé samedi 19 avril un accord à Lindhaven.",
+                    events) is None

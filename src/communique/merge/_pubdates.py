@@ -17,8 +17,8 @@ date, since those are never the weekday of the event the sentence reports. A wee
 the event word counts only when no reporting verb stands before it ("X and Y on Saturday signed
 a truce", not "On Monday, X said talks ..."). An event the text's own dates rule out (its week
 lies before a day the text reports as past, or after one it puts ahead) or whose signed text is
-another one ("a declaration of principles", not "the framework") is not the one a sentence
-reports, which tells apart two signings at one place on the same weekday months apart.
+another one ("a declaration of principles", not "the framework"), or whose day is not the one
+written beside the weekday ("samedi 19 juillet"), is not the one a sentence reports, which tells apart two signings at one place on the same weekday months apart.
 
 Sentences in other languages come without a parse, so their tense and status are guesses: they
 count only by what needs neither (the day itself with "today", the day's week with "this" —
@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from communique.clean._dates import PartialDate, find_dates, resolve_near
 from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
 from communique.clean._published import completed_bounds
+from communique.clean._yearless import find_yearless
 from communique.model.annotations import Annotations, EventMention
 from communique.model.article import Document
 from communique.model.story import StoryEvent
@@ -302,6 +303,18 @@ def _same_text(mention: EventMention, event: StoryEvent) -> bool:
     return not said or not known or bool(said & known)
 
 
+def _on_its_day(sentence: str, event: StoryEvent) -> bool:
+    """Whether the days a sentence writes without their year ("samedi 19 juillet") include one
+    of the event's: the weekday of another month's signing does not report this one. A
+    sentence that writes no such day keeps every event."""
+    written = {(m.written.month, m.written.day) for m in find_yearless(sentence)}
+    start, end = _day(event.start), _day(event.end or event.start)
+    if not written or start is None or end is None:
+        return True
+    days = (start + timedelta(days=k) for k in range((end - start).days + 1))
+    return any((d.month, d.day) in written for d in days)
+
+
 def _within(window: EventWindow, bounds: tuple[date | None, date | None]) -> bool:
     """Whether a window leaves a day that the text's own dates allow: not before a day it
     reports as past (a day's slack for time zones), not after one it reports as ahead."""
@@ -335,7 +348,8 @@ def _windows(document: Document, annotated: Annotations, events: _Events,
             # guesses, so every candidate stays and only tense-free windows count.
             fitting = [(e, w) for e in events.candidates(mention, joined)
                        if (w := foreign_window(sentence, e)) is not None]
-        fitting = [(e, w) for e, w in fitting if _within(w, bounds) and _same_text(mention, e)]
+        fitting = [(e, w) for e, w in fitting
+                   if _within(w, bounds) and _same_text(mention, e) and _on_its_day(sentence, e)]
         found = {w for _, w in fitting}
         # After _agreeing, a called-off sentence keeps only called-off events.
         if len(found) == 1 and (_said(mention) in _CALLED_OFF
