@@ -18,7 +18,8 @@ the event word counts only when no reporting verb stands before it ("X and Y on 
 a truce", not "On Monday, X said talks ..."). An event the text's own dates rule out (its week
 lies before a day the text reports as past, or after one it puts ahead) or whose signed text is
 another one ("a declaration of principles", not "the framework"), or whose day is not the one
-written beside the weekday ("samedi 19 juillet"), is not the one a sentence reports, which tells apart two signings at one place on the same weekday months apart.
+written beside the weekday ("samedi 19 juillet"), is not the one a sentence reports, which
+tells apart two signings at one place on the same weekday months apart.
 
 Sentences in other languages come without a parse, so their tense and status are guesses: they
 count only by what needs neither (the day itself with "today", the day's week with "this" —
