@@ -251,3 +251,11 @@ def test_a_day_written_beside_the_weekday_picks_the_event() -> None:
     # a written day that is neither event's rules both out
     assert _foreign("Les délégations ont signé samedi 19 avril un accord à Lindhaven.",
                     events) is None
+
+
+def test_an_event_on_the_day_the_text_puts_ahead_is_not_the_one_it_reports() -> None:
+    # Saturday 12 April and Saturday 26 April 2031: a deadline of 26 April still ahead leaves
+    # only the earlier talks (a week within April).
+    events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-04-26", "Lindhaven")]
+    assert _then("Under the accord, the truce between Veldra and Korvania is set to expire on "
+                 "April 26, 2031.", events) == "2031-04"

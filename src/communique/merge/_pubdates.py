@@ -318,10 +318,11 @@ def _on_its_day(sentence: str, event: StoryEvent) -> bool:
 
 def _within(window: EventWindow, bounds: tuple[date | None, date | None]) -> bool:
     """Whether a window leaves a day that the text's own dates allow: not before a day it
-    reports as past (a day's slack for time zones), not after one it reports as ahead."""
+    reports as past (a day's slack for time zones), and before one it reports as ahead (a
+    truce "set to expire August 12" was written before that day)."""
     past, ahead = bounds
     return ((past is None or window.last >= past - timedelta(days=1))
-            and (ahead is None or window.first <= ahead))
+            and (ahead is None or window.first < ahead))
 
 
 def _windows(document: Document, annotated: Annotations, events: _Events,
