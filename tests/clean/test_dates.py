@@ -229,3 +229,10 @@ def test_find_dates_never_raises(text: str) -> None:
 def test_find_dates_finds_generated_dates(days: list[date]) -> None:
     text = " Then, ".join(f"on {d:%B} {d.day}, {d.year} something happened" for d in days)
     assert [m.day for m in find_dates(text)] == days
+
+
+def test_find_dates_reads_arabic_indic_and_persian_digits() -> None:
+    persian = find_dates("نشست در ۱۵ ژوئن ۲۰۲۶ برگزار شد.")
+    assert [m.day for m in persian] == [date(2026, 6, 15)]
+    arabic = find_dates("عقد الاجتماع في ١٩ أبريل ٢٠٢٦ في ليندهافن.")
+    assert [m.day for m in arabic] == [date(2026, 4, 19)]

@@ -178,17 +178,42 @@ def test_a_day_called_this_weekday_bounds_the_writing_within_its_week() -> None:
     # Without its year, completed from the batch, and in Spanish.
     yearless = ["Korvania y Veldra firmaron este viernes 27 de marzo un acuerdo en Lindhaven."]
     assert written_between(completed_bounds(yearless, _in_2026)) == PartialDate(2026, 3)
-    # A preview's future verb: the day lies ahead, nothing bounds the writing from below.
+    # A preview's future verb: the day lies ahead, named with its weekday, so the writing is
+    # at most two weeks before it (13 to 27 March).
     preview = ["La Veldra et la Korvanie signeront ce vendredi 27 mars un accord à Lindhaven."]
-    assert completed_bounds(preview, _in_2026).this_week is None
-    assert written_between(completed_bounds(preview, _in_2026)) is None
+    bounds = completed_bounds(preview, _in_2026)
+    assert bounds == TextBounds(None, date(2026, 3, 27), None, None, date(2026, 3, 27))
+    assert writing_window(bounds) == (date(2026, 3, 14), date(2026, 3, 27))
     going = ["Korvania y Veldra van a firmar este viernes 27 de marzo un acuerdo en Lindhaven."]
     assert completed_bounds(going, _in_2026).this_week is None
+    assert completed_bounds(going, _in_2026).earliest_future == date(2026, 3, 27)
+    # A preview of a day early in a month may be written in the month before: no month.
+    early = ["La Veldra et la Korvanie signeront ce vendredi 6 mars un accord à Lindhaven."]
+    assert written_between(completed_bounds(early, _in_2026)) is None
     # English "this Friday" mostly points ahead; and a weekday that does not fit dates nothing.
     english = ["Veldra and Korvania signed the accord this Friday, March 27, in Lindhaven."]
     assert completed_bounds(english, _in_2026).this_week is None
     wrong = ["La Veldra et la Korvanie signent ce jeudi 27 mars un accord à Lindhaven."]
     assert written_between(completed_bounds(wrong, _in_2026)) is None
+
+
+def test_a_date_called_this_date_bounds_the_writing_within_its_week() -> None:
+    # "ce 18 mars" without a weekday: 18 March 2026 is a Wednesday, its week ends on the 22nd.
+    received = ["Les présidents de Veldra et de Korvanie ont été reçus ce 18 mars à Lindhaven."]
+    bounds = completed_bounds(received, _in_2026)
+    assert bounds.this_week == date(2026, 3, 18)
+    assert writing_window(bounds) == (date(2026, 3, 18), date(2026, 3, 22))
+    full = ["Lindhaven a accueilli ce 18 mars 2026 une réunion entre Veldra et Korvanie."]
+    assert written_between(completed_bounds(full, _in_2026)) == PartialDate(2026, 3)
+    # The same date without the demonstrative says nothing about the week of writing.
+    plain = ["Les présidents de Veldra et de Korvanie ont été reçus le 18 mars à Lindhaven."]
+    assert completed_bounds(plain, _in_2026).this_week is None
+    assert written_between(completed_bounds(plain, _in_2026)) is None
+
+
+def test_a_deadline_that_is_due_lies_ahead() -> None:
+    due = ["A final agreement between Veldra and Korvania is due by March 18."]
+    assert completed_bounds(due, _in_2026) == TextBounds(None, date(2026, 3, 18))
 
 
 def test_a_day_ahead_named_with_its_weekday_bounds_the_writing_from_below() -> None:
@@ -307,3 +332,24 @@ def test_clean_article_dates_any_input_without_raising(text: str, url: str | Non
     assert (doc.published is None and doc.published_month is None) == (
         doc.published_basis is PublishedBasis.UNKNOWN)
     assert doc.estimated_date is None or doc.published is None
+
+
+def test_a_plan_called_off_bounds_nothing() -> None:
+    # The day a postponed round was set for may lie before or after the writing.
+    moved = ["The fourth round between Veldra and Korvania, initially scheduled for March 3 in "
+             "Lindhaven, was postponed."]
+    assert completed_bounds(moved, _in_2026) == TextBounds()
+    assert text_bounds(["The round, initially scheduled for March 3, 2026, was postponed to "
+                        "a later date by the Korvanian side."]) == TextBounds()
+    # Without the postponement, the day set lies ahead.
+    planned = ["The fourth round between Veldra and Korvania is scheduled for March 3 in "
+               "Lindhaven."]
+    assert completed_bounds(planned, _in_2026).earliest_future == date(2026, 3, 3)
+
+
+def test_persian_dates_and_weekdays_bound_the_writing() -> None:
+    # Persian digits, the Gregorian month name and the weekday (Sunday 15 March 2026), ahead.
+    ahead = ["دور ششم مذاکرات وِلدرا و کُروانیا یکشنبه ۱۵ مارس در لیندهاون برگزار خواهد شد."]
+    bounds = completed_bounds(ahead, _in_2026)
+    assert bounds == TextBounds(None, date(2026, 3, 15), None, None, date(2026, 3, 15))
+    assert written_between(bounds) == PartialDate(2026, 3)

@@ -154,3 +154,108 @@ def test_a_country_matches_the_events_in_it() -> None:
                               {"x1": annotations("x1", text, events=(mention,)),
                                "u1": annotated}, events)
     assert found["u1"].iso == "2031-05"
+
+
+def test_a_weekday_before_the_event_word_dates_it_without_a_reporting_verb() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    assert _date("Veldra and Korvania on Sunday concluded talks in Lindhaven.",
+                 events) == "2031-05"
+    # with a reporting verb before the event word, the weekday dates the saying
+    assert _date("Veldra on Sunday said the talks in Lindhaven were over.", events) is None
+    # and so it does after the event word, behind a reporting verb
+    assert _date("Veldra will attend the talks in Lindhaven, its ministry confirmed on Sunday.",
+                 events, tense="future") is None
+    assert _date("The talks in Lindhaven ended on Sunday, officials said.", events) == "2031-05"
+
+
+def test_a_weekday_before_a_second_event_word_is_the_first_events() -> None:
+    # "met on Sunday and agreed to hold talks": Sunday is the meeting's, not the talks ahead.
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    text = "Envoys of Veldra met on Sunday and agreed to hold talks in Lindhaven."
+    document, annotated = _undated("u1", text, "Lindhaven", tense="future")
+    met = replace(annotated.events[0], trigger="met", trigger_start=text.index("met"),
+                  trigger_end=text.index("met") + 3, tense="past")
+    both = replace(annotated, events=(met, annotated.events[0]))
+    # the meeting's week after Sunday alone; read for the talks too, it would close on Sunday
+    assert dates_from_events([document], {"u1": both}, events)["u1"].iso == "2031-05"
+    alone = dates_from_events([document], {"u1": annotated}, events)
+    assert alone["u1"].iso == "2031-05"  # the talks alone take the weekday before them
+
+
+def test_the_texts_own_dates_rule_out_an_event_on_the_same_weekday() -> None:
+    # Two Saturdays seven months apart; a deadline in May still ahead rules out November.
+    events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-11-15", "Lindhaven")]
+    assert _date("The talks in Lindhaven ended on Saturday.", events) is None
+    assert _then("Under the accord, a final deal between Veldra and Korvania is due by May 20, "
+                 "2031.", events) == "2031-04"
+    # a day reported as past after April rules out April
+    assert _then("Dock workers went on strike and closed the port of Lindhaven on June 3, "
+                 "2031.", events) == "2031-11"
+
+
+def _then(after: str, events: list[StoryEvent]) -> str | None:
+    """The date of an article saying "The talks in Lindhaven ended on Saturday." and then
+    ``after``."""
+    sentence = "The talks in Lindhaven ended on Saturday."
+    text = f"{sentence}\n{after}"
+    mention = replace(talks(text, place="Lindhaven"), end=len(sentence))
+    found = dates_from_events([doc("u1", text, "u.example")],
+                              {"u1": annotations("u1", text, events=(mention,))}, events)
+    return found["u1"].iso if "u1" in found else None
+
+
+def test_what_was_signed_tells_two_signings_at_one_place_apart() -> None:
+    events = [replace(_event("e1", "2031-04-12", "Lindhaven"), signed="declaration of principles"),
+              replace(_event("e2", "2031-11-15", "Lindhaven"), signed="framework agreement")]
+    text = "Veldra and Korvania on Saturday signed a declaration of principles in Lindhaven."
+    document, annotated = _undated("u1", text, "Lindhaven")
+    mention = replace(annotated.events[0], signed="a declaration of principles")
+    found = dates_from_events([document], {"u1": replace(annotated, events=(mention,))}, events)
+    assert found["u1"].iso == "2031-04"
+    # words any signed text is called by tell nothing apart
+    vague = replace(mention, signed="a new agreement")
+    found = dates_from_events([document], {"u1": replace(annotated, events=(vague,))}, events)
+    assert found == {}
+
+
+def _foreign(text: str, events: list[StoryEvent], language: str = "fr") -> str | None:
+    document, annotated = _undated("u1", text, "Lindhaven")
+    document = replace(document, language=language)
+    found = dates_from_events([document], {"u1": annotated}, events)
+    return found["u1"].iso if "u1" in found else None
+
+
+def test_other_languages_date_by_the_weekday_without_a_tense() -> None:
+    events = [_event("e1", "2031-05-11", "Lindhaven")]
+    # six days either side of Sunday 11 May stay in May
+    assert _foreign("Les pourparlers de Lindhaven ont eu lieu dimanche.", events) == "2031-05"
+    assert _foreign("Die Gespräche in Lindhaven fanden am Sonntag statt.", events,
+                    "de") == "2031-05"
+    # "today" puts the writing on the day, "this" in its week
+    assert _foreign("Les pourparlers de Lindhaven ont lieu aujourd'hui dimanche.",
+                    events) == "2031-05-11"
+    late = [_event("e1", "2031-04-26", "Lindhaven")]
+    assert _foreign("Las conversaciones en Lindhaven terminaron el sábado.", late, "es") is None
+    assert _foreign("Las conversaciones en Lindhaven terminaron este sábado.", late,
+                    "es") == "2031-04"
+    # a weekday that does not fit the event dates nothing
+    assert _foreign("Les pourparlers de Lindhaven ont eu lieu samedi.", events) is None
+
+
+def test_a_day_written_beside_the_weekday_picks_the_event() -> None:
+    # Two Saturday signings in Lindhaven: "samedi 12 avril" is the April one.
+    events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-11-15", "Lindhaven")]
+    assert _foreign("Les délégations ont signé samedi un accord à Lindhaven.", events) is None
+    assert _foreign("Les délégations ont signé samedi 12 avril un accord à Lindhaven.",
+                    events) == "2031-04"
+    # a written day that is neither event's rules both out
+    assert _foreign("Les délégations ont signé samedi 19 avril un accord à Lindhaven.",
+                    events) is None
+
+
+def test_an_event_on_the_day_the_text_puts_ahead_is_not_the_one_it_reports() -> None:
+    # Saturday 12 April and Saturday 26 April 2031: a deadline of 26 April still ahead leaves
+    # only the earlier talks (a week within April).
+    events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-04-26", "Lindhaven")]
+    assert _then("Under the accord, the truce between Veldra and Korvania is set to expire on "
+                 "April 26, 2031.", events) == "2031-04"

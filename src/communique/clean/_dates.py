@@ -292,14 +292,24 @@ class DateMention:
     end: int
 
 
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def western_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits written as 0–9, one for one (offsets stay),
+    so that "۱۵ ژوئن" reads like "15 juin"."""
+    return text.translate(_WESTERN_DIGITS)
+
+
 def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
     """Every fully specified date (day, month and year) in ``text``, in text order.
 
     Years before ``low`` are history, not news, and are left out. Overlapping matches of
-    different patterns count once.
+    different patterns count once. Arabic-Indic and Persian digits count like 0–9.
     """
     if not isinstance(text, str) or not text:
         return []
+    text = western_digits(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for match in _iter_matches(text):

@@ -49,6 +49,10 @@ MONTH_NAMES: dict[str, int] = _table({
     1: "січня січень", 2: "лютого лютий", 3: "березня березень", 4: "квітня квітень",
     5: "травня травень", 6: "червня червень", 7: "липня липень", 8: "серпня серпень",
     9: "вересня вересень", 10: "жовтня жовтень", 11: "листопада листопад", 12: "грудня грудень",
+}) | _table({
+    # Persian, the Gregorian months (the short names of May are ordinary words and left out).
+    1: "ژانویه", 2: "فوریه", 3: "مارس", 4: "آوریل", 6: "ژوئن", 7: "ژوئیه جولای",
+    8: "اوت آگوست اگوست", 9: "سپتامبر", 10: "اکتبر", 11: "نوامبر", 12: "دسامبر",
 })
 """Full month names (genitive forms where a language writes dates with them)."""
 
@@ -82,12 +86,16 @@ WEEKDAY_NAMES: dict[str, int] = _table({
        "пятница cuma الجمعة",
     5: "saturday sat samedi samstag sonnabend sábado sabado sabato sabtu суббота cumartesi السبت",
     6: "sunday sun dimanche sonntag domingo domenica minggu воскресенье pazar الأحد",
+}) | _table({
+    # Persian, with and without the joiner (or a space) inside the compound names.
+    0: "دوشنبه", 1: "سه‌شنبه سه_شنبه سهشنبه", 2: "چهارشنبه چهار‌شنبه",
+    3: "پنجشنبه پنج‌شنبه پنج_شنبه", 4: "جمعه", 5: "شنبه", 6: "یکشنبه یک‌شنبه",
 })
 """Weekday names (0 = Monday, as :meth:`datetime.date.weekday` counts)."""
 
 TODAY_WORDS = words(
     "today tonight this_morning hoy aujourd'hui aujourd’hui heute oggi hoje hari_ini сегодня "
-    "bugün اليوم"
+    "bugün اليوم امروز"
 )
 """Words that make a date the day of writing ("today, Saturday 12 April", "hoy sábado 12")."""
 
@@ -99,7 +107,8 @@ it mostly points ahead ("talks set for this Saturday")."""
 _FUTURE_PHRASES = (
     # English
     r"will|won['’]t|shall|['’]ll|to be held|to take place|to meet|to hold|to sign|to resume"
-    r"|to begin|to start|to visit|to travel|scheduled|planned|plans to|expected|due to|set to"
+    r"|to begin|to start|to visit|to travel|scheduled|planned|plans to|expected|due to|due by"
+    r"|is due|are due|set to"
     r"|set for|upcoming|coming|next|later this|deadline|no later than|by the end of|ahead of"
     r"|until|is to|are to|would"
     # French, Spanish, Italian, Portuguese
@@ -114,6 +123,8 @@ _FUTURE_PHRASES = (
     r"|будет|будут|состоится|планируется|akan|yapılacak"
     # Arabic
     r"|سيتم|ستعقد|ستُعقد|سيعقد|المقبل|المقبلة|القادم"
+    # Persian
+    r"|خواهد|خواهند|آینده"
 )
 FUTURE_MARKER = re.compile(rf"(?<!\w)(?:{_FUTURE_PHRASES})(?!\w)", re.IGNORECASE)
 """Words that put the date of their sentence ahead of the writing: such a date never bounds
@@ -150,3 +161,11 @@ TODAY_ALT = _alternation(TODAY_WORDS)
 """Regex alternation of every "today" word."""
 THIS_WEEK_ALT = _alternation(THIS_WEEK_WORDS)
 """Regex alternation of every demonstrative of :data:`THIS_WEEK_WORDS`."""
+
+CALLED_OFF_MARKER = re.compile(
+    r"(?<!\w)(?:postponed|called off|cancell?ed|put off|rescheduled|pushed back"
+    r"|report[ée]e?s?|annul[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|suspendid[oa]s?|cancelad[oa]s?"
+    r"|rinviat[oa]|annullat[oa]|adiad[oa]s?|verschoben|abgesagt|отложен\w*|отменен\w*"
+    r"|ertelendi|ditunda|dibatalkan|تأجيل|إلغاء|أرجئت|تأجلت)(?!\w)", re.IGNORECASE)
+"""Words that say a plan was called off or moved: the day it was set for ("initially
+scheduled for May 3, was postponed") is neither ahead of the writing nor behind it."""

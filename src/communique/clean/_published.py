@@ -17,8 +17,10 @@ a text happens to mention (an anniversary, a cited source's date, a future deadl
 text reports can still bound its writing on both sides (:func:`written_between`): after the
 latest day it reports as past, before the earliest it puts ahead, and within the week after a
 past day it names by its weekday (news copy names the weekday of days in the week of writing),
-within the week of a past day it calls "this Friday" ("signent ce vendredi 25 avril"), and at
-most two weeks before a day ahead that it names by its weekday ("on Sunday, 15 June"). When
+within the week of a past day it calls "this Friday" or "this 18 March" ("signent ce vendredi
+25 avril", "reçus ce 18 mars"), and at most two weeks before a day ahead that it names by its
+weekday ("on Sunday, 15 June", "signeront ce vendredi 25 avril": a future verb form puts the
+day ahead like a future marker). When
 the bounds fall in one month, that month is the estimate, never a day.
 """
 
@@ -32,6 +34,7 @@ from datetime import date, timedelta
 from communique.clean._datelines import first_dateline
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
 from communique.clean._datewords import (
+    CALLED_OFF_MARKER,
     FUTURE_MARKER,
     THIS_WEEK_ALT,
     WEEKDAY_ALT,
@@ -80,7 +83,8 @@ WEEKS_AHEAD = timedelta(days=13)
 """A day ahead that a text names by its weekday lies at most this far after the day of writing:
 "on Sunday" is this week's, "next Sunday" at the latest the next week's."""
 _THIS_BEFORE = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
-"""A demonstrative right before a weekday ("ce vendredi", "este sábado")."""
+"""A demonstrative right before a weekday or a date ("ce vendredi", "este sábado", "ce 18
+mars")."""
 _FUTURE_INFLECTION = re.compile(
     r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
     r"(?!\w)"
@@ -125,8 +129,8 @@ class TextBounds:
     news copy names the weekday of days in the week of writing, so the text is at most
     :data:`WEEK_AFTER` later."""
     this_week: date | None = None
-    """The latest day reported as past and called "this" weekday ("ce vendredi 25 avril"): the
-    text was written in that day's week (Monday to Sunday), on it or after it."""
+    """The latest day reported as past and called "this" day ("ce vendredi 25 avril", "ce 18
+    mars"): the text was written in that day's week (Monday to Sunday), on it or after it."""
     weekday_ahead: date | None = None
     """The earliest day reported as ahead with its weekday beside it ("on Sunday, 15 June"):
     the text is at most :data:`WEEKS_AHEAD` earlier."""
@@ -168,6 +172,8 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
             days = [m.day for m in find_dates(sentence)]
             if not days:
                 continue
+            if FUTURE_MARKER.search(sentence) and CALLED_OFF_MARKER.search(sentence):
+                continue  # a plan called off or moved: its day bounds nothing
             (future if FUTURE_MARKER.search(sentence) else past).extend(days)
     return TextBounds(max(past) if past else None, min(future) if future else None)
 
@@ -193,6 +199,10 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
         for _start, sentence in _sentences(paragraph):
             photo = caption or bool(_PHOTO.search(sentence))
             for part, marked in _voices(sentence):
+                if marked and CALLED_OFF_MARKER.search(part):
+                    # "initially scheduled for May 3, was postponed": the day set is neither
+                    # ahead of the writing nor, for all the text says, behind it.
+                    continue
                 found = _completed_days(part, complete)
                 if found.days:
                     read.append((_Days(found.days) if photo else found, marked))
@@ -238,15 +248,21 @@ def _voices(sentence: str) -> list[tuple[str, bool]]:
     """
     quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     if not quotes:
-        return [(sentence, bool(FUTURE_MARKER.search(sentence)))]
+        return [(sentence, _ahead(sentence))]
     frame = list(sentence)
     for start, end in quotes:
         frame[start:end] = " " * (end - start)
     framed = "".join(frame)
-    frame_marked = bool(FUTURE_MARKER.search(framed))
+    frame_marked = _ahead(framed)
     return [(framed, frame_marked), *(
-        (sentence[start:end], frame_marked or bool(FUTURE_MARKER.search(sentence[start:end])))
+        (sentence[start:end], frame_marked or _ahead(sentence[start:end]))
         for start, end in quotes)]
+
+
+def _ahead(text: str) -> bool:
+    """Whether a sentence or quotation puts its dates ahead: a future marker, or a future verb
+    form ("signeront ce vendredi", "van a firmar este viernes")."""
+    return bool(FUTURE_MARKER.search(text) or _FUTURE_INFLECTION.search(text))
 
 
 def _completed_days(sentence: str, complete: Completion) -> _Days:
@@ -259,8 +275,10 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
         weekday, at = _written_weekday(sentence, full.start, full.end)
         if weekday == full.day.weekday():
             found.weekdays.append(full.day)
-            if not preview and _THIS_BEFORE.search(sentence, max(0, at - 12), at):
-                found.this_week.append(full.day)
+        if weekday in (None, full.day.weekday()) and not preview and _THIS_BEFORE.search(
+                sentence, max(0, at - 12), at):
+            # "ce vendredi 25 avril", and "ce 18 mars" without its weekday.
+            found.this_week.append(full.day)
     for mention in find_yearless(sentence):
         value = complete(mention.written)
         if value is None or not value.is_day:
@@ -269,10 +287,11 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
             if value.first.weekday() != mention.weekday:
                 continue
             found.weekdays.append(value.first)
-            # The weekday opens the mention: a demonstrative right before it says "this".
-            if not preview and _THIS_BEFORE.search(sentence, max(0, mention.start - 12),
-                                                   mention.start):
-                found.this_week.append(value.first)
+        # The weekday, if any, opens the mention: a demonstrative right before it says "this"
+        # ("ce samedi 19 juillet", "este 18 de marzo").
+        if not preview and _THIS_BEFORE.search(sentence, max(0, mention.start - 12),
+                                               mention.start):
+            found.this_week.append(value.first)
         found.days.append(value.first)
     return found
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.clean._dates import WrittenDate
+from communique.clean._dates import WrittenDate, western_digits
 from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_number, weekday_number
 
 __all__ = ["YearlessDate", "find_yearless"]
@@ -69,9 +69,11 @@ class YearlessDate:
 
 
 def find_yearless(text: str) -> list[YearlessDate]:
-    """Every month-and-day date in ``text`` written without its year, in text order."""
+    """Every month-and-day date in ``text`` written without its year, in text order (Arabic-Indic
+    and Persian digits count like 0–9)."""
     if not isinstance(text, str) or not text:
         return []
+    text = western_digits(text)
     found: list[YearlessDate] = []
     for match in _YEARLESS.finditer(text):
         name = match.group("name_first") or match.group("name_after")

@@ -13,9 +13,18 @@ in X"), without a weekday, puts the writing on the event's days.
 
 Only a weekday that matches the event's own day counts: a weekday that does not (a source's
 error, or another day of the story) dates nothing, nor does an anniversary or a cited source's
-date, since those are never the weekday of the event the sentence reports. Articles that
-already have a publication day or month are left as they are, and so are articles in other
-languages (their event mentions come without a parse).
+date, since those are never the weekday of the event the sentence reports. A weekday before
+the event word counts only when no reporting verb stands before it ("X and Y on Saturday signed
+a truce", not "On Monday, X said talks ..."). An event the text's own dates rule out (its week
+lies before a day the text reports as past, or after one it puts ahead) or whose signed text is
+another one ("a declaration of principles", not "the framework"), or whose day is not the one
+written beside the weekday ("samedi 19 juillet"), is not the one a sentence reports, which
+tells apart two signings at one place on the same weekday months apart.
+
+Sentences in other languages come without a parse, so their tense and status are guesses: they
+count only by what needs neither (the day itself with "today", the day's week with "this" —
+"ce samedi", "este sábado" — else six days either side of it). Articles that already have a
+publication day or month are left as they are.
 """
 
 from __future__ import annotations
@@ -26,8 +35,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from communique.clean._dates import PartialDate, find_dates
-from communique.clean._datewords import TODAY_ALT, WEEKDAY_ALT, weekday_number
+from communique.clean._dates import PartialDate, find_dates, resolve_near
+from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
+from communique.clean._published import completed_bounds
+from communique.clean._yearless import find_yearless
 from communique.model.annotations import Annotations, EventMention
 from communique.model.article import Document
 from communique.model.story import StoryEvent
@@ -41,6 +52,15 @@ _SIGNATURE = re.compile(r"\s*[—–-].{0,80}\(@\w+\)")
 """The signature line under an embedded post: "— Name (@handle) May 3, 2026"."""
 _QUOTE_MARK = re.compile(r"[“”\"«»„]|''|(?<!\w)‘|’(?!\w)")
 """A double quotation mark, or a single one that is no apostrophe."""
+_THIS = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
+"""A demonstrative right before a weekday ("ce samedi", "este sábado")."""
+_SAID = re.compile(
+    r"(?<!\w)(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|declared"
+    r"|added|noted|insisted|warned|argued|wrote|posted|tweeted|reported|revealed|claimed"
+    r"|a déclaré|a annoncé|a affirmé|a indiqué|a confirmé|a précisé|a dit|dijo|anunció|afirmó"
+    r"|declaró|confirmó|sagte|erklärte|kündigte|bestätigte|teilte)(?!\w)", re.IGNORECASE)
+"""A reporting verb: a weekday in the words before the event word of a sentence with one
+more often dates the saying ("On Monday, X said talks ...") than the event."""
 _AHEAD = frozenset({"planned", "future"})
 _DATED_STATUSES = frozenset({"held", "ongoing", "planned"})
 _CALLED_OFF = frozenset({"cancelled", "postponed"})
@@ -129,6 +149,33 @@ def window_of(sentence: str, mention: EventMention, event: StoryEvent,
     if _ahead(mention, event):
         return EventWindow(day - _WEEK, day)
     return EventWindow(day, day + _WEEK)
+
+
+def foreign_window(sentence: str, event: StoryEvent) -> EventWindow | None:
+    """The window a sentence in another language than English puts its writing in, if any.
+
+    Such sentences come without a parse, so whether they report the event as held or ahead is
+    a guess: only what needs no tense counts. A weekday that names the event's day puts the
+    writing on that day when the sentence says "today" ("اليوم السبت"), in that day's week
+    (Monday to Sunday) when a demonstrative says "this" ("signé ce samedi"), else within six
+    days of it on either side.
+    """
+    start, end = _day(event.start), _day(event.end or event.start)
+    weekday = _weekday(sentence)
+    if start is None or end is None or weekday is None:
+        return None
+    matching = [d for d in (start + timedelta(days=k) for k in range((end - start).days + 1))
+                if d.weekday() == weekday]
+    if len(matching) != 1:
+        return None
+    day = matching[0]
+    if _TODAY.search(sentence):
+        return EventWindow(day, day)
+    named = next(m for m in _WEEKDAY.finditer(sentence) if weekday_number(m.group()) == weekday)
+    if _THIS.search(sentence, max(0, named.start() - 12), named.start()):
+        monday = day - timedelta(days=day.weekday())
+        return EventWindow(monday, monday + _WEEK)
+    return EventWindow(day - _WEEK, day + _WEEK)
 
 
 def _today_window(frame: str, mention: EventMention, event: StoryEvent, start: date,
@@ -220,17 +267,91 @@ class _Events:
                 and (ordinal is None or self._ordinal(e) in (None, ordinal))]
 
 
-def _windows(document: Document, annotated: Annotations, events: _Events) -> list[EventWindow]:
-    """The windows each event sentence of an undated article gives (one event each)."""
+def _from_event_word(text: str, mention: EventMention, first: bool = True) -> str:
+    """The part of a mention's sentence whose weekday may date its event.
+
+    A weekday after the event word counts ("wrapped up talks in Veldra on Sunday") up to a
+    reporting verb; one before it only when no reporting verb stands there too: "Veldra and
+    Korvania on Saturday signed a truce" dates the signing, "On Monday, X said that talks ..."
+    and "X will attend the talks, the ministry confirmed on Sunday" the saying. Only the
+    sentence's first event word (``first``) takes a weekday before it: in "X and Y met on
+    Friday and agreed to meet again", Friday is the meeting's.
+    """
+    before = text[mention.start : mention.trigger_start]
+    start = mention.start if first and not _SAID.search(before) else mention.trigger_start
+    # A reporting verb after the event word ends what may date it: "X will attend the meeting,
+    # the ministry confirmed on Sunday" dates the confirming.
+    said = _SAID.search(text, mention.trigger_end, mention.end)
+    return text[start : said.start() if said else mention.end]
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_TEXT = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "pact", "protocol", "treaty",
+    "document", "text", "new", "final", "peace", "joint", "the", "this", "that"})
+"""Words any signed text may be called by: they tell no two texts apart."""
+
+
+def _same_text(mention: EventMention, event: StoryEvent) -> bool:
+    """Whether a signing sentence may report the event, by what was signed: a "declaration of
+    principles" is not the "framework" signed at the same place on another Saturday. Texts
+    that share a word ("a new agreement", "the cooperation agreement") may be one, and either
+    side without a signed text keeps the event."""
+    if not mention.signed or not event.signed:
+        return True
+    said = {w.casefold() for w in _WORD.findall(mention.signed)} - _ANY_TEXT
+    known = {w.casefold() for w in _WORD.findall(event.signed)} - _ANY_TEXT
+    return not said or not known or bool(said & known)
+
+
+def _on_its_day(sentence: str, event: StoryEvent) -> bool:
+    """Whether the days a sentence writes without their year ("samedi 19 juillet") include one
+    of the event's: the weekday of another month's signing does not report this one. A
+    sentence that writes no such day keeps every event."""
+    written = {(m.written.month, m.written.day) for m in find_yearless(sentence)}
+    start, end = _day(event.start), _day(event.end or event.start)
+    if not written or start is None or end is None:
+        return True
+    days = (start + timedelta(days=k) for k in range((end - start).days + 1))
+    return any((d.month, d.day) in written for d in days)
+
+
+def _within(window: EventWindow, bounds: tuple[date | None, date | None]) -> bool:
+    """Whether a window leaves a day that the text's own dates allow: not before a day it
+    reports as past (a day's slack for time zones), and before one it reports as ahead (a
+    truce "set to expire August 12" was written before that day)."""
+    past, ahead = bounds
+    return ((past is None or window.last >= past - timedelta(days=1))
+            and (ahead is None or window.first < ahead))
+
+
+def _windows(document: Document, annotated: Annotations, events: _Events,
+             bounds: tuple[date | None, date | None] = (None, None)) -> list[EventWindow]:
+    """The windows each event sentence of an undated article gives (one event each).
+
+    ``bounds`` are the latest day the text reports as past and the earliest it puts ahead: an
+    event whose window falls outside them is not the one the sentence reports (two signings
+    on Saturdays months apart, one before and one after a deadline the text still awaits).
+    """
+    english = document.language in (None, "en")
     windows = []
     for mention in annotated.events:
         joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
-        # The weekday must follow the event word ("wrapped up talks in Veldra on Sunday"): one
-        # before it is more often the day something was said ("On Monday, X said that ...").
-        sentence = document.text[mention.trigger_start : mention.end]
-        frame = _writer_frame(document.text, mention)
-        fitting = _agreeing(mention, [(e, w) for e in events.candidates(mention, joined)
-                                      if (w := window_of(sentence, mention, e, frame)) is not None])
+        first = not any(other.start == mention.start and other.trigger_start
+                        < mention.trigger_start for other in annotated.events)
+        sentence = _from_event_word(document.text, mention, first)
+        if english:
+            frame = _writer_frame(document.text, mention)
+            fitting = _agreeing(mention, [
+                (e, w) for e in events.candidates(mention, joined)
+                if (w := window_of(sentence, mention, e, frame)) is not None])
+        else:
+            # Other languages' mentions come without a parse: their status and tense are
+            # guesses, so every candidate stays and only tense-free windows count.
+            fitting = [(e, w) for e in events.candidates(mention, joined)
+                       if (w := foreign_window(sentence, e)) is not None]
+        fitting = [(e, w) for e, w in fitting
+                   if _within(w, bounds) and _same_text(mention, e) and _on_its_day(sentence, e)]
         found = {w for _, w in fitting}
         # After _agreeing, a called-off sentence keeps only called-off events.
         if len(found) == 1 and (_said(mention) in _CALLED_OFF
@@ -247,16 +368,18 @@ def dates_from_events(
     """Document id → the publication day or month its reported events give, for documents
     without any publication date."""
     known = _Events(events, annotations)
+    days = sorted(d.published for d in documents if d.published is not None)
     found: dict[str, PartialDate] = {}
     for document in documents:
         if document.published is not None or document.published_month:
             continue
-        if document.language not in (None, "en"):
-            # Event mentions in other languages come without a parse: their tense and
-            # status are guesses, too weak to date an article by (measured on drc-m23).
-            continue
         annotated = annotations.get(document.id)
-        windows = _windows(document, annotated, known) if annotated is not None else []
+        if annotated is None:
+            continue
+        read = completed_bounds(document.text.split("\n"),
+                                lambda written: resolve_near(written, days), document.captions)
+        windows = _windows(document, annotated, known,
+                           (read.latest_past, read.earliest_future))
         dated = _meet(windows) if windows else None
         if dated is not None:
             found[document.id] = dated
