@@ -159,6 +159,9 @@ class LanguagePack:
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
+    border_words: tuple[str, ...] = ()
+    """Beginnings of the words for a border and its adjectives (``frontière``, ``grenz``,
+    ``границ``): a ceasefire whose own sentences call the fighting a border's holds there."""
     leading_parts: dict[str, tuple[str, ...]] | None = None
     """Parts of a day written before their date, with the word that links them
     (``mattinata del``, ``soirée du``, ``ніч на``), by TimeML code like ``day_parts``."""
@@ -384,6 +387,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),
+        border_words=tuple(sorted(_optional(data, "border_words", where))),
         earlier_words=_optional(data, "earlier_words", where),
         later_words=_optional(data, "later_words", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from datetime import date
 
+from communique.merge._ceasefire_places import border_place
 from communique.merge._corpus import Corpus
 from communique.merge._event_clusters import EventCluster
 from communique.merge._event_fields import event_fields
@@ -123,7 +124,8 @@ _TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "E
 
 def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
     """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
-    title = _TITLE_WORDS.get(kind, kind.capitalize()) + (f" in {place}" if place else "")
+    where = f" along the {place}" if place and place.endswith(" border") else f" in {place}"
+    title = _TITLE_WORDS.get(kind, kind.capitalize()) + (where if place else "")
     if when is not None:
         span = (
             when.start.isoformat()
@@ -152,6 +154,8 @@ def story_event(
     pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
     status = event_status(pairs, corpus, when)
     fields = event_fields(pairs, corpus, entities, main_for, known, places)
+    if place is None and kind == EventType.CEASEFIRE.value:
+        place = border_place(cluster, corpus, entities, fields.parties)
     event_id = content_id(
         "ev_",
         cluster.family,
