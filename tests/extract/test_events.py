@@ -476,3 +476,11 @@ def test_an_observer_team_is_no_side_delegation(extractor: Extractor, team: str,
             "led by General Aldo Brenn, followed the meeting.")
     found = [d.name for e in _events(extractor, text) for d in e.delegates if d.head]
     assert found == heads
+
+
+def test_what_a_verb_does_as_part_of_talks_places_and_dates_them(extractor: Extractor) -> None:
+    event = _one(extractor, "Ana Lenco hosted her counterparts, Tomas Orvy and Ivo Rand, in "
+                            "Lindhaven on Sunday and Monday as part of ongoing trilateral "
+                            "discussions on the truce.")
+    assert event.place == "Lindhaven" and event.status is EventStatus.HELD
+    assert len(event.dates) == 2

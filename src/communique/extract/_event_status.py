@@ -30,6 +30,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "pobj"})
 # How far after the event word a participle may be hung on another word and still describe it.
 _PARTICIPLE_REACH = 2
+# "X hosted Y in Z on Sunday as part of the talks": what the verb tells is a part of the event,
+# so the verb's tense, place and dates are the event's.
+_PART_OF = ("as", "part", "of")
 # An event this long before the article is background, not news of the story.
 HISTORICAL_DAYS = 365
 # Days of slack before a stated date counts as after the article's date (time zones).
@@ -63,6 +66,9 @@ def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
         # "the second round of talks was held": climb from "talks" through "of" to "round";
         # "sent negotiators to the talks": through a preposition of attending to its verb.
         while not _is_verb(verb) and verb.head.i != verb.i:
+            if below.dep_ == "pobj" and _part_of(verb):
+                below, verb = verb.head.head, verb.head.head.head
+                return [verb] if below.dep_ not in _CLAUSE_EDGES else []
             of_event = verb.lower_ == "of" and _event_word(verb.head, lex)
             attending = verb.lower_ in lex.attending_prepositions and _is_verb(verb.head)
             if below.dep_ != "pobj" or not (of_event or attending):
@@ -88,6 +94,19 @@ def own_verbs(token: Token, lex: EventLexicon) -> list[Token]:
         verb = verb.head
         found.append(verb)
     return found
+
+
+def _part_of(of: Token) -> bool:
+    """Whether ``of`` opens the event of an "as part of" phrase hung on a verb."""
+    part = of.head
+    return (
+        of.lower_ == _PART_OF[2]
+        and part.lower_ == _PART_OF[1]
+        and part.dep_ == "pobj"
+        and part.head.lower_ == _PART_OF[0]
+        and part.head.head.i != part.head.i
+        and _is_verb(part.head.head)
+    )
 
 
 def _event_word(token: Token, lex: EventLexicon) -> bool:
