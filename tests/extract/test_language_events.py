@@ -212,3 +212,18 @@ def test_a_comma_before_another_clause_still_ends_the_event_s_reach(
         extractor: Extractor) -> None:
     assert _events(extractor, "es", "El acuerdo llegó tras las conversaciones, dijo el "
                                     "ministro el martes en Ginebra.") == []
+
+
+def test_spanish_host_and_guests_invited_to_a_meeting_take_part(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El 14 de marzo, Ana Lenco, ministra de Relaciones "
+                       "Exteriores de Perú, invitó a Tomas Orvy, ministro de Asuntos Exteriores "
+                       "de Chile, y a su homólogo boliviano a una reunión informal en Ginebra.")
+    assert {d.name for d in event.delegates if d.head} == {"Ana Lenco", "Tomas Orvy"}
+    # The counterpart's nationality names a side; a country in a guest's title does not.
+    assert "Bolivia" in event.parties and "Chile" not in event.parties
+
+
+def test_french_invited_counterpart_names_a_side(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le 14 mars, la Bolivie a invité le Pérou et son "
+                                        "homologue chilien à une réunion à Genève.")
+    assert set(event.parties) >= {"Bolivia", "Peru", "Chile"}

@@ -159,6 +159,9 @@ class LanguagePack:
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
+    invite_verbs: frozenset[str] = frozenset()
+    """Forms of the verb of inviting (``invitó``, ``a invité``, ``пригласил``): who invites
+    others to a meeting meets them there, and whom they invite take part."""
     border_words: tuple[str, ...] = ()
     """Beginnings of the words for a border and its adjectives (``frontière``, ``grenz``,
     ``границ``): a ceasefire whose own sentences call the fighting a border's holds there."""
@@ -388,6 +391,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),
         border_words=tuple(sorted(_optional(data, "border_words", where))),
+        invite_verbs=_optional(data, "invite_verbs", where),
         earlier_words=_optional(data, "earlier_words", where),
         later_words=_optional(data, "later_words", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),

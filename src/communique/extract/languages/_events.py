@@ -262,7 +262,6 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
     """
     words = alternation(pack.party_prepositions)
     people: list[Delegate] = []
-    sides: list[str] = []
     lists = [_coordinated(text, mentions, pack, trigger)]
     others = [m.start() for m in _event_words(pack).finditer(text, sentence.start, sentence.end)
               if m.start() > trigger]
@@ -283,13 +282,17 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
             listed.append(mention)
             last = mention.end
         lists.append(listed)
+    invited = _invited(text, sentence, mentions, pack, trigger)
+    lists.append(invited)
+    sides: list[str] = []
     seen: set[int] = set()
     for mention in (m for listed in lists for m in listed):
         if mention.start in seen:
             continue
         seen.add(mention.start)
         party = parties.party(mention)
-        if mention.label is EntityLabel.PERSON:
+        if mention.label is EntityLabel.PERSON or (mention in invited
+                                                   and _unknown_place(mention)):
             people.append(Delegate(mention.canonical, party, True, mention.start,
                                    mention.end))
             continue
@@ -299,6 +302,51 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
         if party is not None:
             sides.append(party)
     return people, list(dict.fromkeys(sides))
+
+
+_GUEST_GAP = 4
+"""Most characters between the verb of inviting and the first guest (``invitó a X``)."""
+_NATIONALITY_REACH = 20
+"""Most characters between a counterpart cue and the nationality that names its side."""
+
+
+def _unknown_place(mention: EntityMention) -> bool:
+    """Whether a name read as a place is none the gazetteer knows: in a slot only a person or a
+    side can fill (the one invited), the tagger's slip on a person's name."""
+    return mention.label is EntityLabel.PLACE and gazetteer().lookup(mention.text) is None
+
+
+def _invited(text: str, sentence: Span, mentions: Sequence[EntityMention], pack: LanguagePack,
+             trigger: int) -> list[EntityMention]:
+    """Who invites others to the sentence's meeting and whom they invite (``X invitó a Y y a
+    su homólogo tailandés a una reunión``): the first name before the verb, the name right
+    after it, and the side of a counterpart named by nationality; both ends meet.
+
+    A name inside the guest's title (``ministro de Asuntos Exteriores de Camboya``) is not
+    read: only the name against the verb and counterpart cues count.
+    """
+    if not pack.invite_verbs:
+        return []
+    verbs = list(_event_pattern(pack.invite_verbs).finditer(text, sentence.start, trigger))
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    host = next((m for m in mentions if sentence.start <= m.start and m.end <= verb.start()
+                 and m.label in (EntityLabel.PERSON, EntityLabel.COUNTRY,
+                                 EntityLabel.ORGANIZATION) and not _forum(m.canonical)), None)
+    guest = next((m for m in mentions if verb.end() <= m.start < trigger
+                  and m.start - verb.end() <= _GUEST_GAP
+                  and m.label is not EntityLabel.NATIONALITY), None)
+    sides = []
+    for cue in _cues(pack.language).counterpart.finditer(text, verb.end(), trigger):
+        side = next((m for m in mentions if cue.end() <= m.start < trigger
+                     and m.start - cue.end() <= _NATIONALITY_REACH
+                     and m.label in (EntityLabel.NATIONALITY, EntityLabel.COUNTRY)), None)
+        if side is not None:
+            sides.append(side)
+    if host is None or not (guest or sides):
+        return []
+    return [host, *([guest] if guest else []), *sides]
 
 
 def _signing(text: str, signing: re.Pattern[str], sentence: Span,
