@@ -227,3 +227,15 @@ def test_french_invited_counterpart_names_a_side(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le 14 mars, la Bolivie a invité le Pérou et son "
                                         "homologue chilien à une réunion à Genève.")
     assert set(event.parties) >= {"Bolivia", "Peru", "Chile"}
+
+
+def test_russian_sides_listed_after_the_talks_take_part(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "Документ был согласован по итогам четырехсторонних "
+                       "переговоров Перу, Чили, США и Боливии, состоявшихся 17 марта в Женеве.")
+    assert set(event.parties) == {"Peru", "Chile", "United States", "Bolivia"}
+    assert event.place == "Geneva"
+
+
+def test_a_single_country_after_the_talks_is_no_list(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "Переговоры Перу в Женеве начались 17 марта.")
+    assert event.parties == ()

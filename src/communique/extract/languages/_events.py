@@ -131,7 +131,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         ))
         if len(out) > made:
             people, sides = _participants(text, sentence, named, parties, pack,
-                                          match.start())
+                                          match.start(), None if kind is EventType.MEETING
+                                          else match.end())
             sides = list(dict.fromkeys([*_paired(text, match, parties), *sides]))
             out[-1] = replace(out[-1], parties=tuple(sides), delegates=(
                 *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
@@ -251,14 +252,15 @@ def _subjects(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
 
 
 def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
-                  parties: Parties, pack: LanguagePack, trigger: int
-                  ) -> tuple[list[Delegate], list[str]]:
+                  parties: Parties, pack: LanguagePack, trigger: int,
+                  trigger_end: int | None = None) -> tuple[list[Delegate], list[str]]:
     """Who takes part, as a sentence lists them after a preposition of parties (``entre X et
     Y``, ``zwischen X und Y``) or joins them by a conjunction (two people; two sides before
     the event word): people (who head their side) and the sides named.
 
     Without a parse only such lists are trusted; a country merely named in the sentence is not
-    a party.
+    a party. Two or more sides listed against the event noun (``переговоров Камбоджи, Таиланда
+    и США``: the talks of the three) are its parties too (``trigger_end``: where the noun ends).
     """
     words = alternation(pack.party_prepositions)
     people: list[Delegate] = []
@@ -282,6 +284,8 @@ def _participants(text: str, sentence: Span, mentions: Sequence[EntityMention],
             listed.append(mention)
             last = mention.end
         lists.append(listed)
+    if trigger_end is not None:
+        lists.append(_sides_after(text, mentions, pack, trigger_end))
     invited = _invited(text, sentence, mentions, pack, trigger)
     lists.append(invited)
     sides: list[str] = []
@@ -308,6 +312,26 @@ _GUEST_GAP = 4
 """Most characters between the verb of inviting and the first guest (``invitó a X``)."""
 _NATIONALITY_REACH = 20
 """Most characters between a counterpart cue and the nationality that names its side."""
+
+
+_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+
+
+def _sides_after(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
+                 end: int) -> list[EntityMention]:
+    """Two or more states or groups listed right after the event noun, nothing but spaces
+    before the first (``переговоров Камбоджи и Таиланда``): in languages that mark the
+    possessor by case, the sides whose talks they are. A place's preposition ends the list."""
+    listed: list[EntityMention] = []
+    last = end
+    for mention in (m for m in mentions if m.start >= end):
+        gap = text[last : mention.start]
+        if mention.label not in _SIDES or (not listed and gap.strip()) or (
+                listed and not _list_gap(gap, pack, first=False)):
+            break
+        listed.append(mention)
+        last = mention.end
+    return listed if len(listed) >= 2 else []
 
 
 def _unknown_place(mention: EntityMention) -> bool:
