@@ -13,7 +13,7 @@ from datetime import date
 
 from communique.merge._ceasefire_places import border_place
 from communique.merge._corpus import Corpus
-from communique.merge._event_clusters import EventCluster
+from communique.merge._event_clusters import EventCluster, Mention
 from communique.merge._event_fields import event_fields
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval
@@ -53,15 +53,24 @@ def _votes(cluster: EventCluster, corpus: Corpus) -> dict[tuple[date, date], set
 
     Reports of the event taking place outvote plans: a preview's dates ("over two days, either
     Saturday and Sunday or Sunday and Monday") are what was expected, not what happened, so
-    they count only when no report of the event itself gives a date.
+    they count only when no report of the event itself gives a date. A clause that leaves
+    open what became of the event (no status) reports it when the event had begun by the day
+    the article was written ("начинают двухдневные переговоры" on the day they begin).
     """
     dated = [m for m in cluster.mentions if m.when is not None and m.when.precise]
-    reported = [m for m in dated if m.mention.status in _REPORTED]
+    reported = [m for m in dated if m.mention.status in _REPORTED or _begun(m, corpus)]
     votes: dict[tuple[date, date], set[str]] = defaultdict(set)
     for item in reported or dated:
         if item.when is not None:
             votes[(item.when.start, item.when.end)].add(corpus.source_key(item.doc_id))
     return votes
+
+
+def _begun(item: Mention, corpus: Corpus) -> bool:
+    """Whether a mention without a status dates an event begun by its article's day."""
+    written = corpus.written(item.doc_id)
+    return (item.mention.status is None and item.when is not None and written is not None
+            and item.when.start <= written)
 
 
 def event_interval(cluster: EventCluster, corpus: Corpus) -> Interval | None:
