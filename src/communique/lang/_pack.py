@@ -159,6 +159,9 @@ class LanguagePack:
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
+    start_words: frozenset[str] = frozenset()
+    """Finite forms of the verbs of beginning (``начинают``, ``ont commencé``, ``comenzaron``):
+    a length a sentence gives talks it says begin (``двухдневные``) runs from their date."""
     invite_verbs: frozenset[str] = frozenset()
     """Forms of the verb of inviting (``invitó``, ``a invité``, ``пригласил``): who invites
     others to a meeting meets them there, and whom they invite take part."""
@@ -392,6 +395,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         capital_words=_optional(data, "capital_words", where),
         border_words=tuple(sorted(_optional(data, "border_words", where))),
         invite_verbs=_optional(data, "invite_verbs", where),
+        start_words=_optional(data, "start_words", where),
         earlier_words=_optional(data, "earlier_words", where),
         later_words=_optional(data, "later_words", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),

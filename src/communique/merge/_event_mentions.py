@@ -29,6 +29,7 @@ _FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks", EventType.AGREE
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
 _ONE_EVENT_DAYS = 1
+_WORD = re.compile(r"[\w'’]+")
 
 
 def _block(mention: EventMention, links: dict[str, str]) -> tuple[str | None, bool]:
@@ -113,9 +114,19 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
     if any(w in sentence for w in _ENDS):
         return stretch(result, mention.days, ends=True)
-    if any(w in sentence for w in _STARTS):
+    if any(w in sentence for w in _STARTS) or _begins(sentence, corpus, doc_id):
         return stretch(result, mention.days, ends=False)
     return result
+
+
+def _begins(sentence: str, corpus: Corpus, doc_id: str) -> bool:
+    """Whether a sentence in another language says its talks begin (its pack's start words)."""
+    language = corpus.documents[doc_id].language
+    pack = language_pack(language) if language else None
+    if pack is None or not pack.start_words:
+        return False
+    words = " " + " ".join(_WORD.findall(sentence)) + " "
+    return any(f" {w} " in words for w in pack.start_words)
 
 
 def _article_days(corpus: Corpus) -> dict[str, date]:
