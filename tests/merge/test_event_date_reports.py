@@ -1,0 +1,56 @@
+"""Which mentions' dates vote for an event's dates: reports of it, and open clauses about talks
+already begun; a length runs from the date of talks said to begin, in any language with a pack.
+
+Real place names, invented facts; each test checks one mechanism.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from communique.merge import merge
+from communique.model.annotations import EventMention, EventStatus
+from communique.model.story import StoryEvent
+
+from support.synthetic import annotations, doc, talks, when
+
+
+def _events(*items: tuple[str, str, str, EventMention, str]) -> list[StoryEvent]:
+    """Events of ``(doc_id, text, published, mention, language)`` items."""
+    docs = [replace(doc(d, text, f"{d}.example", published), language=language)
+            for d, text, published, _, language in items]
+    anns = [annotations(d, text, events=(mention,)) for d, text, _, mention, _ in items]
+    return merge(docs, anns).events
+
+
+_HELD = "The talks were held in Lima on May 9."
+
+
+def _held() -> tuple[str, str, str, EventMention, str]:
+    mention = replace(talks(_HELD, place="Lima", dates=(when(_HELD, "May 9", "2031-05-09"),)),
+                      status=EventStatus.HELD)
+    return ("a1", _HELD, "2031-05-10", mention, "en")
+
+
+def _open(published: str) -> tuple[str, str, str, EventMention, str]:
+    text = "The two-day talks in Lima on May 8 and May 9."
+    dates = (when(text, "May 8", "2031-05-08"), when(text, "May 9", "2031-05-09"))
+    return ("a2", text, published, talks(text, place="Lima", dates=dates), "en")
+
+
+def test_an_open_clause_about_talks_begun_votes_with_the_reports() -> None:
+    (event,) = _events(_held(), _open("2031-05-10"))
+    assert (event.start, event.end) == ("2031-05-08", "2031-05-09")
+
+
+def test_an_open_clause_about_talks_not_yet_begun_is_a_plan() -> None:
+    (event,) = _events(_held(), _open("2031-05-07"))
+    assert (event.start, event.end) == ("2031-05-09", "2031-05-09")
+
+
+def test_a_length_runs_from_the_date_of_talks_said_to_begin() -> None:
+    text = "Переговоры в Лиме начинают 8 мая."
+    mention = replace(talks(text, place="Lima", dates=(when(text, "8 мая", "2031-05-08"),)),
+                      days=2)
+    (event,) = _events(("r1", text, "2031-05-08", mention, "ru"))
+    assert (event.start, event.end) == ("2031-05-08", "2031-05-09")
