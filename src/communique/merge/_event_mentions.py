@@ -114,13 +114,17 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
     sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
     if any(w in sentence for w in _ENDS):
         return stretch(result, mention.days, ends=True)
-    if any(w in sentence for w in _STARTS) or _begins(sentence, corpus, doc_id):
+    if says_begin(corpus, doc_id, mention):
         return stretch(result, mention.days, ends=False)
     return result
 
 
-def _begins(sentence: str, corpus: Corpus, doc_id: str) -> bool:
-    """Whether a sentence in another language says its talks begin (its pack's start words)."""
+def says_begin(corpus: Corpus, doc_id: str, mention: EventMention) -> bool:
+    """Whether a mention's sentence says its talks begin (in English, or by its language
+    pack's start words)."""
+    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
+    if any(w in sentence for w in _STARTS):
+        return True
     language = corpus.documents[doc_id].language
     pack = language_pack(language) if language else None
     if pack is None or not pack.start_words:

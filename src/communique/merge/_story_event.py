@@ -15,6 +15,7 @@ from communique.merge._ceasefire_places import border_place
 from communique.merge._corpus import Corpus
 from communique.merge._event_clusters import EventCluster, Mention
 from communique.merge._event_fields import event_fields
+from communique.merge._event_mentions import says_begin
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval
 from communique.merge.entities import EntityIndex
@@ -54,8 +55,8 @@ def _votes(cluster: EventCluster, corpus: Corpus) -> dict[tuple[date, date], set
     Reports of the event taking place outvote plans: a preview's dates ("over two days, either
     Saturday and Sunday or Sunday and Monday") are what was expected, not what happened, so
     they count only when no report of the event itself gives a date. A clause that leaves
-    open what became of the event (no status) reports it when the event had begun by the day
-    the article was written ("начинают двухдневные переговоры" on the day they begin).
+    open what became of the event (no status) and says it begins reports its start when that
+    day is no later than the article's ("начинают двухдневные переговоры" on the day).
     """
     dated = [m for m in cluster.mentions if m.when is not None and m.when.precise]
     reported = [m for m in dated if m.mention.status in _REPORTED or _begun(m, corpus)]
@@ -67,10 +68,11 @@ def _votes(cluster: EventCluster, corpus: Corpus) -> dict[tuple[date, date], set
 
 
 def _begun(item: Mention, corpus: Corpus) -> bool:
-    """Whether a mention without a status dates an event begun by its article's day."""
+    """Whether a mention without a status says the event begins, on a day no later than its
+    article's: the report of its start."""
     written = corpus.written(item.doc_id)
     return (item.mention.status is None and item.when is not None and written is not None
-            and item.when.start <= written)
+            and item.when.start <= written and says_begin(corpus, item.doc_id, item.mention))
 
 
 def event_interval(cluster: EventCluster, corpus: Corpus) -> Interval | None:
