@@ -314,7 +314,7 @@ _NATIONALITY_REACH = 20
 """Most characters between a counterpart cue and the nationality that names its side."""
 
 
-_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
+_LISTED_SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION)
 
 
 def _sides_after(text: str, mentions: Sequence[EntityMention], pack: LanguagePack,
@@ -326,7 +326,7 @@ def _sides_after(text: str, mentions: Sequence[EntityMention], pack: LanguagePac
     last = end
     for mention in (m for m in mentions if m.start >= end):
         gap = text[last : mention.start]
-        if mention.label not in _SIDES or (not listed and gap.strip()) or (
+        if mention.label not in _LISTED_SIDES or (not listed and gap.strip()) or (
                 listed and not _list_gap(gap, pack, first=False)):
             break
         listed.append(mention)
