@@ -55,6 +55,10 @@ def _one(extractor: Extractor, text: str, published: date = PUBLISHED) -> EventM
         ("A major sticking point before Sunday's now-cancelled meeting was the border.",
          EventStatus.CANCELLED),
         ("The sixth round of talks was slated for March 29 in Lima.", EventStatus.PLANNED),
+        # a threat to call the talks off is no cancellation
+        ("Veldra threatened to impose new tariffs and to cancel the talks with Korvania.",
+         EventStatus.HYPOTHETICAL),
+        ("Veldra cancelled the talks with Korvania.", EventStatus.CANCELLED),
     ],
 )
 def test_status_words(extractor: Extractor, text: str, status: EventStatus) -> None:

@@ -274,7 +274,8 @@ ENGLISH = EventLexicon(
         }
     ),
     hypothetical_heads=frozenset(
-        {"propose", "suggest", "offer", "consider", "float", "want", "call", "urge", "push"}
+        {"propose", "suggest", "offer", "consider", "float", "want", "call", "urge", "push",
+         "threaten", "warn"}
     ),
     planned_modifiers=frozenset(
         {"next", "upcoming", "coming", "planned", "future", "forthcoming", "scheduled",
