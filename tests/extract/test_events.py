@@ -480,3 +480,12 @@ def test_an_observer_team_is_no_side_delegation(extractor: Extractor, team: str,
             "led by General Aldo Brenn, followed the meeting.")
     found = [d.name for e in _events(extractor, text) for d in e.delegates if d.head]
     assert found == heads
+
+
+@pytest.mark.parametrize("text", [
+    "Veldran and Korvanian officials opened a round of talks in the Chilean capital on Monday.",
+    "Veldra and Korvania held talks in Chile's capital on Monday.",
+])
+def test_a_capital_named_by_its_country_is_the_city(extractor: Extractor, text: str) -> None:
+    event = _one(extractor, text)
+    assert (event.place, event.place_country) == ("Santiago", "Chile")

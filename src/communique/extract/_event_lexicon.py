@@ -121,6 +121,9 @@ class EventLexicon:
     event; a bare "10am" resolved to the article's day does not."""
     caption_cues: tuple[str, ...]
     """Regular-expression alternatives that mark a photo caption, whose events are not news."""
+    capital_nouns: frozenset[str] = frozenset({"capital"})
+    """Nouns that, with a nationality or country before them, name that country's capital
+    (``in the Chilean capital``)."""
 
 
 _TALKS = EventType.TALKS
