@@ -654,3 +654,13 @@ def test_a_host_that_meets_another_side_stays_a_party() -> None:
                "parties": ("Veldra", "Korvania")}) for n, text in enumerate(texts)]
     (event,) = _story(*items).events
     assert set(event.parties) == {"Veldra", "Korvania"}
+
+
+def test_a_round_that_opened_on_a_day_runs_its_stated_length_from_it() -> None:
+    t1 = "Veldra and Korvania opened a two-day round of talks in Lindhaven on Monday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {"place": "Lindhaven", "dates": (when(t1, "Monday", "2031-03-17"),),
+          "parties": ("Veldra", "Korvania"), "status": EventStatus.HELD, "days": 2}),
+    )
+    assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]
