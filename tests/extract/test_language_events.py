@@ -255,3 +255,10 @@ def test_a_weekday_of_a_first_person_future_lies_ahead(extractor: Extractor) -> 
     (event,) = _events(extractor, "ru", "Глава делегации Вельдры на переговорах уже прибыл в "
                                         "Линдхавен, в субботу мы встретимся с коллегой.")
     assert [d.value for d in event.dates] == ["2026-03-21"] and event.tense == "future"
+
+
+def test_a_body_s_short_form_is_no_place(extractor: Extractor) -> None:
+    # "Ostrana" is brought in as the League's short form: the summit is the League's.
+    text = ("A Liga dos Estados do Mar de Ostra (Ostrana) reúne-se em Lindhaven. "
+            "O presidente de Veldra falou durante a reunião de cúpula da Ostrana.")
+    assert all(e.place != "Ostrana" for e in _events(extractor, "pt", text))

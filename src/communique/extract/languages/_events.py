@@ -534,6 +534,10 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
     if link.lower() in pack.party_prepositions or not (
             link.lower() in pack.place_prepositions or len(link) <= _LINK_LETTERS):
         return None
+    if f"({name})" in text:
+        # The text brings the name in as a long name's short form ("… Nations (ASN)"): a
+        # body's initials, never a city's.
+        return None
     if normal(link) in pack.articles and normal(link) not in pack.place_prepositions:
         # A city's name takes no article: after one (``la réunion du Mécanisme``, ``del
         # Consejo``) a capitalized word is a body or a thing the name finder rightly left.
