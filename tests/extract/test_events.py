@@ -55,6 +55,10 @@ def _one(extractor: Extractor, text: str, published: date = PUBLISHED) -> EventM
         ("A major sticking point before Sunday's now-cancelled meeting was the border.",
          EventStatus.CANCELLED),
         ("The sixth round of talks was slated for March 29 in Lima.", EventStatus.PLANNED),
+        # a threat to call the talks off is no cancellation
+        ("Veldra threatened to impose new tariffs and to cancel the talks with Korvania.",
+         EventStatus.HYPOTHETICAL),
+        ("Veldra cancelled the talks with Korvania.", EventStatus.CANCELLED),
     ],
 )
 def test_status_words(extractor: Extractor, text: str, status: EventStatus) -> None:
@@ -484,3 +488,12 @@ def test_what_a_verb_does_as_part_of_talks_places_and_dates_them(extractor: Extr
                             "discussions on the truce.")
     assert event.place == "Lindhaven" and event.status is EventStatus.HELD
     assert len(event.dates) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Veldran and Korvanian officials opened a round of talks in the Chilean capital on Monday.",
+    "Veldra and Korvania held talks in Chile's capital on Monday.",
+])
+def test_a_capital_named_by_its_country_is_the_city(extractor: Extractor, text: str) -> None:
+    event = _one(extractor, text)
+    assert (event.place, event.place_country) == ("Santiago", "Chile")

@@ -239,3 +239,53 @@ def test_russian_sides_listed_after_the_talks_take_part(extractor: Extractor) ->
 def test_a_single_country_after_the_talks_is_no_list(extractor: Extractor) -> None:
     (event,) = _events(extractor, "ru", "Переговоры Перу в Женеве начались 17 марта.")
     assert event.parties == ()
+
+
+def test_a_date_of_another_predicate_is_not_the_event_s(extractor: Extractor) -> None:
+    # The truce expires on the 12th; the talks to extend it are not dated by that.
+    (event,) = _events(extractor, "es", "Veldra y Korvania reanudan las conversaciones de "
+                                        "Lindhaven para extender la tregua que vence el 12 "
+                                        "de abril.")
+    assert event.place == "Lindhaven" and event.dates == ()
+    (event,) = _events(extractor, "fr", "Les pourparlers de Lindhaven ont lieu alors que la "
+                                        "trêve expire le 12 avril.")
+    assert event.place == "Lindhaven" and event.dates == ()
+
+
+def test_a_clause_about_the_talks_still_dates_them(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "Las conversaciones de Lindhaven, que comenzaron el "
+                                        "12 de marzo, siguen abiertas.")
+    assert [d.value for d in event.dates] == ["2026-03-12"]
+
+
+def test_a_date_that_ends_a_period_is_not_the_event_s(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "Las conversaciones de Lindhaven tienen un plazo "
+                                        "hasta el 13 de abril.")
+    assert event.dates == ()
+
+
+def test_a_dateline_does_not_date_the_event(extractor: Extractor) -> None:
+    events = _events(extractor, "es", "Ostra, 16 de marzo de 2026 – Veldra y Korvania "
+                                      "preparan las conversaciones de Lindhaven.")
+    assert all(d.value != "2026-03-16" for e in events for d in e.dates)
+    assert [e.place for e in events] == ["Lindhaven"]
+
+
+def test_a_body_after_an_article_is_no_place(extractor: Extractor) -> None:
+    # "du" is "de le": a city's name takes no article; "Mécanisme" heads a body's name.
+    assert _events(extractor, "fr", "Il participera à la première réunion du Mécanisme "
+                                    "consultatif avec des représentants de Veldra.") == []
+
+
+def test_a_weekday_of_a_first_person_future_lies_ahead(extractor: Extractor) -> None:
+    # "прибыл" (arrived) is past; "встретимся" (we will meet) makes the Saturday ahead.
+    (event,) = _events(extractor, "ru", "Глава делегации Вельдры на переговорах уже прибыл в "
+                                        "Линдхавен, в субботу мы встретимся с коллегой.")
+    assert [d.value for d in event.dates] == ["2026-03-21"] and event.tense == "future"
+
+
+def test_a_body_s_short_form_is_no_place(extractor: Extractor) -> None:
+    # "Ostrana" is brought in as the League's short form: the summit is the League's.
+    text = ("A Liga dos Estados do Mar de Ostra (Ostrana) reúne-se em Lindhaven. "
+            "O presidente de Veldra falou durante a reunião de cúpula da Ostrana.")
+    assert all(e.place != "Ostrana" for e in _events(extractor, "pt", text))

@@ -627,3 +627,40 @@ def test_a_numbered_round_long_past_or_only_planned_names_no_round() -> None:
                 if c.kind == "place"]
     # written before the dated round ended: not that round
     assert not [c for c in _numbered("2031-03-10").contradictions if c.kind == "place"]
+
+
+def test_the_host_country_named_alone_is_no_party() -> None:
+    # The host's own talks with one visitor, or its officials, are another matter: a host
+    # country joins the parties only where a source has it meet another side.
+    texts = ["Veldra and Korvania held talks in Lindhaven, Tavrania, on March 17.",
+             "Veldra and Korvania met in Lindhaven on March 17.",
+             "Talks with Tavrania's officials were also held in Lindhaven on March 17."]
+    items = []
+    for n, text in enumerate(texts):
+        items.append((f"a{n}", text, f"o{n}.example", "2031-03-18",
+                      {"place": "Lindhaven", "place_country": "Tavrania",
+                       "dates": (when(text, "March 17", "2031-03-17"),),
+                       "parties": ("Tavrania",) if n == 2 else ("Veldra", "Korvania")}))
+    (event,) = _story(*items).events
+    assert set(event.parties) == {"Veldra", "Korvania"}
+
+
+def test_a_host_that_meets_another_side_stays_a_party() -> None:
+    texts = ["Veldra and Korvania held talks in Lindhaven, Veldra, on March 17.",
+             "Veldra and Korvania met in Lindhaven on March 17."]
+    items = [(f"a{n}", text, f"o{n}.example", "2031-03-18",
+              {"place": "Lindhaven", "place_country": "Veldra",
+               "dates": (when(text, "March 17", "2031-03-17"),),
+               "parties": ("Veldra", "Korvania")}) for n, text in enumerate(texts)]
+    (event,) = _story(*items).events
+    assert set(event.parties) == {"Veldra", "Korvania"}
+
+
+def test_a_round_that_opened_on_a_day_runs_its_stated_length_from_it() -> None:
+    t1 = "Veldra and Korvania opened a two-day round of talks in Lindhaven on Monday."
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {"place": "Lindhaven", "dates": (when(t1, "Monday", "2031-03-17"),),
+          "parties": ("Veldra", "Korvania"), "status": EventStatus.HELD, "days": 2}),
+    )
+    assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]

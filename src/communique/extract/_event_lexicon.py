@@ -121,6 +121,9 @@ class EventLexicon:
     event; a bare "10am" resolved to the article's day does not."""
     caption_cues: tuple[str, ...]
     """Regular-expression alternatives that mark a photo caption, whose events are not news."""
+    capital_nouns: frozenset[str] = frozenset({"capital"})
+    """Nouns that, with a nationality or country before them, name that country's capital
+    (``in the Chilean capital``)."""
 
 
 _TALKS = EventType.TALKS
@@ -274,7 +277,8 @@ ENGLISH = EventLexicon(
         }
     ),
     hypothetical_heads=frozenset(
-        {"propose", "suggest", "offer", "consider", "float", "want", "call", "urge", "push"}
+        {"propose", "suggest", "offer", "consider", "float", "want", "call", "urge", "push",
+         "threaten", "warn"}
     ),
     planned_modifiers=frozenset(
         {"next", "upcoming", "coming", "planned", "future", "forthcoming", "scheduled",

@@ -198,6 +198,28 @@ def _choose(
     return chosen.canonical, _country(chosen, chosen.canonical, links)
 
 
+def _capital_of(where: Sequence[Token], mentions: TokenMentions, lex: EventLexicon
+                ) -> tuple[str, str] | None:
+    """The capital a location phrase names by its country (``in the Chilean capital``,
+    ``in Chile's capital``), with that country: a nationality or country that modifies a
+    capital noun."""
+    for noun in where:
+        if noun.lemma_.lower() not in lex.capital_nouns:
+            continue
+        for child in kids(noun):
+            mention = mentions.at(child) if child.dep_ in ("amod", "poss", "compound") else None
+            if mention is None:
+                continue
+            entry = gazetteer().lookup(mention.canonical)
+            country = entry.country if entry is not None else None
+            if mention.label is EntityLabel.COUNTRY:
+                country = country or mention.canonical
+            city = gazetteer().capital_of(country) if country else None
+            if city and country:
+                return city, country
+    return None
+
+
 def _figurative(prep: Token, lex: EventLexicon) -> bool:
     """``in the presence of X``, ``in the wake of X``: a preposition whose object says who
     attended or what came before, not where (X is then no place of the event)."""
@@ -241,8 +263,15 @@ def event_place(
         if prep.dep_ != "prep" or _figurative(prep, lex):
             continue
         if _located(prep, token, anchored, lex):
-            found = _mention_candidates(_where(prep), mentions)
-            candidates += [m for m in found if _usable(m, doc)]
+            where = _where(prep)
+            found = _mention_candidates(where, mentions)
+            usable = [m for m in found if _usable(m, doc)]
+            # "in Chile's capital": the capital, unless the phrase names the city itself
+            cities = [m for m in usable if m.label is not EntityLabel.COUNTRY]
+            capital = None if cities else _capital_of(where, mentions, lex)
+            if capital is not None:
+                return capital
+            candidates += usable
     if not candidates:
         for noun in nouns:
             modifiers = [

@@ -242,6 +242,17 @@ def _from_modifiers(token: Token, lex: EventLexicon) -> EventStatus | None:
     return None
 
 
+def _only_threatened(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb is an infinitive that a verb of proposing or threatening governs
+    ("threatened to impose tariffs and to cancel the talks"): what it says may not happen."""
+    current = verb
+    while current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
+        if current.dep_ == "xcomp" and _lemma(current.head) in lex.hypothetical_heads:
+            return True
+        current = current.head
+    return False
+
+
 def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
     """The status the event word's verbs and modifiers give, strongest cue first."""
     chain = [t for t in _chain(token) if _is_verb(t) or t.tag_ in ("VBN", "JJ")]
@@ -253,7 +264,8 @@ def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
     for verb in (*chain, *described, *siblings):
         cancelled = _cancels(verb, lex)
         if cancelled is not None:
-            return cancelled
+            # "threatened to cancel the talks": a threat, not a cancellation
+            return EventStatus.HYPOTHETICAL if _only_threatened(verb, lex) else cancelled
     own = own_verbs(token, lex)
     for verb in own:
         if _negated(verb) and _lemma(verb) in lex.happen_verbs:

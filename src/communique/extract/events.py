@@ -29,6 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from communique.extract._event_dates import in_dateline
 from communique.extract._event_lexicon import EventLexicon, lexicon
 from communique.extract._event_places import anchors, below, event_place
 from communique.extract._event_roles import (
@@ -381,7 +382,7 @@ def _dates(
         and d.granularity in _DATE_GRANULARITIES
         and d.value
         and (d.granularity != "time" or _names_a_day(d.text, lex))
-        and not _dateline(text, sentence_start, d)
+        and not in_dateline(text, sentence_start, d)
         and (deadline or not _BOUND.search(text[max(0, d.start - 12) : d.start]))
     ]
     kept = [d for d in usable if _governs(doc, d, trigger, anchored)]
@@ -441,20 +442,6 @@ def _names_event(name: str, lex: EventLexicon) -> bool:
 
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
-
-
-_DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s*){1,4}[,–—:(-]?\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{1,40}\)\s*)?[–—:-]")
-
-
-def _dateline(text: str, sentence_start: int, expression: TimeExpression) -> bool:
-    """Whether a date belongs to a dateline ("DUBAI, May 6 (Reuters) –"): the report's date,
-    not the event's."""
-    before = text[sentence_start : expression.start]
-    return bool(
-        _DATELINE_BEFORE.fullmatch(before)
-        and _DATELINE_AFTER.match(text[expression.end : expression.end + 50])
-    )
 
 
 def _weekday_conflict(

@@ -224,6 +224,13 @@ class LanguagePack:
     """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
     may open a body's name after a speech verb (``erklärte die Armee``)."""
 
+    bound_words: frozenset[str] = frozenset()
+    """Words that bound a period (``hasta``, ``jusqu'au``, ``до``): a date right after one is
+    when something ends or falls due, not the day an event is held."""
+    subordinators: frozenset[str] = frozenset()
+    """Conjunctions that open a clause of time or purpose (``cuando``, ``quand``, ``когда``):
+    a date after one belongs to that clause's own predicate."""
+
     def is_title(self, word: str) -> bool:
         """Whether ``word`` (any case) is a title that may stand before a person's name."""
         lower = word.lower()
@@ -389,6 +396,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         party_nouns=_optional(data, "party_nouns", where),
         document_nouns=_optional(data, "document_nouns", where),
         relative_pronouns=_optional(data, "relative_pronouns", where),
+        bound_words=_optional(data, "bound_words", where),
+        subordinators=_optional(data, "subordinators", where),
         country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),

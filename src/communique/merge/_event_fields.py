@@ -239,22 +239,27 @@ def _sides_and_mediators(
     people: _People,
     known: Mapping[str, str],
     places: Collection[str] = (),
+    hosts: Collection[str] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The event's parties and mediators, by the independent sources naming each.
 
     A name more sources call a mediator than a participant is a mediator only (the host is not
     a party); one named about as often in each role is both (a mediator that joins trilateral
     talks); a party a third as strong as the strongest is kept, weaker ones are a country
-    named nearby. A person who heads a delegation is that side's, never a mediator.
+    named nearby. A person who heads a delegation is that side's, never a mediator. The
+    country the event is held in (``hosts``) is a party only where a source names it meeting
+    another side, or a head of its delegation: alone, it is what a sentence about the host
+    (its own talks with one of the visitors, its officials) names.
     """
     parties: dict[str, set[str]] = defaultdict(set)
+    joint: dict[str, set[str]] = defaultdict(set)
     mediators: dict[str, set[str]] = defaultdict(set)
     for doc_id, mention in mentions:
         source = corpus.source_key(doc_id)
-        for party in mention.parties:
-            side = _side_ref(entities, doc_id, party, places)
-            if side is not None:
-                parties[side].add(source)
+        named = {side for party in mention.parties
+                 if (side := _side_ref(entities, doc_id, party, places)) is not None}
+        for side in named:
+            parties[side].add(source)
         for mediator in mention.mediators:
             mediators[_ref(entities, doc_id, mediator) or mediator].add(source)
         for delegate in mention.delegates:
@@ -265,6 +270,10 @@ def _sides_and_mediators(
                 if delegate.head else None)
             if delegate.head and side:
                 parties[_party(entities, doc_id, side) or side].add(source)
+                named.add(_party(entities, doc_id, side) or side)
+        if len(named) > 1:
+            for side in named:
+                joint[side].add(source)
     kept_mediators = [
         m for m in sorted(mediators, key=lambda m: (-len(mediators[m]), m))
         if len(mediators[m]) * 2 >= len(parties.get(m, ())) and m not in people.heads
@@ -272,8 +281,10 @@ def _sides_and_mediators(
     # A name as often a participant as a mediator is both ("trilateral talks" a mediator joins).
     # A forum is where the sides meet, never a side, also when an article named it by an
     # acronym the story spells out elsewhere ("RBC").
+    host_refs = {_party(entities, "", host) or host for host in hosts}
     sides = {p: v for p, v in parties.items() if len(v) > len(mediators.get(p, ()))
-             and not is_forum(entities.name_of(p) or p, ENGLISH)}
+             and not is_forum(entities.name_of(p) or p, ENGLISH)
+             and (p not in host_refs or joint.get(p))}
     strongest = max((len(v) for v in sides.values()), default=0)
     kept = [
         p for p in sorted(sides, key=lambda p: (-len(sides[p]), p))
@@ -289,9 +300,10 @@ def event_fields(
     main_for: Collection[str] = (),
     known: Mapping[str, str] | None = None,
     places: Collection[str] = (),
+    hosts: Collection[str] = (),
 ) -> EventFields:
     """Read the fields of one event from its mentions; ``known`` is :func:`story_sides`,
-    ``places`` :func:`story_places`."""
+    ``places`` :func:`story_places`, ``hosts`` the countries the event is held in."""
     known = known or {}
     ordinals: dict[tuple[str, int], Ordinal] = {}
     evidence: dict[tuple[str, int], Evidence] = {}
@@ -302,7 +314,7 @@ def event_fields(
             ordinals.setdefault((doc_id, mention.ordinal), Ordinal(mention.ordinal, sentence))
     people = _gather(mentions, corpus, entities, set(main_for), known)
     parties, mediators = _sides_and_mediators(mentions, corpus, entities, people, known,
-                                              places)
+                                              places, hosts)
     delegations = _delegations(people, entities, mediators, parties)
     return EventFields(
         parties=parties,

@@ -27,7 +27,9 @@ from communique.model.annotations import EventMention, EventStatus, EventType
 # meeting); a ceasefire taking effect, an exchange and a deadline are events of their own.
 _FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks", EventType.AGREEMENT: "talks"}
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
-_STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ")
+# Past forms too: "opened a two-day round on Monday" starts on Monday as "opens" does.
+_STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ", "opened", "began",
+           "started", "kicked off")
 _ONE_EVENT_DAYS = 1
 _WORD = re.compile(r"[\w'’]+")
 

@@ -37,13 +37,18 @@ def _place_articles(cluster: EventCluster) -> dict[str, set[str]]:
     return found
 
 
+def _hosts(cluster: EventCluster) -> frozenset[str]:
+    """The countries the mentions place the event in (``Lindhaven, Veldra``: Veldra)."""
+    found = {m.mention.place_country for m in cluster.mentions if m.mention.place_country}
+    return frozenset(found | {m.block for m in cluster.mentions if m.block and m.located})
+
+
 def _place(cluster: EventCluster) -> str | None:
     """The most specific place the mentions name (a city over its country)."""
     places = Counter({p: len(docs) for p, docs in _place_articles(cluster).items()})
     if not places:
         return None
-    countries = {m.mention.place_country for m in cluster.mentions if m.mention.place_country}
-    countries |= {m.block for m in cluster.mentions if m.block and m.located}
+    countries = _hosts(cluster)
     cities = {p: n for p, n in places.items() if p not in countries}
     pool = cities or dict(places)
     return max(pool, key=lambda p: (pool[p], p))
@@ -164,7 +169,7 @@ def story_event(
     kind = _kind(cluster, corpus)
     pairs = [(m.doc_id, m.mention) for m in cluster.mentions if not m.shared]
     status = event_status(pairs, corpus, when)
-    fields = event_fields(pairs, corpus, entities, main_for, known, places)
+    fields = event_fields(pairs, corpus, entities, main_for, known, places, _hosts(cluster))
     if place is None and kind == EventType.CEASEFIRE.value:
         place = border_place(cluster, corpus, entities, fields.parties)
     event_id = content_id(

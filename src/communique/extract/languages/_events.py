@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from communique.extract._event_dates import bounded, in_dateline, other_predicate
 from communique.extract._event_lexicon import ENGLISH, is_forum
 from communique.extract._event_roles import joined_parties
 from communique.extract._event_sides import (
@@ -87,7 +88,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             out.append(EventMention(
                 sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
                 word.start(), word.end(), "future" if words & future else "past",
-                place=where, dates=_own_dates(text, inside, word, speech),
+                place=where, dates=_own_dates(text, inside, word, speech, (sentence.start, pack)),
                 parties=_signatories(text, word, places, canonical, sentence,
                                      pack.place_prepositions, parties),
                 status=EventStatus.PLANNED if words & future else None,
@@ -124,7 +125,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             sentence.start, sentence.end, kind, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
             place=name,
-            dates=_own_dates(text, inside, match, speech),
+            dates=_own_dates(text, inside, match, speech, (sentence.start, pack)),
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
@@ -388,15 +389,22 @@ def _signing(text: str, signing: re.Pattern[str], sentence: Span,
 
 
 def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str],
-               speech: re.Pattern[str]) -> tuple[TimeExpression, ...]:
+               speech: re.Pattern[str], where: tuple[int, LanguagePack]
+               ) -> tuple[TimeExpression, ...]:
     """The sentence's dates, less those a speech verb stands between and the event word
     ("Ce lundi 17 mars, les rebelles ont annoncé … leur retrait des pourparlers": Monday is
     when they spoke, not when the talks are) and those trailing far behind it in a long
     sentence (the month of something else it tells); a date that opens the sentence is the
-    sentence's, however long."""
+    sentence's, however long. A dateline's date, one after a bounding word ("jusqu'au 13
+    juin") and one in another predicate's clause ("… la trêve qui expire le 12 août") date
+    something else (:mod:`communique.extract._event_dates`). ``where`` is the sentence's
+    start and the pack."""
+    floor, pack = where
     kept = []
     for expression in dates:
-        if expression.kind != "date":
+        if expression.kind != "date" or in_dateline(text, floor, expression) or bounded(
+                text, floor, expression, pack) or other_predicate(
+                text, trigger.end(), expression, pack):
             continue
         low, high = sorted((expression.end, trigger.start()))
         if expression.start >= trigger.end():
@@ -579,7 +587,7 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
                    dates: Sequence[TimeExpression]) -> str | None:
     """A capitalized name right after the event word and a linking word that the name finder
     missed (``las conversaciones de Lindhaven``). Not where every noun is capitalized (German
-    ``Gespräche der Delegationen``), nor a date's word."""
+    ``Gespräche der Delegationen``), nor a date's word, nor after an article."""
     if pack.noun_suffixes:
         return None
     found = _UNNAMED.match(text, trigger.end())
@@ -597,6 +605,14 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
         return None
     if link.lower() in pack.party_prepositions or not (
             link.lower() in pack.place_prepositions or len(link) <= _LINK_LETTERS):
+        return None
+    if f"({name})" in text:
+        # The text brings the name in as a long name's short form ("… Nations (ASN)"): a
+        # body's initials, never a city's.
+        return None
+    if normal(link) in pack.articles and normal(link) not in pack.place_prepositions:
+        # A city's name takes no article: after one (``la réunion du Mécanisme``, ``del
+        # Consejo``) a capitalized word is a body or a thing the name finder rightly left.
         return None
     start = found.start(2)
     if any(d.start <= start < d.end for d in dates):
