@@ -610,3 +610,45 @@ def test_a_length_in_a_sentence_naming_two_rounds_is_of_the_one_just_held() -> N
 
     assert found("2031-04-26") == ["ev_third"]  # written the day the third round ended
     assert found("2031-04-23") == []  # written between the two: neither had just ended
+
+
+RATE_A = "Veldran tariffs on Korvanian goods now sit at 30%, officials said."
+RATE_B = "Veldra agreed to lower its duties on Korvanian imports to 30 percent."
+RATE_C = "Korvania cut its levies on Veldran goods to 30 percent in turn."
+RATE_D = "Tariffs on Korvanian steel were halved to 30 percent last week."
+
+
+def _rate(text: str, surface: str, predicate: str, subject: str) -> Claim:
+    return _claim(text, surface, 30, "percent", predicate=predicate, subject=subject)
+
+
+def test_one_rate_charged_on_goods_is_one_claim_whatever_the_verb() -> None:
+    claims, contradictions = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", RATE_B,
+         [_rate(RATE_B, "30 percent", "lower", "Veldra")]),
+    )
+    assert len(claims) == 1 and claims[0].support == 2
+    assert not contradictions
+
+
+def test_the_same_rate_each_side_sets_on_the_other_stays_apart() -> None:
+    # The classic trap: one number, two facts (who charges whom).
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_B,
+         [_rate(RATE_B, "30 percent", "lower", "Veldra")]),
+        ("a2", "two.example", "2031-05-12", RATE_C,
+         [_rate(RATE_C, "30 percent", "cut", "Korvania")]),
+    )
+    assert len(claims) == 2
+
+
+def test_a_rate_aimed_at_the_others_subject_stays_apart() -> None:
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_C,
+         [_rate(RATE_C, "30 percent", "cut", "Korvania")]),
+        ("a2", "two.example", "2031-05-12", RATE_D,
+         [_rate(RATE_D, "30 percent", "halve", "Tariffs")]),
+    )
+    assert len(claims) == 2

@@ -66,6 +66,11 @@ _SPAN_WORDS = {
     "truce": "ceasefire truce",
     "deadline": "deadline ultimatum window period process",
 }
+# What a percentage is charged as: a rate of any of these is one kind of measure when pooling.
+_LEVY_WORDS = "tariff tariffs duty duties levy levies tax taxes customs surcharge surcharges"
+# "tariffs on Veldran goods", "sanctions against Korvania": who a measure is aimed at.
+_AIMED_AT = re.compile(r"\b(?:on|against)\s+(?:(?:the|all|most|some|many|its|their)\s+)?"
+                       r"(?P<a>[A-Z][\w.'’-]*)(?:\s+(?P<b>[A-Z][\w.'’-]*))?")
 # "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
 _TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
@@ -176,6 +181,11 @@ class Fact:
     companions: frozenset[tuple[str, float]] = frozenset()
     """The other counts its sentence states (``killed`` 35 beside a displaced count): two
     outlets giving the same telling companion figure report one moment of the tally."""
+    targets: frozenset[str] = frozenset()
+    """The countries the clause aims at (``tariffs on Veldran goods``, ``sanctions against
+    Korvania``): a rate one side sets on the other is not the rate the other sets on it."""
+    levy: bool = False
+    """Whether a percentage is a rate charged on something (a tariff, duty, levy or tax)."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -231,6 +241,7 @@ def _window(text: str, quantity: Quantity) -> str:
 
 
 _MEASURES = _measures()
+_LEVIES = frozenset(stem(w) for w in _LEVY_WORDS.split())
 _SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
 
 
@@ -255,6 +266,21 @@ def _span_of(text: str, quantity: Quantity) -> str:
             break
     found = next((name for name, named in _SPANS.items() if named & set(head)), None)
     return found or (head[-1] if head else "")
+
+
+def aimed_at(text: str, fold: Callable[[str], str],
+             countries: Callable[[str], bool]) -> frozenset[str]:
+    """The countries a clause aims a measure at: a name or nationality right after *on* or
+    *against* (``duties on Veldran imports``, ``tariffs against the Korvanian Republic``)."""
+    found: set[str] = set()
+    for match in _AIMED_AT.finditer(text):
+        words = [w for w in (match.group("a"), match.group("b")) if w]
+        for name in (" ".join(words), words[0]):
+            folded = fold(name).lower()
+            if countries(folded):
+                found.add(folded)
+                break
+    return frozenset(found)
 
 
 def months_named(text: str) -> frozenset[str]:
@@ -402,6 +428,8 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         listed=False,
         measured=quantity is None or _is_measurement(text, quantity),
         months=months_named(claim.text),
+        targets=aimed_at(claim.text, fold, countries),
+        levy=unit == "percent" and bool(_LEVIES & words),
     )
 
 

@@ -82,6 +82,17 @@ def _subjects_clash(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     return bool(ca and cb and not ca & cb)
 
 
+def _aimed_apart(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
+    """Two rates aimed at different countries, or one aimed at the country the other's
+    subject names: a rate one side sets on the other is not the rate the other sets on it.
+    Only rates: the subject of a passive ("Korvania was given 30 days") is no one's setter."""
+    if a.unit != "percent" or b.unit != "percent":
+        return False
+    if a.targets and b.targets and not a.targets & b.targets:
+        return True
+    return any({w for w in x.subject if countries(w)} & y.targets for x, y in ((a, b), (b, a)))
+
+
 def _about_event(fact: Fact) -> bool:
     """Whether a claim states something of the meeting its sentence reports (its length, its
     round, its date) rather than a background fact the sentence also mentions."""
@@ -107,6 +118,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return False
     if not _years_agree(a, b) or _subjects_clash(a, b, countries):
         return False
+    if _aimed_apart(a, b, countries):
+        return False
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # "18 Thai troops" are not "18 Cambodian prisoners"
     if a.unit != "date" and a.months and b.months and not a.months & b.months:
@@ -119,7 +132,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return bool(union) and len(a.words & b.words) / len(union) >= _NUMBERLESS_OVERLAP
     score = len(a.words & b.words)
     same_class = a.measure == b.measure and "|" not in a.measure
-    same_measure = same_class or bool(a.noun and a.noun == b.noun)
+    # Two rates charged on goods (a tariff, a duty, a levy) measure one kind of thing.
+    same_measure = same_class or bool(a.noun and a.noun == b.noun) or (a.levy and b.levy)
     if same_measure:
         score += _SAME_MEASURE_BONUS
     # The same act: the same verb ("enriched to 60%", "enriches uranium up to 60%"), or one
@@ -158,7 +172,9 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
             # A fact like two groups makes them one ("a 12-day war" between "the 12-day
             # conflict" and "its 12-day war"), unless they report different events.
             for other in homes[1:]:
-                if _events_agree(home.members, other.members):
+                if _events_agree(home.members, other.members) and not any(
+                        _aimed_apart(a, b, countries)
+                        for a in home.members for b in other.members):
                     for member in other.members:
                         home.add(member)
                     made.remove(other)
@@ -183,7 +199,8 @@ def _comparison_key(fact: Fact) -> tuple[object, ...]:
     """Everything of a fact that :func:`_same_fact` reads (so two facts with one key compare
     alike with any other): syndicated copies repeat a claim in many articles."""
     return (fact.claim.text, fact.event, fact.value, fact.unit, fact.noun, fact.subject,
-            fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months)
+            fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
+            fact.targets, fact.levy)
 
 
 class _Pool:
@@ -219,6 +236,8 @@ class _Pool:
             return True
         if fact.event and _about_event(fact) and self._events and fact.event not in self._events:
             return False
+        if any(_aimed_apart(member, fact, countries) for member in self._distinct):
+            return False  # whichever member links it, a rate on the other side is no member
         return any(_same_fact(member, fact, countries) for member in self._distinct)
 
 

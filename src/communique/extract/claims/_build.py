@@ -84,21 +84,38 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
     something else in the same clause (``killing one soldier and wounding eight``: another
     verb or another counted noun) is a claim of its own: casualty figures come that way, and
     outlets that disagree on them are to be found."""
-    kept: list[tuple[str, str, str]] = []
+    kept: list[tuple[str, str, str, tuple[float, str] | None]] = []
     for claim in claims:
         if claim is None:
             continue
         text = claim.text.lower()
         what = (claim.predicate.lower(), (claim.object or "").lower())
         # Only when its statement holds its own number: else the words are another claim's.
-        counts = (claim.quantity is not None and claim.quantity.unit == "count"
-                  and claim.quantity.text.lower() in text and _casualties(claim, text))
+        own = claim.quantity is not None and claim.quantity.text.lower() in text
+        counts = own and claim.quantity is not None and claim.quantity.unit == "count" \
+            and _casualties(claim, text)
+        value = (claim.quantity.value, claim.quantity.unit) if claim.quantity else None
         if len(text.split()) < _MIN_STATEMENT_WORDS or any(
-                (text in k or k in text) and (not counts or what == (p, o))
-                for k, p, o in kept):
+                (text in k or k in text)
+                and not _second_value(own, counts, what == (p, o), value, v)
+                for k, p, o, v in kept):
             continue
-        kept.append((text, *what))
+        kept.append((text, *what, value))
         yield claim
+
+
+def _second_value(own: bool, counts: bool, same_what: bool, value: tuple[float, str] | None,
+                  other: tuple[float, str] | None) -> bool:
+    """Whether a claim whose words repeat an earlier one's still states a fact of its own: a
+    casualty count of something else, or another value written in its own
+    statement (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the other side
+    lowered its own to 5%``, ``for 90 days``): outlets that give only one of the values must find it."""
+    if not own:
+        return False
+    if counts and not same_what:
+        return True
+    return value is not None and other is not None and value != other \
+        and "date" not in (value[1], other[1])
 
 
 def _casualties(claim: Claim, text: str) -> bool:
