@@ -312,3 +312,15 @@ def test_each_casualty_count_of_one_clause_is_a_claim(claims_of: Extract) -> Non
     # Other numbers of one statement stay one claim.
     claims = claims_of("The court will decide in five days, instead of the typical 52.")
     assert len(claims) == 1
+
+
+def test_each_rate_of_one_statement_is_a_claim(claims_of: Extract) -> None:
+    claims = claims_of("Veldra will cut its duties on Korvanian goods from 45% to 15% next "
+                       "month.")
+    assert sorted(c.quantity.value for c in claims if c.quantity) == [15, 45]
+    assert repeated_in_sentence(claims) == 0
+    claims = claims_of("Veldra agreed to lower its tariffs to 15 percent while Korvania will "
+                       "reduce its own to 5 percent.")
+    rates = {c.quantity.value: c for c in claims if c.quantity}
+    assert sorted(rates) == [5, 15]
+    assert rates[5].subject == "Korvania" and rates[15].subject == "Veldra"

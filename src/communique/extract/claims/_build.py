@@ -45,6 +45,10 @@ _MAX_QUOTED_SHARE = 0.4
 _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
 _MIN_STATEMENT_WORDS = 3
+# Units whose second value in a statement is no fact of its own: a date beside another dates
+# it, and a count beside another is its comparison ("instead of the typical 52") unless it
+# counts casualties (see ``_distinct``).
+_ONE_VALUE_UNITS = frozenset({"date", "count"})
 """An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
 
 
@@ -107,15 +111,15 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
 def _second_value(own: bool, counts: bool, same_what: bool, value: tuple[float, str] | None,
                   other: tuple[float, str] | None) -> bool:
     """Whether a claim whose words repeat an earlier one's still states a fact of its own: a
-    casualty count of something else, or another value written in its own
+    casualty count of something else, or another value in the same unit written in its own
     statement (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the other side
-    lowered its own to 5%``, ``for 90 days``): outlets that give only one of the values must find it."""
+    lowered its own to 5%``): outlets that give only one of the values must find it."""
     if not own:
         return False
     if counts and not same_what:
         return True
-    return value is not None and other is not None and value != other \
-        and "date" not in (value[1], other[1])
+    return value is not None and other is not None and value[1] == other[1] \
+        and value[1] not in _ONE_VALUE_UNITS and value[0] != other[0]
 
 
 def _casualties(claim: Claim, text: str) -> bool:
