@@ -652,3 +652,13 @@ def test_a_rate_aimed_at_the_others_subject_stays_apart() -> None:
          [_rate(RATE_D, "30 percent", "halve", "Tariffs")]),
     )
     assert len(claims) == 2
+
+
+def test_the_old_and_the_new_rate_of_one_sentence_stay_two_claims() -> None:
+    text = "Veldra will cut its duties on Korvanian goods from 45% to 15% next month."
+    claims, _ = _build(
+        ("a1", "one.example", None, text,
+         [_claim(text, "45%", 45, "percent", predicate="cut", subject="Veldra"),
+          _claim(text, "15%", 15, "percent", predicate="cut", subject="Veldra")]),
+    )
+    assert sorted(c.value for c in claims if c.value is not None) == [15, 45]
