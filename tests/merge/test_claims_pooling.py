@@ -662,3 +662,14 @@ def test_the_old_and_the_new_rate_of_one_sentence_stay_two_claims() -> None:
           _claim(text, "15%", 15, "percent", predicate="cut", subject="Veldra")]),
     )
     assert sorted(c.value for c in claims if c.value is not None) == [15, 45]
+
+
+def test_a_rate_on_every_country_is_not_the_rate_between_two() -> None:
+    world = "Veldran tariffs on goods from almost every other country sit at 30% as well."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", world,
+         [_rate(world, "30%", "sit", "Veldran tariffs")]),
+    )
+    assert len(claims) == 2

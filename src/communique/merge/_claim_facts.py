@@ -71,6 +71,11 @@ _LEVY_WORDS = "tariff tariffs duty duties levy levies tax taxes customs surcharg
 # "tariffs on Veldran goods", "sanctions against Korvania": who a measure is aimed at.
 _AIMED_AT = re.compile(r"\b(?:on|against)\s+(?:(?:the|all|most|some|many|its|their)\s+)?"
                        r"(?P<a>[A-Z][\w.'’-]*)(?:\s+(?P<b>[A-Z][\w.'’-]*))?")
+# "a 10% tax on almost every country's imports", "10 percent for other countries": a rate
+# charged on the world at large, not the one two named sides set on each other.
+_EVERY_COUNTRY = re.compile(r"\b(?:every|all|other|most|many)\s+(?:other\s+)?countr(?:y|ies)\b",
+                            re.IGNORECASE)
+EVERY_COUNTRY = "every country"
 # "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
 _TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
@@ -271,7 +276,8 @@ def _span_of(text: str, quantity: Quantity) -> str:
 def aimed_at(text: str, fold: Callable[[str], str],
              countries: Callable[[str], bool]) -> frozenset[str]:
     """The countries a clause aims a measure at: a name or nationality right after *on* or
-    *against* (``duties on Veldran imports``, ``tariffs against the Korvanian Republic``)."""
+    *against* (``duties on Veldran imports``, ``tariffs against the Korvanian Republic``);
+    :data:`EVERY_COUNTRY` for a rate charged on every (other) country."""
     found: set[str] = set()
     for match in _AIMED_AT.finditer(text):
         words = [w for w in (match.group("a"), match.group("b")) if w]
@@ -280,6 +286,8 @@ def aimed_at(text: str, fold: Callable[[str], str],
             if countries(folded):
                 found.add(folded)
                 break
+    if _EVERY_COUNTRY.search(text):
+        found.add(EVERY_COUNTRY)
     return frozenset(found)
 
 
