@@ -1,0 +1,224 @@
+"""Speakers that are bodies, groups and documents, and the named subject's fallback.
+
+A definite noun phrase or a group pronoun (``the ministry``, ``they``) stands for the body or
+group named before it; a document (``the statement said``) speaks for whoever issued it; an
+epithet (``the veteran diplomat``) for the person it describes; any other subject is a name or
+an organization as the parse labels it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.extract.entities._lexicon import ORG_HEADS
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import (
+    DOCUMENT_NOUNS,
+    EPITHET_NOUNS,
+    GROUP_NOUNS,
+    SPEAKING_NOUNS,
+    cue_of,
+)
+from communique.extract.quotes._people import People, name_span
+from communique.extract.quotes._speaker_roles import (
+    _GROUP_WINDOW,
+    _SPOKES_WINDOW,
+    _is_group,
+    _spokesperson_owner,
+)
+from communique.extract.quotes._speaker_subject import (
+    _ORG_LABELS,
+    _SUBJECT_DEPS,
+    _nearest_subject,
+    _phrase_bounds,
+    _with_conjuncts,
+    subject_of,
+)
+from communique.extract.quotes._speaker_type import NO_SPEAKER, Speaker
+from communique.model.quotes import SpeakerKind
+
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "sign", "file", "post", "adopt"})
+"""Verbs whose object is a text that may then speak for whoever issued it."""
+
+
+def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
+    """``the group said``, ``the party said``: the organization named just before, when the
+    noun has nothing but ``the`` to say which one it is. ``the ministry``, ``the air force``:
+    an organization named a few sentences before whose name holds those words comes first."""
+    words = _definite_words(subj)
+    if words is None:
+        return None
+    named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
+    if named is not None or words:
+        return named
+    first = ctx.window_start(subj, _GROUP_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
+                and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
+                     or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token):
+            return token
+    return None
+
+
+def _acting(token: Token) -> bool:
+    """Whether an organization's name is one that acts or speaks in its sentence (a
+    subject, an owner, the source of something) rather than a modifier (``the Royal Veldran
+    Police headquarters``) or a place."""
+    if token.dep_ in (*_SUBJECT_DEPS, "poss", "appos", "conj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of", "to")
+
+
+def _definite_words(subj: Token) -> list[Token] | None:
+    """The modifiers of a singular noun with ``the`` and only compounds or adjectives before
+    it (``the air force``: ``[air]``), or ``None`` when it has more or no ``the``."""
+    children = list(subj.children)
+    if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    words = [c for c in children if c.dep_ != "det"]
+    if any(c.dep_ not in ("compound", "amod") or c.i > subj.i for c in words):
+        return None
+    return words
+
+
+def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
+    """The last word of the nearest earlier organization name (outside quotes, a few
+    sentences back) that holds every one of ``words``."""
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
+                and words <= {t.lower_ for t in ent}:
+            return ent.root
+    return None
+
+
+def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
+    """``It said`` / ``they said``: the nearest earlier subject that is an institution (or,
+    for ``they``, any plural group) in this or the two sentences before."""
+    plural = pronoun.lower_ == "they"
+    first = ctx.window_start(pronoun, _GROUP_WINDOW)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
+            start, end = _phrase_bounds(token)
+            return Speaker(start, end, SpeakerKind.PRONOUN)
+    return Speaker(None, None, SpeakerKind.PRONOUN)
+
+
+def _speaking_body_before(ctx: Context, people: People, document: Token) -> Token | None:
+    """``The ministry accused … The statement said``: with no issuer named, a document
+    speaks for the institution that last spoke as a subject in the sentence before or its
+    own (and only when that document is ``the`` one, already known to the reader)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in document.children):
+        return None
+    first = ctx.window_start(document, 1)
+    for token in reversed(ctx.doc[first : document.i]):
+        if token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=False):
+            return token
+    return None
+
+
+def _common(subj: Token, ctx: Context, people: People) -> Speaker:
+    """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
+    that speaks (``the court's decision said``) speaks for the body named with it."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
+        return NO_SPEAKER
+    owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
+    if owner is None and subj.lower_ in DOCUMENT_NOUNS:
+        owner = _issuer_before(ctx, subj) or _speaking_body_before(ctx, people, subj)
+    elif owner is None and subj.lower_ not in GROUP_NOUNS:
+        owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
+        owner = owner or _group_before(ctx, people, subj)
+        if owner is None:
+            person = _epithet_person(ctx, people, subj)
+            if person is not None:
+                return person
+    start, end = _phrase_bounds(owner or subj)
+    return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+
+
+def _group_before(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Leaders of the opposition said … The activists said``: ``the`` and a plural noun
+    with nothing else to say which group it is refer to the group that last spoke as the
+    subject of a speech cue a few sentences before (the words for groups that name
+    themselves, ``the delegations``, ``the officials``, stay as written)."""
+    if subj.tag_ != "NNS" or [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") \
+                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and _is_group(ctx, people, token, plural=True):
+            return token
+    return None
+
+
+def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """``According to this cabinet member``, ``the real estate magnate said``: a singular
+    noun that points back (``this``/``that``, or ``the`` with a word only said of people)
+    is the person the article was just talking about, as a pronoun would be."""
+    if subj.tag_ != "NN" or any(c.dep_ in ("poss", "prep") for c in subj.children):
+        return None
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    lemma = subj.lemma_.lower()
+    pointing = bool(dets & {"this", "that"}) and lemma not in ORG_HEADS
+    epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
+    if not (pointing or epithet):
+        return None
+    found = people.resolve(subj.idx, ctx.sent_of[subj.i], None)
+    if found is None:
+        return None
+    full = people.fullest_before(found.key, max(subj.idx, found.start + 1))
+    return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, found.key)
+
+
+def _issuer_before(ctx: Context, document: Token) -> Token | None:
+    """``The ministry issued a statement … The statement said``: a document with no owner
+    named with it speaks for whoever a recent sentence said issued, sent or released it
+    (the subject of the verb it was the object of: the same noun, or any object of a verb
+    of issuing, ``released a manifesto … The document says``), made it (``X said in a
+    statement``, ``a news site reported … the report said``: the subject of that cue)."""
+    first = ctx.window_start(document, _GROUP_WINDOW)
+    for token in reversed(ctx.doc[first : document.i]):
+        if ctx.quoted(token):
+            continue
+        verb = _issuing_verb(token, document)
+        if verb is None:
+            continue
+        issuer = subject_of(verb) if cue_of(verb) is not None else _nearest_subject(verb)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") \
+                and issuer.lower_ not in DOCUMENT_NOUNS:
+            return issuer
+    return None
+
+
+def _issuing_verb(token: Token, document: Token) -> Token | None:
+    """The verb by which ``token`` tells who made ``document``: the verb it is the object
+    of (``issued a statement``), the cue its ``in``/``through`` phrase hangs on (``said in a
+    statement``), or ``token`` itself as a cue of the same word (``reported`` for ``report``)."""
+    same = token.lemma_ == document.lemma_
+    if same and token.pos_ == "VERB" and cue_of(token) is not None:
+        return token
+    if token.dep_ == "dobj" and (same or token.head.lemma_ in _ISSUE_VERBS):
+        return token.head
+    prep = token.head
+    if same and token.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") \
+            and cue_of(prep.head) is not None:
+        return prep.head
+    return None
+
+
+def _named(subj: Token, ctx: Context, people: People) -> Speaker:
+    """A proper-noun speaker: a person's name or an institution."""
+    if not subj.text[:1].isupper():
+        return _common(subj, ctx, people)
+    span = name_span(subj)
+    start, end = _with_conjuncts(span.start_char, span.end_char, subj)
+    label = subj.ent_type_
+    if label == "PERSON" or (not label and subj.pos_ == "PROPN" and len(span) > 1):
+        return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
+    if label in _ORG_LABELS or subj.pos_ == "PROPN":
+        start, end = _phrase_bounds(subj) if label in _ORG_LABELS else (start, end)
+        start, end = _with_conjuncts(start, end, subj)
+        return Speaker(start, end, SpeakerKind.ORGANIZATION)
+    return Speaker(start, end, SpeakerKind.NAME, subj.lower_)

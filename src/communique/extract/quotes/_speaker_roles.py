@@ -1,0 +1,233 @@
+"""Speakers given by a role noun (``the minister``, ``his spokeswoman``, ``a Kremlin source``).
+
+A role noun or pronoun resolves to the fullest mention of a person; a spokesperson or an
+unnamed insider speaks for the person or body that owns them, found next to the noun or in
+the sentences before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    cue_of,
+)
+from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
+from communique.extract.quotes._people import People, is_place, name_span
+from communique.extract.quotes._speaker_subject import (
+    _ORG_LABELS,
+    _SUBJECT_DEPS,
+    _WHEN_LABELS,
+    _may_speak,
+    subject_of,
+)
+from communique.extract.quotes._speaker_type import Speaker
+from communique.extract.quotes._titles import role_details
+from communique.model.quotes import SpeakerKind
+
+_GROUP_WINDOW = 2
+_SPOKES_WINDOW = 4
+"""Sentences before ``the spokesperson said`` to look for whom that spokesperson speaks for."""
+"""Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
+
+
+def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
+              role: str | None, exclude: frozenset[str], owned: bool = False,
+              introduces: bool = False, details: frozenset[str] | None = None
+              ) -> Speaker | None:
+    """Resolve a pronoun or role noun to the fullest mention of a person (an earlier one,
+    unless the person is only named after the role noun)."""
+    pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
+    if details is None:
+        details = role_details(surface) if role is not None else frozenset()
+    found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
+                           introduces, details)
+    if found is None:
+        return None
+    full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
+    return Speaker(full.start, full.end, kind, found.key)
+
+
+def _person_speaker(people: People, key: str | None, offset: int) -> Speaker | None:
+    """Person ``key`` by their fullest mention before ``offset`` (``None`` without one)."""
+    if key is None or not any(m.key == key and m.start < offset for m in people.mentions):
+        return None
+    full = people.fullest_before(key, offset)
+    return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+
+
+_INSIDER_ROLES = frozenset({"official", "source", "diplomat", "officer", "representative",
+                            "delegate", "negotiator", "aide"})
+"""Role nouns whose unnamed holder speaks for the body or country they serve."""
+
+
+def _insider_body(people: People, subj: Token) -> Token | None:
+    """``an official of the ministry``, ``a top negotiator for the U.S.``, ``a Korvanian
+    official``: the body or country an unnamed insider serves (never a person)."""
+    owner = _spokesperson_owner(subj)
+    if owner is not None and not people.is_person(owner):
+        return owner
+    return next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i
+                 and c.ent_type_ in ("NORP", "GPE")), None)
+
+
+def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``A government spokesman said … “…,” he said``: a pronoun right after words an
+    unnamed role holder spoke continues that speaker, not the nearest named person.
+
+    The last cue before the pronoun (in its sentence or the one before, other pronouns'
+    cues passed over) must have a singular role noun as subject, no person may be named
+    between, and a gendered role noun must agree with the pronoun.
+    """
+    first = ctx.window_start(pronoun, 1)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token):
+            continue
+        if people.is_person(token) and token.text[:1].isupper():
+            return None
+        if cue_of(token) is None:
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSON_PRONOUNS:
+            continue
+        lemma = subj.lemma_.lower()
+        if subj.tag_ != "NN" or not (lemma in ROLE_NOUNS or subj.lower_ in ROLE_NOUNS):
+            return None
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        said = nouns_gender({subj.lower_})
+        return None if wanted and said and wanted != said else subj
+    return None
+
+
+def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """A role noun that names its holder: ``another party leader, Baraka Sani`` (apposition),
+    or ``the Chinese president`` that the entity stage resolved to the office holder."""
+    for child in subj.children:
+        if child.dep_ == "appos" and people.is_person(child):
+            span = name_span(child)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                           people.key_of(child))
+    last = subj.right_edge
+    if subj.dep_ != "nsubj" and last.dep_ == "appos" and people.is_person(last) \
+            and last.i > subj.i:
+        # ``said the representative of the ministry Anna Berg``: the name closing a
+        # post-posed role phrase is its holder.
+        span = name_span(last)
+        return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                       people.key_of(last))
+    key = people.holder_at(subj.idx)
+    if key is not None:
+        full = people.fullest(key)
+        return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    return None
+
+
+def _fuller_before(ctx: Context, subj: Token) -> Token | None:
+    """``The French government said … The government added``: ``the`` and a group noun
+    alone refer to the same noun said more fully (a modifier or owner to it) as the subject of
+    a speech cue a few sentences before."""
+    if [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
+                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and any(c.dep_ in ("amod", "compound", "poss") and c.i < token.i
+                        for c in token.children):
+            return token
+    return None
+
+
+def _introduces(ctx: Context, subj: Token) -> bool:
+    """``A Tory minister said``, ``Tory minister says`` (a headline, without an article): an
+    indefinite role noun that introduces a person the next sentences name. A common-noun
+    possessive points back (``the delegation's leader``); a named body's office does not
+    (``Labour's deputy leader``)."""
+    if subj.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in subj.children):
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return True
+    # The small parser sometimes reads a sentence-initial ``A`` as a proper-noun compound.
+    dets = [c.lower_ for c in subj.children if c.dep_ == "det" or c.lower_ in ("a", "an")]
+    headline = "\n" in ctx.text and subj.idx < ctx.text.index("\n")
+    return dets in (["a"], ["an"]) or (not dets and headline)
+
+
+def _earlier_owner(ctx: Context, subj: Token) -> Token | None:
+    """``the spokesperson said`` after ``The spokesperson for X announced …``: the body the
+    same spokesperson was said to speak for a few sentences before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    first = ctx.window_start(subj, _SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
+            owner = _spokesperson_owner(token)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Downing Street has declined to say … A spokesman said``: an unnamed spokesperson
+    with no body of their own speaks for the institution a recent sentence had as subject."""
+    first = ctx.window_start(subj, _GROUP_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural=False) \
+                and token.pos_ == "PROPN":
+            return token
+    return None
+
+
+def _body_of(people: People, owner: Token) -> Token:
+    """``the spokesperson for UN Secretary-General António Guterres``: a spokesperson speaks
+    for the body whose office the person holds (``UN``), when the title names one."""
+    if not people.is_person(owner):
+        return owner
+    for token in owner.subtree:
+        if token.i >= owner.i or token.dep_ not in ("compound", "nmod", "poss"):
+            continue
+        if token.ent_type_ in ("ORG", "GPE") and not people.is_person(token):
+            return token
+    return owner
+
+
+def _spokesperson_owner(subj: Token) -> Token | None:
+    """``A Justice Department spokeswoman``, ``a spokesman for the Kremlin``, ``a press
+    release by the envoy``: the body or person an unnamed spokesperson or a document
+    speaks for (a proper noun or an institution word, never a date)."""
+    for child in subj.children:
+        if child.dep_ in ("compound", "poss") and child.i < subj.i and _owner_word(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "by", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _owner_word(obj):
+                    return obj
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # ``a letter signed by X``
+            for agent in child.children:
+                signer = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and signer is not None and _owner_word(signer):
+                    return signer
+    return None
+
+
+def _owner_word(token: Token) -> bool:
+    """A proper noun (not a date) or an institution word."""
+    return ((token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_LABELS)
+            or token.lower_ in GROUP_NOUNS)
+
+
+def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
+    """Whether a subject names an institution or group that ``it`` / ``they`` can stand for."""
+    if ctx.quoted(token) or token.pos_ == "PRON" or people.is_person(token):
+        return False
+    many = token.tag_ in ("NNS", "NNPS")
+    institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
+                   or token.lower_ in GROUP_NOUNS)
+    if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
+        return institution or (many and _may_speak(token))
+    return institution and not many

@@ -1,0 +1,272 @@
+"""The subject of a speech cue in the parse: who the cue's verb or noun is about.
+
+The nearest nominal subject of the cue (climbing through conjoined and complement clauses),
+an inverted subject after the verb (``said the minister``), the agent of a passive, a name
+right before the cue, and the bounds of the phrase a subject heads (its conjuncts included,
+relative clauses and appositions cut).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.extract.quotes._cues import (
+    CHANNEL_NOUNS,
+    GROUP_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
+    cue_of,
+)
+from communique.extract.quotes._descriptions import (
+    names_it,
+)
+
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
+
+
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject child of ``token`` closest to it on its left (else the first one).
+
+    The small parser sometimes gives a verb two subjects when a long adverbial clause
+    ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right. But
+    when the nearer "subject" ends a prepositional phrase on the first one, with no
+    punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
+    the first one speaks.
+    """
+    subjects = _subjects(token)
+    left = [c for c in subjects if c.i < token.i]
+    if len(left) > 1 and _inside_phrase_of(left[-2], left[-1]):
+        return left[-2]
+    if left:
+        return left[-1]
+    return subjects[0] if subjects else None
+
+
+def _subjects(token: Token) -> list[Token]:
+    """The subjects the parse gives ``token``, less dates and a dateline (``New Delhi: …``,
+    a place and a colon opening the sentence, is no one's subject)."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ in _SUBJECT_DEPS
+            and c.ent_type_ not in _WHEN_LABELS
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
+                     and c.left_edge.i == c.sent.start)]
+
+
+def _inside_phrase_of(first: Token, second: Token) -> bool:
+    """Whether the words from ``first`` to ``second`` are a prepositional phrase on ``first``
+    running on without punctuation into ``second``."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    if not len(between) or any(t.is_punct or t.is_space for t in between):
+        return False
+    if between[0].dep_ == "prep" and between[0].head.i == first.i:
+        return True
+    # ``Minister Ramiro Santos after the talks told``: the first subject's own words, then
+    # a preposition the parser read as a conjunction before a second "subject".
+    rest = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return len(rest) == 1 and rest[0].pos_ in ("ADP", "SCONJ") and rest[0].dep_ in ("prep", "mark")
+
+
+def _reported_clause_cue(token: Token) -> Token | None:
+    """The cue whose reported clause ``token`` heads, when ``token`` is no cue itself."""
+    if token.dep_ == "ccomp" and cue_of(token) is None and cue_of(token.head) is not None:
+        return token.head
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """``“…,” replied Burton``, ``…, said Thursday the ministry's spokesman``: the speaker
+    after a cue that follows a closing mark or a comma.
+
+    The parser often reads the post-posed speaker as an object or an adverbial noun; right
+    after a quote and the cue, the first noun hanging on the cue (dates passed over) speaks.
+    """
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in "”\"’',":
+        return None
+    if cue.tag_ == "VBG":
+        return None  # ``…, accusing his counterpart of …``: a participle's object is no speaker
+    nxt = doc[cue.i + 1]
+    if nxt.pos_ == "PROPN" and nxt.head.i in (cue.i, nxt.i + 1) and nxt.dep_ != "nsubj" \
+            and nxt.ent_type_ not in _WHEN_LABELS:
+        return nxt if nxt.head.i == cue.i else nxt.head
+    for token in doc[cue.i + 1 : cue.sent.end]:
+        head = token.head
+        on_cue = head.i == cue.i or (head.ent_type_ in _WHEN_LABELS and head.head.i == cue.i)
+        if on_cue and token.dep_ in _POSTPOSED and token.ent_type_ not in _WHEN_LABELS \
+                and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if _after_phrase(token, cue):
+            return token
+        if token.is_punct:
+            break
+    return None
+
+
+def _after_phrase(token: Token, cue: Token) -> bool:
+    """``…, said at a briefing the official representative …``: a role noun the parser hung
+    as an apposition on the object of the cue's prepositional phrase speaks."""
+    head = token.head
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_NOUNS
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == cue.i)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue verb, climbing through coordination and participles.
+
+    ``Peskov said … and acknowledged …`` gives ``acknowledged`` the subject of ``said``;
+    ``Santos, speaking in …`` gives ``speaking`` the noun it modifies. When the parser
+    hangs the second cue inside the first one's reported clause (``said the talks were
+    hard and confirmed …``, ``indicated X does not expect Y, suggesting …``), the climb
+    skips that clause's own subject and takes the outer speaker's.
+    """
+    token = cue
+    named = _name_right_before(cue)
+    if named is not None:
+        return named
+    for step in range(5):
+        outer = _reported_clause_cue(token) if step > 0 else None
+        if outer is not None:
+            token = outer
+        aside = _aside_subject(token) if step > 0 else None
+        if aside is not None:
+            return aside
+        found = _nearest_subject(token)
+        if found is not None:
+            if found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # ``Anna Berg, who told a paper that …``: who is Berg
+            return found
+        if step == 0 and _inverted_subject(token) is not None:
+            return _inverted_subject(token)
+        agent = _agent_of(token)
+        if agent is not None:
+            return agent
+        if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            if _may_speak(token.head):
+                return token.head
+            if token.head.dep_ in ("dobj", "pobj"):
+                token = _verb_above(token.head)  # ``Veldra entered the talks saying …``
+                continue
+        quoted_as = _quoted_as(token)
+        if quoted_as is not None:
+            return quoted_as
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # ``defended the plan by saying that …``: the verb's
+            continue
+        if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _agent_of(token: Token) -> Token | None:
+    """``hailed as “encouraging” by U.S. officials``: the ``by`` phrase of a past-participle
+    cue (wherever the parser hung it below the cue, short of another verb) speaks."""
+    participle = token.tag_ == "VBN" or (token.dep_ == "conj" and token.head.tag_ == "VBN")
+    if not participle or token.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for word in token.subtree:
+        if word.lower_ != "by" or word.dep_ not in ("agent", "prep") or word.i < token.i:
+            continue
+        if _verb_above(word).i != token.i:
+            continue
+        return next((o for o in word.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb above ``token`` (itself when none)."""
+    head = token.head
+    while head.i != token.i and head.pos_ not in ("VERB", "AUX"):
+        token, head = head, head.head
+    return head
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a noun a participle cue hangs on can be who speaks (``Santos, speaking
+    …``), not a thing (``entered the talks saying …``)."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _ORG_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS or noun.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS \
+        or noun.lower_ in SPEAKING_NOUNS or lemma in SPEAKING_NOUNS
+
+
+def _aside_subject(head: Token) -> Token | None:
+    """``A will fail, he said, and added that B``: a clause with a speech cue set in it as
+    an aside speaks through that cue's subject, also for the cues coordinated with it."""
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.i > head.i and cue_of(child) is not None:
+            return _nearest_subject(child)
+    return None
+
+
+_BEFORE_CUE = frozenset({"on", "in", "at", "also", "then", "later", "again"})
+"""Words that may stand between a speaker's name and the cue (``Naidu on Wednesday said``)."""
+
+
+def _name_right_before(cue: Token) -> Token | None:
+    """``Union Minister Ravi Menon on Wednesday lamented …`` parsed with no subject on the
+    cue: the person's name right before it (a date between them passed over) speaks."""
+    if _subjects(cue) or cue.dep_ in ("conj", "acl"):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    while k > 0 and (doc[k].ent_type_ in _WHEN_LABELS or doc[k].lower_ in _BEFORE_CUE):
+        k -= 1
+    token = doc[k]
+    if k == cue.i - 1 and token.dep_ in _SUBJECT_DEPS:
+        return None  # a subject of another verb right before: not this cue's
+    return token if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
+        and token.dep_ not in ("compound", "flat") else None
+
+
+def _quoted_as(token: Token) -> Token | None:
+    """``X was quoted as saying``: the passive subject of *quoted* speaks; ``the paper quoted
+    X as saying``: its object does (the subject only passed the words on)."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of a noun phrase without its relative clauses and appositions."""
+    kept = [t for t in head.subtree if not _under_cut(t, head)]
+    while len(kept) > 1 and kept[0].lower_ in ("the", "a", "an"):
+        kept = kept[1:]
+    while len(kept) > 1 and kept[-1].dep_ == "case":
+        kept = kept[:-1]  # ``the court's decision``: the court, without ``'s``
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+def _under_cut(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs below ``head`` through a clause or apposition, or through
+    the medium or time of the statement the parser hung on the speaker (``The ministry in a
+    statement on Sunday said``)."""
+    while token.i != head.i:  # Tokens are views: compare indices, not identity
+        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token):
+            return True
+        token = token.head
+    return False
+
+
+def _says_when_or_how(token: Token) -> bool:
+    """A prepositional phrase of medium or time (``in a statement``, ``on Sunday``)."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "on", "at", "during"):
+        return False
+    return any(c.dep_ == "pobj" and (c.lower_ in CHANNEL_NOUNS or c.ent_type_ in _WHEN_LABELS)
+               for c in token.children)
+
+
+def _with_conjuncts(start: int, end: int, head: Token) -> tuple[int, int]:
+    """Extend a speaker to coordinated speakers (``Burton and Nick``)."""
+    for child in head.children:
+        if child.dep_ == "conj":
+            end = max(end, _phrase_bounds(child)[1])
+    return start, end
