@@ -31,9 +31,9 @@ from communique.extract.quotes._titles import role_details
 from communique.model.quotes import SpeakerKind
 
 _GROUP_WINDOW = 2
+"""Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
 _SPOKES_WINDOW = 4
 """Sentences before ``the spokesperson said`` to look for whom that spokesperson speaks for."""
-"""Sentences before an ``it``/``they`` to look for the institution or group it stands for."""
 
 
 def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
