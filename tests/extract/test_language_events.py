@@ -289,3 +289,22 @@ def test_a_body_s_short_form_is_no_place(extractor: Extractor) -> None:
     text = ("A Liga dos Estados do Mar de Ostra (Ostrana) reúne-se em Lindhaven. "
             "O presidente de Veldra falou durante a reunião de cúpula da Ostrana.")
     assert all(e.place != "Ostrana" for e in _events(extractor, "pt", text))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les pourparlers interviennent après l'accord conclu le 12 mars à Lisbonne."),
+    ("es", "Las negociaciones llegan tras el acuerdo alcanzado el 12 de marzo en Lisboa."),
+])
+def test_what_follows_after_is_another_events_date_and_place(
+        extractor: Extractor, language: str, text: str) -> None:
+    # "après l'accord conclu le 12 mars à X": the accord's day and city, not the talks'.
+    for event in _events(extractor, language, text):
+        assert event.type is not EventType.TALKS or (
+            event.place != "Lisbon" and not event.dates), event
+
+
+def test_talks_with_their_own_city_and_day_before_after(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Les pourparlers de Lindhaven ont repris le 12 mars "
+                                        "après une pause.")
+    assert event.place == "Lindhaven"
+    assert [d.value for d in event.dates] == ["2026-03-12"]

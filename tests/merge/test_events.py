@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from communique.merge import merge
-from communique.model.annotations import EventStatus
+from communique.model.annotations import EventStatus, EventType
 from communique.model.temporal import TimeExpression
 
 from support.synthetic import annotations, doc, talks, when
@@ -664,3 +664,35 @@ def test_a_round_that_opened_on_a_day_runs_its_stated_length_from_it() -> None:
           "parties": ("Veldra", "Korvania"), "status": EventStatus.HELD, "days": 2}),
     )
     assert [(e.start, e.end) for e in story.events] == [("2031-03-17", "2031-03-18")]
+
+
+def test_an_accord_dated_after_the_talks_is_their_outcome_not_a_date_conflict() -> None:
+    t1 = "Veldra and Korvania held talks in Lindhaven on March 15-16."
+    t2 = "The accord followed talks in Lindhaven on March 15-16."
+    t3 = "The accord concluded on March 17 in Lindhaven cut duties."
+    held = {"place": "Lindhaven", "parties": ("Veldra", "Korvania"), "status": EventStatus.HELD}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-17",
+         {**held, "dates": (when(t1, "March 15-16", "2031-03-15/2031-03-16", "range"),)}),
+        ("a2", t2, "two.example", "2031-03-17",
+         {**held, "type": EventType.AGREEMENT,
+          "dates": (when(t2, "March 15-16", "2031-03-15/2031-03-16", "range"),)}),
+        ("a3", t3, "three.example", "2031-03-20",
+         {**held, "type": EventType.AGREEMENT, "dates": (when(t3, "March 17", "2031-03-17"),)}),
+    )
+    assert not [c for c in story.contradictions if c.kind == "date"]
+    assert sorted((e.start, e.end) for e in story.events) == [
+        ("2031-03-15", "2031-03-16"), ("2031-03-17", "2031-03-17")]
+
+
+def test_talks_dated_after_an_accord_are_still_a_date_conflict() -> None:
+    t1 = "Veldra and Korvania signed the accord in Lindhaven on March 15."
+    t2 = "Veldra and Korvania held talks in Lindhaven on March 17."
+    held = {"place": "Lindhaven", "parties": ("Veldra", "Korvania"), "status": EventStatus.HELD}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**held, "type": EventType.AGREEMENT, "dates": (when(t1, "March 15", "2031-03-15"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {**held, "type": EventType.AGREEMENT, "dates": (when(t2, "March 17", "2031-03-17"),)}),
+    )
+    assert [c.kind for c in story.contradictions] == ["date"]

@@ -11,7 +11,10 @@ the share of those dated right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from communique.eval.story import StoryScore
 
 # story: (gold contradictions found ≥, share of dossier contradictions that are real ≥,
 #         publication dated without a header ≥, right of those dated ≥)
@@ -58,3 +61,21 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
     right = score.get("publication date right, of those dated")
     assert dated.count >= GATES[story][2], (story, dated)
     assert right.ratio >= GATES[story][3], (story, right, score.details["published"])
+
+
+# The fourth dev story, a trade negotiation collected as a generalization check, is gated on its
+# contradictions alone (its other figures are far from their goals yet). Measured: 2/20 found,
+# 2/2 of the dossier's matching gold once a date and city written beyond "after" in another
+# language ("these talks come after the accord concluded on <day> in <city>") stay the accord's
+# (before: 2/3, the talks' first day set against the accord's date).
+GENERALIZATION_GATE = ("us-china-trade", 2, 0.9)
+
+
+def test_contradictions_hold_on_the_generalization_story(
+        dev_story_scores: Callable[[str], tuple[dict[str, Any], StoryScore]]) -> None:
+    story, found_at_least, real_at_least = GENERALIZATION_GATE
+    _, score = dev_story_scores(story)
+    found = score.get("gold contradictions found")
+    real = score.get("dossier contradictions matching a gold one")
+    assert found.count >= found_at_least, (story, found, score.details["contradictions found"])
+    assert real.ratio >= real_at_least, (story, real, score.details["contradictions not in gold"])

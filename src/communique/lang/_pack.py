@@ -156,6 +156,9 @@ class LanguagePack:
     (``deux jours plus tôt``, ``zwei Tage zuvor``)."""
     later_words: frozenset[str] = frozenset()
     """Adverbs after a length that put a day that far after it (``deux jours plus tard``)."""
+    sequence_words: frozenset[str] = frozenset()
+    """Prepositions that relate an event to another one (``après``, ``tras``, ``после``): a
+    date or place written beyond one, after the event word, is the other event's."""
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
@@ -407,6 +410,7 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         start_words=_optional(data, "start_words", where),
         earlier_words=_optional(data, "earlier_words", where),
         later_words=_optional(data, "later_words", where),
+        sequence_words=_optional(data, "sequence_words", where),
         resumptive_cues=_optional(data, "resumptive_cues", where),
         outlet_verbs=_optional(data, "outlet_verbs", where),
         fleeting_vowels=tuple(_optional(data, "fleeting_vowels", where)),

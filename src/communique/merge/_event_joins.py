@@ -23,6 +23,8 @@ _DATE_CONFLICT_DAYS = 3
 # Articles two datings of one event may share (an article that dates it two ways).
 _SHARED_REPORTS = 1
 _SHARED_PARTIES = 2
+# Event types that are the product of talks rather than the talks themselves.
+_OUTCOMES = frozenset({EventType.AGREEMENT, EventType.STATEMENT})
 
 
 def merge_same_parties(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -130,17 +132,41 @@ def _city(cluster: EventCluster) -> str | None:
     return places.most_common(1)[0][0] if places else None
 
 
+def _dated(cluster: EventCluster) -> list[EventType]:
+    """The types of a cluster's exactly dated mentions (those that give it its dates)."""
+    return [m.mention.type for m in cluster.mentions if m.when is not None and m.when.precise]
+
+
+def _outcome_of(first: EventCluster, second: EventCluster) -> bool:
+    """Whether the later cluster is the text that came out of the earlier one's talks.
+
+    Talks dated to some days and an agreement or statement dated only to a day after them
+    ("talks began on Saturday", "the accord concluded on the 12th") are two facts, the talks
+    and what they produced, not one event dated two ways.
+    """
+    if first.when is None or second.when is None or second.when.start <= first.when.end:
+        return False
+    later = _dated(second)
+    return (
+        bool(later)
+        and all(t in _OUTCOMES for t in later)
+        and any(t not in _OUTCOMES for t in _dated(first))
+    )
+
+
 def _alike(first: EventCluster, second: EventCluster) -> bool:
     """Whether two nearby clusters can be one event told with different dates.
 
-    Not when they are at different cities, when one is a signing and the other is not, or
-    when they carry different round numbers: those are two events days apart.
+    Not when they are at different cities, when one is a signing and the other is not, when
+    the later one is only the outcome of the earlier one's talks, or when they carry different
+    round numbers: those are two events days apart.
     """
     cities = (_city(first), _city(second))
     numbers = (_numbers(first), _numbers(second))
     return (
         (None in cities or cities[0] == cities[1])
         and _signing(first) == _signing(second)
+        and not _outcome_of(first, second)
         and not (all(numbers) and not numbers[0] & numbers[1])
     )
 
@@ -212,7 +238,7 @@ def _consecutive(first: EventCluster, second: EventCluster) -> bool:
 
     The same place (block), the second starting the day after the first ends, both reported as
     taking place, some report of it lasting more than a day, the same parties (two shared, or
-    the same one) and no two round numbers.
+    the same one) and no two round numbers; never the talks and the accord dated after them.
     """
     if (
         first.family != second.family
@@ -223,6 +249,7 @@ def _consecutive(first: EventCluster, second: EventCluster) -> bool:
         or not (first.when.precise and second.when.precise)
         or (second.when.start - first.when.end).days != 1
         or not (_held(first) and _held(second))
+        or _outcome_of(first, second)
     ):
         return False
     numbers = (_numbers(first), _numbers(second))

@@ -66,6 +66,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
     signing = re.compile(rf"{BEFORE}({alternation(pack.signing_words)}){AFTER}", re.IGNORECASE)
     speech = re.compile(rf"{BEFORE}(?:{alternation(pack.speech_verbs)}){AFTER}", re.IGNORECASE)
+    sequence = (re.compile(rf"{BEFORE}(?:{alternation(pack.sequence_words)}){AFTER}",
+                           re.IGNORECASE) if pack.sequence_words else None)
     future = frozenset(w.lower() for w in pack.future_cues)
     parties = Parties(entities)
     cues = _cues(pack.language)
@@ -88,7 +90,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             out.append(EventMention(
                 sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
                 word.start(), word.end(), "future" if words & future else "past",
-                place=where, dates=_own_dates(text, inside, word, speech, (sentence.start, pack)),
+                place=where,
+                dates=_own_dates(text, inside, word, speech, (sentence.start, pack), sequence),
                 parties=_signatories(text, word, places, canonical, sentence,
                                      pack.place_prepositions, parties),
                 status=EventStatus.PLANNED if words & future else None,
@@ -106,7 +109,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             if verb and _negated(text, found.start(), sentence.start, pack):
                 continue  # "sans se rencontrer": no meeting
             # A verb's object is who is met, never where: its place needs a preposition.
-            place = _place(text, found, places, pack, sentence, introduced_only=verb)
+            place = _place(text, found, places, pack, sentence, introduced_only=verb,
+                           sequence=sequence)
             name = (capital_place(text, place, canonical.get(place.start, place.canonical),
                                   pack) if place
                     else None if verb else _unnamed_place(text, found, pack, inside))
@@ -125,7 +129,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             sentence.start, sentence.end, kind, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
             place=name,
-            dates=_own_dates(text, inside, match, speech, (sentence.start, pack)),
+            dates=_own_dates(text, inside, match, speech, (sentence.start, pack), sequence),
             ordinal=ordinal[0] if ordinal else None,
             ordinal_text=ordinal[1] if ordinal else None,
             days=days,
@@ -388,12 +392,23 @@ def _signing(text: str, signing: re.Pattern[str], sentence: Span,
     return None
 
 
+def _beyond_sequence(text: str, trigger: re.Match[str], start: int,
+                     sequence: re.Pattern[str] | None) -> bool:
+    """Whether a word relating another event (``après``) stands between the event word and a
+    later ``start``: what follows it is that other event's ("Ces pourparlers interviennent
+    après l'accord conclu le 12 mai à Lindhaven": the accord's day and place)."""
+    return (sequence is not None and start >= trigger.end()
+            and sequence.search(text, trigger.end(), start) is not None)
+
+
 def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str],
-               speech: re.Pattern[str], where: tuple[int, LanguagePack]
+               speech: re.Pattern[str], where: tuple[int, LanguagePack],
+               sequence: re.Pattern[str] | None = None,
                ) -> tuple[TimeExpression, ...]:
     """The sentence's dates, less those a speech verb stands between and the event word
     ("Ce lundi 17 mars, les rebelles ont annoncé … leur retrait des pourparlers": Monday is
-    when they spoke, not when the talks are) and those trailing far behind it in a long
+    when they spoke, not when the talks are), those beyond a word that relates another event
+    (``sequence``: "après l'accord du 12 mai") and those trailing far behind it in a long
     sentence (the month of something else it tells); a date that opens the sentence is the
     sentence's, however long. A dateline's date, one after a bounding word ("jusqu'au 13
     juin") and one in another predicate's clause ("… la trêve qui expire le 12 août") date
@@ -410,7 +425,8 @@ def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str
         if expression.start >= trigger.end():
             low, high = trigger.end(), expression.start
         trailing = expression.start >= trigger.end() and high - low > _DATE_REACH
-        if not trailing and speech.search(text, low, high) is None:
+        if (not trailing and speech.search(text, low, high) is None
+                and not _beyond_sequence(text, trigger, expression.start, sequence)):
             kept.append(expression)
     return tuple(kept)
 
@@ -533,11 +549,13 @@ def _negated(text: str, start: int, floor: int, pack: LanguagePack) -> bool:
 
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
            pack: LanguagePack, sentence: Span, *, after_only: bool = False,
-           introduced_only: bool = False) -> EntityMention | None:
+           introduced_only: bool = False, sequence: re.Pattern[str] | None = None,
+           ) -> EntityMention | None:
     """Where the event is: the name nearest the event word that follows it with at most one
     connecting word (``Gespräche in Lindhaven``, ``pourparlers de Port Alcyne``), is written
     against it (``Lindhaven-Gespräche``), or is a place a locative preposition introduces within
-    :data:`_REACH` characters; never a name after a preposition of parties (``zwischen``)."""
+    :data:`_REACH` characters; never a name after a preposition of parties (``zwischen``), nor
+    one beyond a word that relates another event (``sequence``: "après l'accord … à X")."""
     best: tuple[int, EntityMention] | None = None
     for m in mentions:
         if not sentence.start <= m.start < sentence.end:
@@ -546,7 +564,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if after_only and not after:
             continue  # "X et Y ont signé": a name before a signing verb signs
         gap = m.start - trigger.end() if after else trigger.start() - m.end
-        if gap < 0 or gap > _REACH:
+        if gap < 0 or gap > _REACH or (after and _beyond_sequence(text, trigger, m.start,
+                                                                  sequence)):
             continue
         between = re.findall(r"[\w'’]+", text[trigger.end():m.start]) if after else ["-"]
         previous = re.findall(r"[\w'’]+", text[max(sentence.start, m.start - 12):m.start])
