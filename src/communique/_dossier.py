@@ -62,6 +62,7 @@ def _article(record: Mapping[str, Any]) -> Document:
     """A contract ``article`` object back as a :class:`Document`: its ``published`` holds a
     day, or only the month when that is all that is known (``2031-03``)."""
     fields = dict(record)
+    fields.pop("published_precision", None)  # said by the form of ``published`` as well
     published = fields.get("published")
     if isinstance(published, str) and len(published) == len("YYYY-MM"):
         fields["published"], fields["published_month"] = None, published

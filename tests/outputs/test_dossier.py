@@ -45,6 +45,18 @@ def test_dossier_validates_against_schema() -> None:
     assert corpus["skipped"] == [{"source": "x.bin", "reason": "binary data", "code": "E102"}]
 
 
+def test_precision_says_a_day_a_month_or_none() -> None:
+    docs = [
+        _doc(1),
+        _doc(2, published=None, published_month="2031-03", published_basis=PublishedBasis.INFERRED),
+        _doc(3, published=None, published_basis=PublishedBasis.UNKNOWN),
+    ]
+    dossier = build_dossier(docs)
+    jsonschema.validate(dossier, load_schema())
+    got = [(a["published"], a["published_precision"]) for a in dossier["articles"]]
+    assert got == [("2031-03-01", "day"), ("2031-03", "month"), (None, None)]
+
+
 def test_schema_rejects_a_broken_dossier() -> None:
     dossier = build_dossier([_doc(1)])
     dossier["articles"][0]["published_basis"] = "guessed"

@@ -25,6 +25,17 @@ SCHEMA = "communique.dossier/1"
 SECTIONS = ("entities", "events", "quotes", "claims", "positions", "contradictions", "timeline")
 
 
+def published_precision(doc: Document) -> str | None:
+    """``day`` or ``month``: how much of its publication date a document knows (``None``: none).
+
+    Said outright, beside the date, so that a reader never takes a month read from the text
+    (``2025-04``) for a day or for a missing date.
+    """
+    if doc.published is not None:
+        return "day"
+    return "month" if doc.published_month else None
+
+
 def article_record(doc: Document) -> dict[str, Any]:
     """Return the contract's ``article`` object for one document."""
     return {
@@ -36,6 +47,7 @@ def article_record(doc: Document) -> dict[str, Any]:
         "author": doc.author,
         "language": doc.language,
         "published": doc.published.isoformat() if doc.published else doc.published_month,
+        "published_precision": published_precision(doc),
         "published_basis": doc.published_basis.value,
         "text": doc.text,
         "headings": [{"start": s.start, "end": s.end} for s in doc.headings],
