@@ -259,3 +259,30 @@ def test_an_event_on_the_day_the_text_puts_ahead_is_not_the_one_it_reports() -> 
     events = [_event("e1", "2031-04-12", "Lindhaven"), _event("e2", "2031-04-26", "Lindhaven")]
     assert _then("Under the accord, the truce between Veldra and Korvania is set to expire on "
                  "April 26, 2031.", events) == "2031-04"
+
+
+def _two_sentences(held: str, ahead: str, events: list[StoryEvent]) -> str | None:
+    """The date of an article reporting talks as held in one sentence, as ahead in the next."""
+    text = f"{held}\n{ahead}"
+    first = replace(talks(held, place="Lindhaven"), end=len(held))
+    second = replace(talks(ahead, place="Lindhaven", tense="future"), start=len(held) + 1,
+                     end=len(text), trigger_start=len(held) + 1 + ahead.index("talks"),
+                     trigger_end=len(held) + 6 + ahead.index("talks"))
+    found = dates_from_events([doc("u1", text, "u.example")],
+                              {"u1": annotations("u1", text, events=(first, second))}, events)
+    return found["u1"].iso if "u1" in found else None
+
+
+def test_talks_held_on_a_weekday_the_story_does_not_know_disown_its_days_there() -> None:
+    # 2031-05-13 is a Tuesday; the story dates its only Lindhaven talks there.
+    events = [_event("e1", "2031-05-13", "Lindhaven")]
+    ahead = "The talks in Lindhaven are expected to resume on Tuesday."
+    assert _two_sentences("Envoys met for talks in Lindhaven last week.", ahead,
+                          events) == "2031-05"
+    # Held on a Monday: the story's Tuesday is not the day this text reports.
+    assert _two_sentences("Envoys held talks in Lindhaven on Monday.", ahead, events) is None
+    # Held on a day the story knows: its days stand.
+    two_days = [StoryEvent("e1", "talks", "Talks in Lindhaven", "2031-05-12", "2031-05-13",
+                           "Lindhaven", (), (), {}, (), (), (), 1, status="held")]
+    assert _two_sentences("Envoys held talks in Lindhaven on Monday.", ahead,
+                          two_days) == "2031-05"

@@ -334,7 +334,8 @@ def _windows(document: Document, annotated: Annotations, events: _Events,
     on Saturdays months apart, one before and one after a deadline the text still awaits).
     """
     english = document.language in (None, "en")
-    windows = []
+    windows: list[tuple[EventWindow, frozenset[str]]] = []
+    unknown: set[str] = set()
     for mention in annotated.events:
         joined = next(iter(events.by_sentence.get((document.id, mention.start), ())), None)
         first = not any(other.start == mention.start and other.trigger_start
@@ -342,8 +343,10 @@ def _windows(document: Document, annotated: Annotations, events: _Events,
         sentence = _from_event_word(document.text, mention, first)
         if english:
             frame = _writer_frame(document.text, mention)
+            candidates = events.candidates(mention, joined)
+            unknown.update(_not_on_its_weekday(sentence, mention, candidates))
             fitting = _agreeing(mention, [
-                (e, w) for e in events.candidates(mention, joined)
+                (e, w) for e in candidates
                 if (w := window_of(sentence, mention, e, frame)) is not None])
         else:
             # Other languages' mentions come without a parse: their status and tense are
@@ -356,8 +359,34 @@ def _windows(document: Document, annotated: Annotations, events: _Events,
         # After _agreeing, a called-off sentence keeps only called-off events.
         if len(found) == 1 and (_said(mention) in _CALLED_OFF
                                 or all(e.status in _DATED_STATUSES for e, _ in fitting)):
-            windows.append(found.pop())
-    return windows
+            windows.append((found.pop(), frozenset(e.id for e, _ in fitting)))
+    # An event the text reports as held on a weekday none of the story's events at that place
+    # fell on is one the story dates wrongly or not at all: those events date nothing here.
+    return [w for w, ids in windows if not ids & unknown]
+
+
+def _not_on_its_weekday(sentence: str, mention: EventMention,
+                        candidates: Sequence[StoryEvent]) -> set[str]:
+    """The candidates' ids when the sentence reports its event as held on a weekday that none
+    of them fell on, else nothing.
+
+    "Talks were held in Veldra on Monday" while the story dates the only Veldra talks to a
+    Tuesday (a deadline's day taken for the talks', or a day-by-day report split wrongly):
+    the story's days at Veldra are not the ones this text reports, so another of its
+    sentences ("talks resume Tuesday") fitting one of them by its weekday proves nothing.
+    """
+    weekday = _weekday(sentence)
+    held = _said(mention) in _TOOK_PLACE or (_said(mention) is None and mention.tense == "past")
+    if weekday is None or not held or _TODAY.search(sentence) or not candidates:
+        return set()
+    for event in candidates:
+        start, end = _day(event.start), _day(event.end or event.start)
+        if start is None or end is None:
+            return set()
+        if any((start + timedelta(days=k)).weekday() == weekday
+               for k in range(min((end - start).days, 6) + 1)):
+            return set()
+    return {e.id for e in candidates}
 
 
 def dates_from_events(
