@@ -1,0 +1,250 @@
+"""The reader of one document's event mentions, sentence by sentence and clause by clause.
+
+:class:`Reader` holds what every sentence needs (the parse, the sides, the dates, the quotes,
+the place links, the language's lexicon) and builds one mention per clause that names an event,
+from the event words (:mod:`communique.extract._event_triggers`), its dates and number
+(:mod:`communique.extract._event_timing`), its roles, place, status and sides.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_places import anchors, event_place
+from communique.extract._event_roles import (
+    TokenMentions,
+    event_nouns,
+    mediators_from_text,
+    roles,
+)
+from communique.extract._event_sides import assessments
+from communique.extract._event_status import mention_status
+from communique.extract._event_timing import (
+    event_dates,
+    new_date,
+    source_ordinal,
+    stated_days,
+    weekday_conflict,
+)
+from communique.extract._event_triggers import (
+    candidate_tokens,
+    clause_tense,
+    clause_triggers,
+    names_event,
+    sentence_clauses,
+    signed_text,
+)
+from communique.extract._parties import Parties
+from communique.extract._sentences import doc_text
+from communique.model.annotations import Delegate, EventMention, EventStatus, EventType
+from communique.model.entities import EntityLabel, EntityMention
+from communique.model.quotes import Quote
+from communique.model.temporal import TimeExpression
+
+_HOSTED_BY = re.compile(r"\bhosted\s+by\b", re.IGNORECASE)
+_TENSES = {
+    EventStatus.HELD: "past",
+    EventStatus.HISTORICAL: "past",
+    EventStatus.ONGOING: "present",
+    EventStatus.PLANNED: "future",
+    EventStatus.POSTPONED: "future",
+    EventStatus.CANCELLED: "future",
+    EventStatus.HYPOTHETICAL: "future",
+}
+
+_PLACE_LABELS = (EntityLabel.PLACE, EntityLabel.COUNTRY)
+
+
+def _place_beside(text: str, dates: Sequence[TimeExpression],
+                  mentions: Sequence[EntityMention], lex: EventLexicon
+                  ) -> tuple[str, str | None, bool] | None:
+    """A place the clause states without a preposition the parse can tie to the event.
+
+    Two forms of communiqués: a place set off after the event's date ("Meeting on 16 August
+    2025, Ostra Province, Republic of Veldra"), the place itself followed by a comma or the end
+    (so that "on Monday, Veldra said" is not one); and a host named as such ("held … with the
+    Kingdom of Korvania as the host"), which the last value says.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for expression in dates:
+        following = next((m for m in ordered if m.start >= expression.end), None)
+        if (
+            following is not None
+            and following.label is EntityLabel.PLACE
+            and re.fullmatch(r"\s*,\s*", text[expression.end : following.start])
+            and re.match(r"\s*(?:[,.;]|$)", text[following.end : following.end + 2])
+        ):
+            return following.canonical, None, False
+    for mention in ordered:
+        if mention.label in _PLACE_LABELS and lex.host_role.match(text, mention.end):
+            return mention.canonical, (
+                mention.canonical if mention.label is EntityLabel.COUNTRY else None), True
+    return None
+
+
+class Reader:
+    """Reads the event mentions of one document; holds what every sentence needs."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        parties: Parties,
+        dates: Sequence[TimeExpression],
+        quotes: Sequence[Quote],
+        links: dict[str, str],
+        published: date | None,
+        lex: EventLexicon,
+    ) -> None:
+        self.doc, self.parties, self.dates, self.quotes = doc, parties, dates, quotes
+        self.links, self.published, self.lex = links, published, lex
+        self.captions = re.compile("|".join(lex.caption_cues))
+
+    def sentence(
+        self,
+        sent: SpacySpan,
+        mentions: Sequence[EntityMention],
+        found_delegates: tuple[Delegate, ...],
+    ) -> list[EventMention]:
+        """The event mentions of one sentence, one per clause that names an event.
+
+        Assessments read from the sentence go to its first mention only, delegates to its
+        first mention with a place or a date.
+        """
+        candidates = candidate_tokens(self.doc, self.lex)
+        first_candidate = bisect.bisect_left(candidates, sent.start)
+        if first_candidate == len(candidates) or candidates[first_candidate] >= sent.end:
+            return []  # most sentences name no event: nothing more to read
+        clauses = [
+            (c, clause_triggers(self.doc, c[0], c[1], self.lex)) for c in sentence_clauses(sent)
+        ]
+        if not any(found for _, found in clauses) or self.captions.search(
+            doc_text(self.doc)[sent.start_char : sent.end_char]
+        ):
+            return []  # no event word; or a photo caption, which shows an event, not reports it
+        tokens = TokenMentions(self.doc, mentions)
+        made: list[EventMention] = []
+        covered: set[int] = set()
+        for (first, last), triggers in clauses:
+            for n, (index, kind) in enumerate(triggers):
+                if index in covered:
+                    continue  # "talks" in "a round of talks" is the same event as "round"
+                covered |= {t.i for t in event_nouns(self.doc[index], self.lex)}
+                mention = self.mention((first, last), index, kind, mentions, tokens)
+                if mention is None:
+                    continue
+                anchored = mention.place or mention.dates
+                if n > 0 and not anchored and kind is not EventType.DEADLINE:
+                    # "The talks in X were the third round": the number is the first event's.
+                    if (
+                        mention.ordinal is not None
+                        and made
+                        and made[-1].ordinal is None
+                        and self.doc[index].dep_ in ("attr", "appos")
+                    ):
+                        made[-1] = replace(
+                            made[-1], ordinal=mention.ordinal, ordinal_text=mention.ordinal_text
+                        )
+                    continue
+                if not made:
+                    mention = replace(
+                        mention,
+                        assessments=assessments(self.quotes, sent, self.doc, self.parties),
+                    )
+                made.append(mention)
+        if made and found_delegates:
+            # The sentence's delegates go to its mention that says where or when ("… in the
+            # talks by X … at the negotiations in Rome"), else to its first.
+            at = next((i for i, m in enumerate(made) if m.place or m.dates), 0)
+            made[at] = replace(made[at], delegates=(*made[at].delegates, *(
+                d for d in found_delegates if d not in made[at].delegates)))
+        return made
+
+    def mention(
+        self,
+        clause: tuple[int, int],
+        index: int,
+        kind: EventType,
+        mentions: Sequence[EntityMention],
+        tokens: TokenMentions,
+    ) -> EventMention | None:
+        """One event mention: what the clause around event word ``index`` says about it."""
+        doc, lex = self.doc, self.lex
+        first, last = clause
+        token = doc[index]
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        clause_mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        clause_text = doc_text(doc)[start:end]
+        deadline = kind is EventType.DEADLINE
+        nouns = event_nouns(token, lex)
+        place, country = (
+            (None, None) if deadline else event_place(doc, token, nouns, clause, tokens,
+                                                      self.links, lex)
+        )
+        found = roles(token, tokens, self.parties, lex)
+        if token.lemma_.lower() in lex.receive_verbs | lex.hosting_verbs and len(
+            found.parties
+        ) + len(found.people) < 2:
+            return None  # "received a letter" is no meeting; "X received Y" is
+        # A side named as taking part that also hosts ("talks between X and Y, hosted by X")
+        # hosts at home: it stays a side, not a go-between.
+        hosting = _HOSTED_BY.search(clause_text) is not None
+        mediators = list(dict.fromkeys(
+            [*found.mediators, *(m for m in mediators_from_text(clause_text, start,
+                                                                 clause_mentions, self.parties,
+                                                                 lex)
+                                 if not (hosting and m in found.parties))]
+        ))
+        dates, inconsistency = weekday_conflict(
+            event_dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
+        )
+        host = False  # a side named as the host hosts at home: it stays a side
+        if not deadline and (place is None or place == country):
+            stated = _place_beside(doc_text(doc), dates, clause_mentions, lex)
+            if stated is not None:
+                place, country, host = stated
+        status = mention_status(token, dates, self.published, lex)
+        if status is EventStatus.POSTPONED and new_date(doc, dates, lex):
+            status = EventStatus.PLANNED  # "postponed to Monday": Monday is the new date
+        ordinal = None
+        for noun in [] if deadline else nouns:
+            local = (noun.idx - start, noun.idx - start + len(noun))
+            ordinal = ordinal or source_ordinal(clause_text, local)
+        heads = tuple(
+            Delegate(person.canonical, party, True, person.start, person.end)
+            for person, party in found.people
+            # A participant whose side this article does not say keeps None: the story may
+            # know whose negotiator they are.
+            if party not in mediators and person.canonical not in mediators
+        )
+        sentence = token.sent
+        return EventMention(
+            start=sentence.start_char,
+            end=sentence.end_char,
+            type=kind,
+            trigger=token.text,
+            trigger_start=token.idx,
+            trigger_end=token.idx + len(token),
+            tense=_TENSES[status] if status is not None else clause_tense(doc, first, last),
+            place=place,
+            place_country=country,
+            dates=dates,
+            ordinal=ordinal[0] if ordinal else None,
+            ordinal_text=ordinal[1] if ordinal else None,
+            parties=tuple(p for p in found.parties
+                          if p not in mediators and (p != place or host)
+                          and not names_event(p, lex)),
+            mediators=tuple(mediators),
+            delegates=heads,
+            days=stated_days(clause_text, (token.idx - start, token.idx - start + len(token))),
+            status=status,
+            signed=signed_text(token, kind, lex),
+            inconsistency=inconsistency,
+        )
