@@ -15,7 +15,7 @@ from typing import Any
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.memo import TextMemo
-from communique.model.story import Evidence
+from communique.model.story import Evidence, Side
 
 
 class Corpus:
@@ -85,6 +85,12 @@ class Corpus:
     def evidence(self, doc_id: str, start: int, end: int) -> Evidence:
         """Evidence for ``[start, end)`` of a document's text."""
         return Evidence(doc_id, start, end, self.text(doc_id)[start:end])
+
+    def side(self, value: str, evidence: Iterable[Evidence]) -> Side:
+        """A contradiction's side: ``value``, its evidence (each piece once, in order) and the
+        outlets of the articles the evidence comes from."""
+        pieces = tuple(dict.fromkeys(evidence))
+        return Side(value, pieces, self.outlets(e.article for e in pieces))
 
     def sentence(self, doc_id: str, offset: int) -> Evidence:
         """Evidence for the sentence of a document containing ``offset``."""

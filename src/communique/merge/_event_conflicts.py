@@ -54,8 +54,7 @@ def _sides(groups: dict[str, list[Stated]], corpus: Corpus) -> list[Side]:
     for value, items in sorted(groups.items()):
         kept = [i for i in items if counts[corpus.source_key(i.doc_id)] == 1]
         if kept:
-            evidence = tuple(dict.fromkeys(_evidence(corpus, i) for i in kept))
-            sides.append(Side(value, evidence, corpus.outlets(i.doc_id for i in kept)))
+            sides.append(corpus.side(value, (_evidence(corpus, i) for i in kept)))
     return sides
 
 

@@ -147,8 +147,7 @@ def _sides(told: Sequence[_Told], corpus: Corpus) -> list[Side]:
         groups[anchor] += items
     if len(groups) < 2 or any(clock_agree(a, b) for a in groups for b in groups if a != b):
         return []
-    return [Side(clock_label(value), tuple(dict.fromkeys(i.evidence for i in items)),
-                 corpus.outlets(i.evidence.article for i in items))
+    return [corpus.side(clock_label(value), (i.evidence for i in items))
             for value, items in sorted(groups.items())]
 
 
@@ -241,6 +240,5 @@ def _two_sides(*groups: tuple[str, Sequence[_Told]], corpus: Corpus) -> list[Sid
     for value, items in groups:
         kept = [i for i in items if corpus.source_key(i.evidence.article) not in shared]
         if kept:
-            sides.append(Side(value, tuple(dict.fromkeys(i.evidence for i in kept)),
-                              corpus.outlets(i.evidence.article for i in kept)))
+            sides.append(corpus.side(value, (i.evidence for i in kept)))
     return sides if len(sides) == len(groups) else []

@@ -219,5 +219,4 @@ def _contradictions(turn: _Turn, readings: Sequence[_Dated], corpus: Corpus
 
 
 def _side(day: date, items: Sequence[_Dated], corpus: Corpus) -> Side:
-    return Side(day.isoformat(), tuple(dict.fromkeys(i.evidence for i in items)),
-                corpus.outlets(i.evidence.article for i in items))
+    return corpus.side(day.isoformat(), (i.evidence for i in items))
