@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from communique.lang import LanguagePack
+from communique.lang import pack_key as normal
 from communique.model.temporal import TimeExpression
 
-__all__ = ["bounded", "in_dateline", "normal", "other_predicate"]
+__all__ = ["bounded", "in_dateline", "other_predicate"]
 
 _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s*){1,4}[,–—:(-]?\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{1,40}\)\s*)?[–—:-]")
@@ -24,12 +25,6 @@ _BOUND_REACH = 30
 """How many characters before a date its bounding words may start (``con plazo hasta el``)."""
 _LINK_LETTERS = 3
 """A word this short is a link (``en``, ``de``), not a predicate or its object."""
-
-
-def normal(text: str) -> str:
-    """A word as a pack key: lower case, single spaces, straight apostrophes (as the language
-    readers compare them; not imported from there, which imports this module)."""
-    return " ".join(text.lower().replace("’", "'").split())
 
 
 def in_dateline(text: str, sentence_start: int, expression: TimeExpression) -> bool:

@@ -15,7 +15,7 @@ this package imports no stage, so every stage can read it.
 
 from __future__ import annotations
 
-from communique.lang._pack import SUPPORTED, LanguagePack, language_pack, parse_pack
+from communique.lang._pack import SUPPORTED, LanguagePack, language_pack, pack_key, parse_pack
 from communique.lang.names import block_key, similar_names, spelling_key, to_latin
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "LanguagePack",
     "block_key",
     "language_pack",
+    "pack_key",
     "parse_pack",
     "similar_names",
     "spelling_key",

@@ -425,6 +425,12 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
 
 
 @cache
+def pack_key(text: str) -> str:
+    """A phrase of a text as a key of a pack's word lists: lower case, single spaces, straight
+    apostrophes."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
 def language_pack(code: str) -> LanguagePack | None:
     """The pack of language ``code`` (ISO 639-1), or ``None`` when there is none."""
     if code not in SUPPORTED:

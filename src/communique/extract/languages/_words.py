@@ -11,11 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from communique.lang import LanguagePack, language_pack
+from communique.lang import LanguagePack, language_pack, pack_key
 
 BEFORE = r"(?<![\w'’-])"
 AFTER = r"(?![\w'’-])"
 """Word edges that treat apostrophes and hyphens as part of a word (``aujourd'hui``)."""
+
+normal = pack_key
+"""A matched phrase as a pack key (the name the language readers use)."""
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -36,11 +39,6 @@ def word_index(rows: Iterable[Iterable[str]], *, skip_abbreviations: bool = Fals
                 continue
             index.setdefault(form.lower(), number)
     return index
-
-
-def normal(text: str) -> str:
-    """A matched phrase as a pack key: lower case, single spaces, straight apostrophes."""
-    return " ".join(text.lower().replace("’", "'").split())
 
 
 @dataclass(frozen=True, slots=True)
