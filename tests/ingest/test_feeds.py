@@ -13,8 +13,10 @@ from communique.model import RawArticle, Skipped
 ReadAll = Callable[..., tuple[list[RawArticle], list[Skipped]]]
 Server = Any  # conftest.LocalServer
 
-FAST = IngestOptions(timeout=0.5)
-NO_FOLLOW = IngestOptions(timeout=0.5, follow_feeds=False)
+# Generous timeouts: a loaded machine (two shared cores) can take longer than half a second to
+# answer, and a request that timed out would fail a test about something else.
+PATIENT = IngestOptions(timeout=10)
+NO_FOLLOW = IngestOptions(timeout=10, follow_feeds=False)
 
 
 def _page(text: str) -> bytes:
@@ -59,7 +61,7 @@ def test_rss_entries_are_fetched_with_entry_metadata(
     two = http_server.add("/two", _page("Second story."))
     feed = http_server.add("/rss", _rss(_rss_item(one, "One"), _rss_item(two, "Two")),
                            content_type="application/rss+xml")
-    articles, skipped = read_all([feed], FAST)
+    articles, skipped = read_all([feed], PATIENT)
     assert skipped == []
     assert [(a.source, a.url, a.title, a.format) for a in articles] == [
         (one, one, "One", "feed"), (two, two, "Two", "feed"),
@@ -75,7 +77,7 @@ def test_rss_entries_are_fetched_with_entry_metadata(
 def test_feed_served_as_text_xml_is_recognised(http_server: Server, read_all: ReadAll) -> None:
     one = http_server.add("/one", _page("Story."))
     feed = http_server.add("/feed.xml", _rss(_rss_item(one, "One")), content_type="text/xml")
-    [article], _ = read_all([feed], FAST)
+    [article], _ = read_all([feed], PATIENT)
     assert article.source == one
 
 
@@ -84,7 +86,7 @@ def test_feed_mislabelled_as_html_is_recognised_by_its_root(
 ) -> None:
     one = http_server.add("/one", _page("Story."))
     feed = http_server.add("/feed", _rss(_rss_item(one, "One")), content_type="text/html")
-    [article], _ = read_all([feed], FAST)
+    [article], _ = read_all([feed], PATIENT)
     assert (article.source, article.format) == (one, "feed")
 
 
@@ -97,7 +99,7 @@ def test_atom_entry_with_dead_link_falls_back_to_its_content(
         _atom_entry(good, "Good"),
         _atom_entry(dead, "Dead", content="&lt;p&gt;Inline body.&lt;/p&gt;"),
     ), content_type="application/atom+xml")
-    articles, skipped = read_all([feed], FAST)
+    articles, skipped = read_all([feed], PATIENT)
     assert skipped == []
     assert [a.source for a in articles] == [good, dead]
     assert articles[0].html is not None and "Fetched body." in articles[0].html
@@ -113,7 +115,7 @@ def test_atom_entry_with_dead_link_and_no_content_reports_the_fetch_error(
     dead = http_server.url("/dead")
     feed = http_server.add("/atom", _atom(_atom_entry(dead, "Dead")),
                            content_type="application/atom+xml")
-    articles, skipped = read_all([feed], FAST)
+    articles, skipped = read_all([feed], PATIENT)
     assert articles == []
     assert [(s.source, s.code) for s in skipped] == [(dead, "E111")]
 
@@ -134,7 +136,7 @@ def test_follow_feeds_off_reads_content_only(http_server: Server, read_all: Read
 def test_entry_without_link_or_content(http_server: Server, read_all: ReadAll) -> None:
     feed = http_server.add("/atom", _atom(_atom_entry(None, "Nothing")),
                            content_type="application/atom+xml")
-    _, skipped = read_all([feed], FAST)
+    _, skipped = read_all([feed], PATIENT)
     assert [(s.source, s.code) for s in skipped] == [(f"{feed}#1", "E114")]
 
 
@@ -142,7 +144,7 @@ def test_entry_linking_to_an_image_is_e113(http_server: Server, read_all: ReadAl
     image = http_server.add("/pic", b"\x89PNG\r\n", content_type="image/png")
     feed = http_server.add("/rss", _rss(_rss_item(image, "Pic")),
                            content_type="application/rss+xml")
-    _, skipped = read_all([feed], FAST)
+    _, skipped = read_all([feed], PATIENT)
     assert [(s.source, s.code) for s in skipped] == [(image, "E113")]
 
 
@@ -152,7 +154,7 @@ def test_entry_linking_to_another_feed_is_not_an_article(
     inner = http_server.add("/inner", _rss(), content_type="text/html")
     feed = http_server.add("/rss", _rss(_rss_item(inner, "Inner")),
                            content_type="application/rss+xml")
-    _, skipped = read_all([feed], FAST)
+    _, skipped = read_all([feed], PATIENT)
     assert [(s.source, s.code) for s in skipped] == [(inner, "E113")]
 
 
@@ -162,7 +164,7 @@ def test_entry_already_read_in_the_batch_is_not_repeated(
     one = http_server.add("/one", _page("Story."))
     feed = http_server.add("/rss", _rss(_rss_item(one, "One")),
                            content_type="application/rss+xml")
-    articles, _ = read_all([one, feed], FAST)
+    articles, _ = read_all([one, feed], PATIENT)
     assert [a.source for a in articles] == [one]
 
 
@@ -179,7 +181,7 @@ def test_bad_feeds_are_e114(
     http_server: Server, read_all: ReadAll, body: bytes, content_type: str
 ) -> None:
     feed = http_server.add("/bad", body, content_type=content_type)
-    articles, skipped = read_all([feed], FAST)
+    articles, skipped = read_all([feed], PATIENT)
     assert articles == []
     assert [(s.source, s.code) for s in skipped] == [(feed, "E114")]
 
@@ -192,7 +194,7 @@ def test_feed_never_opens_local_files(
     secret.write_text("<rss version='2.0'><channel><item><title>leak</title>"
                       "</item></channel></rss>")
     feed = http_server.add("/path", str(secret).encode(), content_type="application/rss+xml")
-    articles, skipped = read_all([feed], FAST)
+    articles, skipped = read_all([feed], PATIENT)
     assert articles == []
     assert [(s.source, s.code) for s in skipped] == [(feed, "E114")]
 
@@ -204,6 +206,6 @@ def test_non_http_entry_links_are_never_fetched(
     feed = http_server.add("/atom", _atom(
         _atom_entry(link, "Odd", content="&lt;p&gt;Inline.&lt;/p&gt;"),
     ), content_type="application/atom+xml")
-    [article], skipped = read_all([feed], FAST)
+    [article], skipped = read_all([feed], PATIENT)
     assert skipped == []
     assert (article.source, article.url, article.html) == (f"{feed}#1", None, "<p>Inline.</p>")
