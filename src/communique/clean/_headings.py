@@ -10,7 +10,7 @@ The boundary is found inside the paragraph's first clause with general cues only
 * a capitalised word right after a lower-case word with no punctuation between, where the
   capitalised word is a common sentence opener (``The``, ``Ahead``, ``Despite``, ``However``…);
 * or where the word right after the boundary names again a subject of the prefix and is
-  followed by a verb (``… in Donbas Zelenskyy has also …``) or by the same word as in the
+  followed by a verb (``… in Ostra Orvy has also …``) or by the same word as in the
   prefix and then a verb (``… chief Russia's delegation will …``); the earlier mention must be a
   subject itself or follow a lower-case word, so the two halves of a name never count;
 * or, after a capitalised word, an article whose next words restate the prefix

@@ -179,8 +179,8 @@ def duplicate_groups(entities: Sequence[DocEntity]) -> list[list[str]]:
     """Entities of one article that name the same person or institution twice.
 
     Two person/organization/other entities are one when they share a normalized name or alias,
-    or when one is a person's surname (``Umerov`` as an organization beside the person
-    ``Rustem Umerov``). Returns the groups (two or more entities each) as ``type:name`` lists.
+    or when one is a person's surname (``Orvy`` as an organization beside the person
+    ``Tomas Orvy``). Returns the groups (two or more entities each) as ``type:name`` lists.
     """
     named = [e for e in entities if e.label.value in NAMED_TYPES]
     keys = [_name_keys(e) for e in named]

@@ -9,8 +9,8 @@ several paragraphs, whose ``text`` joins the pieces) needs no offsets:
   no marks to fix their ends, so exact boundaries would mostly measure the parser;
 * matching is one-to-one, best overlap first;
 * a matched quote's speaker is right when the names agree after normalization, when one
-  contains the other, or when their last words agree (``Zelenskyy`` for
-  ``Volodymyr Zelenskyy``).
+  contains the other, or when their last words agree (``Orvy`` for
+  ``Tomas Orvy``).
 
 Speaker precision/recall count a prediction as right only when its span matched *and* its
 speaker is right, so they measure the whole attribution, not the speaker step alone.

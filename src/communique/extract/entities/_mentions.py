@@ -136,7 +136,7 @@ def _full_name(name: str, names: Counter[str], folded: dict[str, list[str]]) -> 
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
-    """Whether name ``short`` is a shorter form of ``full``: its last words (``Umerov``,
+    """Whether name ``short`` is a shorter form of ``full``: its last words (``Orvy``,
     ``May``), or its first and last words without a middle name (``Gohar Khan``)."""
     if len(full) <= len(short):
         return False
@@ -157,8 +157,8 @@ def _surnames(persons: Iterable[str]) -> dict[str, str]:
 
 
 def _person_like(mention: EntityMention, persons: dict[str, str]) -> str | None:
-    """The person an organization or other mention names (``Umerov`` tagged ORG beside the
-    person ``Rustem Umerov``): a gazetteer name never is one."""
+    """The person an organization or other mention names (``Orvy`` tagged ORG beside the
+    person ``Tomas Orvy``): a gazetteer name never is one."""
     if mention.label not in (EntityLabel.ORGANIZATION, EntityLabel.OTHER):
         return None
     if gazetteer().lookup(mention.text) is not None:

@@ -27,7 +27,7 @@ def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
     """People who speak in cues above this one: they are not the inner speaker.
 
     Only cues that *report* this one count (the path up passes a ``ccomp``): in
-    ``Zelensky made clear …, and he said …`` the two cues are coordinated, same speaker.
+    ``Orvy made clear …, and he said …`` the two cues are coordinated, same speaker.
     A cue in a relative clause does not speak for the person the clause describes
     (``Naseer, who he says was involved``: *he* is not Naseer).
     """
@@ -66,7 +66,7 @@ def relay_above(ctx: Context, people: People, cue: Token) -> str | None:
 
 
 def _inner_person(ctx: Context, people: People, clause: Token) -> Speaker | None:
-    """The person a relayed clause is about (``… reported that Zelenskyy expects …``)."""
+    """The person a relayed clause is about (``… reported that Orvy expects …``)."""
     subj = subject_of(clause)
     if subj is None or not people.is_person(subj):
         return None

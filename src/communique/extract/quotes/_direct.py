@@ -2,8 +2,8 @@
 
 Choice on scare quotes: a partial quote is kept only when a speech cue governs it in the
 parse (its nearest cue ancestor, or an ``according to`` in its sentence); the cue's subject
-is the speaker. So ``Zelenskyy said the Russian side refers to a “spirit of Anchorage”`` keeps
-the phrase as Zelenskyy's words (he spoke them), while ``plans to take a “constructive”
+is the speaker. So ``Orvy said the Korvanian side refers to a “spirit of Lindhaven”`` keeps
+the phrase as Orvy's words (he spoke them), while ``plans to take a “constructive”
 role`` (no speech verb) is dropped.
 """
 

@@ -1,7 +1,7 @@
 """Person mentions of one document, for resolving ``he`` and ``the spokesman`` to a name.
 
 A person is keyed by the last word of a name the NER tagged PERSON anywhere in the document,
-so a later mention the tagger missed or mislabelled (``Zelenskyy`` as ORG) still counts.
+so a later mention the tagger missed or mislabelled (``Orvy`` as ORG) still counts.
 """
 
 from __future__ import annotations
@@ -120,8 +120,8 @@ def _looks_like_person(token: Token) -> bool:
     """A capitalized name the NER missed or mislabelled, told by what surrounds it.
 
     Counts when ``token`` ends a run of at least two capitalized proper nouns and either
-    carries a role title (``lead negotiator Rustem Umerov``) or heads a ``who`` clause
-    (``Rustem Umerov, who led …``): both are said only of people.
+    carries a role title (``lead negotiator Tomas Orvy``) or heads a ``who`` clause
+    (``Tomas Orvy, who led …``): both are said only of people.
     """
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "PERSON":
         return False

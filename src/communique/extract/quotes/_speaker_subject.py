@@ -34,7 +34,7 @@ def _nearest_subject(token: Token) -> Token | None:
     """The subject child of ``token`` closest to it on its left (else the first one).
 
     The small parser sometimes gives a verb two subjects when a long adverbial clause
-    ends in a name (``… and Jared Kushner, Zelenskyy wrote``); the nearer one is right. But
+    ends in a name (``… and Tomas Orvy, Ana Tavares wrote``); the nearer one is right. But
     when the nearer "subject" ends a prepositional phrase on the first one, with no
     punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
     the first one speaks.
