@@ -61,3 +61,28 @@ def test_a_length_runs_from_the_date_of_talks_said_to_begin() -> None:
                       days=2)
     (event,) = _events(("r1", text, "2031-05-08", mention, "ru"))
     assert (event.start, event.end) == ("2031-05-08", "2031-05-09")
+
+
+def _schedule(published: str) -> tuple[str, str, str, EventMention, str]:
+    """A schedule of two days with no status ("will meet … from May 8 to 9")."""
+    text = "Veldra and Korvania will meet in Lindhaven from May 8 to 9."
+    mention = talks(text, place="Lindhaven",
+                    dates=(when(text, "May 8 to 9", "2031-05-08/2031-05-09", "range"),))
+    return ("a2", text, published, mention, "en")
+
+
+def _held_second_day() -> tuple[str, str, str, EventMention, str]:
+    text = "The meeting was held in Lindhaven on May 9."
+    mention = replace(talks(text, place="Lindhaven", dates=(when(text, "May 9", "2031-05-09"),)),
+                      status=EventStatus.HELD)
+    return ("a1", text, "2031-05-10", mention, "en")
+
+
+def test_a_schedule_written_once_the_meeting_began_holds_the_day_a_report_gives() -> None:
+    (event,) = _events(_held_second_day(), _schedule("2031-05-08"))
+    assert (event.start, event.end) == ("2031-05-08", "2031-05-09")
+
+
+def test_a_schedule_written_before_the_meeting_is_outvoted_by_a_report() -> None:
+    (event,) = _events(_held_second_day(), _schedule("2031-05-06"))
+    assert (event.start, event.end) == ("2031-05-09", "2031-05-09")

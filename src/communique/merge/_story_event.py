@@ -26,6 +26,9 @@ from communique.model.story import StoryEvent
 # A cluster is a signing when this share of its sources report the text signed.
 _SIGNING_SHARE = 4
 _REPORTED = (EventStatus.HELD, EventStatus.ONGOING)
+# The longest planned range that can hold the days reports give (a meeting of a few days, not
+# a month's "talks in March").
+_PLAN_REACH_DAYS = 6
 
 
 def _place_articles(cluster: EventCluster) -> dict[str, set[str]]:
@@ -69,7 +72,30 @@ def _votes(cluster: EventCluster, corpus: Corpus) -> dict[tuple[date, date], set
     for item in reported or dated:
         if item.when is not None:
             votes[(item.when.start, item.when.end)].add(corpus.source_key(item.doc_id))
+    if reported:
+        _add_fitting_plans(votes, [m for m in dated if m not in reported], corpus)
     return votes
+
+
+def _add_fitting_plans(votes: dict[tuple[date, date], set[str]], plans: list[Mention],
+                       corpus: Corpus) -> None:
+    """Add the schedules, written once the event was under way, that hold every reported day.
+
+    A source writing on the first day of a meeting "from the 28th to the 29th" tells what is
+    happening, not a preview: a report of one of its days ("the trilateral meeting was held on
+    the 29th") agrees with it and does not cut the meeting short. A preview written before the
+    event began is what was expected, and reports outvote it.
+    """
+    if not votes:
+        return
+    first = min(a for a, _ in votes)
+    last = max(b for _, b in votes)
+    for item in plans:
+        when, written = item.when, corpus.written(item.doc_id)
+        if (when is not None and written is not None and when.start <= written
+                and when.start <= first and last <= when.end
+                and (when.end - when.start).days <= _PLAN_REACH_DAYS):
+            votes[(when.start, when.end)].add(corpus.source_key(item.doc_id))
 
 
 def _begun(item: Mention, corpus: Corpus) -> bool:
