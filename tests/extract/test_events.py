@@ -497,3 +497,25 @@ def test_what_a_verb_does_as_part_of_talks_places_and_dates_them(extractor: Extr
 def test_a_capital_named_by_its_country_is_the_city(extractor: Extractor, text: str) -> None:
     event = _one(extractor, text)
     assert (event.place, event.place_country) == ("Santiago", "Chile")
+
+
+def test_the_sides_of_a_forum_whose_meeting_it_is_take_part(extractor: Extractor) -> None:
+    event = _one(extractor, "The meeting of the Joint Border Committee between Veldra and "
+                            "Korvania ended on Monday.")
+    assert set(event.parties) == {"Veldra", "Korvania"}
+
+
+def test_who_helped_towards_a_signing_is_no_signatory(extractor: Extractor) -> None:
+    found = _events(extractor, "President Bohdan Kravel helped mediate negotiations between "
+                               "Veldra and Korvania, leading to the signing of a peace "
+                               "agreement in Lindhaven on March 16.")
+    signing = next(e for e in found if e.type is EventType.AGREEMENT)
+    assert "Bohdan Kravel" not in {d.name for d in signing.delegates}
+    assert "Bohdan Kravel" not in signing.parties
+    assert "Bohdan Kravel" in signing.mediators
+
+
+def test_who_led_a_delegation_to_the_talks_takes_part(extractor: Extractor) -> None:
+    event = _one(extractor, "Minister Bohdan Kravel led the delegation to the talks in "
+                            "Lindhaven on Monday.")
+    assert [(d.name, d.head) for d in event.delegates] == [("Bohdan Kravel", True)]

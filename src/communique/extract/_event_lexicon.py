@@ -10,7 +10,7 @@ through a lexicon. Words are lower-case lemmas unless a field says otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from communique.model.annotations import EventType
 
@@ -121,6 +121,9 @@ class EventLexicon:
     event; a bare "10am" resolved to the article's day does not."""
     caption_cues: tuple[str, ...]
     """Regular-expression alternatives that mark a photo caption, whose events are not news."""
+    result_verbs: dict[str, str] = field(default_factory=dict)
+    """Verbs that, with this preposition and no object of their own, say what something led to
+    (``helped mediate the talks, leading to the signing``): their subject takes no part."""
     capital_nouns: frozenset[str] = frozenset({"capital"})
     """Nouns that, with a nationality or country before them, name that country's capital
     (``in the Chilean capital``)."""
@@ -379,6 +382,7 @@ ENGLISH = EventLexicon(
         r"\b(?:pictured|seen\s+in\s+this)\b",
         r"\b(?:AFP|Reuters|AP|Getty\s+Images)\s*(?:via|/|$)",
     ),
+    result_verbs={"lead": "to", "contribute": "to", "pave": "for"},
 )
 
 LEXICONS: dict[str, EventLexicon] = {"en": ENGLISH}

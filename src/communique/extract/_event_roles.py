@@ -272,6 +272,8 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     slots = _Slots()
     for noun in event_nouns(token, lex):
         slots.participants += _with(noun)
+        # "the meeting of the Border Committee between X and Y": the forum's sides meet.
+        slots.participants += [p for forum in _forums_of(noun, lex) for p in _with(forum)]
         slots.modifiers += [c for c in kids(noun) if c.dep_ in _MODIFIERS and c.i < noun.i]
     verb, below = _verb_above(token)
     if verb is None:
@@ -283,6 +285,11 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     if below.dep_ in _OBJECTS or below.dep_ == "prep":
         if lemma in lex.host_verbs and (below.lower_ != "for" or _guests(verb)):
             slots.mediators += _subject(verb)  # "X convened the talks", "X hosts Y for talks"
+        elif _led_to(verb, below, lex):
+            # "X helped mediate the talks, leading to the signing": X is no signatory; who
+            # mediated what led to it mediated it.
+            if _mediating(verb.head, lex):
+                slots.mediators += _subject(verb)
         elif (lemma in lex.participant_verbs or lemma in lex.meeting_verbs
               or lemma in lex.host_verbs):
             # "X was ready to facilitate talks between Y and Z to reach a deal": X offers to
@@ -292,6 +299,28 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
     elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
     return slots
+
+
+def _forums_of(noun: Token, lex: EventLexicon) -> list[Token]:
+    """The forum an event noun is "of" ("the meeting of the Border Committee")."""
+    return [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in kids(c) if g.dep_ == "pobj" and g.lower_ in lex.forum_nouns]
+
+
+def _led_to(verb: Token, below: Token, lex: EventLexicon) -> bool:
+    """Whether a verb links the event only as what something led to ("leading to the
+    signing", "contributed to the talks"): the verb's preposition of result, and no object of
+    its own ("led the delegation to the talks" leads it there)."""
+    return (below.dep_ == "prep"
+            and lex.result_verbs.get(verb.lemma_.lower()) == below.lower_
+            and not any(c.dep_ in _OBJECTS for c in kids(verb)))
+
+
+def _mediating(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb, or a verb it governs ("helped mediate"), hosts or mediates."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        v.lemma_.lower() in lex.host_verbs
+        for v in (verb, *(c for c in kids(verb) if c.dep_ == "xcomp")))
 
 
 def _offers_to_host(subject: Token, lex: EventLexicon) -> bool:
