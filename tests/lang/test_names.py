@@ -179,3 +179,10 @@ def test_cyrillic_spellings_of_english_names_by_sound_link() -> None:
     assert spelling_key("Джаред") == spelling_key("Jared")
     assert not same_person("Эндрю Таллис", "Edward Tallis")
     assert not same_person("Майкл Энсинг", "Michael Inger")
+
+
+def test_a_silent_r_after_a_vowel_does_not_keep_two_spellings_apart() -> None:
+    assert block_key("Sarkphanom") == block_key("Sakphanom")
+    assert block_key("Charnvit") == block_key("Chanvit")
+    assert similar_names(spelling_key("Sarkphanom"), spelling_key("Sakphanom"))
+    assert block_key("Rastorin") != block_key("Rastoin")  # an r before a vowel is sounded

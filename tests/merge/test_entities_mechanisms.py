@@ -247,3 +247,12 @@ def test_a_country_acronym_in_any_script_is_the_country_the_story_names() -> Non
     )
     assert sorted((e.name, e.type) for e in story.entities) == [("ICJ", "organization"),
                                                                  ("United States", "country")]
+
+
+def test_a_surname_written_with_and_without_a_silent_r_is_one_person() -> None:
+    story = _merged(
+        ("Minister Bohdan Sarkphanom spoke in Lindhaven.", [("Bohdan Sarkphanom", P)]),
+        ("Minister Bohdan Sakphanom spoke again.", [("Bohdan Sakphanom", P)]),
+        ("Bohdan Sarkphanom left Lindhaven.", [("Bohdan Sarkphanom", P)]),
+    )
+    assert _names(story, "person") == ["Bohdan Sarkphanom"]

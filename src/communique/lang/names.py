@@ -124,6 +124,7 @@ _CLASSES = str.maketrans({
     "m": "n", "n": "n",
 })
 _VOWELS = re.compile(r"[aeiou]")
+_SILENT_R = re.compile(r"(?<=[aeiou])r(?=[b-df-hj-np-tv-z])")
 
 
 @lru_cache(maxsize=_CACHE)
@@ -206,11 +207,14 @@ def spelling_key(word: str) -> str:
 def block_key(word: str) -> str:
     """A coarse key for blocking: consonant classes of :func:`spelling_key` (first kept).
 
-    Used to decide which names are compared at all; :func:`similar_names` decides.
+    Used to decide which names are compared at all; :func:`similar_names` decides. An ``r``
+    between a vowel and a consonant is left out: romanizations write a long vowel with a
+    silent one (``Sarkphanom`` / ``Sakphanom``, ``Charnvit`` / ``Chanvit``).
     """
     key = spelling_key(word)
     if not key:
         return key
+    key = _SILENT_R.sub("", key)
     rest = _VOWELS.sub("", key[1:]).translate(_CLASSES)
     first = key[0].translate(_CLASSES) if key[0] not in "aeiou" else "a"
     return re.sub(r"(.)\1+", r"\1", first + rest)
