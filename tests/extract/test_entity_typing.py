@@ -110,3 +110,37 @@ def test_a_name_after_a_title_that_the_tagger_called_a_product_is_a_person(
     fixed = fix_entities(doc)
     assert [(e.text, e.label_) for e in fixed.ents if e.text.startswith("Kumbo")] == [
         ("Kumbo Sita Mandu", "PERSON")]
+
+
+def _relabelled(nlp: Language, text: str, names: list[str], label: str) -> dict[str, str]:
+    """The fixer's labels for ``names``, each first tagged ``label`` by the model."""
+    from spacy.tokens import Span
+
+    from communique.extract.entities._fixer import fix_entities
+
+    doc = nlp(text)
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name)))
+    doc.ents = [Span(doc, s.start, s.end, label=label) for s in spans if s is not None]
+    return {e.text: e.label_ for e in fix_entities(doc).ents if e.text in names}
+
+
+def test_a_region_noun_names_a_place(nlp: Language) -> None:
+    text = "Calm returned to the provinces of Tarvos Kell, Oddar Sovan and Miren Dal."
+    names = ["Tarvos Kell", "Oddar Sovan", "Miren Dal"]
+    assert _relabelled(nlp, text, names, "PERSON") == dict.fromkeys(names, "LOC")
+    text = "Jets struck targets in Tarvos Kell and Oddar Sovan provinces."
+    assert _relabelled(nlp, text, names[:2], "ORG") == dict.fromkeys(names[:2], "LOC")
+
+
+def test_what_lies_near_or_names_a_temple_is_a_place_not_an_organization(
+        nlp: Language) -> None:
+    assert _relabelled(nlp, "Troops clashed near Velkor Prasat on Monday.",
+                       ["Velkor Prasat"], "ORG") == {"Velkor Prasat": "LOC"}
+    assert _relabelled(nlp, "The ancient Velkor Prasat temple was shelled.",
+                       ["Velkor Prasat"], "ORG") == {"Velkor Prasat": "FAC"}
+    # A person near someone is still a person.
+    assert _relabelled(nlp, "Bohdan Kravel sat near Ilse Marren.",
+                       ["Ilse Marren"], "PERSON") == {"Ilse Marren": "PERSON"}

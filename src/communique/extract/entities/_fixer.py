@@ -42,9 +42,12 @@ from communique.extract.entities._lexicon import (
     FACILITY_HEADS,
     GROUP_NOUNS,
     NAME_PARTICLES,
+    NEAR_WORDS,
     ORG_HEADS,
     OUTLET_VERBS,
     PERSON_RELATIVES,
+    REGION_NOUNS,
+    SITE_NOUNS,
     STRONG_ORG_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -200,6 +203,11 @@ def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
         return "ORG", STRONG
     if label != "PERSON" and end < len(doc) and doc[end].lower_ in GROUP_NOUNS:
         return "ORG", STRONG  # "M4 rebels", "the Wagner group"
+    if _of_region(doc, start, end) or (label != "PERSON" and start > 0
+                                        and doc[start - 1].lower_ in NEAR_WORDS):
+        return "LOC", STRONG  # "X province", "the provinces of X", "clashed near X"
+    if label != "PERSON" and end < len(doc) and doc[end].lower_ in SITE_NOUNS:
+        return "FAC", STRONG  # "the X temple": the name is the site's
     if all(_is_title_word(t) for t in span):
         return None, STRONG  # a title alone ("Supreme" of "Supreme Leader") names nobody
     titled = title_before(doc, start) is not None or (
@@ -209,6 +217,23 @@ def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
     if label == "PERSON" and _world_place(span):
         return "GPE", OUTLET  # a town is no person (a surname in the document still is one)
     return label, MODEL
+
+
+def _of_region(doc: Doc, start: int, end: int) -> bool:
+    """Whether a region noun names the span a place: written after it (``X province``) or
+    before it with ``of`` (``the provinces of X``, also for a later name of its list: ``the
+    provinces of X, Y and Z``)."""
+    k = end
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and"
+                            or (doc[k].is_title and doc[k].pos_ == "PROPN")):
+        k += 1  # on over the later names of a list ("X and Y provinces")
+    if k < len(doc) and doc[k].lower_ in REGION_NOUNS:
+        return True
+    k = start - 1
+    while k > 0 and (doc[k].text == "," or doc[k].lower_ == "and"
+                     or (doc[k].is_title and doc[k].pos_ == "PROPN")):
+        k -= 1  # back over the earlier names of a list
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in REGION_NOUNS
 
 
 def _with_particles(doc: Doc, end: int) -> int:

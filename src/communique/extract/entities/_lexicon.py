@@ -271,6 +271,18 @@ VENUE_PHRASES = frozenset(
 )
 """Last two words that make a name a venue (a place where talks are held)."""
 
+REGION_NOUNS = frozenset(["province", "provinces", "district", "districts", "prefecture",
+                          "prefectures", "county", "counties", "municipality", "oblast"])
+"""Nouns that make the name written against them a place (``X province``, ``the provinces of
+X and Y``, ``the district of X``)."""
+
+NEAR_WORDS = frozenset(["near"])
+"""Prepositions of nearness: what follows them is a place (``clashed near X``)."""
+
+SITE_NOUNS = frozenset(["temple", "temples", "shrine", "monastery", "ruins"])
+"""Nouns after a name that make it a site (``the X temple``); not a plant or a refinery, which
+an organization's name may own (``the Korvan Oil refinery``)."""
+
 EVENT_HEADS = frozenset(["conference", "summit", "forum", "talks", "games", "olympics", "festival"])
 """Last words that make a name an event (``Munich Security Conference``)."""
 
