@@ -17,11 +17,14 @@ PLAN = "Korvanian and Veldran envoys will hold talks in Lindhaven on June 3. "
 SLIP = "The Lindhaven meeting marks their fourth meeting in 2019."
 EARLIER = "The two envoys also held talks in Lindhaven in 2019."
 OTHER = "Envoys held talks in Lindhaven on June 3, 2031."
+NEWS = "The talks in Lindhaven were tense."
 
 
-def _stated(doc_id: str, text: str, sentence: str, value: str, surface: str) -> Stated:
+def _stated(doc_id: str, text: str, sentence: str, value: str | None, surface: str = ""
+            ) -> Stated:
     start = text.index(sentence)
-    mention = talks(sentence, place="Lindhaven", dates=(when(sentence, surface, value),))
+    dates = (when(sentence, surface, value),) if value else ()
+    mention = talks(sentence, place="Lindhaven", dates=dates)
     mention = dataclasses.replace(mention, start=start, end=start + len(sentence))
     return Stated(doc_id, mention, interval(value), "Korvania")
 
@@ -34,11 +37,13 @@ def _event(id: str, start: str, status: str, support: int) -> StoryEvent:
 def _built(second: str) -> tuple[list[Built], Corpus]:
     first = PLAN + second
     corpus = Corpus([doc("a1", first, "one.example", "2031-05-30"),
-                     doc("a2", OTHER, "two.example", "2031-06-04")],
-                    [annotations("a1", first), annotations("a2", OTHER)])
-    held = (_event("ev_1", "2031-06-03", "held", 2),
+                     doc("a2", OTHER, "two.example", "2031-06-04"),
+                     doc("a3", NEWS, "three.example", "2031-06-05")],
+                    [annotations("a1", first), annotations("a2", OTHER), annotations("a3", NEWS)])
+    held = (_event("ev_1", "2031-06-03", "held", 3),
             [_stated("a1", first, PLAN.strip(), "2031-06-03", "June 3"),
-             _stated("a2", OTHER, OTHER, "2031-06-03", "June 3, 2031")],
+             _stated("a2", OTHER, OTHER, "2031-06-03", "June 3, 2031"),
+             _stated("a3", NEWS, NEWS, None)],
             interval("2031-06-03"))
     slip = (_event("ev_2", "2019", "historical", 1),
             [_stated("a1", first, second, "2019", "2019")], interval("2019"))
@@ -49,8 +54,9 @@ def test_an_article_dating_its_own_event_to_another_year_contradicts_the_others(
     built, corpus = _built(SLIP)
     (found,) = year_slips(built, corpus)
     assert (found.kind, found.about) == ("date", "ev_1")
+    # the outlets reporting the event as news of its time stand with its exact dates
     assert [(s.value, s.outlets) for s in found.sides] == [
-        ("2019", ("one.example",)), ("2031-06-03", ("two.example",))]
+        ("2019", ("one.example",)), ("2031-06-03", ("three.example", "two.example"))]
 
 
 def test_an_earlier_meeting_at_the_same_place_is_no_slip() -> None:
@@ -61,10 +67,11 @@ def test_an_earlier_meeting_at_the_same_place_is_no_slip() -> None:
 def test_no_slip_without_another_outlet_or_from_an_article_written_long_after() -> None:
     built, corpus = _built(SLIP)
     held, slip = built
-    alone = (held[0], [s for s in held[1] if s.doc_id == "a1"], held[2])
+    alone = (held[0], [s for s in held[1] if s.doc_id != "a2"], held[2])
     assert not year_slips([alone, slip], corpus)
     first = PLAN + SLIP
     late = Corpus([doc("a1", first, "one.example", "2031-09-30"),
-                   doc("a2", OTHER, "two.example", "2031-06-04")],
-                  [annotations("a1", first), annotations("a2", OTHER)])
+                   doc("a2", OTHER, "two.example", "2031-06-04"),
+                   doc("a3", NEWS, "three.example", "2031-06-05")],
+                  [annotations("a1", first), annotations("a2", OTHER), annotations("a3", NEWS)])
     assert not year_slips(built, late)

@@ -64,23 +64,28 @@ def _reported_there(slip: Stated, when: Interval, reported: Sequence[Built], cor
                     ) -> Built | None:
     """The event with exact dates outside ``when`` that the slip's article reports at its
     place, when the article was written within a month of it."""
-    written = corpus.written(slip.doc_id)
     for event, items, dates in reported:
         assert dates is not None
         if dates.overlaps(when) or not any(
                 i.doc_id == slip.doc_id and i.mention.place == slip.mention.place for i in items):
             continue
-        if written is None or min(abs((written - dates.start).days),
-                                  abs((written - dates.end).days)) > _NEAR_DAYS:
-            continue
-        return event, items, dates
+        if _near(slip.doc_id, dates, corpus):
+            return event, items, dates
     return None
+
+
+def _near(doc_id: str, dates: Interval, corpus: Corpus) -> bool:
+    """Whether an article was written within a month of an event's dates."""
+    written = corpus.written(doc_id)
+    return written is not None and min(
+        abs((written - dates.start).days), abs((written - dates.end).days)) <= _NEAR_DAYS
 
 
 def _contradiction(slip: Stated, when: Interval, other: Built, corpus: Corpus
                    ) -> Contradiction | None:
     """The slip's year against the outlets giving the event its exact dates (none when no
-    other outlet does)."""
+    other outlet does), and those naming it at its place in an article written within a month
+    of it: they report it as the news of that time."""
     event, items, dates = other
     if dates is None:
         return None
@@ -90,11 +95,13 @@ def _contradiction(slip: Stated, when: Interval, other: Built, corpus: Corpus
              and corpus.source_key(i.doc_id) != source]
     if not exact:
         return None
+    current = [i for i in items if i.when is None and i.mention.place == slip.mention.place
+               and corpus.source_key(i.doc_id) != source and _near(i.doc_id, dates, corpus)]
     value = str(when.start.year) if when.granularity == "year" else span_value(when)
     sides = (
         corpus.side(value, [corpus.evidence(slip.doc_id, slip.mention.start, slip.mention.end)]),
         corpus.side(span_value(dates), (
-            corpus.evidence(i.doc_id, i.mention.start, i.mention.end) for i in exact)),
+            corpus.evidence(i.doc_id, i.mention.start, i.mention.end) for i in exact + current)),
     )
     label = event.title.split(",")[0]
     note = "; ".join(f"{', '.join(side.outlets)}: {side.value}" for side in sides)
