@@ -35,6 +35,10 @@ def test_no_weekday_of_a_statement_another_clause_or_two_days() -> None:
     assert not weekdays_in("Envoys want talks before Friday.")
     # two days: the talks and something else, or a schedule
     assert not weekdays_in("Talks set for Thursday were moved to Saturday.")
+    # a day the event was moved from, or that it does not take place on
+    assert not weekdays_in("Orrin is rescheduling the meeting planned for Saturday.")
+    assert not weekdays_in("There will be no meeting Sunday, an official said.")
+    assert not weekdays_in("A sticking point before Sunday's now-cancelled meeting was money.")
 
 
 def _event(*items: tuple[str, str], start: str = "2031-04-19", end: str | None = None,

@@ -8,7 +8,9 @@ event's own day: an event word (*talks*, *meeting*, *Treffen*, *réunion*) and, 
 words after it, a weekday (*the talks on Sunday*, *das Treffen soll am Donnerstag
 stattfinden*), or the weekday's possessive before it (*Sunday's talks*). Nothing that reads as
 someone speaking may stand between the two (*the talks, Veldra's envoy said on Tuesday*: the
-day of the statement), and a sentence that names two weekdays speaks of two days.
+day of the statement); a sentence that names two weekdays speaks of two days, and one that
+says the event was moved or called off (*rescheduling the meeting planned for Saturday*), or
+that it does not take place (*no meeting Sunday*), gives no day it took place on.
 
 This reads the weekday from the words, not from a date worked out from it, so an article
 whose publication day is unknown (whose *on Sunday* dates nothing) still says which weekday
@@ -24,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from communique.clean._datewords import WEEKDAY_NAMES, weekday_number
+from communique.clean._datewords import CALLED_OFF_MARKER, WEEKDAY_NAMES, weekday_number
 from communique.merge._corpus import Corpus
 from communique.merge._modes import by_outlet, sides_of, values_by_article
 from communique.model import content_id
@@ -65,6 +67,12 @@ _TOLD = re.compile(
     r"\b(?:confirmed|announced|said|welcomed|praised|criticized|discussed|bestätigte|"
     r"kündigte|begrüßte|a\s+(?:confirmé|annoncé|salué)|confirmó|anunció|confirmou|anunciou|"
     r"подтвердил\w*|объявил\w*)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
+# The other forms of moving or calling off ("rescheduling", "postponing").
+_MOVED = re.compile(r"\b(?:reschedul\w*|postpon\w*|cancel\w*|call(?:s|ing)?\s+off)\b",
+                    re.IGNORECASE)
+# An event said not to take place that day ("there will be no meeting Sunday").
+_NOT = re.compile(r"\b(?:no|not|never|without|kein\w*|pas|aucun\w*|ningun[oa]?|ningún|"
+                  r"nenhum\w*|nessun\w*|нет|не)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
 _ANY_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)", re.IGNORECASE)
 # An event of a week or longer falls on every weekday.
 _LONGEST = 6
@@ -74,15 +82,17 @@ def weekdays_in(sentence: str) -> set[int]:
     """The weekdays (0 = Monday) a sentence gives as the day of the event it speaks of; none
     when it names weekdays of two days."""
     named = {weekday_number(m.group(0)) for m in _ANY_WEEKDAY.finditer(sentence)}
-    if len(named) != 1:
-        return set()
+    if len(named) != 1 or CALLED_OFF_MARKER.search(sentence) or _MOVED.search(sentence):
+        return set()  # two days, or a day the event was moved from or called off for
     found: set[int] = set()
     for match in _AFTER.finditer(sentence):
-        if not _SPEAKING.search(match.group("between")) and not _TOLD.search(
-                sentence[max(0, match.start() - 40) : match.start()]):
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if not (_SPEAKING.search(match.group("between")) or _TOLD.search(before)
+                or _NOT.search(before)):
             found.add(weekday_number(match.group("day")) or 0)
     for match in _BEFORE.finditer(sentence):
-        found.add(weekday_number(match.group("day")) or 0)
+        if not _NOT.search(sentence[max(0, match.start() - 40) : match.start()]):
+            found.add(weekday_number(match.group("day")) or 0)
     return found
 
 
