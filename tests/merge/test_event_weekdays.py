@@ -63,6 +63,13 @@ def test_an_outlet_naming_a_weekday_off_the_event_contradicts_those_on_it() -> N
         "Thursday": ("three.example",)}
 
 
+def test_an_event_whose_days_are_already_disputed_gets_no_second_contradiction() -> None:
+    corpus = _corpus(("a1", "one.example", SATURDAY), ("a2", "two.example", SUNDAY))
+    event = _event(("a1", SATURDAY), ("a2", SUNDAY))
+    (found,) = weekday_contradictions([event], corpus)
+    assert not weekday_contradictions([event], corpus, [found])
+
+
 def test_weekdays_on_the_event_days_agree() -> None:
     corpus = _corpus(("a1", "one.example", SATURDAY), ("a2", "two.example", SUNDAY))
     two_days = _event(("a1", SATURDAY), ("a2", SUNDAY), end="2031-04-20")

@@ -68,7 +68,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     modes = mode_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
-    venues += weekday_contradictions(built.events, corpus)
+    venues += weekday_contradictions(built.events, corpus, built.contradictions)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     venues += resumption_contradictions(corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)

@@ -106,15 +106,18 @@ def _days(event: StoryEvent) -> set[int] | None:
     return {(start + timedelta(days=i)).weekday() for i in range((end - start).days + 1)}
 
 
-def weekday_contradictions(events: Sequence[StoryEvent], corpus: Corpus
-                           ) -> list[Contradiction]:
+def weekday_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
+                           known: Sequence[Contradiction] = ()) -> list[Contradiction]:
     """For each event with exact dates, outlets that name a weekday it did not fall on, set
-    against the outlets that name one it did."""
+    against the outlets that name one it did; none for an event that ``known`` (the events
+    stage's contradictions) already gives a date contradiction: its days are in dispute, and
+    the weekdays would tell it twice."""
     found = []
     others = _weekdays_of_articles(events)
+    disputed = {c.about for c in known if c.kind == "date"}
     for event, per_article, evidence_of in values_by_article(events, corpus, weekdays_in):
         days = _days(event)
-        if days is None or not per_article:
+        if days is None or not per_article or event.id in disputed:
             continue
         # An article that names another event held on the weekday it gives may speak of that
         # one ("the talks began Monday" in a story of two rounds).
