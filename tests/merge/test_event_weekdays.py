@@ -22,6 +22,8 @@ def test_the_weekday_of_the_event_is_read_after_its_word_or_before_it() -> None:
     assert weekdays_in("Saturday's talks in Lindhaven were short.") == {5}
     assert weekdays_in("Les pourparlers de samedi ont duré trois heures.") == {5}
     assert weekdays_in("Les pourparlers se sont tenus samedi à Lindhaven.") == {5}
+    assert weekdays_in("Envoys opened their latest round of talks in the Orrinian capital on "
+                       "Monday.") == {0}
 
 
 def test_no_weekday_of_a_statement_another_clause_or_two_days() -> None:
@@ -38,6 +40,8 @@ def test_no_weekday_of_a_statement_another_clause_or_two_days() -> None:
     # a day the event was moved from, or that it does not take place on
     assert not weekdays_in("Orrin is rescheduling the meeting planned for Saturday.")
     assert not weekdays_in("There will be no meeting Sunday, an official said.")
+    assert not weekdays_in("The talks set to be held in Lindhaven this Sunday will not now take "
+                           "place.")
     assert not weekdays_in("A sticking point before Sunday's now-cancelled meeting was money.")
 
 

@@ -58,7 +58,7 @@ _SPEAKING = re.compile(
     r"before|after|until|since|by|ahead|avant|après|jusqu|vor|nach|bis|seit|antes|después|"
     r"hasta|desde|depois|até|prima|dopo|fino|до|после)\b",
     re.IGNORECASE)
-_AFTER = re.compile(rf"\b{_EVENT}\b(?P<between>(?:\W+[\w'’-]+){{0,4}}?\W+)"
+_AFTER = re.compile(rf"\b{_EVENT}\b(?P<between>(?:\W+[\w'’-]+){{0,6}}?\W+)"
                     rf"(?P<day>{_WEEKDAY})(?!\w)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?<!\w)(?P<day>{_WEEKDAY})['’]s?\s+(?:[\w-]+\s+)?{_EVENT}\b",
                      re.IGNORECASE)
@@ -70,6 +70,11 @@ _TOLD = re.compile(
 # The other forms of moving or calling off ("rescheduling", "postponing").
 _MOVED = re.compile(r"\b(?:reschedul\w*|postpon\w*|cancel\w*|call(?:s|ing)?\s+off)\b",
                     re.IGNORECASE)
+# An event said not to take place ("will not now take place", "findet nicht statt").
+_NOT_HELD = re.compile(
+    r"\b(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:take\s+place|be\s+held|"
+    r"happen|go\s+ahead|occur)\b|\bn['’](?:aura|a)\s+pas\s+(?:eu\s+)?lieu\b|"
+    r"\bnicht\s+statt|\bno\s+se\s+(?:celebrar|realizar)", re.IGNORECASE)
 # An event said not to take place that day ("there will be no meeting Sunday").
 _NOT = re.compile(r"\b(?:no|not|never|without|kein\w*|pas|aucun\w*|ningun[oa]?|ningún|"
                   r"nenhum\w*|nessun\w*|нет|не)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
@@ -82,7 +87,8 @@ def weekdays_in(sentence: str) -> set[int]:
     """The weekdays (0 = Monday) a sentence gives as the day of the event it speaks of; none
     when it names weekdays of two days."""
     named = {weekday_number(m.group(0)) for m in _ANY_WEEKDAY.finditer(sentence)}
-    if len(named) != 1 or CALLED_OFF_MARKER.search(sentence) or _MOVED.search(sentence):
+    if (len(named) != 1 or CALLED_OFF_MARKER.search(sentence) or _MOVED.search(sentence)
+            or _NOT_HELD.search(sentence)):
         return set()  # two days, or a day the event was moved from or called off for
     found: set[int] = set()
     for match in _AFTER.finditer(sentence):
