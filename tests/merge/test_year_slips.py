@@ -14,8 +14,8 @@ from communique.model.story import StoryEvent
 from support.synthetic import annotations, doc, talks, when
 
 PLAN = "Korvanian and Veldran envoys will hold talks in Lindhaven on June 3. "
-SLIP = "The Lindhaven meeting marks their fourth meeting in 2019."
-EARLIER = "The two envoys also held talks in Lindhaven in 2019."
+SLIP = "The Lindhaven meeting marks their fourth meeting in 2029."
+EARLIER = "The two envoys also held talks in Lindhaven in 2029."
 OTHER = "Envoys held talks in Lindhaven on June 3, 2031."
 NEWS = "The talks in Lindhaven were tense."
 
@@ -45,8 +45,9 @@ def _built(second: str) -> tuple[list[Built], Corpus]:
              _stated("a2", OTHER, OTHER, "2031-06-03", "June 3, 2031"),
              _stated("a3", NEWS, NEWS, None)],
             interval("2031-06-03"))
-    slip = (_event("ev_2", "2019", "historical", 1),
-            [_stated("a1", first, second, "2019", "2019")], interval("2019"))
+    year = "1999" if "1999" in second else "2029"
+    slip = (_event("ev_2", year, "historical", 1),
+            [_stated("a1", first, second, year, year)], interval(year))
     return [held, slip], corpus
 
 
@@ -56,11 +57,16 @@ def test_an_article_dating_its_own_event_to_another_year_contradicts_the_others(
     assert (found.kind, found.about) == ("date", "ev_1")
     # the outlets reporting the event as news of its time stand with its exact dates
     assert [(s.value, s.outlets) for s in found.sides] == [
-        ("2019", ("one.example",)), ("2031-06-03", ("three.example", "two.example"))]
+        ("2029", ("one.example",)), ("2031-06-03", ("three.example", "two.example"))]
 
 
 def test_an_earlier_meeting_at_the_same_place_is_no_slip() -> None:
     built, corpus = _built(EARLIER)
+    assert not year_slips(built, corpus)
+    built, corpus = _built("The Lindhaven meeting, back in 2029, ended without a deal.")
+    assert not year_slips(built, corpus)
+    # decades off is history, not a slip of the pen
+    built, corpus = _built(SLIP.replace("2029", "1999"))
     assert not year_slips(built, corpus)
 
 

@@ -1,14 +1,16 @@
 """A year slip: one outlet giving the event it reports a year it was not held in.
 
-"The Lindhaven meeting marks the fourth such meeting in 2019", in an article written days
+"The Lindhaven meeting marks the fourth such meeting in 2029", in an article written days
 before the Lindhaven talks that it and other outlets date to 2031, makes an event of its own: a
-meeting in Lindhaven in 2019 that nobody else reports. It is the article's event under a wrong
+meeting in Lindhaven in 2029 that nobody else reports. It is the article's event under a wrong
 year, a ``date`` contradiction with the outlets that give the event its exact dates. Only when
 every sign points to a slip: the sentence names the event as the article's own (*the
 Lindhaven meeting*, *this meeting in Lindhaven*: the place as its name, never *talks in
-Lindhaven in 2019*, which may be an earlier round); it dates it by a year or a month alone;
-one outlet reports that dated event; and the same article reports an event at the same place
-with exact dates in another year, within a month of when the article was written.
+Lindhaven in 2029*, which may be an earlier round); it dates it by a year or a month alone;
+one outlet reports that dated event; nothing in the sentence puts it in the past (*back in
+2029*, *the earlier Lindhaven meeting*); and the same article reports an event at the same
+place with exact dates in another year, at most two years away, within a month of when the
+article was written.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ from communique.model.story import Contradiction
 
 _WORDS = r"(?:meeting|talks|round|summit|negotiations|session|conference|signing|ceremony)"
 _NEAR_DAYS = 31
+# A slip of the pen is a year or two off; an event decades earlier is history.
+_MOST_YEARS = 2
+# Words that put an event in the past rather than misdate the present one.
+_PAST = re.compile(r"\b(?:earlier|previous|prior|last|past|former|ago|then|also|again|once|"
+                   r"back\s+in|since|history|historic)\b", re.IGNORECASE)
 _REPORTED = ("held", "ongoing", "planned")
 
 
@@ -37,9 +44,15 @@ def _names_as_its_own(text: str, place: str) -> bool:
 
 
 def _slips(items: Sequence[Stated], corpus: Corpus) -> list[Stated]:
-    """The mentions of a vaguely dated event that name it as the article's own event."""
-    return [i for i in items if i.mention.place and _names_as_its_own(
-        corpus.text(i.doc_id)[i.mention.start : i.mention.end], i.mention.place)]
+    """The mentions of a vaguely dated event that name it as the article's own event, and not
+    as one of the past ("back in 2029", "the earlier Lindhaven meeting")."""
+    found = []
+    for item in items:
+        text = corpus.text(item.doc_id)[item.mention.start : item.mention.end]
+        if item.mention.place and _names_as_its_own(text, item.mention.place) and not (
+                _PAST.search(text)):
+            found.append(item)
+    return found
 
 
 def year_slips(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
@@ -66,7 +79,7 @@ def _reported_there(slip: Stated, when: Interval, reported: Sequence[Built], cor
     place, when the article was written within a month of it."""
     for event, items, dates in reported:
         assert dates is not None
-        if dates.overlaps(when) or not any(
+        if dates.overlaps(when) or abs(dates.start.year - when.start.year) > _MOST_YEARS or not any(
                 i.doc_id == slip.doc_id and i.mention.place == slip.mention.place for i in items):
             continue
         if _near(slip.doc_id, dates, corpus):
