@@ -24,6 +24,18 @@ def test_venue_kinds_are_read_after_a_location_word() -> None:
     assert not venues_in("The minister arrived at the residence at noon.")
 
 
+def test_venue_kinds_are_read_in_other_languages_after_their_location_words() -> None:
+    assert venues_in("Les réunions se sont tenues à la résidence du ministre veldran.") == {
+        "a residence"}
+    assert venues_in("Die Gespräche fanden in der Botschaft Veldras statt.") == {"an embassy"}
+    assert venues_in("La firma tuvo lugar en la Casa Blanca.") == {"the White House"}
+    assert venues_in("A reunião foi no Palácio de Orrin.") == {"a palace"}
+    # a name alone, or where someone arrived or spoke, is no venue
+    assert not venues_in("La résidence du ministre est grande.")
+    assert not venues_in("Le ministre, arrivé à la résidence vers midi, a parlé.")
+    assert not venues_in("Il a déclaré à l’ambassade que les pourparlers avançaient.")
+
+
 def _event(*items: tuple[str, str], start: str | None = "2031-04-19") -> StoryEvent:
     evidence = tuple(Evidence(a, 0, len(t), t) for a, t in items)
     return StoryEvent("ev_1", "talks", "Talks in Lindhaven", start, start, "Lindhaven", (), (),

@@ -18,6 +18,7 @@ import time
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
+from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
@@ -67,6 +68,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     modes = mode_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
+    venues += weekday_contradictions(built.events, corpus, built.contradictions)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     venues += resumption_contradictions(corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)

@@ -4,7 +4,9 @@ The city of an event is the events stage's (its place conflicts are found there)
 building is read here from the sentences that speak of the event alone (those the format
 finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*at*, *in*,
 *inside*) and, within a few words, a kind of venue — a residence, an embassy, a palace, a
-hotel, headquarters, a ministry (the State Department too), an institute, the White House.
+hotel, headquarters, a ministry (the State Department too), an institute, the White House; and
+in French, Spanish, Portuguese, Italian and German after their own location words (*à la
+résidence*, *en la embajada*, *in der Botschaft*).
 Whose residence or which embassy is left aside: "the ambassador's residence" and "the Veldran
 embassy" are two venues, "Veldra's embassy" and "the Veldran Embassy" one. Where someone spoke,
 briefed or arrived is no venue of the event (*speaking at the White House*, *arrived at the
@@ -41,9 +43,29 @@ _VENUE = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS) + r")\b",
     re.IGNORECASE)
 
+# The same kinds in French, Spanish, Portuguese, Italian and German, after their location words
+# ("à la résidence du ministre", "en la embajada", "in der Botschaft", "no palácio").
+_KINDS_OTHER = (
+    ("the White House", r"maison[\s-]+blanche|casa[\s-]+blanca|wei(?:ß|ss)en\s+haus"),
+    ("a ministry", r"minist[èe]re|ministerio|minist[ée]rio|ministero|ministerium"),
+    ("an institute", r"institut|instituto|istituto"),
+    ("an embassy", r"ambassade|embajada|embaixada|ambasciata|botschaft"),
+    ("a residence", r"r[ée]sidence|residencia|resid[êe]ncia|residenza|residenz"),
+    ("a palace", r"palais|palacio|pal[áa]cio|palazzo|palast"),
+    ("a hotel", r"h[ôo]tel"),
+)
+_VENUE_OTHER = re.compile(
+    r"(?<!\w)(?:à|au|aux|dans|en|no|na|nos|nas|nel|nella|presso|im|in|am)\s+"
+    r"(?:(?:l['’]|la|le|les|el|los|las|o|os|a|as|der|dem|den|lo|gli)\s*)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?P<venue>"
+    + "|".join(f"(?:{p})" for _, p in _KINDS_OTHER) + r")(?!\w)",
+    re.IGNORECASE)
+
 # Where someone spoke about the event is not where it was held.
 _SPEAKING = re.compile(r"\b(?:speak\w*|spoke|told|remarks|briefing|interview|reporters|press|"
-                       r"statement|arriv\w*|depart\w*|fl(?:ew|y|ies|ying))\W+(?:\w+\W+){0,2}$",
+                       r"statement|arriv\w*|depart\w*|fl(?:ew|y|ies|ying)|"
+                       r"d[ée]clar\w*|arriv[ée]\w*|lleg\w*|cheg\w*|anku\w*|eintr\w*|"
+                       r"conf[ée]rence|rueda|coletiva|pressekonferenz)\W+(?:\w+\W+){0,2}$",
                        re.IGNORECASE)
 _SPEAKING_WINDOW = 40
 
@@ -51,11 +73,13 @@ _SPEAKING_WINDOW = 40
 def venues_in(sentence: str) -> set[str]:
     """The kinds of venue a sentence puts something in (``a residence``, ``the White House``)."""
     found: set[str] = set()
-    for match in _VENUE.finditer(sentence):
-        if _SPEAKING.search(sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
-            continue  # "Trump, speaking at the White House, said the talks ...": not the venue
-        word = match.group("venue")
-        found.update(name for name, pattern in _KINDS if re.fullmatch(pattern, word, re.I))
+    for venue, kinds in ((_VENUE, _KINDS), (_VENUE_OTHER, _KINDS_OTHER)):
+        for match in venue.finditer(sentence):
+            if _SPEAKING.search(
+                    sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
+                continue  # "Trump, speaking at the White House, said the talks ...": no venue
+            word = match.group("venue")
+            found.update(name for name, pattern in kinds if re.fullmatch(pattern, word, re.I))
     return found
 
 

@@ -53,6 +53,7 @@ from communique.merge._event_mentions import collect_mentions
 from communique.merge._numbered_rounds import Built, numbered_round_conflicts
 from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge._story_event import event_interval, story_event
+from communique.merge._year_slips import year_slips
 from communique.merge.entities import EntityIndex
 from communique.model.story import Contradiction, StoryEvent
 
@@ -141,6 +142,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     # Last: a round's place contradiction with its undated numbered mentions holds the one
     # found from its own mentions (same id, kept once).
     contradictions += numbered_round_conflicts(built, corpus)
+    contradictions += year_slips(built, corpus)
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
     return EventBuild(events, list({c.id: c for c in contradictions}.values()))
 
