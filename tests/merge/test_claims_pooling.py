@@ -673,3 +673,43 @@ def test_a_rate_on_every_country_is_not_the_rate_between_two() -> None:
          [_rate(world, "30%", "sit", "Veldran tariffs")]),
     )
     assert len(claims) == 2
+
+
+def test_each_rate_of_a_sentence_is_aimed_by_its_own_words() -> None:
+    # "45% on Korvanian goods" aims the first rate, not the retaliation that follows it.
+    both = "Duties now stand at 45% on Korvanian goods and 25% in retaliation, officials said."
+    alone = "Korvania retaliated with a 25% levy in turn, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", both,
+         [_claim(both, "45%", 45, "percent", predicate="stand", subject="Duties"),
+          _claim(both, "25%", 25, "percent", predicate="stand", subject="Duties")]),
+        ("a2", "two.example", "2031-05-12", alone,
+         [_claim(alone, "25%", 25, "percent", predicate="retaliate", subject="Korvania")]),
+    )
+    assert [c.support for c in claims if c.value == 25] == [2]
+
+
+def test_a_rate_on_every_country_is_not_one_a_named_country_sets() -> None:
+    text = "Tariffs rose to 40% this year, compared to 10% for other countries."
+    other = "Korvania keeps a 10% tariff in turn."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", text,
+         [_claim(text, "40%", 40, "percent", predicate="rise", subject="Tariffs"),
+          _claim(text, "10%", 10, "percent", predicate="rise", subject="Tariffs")]),
+        ("a2", "two.example", "2031-05-12", other,
+         [_claim(other, "10%", 10, "percent", predicate="keep", subject="Korvania")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 10) == [1, 1]
+
+
+def test_a_rate_on_the_sides_own_side_is_whose_it_is_not_whom_it_hits() -> None:
+    text = "The truce cut tariffs to 40% on the Veldran side and 15% on the Korvanian side."
+    other = "Korvania lowered its tariffs on Veldran goods to 15%."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", text,
+         [_claim(text, "40%", 40, "percent", predicate="cut", subject="The truce"),
+          _claim(text, "15%", 15, "percent", predicate="cut", subject="The truce")]),
+        ("a2", "two.example", "2031-05-12", other,
+         [_claim(other, "15%", 15, "percent", predicate="lower", subject="Korvania")]),
+    )
+    assert [c.support for c in claims if c.value == 15] == [2]

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
+from communique.merge._rate_targets import aimed_at, rate_pieces
 from communique.model.claims import Claim, Quantity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -68,14 +69,6 @@ _SPAN_WORDS = {
 }
 # What a percentage is charged as: a rate of any of these is one kind of measure when pooling.
 _LEVY_WORDS = "tariff tariffs duty duties levy levies tax taxes customs surcharge surcharges"
-# "tariffs on Veldran goods", "sanctions against Korvania": who a measure is aimed at.
-_AIMED_AT = re.compile(r"\b(?:on|against)\s+(?:(?:the|all|most|some|many|its|their)\s+)?"
-                       r"(?P<a>[A-Z][\w.'’-]*)(?:\s+(?P<b>[A-Z][\w.'’-]*))?")
-# "a 10% tax on almost every country's imports", "10 percent for other countries": a rate
-# charged on the world at large, not the one two named sides set on each other.
-_EVERY_COUNTRY = re.compile(r"\b(?:every|all|other|most|many)\s+(?:other\s+)?countr(?:y|ies)\b",
-                            re.IGNORECASE)
-EVERY_COUNTRY = "every country"
 # "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
 _TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
@@ -273,24 +266,6 @@ def _span_of(text: str, quantity: Quantity) -> str:
     return found or (head[-1] if head else "")
 
 
-def aimed_at(text: str, fold: Callable[[str], str],
-             countries: Callable[[str], bool]) -> frozenset[str]:
-    """The countries a clause aims a measure at: a name or nationality right after *on* or
-    *against* (``duties on Veldran imports``, ``tariffs against the Korvanian Republic``);
-    :data:`EVERY_COUNTRY` for a rate charged on every (other) country."""
-    found: set[str] = set()
-    for match in _AIMED_AT.finditer(text):
-        words = [w for w in (match.group("a"), match.group("b")) if w]
-        for name in (" ".join(words), words[0]):
-            folded = fold(name).lower()
-            if countries(folded):
-                found.add(folded)
-                break
-    if _EVERY_COUNTRY.search(text):
-        found.add(EVERY_COUNTRY)
-    return frozenset(found)
-
-
 def months_named(text: str) -> frozenset[str]:
     """The month names a text mentions (two lengths said of different months are two)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w in _MONTH_NAMES)
@@ -387,8 +362,36 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
         text = corpus.text(doc_id)
         made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
+        made = _aim_each_rate(made, text, fold, countries)
         facts.extend(with_companions(_mark_lists(_inherit_scopes(made, text))))
     return facts
+
+
+def _aim_each_rate(facts: list[Fact], text: str, fold: Callable[[str], str],
+                   countries: Callable[[str], bool]) -> list[Fact]:
+    """In a sentence stating several rates, each rate aimed by its own piece of the sentence
+    (see :func:`~communique.merge._rate_targets.rate_pieces`): ``45% on Korvanian goods and
+    30% in retaliation by Korvania`` aims only the first at Korvania."""
+    spans: dict[int, dict[tuple[int, int], None]] = defaultdict(dict)
+    for fact in facts:
+        if fact.unit == "percent" and fact.claim.quantity is not None:
+            spans[fact.claim.start][(fact.claim.quantity.start, fact.claim.quantity.end)] = None
+    ends = {fact.claim.start: fact.claim.end for fact in facts}
+    pieces: dict[tuple[int, int], frozenset[str]] = {}
+    for sentence, found in spans.items():
+        numbers = list(found)
+        if len(numbers) < 2:
+            continue
+        for number, (start, end) in zip(numbers, rate_pieces(
+                text, sentence, ends[sentence], numbers), strict=True):
+            pieces[number] = aimed_at(text[start:end], fold, countries)
+    out = []
+    for fact in facts:
+        quantity = fact.claim.quantity
+        aimed = pieces.get((quantity.start, quantity.end)) if quantity else None
+        out.append(fact if aimed is None or fact.unit != "percent"
+                   else replace(fact, targets=aimed))
+    return out
 
 
 def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: Corpus,

@@ -29,6 +29,7 @@ from communique.merge._anchors import EventAnchors
 from communique.merge._claim_facts import Fact, facts_of, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
@@ -90,7 +91,15 @@ def _aimed_apart(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return False
     if a.targets and b.targets and not a.targets & b.targets:
         return True
+    if any(EVERY_COUNTRY in x.targets and EVERY_COUNTRY not in y.targets
+           and _names_a_country(y, countries) for x, y in ((a, b), (b, a))):
+        return True  # a rate on every country is not one that names who sets or bears it
     return any({w for w in x.subject if countries(w)} & y.targets for x, y in ((a, b), (b, a)))
+
+
+def _names_a_country(fact: Fact, countries: Callable[[str], bool]) -> bool:
+    """Whether a clause names a country anywhere (its subject, what it counts, its words)."""
+    return bool(fact.scope) or any(countries(w) for w in fact.words | fact.subject)
 
 
 def _about_event(fact: Fact) -> bool:
