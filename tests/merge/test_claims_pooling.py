@@ -713,3 +713,45 @@ def test_a_rate_on_the_sides_own_side_is_whose_it_is_not_whom_it_hits() -> None:
          [_claim(other, "15%", 15, "percent", predicate="lower", subject="Korvania")]),
     )
     assert [c.support for c in claims if c.value == 15] == [2]
+
+
+def _at(event_id: str, place: str | None, start: str | None, *evidence: tuple[str, str]
+        ) -> StoryEvent:
+    return StoryEvent(event_id, "talks", "Talks", start, start, place, (), (), {}, (), (),
+                      tuple(Evidence(a, 0, len(t), t) for a, t in evidence), len(evidence))
+
+
+HOURS_ONE = "The talks lasted three hours, the delegations said."
+HOURS_TWO = "The negotiations lasted for three hours behind closed doors."
+
+
+def _three_hours(first: StoryEvent, second: StoryEvent) -> int:
+    """How many claims two articles' 'three hours' of talks make, each sentence anchored to
+    its own event."""
+    one, two = HOURS_ONE, HOURS_TWO
+    claims, _ = _build(
+        ("a1", "one.example", None, one, [_claim(one, "three hours", 3, "hour", predicate="last")]),
+        ("a2", "two.example", None, two, [_claim(two, "three hours", 3, "hour", predicate="last")]),
+        events=(first, second))
+    return len([c for c in claims if c.value == 3])
+
+
+def test_a_length_of_pieces_of_one_meeting_is_one_claim() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    # An undated event at the place, and the dated one held there.
+    assert _three_hours(_at("ev_a", "Lindhaven", None, ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 1
+    # A month without a place, and a day of that month.
+    assert _three_hours(_at("ev_a", None, "2031-05", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 1
+
+
+def test_a_length_of_two_meetings_stays_two_claims() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    assert _three_hours(_at("ev_a", "Port Alcyne", "2031-05-11", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 2
+    assert _three_hours(_at("ev_a", "Lindhaven", "2031-05-11", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-23", ("a2", two))) == 2
+    # Neither place nor date says they are one.
+    assert _three_hours(_at("ev_a", "Lindhaven", None, ("a1", one)),
+                        _at("ev_b", None, "2031-05-11", ("a2", two))) == 2

@@ -19,6 +19,7 @@ reads on its own. Value contradictions between pooled claims are found by
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -34,6 +35,8 @@ from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
 
+SameEvent = Callable[[str, str], bool]
+_LENGTHS = frozenset({"hour"})
 _SHARED_TELLING = 2
 _SHARED_COMMON = 3
 _SAME_MEASURE_BONUS = 2
@@ -119,11 +122,23 @@ def _normal(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
-    """Whether two claims of one value block state the same fact."""
+def _occasion(fact: Fact) -> str | None:
+    """The event a claim is about: its sentence's, else for a length of a meeting (*the talks
+    lasted three hours*, not *a 72-hour truce*) the article's main one."""
+    if fact.event or fact.unit not in _LENGTHS or not fact.words & _MEETING_NOUNS:
+        return fact.event
+    return fact.main_event
+
+
+def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
+               one_event: SameEvent = operator.eq) -> bool:
+    """Whether two claims of one value block state the same fact (``one_event``: whether
+    two event ids may be one event)."""
     if _same_words(a, b):
         return True
-    if a.event and b.event and a.event != b.event and _about_event(a) and _about_event(b):
+    event_a, event_b = _occasion(a), _occasion(b)
+    if (event_a and event_b and not one_event(event_a, event_b)
+            and _about_event(a) and _about_event(b)):
         return False
     if not _years_agree(a, b) or _subjects_clash(a, b, countries):
         return False
@@ -163,8 +178,10 @@ def _numberless_key(fact: Fact) -> tuple[str, int]:
     return fact.claim.predicate.lower(), fact.claim.ordinal or 0
 
 
-def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[Fact]]:
-    """Group facts that state the same thing (single link inside each block)."""
+def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
+         one_event: SameEvent = operator.eq) -> list[list[Fact]]:
+    """Group facts that state the same thing (single link inside each block); ``one_event``
+    tells whether two event ids may be one event (the events stage may leave one in pieces)."""
     blocks: dict[object, list[Fact]] = defaultdict(list)
     for fact in facts:
         blocks[_value_key(fact) or _numberless_key(fact)].append(fact)
@@ -172,7 +189,7 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
     for key in sorted(blocks, key=repr):
         made: list[_Pool] = []
         for fact in blocks[key]:
-            homes = [g for g in made if g.joins(fact, countries)]
+            homes = [g for g in made if g.joins(fact, countries, one_event)]
             if not homes:
                 made.append(_Pool(fact))
                 continue
@@ -181,7 +198,7 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
             # A fact like two groups makes them one ("a 12-day war" between "the 12-day
             # conflict" and "its 12-day war"), unless they report different events.
             for other in homes[1:]:
-                if _events_agree(home.members, other.members) and not any(
+                if _events_agree(home.members, other.members, one_event) and not any(
                         _aimed_apart(a, b, countries)
                         for a in home.members for b in other.members):
                     for member in other.members:
@@ -193,21 +210,23 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
 
 def _events_of(group: Sequence[Fact]) -> set[str]:
     """The events a group's facts about a meeting report."""
-    return {f.event for f in group if f.event and _about_event(f)}
+    return {e for f in group if (e := _occasion(f)) and _about_event(f)}
 
 
-def _events_agree(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+def _events_agree(a: Sequence[Fact], b: Sequence[Fact], one_event: SameEvent) -> bool:
     """Two groups report no two different events and measure the same thing (20% of a
     country's territory is not 20% of one province, whatever fact names both)."""
     measures = {f.measure for f in a} & {f.measure for f in b}
     nouns = ({f.noun for f in a} & {f.noun for f in b}) - {""}
-    return len(_events_of(a) | _events_of(b)) <= 1 and bool(measures or nouns)
+    events = sorted(_events_of(a) | _events_of(b))
+    return (all(one_event(x, y) for i, x in enumerate(events) for y in events[i + 1 :])
+            and bool(measures or nouns))
 
 
 def _comparison_key(fact: Fact) -> tuple[object, ...]:
     """Everything of a fact that :func:`_same_fact` reads (so two facts with one key compare
     alike with any other): syndicated copies repeat a claim in many articles."""
-    return (fact.claim.text, fact.event, fact.value, fact.unit, fact.noun, fact.subject,
+    return (fact.claim.text, _occasion(fact), fact.value, fact.unit, fact.noun, fact.subject,
             fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
             fact.targets, fact.levy)
 
@@ -216,8 +235,9 @@ class _Pool:
     """A group being pooled, indexed so that a new fact is compared once per distinct claim.
 
     ``joins`` answers what comparing the fact with every member would: the same words as any
-    member, else no other event's, else the same fact as any member — and members with one
-    :func:`_comparison_key` all answer alike, so only the first of them is asked.
+    member, else of an event that may be each of the group's events, else the same fact as
+    any member — and members with one :func:`_comparison_key` all answer alike, so only the
+    first of them is asked.
     """
 
     def __init__(self, fact: Fact) -> None:
@@ -232,22 +252,27 @@ class _Pool:
         """Add a member."""
         self.members.append(fact)
         self._texts.add(_normal(fact.claim.text))
-        if fact.event and _about_event(fact):
-            self._events.add(fact.event)
+        event = _occasion(fact)
+        if event and _about_event(fact):
+            self._events.add(event)
         key = _comparison_key(fact)
         if key not in self._keys:
             self._keys.add(key)
             self._distinct.append(fact)
 
-    def joins(self, fact: Fact, countries: Callable[[str], bool]) -> bool:
-        """Whether ``fact`` states the group's fact: like one member, and no other event's."""
+    def joins(self, fact: Fact, countries: Callable[[str], bool],
+              one_event: SameEvent = operator.eq) -> bool:
+        """Whether ``fact`` states the group's fact: like one member, and of an event that
+        may be each of the group's events."""
         if _normal(fact.claim.text) in self._texts:
             return True
-        if fact.event and _about_event(fact) and self._events and fact.event not in self._events:
+        event = _occasion(fact)
+        if (event and _about_event(fact) and self._events
+                and not all(one_event(event, known) for known in self._events)):
             return False
         if any(_aimed_apart(member, fact, countries) for member in self._distinct):
             return False  # whichever member links it, a rate on the other side is no member
-        return any(_same_fact(member, fact, countries) for member in self._distinct)
+        return any(_same_fact(member, fact, countries, one_event) for member in self._distinct)
 
 
 def _clean_sentence(text: str) -> str:
@@ -372,8 +397,9 @@ def build_claims(
     countries = countries or Countries()
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
-    facts = facts_of(corpus, EventAnchors(events), _folder(countries), is_country)
-    groups = _one_per_text(pool(facts, is_country), corpus)
+    anchors = EventAnchors(events)
+    facts = facts_of(corpus, anchors, _folder(countries), is_country)
+    groups = _one_per_text(pool(facts, is_country, anchors.may_be_one), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
     claims = [c if c.id not in contradicted else replace(c, status="contradicted")
