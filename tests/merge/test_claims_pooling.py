@@ -755,3 +755,32 @@ def test_a_length_of_two_meetings_stays_two_claims() -> None:
     # Neither place nor date says they are one.
     assert _three_hours(_at("ev_a", "Lindhaven", None, ("a1", one)),
                         _at("ev_b", None, "2031-05-11", ("a2", two))) == 2
+
+
+def test_an_extension_of_a_truce_is_not_the_truce() -> None:
+    truce = "Korvania and Veldra agreed a 90-day truce on tariffs in May."
+    extended = "Korvania and Veldra agreed to seek a 90-day extension of their tariff truce."
+    again = "Negotiators proposed a 90-day extension of the tariff truce, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", None, truce,
+         [_claim(truce, "90-day", 90, "day", predicate="agree", subject="Korvania")]),
+        ("a2", "two.example", None, extended,
+         [_claim(extended, "90-day", 90, "day", predicate="seek", subject="Korvania")]),
+        ("a3", "three.example", None, again,
+         [_claim(again, "90-day", 90, "day", predicate="propose", subject="Negotiators")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 90) == [1, 2]
+    alone = next(c for c in claims if c.value == 90 and c.support == 1)
+    assert alone.evidence[0].article == "a1"
+
+
+def test_a_delay_by_a_length_is_not_a_truce_of_that_length() -> None:
+    truce = "Korvania and Veldra agreed a 90-day truce on tariffs in May."
+    delayed = "Negotiators agreed to delay the tariff truce deadline by 90 days in May."
+    claims, _ = _build(
+        ("a1", "one.example", None, truce,
+         [_claim(truce, "90-day", 90, "day", predicate="agree", subject="Korvania")]),
+        ("a2", "two.example", None, delayed,
+         [_claim(delayed, "90 days", 90, "day", predicate="delay", subject="Negotiators")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 90) == [1, 1]

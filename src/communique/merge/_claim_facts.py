@@ -65,13 +65,17 @@ _SPAN_WORDS = {
     "talks": "talks negotiations negotiation meeting meetings round session sessions "
              "discussions summit",
     "truce": "ceasefire truce",
-    "deadline": "deadline ultimatum window period process",
+    # An extension is a new time window, whatever it extends.
+    "deadline": "deadline ultimatum window period process extension extensions renewal rollover",
 }
 # What a percentage is charged as: a rate of any of these is one kind of measure when pooling.
 _LEVY_WORDS = "tariff tariffs duty duties levy levies tax taxes customs surcharge surcharges"
 # "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
 _TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+# "delay the deadline by six months", "extended the truce for another 90 days".
+_EXTENDED_BY = re.compile(r"\b(?:extend|prolong|delay|postpon|defer)\w*\b[^.,;:]{0,40}?"
+                          r"\b(?:by|for)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
 _SPAN_HEAD = 2
 # "May" is left out: the modal verb is far more common.
@@ -184,6 +188,9 @@ class Fact:
     Korvania``): a rate one side sets on the other is not the rate the other sets on it."""
     levy: bool = False
     """Whether a percentage is a rate charged on something (a tariff, duty, levy or tax)."""
+    extension: bool = False
+    """Whether a length is that of an extension or a delay of something (*a 90-day extension
+    of the truce*, *delaying the deadline by six months*), not of the thing itself."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -241,6 +248,8 @@ def _window(text: str, quantity: Quantity) -> str:
 _MEASURES = _measures()
 _LEVIES = frozenset(stem(w) for w in _LEVY_WORDS.split())
 _SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
+_EXTENSIONS = frozenset(stem(w) for w in ("extension", "extensions", "renewal", "rollover",
+                                          "delay", "postponement"))
 
 
 def _span_of(text: str, quantity: Quantity) -> str:
@@ -264,6 +273,16 @@ def _span_of(text: str, quantity: Quantity) -> str:
             break
     found = next((name for name, named in _SPANS.items() if named & set(head)), None)
     return found or (head[-1] if head else "")
+
+
+def _extension(text: str, quantity: Quantity, subject: frozenset[str]) -> bool:
+    """Whether a length is of an extension or a delay: named right after the number (*a
+    90-day extension*), by a verb that extends or delays by or for it (*delaying the deadline
+    by six months*), or as the clause's subject (*the extension would be 90 days*)."""
+    head = re.findall(r"[^\W\d_]+", text[quantity.end :][:30])[:_SPAN_HEAD]
+    if any(stem(w) in _EXTENSIONS for w in head) or subject & _EXTENSIONS:
+        return True
+    return bool(_EXTENDED_BY.search(text[max(0, quantity.start - 60) : quantity.start]))
 
 
 def months_named(text: str) -> frozenset[str]:
@@ -441,6 +460,8 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         months=months_named(claim.text),
         targets=aimed_at(claim.text, fold, countries),
         levy=unit == "percent" and bool(_LEVIES & words),
+        extension=quantity is not None and unit in _SPAN_UNITS and _extension(
+            text, quantity, stems(claim.subject)),
     )
 
 

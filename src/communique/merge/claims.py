@@ -148,6 +148,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return False  # "18 Thai troops" are not "18 Cambodian prisoners"
     if a.unit != "date" and a.months and b.months and not a.months & b.months:
         return False  # "five days of fighting in July" is not five days of it in December
+    if a.extension != b.extension:
+        return False  # "a 90-day extension of the truce" is not "a 90-day truce"
     classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
     if len(classes) > 1:
         return False  # one killed is not one wounded
