@@ -784,3 +784,17 @@ def test_a_delay_by_a_length_is_not_a_truce_of_that_length() -> None:
          [_claim(delayed, "90 days", 90, "day", predicate="delay", subject="Negotiators")]),
     )
     assert sorted(c.support for c in claims if c.value == 90) == [1, 1]
+
+
+def test_a_subject_that_merely_names_a_country_sets_no_rate() -> None:
+    # The talks are no setter: their rate on Korvanian goods is the one the others report.
+    talks = "Veldra-Korvania trade talks opened this weekend to avoid 60% tariffs, aides said."
+    threat = "Veldra threatened new 60% tariffs on Korvanian goods, aides said."
+    claims, _ = _build(
+        ("a1", "one.example", None, talks,
+         [_claim(talks, "60%", 60, "percent", predicate="open",
+                 subject="Veldra-Korvania trade talks")]),
+        ("a2", "two.example", None, threat,
+         [_claim(threat, "60%", 60, "percent", predicate="threaten", subject="Veldra")]),
+    )
+    assert [c.support for c in claims if c.value == 60] == [2]

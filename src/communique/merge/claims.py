@@ -37,6 +37,8 @@ from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEve
 
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
+# A subject naming a country and at most this many other words is that country's act.
+_SETTER_WORDS = 1
 _SHARED_TELLING = 2
 _SHARED_COMMON = 3
 _SAME_MEASURE_BONUS = 2
@@ -97,7 +99,15 @@ def _aimed_apart(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
     if any(EVERY_COUNTRY in x.targets and EVERY_COUNTRY not in y.targets
            and _names_a_country(y, countries) for x, y in ((a, b), (b, a))):
         return True  # a rate on every country is not one that names who sets or bears it
-    return any({w for w in x.subject if countries(w)} & y.targets for x, y in ((a, b), (b, a)))
+    return any(_setters(x, countries) & y.targets for x, y in ((a, b), (b, a)))
+
+
+def _setters(fact: Fact, countries: Callable[[str], bool]) -> set[str]:
+    """The countries a rate's subject names as who sets it (*Korvania*, *Veldran duties*):
+    none when the subject is something else that merely names them (*the Korvania-Veldra
+    trade talks*)."""
+    named = {w for w in fact.subject if countries(w)}
+    return named if len(fact.subject - named) <= _SETTER_WORDS else set()
 
 
 def _names_a_country(fact: Fact, countries: Callable[[str], bool]) -> bool:
