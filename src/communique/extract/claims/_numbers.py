@@ -91,7 +91,7 @@ _AMOUNT = re.compile(
     rf"{_LEFT}(?i:(?P<hedge>{_HEDGE})\s+)?(?i:(?P<between>between)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
     rf"(?i:(?P<num>{_NUM})(?P<half>[\s-]and[\s-]a[\s-]half)?(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
-    rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?P<unit>{_UNIT}))?)"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?:metric\s+)?(?P<unit>{_UNIT}))?)"
     rf"(?P<old>-old)?{_RIGHT}")
 # "10m": a million before people counted or after a currency sign ("£3m"), else metres.
 _MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
