@@ -798,3 +798,23 @@ def test_a_subject_that_merely_names_a_country_sets_no_rate() -> None:
          [_claim(threat, "60%", 60, "percent", predicate="threaten", subject="Veldra")]),
     )
     assert [c.support for c in claims if c.value == 60] == [2]
+
+
+def test_a_rate_cut_to_one_value_from_two_others_is_two_facts() -> None:
+    # Linked by a third outlet that gives no old rate, the two cuts still stay apart.
+    first = "Veldra will cut tariffs on Korvanian grain from 45% to 10% next month."
+    second = "Veldra will halve the tariff on Korvanian steel to 10% from 20% next month."
+    plain = "Veldra will charge tariffs of 10% on Korvanian grain and steel next month."
+    claims, _ = _build(
+        ("a1", "one.example", None, first,
+         [_claim(first, "45%", 45, "percent", predicate="cut", subject="Veldra"),
+          _claim(first, "10%", 10, "percent", predicate="cut", subject="Veldra")]),
+        ("a2", "two.example", None, plain,
+         [_claim(plain, "10%", 10, "percent", predicate="charge", subject="Veldra")]),
+        ("a3", "three.example", None, second,
+         [_claim(second, "10%", 10, "percent", predicate="halve", subject="Veldra"),
+          _claim(second, "20%", 20, "percent", predicate="halve", subject="Veldra")]),
+    )
+    tens = [c for c in claims if c.value == 10]
+    assert len(tens) == 2
+    assert not any({e.article for e in c.evidence} >= {"a1", "a3"} for c in tens)

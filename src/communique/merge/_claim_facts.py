@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -76,6 +76,9 @@ _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 # "delay the deadline by six months", "extended the truce for another 90 days".
 _EXTENDED_BY = re.compile(r"\b(?:extend|prolong|delay|postpon|defer)\w*\b[^.,;:]{0,40}?"
                           r"\b(?:by|for)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# The words between an old rate and its new one: "45% to 15%", "15% from 45%".
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
 _SPAN_HEAD = 2
 # "May" is left out: the modal verb is far more common.
@@ -188,6 +191,9 @@ class Fact:
     Korvania``): a rate one side sets on the other is not the rate the other sets on it."""
     levy: bool = False
     """Whether a percentage is a rate charged on something (a tariff, duty, levy or tax)."""
+    changed_from: float | None = None
+    """For a rate changed to it, the rate it was changed from (*cut from 45% to 15%*, *to 15%
+    from 45%*): a cut to 15% from 45% is not a cut to 15% from 20%."""
     extension: bool = False
     """Whether a length is that of an extension or a delay of something (*a 90-day extension
     of the truce*, *delaying the deadline by six months*), not of the thing itself."""
@@ -404,13 +410,31 @@ def _aim_each_rate(facts: list[Fact], text: str, fold: Callable[[str], str],
         for number, (start, end) in zip(numbers, rate_pieces(
                 text, sentence, ends[sentence], numbers), strict=True):
             pieces[number] = aimed_at(text[start:end], fold, countries)
+    starts = {f.claim.quantity.start: f.value for f in facts
+              if f.unit == "percent" and f.claim.quantity is not None}
     out = []
     for fact in facts:
         quantity = fact.claim.quantity
         aimed = pieces.get((quantity.start, quantity.end)) if quantity else None
-        out.append(fact if aimed is None or fact.unit != "percent"
-                   else replace(fact, targets=aimed))
+        if aimed is not None and fact.unit == "percent":
+            fact = replace(fact, targets=aimed)
+        if quantity is not None and fact.unit == "percent":
+            old = _changed_from(text, quantity, spans.get(fact.claim.start, {}), starts)
+            fact = replace(fact, changed_from=old) if old is not None else fact
+        out.append(fact)
     return out
+
+
+def _changed_from(text: str, quantity: Quantity, numbers: Iterable[tuple[int, int]],
+                  values: Mapping[int, float | None]) -> float | None:
+    """The rate a rate was changed from, when the sentence pairs them (*from 45% to 15%*,
+    *45% to 15%*, *to 15% from 45%*)."""
+    for start, end in numbers:
+        if end <= quantity.start and _TO.fullmatch(text[end : quantity.start]):
+            return values.get(start)
+        if start >= quantity.end and _FROM.fullmatch(text[quantity.end : start]):
+            return values.get(start)
+    return None
 
 
 def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: Corpus,

@@ -115,6 +115,13 @@ def _names_a_country(fact: Fact, countries: Callable[[str], bool]) -> bool:
     return bool(fact.scope) or any(countries(w) for w in fact.words | fact.subject)
 
 
+def _changed_apart(a: Fact, b: Fact) -> bool:
+    """Rates changed to one value from different ones (*halved to 10% from 20%*, *cut to 10%
+    from 125%*): two changes, two facts."""
+    return (a.changed_from is not None and b.changed_from is not None
+            and a.changed_from != b.changed_from)
+
+
 def _about_event(fact: Fact) -> bool:
     """Whether a claim states something of the meeting its sentence reports (its length, its
     round, its date) rather than a background fact the sentence also mentions."""
@@ -152,7 +159,7 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return False
     if not _years_agree(a, b) or _subjects_clash(a, b, countries):
         return False
-    if _aimed_apart(a, b, countries):
+    if _aimed_apart(a, b, countries) or _changed_apart(a, b):
         return False
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # "18 Thai troops" are not "18 Cambodian prisoners"
@@ -211,7 +218,7 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
             # conflict" and "its 12-day war"), unless they report different events.
             for other in homes[1:]:
                 if _events_agree(home.members, other.members, one_event) and not any(
-                        _aimed_apart(a, b, countries)
+                        _aimed_apart(a, b, countries) or _changed_apart(a, b)
                         for a in home.members for b in other.members):
                     for member in other.members:
                         home.add(member)
@@ -240,7 +247,7 @@ def _comparison_key(fact: Fact) -> tuple[object, ...]:
     alike with any other): syndicated copies repeat a claim in many articles."""
     return (fact.claim.text, _occasion(fact), fact.value, fact.unit, fact.noun, fact.subject,
             fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
-            fact.targets, fact.levy)
+            fact.targets, fact.levy, fact.extension, fact.changed_from)
 
 
 class _Pool:
@@ -282,7 +289,8 @@ class _Pool:
         if (event and _about_event(fact) and self._events
                 and not all(one_event(event, known) for known in self._events)):
             return False
-        if any(_aimed_apart(member, fact, countries) for member in self._distinct):
+        if any(_aimed_apart(member, fact, countries) or _changed_apart(member, fact)
+               for member in self._distinct):
             return False  # whichever member links it, a rate on the other side is no member
         return any(_same_fact(member, fact, countries, one_event) for member in self._distinct)
 
