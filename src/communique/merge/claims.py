@@ -7,13 +7,17 @@ clauses share enough content words — more for a common number such as *two* or
 for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
 same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
 counted noun, what a length of days or years is the length of) and for the same verb, and
-never when they report two different events, name different countries as subject or name
-different months. A claim like members of two groups joins them (single link, whatever the
-order the articles come in). Claims without a number pool only with near-identical
-wording about the same round; the same sentence word for word is always one claim. Support is
-the number of independent outlets (syndicated copies count once); the text shown is a whole
-sentence when the clause is a cut-down part of it, else the best-formed clause, so that it
-reads on its own. Value contradictions between pooled claims are found by
+never when they report two different events (pieces of one meeting the events stage left
+apart — the same place with one undated, a month and a day of it — are one), name different
+countries as subject or name different months, when one rate is aimed at a country the other
+sets it or at every country, when a rate was changed to the value from two different ones
+(*halved to 10% from 20%*, *cut to 10% from 125%*), or when one length is of an extension or
+a delay and the other of what it extends. A claim like members of two groups joins them
+(single link, whatever the order the articles come in). Claims without a number pool only
+with near-identical wording about the same round; the same sentence word for word is always
+one claim. Support is the number of independent outlets (syndicated copies count once); the
+text shown is a whole sentence when the clause is a cut-down part of it, else the best-formed
+clause, so that it reads on its own. Value contradictions between pooled claims are found by
 :mod:`communique.merge._value_conflicts`.
 """
 
