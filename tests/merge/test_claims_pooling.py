@@ -818,3 +818,29 @@ def test_a_rate_cut_to_one_value_from_two_others_is_two_facts() -> None:
     tens = [c for c in claims if c.value == 10]
     assert len(tens) == 2
     assert not any({e.article for e in c.evidence} >= {"a1", "a3"} for c in tens)
+
+
+def test_a_piece_of_a_meeting_joins_a_group_of_its_other_pieces_but_no_other_meeting() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    third = "The round lasted three hours in all, an official said."
+    fourth = "Delegates said the talks lasted three hours again."
+
+    def groups(last_place: str, last_day: str) -> list[set[str]]:
+        events = (_at("ev_place", "Lindhaven", None, ("a1", one)),
+                  _at("ev_day", "Lindhaven", "2031-05-11", ("a2", two)),
+                  _at("ev_month", None, "2031-05", ("a3", third)),
+                  _at("ev_other", last_place, last_day, ("a4", fourth)))
+        claims, _ = _build(
+            ("a1", "one.example", None, one,
+             [_claim(one, "three hours", 3, "hour", predicate="last")]),
+            ("a2", "two.example", None, two,
+             [_claim(two, "three hours", 3, "hour", predicate="last")]),
+            ("a3", "three.example", None, third,
+             [_claim(third, "three hours", 3, "hour", predicate="last")]),
+            ("a4", "four.example", None, fourth,
+             [_claim(fourth, "three hours", 3, "hour", predicate="last")]),
+            events=events)
+        return sorted(({e.article for e in c.evidence} for c in claims), key=len)
+
+    # A month without a place joins the undated and the dated talks at the place.
+    assert groups("Port Alcyne", "2031-05-23") == [{"a4"}, {"a1", "a2", "a3"}]

@@ -126,6 +126,21 @@ class EventAnchors:
             return one_place
         return spans[0][0] <= spans[1][1] and spans[1][0] <= spans[0][1]
 
+    def clash(self, a: str, b: str) -> bool:
+        """Whether two events are surely two: different places, or dates that cannot overlap
+        (an event this index does not know is another one)."""
+        if a == b:
+            return False
+        first, second = self._events.get(a), self._events.get(b)
+        if first is None or second is None:
+            return True
+        if first.place and second.place and first.place.casefold() != second.place.casefold():
+            return True
+        spans = [_span(e) for e in (first, second)]
+        if spans[0] is None or spans[1] is None:
+            return False
+        return spans[0][0] > spans[1][1] or spans[1][0] > spans[0][1]
+
     def on_day(self, event_id: str | None, written: date | None) -> str | None:
         """``event_id``, or the dated held event it stands for in an article written on
         ``written``: an undated event at a place read as the one held event there that ended

@@ -202,9 +202,11 @@ def _numberless_key(fact: Fact) -> tuple[str, int]:
 
 
 def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
-         one_event: SameEvent = operator.eq) -> list[list[Fact]]:
+         one_event: SameEvent = operator.eq, clash: SameEvent = operator.ne
+         ) -> list[list[Fact]]:
     """Group facts that state the same thing (single link inside each block); ``one_event``
-    tells whether two event ids may be one event (the events stage may leave one in pieces)."""
+    tells whether two event ids may be one event (the events stage may leave one in pieces),
+    ``clash`` whether they are surely two."""
     blocks: dict[object, list[Fact]] = defaultdict(list)
     for fact in facts:
         blocks[_value_key(fact) or _numberless_key(fact)].append(fact)
@@ -212,7 +214,7 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
     for key in sorted(blocks, key=repr):
         made: list[_Pool] = []
         for fact in blocks[key]:
-            homes = [g for g in made if g.joins(fact, countries, one_event)]
+            homes = [g for g in made if g.joins(fact, countries, one_event, clash)]
             if not homes:
                 made.append(_Pool(fact))
                 continue
@@ -258,9 +260,9 @@ class _Pool:
     """A group being pooled, indexed so that a new fact is compared once per distinct claim.
 
     ``joins`` answers what comparing the fact with every member would: the same words as any
-    member, else of an event that may be each of the group's events, else the same fact as
-    any member — and members with one :func:`_comparison_key` all answer alike, so only the
-    first of them is asked.
+    member, else of an event that may be one of the group's and clashes with none, else the
+    same fact as any member — and members with one :func:`_comparison_key` all answer alike,
+    so only the first of them is asked.
     """
 
     def __init__(self, fact: Fact) -> None:
@@ -284,15 +286,16 @@ class _Pool:
             self._distinct.append(fact)
 
     def joins(self, fact: Fact, countries: Callable[[str], bool],
-              one_event: SameEvent = operator.eq) -> bool:
+              one_event: SameEvent = operator.eq, clash: SameEvent = operator.ne) -> bool:
         """Whether ``fact`` states the group's fact: like one member, and of an event that
-        may be each of the group's events."""
+        may be one of the group's events and is surely none other than any of them."""
         if _normal(fact.claim.text) in self._texts:
             return True
         event = _occasion(fact)
-        if (event and _about_event(fact) and self._events
-                and not all(one_event(event, known) for known in self._events)):
-            return False
+        if event and _about_event(fact) and self._events and (
+                not any(one_event(event, known) for known in self._events)
+                or any(clash(event, known) for known in self._events)):
+            return False  # of none of the group's events, or surely not of one of them
         if any(_aimed_apart(member, fact, countries) or _changed_apart(member, fact)
                for member in self._distinct):
             return False  # whichever member links it, a rate on the other side is no member
@@ -423,7 +426,7 @@ def build_claims(
     is_country = names.__contains__
     anchors = EventAnchors(events)
     facts = facts_of(corpus, anchors, _folder(countries), is_country)
-    groups = _one_per_text(pool(facts, is_country, anchors.may_be_one), corpus)
+    groups = _one_per_text(pool(facts, is_country, anchors.may_be_one, anchors.clash), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
     claims = [c if c.id not in contradicted else replace(c, status="contradicted")
