@@ -673,3 +673,174 @@ def test_a_rate_on_every_country_is_not_the_rate_between_two() -> None:
          [_rate(world, "30%", "sit", "Veldran tariffs")]),
     )
     assert len(claims) == 2
+
+
+def test_each_rate_of_a_sentence_is_aimed_by_its_own_words() -> None:
+    # "45% on Korvanian goods" aims the first rate, not the retaliation that follows it.
+    both = "Duties now stand at 45% on Korvanian goods and 25% in retaliation, officials said."
+    alone = "Korvania retaliated with a 25% levy in turn, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", both,
+         [_claim(both, "45%", 45, "percent", predicate="stand", subject="Duties"),
+          _claim(both, "25%", 25, "percent", predicate="stand", subject="Duties")]),
+        ("a2", "two.example", "2031-05-12", alone,
+         [_claim(alone, "25%", 25, "percent", predicate="retaliate", subject="Korvania")]),
+    )
+    assert [c.support for c in claims if c.value == 25] == [2]
+
+
+def test_a_rate_on_every_country_is_not_one_a_named_country_sets() -> None:
+    text = "Tariffs rose to 40% this year, compared to 10% for other countries."
+    other = "Korvania keeps a 10% tariff in turn."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", text,
+         [_claim(text, "40%", 40, "percent", predicate="rise", subject="Tariffs"),
+          _claim(text, "10%", 10, "percent", predicate="rise", subject="Tariffs")]),
+        ("a2", "two.example", "2031-05-12", other,
+         [_claim(other, "10%", 10, "percent", predicate="keep", subject="Korvania")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 10) == [1, 1]
+
+
+def test_a_rate_on_the_sides_own_side_is_whose_it_is_not_whom_it_hits() -> None:
+    text = "The truce cut tariffs to 40% on the Veldran side and 15% on the Korvanian side."
+    other = "Korvania lowered its tariffs on Veldran goods to 15%."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", text,
+         [_claim(text, "40%", 40, "percent", predicate="cut", subject="The truce"),
+          _claim(text, "15%", 15, "percent", predicate="cut", subject="The truce")]),
+        ("a2", "two.example", "2031-05-12", other,
+         [_claim(other, "15%", 15, "percent", predicate="lower", subject="Korvania")]),
+    )
+    assert [c.support for c in claims if c.value == 15] == [2]
+
+
+def _at(event_id: str, place: str | None, start: str | None, *evidence: tuple[str, str]
+        ) -> StoryEvent:
+    return StoryEvent(event_id, "talks", "Talks", start, start, place, (), (), {}, (), (),
+                      tuple(Evidence(a, 0, len(t), t) for a, t in evidence), len(evidence))
+
+
+HOURS_ONE = "The talks lasted three hours, the delegations said."
+HOURS_TWO = "The negotiations lasted for three hours behind closed doors."
+
+
+def _three_hours(first: StoryEvent, second: StoryEvent) -> int:
+    """How many claims two articles' 'three hours' of talks make, each sentence anchored to
+    its own event."""
+    one, two = HOURS_ONE, HOURS_TWO
+    claims, _ = _build(
+        ("a1", "one.example", None, one, [_claim(one, "three hours", 3, "hour", predicate="last")]),
+        ("a2", "two.example", None, two, [_claim(two, "three hours", 3, "hour", predicate="last")]),
+        events=(first, second))
+    return len([c for c in claims if c.value == 3])
+
+
+def test_a_length_of_pieces_of_one_meeting_is_one_claim() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    # An undated event at the place, and the dated one held there.
+    assert _three_hours(_at("ev_a", "Lindhaven", None, ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 1
+    # A month without a place, and a day of that month.
+    assert _three_hours(_at("ev_a", None, "2031-05", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 1
+
+
+def test_a_length_of_two_meetings_stays_two_claims() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    assert _three_hours(_at("ev_a", "Port Alcyne", "2031-05-11", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-11", ("a2", two))) == 2
+    assert _three_hours(_at("ev_a", "Lindhaven", "2031-05-11", ("a1", one)),
+                        _at("ev_b", "Lindhaven", "2031-05-23", ("a2", two))) == 2
+    # Neither place nor date says they are one.
+    assert _three_hours(_at("ev_a", "Lindhaven", None, ("a1", one)),
+                        _at("ev_b", None, "2031-05-11", ("a2", two))) == 2
+
+
+def test_an_extension_of_a_truce_is_not_the_truce() -> None:
+    truce = "Korvania and Veldra agreed a 90-day truce on tariffs in May."
+    extended = "Korvania and Veldra agreed to seek a 90-day extension of their tariff truce."
+    again = "Negotiators proposed a 90-day extension of the tariff truce, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", None, truce,
+         [_claim(truce, "90-day", 90, "day", predicate="agree", subject="Korvania")]),
+        ("a2", "two.example", None, extended,
+         [_claim(extended, "90-day", 90, "day", predicate="seek", subject="Korvania")]),
+        ("a3", "three.example", None, again,
+         [_claim(again, "90-day", 90, "day", predicate="propose", subject="Negotiators")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 90) == [1, 2]
+    alone = next(c for c in claims if c.value == 90 and c.support == 1)
+    assert alone.evidence[0].article == "a1"
+
+
+def test_a_delay_by_a_length_is_not_a_truce_of_that_length() -> None:
+    truce = "Korvania and Veldra agreed a 90-day truce on tariffs in May."
+    delayed = "Negotiators agreed to delay the tariff truce deadline by 90 days in May."
+    claims, _ = _build(
+        ("a1", "one.example", None, truce,
+         [_claim(truce, "90-day", 90, "day", predicate="agree", subject="Korvania")]),
+        ("a2", "two.example", None, delayed,
+         [_claim(delayed, "90 days", 90, "day", predicate="delay", subject="Negotiators")]),
+    )
+    assert sorted(c.support for c in claims if c.value == 90) == [1, 1]
+
+
+def test_a_subject_that_merely_names_a_country_sets_no_rate() -> None:
+    # The talks are no setter: their rate on Korvanian goods is the one the others report.
+    talks = "Veldra-Korvania trade talks opened this weekend to avoid 60% tariffs, aides said."
+    threat = "Veldra threatened new 60% tariffs on Korvanian goods, aides said."
+    claims, _ = _build(
+        ("a1", "one.example", None, talks,
+         [_claim(talks, "60%", 60, "percent", predicate="open",
+                 subject="Veldra-Korvania trade talks")]),
+        ("a2", "two.example", None, threat,
+         [_claim(threat, "60%", 60, "percent", predicate="threaten", subject="Veldra")]),
+    )
+    assert [c.support for c in claims if c.value == 60] == [2]
+
+
+def test_a_rate_cut_to_one_value_from_two_others_is_two_facts() -> None:
+    # Linked by a third outlet that gives no old rate, the two cuts still stay apart.
+    first = "Veldra will cut tariffs on Korvanian grain from 45% to 10% next month."
+    second = "Veldra will halve the tariff on Korvanian steel to 10% from 20% next month."
+    plain = "Veldra will charge tariffs of 10% on Korvanian grain and steel next month."
+    claims, _ = _build(
+        ("a1", "one.example", None, first,
+         [_claim(first, "45%", 45, "percent", predicate="cut", subject="Veldra"),
+          _claim(first, "10%", 10, "percent", predicate="cut", subject="Veldra")]),
+        ("a2", "two.example", None, plain,
+         [_claim(plain, "10%", 10, "percent", predicate="charge", subject="Veldra")]),
+        ("a3", "three.example", None, second,
+         [_claim(second, "10%", 10, "percent", predicate="halve", subject="Veldra"),
+          _claim(second, "20%", 20, "percent", predicate="halve", subject="Veldra")]),
+    )
+    tens = [c for c in claims if c.value == 10]
+    assert len(tens) == 2
+    assert not any({e.article for e in c.evidence} >= {"a1", "a3"} for c in tens)
+
+
+def test_a_piece_of_a_meeting_joins_a_group_of_its_other_pieces_but_no_other_meeting() -> None:
+    one, two = HOURS_ONE, HOURS_TWO
+    third = "The round lasted three hours in all, an official said."
+    fourth = "Delegates said the talks lasted three hours again."
+
+    def groups(last_place: str, last_day: str) -> list[set[str]]:
+        events = (_at("ev_place", "Lindhaven", None, ("a1", one)),
+                  _at("ev_day", "Lindhaven", "2031-05-11", ("a2", two)),
+                  _at("ev_month", None, "2031-05", ("a3", third)),
+                  _at("ev_other", last_place, last_day, ("a4", fourth)))
+        claims, _ = _build(
+            ("a1", "one.example", None, one,
+             [_claim(one, "three hours", 3, "hour", predicate="last")]),
+            ("a2", "two.example", None, two,
+             [_claim(two, "three hours", 3, "hour", predicate="last")]),
+            ("a3", "three.example", None, third,
+             [_claim(third, "three hours", 3, "hour", predicate="last")]),
+            ("a4", "four.example", None, fourth,
+             [_claim(fourth, "three hours", 3, "hour", predicate="last")]),
+            events=events)
+        return sorted(({e.article for e in c.evidence} for c in claims), key=len)
+
+    # A month without a place joins the undated and the dated talks at the place.
+    assert groups("Port Alcyne", "2031-05-23") == [{"a4"}, {"a1", "a2", "a3"}]

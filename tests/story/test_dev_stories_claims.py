@@ -18,7 +18,7 @@ MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 # story → (gold contradictions of these kinds found, key facts pooled, articles of key facts
 # held by the claim holding the fact, key facts split over several claims at most)
 GATES = {
-    "iran": (6, 7, 41, 2),
+    "iran": (6, 7, 45, 1),
     "drc-m23": (4, 4, 18, 2),
     "thai-cambodia": (2, 8, 47, 1),
 }
@@ -62,9 +62,10 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 # The fourth dev story (a trade negotiation: rates instead of casualty counts), kept out of the
 # per-story fixture so that the other gate files need no figures for it yet: (key facts pooled,
 # articles held, key facts split at most). Measured when set: 12/16, 81/153, 9/16 (before the
-# rates were pooled: 10/16, 48/153, 10/16).
+# rates were pooled: 10/16, 48/153, 10/16); 15/16, 91/153, 6/16 once each rate of a sentence
+# was aimed by its own words and metric tons were tons.
 FOURTH = "us-china-trade"
-FOURTH_GATES = (12, 78, 9)
+FOURTH_GATES = (14, 89, 6)
 
 
 def test_key_facts_of_a_trade_story_are_pooled(dev_story_scores: Any) -> None:

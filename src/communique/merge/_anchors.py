@@ -35,6 +35,21 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _span(event: StoryEvent) -> tuple[str, str] | None:
+    """An event's first and last possible day as ISO text (``2025-05`` runs from
+    ``2025-05-01`` to ``2025-05-31``, compared as text: ``-00`` sorts first, ``-99`` last)."""
+    if not event.start:
+        return None
+    end = event.end or event.start
+    return _pad(event.start, "00"), _pad(end, "99")
+
+
+def _pad(value: str, fill: str) -> str:
+    """A partial ISO date padded to a full one with ``fill`` for each missing part."""
+    parts = value.split("-")
+    return "-".join([*parts, *[fill] * (3 - len(parts))])
+
+
 class EventAnchors:
     """Sentence → event ids, and each article's main event."""
 
@@ -90,6 +105,41 @@ class EventAnchors:
                     and first <= written <= last + _REPORTED_WITHIN):
                 found.add(ident)
         return next(iter(found)) if len(found) == 1 else None
+
+    def may_be_one(self, a: str, b: str) -> bool:
+        """Whether two events may be one meeting the events stage left in pieces: the same
+        place or one without a place, and dates that overlap at the precision of both (*talks
+        in May 2025* and *talks in Lindhaven on 2025-05-11*); an undated one is one with an
+        event at its place (*talks in Lindhaven*). Two that share neither place nor date are
+        two: nothing says they are one."""
+        if a == b:
+            return True
+        first, second = self._events.get(a), self._events.get(b)
+        if first is None or second is None:
+            return False
+        places = {e.place.casefold() for e in (first, second) if e.place}
+        if len(places) > 1:
+            return False
+        one_place = bool(first.place and second.place)
+        spans = [_span(e) for e in (first, second)]
+        if spans[0] is None or spans[1] is None:
+            return one_place
+        return spans[0][0] <= spans[1][1] and spans[1][0] <= spans[0][1]
+
+    def clash(self, a: str, b: str) -> bool:
+        """Whether two events are surely two: different places, or dates that cannot overlap
+        (an event this index does not know is another one)."""
+        if a == b:
+            return False
+        first, second = self._events.get(a), self._events.get(b)
+        if first is None or second is None:
+            return True
+        if first.place and second.place and first.place.casefold() != second.place.casefold():
+            return True
+        spans = [_span(e) for e in (first, second)]
+        if spans[0] is None or spans[1] is None:
+            return False
+        return spans[0][0] > spans[1][1] or spans[1][0] > spans[0][1]
 
     def on_day(self, event_id: str | None, written: date | None) -> str | None:
         """``event_id``, or the dated held event it stands for in an article written on

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
+from communique.merge._rate_targets import aimed_at, rate_pieces
 from communique.model.claims import Claim, Quantity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -64,21 +65,20 @@ _SPAN_WORDS = {
     "talks": "talks negotiations negotiation meeting meetings round session sessions "
              "discussions summit",
     "truce": "ceasefire truce",
-    "deadline": "deadline ultimatum window period process",
+    # An extension is a new time window, whatever it extends.
+    "deadline": "deadline ultimatum window period process extension extensions renewal rollover",
 }
 # What a percentage is charged as: a rate of any of these is one kind of measure when pooling.
 _LEVY_WORDS = "tariff tariffs duty duties levy levies tax taxes customs surcharge surcharges"
-# "tariffs on Veldran goods", "sanctions against Korvania": who a measure is aimed at.
-_AIMED_AT = re.compile(r"\b(?:on|against)\s+(?:(?:the|all|most|some|many|its|their)\s+)?"
-                       r"(?P<a>[A-Z][\w.'’-]*)(?:\s+(?P<b>[A-Z][\w.'’-]*))?")
-# "a 10% tax on almost every country's imports", "10 percent for other countries": a rate
-# charged on the world at large, not the one two named sides set on each other.
-_EVERY_COUNTRY = re.compile(r"\b(?:every|all|other|most|many)\s+(?:other\s+)?countr(?:y|ies)\b",
-                            re.IGNORECASE)
-EVERY_COUNTRY = "every country"
 # "given 30 days to make concessions", "within 90 days": a time limit, whatever it is for.
 _TIME_LIMIT_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _TIME_LIMIT_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+# "delay the deadline by six months", "extended the truce for another 90 days".
+_EXTENDED_BY = re.compile(r"\b(?:extend|prolong|delay|postpon|defer)\w*\b[^.,;:]{0,40}?"
+                          r"\b(?:by|for)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# The words between an old rate and its new one: "45% to 15%", "15% from 45%".
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
 _SPAN_HEAD = 2
 # "May" is left out: the modal verb is far more common.
@@ -191,6 +191,12 @@ class Fact:
     Korvania``): a rate one side sets on the other is not the rate the other sets on it."""
     levy: bool = False
     """Whether a percentage is a rate charged on something (a tariff, duty, levy or tax)."""
+    changed_from: float | None = None
+    """For a rate changed to it, the rate it was changed from (*cut from 45% to 15%*, *to 15%
+    from 45%*): a cut to 15% from 45% is not a cut to 15% from 20%."""
+    extension: bool = False
+    """Whether a length is that of an extension or a delay of something (*a 90-day extension
+    of the truce*, *delaying the deadline by six months*), not of the thing itself."""
 
     @property
     def sentence(self) -> tuple[str, int]:
@@ -248,6 +254,8 @@ def _window(text: str, quantity: Quantity) -> str:
 _MEASURES = _measures()
 _LEVIES = frozenset(stem(w) for w in _LEVY_WORDS.split())
 _SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
+_EXTENSIONS = frozenset(stem(w) for w in ("extension", "extensions", "renewal", "rollover",
+                                          "delay", "postponement"))
 
 
 def _span_of(text: str, quantity: Quantity) -> str:
@@ -273,22 +281,14 @@ def _span_of(text: str, quantity: Quantity) -> str:
     return found or (head[-1] if head else "")
 
 
-def aimed_at(text: str, fold: Callable[[str], str],
-             countries: Callable[[str], bool]) -> frozenset[str]:
-    """The countries a clause aims a measure at: a name or nationality right after *on* or
-    *against* (``duties on Veldran imports``, ``tariffs against the Korvanian Republic``);
-    :data:`EVERY_COUNTRY` for a rate charged on every (other) country."""
-    found: set[str] = set()
-    for match in _AIMED_AT.finditer(text):
-        words = [w for w in (match.group("a"), match.group("b")) if w]
-        for name in (" ".join(words), words[0]):
-            folded = fold(name).lower()
-            if countries(folded):
-                found.add(folded)
-                break
-    if _EVERY_COUNTRY.search(text):
-        found.add(EVERY_COUNTRY)
-    return frozenset(found)
+def _extension(text: str, quantity: Quantity, subject: frozenset[str]) -> bool:
+    """Whether a length is of an extension or a delay: named right after the number (*a
+    90-day extension*), by a verb that extends or delays by or for it (*delaying the deadline
+    by six months*), or as the clause's subject (*the extension would be 90 days*)."""
+    head = re.findall(r"[^\W\d_]+", text[quantity.end :][:30])[:_SPAN_HEAD]
+    if any(stem(w) in _EXTENSIONS for w in head) or subject & _EXTENSIONS:
+        return True
+    return bool(_EXTENDED_BY.search(text[max(0, quantity.start - 60) : quantity.start]))
 
 
 def months_named(text: str) -> frozenset[str]:
@@ -387,8 +387,54 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
         text = corpus.text(doc_id)
         made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
                 for c in annotations.claims]
+        made = _aim_each_rate(made, text, fold, countries)
         facts.extend(with_companions(_mark_lists(_inherit_scopes(made, text))))
     return facts
+
+
+def _aim_each_rate(facts: list[Fact], text: str, fold: Callable[[str], str],
+                   countries: Callable[[str], bool]) -> list[Fact]:
+    """In a sentence stating several rates, each rate aimed by its own piece of the sentence
+    (see :func:`~communique.merge._rate_targets.rate_pieces`): ``45% on Korvanian goods and
+    30% in retaliation by Korvania`` aims only the first at Korvania."""
+    spans: dict[int, dict[tuple[int, int], None]] = defaultdict(dict)
+    for fact in facts:
+        if fact.unit == "percent" and fact.claim.quantity is not None:
+            spans[fact.claim.start][(fact.claim.quantity.start, fact.claim.quantity.end)] = None
+    ends = {fact.claim.start: fact.claim.end for fact in facts}
+    pieces: dict[tuple[int, int], frozenset[str]] = {}
+    for sentence, found in spans.items():
+        numbers = list(found)
+        if len(numbers) < 2:
+            continue
+        for number, (start, end) in zip(numbers, rate_pieces(
+                text, sentence, ends[sentence], numbers), strict=True):
+            pieces[number] = aimed_at(text[start:end], fold, countries)
+    starts = {f.claim.quantity.start: f.value for f in facts
+              if f.unit == "percent" and f.claim.quantity is not None}
+    out = []
+    for fact in facts:
+        quantity = fact.claim.quantity
+        aimed = pieces.get((quantity.start, quantity.end)) if quantity else None
+        if aimed is not None and fact.unit == "percent":
+            fact = replace(fact, targets=aimed)
+        if quantity is not None and fact.unit == "percent":
+            old = _changed_from(text, quantity, spans.get(fact.claim.start, {}), starts)
+            fact = replace(fact, changed_from=old) if old is not None else fact
+        out.append(fact)
+    return out
+
+
+def _changed_from(text: str, quantity: Quantity, numbers: Iterable[tuple[int, int]],
+                  values: Mapping[int, float | None]) -> float | None:
+    """The rate a rate was changed from, when the sentence pairs them (*from 45% to 15%*,
+    *45% to 15%*, *to 15% from 45%*)."""
+    for start, end in numbers:
+        if end <= quantity.start and _TO.fullmatch(text[end : quantity.start]):
+            return values.get(start)
+        if start >= quantity.end and _FROM.fullmatch(text[quantity.end : start]):
+            return values.get(start)
+    return None
 
 
 def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: Corpus,
@@ -438,6 +484,8 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         months=months_named(claim.text),
         targets=aimed_at(claim.text, fold, countries),
         levy=unit == "percent" and bool(_LEVIES & words),
+        extension=quantity is not None and unit in _SPAN_UNITS and _extension(
+            text, quantity, stems(claim.subject)),
     )
 
 

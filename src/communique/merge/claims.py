@@ -7,18 +7,23 @@ clauses share enough content words — more for a common number such as *two* or
 for a telling one such as *270,000* or *3.67*, and a common number only when it counts the
 same thing — with a bonus for measuring the same thing (*killed*, *displaced*, the same
 counted noun, what a length of days or years is the length of) and for the same verb, and
-never when they report two different events, name different countries as subject or name
-different months. A claim like members of two groups joins them (single link, whatever the
-order the articles come in). Claims without a number pool only with near-identical
-wording about the same round; the same sentence word for word is always one claim. Support is
-the number of independent outlets (syndicated copies count once); the text shown is a whole
-sentence when the clause is a cut-down part of it, else the best-formed clause, so that it
-reads on its own. Value contradictions between pooled claims are found by
+never when they report two different events (pieces of one meeting the events stage left
+apart — the same place with one undated, a month and a day of it — are one), name different
+countries as subject or name different months, when one rate is aimed at a country the other
+sets it or at every country, when a rate was changed to the value from two different ones
+(*halved to 10% from 20%*, *cut to 10% from 125%*), or when one length is of an extension or
+a delay and the other of what it extends. A claim like members of two groups joins them
+(single link, whatever the order the articles come in). Claims without a number pool only
+with near-identical wording about the same round; the same sentence word for word is always
+one claim. Support is the number of independent outlets (syndicated copies count once); the
+text shown is a whole sentence when the clause is a cut-down part of it, else the best-formed
+clause, so that it reads on its own. Value contradictions between pooled claims are found by
 :mod:`communique.merge._value_conflicts`.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -29,10 +34,15 @@ from communique.merge._anchors import EventAnchors
 from communique.merge._claim_facts import Fact, facts_of, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
 
+SameEvent = Callable[[str, str], bool]
+_LENGTHS = frozenset({"hour"})
+# A subject naming a country and at most this many other words is that country's act.
+_SETTER_WORDS = 1
 _SHARED_TELLING = 2
 _SHARED_COMMON = 3
 _SAME_MEASURE_BONUS = 2
@@ -90,7 +100,30 @@ def _aimed_apart(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
         return False
     if a.targets and b.targets and not a.targets & b.targets:
         return True
-    return any({w for w in x.subject if countries(w)} & y.targets for x, y in ((a, b), (b, a)))
+    if any(EVERY_COUNTRY in x.targets and EVERY_COUNTRY not in y.targets
+           and _names_a_country(y, countries) for x, y in ((a, b), (b, a))):
+        return True  # a rate on every country is not one that names who sets or bears it
+    return any(_setters(x, countries) & y.targets for x, y in ((a, b), (b, a)))
+
+
+def _setters(fact: Fact, countries: Callable[[str], bool]) -> set[str]:
+    """The countries a rate's subject names as who sets it (*Korvania*, *Veldran duties*):
+    none when the subject is something else that merely names them (*the Korvania-Veldra
+    trade talks*)."""
+    named = {w for w in fact.subject if countries(w)}
+    return named if len(fact.subject - named) <= _SETTER_WORDS else set()
+
+
+def _names_a_country(fact: Fact, countries: Callable[[str], bool]) -> bool:
+    """Whether a clause names a country anywhere (its subject, what it counts, its words)."""
+    return bool(fact.scope) or any(countries(w) for w in fact.words | fact.subject)
+
+
+def _changed_apart(a: Fact, b: Fact) -> bool:
+    """Rates changed to one value from different ones (*halved to 10% from 20%*, *cut to 10%
+    from 125%*): two changes, two facts."""
+    return (a.changed_from is not None and b.changed_from is not None
+            and a.changed_from != b.changed_from)
 
 
 def _about_event(fact: Fact) -> bool:
@@ -110,20 +143,34 @@ def _normal(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool]) -> bool:
-    """Whether two claims of one value block state the same fact."""
+def _occasion(fact: Fact) -> str | None:
+    """The event a claim is about: its sentence's, else for a length of a meeting (*the talks
+    lasted three hours*, not *a 72-hour truce*) the article's main one."""
+    if fact.event or fact.unit not in _LENGTHS or not fact.words & _MEETING_NOUNS:
+        return fact.event
+    return fact.main_event
+
+
+def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
+               one_event: SameEvent = operator.eq) -> bool:
+    """Whether two claims of one value block state the same fact (``one_event``: whether
+    two event ids may be one event)."""
     if _same_words(a, b):
         return True
-    if a.event and b.event and a.event != b.event and _about_event(a) and _about_event(b):
+    event_a, event_b = _occasion(a), _occasion(b)
+    if (event_a and event_b and not one_event(event_a, event_b)
+            and _about_event(a) and _about_event(b)):
         return False
     if not _years_agree(a, b) or _subjects_clash(a, b, countries):
         return False
-    if _aimed_apart(a, b, countries):
+    if _aimed_apart(a, b, countries) or _changed_apart(a, b):
         return False
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # "18 Thai troops" are not "18 Cambodian prisoners"
     if a.unit != "date" and a.months and b.months and not a.months & b.months:
         return False  # "five days of fighting in July" is not five days of it in December
+    if a.extension != b.extension:
+        return False  # "a 90-day extension of the truce" is not "a 90-day truce"
     classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
     if len(classes) > 1:
         return False  # one killed is not one wounded
@@ -154,8 +201,12 @@ def _numberless_key(fact: Fact) -> tuple[str, int]:
     return fact.claim.predicate.lower(), fact.claim.ordinal or 0
 
 
-def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[Fact]]:
-    """Group facts that state the same thing (single link inside each block)."""
+def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
+         one_event: SameEvent = operator.eq, clash: SameEvent = operator.ne
+         ) -> list[list[Fact]]:
+    """Group facts that state the same thing (single link inside each block); ``one_event``
+    tells whether two event ids may be one event (the events stage may leave one in pieces),
+    ``clash`` whether they are surely two."""
     blocks: dict[object, list[Fact]] = defaultdict(list)
     for fact in facts:
         blocks[_value_key(fact) or _numberless_key(fact)].append(fact)
@@ -163,7 +214,7 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
     for key in sorted(blocks, key=repr):
         made: list[_Pool] = []
         for fact in blocks[key]:
-            homes = [g for g in made if g.joins(fact, countries)]
+            homes = [g for g in made if g.joins(fact, countries, one_event, clash)]
             if not homes:
                 made.append(_Pool(fact))
                 continue
@@ -172,8 +223,8 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
             # A fact like two groups makes them one ("a 12-day war" between "the 12-day
             # conflict" and "its 12-day war"), unless they report different events.
             for other in homes[1:]:
-                if _events_agree(home.members, other.members) and not any(
-                        _aimed_apart(a, b, countries)
+                if _events_agree(home.members, other.members, one_event) and not any(
+                        _aimed_apart(a, b, countries) or _changed_apart(a, b)
                         for a in home.members for b in other.members):
                     for member in other.members:
                         home.add(member)
@@ -184,31 +235,34 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool]) -> list[list[F
 
 def _events_of(group: Sequence[Fact]) -> set[str]:
     """The events a group's facts about a meeting report."""
-    return {f.event for f in group if f.event and _about_event(f)}
+    return {e for f in group if (e := _occasion(f)) and _about_event(f)}
 
 
-def _events_agree(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+def _events_agree(a: Sequence[Fact], b: Sequence[Fact], one_event: SameEvent) -> bool:
     """Two groups report no two different events and measure the same thing (20% of a
     country's territory is not 20% of one province, whatever fact names both)."""
     measures = {f.measure for f in a} & {f.measure for f in b}
     nouns = ({f.noun for f in a} & {f.noun for f in b}) - {""}
-    return len(_events_of(a) | _events_of(b)) <= 1 and bool(measures or nouns)
+    events = sorted(_events_of(a) | _events_of(b))
+    return (all(one_event(x, y) for i, x in enumerate(events) for y in events[i + 1 :])
+            and bool(measures or nouns))
 
 
 def _comparison_key(fact: Fact) -> tuple[object, ...]:
     """Everything of a fact that :func:`_same_fact` reads (so two facts with one key compare
     alike with any other): syndicated copies repeat a claim in many articles."""
-    return (fact.claim.text, fact.event, fact.value, fact.unit, fact.noun, fact.subject,
+    return (fact.claim.text, _occasion(fact), fact.value, fact.unit, fact.noun, fact.subject,
             fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
-            fact.targets, fact.levy)
+            fact.targets, fact.levy, fact.extension, fact.changed_from)
 
 
 class _Pool:
     """A group being pooled, indexed so that a new fact is compared once per distinct claim.
 
     ``joins`` answers what comparing the fact with every member would: the same words as any
-    member, else no other event's, else the same fact as any member — and members with one
-    :func:`_comparison_key` all answer alike, so only the first of them is asked.
+    member, else of an event that may be one of the group's and clashes with none, else the
+    same fact as any member — and members with one :func:`_comparison_key` all answer alike,
+    so only the first of them is asked.
     """
 
     def __init__(self, fact: Fact) -> None:
@@ -223,22 +277,29 @@ class _Pool:
         """Add a member."""
         self.members.append(fact)
         self._texts.add(_normal(fact.claim.text))
-        if fact.event and _about_event(fact):
-            self._events.add(fact.event)
+        event = _occasion(fact)
+        if event and _about_event(fact):
+            self._events.add(event)
         key = _comparison_key(fact)
         if key not in self._keys:
             self._keys.add(key)
             self._distinct.append(fact)
 
-    def joins(self, fact: Fact, countries: Callable[[str], bool]) -> bool:
-        """Whether ``fact`` states the group's fact: like one member, and no other event's."""
+    def joins(self, fact: Fact, countries: Callable[[str], bool],
+              one_event: SameEvent = operator.eq, clash: SameEvent = operator.ne) -> bool:
+        """Whether ``fact`` states the group's fact: like one member, and of an event that
+        may be one of the group's events and is surely none other than any of them."""
         if _normal(fact.claim.text) in self._texts:
             return True
-        if fact.event and _about_event(fact) and self._events and fact.event not in self._events:
-            return False
-        if any(_aimed_apart(member, fact, countries) for member in self._distinct):
+        event = _occasion(fact)
+        if event and _about_event(fact) and self._events and (
+                not any(one_event(event, known) for known in self._events)
+                or any(clash(event, known) for known in self._events)):
+            return False  # of none of the group's events, or surely not of one of them
+        if any(_aimed_apart(member, fact, countries) or _changed_apart(member, fact)
+               for member in self._distinct):
             return False  # whichever member links it, a rate on the other side is no member
-        return any(_same_fact(member, fact, countries) for member in self._distinct)
+        return any(_same_fact(member, fact, countries, one_event) for member in self._distinct)
 
 
 def _clean_sentence(text: str) -> str:
@@ -363,8 +424,9 @@ def build_claims(
     countries = countries or Countries()
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
-    facts = facts_of(corpus, EventAnchors(events), _folder(countries), is_country)
-    groups = _one_per_text(pool(facts, is_country), corpus)
+    anchors = EventAnchors(events)
+    facts = facts_of(corpus, anchors, _folder(countries), is_country)
+    groups = _one_per_text(pool(facts, is_country, anchors.may_be_one, anchors.clash), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
     claims = [c if c.id not in contradicted else replace(c, status="contradicted")

@@ -15,7 +15,7 @@ UNITS = (
     "percent", "percentage_point",
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF", "INR",
     "year", "month", "week", "day", "hour", "minute", "decade", "century",
-    "km", "mile", "meter", "ton",
+    "km", "mile", "meter", "ton", "kg",
     "person", "count", "date",
 )
 """Every unit a :class:`Quantity` may carry. Currencies are ISO 4217 codes; ``date`` values are

@@ -42,7 +42,8 @@ _UNIT_WORDS = {
     "year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
     "hour": "hour", "minute": "minute", "decade": "decade", "century": "century",
     "kilometre": "km", "kilometer": "km", "km": "km", "mile": "mile", "metre": "meter",
-    "meter": "meter", "ton": "ton", "tonne": "ton",
+    "meter": "meter", "ton": "ton", "tonne": "ton", "kilogram": "kg", "kilogramme": "kg",
+    "kg": "kg",
 }
 # Hedges that make a number approximate, and bounds that make it one end of an open range.
 _APPROX = ("about", "around", "approximately", "roughly", "some", "an estimated", "close to",
@@ -59,7 +60,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM}|a|an)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
 _UNIT = ("percentage points?|per ?cent|%|years?|yrs?|months?|weeks?|days?|hours?|minutes?|"
-         "decades?|centur(?:y|ies)|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|tons?|tonnes?|"
+         "decades?|centur(?:y|ies)|kilomet(?:er|re)s?|km|kilogram(?:me)?s?|kgs?|miles?|met(?:er|re)s?|"
+         "tons?|tonnes?|"
          "dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|rupees?|USD|EUR|GBP")
 _HEDGE = "|".join(sorted({*_APPROX, *_LOWER, *_UPPER}, key=len, reverse=True))
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -91,7 +93,7 @@ _AMOUNT = re.compile(
     rf"{_LEFT}(?i:(?P<hedge>{_HEDGE})\s+)?(?i:(?P<between>between)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
     rf"(?i:(?P<num>{_NUM})(?P<half>[\s-]and[\s-]a[\s-]half)?(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
-    rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?P<unit>{_UNIT}))?)"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?:metric\s+)?(?P<unit>{_UNIT}))?)"
     rf"(?P<old>-old)?{_RIGHT}")
 # "10m": a million before people counted or after a currency sign ("£3m"), else metres.
 _MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
