@@ -21,6 +21,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
+from communique.merge._role_conflicts import role_contradictions
 from communique.merge._start_times import start_time_contradictions
 from communique.merge._truce_starts import truce_start_contradictions
 from communique.merge._turning_points import resumption_contradictions
@@ -65,6 +66,8 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     positions = build_positions(corpus, entities)
     timings["positions"] = time.perf_counter() - t0
     modes = mode_contradictions(built.events, corpus)
+    modes += role_contradictions(built.events, corpus, entities.countries,
+                                 lambda doc, name: entities.name_of(entities.id_of(doc, name)))
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)

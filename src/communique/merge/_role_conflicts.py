@@ -1,0 +1,350 @@
+"""Participant contradictions: outlets that give one taker of an event incompatible roles.
+
+Read from the sentences that speak of one dated event alone (:func:`own_sentences`, the same
+sentences formats and venues are read from): a role phrase and its holders. The phrases are
+*mediated by X*, *X-brokered*, *X served as (co-)mediators*, *X as (an) observer*, *X signed*,
+*signed by X*, *in the presence of X*, *witnessed by X*, *X oversaw the signing*, *chaired by
+X*, *X presided over*. The holders are the named entities right against the phrase: a run of
+names joined by commas, *and* and title words (*the Veldran and Korvanian ambassadors to
+Tirasol, who served as co-mediators* holds Veldra and Korvania, not Tirasol, which the run
+only passes through). Each holder is taken as the party it speaks for (a country or an
+organization itself, a nationality word's country, a person's affiliation) and, when it is a
+person, as that person too. A phrase under negation, plan, expectation or condition (*is set
+to witness*, *did not sign*, *would mediate*) reports no role and is skipped.
+
+Two kinds, both of kind ``participants`` (a side's value says who held which role):
+
+* **clash**: one holder given roles that exclude each other by different outlets — mediator
+  against observer (a party mediates or watches; compared per party), signer against witness
+  (a person signs or watches others sign; compared per person);
+* **holder**: the one chair of an event (who chaired or presided over it) given to different
+  people by different outlets, each of which names a single one.
+
+Never from omission: an outlet that names no role for a holder takes no side. Each outlet has
+one value per holder (its articles pooled); an outlet that gives a holder both roles is taken
+off both sides, so that no outlet is set against itself. A contradiction is ``about`` the
+event id.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
+from communique.merge._modes import own_sentences
+from communique.model import content_id
+from communique.model.entities import DocEntity, EntityLabel, EntityMention
+from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+
+MEDIATOR, OBSERVER, SIGNER, WITNESS, CHAIR = "mediator", "observer", "signer", "witness", "chair"
+# Roles that exclude each other for one holder, and whether they are compared per person (a
+# person signs or watches) rather than per party (a country mediates or observes).
+_CLASHES = ((MEDIATOR, OBSERVER, False), (SIGNER, WITNESS, True))
+
+_CO = r"(?:co-?)?"
+# Role phrases whose holders come after them ("mediated by X").
+_AFTER = (
+    (MEDIATOR, re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|"
+                          rf"\b(?:the\s+)?{_CO}mediation\s+(?:of|by)\b", re.IGNORECASE)),
+    (SIGNER, re.compile(r"\b(?:signed|inked)\s+by\b", re.IGNORECASE)),
+    (WITNESS, re.compile(r"\b(?:witnessed|overseen)\s+by\b|\bin\s+the\s+presence\s+of\b",
+                         re.IGNORECASE)),
+    (CHAIR, re.compile(r"\b(?:chaired|presided(?:\s+over)?)\s+by\b", re.IGNORECASE)),
+)
+# Role phrases whose holders come before them ("X signed", "X as observer").
+_BEFORE = (
+    (MEDIATOR, re.compile(
+        rf"^[-‑–](?:brokered|mediated)\b|"
+        rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+|jointly\s+)?(?:served|serving|acted|acting|"
+        rf"were|was|are|is)?)?\s+as\s+(?:an?\s+|the\s+)?(?:joint\s+)?{_CO}mediators?\b|"
+        r"^\s+(?:also\s+|jointly\s+)?(?:mediated|brokered)\b", re.IGNORECASE)),
+    (OBSERVER, re.compile(
+        r"^(?:[\s,]+(?:who|which)?\s*(?:also\s+)?(?:attended|attending|participated|"
+        r"participating|took\s+part|taking\s+part|present|sat\s+in|joined|joining|served|"
+        r"serving|were|was|are|is)?)?\s+as\s+(?:an?\s+|the\s+)?observers?\b", re.IGNORECASE)),
+    (SIGNER, re.compile(r"^\s+(?:also\s+|formally\s+|jointly\s+|officially\s+)?signed\b(?!\s+by)",
+                        re.IGNORECASE)),
+    (WITNESS, re.compile(r"^\s+(?:also\s+)?(?:witnessed|oversaw|looked\s+on\s+as)\b",
+                         re.IGNORECASE)),
+    (CHAIR, re.compile(r"^\s+(?:chaired|presided\s+over)\b", re.IGNORECASE)),
+)
+# Words before a role phrase that make it a plan, a wish, a denial or a condition.
+_NOT_A_REPORT = re.compile(
+    r"\b(?:not|no|never|n't|nor|neither|without|refus\w*|reject\w*|denie[sd]|deny\w*|if|unless|"
+    r"will|would|could|may|might|shall|should|expected|expects?|set\s+to|scheduled|due\s+to|"
+    r"plans?|planned|planning|intends?|aims?|hopes?|want\w*|ready|willing|whether|"
+    r"(?:is|are|was|were|going|about|agreed|ought)\s+to|"
+    r"before|upcoming|invited|invite[sd]?|offer\w*|propos\w*|ask\w*)\b",
+    re.IGNORECASE)
+_LOOK_BACK = 50
+# A sentence that speaks of a plan anywhere ("as observers at the upcoming meeting") reports
+# no role held.
+_PLAN = re.compile(r"\b(?:upcoming|next\s+(?:week|month)|to\s+be|to\s+take\s+place|"
+                   r"scheduled|expected|will|would)\b", re.IGNORECASE)
+_FOLLOWING = 2
+_CLAUSE_END = re.compile(r"[;:()\[\]]|\s[-–—]\s|,\s+(?:while|but|and\s+(?:the|a)\b|which|who)\b")
+# What may stand between two holders of one run: commas, "and", title words, a role noun and
+# the place it serves in ("the Veldran and Korvanian ambassadors to Tirasol").
+_JOIN = re.compile(
+    r"^(?:[\s,]|\b(?:and|&|as\s+well\s+as|along\s+with|together\s+with|both|the|of|to|in|its|"
+    r"their|his|her|s|ambassadors?|envoys?|officials?|representatives?|delegations?|delegates?|"
+    r"ministers?|leaders?|diplomats?|counterparts?|heads?|presidents?|governments?)\b|"
+    r"[A-Z][\w.'’-]*|['’])*$")
+# What may stand between a run of holders and its role phrase (a title, "the", "the US's").
+_LEAD = re.compile(r"^(?:[\s,]|\b(?:the|and|both|its|their)\b|[A-Z][\w.'’-]*|['’]s?)*$")
+_HOLDER_LABELS = (EntityLabel.PERSON, EntityLabel.COUNTRY, EntityLabel.ORGANIZATION,
+                  EntityLabel.NATIONALITY)
+# A name right after one of these words is where a holder serves, not a holder.
+_COMPLEMENT = re.compile(r"\b(?:to|in|at|from|for)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Who holds a role: the party they speak for, and the person when the holder is one."""
+
+    party: str | None
+    person: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleStatement:
+    """One role phrase of a sentence: the role and its holders."""
+
+    role: str
+    holders: tuple[Holder, ...]
+
+
+class HolderNames:
+    """Turns an article's entity mentions into holders: a party and, for a person, a name."""
+
+    def __init__(self, corpus: Corpus, countries: Countries,
+                 name_of: Callable[[str, str], str | None] | None = None) -> None:
+        self._corpus = corpus
+        self._countries = countries
+        self._names = name_of
+        self._entities: dict[str, dict[str, DocEntity]] = {}
+
+    def _entity(self, article: str, canonical: str) -> DocEntity | None:
+        known = self._entities.get(article)
+        if known is None:
+            annotations = self._corpus.annotations.get(article)
+            known = {e.canonical: e for e in annotations.entities} if annotations else {}
+            self._entities[article] = known
+        return known.get(canonical)
+
+    def name(self, article: str, canonical: str) -> str:
+        """The story's name of a document name (the document's own when the story has none)."""
+        named = self._names(article, canonical) if self._names is not None else None
+        return named or canonical
+
+    def holder(self, article: str, mention: EntityMention) -> Holder | None:
+        """The holder a mention names, ``None`` for a name that can hold no role."""
+        if mention.label not in _HOLDER_LABELS:
+            return None
+        if mention.label == EntityLabel.PERSON:
+            entity = self._entity(article, mention.canonical)
+            party = entity.affiliation if entity is not None else None
+            return Holder(self._party(article, party) if party else None,
+                          self.name(article, mention.canonical))
+        party = mention.stands_for or mention.canonical
+        return Holder(self._party(article, party), None)
+
+    def _party(self, article: str, name: str) -> str:
+        country = self._countries.country_of(name)
+        return country if country is not None else self.name(article, name)
+
+
+def statements(article: str, start: int, end: int, mentions: Sequence[EntityMention],
+               text: str, names: HolderNames) -> list[RoleStatement]:
+    """The role phrases of the sentence ``text[start:end]`` of ``article`` and their holders
+    (``mentions``: the article's entity mentions, in text order)."""
+    sentence = text[start:end]
+    if _PLAN.search(sentence):
+        return []
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    found: list[RoleStatement] = []
+    for role, pattern in _AFTER:
+        for match in pattern.finditer(sentence):
+            if _hedged(sentence, match.start()):
+                continue
+            run = _run_after(inside, start + match.end(), text)
+            found += _statement(role, run, article, text, names)
+    for mention in inside:
+        rest = text[mention.end:end]
+        for role, pattern in _BEFORE:
+            if pattern.match(rest) is None:
+                continue
+            run = _run_before(inside, mention, text)
+            if _hedged(sentence, run[0].start - start):
+                continue
+            found += _statement(role, run, article, text, names)
+    return found
+
+
+def _statement(role: str, run: Sequence[EntityMention], article: str, text: str,
+               names: HolderNames) -> list[RoleStatement]:
+    holders = tuple(dict.fromkeys(
+        h for m in run if not _COMPLEMENT.search(text[max(0, m.start - 6):m.start])
+        and (h := names.holder(article, m)) is not None))
+    return [RoleStatement(role, holders)] if holders else []
+
+
+def _hedged(sentence: str, at: int) -> bool:
+    """Whether the words before a role phrase make it a plan, a wish or a denial."""
+    before = sentence[max(0, at - _LOOK_BACK):at]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    return bool(_NOT_A_REPORT.search(before))
+
+
+def _run_after(mentions: Sequence[EntityMention], at: int, text: str) -> list[EntityMention]:
+    """The run of names right after a role phrase ending at ``at``."""
+    run: list[EntityMention] = []
+    previous = at
+    for mention in mentions:
+        if mention.start < at:
+            continue
+        gap = text[previous:mention.start]
+        if not (_LEAD if not run else _JOIN).match(gap) or len(gap) > 60:
+            break
+        run.append(mention)
+        previous = mention.end
+    return run
+
+
+def _run_before(mentions: Sequence[EntityMention], last: EntityMention,
+                text: str) -> list[EntityMention]:
+    """The run of names that ends with ``last``, right before a role phrase."""
+    run = [last]
+    earlier = [m for m in mentions if m.end <= last.start]
+    following = last
+    for mention in reversed(earlier):
+        gap = text[mention.end:following.start]
+        if not _JOIN.match(gap) or len(gap) > 60:
+            break
+        run.append(mention)
+        following = mention
+    return run[::-1]
+
+
+Stated = dict[str, dict[tuple[str, str], set[str]]]
+"""Per article: (role, holder key) → nothing but presence; kept as sets for pooling."""
+
+
+def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries: Countries,
+                        name_of: Callable[[str, str], str | None] | None = None
+                        ) -> list[Contradiction]:
+    """For each dated event, outlets that give one holder excluding roles, or name different
+    chairs (see the module doc). ``name_of`` gives an article's name for an entity the
+    story's name, so that one person spelled two ways is one holder."""
+    names = HolderNames(corpus, countries, name_of)
+    named = {(e.article, e.start) for event in events for e in event.evidence}
+    found: list[Contradiction] = []
+    for event, sentences in own_sentences(events, corpus):
+        said = list(_said([*sentences, *_following(sentences, named, corpus)], corpus, names))
+        found += _clashes(event, said, corpus)
+        found += _chairs(event, said, corpus)
+    return found
+
+
+Said = tuple[Evidence, RoleStatement]
+
+
+def _following(sentences: Sequence[Evidence], named: set[tuple[str, int]],
+               corpus: Corpus) -> list[Evidence]:
+    """The sentences right after each of an event's own sentences (at most
+    ``_FOLLOWING``), while they name no event: they go on about the same event ("The talks
+    were attended by two ambassadors. Veldra acted as mediator and Korvania as observer.")."""
+    found: list[Evidence] = []
+    for evidence in sentences:
+        annotations = corpus.annotations.get(evidence.article)
+        if annotations is None:
+            continue
+        spans = annotations.sentences
+        at = bisect_right([span.start for span in spans], evidence.start)
+        for span in spans[at:at + _FOLLOWING]:
+            if (evidence.article, span.start) in named:
+                break
+            found.append(corpus.evidence(evidence.article, span.start, span.end))
+    return found
+
+
+def _said(sentences: Sequence[Evidence], corpus: Corpus, names: HolderNames) -> Iterator[Said]:
+    """Each role statement of an event's own sentences, with the sentence it is read from."""
+    seen: set[tuple[str, int]] = set()
+    for evidence in sentences:
+        if (evidence.article, evidence.start) in seen:
+            continue
+        seen.add((evidence.article, evidence.start))
+        annotations = corpus.annotations.get(evidence.article)
+        if annotations is None:
+            continue
+        mentions = sorted((m for e in annotations.entities for m in e.mentions),
+                          key=lambda m: (m.start, m.end))
+        text = corpus.text(evidence.article)
+        for statement in statements(evidence.article, evidence.start, evidence.end, mentions,
+                                    text, names):
+            yield evidence, statement
+
+
+def _clashes(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
+    """One holder given two roles that exclude each other, by different outlets."""
+    found: list[Contradiction] = []
+    for first, second, per_person in _CLASHES:
+        roles: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+        for evidence, statement in said:
+            if statement.role not in (first, second):
+                continue
+            for holder in statement.holders:
+                key = holder.person if per_person else holder.party
+                if key:
+                    roles[key][statement.role].append(evidence)
+        for key in sorted(roles):
+            made = _two_sides(roles[key], corpus)
+            if made is None:
+                continue
+            sides = tuple(Side(f"{key}: {side.value}", side.evidence, side.outlets)
+                          for side in made)
+            note = (f"Outlets give {key} different roles in {event.title}: "
+                    + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides) + ".")
+            found.append(Contradiction(content_id("x_", "participants", event.id, key, first),
+                                       "participants", event.id, sides, note))
+    return found
+
+
+def _chairs(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
+    """Outlets that each name one chair of the event, not the same one."""
+    chairs: dict[str, list[Evidence]] = defaultdict(list)
+    for evidence, statement in said:
+        people = [h.person for h in statement.holders if h.person]
+        if statement.role == CHAIR and len(people) == 1:
+            chairs[people[0]].append(evidence)
+    made = _two_sides(chairs, corpus)
+    if made is None:
+        return []
+    note = (f"Outlets name different chairs of {event.title}: "
+            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+    return [Contradiction(content_id("x_", "participants", event.id, CHAIR),
+                          "participants", event.id, made, note)]
+
+
+def _two_sides(values: Mapping[str, list[Evidence]], corpus: Corpus) -> tuple[Side, ...] | None:
+    """Sides for the values outlets state, an outlet that states several on none; ``None``
+    unless two values remain."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for value, evidence in values.items():
+        for piece in evidence:
+            sources[corpus.source_key(piece.article)].add(value)
+    torn = {source for source, stated in sources.items() if len(stated) > 1}
+    sides = []
+    for value in sorted(values):
+        kept = [e for e in values[value] if corpus.source_key(e.article) not in torn]
+        if kept:
+            sides.append(corpus.side(value, kept))
+    return tuple(sides) if len(sides) >= 2 else None
