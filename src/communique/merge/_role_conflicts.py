@@ -33,7 +33,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
+from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._modes import own_sentences
@@ -49,29 +51,58 @@ _CLASHES = ((MEDIATOR, OBSERVER, False), (SIGNER, WITNESS, True))
 _CO = r"(?:co-?)?"
 # Role phrases whose holders come after them ("mediated by X").
 _AFTER = (
-    (MEDIATOR, re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\b|"
-                          rf"\b(?:the\s+)?{_CO}mediation\s+(?:of|by)\b", re.IGNORECASE)),
-    (SIGNER, re.compile(r"\b(?:signed|inked)\s+by\b", re.IGNORECASE)),
-    (WITNESS, re.compile(r"\b(?:witnessed|overseen)\s+by\b|\bin\s+the\s+presence\s+of\b",
-                         re.IGNORECASE)),
-    (CHAIR, re.compile(r"\b(?:chaired|presided(?:\s+over)?)\s+by\b", re.IGNORECASE)),
+    (MEDIATOR, re.compile(
+        r"\b(?:mediated|brokered|facilitated)\s+by\b|"
+        rf"\b(?:the\s+)?{_CO}mediation\s+(?:of|by)\b|"
+        # French, Spanish, Portuguese, German
+        r"\bm[ée]di[ée](?:e|s|es)?\s+par\b|\bsous\s+(?:la\s+)?m[ée]diation\s+(?:de|du|des)\b|"
+        r"\bmediad[oa]s?\s+por\b|\bbajo\s+(?:la\s+)?mediaci[oó]n\s+de\b|"
+        r"\bmediad[oa]s?\s+pel[oa]s?\b|\bvermittelt\s+(?:von|durch)\b|"
+        r"\bunter\s+(?:der\s+)?Vermittlung\s+(?:von|des|der)\b", re.IGNORECASE)),
+    (SIGNER, re.compile(
+        r"\b(?:signed|inked)\s+by\b(?!\s+(?:both|the\s+two|all))|\bsign[ée](?:e|s|es)?\s+par\b|"
+        r"\bfirmad[oa]s?\s+por\b|\bassinad[oa]s?\s+por\b|\bunterzeichnet\s+von\b",
+        re.IGNORECASE)),
+    (WITNESS, re.compile(
+        r"\b(?:witnessed|overseen|hosted)\s+by\b|\bin\s+the\s+presence\s+of\b|"
+        r"\ben\s+pr[ée]sence\s+(?:de|du|des)\b|\ben\s+presencia\s+de(?:l)?\b|"
+        r"\bna\s+presen[çc]a\s+d[eoa]s?\b|\bin\s+(?:Anwesenheit|Gegenwart)\s+(?:von|des|der)\b|"
+        r"\bim\s+Beisein\s+(?:von|des|der)\b", re.IGNORECASE)),
+    (CHAIR, re.compile(
+        r"\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bpr[ée]sid[ée](?:e|s|es)?\s+par\b|"
+        r"\bsous\s+la\s+pr[ée]sidence\s+(?:de|du)\b|\bpresidid[oa]s?\s+por\b|"
+        r"\bbajo\s+la\s+presidencia\s+de(?:l)?\b|\bunter\s+(?:dem\s+)?Vorsitz\s+(?:von|des|der)\b",
+        re.IGNORECASE)),
 )
+# A day between a holder and its verb ("Veldra on Monday signed").
+_WHEN = (r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+         r"sunday|today|yesterday))?")
+_AS = r"\s+(?:as|comme|en\s+tant\s+que|en\s+qualit[ée]\s+d['’]|como|en\s+calidad\s+de|als)\s*"
+_A = r"(?:an?\s+|the\s+|un\s+|une\s+|uno?\s+|una\s+|des\s+|los\s+|las\s+)?"
 # Role phrases whose holders come before them ("X signed", "X as observer").
 _BEFORE = (
     (MEDIATOR, re.compile(
         rf"^[-‑–](?:brokered|mediated)\b|"
         rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+|jointly\s+)?(?:served|serving|acted|acting|"
-        rf"were|was|are|is)?)?\s+as\s+(?:an?\s+|the\s+)?(?:joint\s+)?{_CO}mediators?\b|"
-        r"^\s+(?:also\s+|jointly\s+)?(?:mediated|brokered)\b", re.IGNORECASE)),
+        rf"were|was|are|is)?)?{_AS}{_A}(?:joint\s+)?{_CO}(?:mediators?|m[ée]diat(?:eur|rice)s?|"
+        rf"mediador(?:es|a)?|Vermittler)\b|"
+        rf"^,?{_WHEN}\s+(?:also\s+|jointly\s+)?(?:mediated|brokered)\b", re.IGNORECASE)),
     (OBSERVER, re.compile(
-        r"^(?:[\s,]+(?:who|which)?\s*(?:also\s+)?(?:attended|attending|participated|"
-        r"participating|took\s+part|taking\s+part|present|sat\s+in|joined|joining|served|"
-        r"serving|were|was|are|is)?)?\s+as\s+(?:an?\s+|the\s+)?observers?\b", re.IGNORECASE)),
-    (SIGNER, re.compile(r"^\s+(?:also\s+|formally\s+|jointly\s+|officially\s+)?signed\b(?!\s+by)",
-                        re.IGNORECASE)),
-    (WITNESS, re.compile(r"^\s+(?:also\s+)?(?:witnessed|oversaw|looked\s+on\s+as)\b",
-                         re.IGNORECASE)),
-    (CHAIR, re.compile(r"^\s+(?:chaired|presided\s+over)\b", re.IGNORECASE)),
+        rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+)?(?:attended|attending|participated|"
+        rf"participating|took\s+part|taking\s+part|present|sat\s+in|joined|joining|served|"
+        rf"serving|were|was|are|is)?)?{_AS}{_A}(?:observers?|observat(?:eur|rice)s?|"
+        rf"observador(?:es|as?)?|Beobachter)\b", re.IGNORECASE)),
+    (SIGNER, re.compile(
+        rf"^,?{_WHEN}\s+(?:also\s+|formally\s+|jointly\s+|officially\s+)?(?:signed|inked)\b"
+        rf"(?!\s+by|{_AS}{_A}(?:witness|t[ée]moin|testigo))", re.IGNORECASE)),
+    (WITNESS, re.compile(
+        rf"^,?{_WHEN}\s+(?:also\s+)?(?:witnessed|looked\s+on\s+as|"
+        rf"(?:oversaw|presided\s+over|hosted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:signing|ceremony)|(?:also\s+)?signed{_AS}{_A}witness)\b|"
+        rf"^,?\s+(?:qui\s+)?(?:a\s+)?sign[ée]{_AS}{_A}t[ée]moin\b|"
+        rf"^{_AS}{_A}(?:t[ée]moin|testigo|Zeuge)\b", re.IGNORECASE)),
+    (CHAIR, re.compile(rf"^,?{_WHEN}\s+(?:chaired|presided\s+over)\b(?!\s+the\s+signing)",
+                       re.IGNORECASE)),
 )
 # Words before a role phrase that make it a plan, a wish, a denial or a condition.
 _NOT_A_REPORT = re.compile(
@@ -88,15 +119,23 @@ _PLAN = re.compile(r"\b(?:upcoming|next\s+(?:week|month)|to\s+be|to\s+take\s+pla
                    r"scheduled|expected|will|would)\b", re.IGNORECASE)
 _FOLLOWING = 2
 _CLAUSE_END = re.compile(r"[;:()\[\]]|\s[-–—]\s|,\s+(?:while|but|and\s+(?:the|a)\b|which|who)\b")
+# Title words (lower-case in many languages and styles) that may stand before a name.
+_TITLES = (r"presidents?|presidente|pr[ée]sident|prime|ministers?|ministres?|ministro|secretary|"
+           r"secr[ée]taire|secretario|foreign|state|affairs|[ée]tat|estado|exteriores|"
+           r"[ée]trang[èe]res|deputy|vice|special|envoys?|senior|adviser|advisor|chancellor|"
+           r"king|emir|general|counterparts?|ambassadors?|his|her|its|their")
+_ARTICLES = r"the|of|le|la|les|du|des|de|del|el|los|las|der|die|dem|den|des|von"
 # What may stand between two holders of one run: commas, "and", title words, a role noun and
 # the place it serves in ("the Veldran and Korvanian ambassadors to Tirasol").
 _JOIN = re.compile(
-    r"^(?:[\s,]|\b(?:and|&|as\s+well\s+as|along\s+with|together\s+with|both|the|of|to|in|its|"
-    r"their|his|her|s|ambassadors?|envoys?|officials?|representatives?|delegations?|delegates?|"
-    r"ministers?|leaders?|diplomats?|counterparts?|heads?|presidents?|governments?)\b|"
-    r"[A-Z][\w.'’-]*|['’])*$")
-# What may stand between a run of holders and its role phrase (a title, "the", "the US's").
-_LEAD = re.compile(r"^(?:[\s,]|\b(?:the|and|both|its|their)\b|[A-Z][\w.'’-]*|['’]s?)*$")
+    r"^(?:[\s,]|\([^()]{1,15}\)|['’]|[A-Z][\w.'’-]*+|"
+    r"\b(?:and|et|y|e|und|&|as\s+well\s+as|along\s+with|together\s+with|both|to|in|s|"
+    rf"{_ARTICLES}|{_TITLES}|officials?|representatives?|delegations?|delegates?|leaders?|"
+    r"diplomats?|heads?|governments?)\b)*+$")
+# What may stand between a role phrase and the run of holders after it (a title, "the").
+_LEAD = re.compile(
+    rf"^(?:[\s,]|\b(?i:{_ARTICLES}|{_TITLES}|and|both)\b|[A-Z][\w.'’-]*+|['’]s?)*+$")
+_GAP = 60
 _HOLDER_LABELS = (EntityLabel.PERSON, EntityLabel.COUNTRY, EntityLabel.ORGANIZATION,
                   EntityLabel.NATIONALITY)
 # A name right after one of these words is where a holder serves, not a holder.
@@ -211,7 +250,7 @@ def _run_after(mentions: Sequence[EntityMention], at: int, text: str) -> list[En
         if mention.start < at:
             continue
         gap = text[previous:mention.start]
-        if not (_LEAD if not run else _JOIN).match(gap) or len(gap) > 60:
+        if len(gap) > _GAP or not (_LEAD if not run else _JOIN).match(gap):
             break
         run.append(mention)
         previous = mention.end
@@ -226,7 +265,7 @@ def _run_before(mentions: Sequence[EntityMention], last: EntityMention,
     following = last
     for mention in reversed(earlier):
         gap = text[mention.end:following.start]
-        if not _JOIN.match(gap) or len(gap) > 60:
+        if len(gap) > _GAP or not _JOIN.match(gap):
             break
         run.append(mention)
         following = mention
@@ -245,15 +284,76 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
     story's name, so that one person spelled two ways is one holder."""
     names = HolderNames(corpus, countries, name_of)
     named = {(e.article, e.start) for event in events for e in event.evidence}
+    fresh = _fresh_reports(events, corpus, named)
     found: list[Contradiction] = []
     for event, sentences in own_sentences(events, corpus):
-        said = list(_said([*sentences, *_following(sentences, named, corpus)], corpus, names))
+        read = [*sentences, *_following(sentences, named, corpus), *fresh.get(event.id, ())]
+        said = list(_said([e for e in read if not _other_day(event, e, corpus)], corpus, names))
         found += _clashes(event, said, corpus)
         found += _chairs(event, said, corpus)
     return found
 
 
 Said = tuple[Evidence, RoleStatement]
+
+
+def _fresh_reports(events: Sequence[StoryEvent], corpus: Corpus,
+                   named: set[tuple[str, int]]) -> dict[str, list[Evidence]]:
+    """The sentences that name no event of each article written the day a held event ended or
+    the day after, given to that event: the article's main event when it is that one, else
+    the one held event that ended then (none when several did). A fresh report of a signing
+    says who signed and who looked on without naming the signing again."""
+    held = [(day(e.start), day(e.end) or day(e.start), e) for e in events
+            if e.status in _HELD and day(e.start) is not None]
+    anchors = EventAnchors(events)
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    for article in corpus.order:
+        written = corpus.written(article)
+        annotations = corpus.annotations.get(article)
+        if written is None or annotations is None:
+            continue
+        ended = [e for first, last, e in held
+                 if first is not None and last is not None
+                 and first <= written <= last + timedelta(days=1)]
+        own = anchors.main(article)
+        chosen = [e for e in ended if e.id == own] or (ended if len(ended) == 1 else [])
+        if len(chosen) != 1 or (own is not None and own != chosen[0].id):
+            continue
+        found[chosen[0].id] += [corpus.evidence(article, span.start, span.end)
+                                for span in annotations.sentences
+                                if (article, span.start) not in named]
+    return found
+
+
+def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
+    """Whether a sentence gives a day that is not one of the event's (a day before or after
+    it, the day before and after aside): it speaks of another event."""
+    first, last = day(event.start), day(event.end) or day(event.start)
+    annotations = corpus.annotations.get(evidence.article)
+    if first is None or last is None or annotations is None:
+        return False
+    for expression in annotations.dates:
+        if not evidence.start <= expression.start < evidence.end:
+            continue
+        stated = day(expression.value)
+        if stated is not None and not (first - timedelta(days=1) <= stated
+                                       <= last + timedelta(days=1)):
+            return True
+    return False
+
+
+def day(value: str | None) -> date | None:
+    """The day an ISO date string starts with, ``None`` when it gives no day."""
+    if not value or len(value) < 10 or not _DAY.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HELD = ("held", "ongoing")
 
 
 def _following(sentences: Sequence[Evidence], named: set[tuple[str, int]],
