@@ -43,7 +43,8 @@ from communique.model import content_id
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
-MEDIATOR, OBSERVER, SIGNER, WITNESS, CHAIR = "mediator", "observer", "signer", "witness", "chair"
+MEDIATOR, OBSERVER, SIGNER, WITNESS = "mediator", "observer", "signer", "witness"
+CHAIR, HEAD = "chair", "head"
 # Roles that exclude each other for one holder, and whether they are compared per person (a
 # person signs or watches) rather than per party (a country mediates or observes).
 _CLASHES = ((MEDIATOR, OBSERVER, False), (SIGNER, WITNESS, True))
@@ -104,6 +105,18 @@ _BEFORE = (
     (CHAIR, re.compile(rf"^,?{_WHEN}\s+(?:chaired|presided\s+over)\b(?!\s+the\s+signing)",
                        re.IGNORECASE)),
 )
+# Head of a party's delegation, the holders after the phrase ("Veldra's delegation was led by
+# X", "the head of the Veldran delegation, X") or before it ("X headed the Veldran team").
+_HEAD_AFTER = re.compile(
+    r"\b(?:delegations?|team|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|headed)\s+by\b|"
+    r"\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w/-]+\s+){0,4}?delegation\b,?|"
+    r"\bd[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?(?:conduite|dirig[ée]e|men[ée]e)\s+par\b|"
+    r"\bchef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?|"
+    r"\bdelegaci[oó]n\s+(?:[\w-]+\s+){0,3}?(?:encabezada|liderada|dirigida)\s+por\b|"
+    r"\bjefe\s+de\s+(?:la\s+)?delegaci[oó]n\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(
+    rf"^,?{_WHEN}\s+(?:also\s+)?(?:led|headed)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w/'’-]+\s+){0,3}?(?:delegation|negotiating\s+team|team|bench)\b", re.IGNORECASE)
 # Words before a role phrase that make it a plan, a wish, a denial or a condition.
 _NOT_A_REPORT = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|without|refus\w*|reject\w*|denie[sd]|deny\w*|if|unless|"
@@ -156,6 +169,8 @@ class RoleStatement:
 
     role: str
     holders: tuple[Holder, ...]
+    of: str | None = None
+    """The party whose delegation a head leads, when the phrase names it."""
 
 
 class HolderNames:
@@ -222,7 +237,41 @@ def statements(article: str, start: int, end: int, mentions: Sequence[EntityMent
             if _hedged(sentence, run[0].start - start):
                 continue
             found += _statement(role, run, article, text, names)
+    found += _heads(article, start, end, inside, text, names)
     return found
+
+
+def _heads(article: str, start: int, end: int, inside: Sequence[EntityMention], text: str,
+           names: HolderNames) -> list[RoleStatement]:
+    """Heads of delegations and the party each leads: named in the phrase (*Veldra's
+    delegation*, *the Veldran team*), else the head's own affiliation."""
+    sentence = text[start:end]
+    found: list[RoleStatement] = []
+    for match in _HEAD_AFTER.finditer(sentence):
+        if _hedged(sentence, match.start()):
+            continue
+        at, to = start + match.start(), start + match.end()
+        named = [m for m in inside if at <= m.start and m.end <= to] or [
+            m for m in inside if m.end <= at and re.fullmatch(r"['’]s?\s*", text[m.end:at])]
+        run = _run_after(inside, to, text)[:1]
+        found += _head(run, named, article, names)
+    for mention in inside:
+        led = _HEAD_BEFORE.match(text, mention.end, end)
+        if led is None or _hedged(sentence, mention.start - start):
+            continue
+        named = [m for m in inside if mention.end <= m.start and m.end <= led.end()]
+        found += _head([mention], named, article, names)
+    return found
+
+
+def _head(run: Sequence[EntityMention], named: Sequence[EntityMention], article: str,
+          names: HolderNames) -> list[RoleStatement]:
+    people = [h for m in run if (h := names.holder(article, m)) is not None and h.person]
+    parties = {h.party for m in named if (h := names.holder(article, m)) is not None and h.party}
+    if len(people) != 1 or len(parties) > 1:
+        return []
+    party = next(iter(parties)) if parties else people[0].party
+    return [RoleStatement(HEAD, (people[0],), party)] if party else []
 
 
 def _statement(role: str, run: Sequence[EntityMention], article: str, text: str,
@@ -291,6 +340,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         said = list(_said([e for e in read if not _other_day(event, e, corpus)], corpus, names))
         found += _clashes(event, said, corpus)
         found += _chairs(event, said, corpus)
+        found += _heads_of(event, said, corpus)
     return found
 
 
@@ -432,6 +482,24 @@ def _chairs(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Con
             + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
     return [Contradiction(content_id("x_", "participants", event.id, CHAIR),
                           "participants", event.id, made, note)]
+
+
+def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
+    """Outlets that each name one head of a party's delegation, not the same one."""
+    heads: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for evidence, statement in said:
+        if statement.role == HEAD and statement.of and statement.holders[0].person:
+            heads[statement.of][statement.holders[0].person].append(evidence)
+    found: list[Contradiction] = []
+    for party in sorted(heads):
+        made = _two_sides(heads[party], corpus)
+        if made is None:
+            continue
+        note = (f"Outlets name different heads of the {party} delegation at {event.title}: "
+                + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+        found.append(Contradiction(content_id("x_", "participants", event.id, HEAD, party),
+                                   "participants", event.id, made, note))
+    return found
 
 
 def _two_sides(values: Mapping[str, list[Evidence]], corpus: Corpus) -> tuple[Side, ...] | None:
