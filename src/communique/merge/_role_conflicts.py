@@ -70,7 +70,7 @@ _AFTER = (
         r"\bna\s+presen[çc]a\s+d[eoa]s?\b|\bin\s+(?:Anwesenheit|Gegenwart)\s+(?:von|des|der)\b|"
         r"\bim\s+Beisein\s+(?:von|des|der)\b", re.IGNORECASE)),
     (CHAIR, re.compile(
-        r"\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bpr[ée]sid[ée](?:e|s|es)?\s+par\b|"
+        r"(?<![-\w])(?:chaired|presided(?:\s+over)?)\s+by\b|\bpr[ée]sid[ée](?:e|s|es)?\s+par\b|"
         r"\bsous\s+la\s+pr[ée]sidence\s+(?:de|du)\b|\bpresidid[oa]s?\s+por\b|"
         r"\bbajo\s+la\s+presidencia\s+de(?:l)?\b|\bunter\s+(?:dem\s+)?Vorsitz\s+(?:von|des|der)\b",
         re.IGNORECASE)),
@@ -78,6 +78,9 @@ _AFTER = (
 # A day between a holder and its verb ("Veldra on Monday signed").
 _WHEN = (r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
          r"sunday|today|yesterday))?")
+# What a participation verb may take before its "as" ("attended the talks as an observer").
+_OBJECT = (r"(?:\s+(?:in\s+)?(?:the|these|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+           r"negotiations|ceremony|signing|sessions?|discussions|summit))?")
 _AS = r"\s+(?:as|comme|en\s+tant\s+que|en\s+qualit[ée]\s+d['’]|como|en\s+calidad\s+de|als)\s*"
 _A = r"(?:an?\s+|the\s+|un\s+|une\s+|uno?\s+|una\s+|des\s+|los\s+|las\s+)?"
 # Role phrases whose holders come before them ("X signed", "X as observer").
@@ -91,7 +94,7 @@ _BEFORE = (
     (OBSERVER, re.compile(
         rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+)?(?:attended|attending|participated|"
         rf"participating|took\s+part|taking\s+part|present|sat\s+in|joined|joining|served|"
-        rf"serving|were|was|are|is)?)?{_AS}{_A}(?:observers?|observat(?:eur|rice)s?|"
+        rf"serving|were|was|are|is)?{_OBJECT})?{_AS}{_A}(?:observers?|observat(?:eur|rice)s?|"
         rf"observador(?:es|as?)?|Beobachter)\b", re.IGNORECASE)),
     (SIGNER, re.compile(
         rf"^,?{_WHEN}\s+(?:also\s+|formally\s+|jointly\s+|officially\s+)?(?:signed|inked)\b"
