@@ -152,6 +152,10 @@ _JOIN = re.compile(
 _LEAD = re.compile(
     rf"^(?:[\s,]|\b(?i:{_ARTICLES}|{_TITLES}|and|both)\b|[A-Z][\w.'’-]*+|['’]s?)*+$")
 _GAP = 60
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;()]{1,50},")
+# A definite title standing alone for its bearer ("the president signed").
+_THE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){0,2}?(?:president|prime\s+minister|"
+                        r"minister|secretary(?:\s+of\s+state)?|chancellor|king|emir|envoy))\b")
 _HOLDER_LABELS = (EntityLabel.PERSON, EntityLabel.COUNTRY, EntityLabel.ORGANIZATION,
                   EntityLabel.NATIONALITY)
 # A name right after one of these words is where a holder serves, not a holder.
@@ -211,6 +215,24 @@ class HolderNames:
         party = mention.stands_for or mention.canonical
         return Holder(self._party(article, party), None)
 
+    def titled(self, article: str, start: int, sentence: str) -> list[EntityMention]:
+        """*The president*, *the foreign minister*: a definite title standing for the one
+        person of the article who bears it, as a mention of that person (``start``: the
+        sentence's offset in the article)."""
+        found: list[EntityMention] = []
+        for match in _THE_TITLE.finditer(sentence):
+            title = match.group("title").casefold()
+            bearers = {e.canonical for e in self._people(article)
+                       if any(r.title.casefold() == title for r in e.roles)}
+            if len(bearers) == 1:
+                found.append(EntityMention(start + match.start(), start + match.end(),
+                                           match.group(), EntityLabel.PERSON, bearers.pop()))
+        return found
+
+    def _people(self, article: str) -> list[DocEntity]:
+        self._entity(article, "")
+        return [e for e in self._entities[article].values() if e.label == EntityLabel.PERSON]
+
     def _party(self, article: str, name: str) -> str:
         country = self._countries.country_of(name)
         return country if country is not None else self.name(article, name)
@@ -224,6 +246,7 @@ def statements(article: str, start: int, end: int, mentions: Sequence[EntityMent
     if _PLAN.search(sentence):
         return []
     inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = sorted([*inside, *names.titled(article, start, sentence)], key=lambda m: m.start)
     found: list[RoleStatement] = []
     for role, pattern in _AFTER:
         for match in pattern.finditer(sentence):
@@ -299,13 +322,17 @@ def _run_after(mentions: Sequence[EntityMention], at: int, text: str) -> list[En
     run: list[EntityMention] = []
     previous = at
     for mention in mentions:
-        if mention.start < at:
-            continue
+        if mention.start < previous:
+            continue  # before the phrase, or inside a relative clause passed over
         gap = text[previous:mention.start]
         if len(gap) > _GAP or not (_LEAD if not run else _JOIN).match(gap):
             break
         run.append(mention)
         previous = mention.end
+        # "X, who chairs the Union, and Y": the clause about X is no part of the run.
+        relative = _RELATIVE.match(text, previous)
+        if relative is not None:
+            previous = relative.end()
     return run
 
 
@@ -337,6 +364,8 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
     names = HolderNames(corpus, countries, name_of)
     named = {(e.article, e.start) for event in events for e in event.evidence}
     fresh = _fresh_reports(events, corpus, named)
+    for ident, sentences in _placed(events).items():
+        fresh[ident] = [*fresh.get(ident, ()), *sentences]
     found: list[Contradiction] = []
     for event, sentences in own_sentences(events, corpus):
         read = [*sentences, *_following(sentences, named, corpus), *fresh.get(event.id, ())]
@@ -375,6 +404,30 @@ def _fresh_reports(events: Sequence[StoryEvent], corpus: Corpus,
         found[chosen[0].id] += [corpus.evidence(article, span.start, span.end)
                                 for span in annotations.sentences
                                 if (article, span.start) not in named]
+    return found
+
+
+def _placed(events: Sequence[StoryEvent]) -> dict[str, list[Evidence]]:
+    """The sentences an undated event at a place has alone in an article that also names one
+    dated held event at that place, given to that dated event: *the signing ceremony in
+    Lindhaven* and *the signing in Lindhaven on 26 October* in one report are one event."""
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    for event in events:
+        for evidence in event.evidence:
+            counts[(evidence.article, evidence.start)] += 1
+    dated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for event in events:
+        if event.place and event.status in _HELD and day(event.start) is not None:
+            for evidence in event.evidence:
+                dated[(evidence.article, event.place.casefold())].add(event.id)
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    for event in events:
+        if event.start or not event.place:
+            continue
+        for evidence in event.evidence:
+            meant = dated.get((evidence.article, event.place.casefold()), set())
+            if len(meant) == 1 and counts[(evidence.article, evidence.start)] == 1:
+                found[next(iter(meant))].append(evidence)
     return found
 
 
