@@ -168,3 +168,11 @@ def test_a_sentence_giving_another_day_speaks_of_another_event() -> None:
     corpus = Corpus(documents, notes)
     assert not role_contradictions([_event(("a1", earlier), ("a2", OBSERVES))], corpus,
                                    COUNTRIES)
+
+
+def test_a_role_in_a_preview_in_other_languages_is_no_report() -> None:
+    assert not _read("Sous la présidence de Bohdan Kravel, la cérémonie va réunir les deux "
+                     "ministres.")
+    assert not _read("El acuerdo será firmado en presencia de Ilse Marveth.")
+    assert _read("Sous la présidence de Bohdan Kravel, la cérémonie a réuni les deux ministres."
+                 ) == {(CHAIR, (("Veldra", "Bohdan Kravel"),))}

@@ -132,7 +132,11 @@ _LOOK_BACK = 50
 # A sentence that speaks of a plan anywhere ("as observers at the upcoming meeting") reports
 # no role held.
 _PLAN = re.compile(r"\b(?:upcoming|next\s+(?:week|month)|to\s+be|to\s+take\s+place|"
-                   r"scheduled|expected|will|would)\b", re.IGNORECASE)
+                   r"scheduled|expected|will|would|"
+                   # the same in French, Spanish and German
+                   r"devrai(?:en)?t|doi(?:ven)?t|sera|seront|va|vont|pr[ée]vue?s?|"
+                   r"prochaine?|ser[áa]n?|deber[áa]n?|previst[oa]s?|pr[óo]xim[oa]|"
+                   r"wird|werden|soll(?:en)?|geplant)\b", re.IGNORECASE)
 _FOLLOWING = 2
 _CLAUSE_END = re.compile(r"[;:()\[\]]|\s[-–—]\s|,\s+(?:while|but|and\s+(?:the|a)\b|which|who)\b")
 # Title words (lower-case in many languages and styles) that may stand before a name.
