@@ -65,7 +65,7 @@ _AFTER = (
         r"\bfirmad[oa]s?\s+por\b|\bassinad[oa]s?\s+por\b|\bunterzeichnet\s+von\b",
         re.IGNORECASE)),
     (WITNESS, re.compile(
-        r"\b(?:witnessed|overseen|hosted)\s+by\b|\bin\s+the\s+presence\s+of\b|"
+        r"\b(?:witnessed|overseen)\s+by\b|\bin\s+the\s+presence\s+of\b|"
         r"\ben\s+pr[ée]sence\s+(?:de|du|des)\b|\ben\s+presencia\s+de(?:l)?\b|"
         r"\bna\s+presen[çc]a\s+d[eoa]s?\b|\bin\s+(?:Anwesenheit|Gegenwart)\s+(?:von|des|der)\b|"
         r"\bim\s+Beisein\s+(?:von|des|der)\b", re.IGNORECASE)),
@@ -111,7 +111,9 @@ _BEFORE = (
 # Head of a party's delegation, the holders after the phrase ("Veldra's delegation was led by
 # X", "the head of the Veldran delegation, X") or before it ("X headed the Veldran team").
 _HEAD_AFTER = re.compile(
-    r"\b(?:delegations?|team|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|headed)\s+by\b|"
+    # a technical or expert team is not the delegation: only a negotiating team is
+    r"\b(?:delegations?|negotiating\s+team|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:led|headed)\s+by\b|"
     r"\bheads?\s+of\s+(?:the\s+|its\s+)?(?:[\w/-]+\s+){0,4}?delegation\b,?|"
     r"\bd[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?(?:conduite|dirig[ée]e|men[ée]e)\s+par\b|"
     r"\bchef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?|"
@@ -119,7 +121,7 @@ _HEAD_AFTER = re.compile(
     r"\bjefe\s+de\s+(?:la\s+)?delegaci[oó]n\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     rf"^,?{_WHEN}\s+(?:also\s+)?(?:led|headed)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:[\w/'’-]+\s+){0,3}?(?:delegation|negotiating\s+team|team|bench)\b", re.IGNORECASE)
+    r"(?:[\w/'’-]+\s+){0,3}?(?:delegation|negotiating\s+team|bench)\b", re.IGNORECASE)
 # Words before a role phrase that make it a plan, a wish, a denial or a condition.
 _NOT_A_REPORT = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|without|refus\w*|reject\w*|denie[sd]|deny\w*|if|unless|"
@@ -132,7 +134,7 @@ _LOOK_BACK = 50
 # A sentence that speaks of a plan anywhere ("as observers at the upcoming meeting") reports
 # no role held.
 _PLAN = re.compile(r"\b(?:upcoming|next\s+(?:week|month)|to\s+be|to\s+take\s+place|"
-                   r"scheduled|expected|will|would|"
+                   r"scheduled|expected|will|would|set\s+to|"
                    # the same in French, Spanish and German
                    r"devrai(?:en)?t|doi(?:ven)?t|sera|seront|va|vont|pr[ée]vue?s?|"
                    r"prochaine?|ser[áa]n?|deber[áa]n?|previst[oa]s?|pr[óo]xim[oa]|"
