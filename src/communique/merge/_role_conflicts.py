@@ -195,6 +195,7 @@ class HolderNames:
         self._countries = countries
         self._names = name_of
         self._entities: dict[str, dict[str, DocEntity]] = {}
+        self._mentions: dict[str, list[EntityMention]] = {}
 
     def _entity(self, article: str, canonical: str) -> DocEntity | None:
         known = self._entities.get(article)
@@ -220,6 +221,16 @@ class HolderNames:
                           self.name(article, mention.canonical))
         party = mention.stands_for or mention.canonical
         return Holder(self._party(article, party), None)
+
+    def mentions(self, article: str) -> list[EntityMention]:
+        """The entity mentions of an article, in text order (worked out once per article)."""
+        known = self._mentions.get(article)
+        if known is None:
+            annotations = self._corpus.annotations.get(article)
+            entities = annotations.entities if annotations else ()
+            known = self._mentions[article] = sorted(
+                (m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end))
+        return known
 
     def titled(self, article: str, start: int, sentence: str) -> list[EntityMention]:
         """*The president*, *the foreign minister*: a definite title standing for the one
@@ -497,11 +508,9 @@ def _said(sentences: Sequence[Evidence], corpus: Corpus, names: HolderNames) -> 
         annotations = corpus.annotations.get(evidence.article)
         if annotations is None:
             continue
-        mentions = sorted((m for e in annotations.entities for m in e.mentions),
-                          key=lambda m: (m.start, m.end))
         text = corpus.text(evidence.article)
-        for statement in statements(evidence.article, evidence.start, evidence.end, mentions,
-                                    text, names):
+        for statement in statements(evidence.article, evidence.start, evidence.end,
+                                    names.mentions(evidence.article), text, names):
             yield evidence, statement
 
 
