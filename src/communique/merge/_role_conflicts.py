@@ -1,29 +1,40 @@
 """Participant contradictions: outlets that give one taker of an event incompatible roles.
 
-Read from the sentences that speak of one dated event alone (:func:`own_sentences`, the same
-sentences formats and venues are read from): a role phrase and its holders. The phrases are
-*mediated by X*, *X-brokered*, *X served as (co-)mediators*, *X as (an) observer*, *X signed*,
-*signed by X*, *in the presence of X*, *witnessed by X*, *X oversaw the signing*, *chaired by
-X*, *X presided over*. The holders are the named entities right against the phrase: a run of
+Read from the sentences about one dated event: those that speak of it alone
+(:func:`own_sentences`, the same sentences formats and venues are read from), the two after
+each of them while they name no event (they go on about it), the sentences that name no event
+of an article written the day the event ended or the day after (a fresh report of it), and an
+undated event's sentences in an article that names one dated event at the same place. A
+sentence that gives a day outside the event's is about another event and is skipped.
+
+In them, a role phrase and its holders. The phrases, in English, French, Spanish, Portuguese
+and German, are *mediated by X*, *X-brokered*, *X served as (co-)mediators*, *X (attended) as
+(an) observer*, *X signed*, *signed by X*, *X signed as a witness*, *in the presence of X*,
+*witnessed by X*, *X oversaw / presided over the signing*, *chaired by X*, *X presided over*,
+*Veldra's delegation was led by X*, *the head of the Veldran delegation X*, *X headed the
+Veldran delegation*. The holders are the named entities right against the phrase: a run of
 names joined by commas, *and* and title words (*the Veldran and Korvanian ambassadors to
 Tirasol, who served as co-mediators* holds Veldra and Korvania, not Tirasol, which the run
-only passes through). Each holder is taken as the party it speaks for (a country or an
-organization itself, a nationality word's country, a person's affiliation) and, when it is a
-person, as that person too. A phrase under negation, plan, expectation or condition (*is set
-to witness*, *did not sign*, *would mediate*) reports no role and is skipped.
+only passes through; a relative clause about one holder is passed over). *The president* stands
+for the one person of the article with that title. Each holder is taken as the party it speaks
+for (a country or an organization itself, a nationality word's country, a person's affiliation)
+and, when it is a person, as that person too. A phrase under negation, plan, expectation or
+condition (*is set to witness*, *did not sign*, *would mediate*, *va présider*) reports no role.
 
-Two kinds, both of kind ``participants`` (a side's value says who held which role):
+Three kinds, all of kind ``participants`` (a side's value says who held which role):
 
 * **clash**: one holder given roles that exclude each other by different outlets — mediator
   against observer (a party mediates or watches; compared per party), signer against witness
   (a person signs or watches others sign; compared per person);
-* **holder**: the one chair of an event (who chaired or presided over it) given to different
-  people by different outlets, each of which names a single one.
+* **chair**: the one chair of an event (who chaired or presided over it) given to different
+  people by different outlets, each of which names a single one;
+* **head**: the head of one party's delegation given to different people by different outlets.
 
-Never from omission: an outlet that names no role for a holder takes no side. Each outlet has
-one value per holder (its articles pooled); an outlet that gives a holder both roles is taken
-off both sides, so that no outlet is set against itself. A contradiction is ``about`` the
-event id.
+Never from omission: an outlet that names no role for a holder takes no side, and two
+mediators named by two outlets are no contradiction (mediators are often several). Each outlet
+has one value per holder (its articles pooled); an outlet that gives a holder both roles is
+taken off both sides, so that no outlet is set against itself. A contradiction is ``about``
+the event id.
 """
 
 from __future__ import annotations
