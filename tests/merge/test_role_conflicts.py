@@ -176,3 +176,19 @@ def test_a_role_in_a_preview_in_other_languages_is_no_report() -> None:
     assert not _read("El acuerdo será firmado en presencia de Ilse Marveth.")
     assert _read("Sous la présidence de Bohdan Kravel, la cérémonie a réuni les deux ministres."
                  ) == {(CHAIR, (("Veldra", "Bohdan Kravel"),))}
+
+
+def test_a_sentence_giving_another_year_speaks_of_another_event() -> None:
+    earlier = "Korvania served as mediator at the talks in Lindhaven last year."
+    documents = [doc("a1", earlier, "one.example"), doc("a2", OBSERVES, "two.example")]
+    notes = [annotations("a1", earlier, entities=_entities(earlier),
+                         dates=(when(earlier, "last year", "2025", "year"),)),
+             annotations("a2", OBSERVES, entities=_entities(OBSERVES))]
+    assert not role_contradictions([_event(("a1", earlier), ("a2", OBSERVES))],
+                                   Corpus(documents, notes), COUNTRIES)
+    same = earlier.replace("last year", "this year")
+    notes[0] = annotations("a1", same, entities=_entities(same),
+                           dates=(when(same, "this year", "2026", "year"),))
+    documents[0] = doc("a1", same, "one.example")
+    assert role_contradictions([_event(("a1", same), ("a2", OBSERVES))],
+                               Corpus(documents, notes), COUNTRIES)

@@ -460,8 +460,8 @@ def _placed(events: Sequence[StoryEvent]) -> dict[str, list[Evidence]]:
 
 
 def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
-    """Whether a sentence gives a day that is not one of the event's (a day before or after
-    it, the day before and after aside): it speaks of another event."""
+    """Whether a sentence gives a day that is not one of the event's (the day before and after
+    aside), or a month or year the event is not in: it speaks of another event."""
     first, last = day(event.start), day(event.end) or day(event.start)
     annotations = corpus.annotations.get(evidence.article)
     if first is None or last is None or annotations is None:
@@ -469,9 +469,14 @@ def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
     for expression in annotations.dates:
         if not evidence.start <= expression.start < evidence.end:
             continue
-        stated = day(expression.value)
+        value = expression.value or ""
+        stated = day(value)
         if stated is not None and not (first - timedelta(days=1) <= stated
                                        <= last + timedelta(days=1)):
+            return True
+        # a year or a month the event is not in ("last year", "in March")
+        if _YEAR_MONTH.fullmatch(value) and not (first.isoformat()[:len(value)] <= value
+                                                 <= last.isoformat()[:len(value)]):
             return True
     return False
 
@@ -486,6 +491,7 @@ def day(value: str | None) -> date | None:
         return None
 
 
+_YEAR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HELD = ("held", "ongoing")
 
