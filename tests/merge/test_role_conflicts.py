@@ -192,3 +192,12 @@ def test_a_sentence_giving_another_year_speaks_of_another_event() -> None:
     documents[0] = doc("a1", same, "one.example")
     assert role_contradictions([_event(("a1", same), ("a2", OBSERVES))],
                                Corpus(documents, notes), COUNTRIES)
+
+
+def test_a_mediator_in_apposition_is_read() -> None:
+    assert _read("Tirasol, the mediator, called the talks constructive.") == {
+        (MEDIATOR, (("Tirasol", None),))}
+    assert _read("Le texte a été publié au nom des deux pays et du Tirasol, également médiateur."
+                 ) == {(MEDIATOR, (("Tirasol", None),))}
+    # A mediator elsewhere is another role.
+    assert not _read("Tirasol, the mediator of an earlier dispute, said nothing.")

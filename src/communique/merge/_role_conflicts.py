@@ -94,13 +94,17 @@ _OBJECT = (r"(?:\s+(?:in\s+)?(?:the|these|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|me
            r"negotiations|ceremony|signing|sessions?|discussions|summit))?")
 _AS = r"\s+(?:as|comme|en\s+tant\s+que|en\s+qualit[ée]\s+d['’]|como|en\s+calidad\s+de|als)\s*"
 _A = r"(?:an?\s+|the\s+|un\s+|une\s+|uno?\s+|una\s+|des\s+|los\s+|las\s+)?"
+_MEDIATOR = (r"(?:mediators?|facilitators?|intermediar(?:y|ies)|m[ée]diat(?:eur|rice)s?|"
+             r"facilitat(?:eur|rice)s?|mediador(?:es|as?)?|Vermittler)")
 # Role phrases whose holders come before them ("X signed", "X as observer").
 _BEFORE = (
     (MEDIATOR, re.compile(
         rf"^[-‑–](?:brokered|mediated)\b|"
         rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+|jointly\s+)?(?:served|serving|acted|acting|"
-        rf"were|was|are|is)?)?{_AS}{_A}(?:joint\s+)?{_CO}(?:mediators?|m[ée]diat(?:eur|rice)s?|"
-        rf"mediador(?:es|a)?|Vermittler)\b|"
+        rf"were|was|are|is)?)?{_AS}{_A}(?:joint\s+|main\s+|chief\s+)?{_CO}{_MEDIATOR}\b|"
+        # an apposition: "Tirasol, the mediator, said", "du Tirasol, également médiateur"
+        rf"^,\s+(?:(?:also|itself|également|aussi|también)\s+)?{_A}(?:main\s+|chief\s+)?"
+        rf"{_CO}{_MEDIATOR}\b(?!\s+(?:of|for|in|de|du|des)\b)|"
         rf"^,?{_WHEN}\s+(?:also\s+|jointly\s+)?(?:mediated|brokered)\b", re.IGNORECASE)),
     (OBSERVER, re.compile(
         rf"^(?:[\s,]+(?:who|which)?\s*(?:also\s+)?(?:attended|attending|participated|"
