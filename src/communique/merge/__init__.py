@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
@@ -68,6 +69,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     modes = mode_contradictions(built.events, corpus)
     modes += role_contradictions(built.events, corpus, entities.countries,
                                  lambda doc, name: entities.name_of(entities.id_of(doc, name)))
+    modes += accord_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)

@@ -394,17 +394,28 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
     chairs (see the module doc). ``name_of`` gives an article's name for an entity the
     story's name, so that one person spelled two ways is one holder."""
     names = HolderNames(corpus, countries, name_of)
+    found: list[Contradiction] = []
+    for event, sentences in role_sentences(events, corpus):
+        said = list(_said(sentences, corpus, names))
+        found += _clashes(event, said, corpus)
+        found += _chairs(event, said, corpus)
+        found += _heads_of(event, said, corpus)
+    return found
+
+
+def role_sentences(events: Sequence[StoryEvent], corpus: Corpus
+                   ) -> list[tuple[StoryEvent, list[Evidence]]]:
+    """Each dated event with the sentences about it that roles are read from (see the module
+    doc): its own, the two after each while they name no event, the fresh reports of it,
+    an undated event's at its place; none that gives another day, month or year."""
     named = {(e.article, e.start) for event in events for e in event.evidence}
     fresh = _fresh_reports(events, corpus, named)
     for ident, sentences in _placed(events).items():
         fresh[ident] = [*fresh.get(ident, ()), *sentences]
-    found: list[Contradiction] = []
+    found: list[tuple[StoryEvent, list[Evidence]]] = []
     for event, sentences in own_sentences(events, corpus):
         read = [*sentences, *_following(sentences, named, corpus), *fresh.get(event.id, ())]
-        said = list(_said([e for e in read if not _other_day(event, e, corpus)], corpus, names))
-        found += _clashes(event, said, corpus)
-        found += _chairs(event, said, corpus)
-        found += _heads_of(event, said, corpus)
+        found.append((event, [e for e in read if not _other_day(event, e, corpus)]))
     return found
 
 
