@@ -33,11 +33,14 @@ from communique.eval.story import StoryScore
 # are gated at what is measured (the build is deterministic): switching off the start-time
 # finder alone loses one thai-cambodia contradiction and fails the gate; so does, on iran, a
 # date that closes the event's relative clause read as the main verb's again (a round a
-# day later in one outlet: 15 → 13).
+# day later in one outlet: 15 → 13). Participant roles (one party a mediator in one outlet and
+# an observer in another, one person a signer and a witness) bring drc-m23 to 11/27, 11/11 and
+# thai-cambodia to 16/41, 16/16: switching them off loses one and two; an accord called a peace
+# accord by one outlet and "not a peace treaty" by another brings thai-cambodia to 17/41.
 GATES = {
     "iran": (15, 0.9, 61, 0.95),
-    "drc-m23": (10, 0.9, 51, 0.95),
-    "thai-cambodia": (14, 0.9, 36, 0.95),
+    "drc-m23": (11, 0.9, 51, 0.95),
+    "thai-cambodia": (17, 0.9, 36, 0.95),
 }
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
+from communique.merge._role_conflicts import role_contradictions
 from communique.merge._start_times import start_time_contradictions
 from communique.merge._truce_starts import truce_start_contradictions
 from communique.merge._turning_points import resumption_contradictions
@@ -66,6 +68,9 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     positions = build_positions(corpus, entities)
     timings["positions"] = time.perf_counter() - t0
     modes = mode_contradictions(built.events, corpus)
+    modes += role_contradictions(built.events, corpus, entities.countries,
+                                 lambda doc, name: entities.name_of(entities.id_of(doc, name)))
+    modes += accord_contradictions(built.events, corpus)
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += weekday_contradictions(built.events, corpus, built.contradictions)
