@@ -157,9 +157,19 @@ def date_from_event(document: Document, value: PartialDate) -> Document:
 
 def date_estimated(document: Document, estimate: Estimate) -> Document:
     """``document`` with the publication month estimated from its text, story and coverage."""
-    note = f"publication month {estimate.month.iso} estimated: {estimate.evidence}"
+    note = f"{_ESTIMATE_NOTE}: {estimate.month.iso}, where {estimate.evidence}"
     return replace(document, published_month=estimate.month.iso,
                    published_basis=PublishedBasis.ESTIMATED, notes=(*document.notes, note))
+
+
+def _without_estimate(document: Document) -> Document:
+    if document.published_basis is not PublishedBasis.ESTIMATED:
+        return document
+    return replace(document, published_month=None, published_basis=PublishedBasis.UNKNOWN,
+                   notes=tuple(n for n in document.notes if not n.startswith(_ESTIMATE_NOTE)))
+
+
+_ESTIMATE_NOTE = "publication month estimated"
 
 
 def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations],
@@ -171,7 +181,9 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
     from communique.merge import TextMemo, dates_from_events, estimate_months, merge
 
     memo = memo if memo is not None else TextMemo()
-    kept = list(documents)
+    # A month estimated by an earlier run (an article stored before) is estimated afresh: what
+    # it rests on (the story, the batch) may have changed, and no estimate rests on another.
+    kept = [_without_estimate(d) for d in documents]
     by_document = {a.document_id: a for a in annotations}
     story = merge(kept, annotations, memo)
     dated = dates_from_events(kept, by_document, story.events)

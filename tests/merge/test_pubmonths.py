@@ -130,3 +130,18 @@ def test_the_nearest_dated_month_is_a_dated_articles_and_only_for_the_undated(
     # Every estimate is one of the months the batch's dated articles carry, never a day.
     estimated = estimate_months(documents, {}, [])
     assert all(not e.month.is_day and e.month in months for e in estimated.values())
+
+
+def test_an_earlier_estimate_is_estimated_afresh_and_never_a_neighbour() -> None:
+    documents = _batch()
+    first = estimate_months(documents, {}, [])["u1"]
+    documents[3] = date_estimated(documents[3], first)
+    # Estimated again as if undated, the same way.
+    assert estimate_months(documents, {}, [])["u1"] == first
+    # A copy of the estimated article takes the report's April, never the estimate's.
+    copy = doc("u2", UNDATED, "v.example")
+    assert nearest_dated([*documents, copy])["u2"][0] == first.month
+    # Without the report, the copy's nearest dated article is the May one, not its estimated
+    # twin, which is itself still looking for a month.
+    rest = nearest_dated([documents[1], documents[2], documents[3], copy])
+    assert rest["u2"][0] == PartialDate(2031, 5) and "u1" in rest

@@ -31,7 +31,7 @@ from datetime import date
 from communique.clean._dates import PartialDate, resolve_near
 from communique.clean._published import completed_bounds
 from communique.model.annotations import Annotations
-from communique.model.article import Document
+from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEvent
 
 __all__ = ["SIMILAR", "Estimate", "estimate_months", "nearest_dated"]
@@ -85,6 +85,9 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def _published_month(document: Document) -> PartialDate | None:
+    """The month the document states or the events give; an estimate is none."""
+    if document.published_basis is PublishedBasis.ESTIMATED:
+        return None
     if document.published is not None:
         return _month(document.published)
     if document.published_month:
@@ -152,7 +155,7 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
     nearest = nearest_dated(documents)
     found: dict[str, Estimate] = {}
     for document in documents:
-        if document.published is not None or document.published_month:
+        if _published_month(document) is not None:
             continue
         bounds = completed_bounds(document.text.split("\n"),
                                   lambda written: resolve_near(written, days), document.captions)
