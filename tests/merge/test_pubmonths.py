@@ -145,3 +145,12 @@ def test_an_earlier_estimate_is_estimated_afresh_and_never_a_neighbour() -> None
     # twin, which is itself still looking for a month.
     rest = nearest_dated([documents[1], documents[2], documents[3], copy])
     assert rest["u2"][0] == PartialDate(2031, 5) and "u1" in rest
+
+
+def test_a_preview_is_dated_by_the_day_ahead_and_its_coverage() -> None:
+    preview = ("Korvania and Veldra will hold talks in Lindhaven on 20 April 2031 over the "
+               "Tirasol border, officials said.")
+    assert _estimate(_batch(undated=preview), [], text=preview, tense="future") == "2031-04"
+    # The same preview beside May coverage: the two disagree, nothing is used.
+    assert _estimate(_batch(report_day="2031-05-02", undated=preview), [], text=preview,
+                     tense="future") is None
