@@ -154,3 +154,15 @@ def test_a_preview_is_dated_by_the_day_ahead_and_its_coverage() -> None:
     # The same preview beside May coverage: the two disagree, nothing is used.
     assert _estimate(_batch(report_day="2031-05-02", undated=preview), [], text=preview,
                      tense="future") is None
+
+
+def test_a_copy_takes_its_originals_month_unless_an_estimate_disagrees() -> None:
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    documents = _batch(undated=plain)
+    documents[3] = replace(documents[3], duplicate_of="d2")  # marked a copy of the May article
+    found = estimate_months(documents, {}, [])
+    # The original says May, the most similar dated article April: nothing is used.
+    assert "u1" not in found
+    documents[0] = replace(documents[0], published=None)  # the April report undated too
+    found = estimate_months(documents, {}, [])
+    assert found["u1"].month == PartialDate(2031, 5) and "copies" in found["u1"].evidence

@@ -17,9 +17,11 @@ often to be used alone (one time in five to one in four on the dev stories):
 
 They fail in different cases, so where at least two give one month and none gives another,
 the month is used (right 119 times in 121 over three dev stories' articles, every article's
-date hidden in turn). The text's own bounds still apply: a month before the latest day it
-reports as past is not its month. The result is only a month, with the basis ``estimated``
-(the least trusted) and a note naming the evidence; never a day.
+date hidden in turn). So is the month of the dated article a page copies, as the duplicates
+stage marks it, unless an estimate gives another: syndicated and spun copies came out in their
+original's month 21 times in 21 on the dev stories. The text's own bounds still apply: a month
+before the latest day it reports as past is not its month. The result is only a month, with
+the basis ``estimated`` (the least trusted) and a note naming the evidence; never a day.
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
             by_sentence[(evidence.article, evidence.start)].append(event)
     days = sorted(d.published for d in documents if d.published is not None)
     nearest = nearest_dated(documents)
+    by_id = {d.id: d for d in documents}
     found: dict[str, Estimate] = {}
     for document in documents:
         if _published_month(document) is not None:
@@ -172,9 +175,14 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
             "the latest story event it reports as held": _month(max(held, default=None)),
             "the earliest day it or the story puts ahead": _month(high),
             "the most similar dated article": (nearest[document.id][0]
-                                               if document.id in nearest else None)}
+                                               if document.id in nearest else None),
+            "the article it copies": (_published_month(by_id[document.duplicate_of])
+                                      if document.duplicate_of in by_id else None)}
         months = {m for m in said.values() if m is not None}
-        if len(months) != 1 or sum(m is not None for m in said.values()) < 2:
+        # A copy's original alone is enough: the copy is the same article, republished.
+        enough = said["the article it copies"] is not None or sum(
+            m is not None for m in said.values()) >= 2
+        if len(months) != 1 or not enough:
             continue
         month = months.pop()
         if (low is not None and month.last < low) or (high is not None and month.first > high):
