@@ -45,6 +45,12 @@ SIMILAR = 0.2
 """The least cosine similarity at which the most similar dated article says anything."""
 _TOKEN = re.compile(r"[^\W_]{3,}|\d+(?:[.,]\d+)?%?")
 """A word of three letters or more, or a number (with its decimals and a percent sign)."""
+_QUERY_WORDS = 50
+"""How many of an undated article's most telling words look for its candidate neighbours."""
+_COMMON = 200
+"""A word that this many dated articles use finds no candidates (it tells too few apart)."""
+_CANDIDATES = 20
+"""How many candidates, those sharing most telling words, are compared in full."""
 _HELD = frozenset({"held", "ongoing"})
 _AHEAD = frozenset({"planned"})
 _CALLED_OFF = frozenset({"cancelled", "postponed"})
@@ -76,17 +82,12 @@ def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
     total = len(documents)
     vectors = []
     for bag in bags:
+        # A word of every document weighs nothing (its idf is 0): left out.
         weights = {t: (1 + math.log(n)) * math.log(total / seen_in[t]) for t, n in bag.items()
-                   if seen_in[t] > 1 and len(languages[t]) > 1}
+                   if total > seen_in[t] > 1 and len(languages[t]) > 1}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({t: w / norm for t, w in weights.items()})
     return vectors
-
-
-def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def _published_month(document: Document) -> PartialDate | None:
@@ -103,18 +104,41 @@ def _published_month(document: Document) -> PartialDate | None:
 
 def nearest_dated(documents: Sequence[Document]) -> dict[str, tuple[PartialDate, float]]:
     """Undated document id → the publication month of the most similar dated document and
-    the similarity, where that is at least :data:`SIMILAR`."""
-    vectors = _vectors(documents)
+    the similarity, where that is at least :data:`SIMILAR` (the earlier one on a tie)."""
     months = [_published_month(d) for d in documents]
-    dated = [(v, m) for v, m in zip(vectors, months, strict=True) if m is not None]
+    if all(m is not None for m in months) or all(m is None for m in months):
+        return {}
+    vectors = _vectors(documents)
+    # An inverted index of the dated vectors over their rarer words, so that an undated
+    # article meets only the dated ones that share one of its most telling words: a batch of
+    # thousands is not compared pair by pair.
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, (vector, month) in enumerate(zip(vectors, months, strict=True)):
+        if month is not None:
+            for token in vector:
+                postings[token].append(index)
     found: dict[str, tuple[PartialDate, float]] = {}
     for document, vector, month in zip(documents, vectors, months, strict=True):
-        if month is not None or not vector or not dated:
+        if month is not None:
             continue
-        score, best = max(((_cosine(vector, v), m) for v, m in dated), key=lambda p: p[0])
-        if score >= SIMILAR:
-            found[document.id] = (best, score)
+        shared: Counter[int] = Counter()
+        for token in sorted(vector, key=lambda t: (-vector[t], t))[:_QUERY_WORDS]:
+            if len(postings.get(token, ())) <= _COMMON:
+                shared.update(postings.get(token, ()))
+        scored = [(_cosine(vector, vectors[i]), -i) for i, _ in shared.most_common(_CANDIDATES)]
+        if not scored:
+            continue
+        score, best = max(scored)
+        best_month = months[-best]
+        if score >= SIMILAR and best_month is not None:
+            found[document.id] = (best_month, score)
     return found
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def _event_days(document: Document, annotated: Annotations | None,
