@@ -166,3 +166,11 @@ def test_a_copy_takes_its_originals_month_unless_an_estimate_disagrees() -> None
     documents[0] = replace(documents[0], published=None)  # the April report undated too
     found = estimate_months(documents, {}, [])
     assert found["u1"].month == PartialDate(2031, 5) and "copies" in found["u1"].evidence
+
+
+def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
+    # The text writes out 12 April as past; the story's May round it reports as held and the
+    # May coverage agree on May, which April leaves open.
+    assert _estimate(_batch(report_day="2031-05-04"), [_event("2031-05-03")]) == "2031-05"
+    # A round held in March and March coverage: ruled out by the April day reported as past.
+    assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-03-03")]) is None
