@@ -26,7 +26,7 @@ from communique.model.story import Story
 
 if TYPE_CHECKING:
     from communique.extract import ExtractOptions
-    from communique.merge import TextMemo
+    from communique.merge import Estimate, TextMemo
 
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(stage, done, total)``; ``total`` is ``None`` while unknown."""
@@ -155,21 +155,44 @@ def date_from_event(document: Document, value: PartialDate) -> Document:
                    notes=(*document.notes, note))
 
 
+def date_estimated(document: Document, estimate: Estimate) -> Document:
+    """``document`` with the publication month estimated from its text, story and coverage."""
+    note = f"{_ESTIMATE_NOTE}: {estimate.month.iso}, where {estimate.evidence}"
+    return replace(document, published_month=estimate.month.iso,
+                   published_basis=PublishedBasis.ESTIMATED, notes=(*document.notes, note))
+
+
+def _without_estimate(document: Document) -> Document:
+    if document.published_basis is not PublishedBasis.ESTIMATED:
+        return document
+    return replace(document, published_month=None, published_basis=PublishedBasis.UNKNOWN,
+                   notes=tuple(n for n in document.notes if not n.startswith(_ESTIMATE_NOTE)))
+
+
+_ESTIMATE_NOTE = "publication month estimated"
+
+
 def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations],
                 memo: TextMemo | None = None) -> tuple[list[Document], Story]:
     """Merge the story; then date undated articles by the events they report and merge again,
     so that what compares articles by date (counts that grow day by day) sees the new dates.
     ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree.
     ``memo`` (see :class:`~communique.merge.TextMemo`) spares work, never changes the story."""
-    from communique.merge import TextMemo, dates_from_events, merge
+    from communique.merge import TextMemo, dates_from_events, estimate_months, merge
 
     memo = memo if memo is not None else TextMemo()
-    kept = list(documents)
+    # A month estimated by an earlier run (an article stored before) is estimated afresh: what
+    # it rests on (the story, the batch) may have changed, and no estimate rests on another.
+    kept = [_without_estimate(d) for d in documents]
+    by_document = {a.document_id: a for a in annotations}
     story = merge(kept, annotations, memo)
-    dated = dates_from_events(kept, {a.document_id: a for a in annotations}, story.events)
+    dated = dates_from_events(kept, by_document, story.events)
     if dated:
         kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
         story = merge(kept, annotations, memo)
+    # Estimated months come last and change no merge: the story reads publication days only.
+    estimated = estimate_months(kept, by_document, story.events)
+    kept = [date_estimated(d, estimated[d.id]) if d.id in estimated else d for d in kept]
     return kept, story
 
 

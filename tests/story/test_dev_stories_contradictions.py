@@ -37,10 +37,13 @@ from communique.eval.story import StoryScore
 # an observer in another, one person a signer and a witness) bring drc-m23 to 11/27, 11/11 and
 # thai-cambodia to 16/41, 16/16: switching them off loses one and two; an accord called a peace
 # accord by one outlet and "not a peace treaty" by another brings thai-cambodia to 17/41.
+# With the months estimated where the text, the story and the coverage agree (merge/
+# _pubmonths.py): iran 67/91 dated, 66/67 right (the other one the gold leaves undated);
+# drc-m23 63/90, 62/63; thai-cambodia 55/83, 54/55.
 GATES = {
-    "iran": (15, 0.9, 61, 0.95),
-    "drc-m23": (11, 0.9, 51, 0.95),
-    "thai-cambodia": (17, 0.9, 36, 0.95),
+    "iran": (15, 0.9, 67, 0.95),
+    "drc-m23": (11, 0.9, 63, 0.95),
+    "thai-cambodia": (17, 0.9, 55, 0.95),
 }
 
 

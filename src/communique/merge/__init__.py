@@ -5,6 +5,8 @@ Public API::
     story = merge(documents, annotations)
     # undated documents dated by the weekdays of the story events they report
     dated = dates_from_events(documents, {a.document_id: a for a in annotations}, story.events)
+    # months of the rest, where the text, the story and the coverage agree
+    months = estimate_months(documents, {a.document_id: a for a in annotations}, story.events)
 
 Steps, each blocking by entities, dates, places or numbers so that nothing compares all pairs:
 entity resolution, event coreference (rounds, delegations, outcomes, numbering conflicts),
@@ -23,6 +25,7 @@ from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
+from communique.merge._pubmonths import Estimate, estimate_months
 from communique.merge._role_conflicts import role_contradictions
 from communique.merge._start_times import start_time_contradictions
 from communique.merge._truce_starts import truce_start_contradictions
@@ -41,7 +44,8 @@ from communique.model.annotations import Annotations
 from communique.model.memo import TextMemo
 from communique.model.story import Contradiction, Story
 
-__all__ = ["Corpus", "EntityIndex", "TextMemo", "dates_from_events", "merge"]
+__all__ = ["Corpus", "EntityIndex", "Estimate", "TextMemo", "dates_from_events",
+           "estimate_months", "merge"]
 
 
 def merge(documents: Sequence[Document], annotations: Sequence[Annotations],

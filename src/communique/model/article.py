@@ -26,6 +26,10 @@ class PublishedBasis(StrEnum):
     """A news dateline opening the body, e.g. ``MUNICH, Feb. 14 –``."""
     INFERRED = "inferred"
     """Read from the text: the day it calls "today" ("hoy sábado 12 de abril")."""
+    ESTIMATED = "estimated"
+    """A month only, where at least two of the text's latest past day, the latest story event
+    it reports as held, the earliest day ahead and the most similar dated article of the batch
+    agree: no source's word."""
     UNKNOWN = "unknown"
     """Nothing to go on."""
 

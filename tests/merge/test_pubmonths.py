@@ -1,0 +1,176 @@
+"""Publication months estimated where the text, the story and the coverage agree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.clean._dates import PartialDate
+from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated
+from communique.model.article import Document, PublishedBasis
+from communique.model.story import Evidence, StoryEvent
+from communique.pipeline import date_estimated
+
+from support.synthetic import annotations, doc, talks
+
+REPORT = "Korvania and Veldra held talks in Lindhaven on 12 April 2031 over the Tirasol border."
+UNDATED = ("Korvania and Veldra held talks in Lindhaven on 12 April 2031 over the Tirasol "
+           "border, officials said.")
+
+
+def _in(language: str, document: Document) -> Document:
+    return replace(document, language=language)
+
+
+def _batch(report_day: str = "2031-04-13", undated: str = UNDATED) -> list[Document]:
+    """A dated report in English, two dated articles in other languages (which make names
+    shared across languages count), and one undated article in English."""
+    return [
+        doc("d1", REPORT, "a.example", report_day),
+        _in("de", doc("d2", "Korvania und Veldra: Gespräche in Port Alcyne mit Bohdan Kravel "
+                            "über Tirasol.", "b.example", "2031-05-20")),
+        _in("fr", doc("d3", "Bohdan Kravel à Port Alcyne puis à Lindhaven.", "c.example",
+                      "2031-05-21")),
+        doc("u1", undated, "u.example"),
+    ]
+
+
+def _event(day: str, evidence: bool = True) -> StoryEvent:
+    found = (Evidence("u1", 0, len(UNDATED), UNDATED),) if evidence else ()
+    return StoryEvent("e1", "talks", "Talks in Lindhaven", day, day, "Lindhaven", (), (), {},
+                      (), (), found, 1, status="held")
+
+
+def _estimate(documents: list[Document], events: list[StoryEvent],
+              text: str = UNDATED, tense: str = "past") -> str | None:
+    mention = talks(text, place="Lindhaven", tense=tense)
+    found = estimate_months(documents, {"u1": annotations("u1", text, events=(mention,))},
+                            events)
+    return found["u1"].month.iso if "u1" in found else None
+
+
+def test_three_agreeing_estimates_give_the_month() -> None:
+    assert _estimate(_batch(), [_event("2031-04-12")]) == "2031-04"
+
+
+def test_two_agreeing_estimates_are_enough() -> None:
+    # No story event: the text and the most similar dated article still agree.
+    assert _estimate(_batch(), []) == "2031-04"
+    # No full date in the text: the story event and the coverage agree.
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    assert _estimate(_batch(undated=plain), [_event("2031-04-12")], text=plain) == "2031-04"
+
+
+def test_one_estimate_alone_gives_nothing() -> None:
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    # Only the coverage speaks: no full date, no story event.
+    assert _estimate(_batch(undated=plain), [], text=plain) is None
+
+
+def test_an_estimate_that_disagrees_vetoes_the_others() -> None:
+    # The most similar dated article is of May: the text's and the story's April is not used.
+    assert _estimate(_batch(report_day="2031-05-02"), [_event("2031-04-12")]) is None
+
+
+def test_a_month_after_a_day_the_text_puts_ahead_is_not_its_month() -> None:
+    ahead = ("Korvania and Veldra held talks in Lindhaven over the Tirasol border and will "
+             "meet again on 1 March 2031.")
+    # Story and coverage say April, but the text still awaits 1 March.
+    assert _estimate(_batch(undated=ahead), [_event("2031-04-12")], text=ahead) is None
+
+
+def test_dated_articles_are_left_alone() -> None:
+    documents = _batch()
+    documents[3] = replace(documents[3], published_month="2031-06")
+    assert _estimate(documents, [_event("2031-04-12")]) is None
+
+
+def test_the_estimate_is_a_month_with_the_least_trusted_basis() -> None:
+    documents = _batch()
+    mention = talks(UNDATED, place="Lindhaven")
+    found = estimate_months(documents, {"u1": annotations("u1", UNDATED, events=(mention,))},
+                            [_event("2031-04-12")])
+    dated = date_estimated(documents[3], found["u1"])
+    assert dated.published is None and dated.published_month == "2031-04"
+    assert dated.published_basis is PublishedBasis.ESTIMATED
+    assert "estimated" in dated.notes[-1] and "most similar dated article" in dated.notes[-1]
+
+
+def test_words_of_one_language_alone_do_not_pair_articles() -> None:
+    # Two German texts share only German words: no pairing, however many.
+    german = "Die Gespräche über die Zölle wurden am Abend fortgesetzt und vertagt."
+    documents = [
+        _in("de", doc("d1", german, "a.example", "2031-04-13")),
+        doc("d2", "Korvania and Veldra met in Lindhaven.", "b.example", "2031-05-20"),
+        _in("de", doc("u1", german + " Die Gespräche.", "u.example")),
+    ]
+    assert nearest_dated(documents) == {}
+
+
+_WORDS = ["Korvania", "Veldra", "Tirasol", "Lindhaven", "Alcyne", "Kravel", "talks", "border"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
+                          st.sampled_from(["en", "de"]),
+                          st.one_of(st.none(), st.sampled_from(["2031-04-10", "2031-05-10"]))),
+                min_size=1, max_size=8))
+def test_the_nearest_dated_month_is_a_dated_articles_and_only_for_the_undated(
+        items: list[tuple[list[str], str, str | None]]) -> None:
+    documents = [_in(language, doc(f"d{i}", " ".join(words), "x.example", day))
+                 for i, (words, language, day) in enumerate(items)]
+    months = {PartialDate(d.published.year, d.published.month) for d in documents
+              if d.published is not None}
+    found = nearest_dated(documents)
+    for doc_id, (month, score) in found.items():
+        assert next(d for d in documents if d.id == doc_id).published is None
+        assert month in months and SIMILAR <= score <= 1.0 + 1e-9
+    # Every estimate is one of the months the batch's dated articles carry, never a day.
+    estimated = estimate_months(documents, {}, [])
+    assert all(not e.month.is_day and e.month in months for e in estimated.values())
+
+
+def test_an_earlier_estimate_is_estimated_afresh_and_never_a_neighbour() -> None:
+    documents = _batch()
+    first = estimate_months(documents, {}, [])["u1"]
+    documents[3] = date_estimated(documents[3], first)
+    # Estimated again as if undated, the same way.
+    assert estimate_months(documents, {}, [])["u1"] == first
+    # A copy of the estimated article takes the report's April, never the estimate's.
+    copy = doc("u2", UNDATED, "v.example")
+    assert nearest_dated([*documents, copy])["u2"][0] == first.month
+    # Without the report, the copy's nearest dated article is the May one, not its estimated
+    # twin, which is itself still looking for a month.
+    rest = nearest_dated([documents[1], documents[2], documents[3], copy])
+    assert rest["u2"][0] == PartialDate(2031, 5) and "u1" in rest
+
+
+def test_a_preview_is_dated_by_the_day_ahead_and_its_coverage() -> None:
+    preview = ("Korvania and Veldra will hold talks in Lindhaven on 20 April 2031 over the "
+               "Tirasol border, officials said.")
+    assert _estimate(_batch(undated=preview), [], text=preview, tense="future") == "2031-04"
+    # The same preview beside May coverage: the two disagree, nothing is used.
+    assert _estimate(_batch(report_day="2031-05-02", undated=preview), [], text=preview,
+                     tense="future") is None
+
+
+def test_a_copy_takes_its_originals_month_unless_an_estimate_disagrees() -> None:
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    documents = _batch(undated=plain)
+    documents[3] = replace(documents[3], duplicate_of="d2")  # marked a copy of the May article
+    found = estimate_months(documents, {}, [])
+    # The original says May, the most similar dated article April: nothing is used.
+    assert "u1" not in found
+    documents[0] = replace(documents[0], published=None)  # the April report undated too
+    found = estimate_months(documents, {}, [])
+    assert found["u1"].month == PartialDate(2031, 5) and "copies" in found["u1"].evidence
+
+
+def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
+    # The text writes out 12 April as past; the story's May round it reports as held and the
+    # May coverage agree on May, which April leaves open.
+    assert _estimate(_batch(report_day="2031-05-04"), [_event("2031-05-03")]) == "2031-05"
+    # A round held in March and March coverage: ruled out by the April day reported as past.
+    assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-03-03")]) is None
