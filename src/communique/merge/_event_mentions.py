@@ -29,7 +29,7 @@ _FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks", EventType.AGREE
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 # Past forms too: "opened a two-day round on Monday" starts on Monday as "opens" does.
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ", "opened", "began",
-           "started", "kicked off")
+           "started", "kicked off", "resumed", "resumes", "resume ")
 _ONE_EVENT_DAYS = 1
 _WORD = re.compile(r"[\w'’]+")
 
@@ -113,12 +113,17 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
             (result.end - result.start).days + (item.end - item.start).days
         ) <= _ONE_EVENT_DAYS:
             result = joined
-    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
-    if any(w in sentence for w in _ENDS):
+    if says_end(corpus, doc_id, mention):
         return stretch(result, mention.days, ends=True)
     if says_begin(corpus, doc_id, mention):
         return stretch(result, mention.days, ends=False)
     return result
+
+
+def says_end(corpus: Corpus, doc_id: str, mention: EventMention) -> bool:
+    """Whether a mention's sentence says its talks ended (English end words)."""
+    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
+    return any(w in sentence for w in _ENDS)
 
 
 def says_begin(corpus: Corpus, doc_id: str, mention: EventMention) -> bool:
