@@ -63,3 +63,11 @@ def test_talks_that_led_to_a_deal_name_no_head(extractor: Extractor) -> None:
     found = _annotate(extractor, "The talks in Lima led to a deal that Maria Gonzalez praised "
                                  "on Monday.")
     assert "Maria Gonzalez" not in _heads(found)
+
+
+def test_a_head_list_ends_where_its_names_stop(extractor: Extractor) -> None:
+    found = _annotate(extractor, "The delegations, led by Maria Gonzalez and Luis Vega, met in "
+                                 "Lima on Monday to prepare a meeting between Ana Ruiz and "
+                                 "Pedro Soto.")
+    heads = _heads(found)
+    assert {"Maria Gonzalez", "Luis Vega"} <= heads and "Pedro Soto" not in heads

@@ -247,3 +247,12 @@ def test_a_country_acronym_in_any_script_is_the_country_the_story_names() -> Non
     )
     assert sorted((e.name, e.type) for e in story.entities) == [("ICJ", "organization"),
                                                                  ("United States", "country")]
+
+
+def test_a_title_word_glued_before_a_full_name_is_the_same_person() -> None:
+    story = _merged(
+        ("Le secrétaire au Tresorerie Aldo Brenn est arrivé.", [("Tresorerie Aldo Brenn", P)]),
+        ("Aldo Brenn spoke. Aldo Brenn left.", [("Aldo Brenn", P)]),
+        ("Mira Brenn spoke.", [("Mira Brenn", P)]),
+    )
+    assert _names(story, "person") == ["Aldo Brenn", "Mira Brenn"]

@@ -56,6 +56,10 @@ _TITLE_END = re.compile(r",|\.(?:\s|$)|\n")
 # What ends a title before a name: a list, a clause, a possessor's other person.
 _PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
+# A list's next name: right after "and" (its own title between, and the last name's title
+# set off by commas before: "X, Minister of Defence of Y, and Z"), or after a bare comma.
+_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,80},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,8 +158,9 @@ class _Gaps:
             gap = self.text[last.end : person.start]
             if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
                 break
-            if _AND.search(gap):
-                found.append(person)
+            if not (_AND_NEXT.match(gap) or gap.strip() == ","):
+                break  # the list has ended: a person named further on is someone else's
+            found.append(person)
         return found
 
 
