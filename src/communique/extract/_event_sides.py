@@ -58,8 +58,10 @@ _PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
 # A list's next name: right after "and" (its own title between, and the last name's title
 # set off by commas before: "X, Minister of Defence of Y, and Z"), or after a bare comma.
-_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,80},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)",
-                       re.IGNORECASE)
+# After "and" only the next name's title may come, not a clause ("X and Y sought a deal
+# paving the way for a meeting between A and B": Y untagged, A is not the next name).
+_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,80},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)"
+                       r"(?:\s+[^\s,;:]+){0,6}\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ class _Gaps:
             gap = self.text[last.end : person.start]
             if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
                 break
-            if not (_AND_NEXT.match(gap) or gap.strip() == ","):
+            if not (_AND_NEXT.fullmatch(gap) or gap.strip() == ","):
                 break  # the list has ended: a person named further on is someone else's
             found.append(person)
         return found
