@@ -110,3 +110,9 @@ def test_a_name_after_a_title_that_the_tagger_called_a_product_is_a_person(
     fixed = fix_entities(doc)
     assert [(e.text, e.label_) for e in fixed.ents if e.text.startswith("Kumbo")] == [
         ("Kumbo Sita Mandu", "PERSON")]
+
+
+def test_a_bloc_of_states_is_no_place(nlp: Language) -> None:
+    found = _found(nlp, "Ana Ruiz is now scheduled to meet Luis Vega at the Euro-Asian Economic "
+                        "Cooperation summit in Peru.")
+    assert found.get("Euro-Asian Economic Cooperation") is ORG

@@ -71,3 +71,9 @@ def test_a_head_list_ends_where_its_names_stop(extractor: Extractor) -> None:
                                  "Pedro Soto.")
     heads = _heads(found)
     assert {"Maria Gonzalez", "Luis Vega"} <= heads and "Pedro Soto" not in heads
+
+
+def test_a_summit_of_a_bloc_is_held_where_the_text_says(extractor: Extractor) -> None:
+    found = _annotate(extractor, "Ana Ruiz is now scheduled to meet Luis Vega at the Euro-Asian "
+                                 "Economic Cooperation summit in Peru.")
+    assert {e.place for e in found.events} == {"Peru"}
