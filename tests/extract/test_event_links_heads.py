@@ -77,3 +77,11 @@ def test_a_summit_of_a_bloc_is_held_where_the_text_says(extractor: Extractor) ->
     found = _annotate(extractor, "Ana Ruiz is now scheduled to meet Luis Vega at the Euro-Asian "
                                  "Economic Cooperation summit in Peru.")
     assert {e.place for e in found.events} == {"Peru"}
+
+
+def test_who_the_talks_bring_together_takes_part(extractor: Extractor) -> None:
+    found = _annotate(extractor, "The talks in Lima on Monday brought together Maria Gonzalez "
+                                 "of Peru and Luis Vega of Chile.")
+    (event,) = found.events
+    assert set(event.parties) == {"Peru", "Chile"}
+    assert {"Maria Gonzalez", "Luis Vega"} <= _heads(found)

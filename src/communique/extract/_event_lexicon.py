@@ -121,6 +121,9 @@ class EventLexicon:
     event; a bare "10am" resolved to the article's day does not."""
     caption_cues: tuple[str, ...]
     """Regular-expression alternatives that mark a photo caption, whose events are not news."""
+    gathering_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) whose subject is the event and whose objects take part in
+    it (``the meeting brought together X and Y``)."""
     capital_nouns: frozenset[str] = frozenset({"capital"})
     """Nouns that, with a nationality or country before them, name that country's capital
     (``in the Chilean capital``)."""
@@ -372,6 +375,7 @@ ENGLISH = EventLexicon(
          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "yesterday",
          "tomorrow"}
     ),
+    gathering_verbs=frozenset({"bring together", "gather", "assemble", "involve"}),
     caption_cues=(
         r"\((?:L|R|C|left|right|centre|center)\)",
         r"\b(?:file\s+)?(?:photo|picture|image)s?\s*(?::|/|\bby\b|\bshows?\b)",
