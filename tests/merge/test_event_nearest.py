@@ -110,3 +110,13 @@ def test_an_undated_article_s_talks_at_a_city_are_the_city_s_main_event() -> Non
     story = merge([d for d, _ in items], [a for _, a in items])
     (main,) = [e for e in story.events if e.start == "2031-03-03"]
     assert main.support == 4
+
+
+def test_an_undated_article_s_talks_in_a_country_are_its_main_event() -> None:
+    items = [_lima(f"m{n}", _MAIN, "2031-03-12", "March 3:2031-03-03") for n in range(3)]
+    text = "Peru and Chile held talks in Peru."
+    mention = replace(_sentence(text, text, place="Peru"), place_country="Peru")
+    items.append((doc("u", text, "u.example", None), annotations(
+        "u", text, entities=(country("Peru", text),), events=(mention,))))
+    story = merge([d for d, _ in items], [a for _, a in items])
+    assert [e.support for e in story.events] == [4]

@@ -75,8 +75,9 @@ def _nearest_in_time(
         return pool[0] if pool else None
     if day is None:
         # Without the article's date only the one event at the mention's own city will do,
-        # or the one the story reports there far more than any other.
-        return _dominant(dated) if same else None
+        # or the one the story reports there far more than any other; a mention naming only
+        # the country ("talks in Veldra") may mean the country's one such event.
+        return _dominant(dated) if same or place == item.block else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
