@@ -85,3 +85,9 @@ def test_who_the_talks_bring_together_takes_part(extractor: Extractor) -> None:
     (event,) = found.events
     assert set(event.parties) == {"Peru", "Chile"}
     assert {"Maria Gonzalez", "Luis Vega"} <= _heads(found)
+
+
+def test_a_head_list_may_name_each_head_s_side(extractor: Extractor) -> None:
+    found = _annotate(extractor, "Peru and Chile held talks in Lima on Monday. Peru was "
+                                 "represented by Maria Gonzalez and Chile, by Luis Vega.")
+    assert {"Maria Gonzalez", "Luis Vega"} <= _heads(found)

@@ -58,10 +58,11 @@ _PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
 # A list's next name: right after "and" (its own title between, and the last name's title
 # set off by commas before: "X, Minister of Defence of Y, and Z"), or after a bare comma.
-# After "and" only the next name's title may come, not a clause ("X and Y sought a deal
-# paving the way for a meeting between A and B": Y untagged, A is not the next name).
+# After "and" only the next name's title (or its side: "X and the rebels, by Y") may come,
+# not a clause ("X and Y sought a deal paving the way for a meeting between A and B": Y
+# untagged, A is not the next name).
 _AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,80},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)"
-                       r"(?:\s+[^\s,;:]+){0,6}\s*", re.IGNORECASE)
+                       r"(?:\s*,?\s+[^\s,;:]+){0,6}\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
