@@ -92,19 +92,20 @@ def _nearest_in_time(
     return best
 
 
-# How many times more articles the main event at a city must have than any other there for
+# How many times more articles the main event at a city must have than all others there for
 # an undated article's mention of the city's talks to mean it.
 _DOMINANT_REACH = 3
 
 
 def _dominant(dated: Sequence[EventCluster]) -> EventCluster | None:
     """The one cluster, or the one reported by ``_DOMINANT_REACH`` times as many articles as
-    any other (a stray dated mention at the city is not a rival round)."""
+    all the others together (a stray dated mention at the city is not a rival round; several
+    rounds there leave the mention to none)."""
     if len(dated) == 1:
         return dated[0]
     reach = sorted(((len(c.articles()), i) for i, c in enumerate(dated)), reverse=True)
-    (top, first), (second, _) = reach[0], reach[1]
-    return dated[first] if top >= _DOMINANT_REACH * max(second, 1) else None
+    (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
+    return dated[first] if top >= _DOMINANT_REACH * max(rest, 1) else None
 
 
 def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:
