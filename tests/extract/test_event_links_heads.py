@@ -91,3 +91,11 @@ def test_a_head_list_may_name_each_head_s_side(extractor: Extractor) -> None:
     found = _annotate(extractor, "Peru and Chile held talks in Lima on Monday. Peru was "
                                  "represented by Maria Gonzalez and Chile, by Luis Vega.")
     assert {"Maria Gonzalez", "Luis Vega"} <= _heads(found)
+
+
+def test_a_long_title_between_two_heads_keeps_the_list(extractor: Extractor) -> None:
+    found = _annotate(extractor, "Peru and Chile held talks in Lima on Monday. The meeting was "
+                                 "co-chaired by General Maria Gonzalez, Deputy Prime Minister and "
+                                 "Minister of National Defence of the Republic of Peru, and "
+                                 "General Luis Vega, Minister of Defence of Chile.")
+    assert {"Maria Gonzalez", "Luis Vega"} <= _heads(found)

@@ -61,7 +61,7 @@ _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
 # After "and" only the next name's title (or its side: "X and the rebels, by Y") may come,
 # not a clause ("X and Y sought a deal paving the way for a meeting between A and B": Y
 # untagged, A is not the next name).
-_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,80},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)"
+_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,150},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)"
                        r"(?:\s*,?\s+[^\s,;:]+){0,6}\s*", re.IGNORECASE)
 
 
