@@ -144,3 +144,9 @@ def test_what_lies_near_or_names_a_temple_is_a_place_not_an_organization(
     # A person near someone is still a person.
     assert _relabelled(nlp, "Bohdan Kravel sat near Ilse Marren.",
                        ["Ilse Marren"], "PERSON") == {"Ilse Marren": "PERSON"}
+
+
+def test_a_bloc_of_states_is_no_place(nlp: Language) -> None:
+    found = _found(nlp, "Ana Ruiz is now scheduled to meet Luis Vega at the Euro-Asian Economic "
+                        "Cooperation summit in Peru.")
+    assert found.get("Euro-Asian Economic Cooperation") is ORG

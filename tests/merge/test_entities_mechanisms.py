@@ -256,3 +256,12 @@ def test_a_surname_written_with_and_without_a_silent_r_is_one_person() -> None:
         ("Bohdan Sarkphanom left Lindhaven.", [("Bohdan Sarkphanom", P)]),
     )
     assert _names(story, "person") == ["Bohdan Sarkphanom"]
+
+
+def test_a_title_word_glued_before_a_full_name_is_the_same_person() -> None:
+    story = _merged(
+        ("Le secrétaire au Tresorerie Aldo Brenn est arrivé.", [("Tresorerie Aldo Brenn", P)]),
+        ("Aldo Brenn spoke. Aldo Brenn left.", [("Aldo Brenn", P)]),
+        ("Mira Brenn spoke.", [("Mira Brenn", P)]),
+    )
+    assert _names(story, "person") == ["Aldo Brenn", "Mira Brenn"]

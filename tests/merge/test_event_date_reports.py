@@ -86,3 +86,43 @@ def test_a_schedule_written_once_the_meeting_began_holds_the_day_a_report_gives(
 def test_a_schedule_written_before_the_meeting_is_outvoted_by_a_report() -> None:
     (event,) = _events(_held_second_day(), _schedule("2031-05-06"))
     assert (event.start, event.end) == ("2031-05-09", "2031-05-09")
+
+
+def _length(doc_id: str, text: str) -> tuple[str, str, str, EventMention, str]:
+    """An undated report that the talks in Lima lasted two days."""
+    mention = replace(talks(text, place="Lima"), status=EventStatus.HELD, days=2)
+    return (doc_id, text, "2031-05-12", mention, "en")
+
+
+def _day(doc_id: str, text: str, day: str) -> tuple[str, str, str, EventMention, str]:
+    mention = replace(talks(text, place="Lima", dates=(when(text, day, "2031-05-09"),)),
+                      status=EventStatus.HELD)
+    return (doc_id, text, "2031-05-09", mention, "en")
+
+
+_LASTED = ("After two days of talks in Lima, the sides announced a framework.",
+           "The negotiators concluded two days of talks in Lima with a framework.")
+
+
+def test_a_length_stated_elsewhere_runs_from_the_day_talks_resumed() -> None:
+    (event,) = _events(_day("b1", "Talks resumed in Lima on Friday afternoon.", "Friday"),
+                       _length("b2", _LASTED[0]), _length("b3", _LASTED[1]))
+    assert (event.start, event.end) == ("2031-05-09", "2031-05-10")
+
+
+def test_a_length_stated_elsewhere_runs_back_from_the_day_talks_ended() -> None:
+    (event,) = _events(_day("c1", "Talks in Lima ended on Friday.", "Friday"),
+                       _length("c2", _LASTED[0]), _length("c3", _LASTED[1]))
+    assert (event.start, event.end) == ("2031-05-08", "2031-05-09")
+
+
+def test_one_source_s_length_stretches_nothing() -> None:
+    (event,) = _events(_day("d1", "Talks resumed in Lima on Friday afternoon.", "Friday"),
+                       _length("d2", _LASTED[0]))
+    assert (event.start, event.end) == ("2031-05-09", "2031-05-09")
+
+
+def test_a_day_at_neither_end_is_not_stretched() -> None:
+    (event,) = _events(_day("e1", "Talks were held in Lima on Friday.", "Friday"),
+                       _length("e2", _LASTED[0]), _length("e3", _LASTED[1]))
+    assert (event.start, event.end) == ("2031-05-09", "2031-05-09")

@@ -87,3 +87,36 @@ def test_a_delegate_of_no_known_side_does_not_fit() -> None:
                      {"Peru", "Chile"})
     assert not sides_fit(replace(mention, delegates=(Delegate("A", None, True, 0, 1),)),
                          {"Peru", "Chile"})
+
+
+def test_next_week_s_meeting_is_another_event() -> None:
+    events = _story("They hope to keep next week’s talks between Ana Tavares and Luis Vega on "
+                    "track.", Delegate("Ana Tavares", "Peru", True, 0, 0))
+    assert "Ana Tavares" not in _heads(events, "Quito") | _heads(events, "Lima")
+
+
+def _lima(doc_id: str, text: str, published: str | None, day: str | None) -> tuple:  # type: ignore[type-arg]
+    dates = (when(text, day.split(":")[0], day.split(":")[1]),) if day else ()
+    mention = _sentence(text, text, place="Lima", dates=dates)
+    return doc(doc_id, text, f"{doc_id}.example", published), annotations(
+        doc_id, text, entities=(country("Peru", text),), events=(mention,))
+
+
+def test_an_undated_article_s_talks_at_a_city_are_the_city_s_main_event() -> None:
+    items = [_lima(f"m{n}", _MAIN, "2031-03-12", "March 3:2031-03-03") for n in range(3)]
+    stray = "Peru and Chile met in Lima on April 20."
+    items.append(_lima("s", stray, "2031-04-21", "April 20:2031-04-20"))
+    items.append(_lima("u", "Peru and Chile held talks in Lima.", None, None))
+    story = merge([d for d, _ in items], [a for _, a in items])
+    (main,) = [e for e in story.events if e.start == "2031-03-03"]
+    assert main.support == 4
+
+
+def test_an_undated_article_s_talks_in_a_country_are_its_main_event() -> None:
+    items = [_lima(f"m{n}", _MAIN, "2031-03-12", "March 3:2031-03-03") for n in range(3)]
+    text = "Peru and Chile held talks in Peru."
+    mention = replace(_sentence(text, text, place="Peru"), place_country="Peru")
+    items.append((doc("u", text, "u.example", None), annotations(
+        "u", text, entities=(country("Peru", text),), events=(mention,))))
+    story = merge([d for d, _ in items], [a for _, a in items])
+    assert [e.support for e in story.events] == [4]

@@ -124,6 +124,9 @@ class EventLexicon:
     result_verbs: dict[str, str] = field(default_factory=dict)
     """Verbs that, with this preposition and no object of their own, say what something led to
     (``helped mediate the talks, leading to the signing``): their subject takes no part."""
+    gathering_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) whose subject is the event and whose objects take part in
+    it (``the meeting brought together X and Y``)."""
     capital_nouns: frozenset[str] = frozenset({"capital"})
     """Nouns that, with a nationality or country before them, name that country's capital
     (``in the Chilean capital``)."""
@@ -375,6 +378,7 @@ ENGLISH = EventLexicon(
          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "yesterday",
          "tomorrow"}
     ),
+    gathering_verbs=frozenset({"bring together", "gather", "assemble", "involve"}),
     caption_cues=(
         r"\((?:L|R|C|left|right|centre|center)\)",
         r"\b(?:file\s+)?(?:photo|picture|image)s?\s*(?::|/|\bby\b|\bshows?\b)",

@@ -251,7 +251,7 @@ def event_place(
     """Where the event named by ``token`` is, and that place's country, from its own clause.
 
     ``nouns`` are the event word and the event words joined to it ("round of talks");
-    ``links`` the document's ``place → country`` pairs ("Geneva, Switzerland").
+    ``links`` the document's ``place → country`` pairs ("Lindhaven, Veldra").
     """
     anchored = anchors(token, nouns, lex)
     candidates: list[EntityMention] = []

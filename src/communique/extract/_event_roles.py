@@ -298,6 +298,9 @@ def _noun_slots(token: Token, lex: EventLexicon) -> _Slots:
             slots.participants += _with(verb)
     elif below.dep_ in ("nsubjpass",) and lemma in lex.passive_participant_verbs:
         slots.participants += _agents(verb)
+    elif below.dep_ == "nsubj" and _gathers(verb, lemma, lex):
+        # "The meeting brought together X and Y": who is brought together takes part.
+        slots.participants += [c for c in kids(verb) if c.dep_ in _OBJECTS]
     return slots
 
 
@@ -321,6 +324,14 @@ def _mediating(verb: Token, lex: EventLexicon) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         v.lemma_.lower() in lex.host_verbs
         for v in (verb, *(c for c in kids(verb) if c.dep_ == "xcomp")))
+
+
+def _gathers(verb: Token, lemma: str, lex: EventLexicon) -> bool:
+    """Whether a verb, with its particle, is one whose objects the event gathers."""
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ == "together")]
+    return lemma in lex.gathering_verbs or any(
+        f"{lemma} {p}" in lex.gathering_verbs for p in particles)
 
 
 def _offers_to_host(subject: Token, lex: EventLexicon) -> bool:

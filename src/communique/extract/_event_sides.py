@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -56,6 +56,13 @@ _TITLE_END = re.compile(r",|\.(?:\s|$)|\n")
 # What ends a title before a name: a list, a clause, a possessor's other person.
 _PREFIX_BREAK = re.compile(r"[,;:()]|\b(?:and|et|und|y|e|и|with|of|de|des|du)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b|\bet\b|\by\b|\bund\b|\be\b|\bи\b|&")
+# A list's next name: right after "and" (its own title between, and the last name's title
+# set off by commas before: "X, Minister of Defence of Y, and Z"), or after a bare comma.
+# After "and" only the next name's title (or its side: "X and the rebels, by Y") may come,
+# not a clause ("X and Y sought a deal paving the way for a meeting between A and B": Y
+# untagged, A is not the next name).
+_AND_NEXT = re.compile(r"\s*(?:,[^,;:]{1,150},|,)?\s*(?<!\w)(?:and|et|y|und|e|и|&)(?!\w)"
+                       r"(?:\s*,?\s+[^\s,;:]+){0,6}\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,8 +161,9 @@ class _Gaps:
             gap = self.text[last.end : person.start]
             if len(gap) > 2 * _HEAD_AFTER or _GAP_BREAK.search(gap):
                 break
-            if _AND.search(gap):
-                found.append(person)
+            if not (_AND_NEXT.fullmatch(gap) or gap.strip() == ","):
+                break  # the list has ended: a person named further on is someone else's
+            found.append(person)
         return found
 
 
@@ -178,6 +186,10 @@ def _heads(text: str, cues: SideCues, people: Sequence[EntityMention], offset: i
             if joint:
                 listed = gaps.joined(person) if person.start >= cue[1] else (
                     gaps.joined_before(person))
+            elif person.start >= cue[1]:
+                # "the delegations, led by X and Y": everyone the cue lists leads (each their
+                # own side, which their titles or affiliations tell).
+                listed = gaps.joined(person)
             for head in listed:
                 found.setdefault(head.start, cue)
     for match in cues.counterpart.finditer(text, offset):
@@ -243,6 +255,22 @@ def _side_name(text: str, mention: EntityMention, parties: Parties, cues: SideCu
     return found
 
 
+_EVENT_BEFORE = 40
+_BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+"""Most characters between an event word and the head cue it is led by."""
+
+
+def event_words(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for an event noun ending the text before a head cue, an auxiliary or two
+    between (``the talks were led by``, ``las conversaciones están encabezadas por``): the
+    cue then says who leads the event, as it does after a delegation word."""
+    words = sorted({re.escape(n) for n in nouns if n}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)}),?\s+(?:[^\W\d_]+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
 def _near(text: str, start: int, end: int) -> bool:
     return end - start <= _HEAD_BEFORE and not _GAP_BREAK.search(text[start:end])
 
@@ -262,15 +290,22 @@ def read_delegates(
     cues: SideCues,
     forum: Callable[[str], bool],
     where: frozenset[str] = frozenset(),
+    events: re.Pattern[str] | None = None,
 ) -> tuple[tuple[Delegate, ...], str | None]:
     """Delegation heads and members one sentence (``span`` of ``text``) names, and the party
-    it is about (carried to the next sentence)."""
+    it is about (carried to the next sentence); ``events`` (:func:`event_words`) finds an
+    event word just before a head cue ("the talks are led by X and Y")."""
     sentence = text[span[0] : span[1]]
     named = cues.delegation.search(sentence) is not None
     stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
     members = cues.members.search(sentence) is not None
     stands = stands or cues.counterpart.search(sentence) is not None
-    if not (named or stands or (carried and members)):
+    # Only a passive cue ("led by", "encabezadas por"): "the talks led to a deal" names no head.
+    led = events is not None and any(
+        (" " in m.group(0).strip() or _BY.match(sentence, m.end()))
+        and events.search(sentence, max(0, m.start() - _EVENT_BEFORE), m.start())
+        for m in cues.head.finditer(sentence))
+    if not (named or stands or led or (carried and members)):
         return (), None
     party = carried if not named else None
     for mention in mentions:
@@ -294,7 +329,7 @@ def read_delegates(
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
               and m.text[:1].isalpha()]
     local = text[: span[1]]
-    heads = _heads(local, cues, people, span[0], named)
+    heads = _heads(local, cues, people, span[0], named or led)
     if own and members and not heads and people:
         # "X's delegation included A and B": without a word for who leads, the one named
         # first does (delegations are listed by rank); "the team also includes C" goes on
@@ -327,7 +362,12 @@ def delegates(
     """Delegation members a sentence names, and the party it is about (for the next sentence)."""
     return read_delegates(doc_text(sent.doc), (sent.start_char, sent.end_char), mentions,
                           parties, carried, _patterns(lex), lambda name: is_forum(name, lex),
-                          lex.location_prepositions)
+                          lex.location_prepositions, _event_words(lex))
+
+
+@cache
+def _event_words(lex: EventLexicon) -> re.Pattern[str]:
+    return event_words(lex.meeting_nouns)
 
 
 def assessments(

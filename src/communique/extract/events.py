@@ -44,7 +44,12 @@ __all__ = ["doc_span_text", "find_events", "place_from_previous", "place_links"]
 
 
 def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]]:
-    """``(place, country)`` pairs stated as ``Place, Country`` (``Geneva, Switzerland``)."""
+    """``(place, country)`` pairs stated as ``Place, Country`` (``Lindhaven, Veldra``).
+
+    Not when the country word modifies what follows it: in "talks in Lindhaven, Veldran
+    Foreign Minister X said" the comma ends the place and the country word begins the
+    speaker's title, so Lindhaven does not lie in Veldra.
+    """
     mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end))
     text = doc_text(doc)
     links = []
@@ -53,9 +58,21 @@ def place_links(doc: Doc, entities: Sequence[DocEntity]) -> list[tuple[str, str]
             first.label is EntityLabel.PLACE
             and second.label is EntityLabel.COUNTRY
             and text[first.end : second.start] in (", ", ",")
+            and not _attributive(doc, second.start, second.end)
         ):
             links.append((first.canonical, second.canonical))
     return list(dict.fromkeys(links))
+
+
+def _attributive(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` modifies a word after it (``US Commerce Secretary``):
+    the parse hangs its last word on a later one, or a capitalized word follows it at once."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and span[-1].head.i > span[-1].i and span[-1].dep_ in (
+            "compound", "amod", "nmod", "poss"):
+        return True
+    rest = doc_text(doc)[end : end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
 
 
 def find_events(

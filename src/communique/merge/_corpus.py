@@ -7,6 +7,7 @@ that one agency wrote and ten sites republished is one source, not eleven.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import PurePath
@@ -100,10 +101,12 @@ class Corpus:
         return self.evidence(doc_id, offset, offset)
 
     def place_countries(self) -> dict[str, str]:
-        """Place → country links the texts state anywhere (``Lindhaven, Veldra``); the first
-        stated link wins, so that the result does not depend on later articles' errors."""
-        links: dict[str, str] = {}
+        """Place → country links the texts state anywhere (``Lindhaven, Veldra``); the link
+        most articles state wins (the first stated among equals), so that one article's
+        misreading does not move a city that others place right."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
         for annotated in self.annotations.values():
-            for place, country in annotated.places:
-                links.setdefault(place, country)
-        return links
+            for place, country in dict.fromkeys(annotated.places):
+                votes[place][country] += 1
+        # Counter.most_common keeps first-seen order among equal counts.
+        return {place: found.most_common(1)[0][0] for place, found in votes.items()}

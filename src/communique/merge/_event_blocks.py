@@ -26,7 +26,7 @@ _ATTACH_DAYS = 21
 _PAST_SLACK = 1
 _OTHER_EVENT = re.compile(
     r"\b(?:another|next|new|further|future|previous|earlier|prior|last)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",
+    r"(?:[\w'’-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",
     re.IGNORECASE,
 )
 
@@ -74,8 +74,10 @@ def _nearest_in_time(
     if not dated:
         return pool[0] if pool else None
     if day is None:
-        # Without the article's date only the one event at the mention's own city will do.
-        return dated[0] if same and len(dated) == 1 else None
+        # Without the article's date only the one event at the mention's own city will do,
+        # or the one the story reports there far more than any other; a mention naming only
+        # the country ("talks in Veldra") may mean the country's one such event.
+        return _dominant(dated) if same or place == item.block else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
@@ -88,6 +90,22 @@ def _nearest_in_time(
     ) > _ATTACH_DAYS:
         return None
     return best
+
+
+# How many times more articles the main event at a city must have than all others there for
+# an undated article's mention of the city's talks to mean it.
+_DOMINANT_REACH = 3
+
+
+def _dominant(dated: Sequence[EventCluster]) -> EventCluster | None:
+    """The one cluster, or the one reported by ``_DOMINANT_REACH`` times as many articles as
+    all the others together (a stray dated mention at the city is not a rival round; several
+    rounds there leave the mention to none)."""
+    if len(dated) == 1:
+        return dated[0]
+    reach = sorted(((len(c.articles()), i) for i, c in enumerate(dated)), reverse=True)
+    (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
+    return dated[first] if top >= _DOMINANT_REACH * max(rest, 1) else None
 
 
 def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:

@@ -29,7 +29,7 @@ _FAMILY = {EventType.TALKS: "talks", EventType.MEETING: "talks", EventType.AGREE
 _ENDS = ("ended", "end ", "concluded", "wrapped", "closed", "finished", "broke off")
 # Past forms too: "opened a two-day round on Monday" starts on Monday as "opens" does.
 _STARTS = ("starts", "start ", "begins", "begin ", "opens", "open ", "opened", "began",
-           "started", "kicked off")
+           "started", "kicked off", "resumed", "resumes", "resume ")
 _ONE_EVENT_DAYS = 1
 _WORD = re.compile(r"[\w'’]+")
 
@@ -52,7 +52,7 @@ def _link_by_dates(items: list[Mention]) -> None:
     """Place a city of unknown country in the country an event of the same dates is in.
 
     "Talks in Geneva on Feb. 17-18" and "talks in Switzerland on Feb. 17-18" are one event even
-    when no article says "Geneva, Switzerland": a city is linked to a country when every dated
+    when no article says "Lindhaven, Veldra": a city is linked to a country when every dated
     event of the same kind at the same time is in that one country.
     """
     located = sorted(
@@ -113,12 +113,17 @@ def _when(corpus: Corpus, doc_id: str, mention: EventMention) -> Interval | None
             (result.end - result.start).days + (item.end - item.start).days
         ) <= _ONE_EVENT_DAYS:
             result = joined
-    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
-    if any(w in sentence for w in _ENDS):
+    if says_end(corpus, doc_id, mention):
         return stretch(result, mention.days, ends=True)
     if says_begin(corpus, doc_id, mention):
         return stretch(result, mention.days, ends=False)
     return result
+
+
+def says_end(corpus: Corpus, doc_id: str, mention: EventMention) -> bool:
+    """Whether a mention's sentence says its talks ended (English end words)."""
+    sentence = corpus.text(doc_id)[mention.start : mention.end].lower()
+    return any(w in sentence for w in _ENDS)
 
 
 def says_begin(corpus: Corpus, doc_id: str, mention: EventMention) -> bool:

@@ -11,6 +11,8 @@ name, so a name only meets names that share a surname-like word; nothing compare
   (``Tavares``: Ana and Rui) it stays apart rather than guess.
 * A bare given name (``Anwar``, ``Anutin``: how the Malaysian and Thai press name people) joins
   the one full name of the story that starts with it, unless the word is also a surname there.
+* A full name joins the cluster of a longer name that ends with it (``Tresorerie Aldo Brenn``
+  / ``Aldo Brenn``): the longer one has a title word in another language glued before it.
 * Evidence against always wins: two names whose parties (affiliations) are known and differ are
   two people.
 """
@@ -155,6 +157,8 @@ def _full_fit(person: _Person, name: _Name) -> int:
     """How well a full name fits a cluster: 2 by surname, 1 by a middle word, 0 not at all."""
     if person.conflicts(name):
         return 0
+    if _glued(person, name):
+        return 2
     given = given_name(name.name)
     if given is not None and person.givens and not any(
             given_names_compatible(given, g) for g in person.givens):
@@ -163,6 +167,21 @@ def _full_fit(person: _Person, name: _Name) -> int:
     if any(keys_similar(surname, s) for s in person.surnames):
         return 2
     return 1 if any(keys_similar(surname, m) for m in person.middles) else 0
+
+
+def _glued(person: _Person, name: _Name) -> bool:
+    """Whether a name of the cluster is this full name with a word glued before it.
+
+    A title or ministry word in another language read as part of the name ("Tresorerie Aldo
+    Brenn" for "Aldo Brenn") makes a longer name that ends with the person's full name: its
+    first word is no given name, and the shorter name is the same person.
+    """
+    keys = [spelling_key(w) for w in name.words]
+    return any(
+        len(other.words) > len(keys)
+        and [spelling_key(w) for w in other.words[-len(keys):]] == keys
+        for other in person.names
+    )
 
 
 def _place_full(blocks: _Blocks, name: _Name) -> None:

@@ -15,9 +15,9 @@ from communique.merge._ceasefire_places import border_place
 from communique.merge._corpus import Corpus
 from communique.merge._event_clusters import EventCluster, Mention
 from communique.merge._event_fields import event_fields
-from communique.merge._event_mentions import says_begin
+from communique.merge._event_mentions import says_begin, says_end
 from communique.merge._event_status import event_status
-from communique.merge._intervals import Interval
+from communique.merge._intervals import Interval, stretch
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventStatus, EventType
@@ -127,7 +127,51 @@ def event_interval(cluster: EventCluster, corpus: Corpus) -> Interval | None:
         )
 
     best = max(votes, key=lambda c: (agreeing(c), (c[1] - c[0]).days, c))
-    return Interval(best[0], best[1], "range")
+    return _lengthened(Interval(best[0], best[1], "range"), cluster, corpus)
+
+
+# Most days a length stated apart from any date may add to an event's single day.
+_LONGEST_STATED = 7
+_LENGTH_SOURCES = 2
+
+
+def _stated_length(cluster: EventCluster, corpus: Corpus) -> int | None:
+    """The length in days ("two days of talks in X") that more independent sources give the
+    event than any other length, when it is more than one day and at least two give it."""
+    sources: dict[int, set[str]] = defaultdict(set)
+    for item in cluster.mentions:
+        if item.mention.days and not item.shared:
+            sources[item.mention.days].add(corpus.source_key(item.doc_id))
+    if not sources:
+        return None
+    ranked = sorted(sources.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None  # sources disagree on how long it lasted
+    days, said = ranked[0]
+    # One source's length may be another thing's (a six-day visit around two-day talks).
+    return days if 1 < days <= _LONGEST_STATED and len(said) >= _LENGTH_SOURCES else None
+
+
+def _lengthened(when: Interval, cluster: EventCluster, corpus: Corpus) -> Interval:
+    """A one-day event stretched to the length its sources state elsewhere.
+
+    "Talks resumed in Lindhaven on Monday" and, in other sentences or articles, "after two days
+    of negotiations in Lindhaven": the talks ran Monday to Tuesday. The day is the start when
+    a mention giving it says the talks begin, the end when one says they ended; a day no
+    mention places at either end stays as it is.
+    """
+    if when.start != when.end:
+        return when
+    days = _stated_length(cluster, corpus)
+    if days is None:
+        return when
+    giving = [m for m in cluster.mentions if m.when is not None and m.when.precise
+              and m.when.start == when.start and m.when.end == when.end]
+    begins = any(says_begin(corpus, m.doc_id, m.mention) for m in giving)
+    ends = any(says_end(corpus, m.doc_id, m.mention) for m in giving)
+    if begins == ends:
+        return when
+    return stretch(Interval(when.start, when.end, "day"), days, ends=ends)
 
 
 def _kind(cluster: EventCluster, corpus: Corpus) -> str:

@@ -2,7 +2,7 @@
 
 Mentions are blocked by event family (talks and meetings are one family; agreements and
 deadlines their own) and by the country the place lies in (Geneva and "Switzerland" share a
-block once any article says "Geneva, Switzerland"; a capital's country comes from the
+block once any article says "Lindhaven, Veldra"; a capital's country comes from the
 gazetteer). Within a block, mentions with exact dates are swept in date order and merged when
 their dates overlap; vaguer mentions ("next week", "earlier this month") join the events they
 overlap; mentions with a place but no date join the event nearest to their article's date in

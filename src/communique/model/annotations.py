@@ -156,4 +156,4 @@ class Annotations:
     events: tuple[EventMention, ...] = ()
     stances: tuple[StanceMention, ...] = ()
     places: tuple[tuple[str, str], ...] = ()
-    """``(place, country)`` pairs the text states (``Geneva, Switzerland``), to link places."""
+    """``(place, country)`` pairs the text states (``Lindhaven, Veldra``), to link places."""

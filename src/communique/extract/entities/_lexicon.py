@@ -199,6 +199,15 @@ ORG_HEADS = frozenset(
         "foundation",
         "university",
         "network",
+        # A bloc or forum of states is no place, though taggers often call it one.
+        "cooperation",
+        "community",
+        "association",
+        "organization",
+        "organisation",
+        "federation",
+        "league",
+        "partnership",
     ]
 )
 """Last words that make a capitalized phrase an institution (``Presidential Office``)."""

@@ -24,6 +24,7 @@ from communique.extract._event_roles import joined_parties
 from communique.extract._event_sides import (
     SideCues,
     attach_delegates,
+    event_words,
     read_delegates,
     side_cues,
 )
@@ -80,7 +81,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         named = parties.mentions_in(sentence.start, sentence.end)
         found_delegates, carried = read_delegates(
             text, (sentence.start, sentence.end), named, parties, carried, cues, _forum,
-            pack.place_prepositions)
+            pack.place_prepositions, _led_events(pack.language))
         made = len(out)
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
         words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
@@ -157,6 +158,13 @@ def _cues(language: str) -> SideCues:
         return side_cues((), (), (), (), ())
     return side_cues(pack.head_cues, pack.side_cues, pack.joint_cues, pack.member_cues,
                      pack.delegation_nouns, pack.counterpart_cues)
+
+
+@cache
+def _led_events(language: str) -> re.Pattern[str]:
+    """The event words of a language's pack that a head cue may follow (:func:`event_words`)."""
+    pack = language_pack(language)
+    return event_words(pack.meeting_nouns | pack.round_nouns if pack else ())
 
 
 _LIST_GAP = 45
