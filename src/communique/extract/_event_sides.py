@@ -109,6 +109,8 @@ class _Gaps:
         self.text, self.people = text, people
 
     def clean(self, start: int, end: int, limit: int) -> bool:
+        """Whether ``text[start:end]`` is at most ``limit`` characters with no clause break
+        and no other person in it (a possessor aside)."""
         if not 0 <= end - start <= limit or _GAP_BREAK.search(self.text[start:end]):
             return False
         # Another person between, unless a possessor ("the president's envoy X"), is the cue's.
@@ -256,8 +258,9 @@ def _side_name(text: str, mention: EntityMention, parties: Parties, cues: SideCu
 
 
 _EVENT_BEFORE = 40
-_BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 """Most characters between an event word and the head cue it is led by."""
+_BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+"""The agent word after a one-word head cue ("led" + "by"): only a passive cue names a head."""
 
 
 def event_words(nouns: Iterable[str]) -> re.Pattern[str]:

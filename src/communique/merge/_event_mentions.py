@@ -51,7 +51,7 @@ def _block(mention: EventMention, links: dict[str, str]) -> tuple[str | None, bo
 def _link_by_dates(items: list[Mention]) -> None:
     """Place a city of unknown country in the country an event of the same dates is in.
 
-    "Talks in Geneva on Feb. 17-18" and "talks in Switzerland on Feb. 17-18" are one event even
+    "Talks in Lindhaven on Feb. 17-18" and "talks in Veldra on Feb. 17-18" are one event even
     when no article says "Lindhaven, Veldra": a city is linked to a country when every dated
     event of the same kind at the same time is in that one country.
     """

@@ -173,8 +173,9 @@ def _glued(person: _Person, name: _Name) -> bool:
     """Whether a name of the cluster is this full name with a word glued before it.
 
     A title or ministry word in another language read as part of the name ("Tresorerie Aldo
-    Brenn" for "Aldo Brenn") makes a longer name that ends with the person's full name: its
-    first word is no given name, and the shorter name is the same person.
+    Brenn" for "Aldo Brenn") makes a longer name that ends with the person's full name, and
+    the shorter name is the same person. The words before are not checked: a longer name
+    ending with the whole of a full name (every word, spelling-tolerant) is taken for it.
     """
     keys = [spelling_key(w) for w in name.words]
     return any(

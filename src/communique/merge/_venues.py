@@ -77,7 +77,7 @@ def venues_in(sentence: str) -> set[str]:
         for match in venue.finditer(sentence):
             if _SPEAKING.search(
                     sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
-                continue  # "Trump, speaking at the White House, said the talks ...": no venue
+                continue  # "The president, speaking at the White House, said ...": no venue
             word = match.group("venue")
             found.update(name for name, pattern in kinds if re.fullmatch(pattern, word, re.I))
     return found

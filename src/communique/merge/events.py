@@ -1,7 +1,7 @@
 """Event coreference: event mentions from many articles merged into events.
 
 Mentions are blocked by event family (talks and meetings are one family; agreements and
-deadlines their own) and by the country the place lies in (Geneva and "Switzerland" share a
+deadlines their own) and by the country the place lies in (Lindhaven and "Veldra" share a
 block once any article says "Lindhaven, Veldra"; a capital's country comes from the
 gazetteer). Within a block, mentions with exact dates are swept in date order and merged when
 their dates overlap; vaguer mentions ("next week", "earlier this month") join the events they
