@@ -216,6 +216,17 @@ def _numeric_slash(match: re.Match[str]) -> date | None:
     return us or eu
 
 
+def iso_day(text: str | None) -> date | None:
+    """The full day an ISO date string starts with (``2031-05-09``, a timestamp too); ``None``
+    for a month or a year alone, a missing value or one that is no calendar day."""
+    if not text or len(text) < 10:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
 def parse_date(value: str) -> date | None:
     """Parse a publication-date string into a calendar date, or return ``None``.
 

@@ -34,9 +34,10 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from communique.clean._dates import iso_day
 from communique.eval._story_gold import (
     GoldClaim,
     GoldContradiction,
@@ -103,15 +104,6 @@ class StoryScore:
         return next(m for m in self.measures if m.name == name)
 
 
-def _day(text: str | None) -> date | None:
-    """A full ISO day, or ``None`` for partial or missing dates."""
-    if not text or len(text) < 10:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
 
 class _Names:
     """Entity ids and names of the dossier, read through the gold's spellings."""
@@ -146,8 +138,8 @@ def _place_matches(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
 
 
 def _overlaps(event: Mapping[str, Any], meeting: GoldMeeting, slack: int = 1) -> bool:
-    start, end = _day(event.get("start")), _day(event.get("end") or event.get("start"))
-    g_start, g_end = _day(meeting.start), _day(meeting.end)
+    start, end = iso_day(event.get("start")), iso_day(event.get("end") or event.get("start"))
+    g_start, g_end = iso_day(meeting.start), iso_day(meeting.end)
     if start is None or end is None or g_start is None or g_end is None:
         return False
     pad = timedelta(days=slack)
@@ -232,7 +224,7 @@ def _score_phantoms(events: Sequence[Mapping[str, Any]], gold: StoryGold,
                     score: StoryScore) -> None:
     """Held events whose place and date match no real event (any kind or status), ±1 day."""
     held = [e for e in events if _status(e) in HELD]
-    incomplete = [e for e in held if not e.get("place") or _day(e.get("start")) is None]
+    incomplete = [e for e in held if not e.get("place") or iso_day(e.get("start")) is None]
     phantom = [
         e for e in held
         if e not in incomplete

@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from communique.clean._dates import PartialDate, find_dates, resolve_near
+from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
 from communique.clean._published import completed_bounds
 from communique.clean._yearless import find_yearless
@@ -74,14 +74,6 @@ class EventWindow:
     first: date
     last: date
 
-
-def _day(text: str | None) -> date | None:
-    if not text or len(text) < 10:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 def _ahead(mention: EventMention, event: StoryEvent) -> bool:
@@ -129,7 +121,7 @@ def window_of(sentence: str, mention: EventMention, event: StoryEvent,
     ``frame`` is the sentence when it is the writer's own words (:func:`_writer_frame`), else
     empty; without it the whole sentence counts as the writer's.
     """
-    start, end = _day(event.start), _day(event.end or event.start)
+    start, end = iso_day(event.start), iso_day(event.end or event.start)
     if start is None or end is None:
         return None
     weekday = _weekday(sentence)
@@ -160,7 +152,7 @@ def foreign_window(sentence: str, event: StoryEvent) -> EventWindow | None:
     (Monday to Sunday) when a demonstrative says "this" ("signé ce samedi"), else within six
     days of it on either side.
     """
-    start, end = _day(event.start), _day(event.end or event.start)
+    start, end = iso_day(event.start), iso_day(event.end or event.start)
     weekday = _weekday(sentence)
     if start is None or end is None or weekday is None:
         return None
@@ -242,7 +234,7 @@ class _Events:
         self.country = {eid: vote.most_common(1)[0][0] for eid, vote in votes.items()}
         # Called-off and postponed events stay candidates: a weekday that fits one of them
         # as well makes the sentence ambiguous.
-        self.dated = [e for e in events if _day(e.start) and e.place]
+        self.dated = [e for e in events if iso_day(e.start) and e.place]
 
     def _ordinal(self, event: StoryEvent) -> int | None:
         counts = Counter(o.value for o in event.ordinals)
@@ -309,7 +301,7 @@ def _on_its_day(sentence: str, event: StoryEvent) -> bool:
     of the event's: the weekday of another month's signing does not report this one. A
     sentence that writes no such day keeps every event."""
     written = {(m.written.month, m.written.day) for m in find_yearless(sentence)}
-    start, end = _day(event.start), _day(event.end or event.start)
+    start, end = iso_day(event.start), iso_day(event.end or event.start)
     if not written or start is None or end is None:
         return True
     days = (start + timedelta(days=k) for k in range((end - start).days + 1))
@@ -380,7 +372,7 @@ def _not_on_its_weekday(sentence: str, mention: EventMention,
     if weekday is None or not held or _TODAY.search(sentence) or not candidates:
         return set()
     for event in candidates:
-        start, end = _day(event.start), _day(event.end or event.start)
+        start, end = iso_day(event.start), iso_day(event.end or event.start)
         if start is None or end is None:
             return set()
         if any((start + timedelta(days=k)).weekday() == weekday

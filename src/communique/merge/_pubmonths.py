@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from communique.clean._dates import PartialDate, resolve_near
+from communique.clean._dates import PartialDate, iso_day, resolve_near
 from communique.clean._published import completed_bounds
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
@@ -156,7 +156,7 @@ def _event_days(document: Document, annotated: Annotations | None,
         if status in _CALLED_OFF:
             continue
         for event in by_sentence.get((document.id, mention.start), ()):
-            day = _day(event.start)
+            day = iso_day(event.start)
             if day is None:
                 continue
             if status in _HELD or (status is None and mention.tense == "past"):
@@ -165,14 +165,6 @@ def _event_days(document: Document, annotated: Annotations | None,
                 ahead.append(day)
     return held, ahead
 
-
-def _day(text: str | None) -> date | None:
-    if not text or len(text) < 10:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 _AFTER, _BEFORE, _AT = "after", "before", "at"
