@@ -17,21 +17,21 @@ def _found(nlp: Language, text: str) -> dict[str, EntityLabel]:
 
 
 def test_honorifics_are_no_part_of_a_name(nlp: Language) -> None:
-    found = _found(nlp, "Malaysian Prime Minister Datuk Seri Anwar Ibrahim hosted the talks.")
-    assert found.get("Anwar Ibrahim") is P
+    found = _found(nlp, "Korvanian Prime Minister Datuk Seri Rafiq Osman hosted the talks.")
+    assert found.get("Rafiq Osman") is P
     assert not any("Datuk" in name or name == "Seri" for name in found)
-    found = _found(nlp, "Supreme Leader Ayatollah Ali Khamenei said the talks were useful.")
-    assert found == {"Ali Khamenei": P}
+    found = _found(nlp, "Supreme Leader Ayatollah Hossein Tavakoli said the talks were useful.")
+    assert found == {"Hossein Tavakoli": P}
 
 
 def test_a_name_the_tagger_cut_short_is_one_person(nlp: Language) -> None:
-    found = _found(nlp, "Iranian Foreign Minister Dr. Seyed Abbas Araghchi met Steve Witkoff.")
-    assert found.get("Abbas Araghchi") is P
-    assert "Araghchi" not in found and "Seyed Abbas" not in found
+    found = _found(nlp, "Korvanian Foreign Minister Dr. Seyed Abbas Tavaghchi met Tom Harlan.")
+    assert found.get("Abbas Tavaghchi") is P
+    assert "Tavaghchi" not in found and "Seyed Abbas" not in found
 
 
 def test_an_institution_after_a_title_like_word_is_no_person(nlp: Language) -> None:
-    found = _found(nlp, "The Extraordinary General Border Committee met in Kuala Lumpur on "
+    found = _found(nlp, "The Extraordinary General Border Committee met in Port Alcyne on "
                         "Monday. The General Border Committee agreed on a ceasefire.")
     assert found.get("General Border Committee") is ORG
     assert all(label is not P for label in found.values())
@@ -67,7 +67,7 @@ def test_a_group_named_after_a_date_is_no_date(nlp: Language) -> None:
 def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
     from communique.extract.nlp import load_language_pipeline
 
-    text = ("L’Union africaine et l’État ont salué l’accord. Le Président, Félix Tshisekedi, "
+    text = ("L’Union africaine et l’État ont salué l’accord. Le Président, Félix Kalonji, "
             "s’est exprimé. Selon le président de la commission, l’union fait la force et "
             "l’état du pays s’améliore.")
     names = {e.canonical: e.label for e in extract_entities(load_language_pipeline("fr")(text))}
@@ -75,7 +75,7 @@ def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
                    for name in names)
     assert "Union" not in names and "État" not in names
     assert not any(name.lower().startswith("président") for name in names)
-    assert names.get("Félix Tshisekedi") is P
+    assert names.get("Félix Kalonji") is P
 
 
 def test_a_name_after_honorifics_is_a_person_whatever_the_tagger_said(nlp: Language) -> None:
@@ -128,10 +128,10 @@ def _relabelled(nlp: Language, text: str, names: list[str], label: str) -> dict[
 
 
 def test_a_region_noun_names_a_place(nlp: Language) -> None:
-    text = "Calm returned to the provinces of Tarvos Kell, Oddar Sovan and Miren Dal."
-    names = ["Tarvos Kell", "Oddar Sovan", "Miren Dal"]
+    text = "Calm returned to the provinces of Tarvos Kell, Ostrel Sovan and Miren Dal."
+    names = ["Tarvos Kell", "Ostrel Sovan", "Miren Dal"]
     assert _relabelled(nlp, text, names, "PERSON") == dict.fromkeys(names, "LOC")
-    text = "Jets struck targets in Tarvos Kell and Oddar Sovan provinces."
+    text = "Jets struck targets in Tarvos Kell and Ostrel Sovan provinces."
     assert _relabelled(nlp, text, names[:2], "ORG") == dict.fromkeys(names[:2], "LOC")
 
 
