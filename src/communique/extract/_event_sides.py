@@ -284,6 +284,16 @@ def _located(text: str, mention: EntityMention, where: frozenset[str]) -> bool:
     return bool(before) and before[-1].lower() in where
 
 
+def _event_led(sentence: str, cues: SideCues, events: re.Pattern[str]) -> bool:
+    """Whether an event word just before a head cue says who leads the event ("the talks are
+    led by X and Y"). Only a passive cue ("led by", "encabezadas por") counts: "the talks led
+    to a deal" names no head."""
+    return any(
+        (" " in m.group(0).strip() or _BY.match(sentence, m.end()))
+        and events.search(sentence, max(0, m.start() - _EVENT_BEFORE), m.start())
+        for m in cues.head.finditer(sentence))
+
+
 def read_delegates(
     text: str,
     span: tuple[int, int],
@@ -303,11 +313,7 @@ def read_delegates(
     stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
     members = cues.members.search(sentence) is not None
     stands = stands or cues.counterpart.search(sentence) is not None
-    # Only a passive cue ("led by", "encabezadas por"): "the talks led to a deal" names no head.
-    led = events is not None and any(
-        (" " in m.group(0).strip() or _BY.match(sentence, m.end()))
-        and events.search(sentence, max(0, m.start() - _EVENT_BEFORE), m.start())
-        for m in cues.head.finditer(sentence))
+    led = events is not None and _event_led(sentence, cues, events)
     if not (named or stands or led or (carried and members)):
         return (), None
     party = carried if not named else None
