@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from communique.merge import merge
 from communique.merge._nearest import ArticleEvents, sides_fit
-from communique.model.annotations import Delegate, EventMention, EventStatus
+from communique.model.annotations import Annotations, Delegate, EventMention, EventStatus
+from communique.model.article import Document
 from communique.model.story import StoryEvent
 
 from support.synthetic import annotations, country, doc, talks, when
@@ -95,7 +96,8 @@ def test_next_week_s_meeting_is_another_event() -> None:
     assert "Ana Tavares" not in _heads(events, "Quito") | _heads(events, "Lima")
 
 
-def _lima(doc_id: str, text: str, published: str | None, day: str | None) -> tuple:  # type: ignore[type-arg]
+def _lima(doc_id: str, text: str, published: str | None, day: str | None
+          ) -> tuple[Document, Annotations]:
     dates = (when(text, day.split(":")[0], day.split(":")[1]),) if day else ()
     mention = _sentence(text, text, place="Lima", dates=dates)
     return doc(doc_id, text, f"{doc_id}.example", published), annotations(
