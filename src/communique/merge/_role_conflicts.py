@@ -383,16 +383,12 @@ def _run_before(mentions: Sequence[EntityMention], last: EntityMention,
     return run[::-1]
 
 
-Stated = dict[str, dict[tuple[str, str], set[str]]]
-"""Per article: (role, holder key) → nothing but presence; kept as sets for pooling."""
-
-
 def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries: Countries,
                         name_of: Callable[[str, str], str | None] | None = None
                         ) -> list[Contradiction]:
     """For each dated event, outlets that give one holder excluding roles, or name different
-    chairs (see the module doc). ``name_of`` gives an article's name for an entity the
-    story's name, so that one person spelled two ways is one holder."""
+    chairs (see the module doc). ``name_of`` gives, for an article and its name of an entity,
+    the story's name, so that one person spelled two ways is one holder."""
     names = HolderNames(corpus, countries, name_of)
     found: list[Contradiction] = []
     for event, sentences in role_sentences(events, corpus):
