@@ -155,6 +155,10 @@ def date_from_event(document: Document, value: PartialDate) -> Document:
                    notes=(*document.notes, note))
 
 
+_ESTIMATE_NOTE = "publication month estimated"
+"""How a document's note of an estimated month begins (so a later run can take it back)."""
+
+
 def date_estimated(document: Document, estimate: Estimate) -> Document:
     """``document`` with the publication month estimated from its text, story and coverage."""
     note = f"{_ESTIMATE_NOTE}: {estimate.month.iso}, where {estimate.evidence}"
@@ -163,13 +167,11 @@ def date_estimated(document: Document, estimate: Estimate) -> Document:
 
 
 def _without_estimate(document: Document) -> Document:
+    """``document`` without a month an earlier run estimated (basis and note taken back)."""
     if document.published_basis is not PublishedBasis.ESTIMATED:
         return document
     return replace(document, published_month=None, published_basis=PublishedBasis.UNKNOWN,
                    notes=tuple(n for n in document.notes if not n.startswith(_ESTIMATE_NOTE)))
-
-
-_ESTIMATE_NOTE = "publication month estimated"
 
 
 def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations],
