@@ -39,11 +39,12 @@ from communique.eval.story import StoryScore
 # accord by one outlet and "not a peace treaty" by another brings thai-cambodia to 17/41.
 # With the months estimated where the text, the story and the coverage agree (merge/
 # _pubmonths.py): iran 67/91 dated, 66/67 right (the other one the gold leaves undated);
-# drc-m23 63/90, 62/63; thai-cambodia 55/83, 54/55.
+# drc-m23 63/90, 62/63; thai-cambodia 55/83, 54/55 (59/83, 57/59 with the head lists and
+# event lengths of the events stage).
 GATES = {
     "iran": (15, 0.9, 67, 0.95),
     "drc-m23": (11, 0.9, 63, 0.95),
-    "thai-cambodia": (17, 0.9, 55, 0.95),
+    "thai-cambodia": (17, 0.9, 59, 0.95),
 }
 
 
