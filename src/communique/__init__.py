@@ -6,7 +6,7 @@ The public API is what this package exports (``__all__``)::
 
     dossier = communique.build("examples/", out="out/example")   # a Dossier
     dossier.events[0].title, dossier.to_pandas("claims")
-    communique.annotate(text="Talks resumed in Geneva on Monday, officials said.")
+    communique.annotate(text="Talks resumed in Lindhaven on Monday, officials said.")
     with communique.open_store("story.db") as store: ...
     communique.Dossier.from_store("story.db").changes(since="24h")
 

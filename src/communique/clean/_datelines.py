@@ -170,8 +170,8 @@ def parse_dateline(paragraph: str, reference_year: int | None) -> tuple[date | N
 
     The year comes from the dateline, else from ``reference_year`` (the one that puts the day
     nearest the middle of that year is not guessed: the reference year itself is used); without
-    either the date is ``None``. The place is returned with its region ("Geneva,
-    Switzerland"), capitals turned into title case.
+    either the date is ``None``. The place is returned with its region ("Vienna,
+    Austria"), capitals turned into title case.
     """
     line = read_dateline(paragraph)
     if line is None:

@@ -2,7 +2,7 @@
 
 A place is read only from a location phrase attached to the event word, to its own verb or to a
 participle describing it ("talks in X", "met in X", "talks, held at the embassy in X"), or from
-a city modifying the event word ("the Geneva talks"); a place elsewhere in the sentence is
+a city modifying the event word ("the Lindhaven talks"); a place elsewhere in the sentence is
 where someone spoke, not where the event was. A venue (a palace, a residence, an embassy, an
 air base, a convention centre) resolves to the city the text names with it ("at X Palace, in
 Lindhaven", "at the embassy in Ostra") or, failing that, to a capital its name starts with
@@ -28,7 +28,7 @@ from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model.entities import EntityLabel, EntityMention
 
 # Verbs whose location phrase is the location of the event they introduce, wherever the
-# parser attaches them ("negotiations in Geneva, scheduled for …").
+# parser attaches them ("negotiations in Lindhaven, scheduled for …").
 _SCHEDULING_VERBS = frozenset(
     {"schedule", "set", "plan", "hold", "take", "start", "begin", "end", "conclude", "meet",
      "open", "resume", "wrap", "convene", "slate", "due", "sign"}
@@ -74,7 +74,7 @@ def below(token: Token, anchored: set[int]) -> bool:
 
 
 def _schedules(verb: Token, event: Token) -> bool:
-    """``negotiations in Geneva, scheduled for …``: a participle right after the event word."""
+    """``negotiations in Lindhaven, scheduled for …``: a participle right after the event word."""
     return (
         verb.lemma_.lower() in _SCHEDULING_VERBS
         and verb.tag_ == "VBN"
@@ -283,5 +283,5 @@ def event_place(
             places = [m for m in named if m.label is EntityLabel.PLACE
                       and not _unknown_acronym(m)]
             if len(places) == 1 and len(named) == 1:
-                candidates.append(places[0])  # "the Geneva talks"
+                candidates.append(places[0])  # "the Lindhaven talks"
     return _choose(candidates, lex, links)

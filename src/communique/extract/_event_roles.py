@@ -216,7 +216,7 @@ def event_nouns(token: Token, lex: EventLexicon) -> list[Token]:
     """The event word and the event words that name the same event.
 
     Joined by ``of`` ("round of talks"); for a meeting verb, the meeting it is for ("meet for a
-    second round", "meet in Geneva to hold a third round of talks").
+    second round", "meet in Lindhaven to hold a third round of talks").
     """
     found = [token]
     if token.pos_ in ("VERB", "AUX"):
@@ -529,7 +529,7 @@ def roles(
         elif party:
             result.mediators.append(party)
     modifiers = _mentions_of(slots.modifiers, tokens, lex)
-    # "Geneva talks" names a place; "Moscow–Kyiv talks" two parties.
+    # "Lindhaven talks" names a place; "Moscow–Kyiv talks" two parties.
     places = [m for m in modifiers if _named_place(m) and not _joined(m, parties)]
     if len(places) < 2:
         modifiers = [m for m in modifiers if m not in places]

@@ -99,7 +99,7 @@ _CLAUSE_DEPTH = 10
 
 
 def _schedules(verb: Token, event: Token) -> bool:
-    """``negotiations in Geneva, scheduled for …``: a participle right after the event word.
+    """``negotiations in Lindhaven, scheduled for …``: a participle right after the event word.
 
     The parser often hangs such a participle on another word; its date is still the event's
     when it follows the event word closely and the event is not a deadline.

@@ -18,8 +18,8 @@ stage blocks people by :func:`block_key` of their surname and decides within a b
 * :func:`strip_honorifics`, :func:`name_words`, :func:`surname_keys` and
   :func:`given_names_compatible` read a person's name the way outlets vary it: courtesy, royal,
   religious and military honorifics in front (``Ayatollah``, ``Sheikh``, ``Datuk Seri``,
-  ``Samdech``, ``Dr.``, ``Gen.``), patronymic links (``bin Hamad``), the Arabic article
-  (``al-Busaidi``, ``Al Busaidi``, ``Albusaidi``).
+  ``Samdech``, ``Dr.``, ``Gen.``), patronymic links (``bin Saud``), the Arabic article
+  (``al-Harthi``, ``Al Harthi``, ``Alharthi``).
 * :func:`initials` and :func:`is_acronym` pair an acronym with the name it abbreviates.
 """
 
@@ -223,8 +223,8 @@ def block_key(word: str) -> str:
 def similar_names(a: str, b: str) -> bool:
     """Whether two spelling keys (from :func:`spelling_key`) are variants of one name.
 
-    Keys of three letters or fewer must be equal: one letter is a third of them (``Hun`` and
-    ``Hourn`` are two names)."""
+    Keys of three letters or fewer must be equal: one letter is a third of them (``Lin`` and
+    ``Lorn`` are two names)."""
     if a == b:
         return True
     if min(len(a), len(b)) <= _SHORT:
@@ -267,10 +267,10 @@ HONORIFIC_SEQUENCES = (
     ("sena", "padei"),
 )
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
-"""Links to a father's name (``Badr bin Hamad Al Busaidi``): the link and the next word are
+"""Links to a father's name (``Khalid bin Saud Al Harthi``): the link and the next word are
 no part of the name outlets shorten."""
 _ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "ash", "at", "az", "an", "ar"})
-"""The Arabic article, written as a word (``Al Busaidi``) or a hyphenated prefix (``al-``);
+"""The Arabic article, written as a word (``Al Harthi``) or a hyphenated prefix (``al-``);
 only ``al``/``el`` stand as separate words."""
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos",
                         "du", "la", "le", "ter", "zu"})
@@ -306,7 +306,7 @@ def honorific_length(words: Sequence[str]) -> int:
 
 @lru_cache(maxsize=_CACHE)
 def strip_honorifics(name: str) -> str:
-    """``name`` without the honorifics in front (``Ayatollah Ali Khamenei`` → ``Ali Khamenei``,
+    """``name`` without the honorifics in front (``Ayatollah Ali Tavakoli`` → ``Ali Tavakoli``,
     ``Datuk Seri Ana Tavares`` → ``Ana Tavares``); ``""`` when nothing else is left
     (``Datuk Seri``), so a caller can drop a "name" made of titles alone."""
     words = name.split()
@@ -314,7 +314,7 @@ def strip_honorifics(name: str) -> str:
 
 
 def _article_core(word: str) -> str:
-    """A surname without a hyphenated Arabic article (``al-Busaidi`` → ``Busaidi``)."""
+    """A surname without a hyphenated Arabic article (``al-Harthi`` → ``Harthi``)."""
     head, dash, rest = word.partition("-")
     if dash and head.lower() in _ARTICLES and len(rest) >= _MIN_CORE - 1:
         return rest
@@ -323,8 +323,8 @@ def _article_core(word: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The words of a person's name that outlets vary and shorten: honorifics, patronymic links
-    (``bin Hamad``) and a separate Arabic article (``Al Busaidi``) left out, a hyphenated one
-    cut off (``al-Busaidi`` → ``Busaidi``). ``Badr bin Hamad Al Busaidi`` → ``Badr Busaidi``."""
+    (``bin Saud``) and a separate Arabic article (``Al Harthi``) left out, a hyphenated one
+    cut off (``al-Harthi`` → ``Harthi``). ``Khalid bin Saud Al Harthi`` → ``Khalid Harthi``."""
     return list(_name_words(name))
 
 
@@ -338,7 +338,7 @@ def _name_words(name: str) -> tuple[str, ...]:
         if skip:
             skip = False
             continue
-        # ``bin Hamad`` before a family name is a link to the father; at the end
+        # ``bin Saud`` before a family name is a link to the father; at the end
         # (``Mohammed bin Salman``) it is what the person is called by.
         if i > 0 and lower in _PATRONYMIC and i + 2 < len(words):
             skip = True
@@ -364,7 +364,7 @@ def _declined_stem(word: str) -> str | None:
 @lru_cache(maxsize=_CACHE)
 def surname_keys(word: str) -> tuple[str, ...]:
     """Spelling keys a surname may match under: its key, without an Arabic article written
-    together with it (``Albusaidi`` also as ``Busaidi``), a Cyrillic one without its case
+    together with it (``Alharthi`` also as ``Harthi``), a Cyrillic one without its case
     ending (``Алиевым`` also as ``Алиев``) and with ``э`` read as the English ``a`` it often
     spells (``Энтон`` also as ``Антон``)."""
     stem = _declined_stem(word)
@@ -374,7 +374,7 @@ def surname_keys(word: str) -> tuple[str, ...]:
         forms += tuple(f.replace("э", "а").replace("Э", "А") for f in forms if "э" in f.lower())
         return tuple(dict.fromkeys(spelling_key(f) for f in forms))
     key = spelling_key(_article_core(word))
-    # Arabic words start with a consonant: ``Albusaidi`` is ``al`` + ``Busaidi``, ``Alexander``
+    # Arabic words start with a consonant: ``Alharthi`` is ``al`` + ``Harthi``, ``Alexander``
     # is no ``Exander``.
     rest = key[2:]
     if key[:2] in ("al", "el") and len(rest) > _MIN_CORE and rest[0] not in "aeiou":

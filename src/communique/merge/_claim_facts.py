@@ -4,7 +4,7 @@ Each claim becomes a :class:`Fact`: its value in a comparable unit, the content 
 clause as crude stems (``displaced``/``displacing``/``displacement`` → ``displac``), what its
 number measures (a class such as *killed* or *displaced* from a small lexicon of what news
 counts, else the verb and the counted noun), the countries that narrow what is counted
-(``18 Thai troops``), the event its sentence reports, and three flags that keep it out of
+(``18 Veldran troops``), the event its sentence reports, and three flags that keep it out of
 contradictions: a number that is no measurement (a clock time, an ordinal date, ``300 000``),
 a modal or conditional statement, and a sentence listing several values of one measure
 (alternatives, ages, resolution numbers).

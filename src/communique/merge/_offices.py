@@ -1,7 +1,7 @@
 """Office contradictions: a title another outlet gives to someone else, or at another rank.
 
-Read from the roles the entity stage found (``Iranian Deputy Foreign Minister X``, ``X,
-Qatar's minister of state``), re-read from each role's own evidence so that a title is only
+Read from the roles the entity stage found (``Veldran Deputy Foreign Minister X``, ``X,
+Tirasol's minister of state``), re-read from each role's own evidence so that a title is only
 believed when it sits right against the name (``the foreign minister, A, and the director,
 B`` gives B no foreign ministry). A title is reduced to an *office* — a rank (holder, deputy,
 former) and a base (``foreign minister``, ``defence minister``, ``prime minister``,
@@ -226,7 +226,7 @@ def _another_person(main: StoryEntity, other: StoryEntity) -> bool:
     words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", other.name.lower())
              if w not in _HONORIFICS}
     if len(words) < 2:
-        return False  # "Dr Seyed", "Puttan": a name too short to be sure of anyone
+        return False  # "Dr Seyed", "Orrin": a name too short to be sure of anyone
     mine = {spelling_key(w) for w in _name_words(main) if len(w) > 2}
     return not any(similar_names(spelling_key(w), k) for w in _name_words(other) if len(w) > 2
                    for k in mine)

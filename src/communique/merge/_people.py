@@ -9,7 +9,7 @@ name, so a name only meets names that share a surname-like word; nothing compare
   ``Thérèse Valmont Wagner``), when the given names agree (``Andriy`` / ``Andrii``).
 * A bare surname joins the one cluster whose surname it spells; shared by two people
   (``Tavares``: Ana and Rui) it stays apart rather than guess.
-* A bare given name (``Anwar``, ``Anutin``: how the Malaysian and Thai press name people) joins
+* A bare given name (``Rafiq``, ``Kittisak``: how some national presses name people) joins
   the one full name of the story that starts with it, unless the word is also a surname there.
 * A full name joins the cluster of a longer name that ends with it (``Tresorerie Aldo Brenn``
   / ``Aldo Brenn``): the longer one has a title word in another language glued before it.

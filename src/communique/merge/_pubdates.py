@@ -1,7 +1,7 @@
 """Publication dates of undated articles, read off the story's dated events they report.
 
 Many crawled pages carry no date at all, but they report an event the rest of the coverage
-dates: "the talks concluded on Sunday", "Albusaidi confirmed on Thursday that the round will
+dates: "the talks concluded on Sunday", "Kravel confirmed on Thursday that the round will
 be held", "today, Saturday, in Lindhaven". When a sentence that the events stage tied to a story
 event names the weekday that event fell on, and no full date, the article was written within
 the week around it: up to six days after an event it reports as held, up to six days before

@@ -209,7 +209,7 @@ _TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "E
 
 
 def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
-    """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
+    """A readable event title: ``Talks in Lindhaven, 2026-02-17 – 2026-02-18``."""
     where = f" along the {place}" if place and place.endswith(" border") else f" in {place}"
     title = _TITLE_WORDS.get(kind, kind.capitalize()) + (where if place else "")
     if when is not None:

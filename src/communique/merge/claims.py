@@ -166,7 +166,7 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     if _aimed_apart(a, b, countries) or _changed_apart(a, b):
         return False
     if a.scope and b.scope and not a.scope & b.scope:
-        return False  # "18 Thai troops" are not "18 Cambodian prisoners"
+        return False  # "18 Veldran troops" are not "18 Korvanian prisoners"
     if a.unit != "date" and a.months and b.months and not a.months & b.months:
         return False  # "five days of fighting in July" is not five days of it in December
     if a.extension != b.extension:

@@ -10,7 +10,7 @@ Public API::
         store.save_annotations(more_annotations)
         story = merge(store.load_documents(), store.load_annotations())
         store.save_story(story)
-        hits = store.search("ceasefire Geneva")       # [(article id, snippet), ...]
+        hits = store.search("ceasefire Lindhaven")       # [(article id, snippet), ...]
 
 Backends: SQLite (default; one file in WAL mode, FTS5 full-text index) and PostgreSQL (install
 ``communique[postgres]``; GIN full-text index). Both are reached through SQLAlchemy Core and

@@ -5,7 +5,7 @@ of words between double quotes, or a single unquoted word) and every phrase must
 phrase is then written as a quoted FTS5 string (``"`` doubled inside) on SQLite, or passed as a
 bound parameter to ``phraseto_tsquery`` on PostgreSQL, so no input can raise a syntax error.
 Operators (``OR``, ``NOT``, ``-word``, ``NEAR``) are deliberately plain words: the two engines
-spell them differently and a reader typing ``Geneva OR Istanbul`` should not get an error.
+spell them differently and a reader typing ``Vienna OR Istanbul`` should not get an error.
 
 Neither backend stems (FTS5 ``unicode61``, PostgreSQL ``simple``): the corpus is multilingual.
 Both fold case and remove diacritics (PostgreSQL: through ``unaccent`` where it can be installed;

@@ -188,7 +188,7 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def antecedent(pronoun: Token) -> str | None:
-    """The last person named before a personal pronoun (``she`` → ``Leavitt``), or the last
+    """The last person named before a personal pronoun (``she`` → ``Marveth``), or the last
     institution or country before ``it`` / ``they`` in the last few sentences, if any.
 
     WHY: news prose names a source and then continues with *he*/*she*; the nearest preceding

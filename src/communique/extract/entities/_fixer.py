@@ -162,7 +162,7 @@ def _gazetteer_prefix_end(doc: Doc, start: int, end: int) -> int:
 def gazetteer_entry(span: Span) -> GazEntry | None:
     """The gazetteer entry for a span's text; lower-case text never matches (``us``).
 
-    A name the multilingual name finder resolved (``Genf`` → Geneva) keeps that entry.
+    A name the multilingual name finder resolved (``Wien`` → Vienna) keeps that entry.
     """
     recorded = span.doc.user_data.get(ENTRIES)
     if recorded and (entry := recorded.get((span.start_char, span.end_char))) is not None:

@@ -314,7 +314,7 @@ STATIVE_VERBS = frozenset(
         "belong",
     ]
 )
-"""Verbs whose subject is a location, not an actor: no metonymy for ``Geneva is located``."""
+"""Verbs whose subject is a location, not an actor: no metonymy for ``Lindhaven is located``."""
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 """A relative pronoun after ``Name,`` makes the name a person."""

@@ -5,7 +5,7 @@ its PER/LOC/ORG spans are kept with our labels; everywhere, and on the tokens th
 alone, names are found by:
 
 1. the multilingual gazetteer (countries and cities in the language's own spelling, inflected
-   forms included: ``в Женеве`` → Geneva);
+   forms included: ``в Вене`` → Vienna);
 2. a title before a run of capitalized words (``Präsident``, ``министр``, ``président``) →
    a person;
 3. a locative preposition before a capitalized word (``in``, ``в``, ``à``) → a place, unless
@@ -23,7 +23,7 @@ alone, names are found by:
 The component writes ``doc.ents`` with spaCy's labels (PERSON, GPE, LOC, ORG) so the shared
 entity code reads them as it reads English ones, and records for each span its gazetteer entry
 and the dictionary form of the name (:data:`ENTRIES`, :data:`NAMES` in ``doc.user_data``):
-``Женеве`` is Geneva, ``Седларова`` is ``Седларов``.
+``Вене`` is Vienna, ``Седларова`` is ``Седларов``.
 """
 
 from __future__ import annotations

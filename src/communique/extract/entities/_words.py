@@ -2,7 +2,7 @@
 
 The rule lemmatizer of the English pipelines ships WordNet's word index (nouns, verbs,
 adjectives, adverbs). A capitalized word that is also an ordinary verb, adjective or adverb
-("Watch", "Next", "Trilateral") is a heading word, not a name; proper names ("Geneva") appear
+("Watch", "Next", "Trilateral") is a heading word, not a name; proper names ("Lindhaven") appear
 there only as nouns, so nouns alone never make a word ordinary.
 """
 
