@@ -124,9 +124,9 @@ def test_language_editions_are_marked_in_find_duplicates() -> None:
 
 def test_a_series_under_one_standing_title_is_not_one_article() -> None:
     title = "Press briefing of the defence ministry spokesperson on the border situation\n"
-    first = title + ("The border committee met on 16 August 2025 in Trat and agreed to keep the "
+    first = title + ("The border committee met on 16 August 2025 in Orrin and agreed to keep the "
                      "ceasefire; observers will visit the line next week.")
-    second = title + ("The border committee met on 25 August 2025 in Chanthaburi and agreed on "
+    second = title + ("The border committee met on 25 August 2025 in Port Alcyne and agreed on "
                       "demining along the line; a joint team starts in September.")
     items = [DedupItem("a", first, order=0, url="https://site.example/archives/1"),
              DedupItem("b", second, order=1, url="https://site.example/?p=2")]
@@ -174,7 +174,7 @@ def test_pages_under_one_headline_read_each_text_once(monkeypatch: pytest.Monkey
     read once, not once for every other page of the title."""
     title = "Press briefing of the defence ministry spokesperson on the border situation\n"
     bodies = [
-        "The border committee met on 10 August 2025 in Trat and agreed to keep the ceasefire.",
+        "The border committee met on 10 August 2025 in Lindhaven and agreed to keep the ceasefire.",
         "Observers from Lindhaven toured the line on 12 August 2025 and found it quiet.",
         "Demining along the road to Calder started on 15 August 2025, the ministry said.",
         "Ostmark returned 18 soldiers on 19 August 2025 under the exchange agreed in June.",

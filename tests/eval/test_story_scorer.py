@@ -194,14 +194,14 @@ def test_a_capital_typed_as_a_place_is_no_duplicate_of_its_country(gold_dir: Pat
     # The gold lists a capital among its country's spellings (a party named by its capital);
     # the dossier keeps the city as a place of its own, which is right, not a split.
     (gold_dir / "entities.tsv").write_text(
-        GOLD["entities.tsv"] + "Rwanda\tcountry\tRwanda | Kigali\tg1\n", encoding="utf-8")
+        GOLD["entities.tsv"] + "Peru\tcountry\tPeru | Lima\tg1\n", encoding="utf-8")
     dossier = _dossier()
     dossier["entities"] = [
-        {"id": "r", "name": "Rwanda", "type": "country", "aliases": [], "mentions": 9},
-        {"id": "k", "name": "Kigali", "type": "place", "aliases": [], "mentions": 5},
-        {"id": "r2", "name": "Kigali", "type": "country", "aliases": [], "mentions": 2},
+        {"id": "r", "name": "Peru", "type": "country", "aliases": [], "mentions": 9},
+        {"id": "k", "name": "Lima", "type": "place", "aliases": [], "mentions": 5},
+        {"id": "r2", "name": "Lima", "type": "country", "aliases": [], "mentions": 2},
     ]
     score = score_story(dossier, load_story_gold([gold_dir]))
     # A capital typed as the country itself still duplicates it.
-    assert score.details["entity splits"] == ["Kigali (country) duplicates Rwanda"]
+    assert score.details["entity splits"] == ["Lima (country) duplicates Peru"]
     assert score.get("top-30 entities of the wrong type").count == 0

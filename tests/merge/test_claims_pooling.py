@@ -139,8 +139,8 @@ def test_a_list_of_values_in_one_sentence_is_no_rival_value() -> None:
 
 
 def test_a_clock_time_and_its_conversion_are_neither_claims_values_nor_rivals() -> None:
-    one = "The talks began at 3:15 p.m. (2:15 p.m. Hanoi time) in Putrajaya."
-    two = "The talks began at 3:00 p.m. local time in Putrajaya."
+    one = "The talks began at 3:15 p.m. (2:15 p.m. Orrin time) in Lindhaven."
+    two = "The talks began at 3:00 p.m. local time in Lindhaven."
     claims, contradictions = _build(
         ("a1", "one.example", "2031-07-28", one,
          [_claim(one, "15", 15, "count", predicate="begin", key="p.m."),
