@@ -60,40 +60,40 @@ def _names(story: Story, kind: str | None = None) -> list[str]:
 
 def test_honorifics_and_patronymics_do_not_split_a_person() -> None:
     story = _merged(
-        ("Ayatollah Ali Khamenei spoke.", [("Ayatollah Ali Khamenei", P)]),
-        ("Ali Khamenei spoke. Ali Khamenei left.", [("Ali Khamenei", P)]),
-        ("Badr bin Hamad Al Busaidi spoke.", [("Badr bin Hamad Al Busaidi", P)]),
-        ("Badr al-Busaidi spoke. Badr al-Busaidi left.", [("Badr al-Busaidi", P)]),
-        ("Sayyid Badr Albusaidi spoke.", [("Sayyid Badr Albusaidi", P)]),
-        ("Al-Busaidi spoke.", [("Al-Busaidi", P)]),
+        ("Ayatollah Ali Tavakoli spoke.", [("Ayatollah Ali Tavakoli", P)]),
+        ("Ali Tavakoli spoke. Ali Tavakoli left.", [("Ali Tavakoli", P)]),
+        ("Khalid bin Saud Al Mansouri spoke.", [("Khalid bin Saud Al Mansouri", P)]),
+        ("Khalid al-Mansouri spoke. Khalid al-Mansouri left.", [("Khalid al-Mansouri", P)]),
+        ("Sayyid Khalid Almansouri spoke.", [("Sayyid Khalid Almansouri", P)]),
+        ("Al-Mansouri spoke.", [("Al-Mansouri", P)]),
     )
-    assert _names(story, "person") == ["Ali Khamenei", "Badr al-Busaidi"]
+    assert _names(story, "person") == ["Ali Tavakoli", "Khalid al-Mansouri"]
 
 
 def test_a_given_name_alone_joins_the_one_full_name_it_starts() -> None:
     story = _merged(
-        ("Anwar Ibrahim met Anutin Charnvirakul.", [("Anwar Ibrahim", P),
-                                                     ("Anutin Charnvirakul", P)]),
-        ("Anwar said so. Anutin agreed.", [("Anwar", P), ("Anutin", P)]),
-        ("Hun Sen and Hun Manet spoke.", [("Hun Sen", P), ("Hun Manet", P)]),
-        ("Hun said so.", [("Hun", P)]),
+        ("Rafiq Osman met Kittisak Wongsuwan.", [("Rafiq Osman", P),
+                                                     ("Kittisak Wongsuwan", P)]),
+        ("Rafiq said so. Kittisak agreed.", [("Rafiq", P), ("Kittisak", P)]),
+        ("Chea Sarun and Chea Virak spoke.", [("Chea Sarun", P), ("Chea Virak", P)]),
+        ("Chea said so.", [("Chea", P)]),
     )
     people = {e.name: e for e in story.entities if e.type == "person"}
-    assert "Anwar" in people["Anwar Ibrahim"].aliases
-    assert "Anutin" in people["Anutin Charnvirakul"].aliases
+    assert "Rafiq" in people["Rafiq Osman"].aliases
+    assert "Kittisak" in people["Kittisak Wongsuwan"].aliases
     # A given name two people share stays apart rather than guess.
-    assert "Hun" in people
+    assert "Chea" in people
 
 
 def test_a_middle_name_or_second_surname_links_a_shorter_name() -> None:
     story = _merged(
-        ("Thérèse Kayikwamba Wagner spoke.", [("Thérèse Kayikwamba Wagner", P)]),
-        ("Thérèse Kayikwamba spoke.", [("Thérèse Kayikwamba", P)]),
+        ("Thérèse Mbala Kabeya spoke.", [("Thérèse Mbala Kabeya", P)]),
+        ("Thérèse Mbala spoke.", [("Thérèse Mbala", P)]),
         ("Andrés Manuel López Obrador spoke.", [("Andrés Manuel López Obrador", P)]),
         ("Andrés Manuel López spoke.", [("Andrés Manuel López", P)]),
     )
     assert _names(story, "person") == ["Andrés Manuel López Obrador",
-                                       "Thérèse Kayikwamba Wagner"]
+                                       "Thérèse Mbala Kabeya"]
 
 
 def test_people_whose_parties_differ_stay_apart() -> None:
@@ -107,13 +107,14 @@ def test_people_whose_parties_differ_stay_apart() -> None:
 
 def test_a_surname_typed_as_a_place_is_the_person_named_in_full_elsewhere() -> None:
     story = _merged(
-        ("Abbas Araghchi spoke. Abbas Araghchi left. Abbas Araghchi came back.",
-         [("Abbas Araghchi", P)]),
-        ("Araghchi said no.", [("Araghchi", L)]),
-        ("Rubio met Araghchi.", [("Rubio", L), ("Araghchi", ORG)]),
-        ("Marco Rubio spoke. Marco Rubio left. Marco Rubio came back.", [("Marco Rubio", P)]),
+        ("Abbas Tavaghchi spoke. Abbas Tavaghchi left. Abbas Tavaghchi came back.",
+         [("Abbas Tavaghchi", P)]),
+        ("Tavaghchi said no.", [("Tavaghchi", L)]),
+        ("Delvecchio met Tavaghchi.", [("Delvecchio", L), ("Tavaghchi", ORG)]),
+        ("Marco Delvecchio spoke. Marco Delvecchio left. Marco Delvecchio came back.",
+         [("Marco Delvecchio", P)]),
     )
-    assert _names(story) == ["Abbas Araghchi", "Marco Rubio"]
+    assert _names(story) == ["Abbas Tavaghchi", "Marco Delvecchio"]
 
 
 def test_a_place_is_never_a_person() -> None:

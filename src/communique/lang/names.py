@@ -19,7 +19,7 @@ stage blocks people by :func:`block_key` of their surname and decides within a b
   :func:`given_names_compatible` read a person's name the way outlets vary it: courtesy, royal,
   religious and military honorifics in front (``Ayatollah``, ``Sheikh``, ``Datuk Seri``,
   ``Samdech``, ``Dr.``, ``Gen.``), patronymic links (``bin Saud``), the Arabic article
-  (``al-Harthi``, ``Al Harthi``, ``Alharthi``).
+  (``al-Mansouri``, ``Al Mansouri``, ``Almansouri``).
 * :func:`initials` and :func:`is_acronym` pair an acronym with the name it abbreviates.
 """
 
@@ -267,10 +267,10 @@ HONORIFIC_SEQUENCES = (
     ("sena", "padei"),
 )
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
-"""Links to a father's name (``Khalid bin Saud Al Harthi``): the link and the next word are
+"""Links to a father's name (``Khalid bin Saud Al Mansouri``): the link and the next word are
 no part of the name outlets shorten."""
 _ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "ash", "at", "az", "an", "ar"})
-"""The Arabic article, written as a word (``Al Harthi``) or a hyphenated prefix (``al-``);
+"""The Arabic article, written as a word (``Al Mansouri``) or a hyphenated prefix (``al-``);
 only ``al``/``el`` stand as separate words."""
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos",
                         "du", "la", "le", "ter", "zu"})
@@ -314,7 +314,7 @@ def strip_honorifics(name: str) -> str:
 
 
 def _article_core(word: str) -> str:
-    """A surname without a hyphenated Arabic article (``al-Harthi`` → ``Harthi``)."""
+    """A surname without a hyphenated Arabic article (``al-Mansouri`` → ``Mansouri``)."""
     head, dash, rest = word.partition("-")
     if dash and head.lower() in _ARTICLES and len(rest) >= _MIN_CORE - 1:
         return rest
@@ -323,8 +323,9 @@ def _article_core(word: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The words of a person's name that outlets vary and shorten: honorifics, patronymic links
-    (``bin Saud``) and a separate Arabic article (``Al Harthi``) left out, a hyphenated one
-    cut off (``al-Harthi`` → ``Harthi``). ``Khalid bin Saud Al Harthi`` → ``Khalid Harthi``."""
+    (``bin Saud``) and a separate Arabic article (``Al Mansouri``) left out, a hyphenated one
+    cut off (``al-Mansouri`` → ``Mansouri``). ``Khalid bin Saud Al Mansouri`` → ``Khalid
+    Mansouri``."""
     return list(_name_words(name))
 
 
@@ -364,7 +365,7 @@ def _declined_stem(word: str) -> str | None:
 @lru_cache(maxsize=_CACHE)
 def surname_keys(word: str) -> tuple[str, ...]:
     """Spelling keys a surname may match under: its key, without an Arabic article written
-    together with it (``Alharthi`` also as ``Harthi``), a Cyrillic one without its case
+    together with it (``Almansouri`` also as ``Mansouri``), a Cyrillic one without its case
     ending (``Алиевым`` also as ``Алиев``) and with ``э`` read as the English ``a`` it often
     spells (``Энтон`` also as ``Антон``)."""
     stem = _declined_stem(word)
@@ -374,7 +375,7 @@ def surname_keys(word: str) -> tuple[str, ...]:
         forms += tuple(f.replace("э", "а").replace("Э", "А") for f in forms if "э" in f.lower())
         return tuple(dict.fromkeys(spelling_key(f) for f in forms))
     key = spelling_key(_article_core(word))
-    # Arabic words start with a consonant: ``Alharthi`` is ``al`` + ``Harthi``, ``Alexander``
+    # Arabic words start with a consonant: ``Almansouri`` is ``al`` + ``Mansouri``, ``Alexander``
     # is no ``Exander``.
     rest = key[2:]
     if key[:2] in ("al", "el") and len(rest) > _MIN_CORE and rest[0] not in "aeiou":
