@@ -54,40 +54,40 @@ def test_keys_never_fail_and_ignore_case(text: str) -> None:
 
 
 def test_transliteration_variants_of_persian_arabic_and_thai_names_are_similar() -> None:
-    pairs = [("Araghchi", "Araqchi"), ("Baghaei", "Baqaei"), ("Natthaphon", "Nattaphon"),
-             ("Hamood", "Hamud"), ("Bousaidi", "Busaidi"), ("Phuangketkeow", "Phuangketkaew"),
-             ("Wechayachai", "Wichaiyachai")]
+    pairs = [("Tavaghchi", "Tavaqchi"), ("Laghaei", "Laqaei"), ("Kitthaphon", "Kittaphon"),
+             ("Rashood", "Rashud"), ("Mansouri", "Mansuri"), ("Somketkeow", "Somketkaew"),
+             ("Wechasakchai", "Wichaisakchai")]
     for a, b in pairs:
         assert similar_names(spelling_key(a), spelling_key(b)), (a, b)
     assert not similar_names(spelling_key("Hasan"), spelling_key("Husain"))
 
 
 def test_honorifics_are_stripped_in_front_only() -> None:
-    assert strip_honorifics("Ayatollah Ali Khamenei") == "Ali Khamenei"
-    assert strip_honorifics("Datuk Seri Anwar Ibrahim") == "Anwar Ibrahim"
-    assert strip_honorifics("Samdech Moha Borvor Thipadei Hun Manet") == "Hun Manet"
-    assert strip_honorifics("Dr. Seyed Abbas Araghchi") == "Abbas Araghchi"
-    assert strip_honorifics("H.E. Gen. Tea Seiha") == "Tea Seiha"
+    assert strip_honorifics("Ayatollah Ali Tavakoli") == "Ali Tavakoli"
+    assert strip_honorifics("Datuk Seri Rafiq Osman") == "Rafiq Osman"
+    assert strip_honorifics("Samdech Moha Borvor Thipadei Chea Virak") == "Chea Virak"
+    assert strip_honorifics("Dr. Seyed Abbas Tavaghchi") == "Abbas Tavaghchi"
+    assert strip_honorifics("H.E. Gen. Sok Dara") == "Sok Dara"
     assert strip_honorifics("Datuk Seri") == ""
     # Words that are names as often as titles stay: a Chinese surname, a given name.
     assert strip_honorifics("Tan Cheng Bock") == "Tan Cheng Bock"
-    assert strip_honorifics("He Lifeng") == "He Lifeng"
+    assert strip_honorifics("He Wenbo") == "He Wenbo"
     assert strip_honorifics("Sri Mulyani Indrawati") == "Sri Mulyani Indrawati"
     assert strip_honorifics("John Major") == "John Major"
     assert honorific_length(["Tan", "Sri", "Muhyiddin"]) == 2
 
 
 def test_name_words_set_aside_patronymic_links_and_the_arabic_article() -> None:
-    assert name_words("Badr bin Hamad Al Busaidi") == ["Badr", "Busaidi"]
-    assert name_words("Sayyid Badr bin Hamad bin Hamood Albusaidi") == ["Badr", "Albusaidi"]
-    assert name_words("Badr al-Busaidi") == ["Badr", "Busaidi"]
+    assert name_words("Khalid bin Saud Al Mansouri") == ["Khalid", "Mansouri"]
+    assert name_words("Sayyid Khalid bin Saud bin Rashood Almansouri") == ["Khalid", "Almansouri"]
+    assert name_words("Khalid al-Mansouri") == ["Khalid", "Mansouri"]
     # At the end a patronymic is what the person is called by.
     assert name_words("Mohammed bin Salman") == ["Mohammed", "bin", "Salman"]
-    assert surname_keys("Albusaidi") == (spelling_key("Albusaidi"), spelling_key("Busaidi"))
+    assert surname_keys("Almansouri") == (spelling_key("Almansouri"), spelling_key("Mansouri"))
     assert surname_keys("Alexander") == (spelling_key("Alexander"),)
     assert given_name("Ursula von der Leyen") == "Ursula"
     assert given_name("von der Leyen") is None
-    assert given_name("Khamenei") is None
+    assert given_name("Tavakoli") is None
 
 
 def test_given_names_of_one_person_are_compatible() -> None:
@@ -102,15 +102,15 @@ def test_acronyms_and_initials() -> None:
     assert initials("Democratic Republic of the Congo") == "DRC"
     assert initials("République démocratique du Congo") == "RDC"
     assert initials("Forces démocratiques de libération du Rwanda") == "FDLR"
-    assert initials("l'Alliance Fleuve Congo") == "AFC"
-    assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "MONUSCO", "UNSC", "M4", "E3",
+    assert initials("l'Union des Forces du Nord") == "UFN"
+    assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "UNMIK", "UNSC", "M4", "E3",
                                        "США"))
-    assert not any(is_acronym(a) for a in ("Asean", "Ms", "Kyiv", "3M", "I", "@ASEAN"))
+    assert not any(is_acronym(a) for a in ("Opec", "Ms", "Kyiv", "3M", "I", "@OPEC"))
 
 
 def test_fold_ignores_case_and_accents() -> None:
     assert fold("ORBÁN") == fold("Orban") == "orban"
-    assert fold("  Thérèse   Kayikwamba ") == "therese kayikwamba"
+    assert fold("  Thérèse   Mbala ") == "therese mbala"
 
 
 _NAME = st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12)
@@ -159,10 +159,10 @@ def test_a_declined_cyrillic_name_links_to_its_latin_spelling() -> None:
 def test_a_second_surname_or_middle_name_links_a_shorter_name() -> None:
     assert same_person("Andrés Manuel López", "Andrés Manuel López Obrador")
     assert same_person("José Otty Patiño", "Otty Patiño")
-    assert same_person("Sayyid Badr Albusaidi", "Badr bin Hamad Al Busaidi")
-    assert same_person("Khamenei", "Ayatollah Ali Khamenei")
+    assert same_person("Sayyid Khalid Almansouri", "Khalid bin Saud Al Mansouri")
+    assert same_person("Tavakoli", "Ayatollah Ali Tavakoli")
     assert not same_person("Anna Berg", "Jonas Berg")
-    assert not same_person("Hun Sen", "Hun Manet")
+    assert not same_person("Chea Sarun", "Chea Virak")
 
 
 @given(_NAME, _NAME)
