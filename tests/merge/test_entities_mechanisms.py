@@ -100,7 +100,7 @@ def test_people_whose_parties_differ_stay_apart() -> None:
     story = _merged(
         ("Ali Hasan spoke.", [("Ali Hasan", P)]),
         ("Ali Hassan spoke.", [("Ali Hassan", P)]),
-        affiliations={"0:Ali Hasan": "Iran", "1:Ali Hassan": "Egypt"},
+        affiliations={"0:Ali Hasan": "Jordan", "1:Ali Hassan": "Egypt"},
     )
     assert _names(story, "person") == ["Ali Hasan", "Ali Hassan"]
 
@@ -134,23 +134,23 @@ def test_one_type_per_name_by_its_mentions() -> None:
 
 
 def test_nationality_words_are_no_entities_but_resolve_to_their_country() -> None:
-    docs, anns = _story(("Iranian officials met in Iran.", [("Iranian", N), ("Iran", C)]))
+    docs, anns = _story(("Peruvian officials met in Peru.", [("Peruvian", N), ("Peru", C)]))
     index = resolve_entities(Corpus(docs, anns))
-    assert [e.name for e in index.entities] == ["Iran"]
-    assert index.id_of("a0", "Iranian") == index.entities[0].id
+    assert [e.name for e in index.entities] == ["Peru"]
+    assert index.id_of("a0", "Peruvian") == index.entities[0].id
 
 
 def test_an_acronym_joins_the_name_an_article_spells_out() -> None:
     story = _merged(
-        ("The Association of Southeast Asian Nations (ASEAN) met.",
-         [("Association of Southeast Asian Nations", ORG)]),
-        ("Asean met. Asean agreed.", [("Asean", ORG)]),
+        ("The Economic Community of West African States (ECOWAS) met.",
+         [("Economic Community of West African States", ORG)]),
+        ("Ecowas met. Ecowas agreed.", [("Ecowas", ORG)]),
         ("The République démocratique du Congo (RDC) signed.",
          [("Congo", C, "Democratic Republic of the Congo")]),
         ("La RDC a signé.", [("RDC", L)]),
     )
-    assert _names(story) == ["Association of Southeast Asian Nations",
-                             "Democratic Republic of the Congo"]
+    assert _names(story) == ["Democratic Republic of the Congo",
+                             "Economic Community of West African States"]
 
 
 def test_an_acronym_joins_the_one_name_with_its_initials_it_shares_an_article_with() -> None:
