@@ -18,12 +18,12 @@ from communique.clean._dates import WrittenDate
         ("MUNICH, Feb. 14 – Leaders met on Saturday.", 2026, (date(2026, 2, 14), "Munich")),
         ("MUNICH, Feb. 14 – Leaders met on Saturday.", None, (None, "Munich")),
         ("KYIV (Reuters) - Officials said.", 2026, (None, "Kyiv")),
-        ("GENEVA, Switzerland, February 17, 2026 — Talks began.", None,
-         (date(2026, 2, 17), "Geneva, Switzerland")),
-        ("Geneva, Feb 17 (Reuters) - Talks began.", 2026, (date(2026, 2, 17), "Geneva")),
+        ("VIENNA, Austria, February 17, 2026 — Talks began.", None,
+         (date(2026, 2, 17), "Vienna, Austria")),
+        ("Vienna, Feb 17 (Reuters) - Talks began.", 2026, (date(2026, 2, 17), "Vienna")),
         ("NEW YORK — The market fell.", 2026, (None, "New York")),
         ("WASHINGTON, D.C. — A bill passed.", 2026, (None, "Washington, D.C.")),
-        ("LONDON, 17 February (AP) -- Ministers met.", 2025, (date(2025, 2, 17), "London")),
+        ("DUBLIN, 17 February (AP) -- Ministers met.", 2025, (date(2025, 2, 17), "Dublin")),
         # Russian and Ukrainian agencies close the place and the day with full stops.
         ("Линдхавен. 7 августа. Переговоры завершились.", 2031, (date(2031, 8, 7), "Линдхавен")),
         ("Норвелл. 7 серпня 2030. Переговори тривають.", None, (date(2030, 8, 7), "Норвелл")),
@@ -41,11 +41,11 @@ def test_parse_dateline_reads_datelines(
     [
         "",
         "The talks – which began on Tuesday – ended.",
-        "Officials met on Tuesday in Geneva.",
+        "Officials met on Tuesday in Vienna.",
         "BREAKING – Talks collapse.",
         "A – first point.",
         "Update - the story has changed.",
-        "Geneva - a city of diplomats.",  # title case before a dash is a sentence, not a dateline
+        "Vienna - a city of diplomats.",  # title case before a dash is a sentence, not a dateline
         "MUNICH, Blorbuary 14 – Something.",
         "He left. 7 May 2031 was the day.",  # a day that does not end its sentence
         "Мир. 7 человек погибли.",  # a number with no month
@@ -69,7 +69,7 @@ def test_parse_dateline_never_raises(paragraph: str, year: int | None) -> None:
     assert place is None or isinstance(place, str)
 
 
-@given(st.sampled_from(["PARIS", "NEW DELHI", "ST. LOUIS", "RIO DE JANEIRO", "Geneva"]),
+@given(st.sampled_from(["PARIS", "NEW DELHI", "ST. LOUIS", "RIO DE JANEIRO", "Vienna"]),
        st.sampled_from(["Jan.", "Feb", "March", "Sept.", "October"]),
        st.integers(1, 31),
        st.sampled_from(["-", "–", "—", "--"]),
@@ -89,16 +89,16 @@ def test_parse_dateline_reads_generated_datelines(
         ("Dubai, 19 aprile. / TASS/. Il secondo round", "Dubai", WrittenDate(None, 4, 19)),
         ("Roma, 19 apr. (askanews) - Il ministro", "Roma", WrittenDate(None, 4, 19)),
         ("WANA (Oct 13) – One month after the signing", "Wana", WrittenDate(None, 10, 13)),
-        ("CAIRO – 10 September 2025: Iran and the agency", "Cairo", WrittenDate(2025, 9, 10)),
-        ("MADRID, 27 (EUROPA PRESS)", "Madrid", WrittenDate(None, None, 27)),
-        ("KUALA LUMPUR, Malaysia (Oct. 23, 2025) — The spokeswoman",
-         "Kuala Lumpur, Malaysia", WrittenDate(2025, 10, 23)),
-        ("Putrajaya, Malaysia – July 28: The two sides", "Putrajaya, Malaysia",
+        ("CAIRO – 10 September 2025: Egypt and the agency", "Cairo", WrittenDate(2025, 9, 10)),
+        ("SEVILLA, 27 (EUROPA PRESS)", "Sevilla", WrittenDate(None, None, 27)),
+        ("PORT LOUIS, Mauritius (Oct. 23, 2025) — The spokeswoman",
+         "Port Louis, Mauritius", WrittenDate(2025, 10, 23)),
+        ("Nairobi, Kenya – July 28: The two sides", "Nairobi, Kenya",
          WrittenDate(None, 7, 28)),
-        ("Beijing, 27 dez (Xinhua) -- O ministro", "Beijing", WrittenDate(None, 12, 27)),
-        ("GENEVA/TEHRAN, Feb. 17 (Xinhua) -- The second round", "Geneva/Tehran",
+        ("Luanda, 27 dez (Xinhua) -- O ministro", "Luanda", WrittenDate(None, 12, 27)),
+        ("VIENNA/CAIRO, Feb. 17 (Xinhua) -- The second round", "Vienna/Cairo",
          WrittenDate(None, 2, 17)),
-        ("MUSCAT, Oman, June 15, 2025 (BSS/AFP) - A sixth round", "Muscat, Oman",
+        ("AMMAN, Jordan, June 15, 2025 (BSS/AFP) - A sixth round", "Amman, Jordan",
          WrittenDate(2025, 6, 15)),
         ("December 8, 2025 – A fragile ceasefire collapsed.", None, WrittenDate(2025, 12, 8)),
     ],
@@ -116,7 +116,7 @@ def test_read_dateline_reads_wire_forms(paragraph: str, place: str | None,
         "NEW YORK — 15 people died in the fire.",  # a number after a dash is no day
         "WARNING: the content below is graphic.",
         "Officials (AP) said the talks would go on.",
-        "Muscat, Oman, 12 Apr. 2025",  # no dash, no agency: a stamp line, not a dateline
+        "Amman, Jordan, 12 Apr. 2025",  # no dash, no agency: a stamp line, not a dateline
         "Last year – as everyone knows – was hard.",
     ],
 )
