@@ -24,39 +24,39 @@ def _events(extractor: Extractor, language: str, text: str) -> list[EventMention
 
 
 def test_russian_round_with_ordinal_place_and_future_date(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "ru", "Второй раунд переговоров в Женеве начнётся во вторник.")
-    assert event.type is EventType.TALKS and event.place == "Geneva"
+    (event,) = _events(extractor, "ru", "Второй раунд переговоров в Вене начнётся во вторник.")
+    assert event.type is EventType.TALKS and event.place == "Vienna"
     assert event.ordinal == 2 and event.tense == "future"
     assert [d.value for d in event.dates] == ["2026-03-24"]
 
 
 def test_german_parties_are_not_the_place(extractor: Extractor) -> None:
     (event,) = _events(extractor, "de",
-                       "Die Gespräche zwischen Frankreich und Italien in Genf endeten am Mittwoch.")
-    assert event.place == "Geneva"
+                       "Die Gespräche zwischen Frankreich und Italien in Wien endeten am Mittwoch.")
+    assert event.place == "Vienna"
     assert [d.value for d in event.dates] == ["2026-03-18"]
 
 
 def test_french_talks_of_a_city(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "Les pourparlers de Genève ont repris hier.")
-    assert event.place == "Geneva" and event.tense == "past"
+    (event,) = _events(extractor, "fr", "Les pourparlers de Vienne ont repris hier.")
+    assert event.place == "Vienna" and event.tense == "past"
 
 
 def test_a_sentence_without_talks_is_no_event(extractor: Extractor) -> None:
-    assert _events(extractor, "es", "El ministro viajó a Ginebra el martes.") == []
+    assert _events(extractor, "es", "El ministro viajó a Viena el martes.") == []
 
 
 def test_french_signing_with_its_city(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Vienne un "
                                         "accord de cessez-le-feu.")
-    assert event.type is EventType.AGREEMENT and event.place == "Geneva"
+    assert event.type is EventType.AGREEMENT and event.place == "Vienna"
     assert [d.value for d in event.dates] == ["2026-03-17"]
 
 
 def test_a_city_in_its_country_is_not_a_list(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Les deux parties ont signé un protocole d'accord à "
-                                        "Genève, en Suisse, le 12 mars.")
-    assert event.place == "Geneva"
+                                        "Vienne, en Autriche, le 12 mars.")
+    assert event.place == "Vienna"
 
 
 def test_the_signatories_of_a_signing_are_not_its_place(extractor: Extractor) -> None:
@@ -69,54 +69,54 @@ def test_the_signatories_of_a_signing_are_not_its_place(extractor: Extractor) ->
 
 def test_a_date_of_the_announcement_is_not_the_event_s(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le 12 mars, les rebelles ont annoncé leur retrait "
-                                        "des pourparlers de Genève.")
-    assert event.place == "Geneva" and event.dates == ()
+                                        "des pourparlers de Vienne.")
+    assert event.place == "Vienna" and event.dates == ()
 
 
 def test_the_signatories_listed_before_the_verb_are_the_parties(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Genève un "
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé mardi à Vienne un "
                                         "accord.")
     assert set(event.parties) == {"Peru", "Chile"}
 
 
 def test_french_participants_listed_after_entre(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Une rencontre entre le Pérou et le Chili a eu lieu à "
-                                        "Genève mardi.")
+                                        "Vienne mardi.")
     assert set(event.parties) == {"Peru", "Chile"}
 
 
 def test_french_delegation_head_of_a_side(extractor: Extractor) -> None:
-    events = _events(extractor, "fr", "Les pourparlers de Genève ont repris mardi. La "
+    events = _events(extractor, "fr", "Les pourparlers de Vienne ont repris mardi. La "
                                       "délégation du Chili était conduite par Maria Gonzalez.")
     heads = {(d.name, d.party) for e in events for d in e.delegates if d.head}
     assert heads == {("Maria Gonzalez", "Chile")}
 
 
 def test_two_acronyms_joined_by_a_dash_are_two_parties(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Genève mardi.")
+    (event,) = _events(extractor, "fr", "Le sommet conjoint EAC-SADC s'est tenu à Vienne mardi.")
     assert set(event.parties) == {"EAC", "SADC"}
 
 
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Le président Jean Morel et son homologue Paul Arnaud se sont rencontrés mardi à "
-           "Genève."),
-    ("es", "El presidente de Perú se reunió con su homólogo chileno en Ginebra el martes."),
-    ("it", "Il ministro peruviano ha incontrato il suo omologo cileno a Ginevra martedì."),
-    ("pt", "O ministro peruano se reuniu com o seu homólogo chileno em Genebra na terça-feira."),
-    ("de", "Die Außenminister Perus und Chiles trafen sich am Dienstag in Genf."),
-    ("ru", "Министры Перу и Чили встретились в Женеве во вторник."),
+           "Vienne."),
+    ("es", "El presidente de Perú se reunió con su homólogo chileno en Viena el martes."),
+    ("it", "Il ministro peruviano ha incontrato il suo omologo cileno a Vienna martedì."),
+    ("pt", "O ministro peruano se reuniu com o seu homólogo chileno em Viena na terça-feira."),
+    ("de", "Die Außenminister Perus und Chiles trafen sich am Dienstag in Wien."),
+    ("ru", "Министры Перу и Чили встретились в Вене во вторник."),
 ])
 def test_a_meeting_verb_with_its_place_is_a_meeting(extractor: Extractor, language: str,
                                                      text: str) -> None:
     (event,) = _events(extractor, language, text)
-    assert event.type is EventType.MEETING and event.place == "Geneva"
+    assert event.type is EventType.MEETING and event.place == "Vienna"
     assert [d.value for d in event.dates] == ["2026-03-17"]
 
 
 def test_a_negated_meeting_verb_is_no_meeting(extractor: Extractor) -> None:
     assert _events(extractor, "fr", "Les deux délégations ont négocié sans se rencontrer à "
-                                    "Genève.") == []
-    assert _events(extractor, "es", "Los dos ministros no se reunieron en Ginebra.") == []
+                                    "Vienne.") == []
+    assert _events(extractor, "es", "Los dos ministros no se reunieron en Viena.") == []
 
 
 def test_who_a_verb_meets_is_not_its_place(extractor: Extractor) -> None:
@@ -126,8 +126,8 @@ def test_who_a_verb_meets_is_not_its_place(extractor: Extractor) -> None:
 
 def test_a_future_meeting_verb_is_future(extractor: Extractor) -> None:
     (event,) = _events(extractor, "es", "El presidente de Perú se reunirá con su homólogo "
-                                        "chileno en Ginebra el viernes.")
-    assert event.place == "Geneva" and event.tense == "future"
+                                        "chileno en Viena el viernes.")
+    assert event.place == "Vienna" and event.tense == "future"
     assert [d.value for d in event.dates] == ["2026-03-20"]
 
 
@@ -143,17 +143,17 @@ def test_the_capital_of_a_country_is_its_capital_city(extractor: Extractor, lang
 
 def test_french_signatories_a_body_s_two_names_and_what_the_next_one_is(
         extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "La Bolivie et le FLR/APV ont signé jeudi à Genève un "
+    (event,) = _events(extractor, "fr", "La Bolivie et le FLR/APV ont signé jeudi à Vienne un "
                                         "protocole.")
     assert event.parties == ("Bolivia", "FLR")
     (event,) = _events(extractor, "fr", "Le gouvernement de la Bolivie et le mouvement armé FLR "
-                                        "ont signé jeudi à Genève un protocole.")
+                                        "ont signé jeudi à Vienne un protocole.")
     assert event.parties == ("Bolivia", "FLR")
 
 
 def test_french_a_place_before_the_signatories_is_where(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "Réunis à Genève, la Bolivie et le Pérou ont signé "
-                                        "jeudi à Genève un protocole.")
+    (event,) = _events(extractor, "fr", "Réunis à Vienne, la Bolivie et le Pérou ont signé "
+                                        "jeudi à Vienne un protocole.")
     assert event.parties == ("Bolivia", "Peru")
 
 
@@ -176,19 +176,19 @@ def test_french_the_list_of_another_event_in_the_sentence_is_not_the_signing_s(
 
 def test_french_sides_named_by_lower_case_nationalities(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le gouvernement bolivien et le gouvernement chilien "
-                                        "ont signé mardi à Genève un accord.")
+                                        "ont signé mardi à Vienne un accord.")
     assert event.type is EventType.AGREEMENT and set(event.parties) == {"Bolivia", "Chile"}
 
 
 def test_spanish_sides_named_by_lower_case_nationalities(extractor: Extractor) -> None:
     (event,) = _events(extractor, "es", "El gobierno boliviano y la delegación chilena "
-                                        "firmaron el martes en Ginebra un acuerdo.")
+                                        "firmaron el martes en Viena un acuerdo.")
     assert set(event.parties) == {"Bolivia", "Chile"}
 
 
 def test_a_delegation_named_by_a_lower_case_nationality_is_led_for_it(
         extractor: Extractor) -> None:
-    (event,) = _events(extractor, "fr", "La Bolivie et le Chili ont signé mardi à Genève un "
+    (event,) = _events(extractor, "fr", "La Bolivie et le Chili ont signé mardi à Vienne un "
                                         "accord. La délégation bolivienne était conduite par "
                                         "Ana Tavares Ruiz.")
     assert ("Ana Tavares Ruiz", "Bolivia", True) in {
@@ -204,20 +204,20 @@ def test_russian_place_behind_a_participle_of_taking_place(extractor: Extractor)
 
 def test_spanish_place_behind_a_participle_of_taking_place(extractor: Extractor) -> None:
     (event,) = _events(extractor, "es", "El acuerdo llegó tras las conversaciones, celebradas "
-                                        "el martes en Ginebra.")
-    assert event.place == "Geneva"
+                                        "el martes en Viena.")
+    assert event.place == "Vienna"
 
 
 def test_a_comma_before_another_clause_still_ends_the_event_s_reach(
         extractor: Extractor) -> None:
     assert _events(extractor, "es", "El acuerdo llegó tras las conversaciones, dijo el "
-                                    "ministro el martes en Ginebra.") == []
+                                    "ministro el martes en Viena.") == []
 
 
 def test_spanish_host_and_guests_invited_to_a_meeting_take_part(extractor: Extractor) -> None:
     (event,) = _events(extractor, "es", "El 14 de marzo, Ana Lenco, ministra de Relaciones "
                        "Exteriores de Perú, invitó a Tomas Orvy, ministro de Asuntos Exteriores "
-                       "de Chile, y a su homólogo boliviano a una reunión informal en Ginebra.")
+                       "de Chile, y a su homólogo boliviano a una reunión informal en Viena.")
     assert {d.name for d in event.delegates if d.head} == {"Ana Lenco", "Tomas Orvy"}
     # The counterpart's nationality names a side; a country in a guest's title does not.
     assert "Bolivia" in event.parties and "Chile" not in event.parties
@@ -225,19 +225,19 @@ def test_spanish_host_and_guests_invited_to_a_meeting_take_part(extractor: Extra
 
 def test_french_invited_counterpart_names_a_side(extractor: Extractor) -> None:
     (event,) = _events(extractor, "fr", "Le 14 mars, la Bolivie a invité le Pérou et son "
-                                        "homologue chilien à une réunion à Genève.")
+                                        "homologue chilien à une réunion à Vienne.")
     assert set(event.parties) >= {"Bolivia", "Peru", "Chile"}
 
 
 def test_russian_sides_listed_after_the_talks_take_part(extractor: Extractor) -> None:
     (event,) = _events(extractor, "ru", "Документ был согласован по итогам четырехсторонних "
-                       "переговоров Перу, Чили, США и Боливии, состоявшихся 17 марта в Женеве.")
+                       "переговоров Перу, Чили, США и Боливии, состоявшихся 17 марта в Вене.")
     assert set(event.parties) == {"Peru", "Chile", "United States", "Bolivia"}
-    assert event.place == "Geneva"
+    assert event.place == "Vienna"
 
 
 def test_a_single_country_after_the_talks_is_no_list(extractor: Extractor) -> None:
-    (event,) = _events(extractor, "ru", "Переговоры Перу в Женеве начались 17 марта.")
+    (event,) = _events(extractor, "ru", "Переговоры Перу в Вене начались 17 марта.")
     assert event.parties == ()
 
 
