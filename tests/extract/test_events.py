@@ -133,8 +133,8 @@ def test_heads_belong_to_the_side_named_with_their_cue(extractor: Extractor) -> 
     ("text", "place"),
     [
         ("The talks were held at the Chilean embassy in Lima on Saturday.", "Lima"),
-        ("The accord was signed at the Kuala Lumpur Convention Centre on Sunday.",
-         "Kuala Lumpur"),
+        ("The accord was signed at the Lisbon Convention Centre on Sunday.",
+         "Lisbon"),
         ("The two ministers met at Miraflores Palace, in Lima, on Saturday.", "Lima"),
         ("Peru and Chile held talks in Chile's capital, Santiago, on Saturday.", "Santiago"),
     ],
@@ -228,11 +228,11 @@ def test_a_meeting_to_hold_a_numbered_round_carries_its_number(extractor: Extrac
 
 
 def test_congo_means_the_country_the_document_names(extractor: Extractor) -> None:
-    text = ("The Democratic Republic of the Congo accused Rwanda of backing rebels. "
-            "Congo and Rwanda signed a peace agreement in Washington on Friday.")
+    text = ("The Democratic Republic of the Congo accused Angola of backing rebels. "
+            "Congo and Angola signed a peace agreement in Lisbon on Friday.")
     signing = [e for e in _events(extractor, text) if e.type is EventType.AGREEMENT]
     assert signing and set(signing[0].parties) == {"Democratic Republic of the Congo",
-                                                   "Rwanda"}
+                                                   "Angola"}
 
 
 def test_a_language_without_a_lexicon_has_no_events(extractor: Extractor) -> None:
@@ -278,13 +278,13 @@ def test_a_body_s_initials_are_not_the_venue(extractor: Extractor) -> None:
 def test_a_shared_nationality_means_the_country_the_document_names(
     extractor: Extractor,
 ) -> None:
-    text = ("The Democratic Republic of Congo and Rwanda signed a deal. "
-            "Congolese President Jean Mbala met Rwandan President Paul Kanyo in Lisbon on "
+    text = ("The Democratic Republic of Congo and Angola signed a deal. "
+            "Congolese President Jean Mbala met Angolan President Paul Kanyo in Lisbon on "
             "Saturday.")
     meeting = next(e for e in _events(extractor, text) if e.type is EventType.MEETING)
     assert "Republic of the Congo" not in meeting.parties
     assert {d.party for d in meeting.delegates if d.head} <= {
-        "Democratic Republic of the Congo", "Rwanda"}
+        "Democratic Republic of the Congo", "Angola"}
 
 
 def test_a_backer_named_with_a_participant_is_no_party(extractor: Extractor) -> None:

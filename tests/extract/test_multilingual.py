@@ -29,12 +29,12 @@ def _names(entities: list[DocEntity], *labels: EntityLabel) -> set[str]:
 
 
 @pytest.mark.parametrize(("language", "words", "canonical"), [
-    ("ru", ["Женеве"], "Geneva"),
-    ("uk", ["Женеві"], "Geneva"),
+    ("ru", ["Вене"], "Vienna"),
+    ("uk", ["Одесі"], "Odesa"),
     ("uk", ["Києві"], "Kyiv"),
-    ("de", ["Genf"], "Geneva"),
+    ("de", ["Wien"], "Vienna"),
     ("de", ["Russlands"], "Russia"),
-    ("fr", ["Genève"], "Geneva"),
+    ("fr", ["Vienne"], "Vienna"),
     ("es", ["Estados", "Unidos"], "United States"),
     ("ru", ["Соединенных", "Штатов"], "United States"),
 ])
@@ -46,13 +46,13 @@ def test_places_and_countries_by_their_names_in_each_language(
 
 
 def test_russian_names_inflected_titles_and_places() -> None:
-    text = ("Министр иностранных дел России Сергей Лавров заявил в Женеве, что переговоры "
+    text = ("Министр иностранных дел России Сергей Лавров заявил в Вене, что переговоры "
             "продолжатся. Президент Вельдры Андрей Цветкаров прибыл в Москву.\n"
             "В Вельдре считают, что Лаврова поддержат.")
     entities = _entities("ru", text)
     assert {"Сергей Лавров", "Андрей Цветкаров"} <= _names(entities, EntityLabel.PERSON)
     places = _names(entities, EntityLabel.PLACE, EntityLabel.COUNTRY)
-    assert {"Russia", "Geneva", "Moscow"} <= places
+    assert {"Russia", "Vienna", "Moscow"} <= places
     assert any(p.startswith("Вельдр") for p in places)
     lavrov = next(e for e in entities if e.canonical == "Сергей Лавров")
     assert "Лаврова" in lavrov.aliases  # the genitive is the same person
@@ -65,11 +65,11 @@ def test_first_names_that_are_also_cities_stay_people() -> None:
 
 
 def test_german_titles_are_not_part_of_names_and_nouns_are_not_people() -> None:
-    text = ("Der korvanische Chefunterhändler Viktor Sedlarow nannte die Gespräche in Genf "
+    text = ("Der korvanische Chefunterhändler Viktor Sedlarow nannte die Gespräche in Wien "
             "schwierig. Korvania verlangt den gesamten Bezirk Halvek.")
     entities = _entities("de", text)
     assert _names(entities, EntityLabel.PERSON) == {"Viktor Sedlarow"}
-    assert "Geneva" in _names(entities, EntityLabel.PLACE)
+    assert "Vienna" in _names(entities, EntityLabel.PLACE)
 
 
 def test_a_language_without_a_pack_gets_sentences_only() -> None:
@@ -84,14 +84,14 @@ def test_the_built_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypa
     from communique.extract.entities import _world
 
     monkeypatch.setenv("COMMUNIQUE_CACHE", str(tmp_path))
-    city = {"name": "Geneva", "countrycode": "CH", "population": 200000,
-            "alternatenames": ["Genf", "Женева", "GVA", "de"]}
+    city = {"name": "Vienna", "countrycode": "AT", "population": 200000,
+            "alternatenames": ["Wien", "Вена", "VIE", "de"]}
     small = _world.WorldGazetteer([("CH", "Schweiz")], [city], frozenset({"de"}))
     path = _world._cache_file()
     assert path.parent == tmp_path
     _world._save_cached(path, small)
     loaded = _world._load_cached(path)
-    assert loaded is not None and loaded.exact(["Genf"]) == small.exact(["Genf"])
+    assert loaded is not None and loaded.exact(["Wien"]) == small.exact(["Wien"])
     assert loaded.exact(["GVA"]) is None and loaded.exact(["de"]) is None  # codes, stop words
     path.write_bytes(b"not a pickle")
     assert _world._load_cached(path) is None

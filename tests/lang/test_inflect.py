@@ -22,10 +22,10 @@ def test_different_names_do_not_meet() -> None:
 
 
 def test_base_forms_recover_dictionary_forms() -> None:
-    assert "Женева" in base_forms("Женеве", language_pack("ru"))
+    assert "Вена" in base_forms("Вене", language_pack("ru"))
     assert "Київ" in base_forms("Києві", language_pack("uk"))  # ї/є alternation
-    assert "Genf" in base_forms("Genfs", language_pack("de"))
-    assert base_forms("Genève", language_pack("fr")) == ["Genève"]  # French does not decline
+    assert "Wien" in base_forms("Wiens", language_pack("de"))
+    assert base_forms("Vienne", language_pack("fr")) == ["Vienne"]  # French does not decline
 
 
 def test_a_vowel_dropped_by_the_declension_comes_back_last() -> None:

@@ -60,8 +60,8 @@ def sample_story(article: str) -> Story:
         entities=(StoryEntity("e_1", "Rustem Umerov", "person", ("Umerov",),
                               (StoryRole("lead negotiator", "Ukraine", (ev,)),), "Ukraine", 3,
                               (article,)),),
-        events=(StoryEvent("ev_1", "talks", "Talks in Geneva", "2026-02-17", "2026-02-18",
-                           "Geneva", ("e_ua", "e_ru"), ("e_us",),
+        events=(StoryEvent("ev_1", "talks", "Talks in Vienna", "2026-02-17", "2026-02-18",
+                           "Vienna", ("e_ua", "e_ru"), ("e_us",),
                            {"e_ua": {"heads": ["e_1"], "members": []}}, (), (), (ev,), 2,
                            ("wire.example",)),),
         quotes=(StoryQuote("q_1", "e_1", "Umerov", "We made progress", "direct", "say", None,
@@ -241,11 +241,11 @@ def test_search_finds_articles_with_snippets(store: Store) -> None:
     hits = store.search("Istanbul")
     assert {i for i, _ in hits} == {d.id for d in docs if "Istanbul" in d.text}
     assert all("**Istanbul**" in snippet for _, snippet in hits)
-    assert store.search('"talks in Geneva" round') and not store.search('"Geneva talks in"')
+    assert store.search('"talks in Vienna" round') and not store.search('"Vienna talks in"')
     assert len(store.search("talks", limit=3)) == 3
     assert store.search("переговоры")  # case-folded Cyrillic
     assert store.search("cafes")  # diacritics removed on both sides
-    assert store.search("Geneva OR Istanbul") == []  # OR is a word, not an operator
+    assert store.search("Vienna OR Istanbul") == []  # OR is a word, not an operator
     assert store.search("") == store.search('"" - * ^') == []
 
 
@@ -351,7 +351,7 @@ def _url(store: Store) -> str:
 def test_articles_with_nul_and_surrogates_are_stored_after_ingest(store_url: str,
                                                                   tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    text = "Delegations met in Geneva on Monday. A \u0000 NUL and a \ud800 surrogate came too."
+    text = "Delegations met in Vienna on Monday. A \u0000 NUL and a \ud800 surrogate came too."
     path.write_text(json.dumps({"text": text, "title": "\u0000"}) + "\n", encoding="utf-8")
     result = build([str(path)], BuildOptions(story=False))
     assert not result.skipped
