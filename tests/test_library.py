@@ -51,10 +51,10 @@ def test_dossier_typed_access(tmp_path: Path) -> None:
 def test_claim_values_come_back_whole() -> None:
     data = hostile_dossier()
     data["claims"][0].update(value={"amount": 20.0, "unit": "percent", "text": "20 percent"},
-                             attributed_to="Rubio", attributed_to_all=["Rubio", "Reuters"])
+                             attributed_to="Kravel", attributed_to_all=["Kravel", "Reuters"])
     claim = communique.Dossier(data).claims[0]
     assert (claim.value, claim.unit, claim.value_text) == (20.0, "percent", "20 percent")
-    assert claim.attributed_to == ("Rubio", "Reuters")
+    assert claim.attributed_to == ("Kravel", "Reuters")
 
 
 def test_an_article_known_only_to_its_month_comes_back_as_a_month() -> None:

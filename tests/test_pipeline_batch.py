@@ -116,10 +116,10 @@ def test_a_truncated_copy_is_marked() -> None:
 def test_two_reports_of_one_event_sharing_quotes_and_names_are_not_copies() -> None:
     quote = ("“We have made real progress on the withdrawal of heavy weapons and the exchange "
              "of prisoners, and we will meet again next week,” the mediator said.")
-    first = (f"Delegations of the two governments met in Geneva on Tuesday. {quote} "
+    first = (f"Delegations of the two governments met in Vienna on Tuesday. {quote} "
              "The talks lasted seven hours at the embassy, according to state media. "
              + _article(5, 6))
-    second = (f"The second round of negotiations took place in Geneva. {quote} "
+    second = (f"The second round of negotiations took place in Vienna. {quote} "
               "Both sides described the atmosphere as serious, a diplomat told reporters. "
               + _article(6, 6))
     docs = mark_duplicates([_doc(first, 0), _doc(second, 1)])

@@ -126,7 +126,7 @@ def test_read_dateline_reads_no_date_into_ordinary_lines(paragraph: str) -> None
 
 
 def test_first_dateline_looks_past_kept_furniture() -> None:
-    paragraphs = ["News Flash", "MUSCAT, Oman, June 15, 2025 (BSS/AFP) - A sixth round…",
+    paragraphs = ["News Flash", "AMMAN, Jordan, June 15, 2025 (BSS/AFP) - A sixth round…",
                   "More text."]
     line = first_dateline(paragraphs)
     assert line is not None and line.written == WrittenDate(2025, 6, 15)

@@ -208,7 +208,7 @@ def test_resolve_near_takes_the_year_nearest_a_dated_neighbour() -> None:
 
 def test_find_dates_reads_every_full_date_once() -> None:
     text = ("The first round took place on Jan. 23, 2026. A second round followed on "
-            "3 February 2026, and the third on Feb. 17, 2026 (2026-02-17), in Geneva. "
+            "3 February 2026, and the third on Feb. 17, 2026 (2026-02-17), in Vienna. "
             "Talks resume on Feb. 20. The treaty of June 28, 1919 is history.")
     found = find_dates(text)
     assert [m.day for m in found] == [date(2026, 1, 23), date(2026, 2, 3), date(2026, 2, 17),

@@ -99,7 +99,7 @@ def test_a_country_after_a_role_word_owns_it_and_does_not_speak(extractor: Extra
 
 @pytest.mark.slow
 def test_a_relative_clause_after_the_subject_lists_no_speaker(extractor: Extractor) -> None:
-    text = ("Le négociateur en chef, Paul Ferrandel, qui a reçu à Genève la ministre Ana "
+    text = ("Le négociateur en chef, Paul Ferrandel, qui a reçu à Vienne la ministre Ana "
             "Kovalska et le ministre Ivo Stavnyk, a dit : « cette étape est un moment "
             "important pour la région ».")
     assert _speaker(extractor, "fr", text, "cette étape") == "Paul Ferrandel"

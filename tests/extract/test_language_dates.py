@@ -25,7 +25,7 @@ def _values(language: str, text: str, published: date | None = WEDNESDAY
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
-    ("de", "Die Gespräche begannen am 17. März 2026 in Genf.", {"17. März 2026": "2026-03-17"}),
+    ("de", "Die Gespräche begannen am 17. März 2026 in Wien.", {"17. März 2026": "2026-03-17"}),
     ("de", "Vergangene Woche trafen sich die Delegationen.", {"Vergangene Woche": "2026-W11"}),
     ("de", "Am Freitag wird die nächste Runde beginnen.", {"Freitag": "2026-03-20"}),
     ("de", "Am Montag hatte der Minister abgesagt.", {"Montag": "2026-03-16"}),

@@ -52,7 +52,7 @@ def test_russian_dash_attribution_after_the_quote(extractor: Extractor) -> None:
 
 def test_french_inverted_pronoun_is_the_previous_sentences_person(extractor: Extractor) -> None:
     quotes = _quotes(extractor, "fr", (
-        "Le ministre Paul Ferrandel a répondu aux journalistes à Genève. "
+        "Le ministre Paul Ferrandel a répondu aux journalistes à Vienne. "
         "« Nous ne céderons sur aucun point », a-t-il dit."))
     quote = _one(quotes, "ne céderons")
     assert quote.speaker_kind is SpeakerKind.PRONOUN and quote.speaker_text == "Paul Ferrandel"
@@ -135,7 +135,7 @@ def test_a_partial_quote_without_a_speaker_goes_on_with_the_sentence_before(
 
 
 def test_a_titled_name_with_particles_speaks_in_german(extractor: Extractor) -> None:
-    text = ("Das sagte der veldrische Ministerpräsident Karim bin Haddad Al Nuri in Genf. "
+    text = ("Das sagte der veldrische Ministerpräsident Karim bin Haddad Al Nuri in Wien. "
             "«Solange es keine Einigung gibt, wird nichts geschehen», so Al Nuri.")
     entities = extractor.annotate_document(Document(
         id="t-de", source="test", text=text, language="de",

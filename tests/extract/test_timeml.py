@@ -26,7 +26,7 @@ def _timex(text: str, published: date | None = WED) -> list[tuple[str, str, str]
     ("Talks are now under way.", ("now", "DATE", "PRESENT_REF")),
     ("Russia currently controls the east.", ("currently", "DATE", "PRESENT_REF")),
     ("At the time, he was the envoy.", ("the time", "DATE", "PAST_REF")),
-    ("In the past, they met in Geneva.", ("the past", "DATE", "PAST_REF")),
+    ("In the past, they met in Vienna.", ("the past", "DATE", "PAST_REF")),
     ("Growth looks weak in the near term.", ("the near term", "DATE", "FUTURE_REF")),
     ("In the long run, the deal helps.", ("the long run", "DATE", "FUTURE_REF")),
     ("At the moment, talks are stalled.", ("the moment", "DATE", "PRESENT_REF")),

@@ -20,7 +20,7 @@ ReadAll = Callable[..., tuple[list[RawArticle], list[Skipped]]]
 SAMPLE = "Der Bürgermeister sagte: „Wir sind bereit.“ Café, naïve, 42 €."
 RUSSIAN = (
     "Министр иностранных дел заявил журналистам, что переговоры продолжатся на следующей "
-    "неделе в Женеве, несмотря на разногласия между делегациями по ключевым вопросам."
+    "неделе в Вене, несмотря на разногласия между делегациями по ключевым вопросам."
 )
 
 
@@ -57,7 +57,7 @@ def test_cp1252_curly_quotes_and_dashes() -> None:
 
 
 def test_latin1_text_decodes_as_cp1252_superset() -> None:
-    text = "Le ministre a déclaré à Genève : « Ça suffit. » Garçon, naïveté."
+    text = "Le ministre a déclaré à Vienne : « Ça suffit. » Garçon, naïveté."
     decoded, encoding = decode_bytes(text.encode("latin-1"), "x.txt")
     assert decoded == text
     assert encoding == "cp1252"

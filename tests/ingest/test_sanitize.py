@@ -15,7 +15,7 @@ from communique.ingest import read_inputs, sanitize_article
 from communique.ingest._sanitize import scrub
 from communique.model import RawArticle, Skipped
 
-BODY = "Talks resumed in Geneva on Monday, officials said, and went on late into the night."
+BODY = "Talks resumed in Vienna on Monday, officials said, and went on late into the night."
 
 
 @given(st.text())

@@ -101,7 +101,7 @@ def test_given_names_of_one_person_are_compatible() -> None:
 def test_acronyms_and_initials() -> None:
     assert initials("Democratic Republic of the Congo") == "DRC"
     assert initials("République démocratique du Congo") == "RDC"
-    assert initials("Forces démocratiques de libération du Rwanda") == "FDLR"
+    assert initials("Front démocratique de libération du Tirasol") == "FDLT"
     assert initials("l'Union des Forces du Nord") == "UFN"
     assert all(is_acronym(a) for a in ("IAEA", "U.N.", "DRC", "UNMIK", "UNSC", "M4", "E3",
                                        "США"))

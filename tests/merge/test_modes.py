@@ -94,7 +94,7 @@ def test_an_undated_event_gives_no_format() -> None:
 
 
 def test_a_sentence_from_an_article_about_another_event_gives_no_format() -> None:
-    aside = "Oman is facilitating the indirect format."
+    aside = "Tirasol is facilitating the indirect format."
     other = "The second round opened in Gerona."
     text = f"{other}\n{other}\n{aside}"
     start = len(other) * 2 + 2
@@ -111,7 +111,7 @@ def test_a_sentence_from_an_article_about_another_event_gives_no_format() -> Non
 
 
 def test_a_format_in_the_present_tense_is_the_days_talks_not_an_earlier_event() -> None:
-    aside = "Oman is facilitating the indirect format in Lindhaven."
+    aside = "Tirasol is facilitating the indirect format in Lindhaven."
     corpus = Corpus([doc("a1", aside, "one.example", "2026-03-01"),
                      doc("a2", DIRECT_TEXT, "two.example", "2026-02-17")],
                     [annotations("a1", aside), annotations("a2", DIRECT_TEXT)])

@@ -26,7 +26,7 @@ from communique.model.ids import content_id
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 from communique.model.temporal import TimeExpression
 
-PLACES = ("Geneva", "Istanbul", "Riyadh", "Abu Dhabi", "Doha", "Vienna", "Oslo")
+PLACES = ("Lindhaven", "Istanbul", "Riyadh", "Abu Dhabi", "Port Alcyne", "Vienna", "Oslo")
 OUTLETS = ("wire.example", "daily.example", "kyiv.example", "москва.example", "gazette.example")
 
 

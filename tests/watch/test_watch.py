@@ -175,7 +175,7 @@ def test_bad_specs_and_intervals_are_clear_errors(tmp_path: Path) -> None:
         with pytest.raises(ConfigError):
             parse_interval(bad)
     page = tmp_path / "article.txt"
-    page.write_text("Talks resumed in Geneva.\nhttps://example.org\n", encoding="utf-8")
+    page.write_text("Talks resumed in Vienna.\nhttps://example.org\n", encoding="utf-8")
     assert read_url_list(str(page)) is None
 
 

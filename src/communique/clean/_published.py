@@ -73,7 +73,8 @@ PRIORITY: tuple[PublishedBasis, ...] = (
 publisher's own statement passed through; the URL's date is written by the publishing system
 when the page is created; HTML metadata is machine-written but often carries the last update;
 a byline stamp is visible to readers but shares the page with other dates; a dateline may lack
-its year; "today" in the text is the writer's word, read by communique."""
+its year; "today" in the text is the writer's word, read by communique. ``estimated`` is not
+among them: the merge stage sets it after these are weighed, never as a candidate."""
 
 _TIMEZONE_SLACK = timedelta(days=1)
 """A publication date one day before a reported event is a time-zone difference, not an error."""
