@@ -91,6 +91,8 @@ from communique.model.ids import normalize_for_hash
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "HALF_SHARE",
+    "LOW_CONTAINMENT",
     "MIN_SHARED",
     "PART_CONTAINMENT",
     "SHINGLE",
@@ -117,6 +119,11 @@ thousands of pages sharing a footer cannot make the run quadratic."""
 PART_CONTAINMENT = 0.2
 """Shingle containment (two thirds of :data:`DEFAULT_THRESHOLD`) at which a pair that aligns
 one sentence too few to be a reworded copy is a copy all the same (see the module doc)."""
+LOW_CONTAINMENT = 0.15
+"""Shingle containment (half of :data:`DEFAULT_THRESHOLD`) at which a pair with a stronger
+sentence alignment is a copy all the same (see :func:`_both_in_part`)."""
+HALF_SHARE = 0.5
+"""Share of the shorter text's sentences aligned at which :data:`LOW_CONTAINMENT` suffices."""
 REWORDED_HITS = 8
 """Indexed word pairs (of unquoted sentences) two documents must share to be compared as
 reworded copies: a spin keeps names and figures side by side, seldom five words in a row."""
@@ -477,20 +484,29 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
 
 def _both_in_part(run: Sequence[tuple[int, int]], first: int, second: int,
                   a: Hashes | None, b: Hashes | None) -> bool:
-    """Whether two texts are a copy on two signals that each fall just short alone.
+    """Whether two texts are a copy on two signals that each fall short alone.
 
     A short copy re-cut and lightly reworded keeps some 5-word runs and some sentences, too
     few of either for one test; an independent report that comes close on one signal is far
-    from the other (see the module doc, step 6). So a pair that aligns one sentence less than
-    :data:`communique.clean._rewrites.MIN_ALIGNED` (still :data:`MIN_SHARE` of the shorter
-    text) is a copy when its shingle containment reaches :data:`PART_CONTAINMENT`.
+    from the other (see the module doc, step 6). The more one signal gives, the less the other
+    must (both with at least :data:`MIN_SHARED` shared shingles):
+
+    * one sentence less than :data:`communique.clean._rewrites.MIN_ALIGNED`, still
+      :data:`MIN_SHARE` of the shorter text, with a containment of :data:`PART_CONTAINMENT`;
+    * as many sentences, but half the shorter text or more (:data:`HALF_SHARE`), or the full
+      :data:`~communique.clean._rewrites.MIN_ALIGNED` sentences whatever their share (a later
+      version of a wire story keeps its opening but grows other paragraphs), with a
+      containment of :data:`LOW_CONTAINMENT`.
     """
     if a is None or b is None or len(run) < MIN_ALIGNED - 1:
         return False
-    if len(run) < MIN_SHARE * min(first, second):
+    share = len(run) / max(1, min(first, second))
+    if share < MIN_SHARE and len(run) < MIN_ALIGNED:
         return False
     ratio, shared = containment(a, b)
-    return ratio >= PART_CONTAINMENT and shared >= MIN_SHARED
+    if shared < MIN_SHARED or ratio < LOW_CONTAINMENT:
+        return False
+    return ratio >= PART_CONTAINMENT or len(run) >= MIN_ALIGNED or share >= HALF_SHARE
 
 
 class _Days:
