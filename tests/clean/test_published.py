@@ -32,7 +32,9 @@ def _all(day_by_basis: dict[PublishedBasis, int]) -> list[DateCandidate]:
 
 
 def test_priority_orders_every_basis_but_unknown() -> None:
-    assert set(PRIORITY) == set(PublishedBasis) - {PublishedBasis.UNKNOWN}
+    # An estimated month is the merge stage's (merge/_pubmonths.py), never a candidate here.
+    assert set(PRIORITY) == set(PublishedBasis) - {PublishedBasis.UNKNOWN,
+                                                   PublishedBasis.ESTIMATED}
     assert PRIORITY[:3] == (PublishedBasis.HEADER, PublishedBasis.URL, PublishedBasis.META)
 
 
