@@ -456,12 +456,13 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
              for item, hashes in zip(items, shingles, strict=True)]
     sets = [[frozenset(s) for s in found] if found else [] for found in split]
     weights = Weights.of(sets)
+    days = _SentenceDays(items)
     partials: list[Partial] = []
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
             continue
         run = aligned_pairs(sets[first], sets[second], weights)
-        if not run or _series_sentences(items[first].text, items[second].text, run):
+        if not run or _series_sentences(days.of(first), days.of(second), run):
             continue
         if is_reworded(run, len(sets[first]), len(sets[second])) or _both_in_part(
                 run, len(sets[first]), len(sets[second]), shingles[first], shingles[second]):
@@ -538,16 +539,35 @@ class _Days:
         return known
 
 
-def _series_sentences(first: str, second: str, run: Sequence[tuple[int, int]]) -> bool:
-    """Whether two aligned sentences give different full dates (one template, two days).
+class _SentenceDays:
+    """The full dates each unquoted sentence of a text states, read once per text when first
+    asked for (a text meets many others: reading its sentences' dates once per pair was a
+    third of duplicate detection in a big batch)."""
+
+    def __init__(self, items: Sequence[DedupItem]) -> None:
+        self.items = items
+        self.found: dict[int, list[frozenset[date]]] = {}
+
+    def of(self, position: int) -> list[frozenset[date]]:
+        """The days of each sentence (:func:`sentence_texts`) of the text at ``position``."""
+        known = self.found.get(position)
+        if known is None:
+            known = self.found[position] = [
+                frozenset(m.day for m in find_dates(sentence))
+                for sentence in sentence_texts(self.items[position].text)]
+        return known
+
+
+def _series_sentences(first: Sequence[frozenset[date]], second: Sequence[frozenset[date]],
+                      run: Sequence[tuple[int, int]]) -> bool:
+    """Whether two aligned sentences give different full dates (one template, two days):
+    ``first`` and ``second`` are the days of each sentence of the two texts.
 
     A reworded copy keeps a date or drops it, and may add one elsewhere; two reports of a
     series written on one template differ in the dates of the sentences that correspond.
     """
-    a, b = sentence_texts(first), sentence_texts(second)
     for i, j in run:
-        days_a = {m.day for m in find_dates(a[i])}
-        days_b = {m.day for m in find_dates(b[j])}
+        days_a, days_b = first[i], second[j]
         if days_a and days_b and days_a.isdisjoint(days_b):
             return True
     return False
