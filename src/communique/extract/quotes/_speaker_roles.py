@@ -46,11 +46,27 @@ def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
     if details is None:
         details = role_details(surface) if role is not None else frozenset()
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
-                           introduces, details)
+                           introduces, details, _clause_of(surface) if pronoun else ())
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
     return Speaker(full.start, full.end, kind, found.key)
+
+
+_COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "advcl"})
+"""Dependents of a verb that its subject commands: what it says, whom it addresses."""
+
+
+def _clause_of(subject: Token) -> tuple[tuple[int, int], ...]:
+    """The character ranges of what the verb of ``subject`` says or acts on (its reported
+    clause, objects and phrases): a name there is never that pronoun subject (``He added
+    that Ana Lobo …``), while a name in apposition (``He said this, spokesman Lev Orlov``)
+    may be."""
+    head = subject.head
+    if head.i == subject.i:
+        return ()
+    return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                 for c in head.children if c.dep_ in _COMMANDED_DEPS)
 
 
 def _person_speaker(people: People, key: str | None, offset: int) -> Speaker | None:
@@ -101,6 +117,29 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         said = nouns_gender({subj.lower_})
         return None if wanted and said and wanted != said else subj
+    return None
+
+
+def _pronoun_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``He added that before the talks Ana Lobo met … The rooms are separate, he said``: a
+    pronoun whose nearest earlier speech cue (this sentence or the one before) had the same
+    pronoun as subject goes on with that speaker, when the only persons named since are
+    inside what that cue reports (the people a speaker talks about are not the speaker)."""
+    first = ctx.window_start(pronoun, 1)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token) or cue_of(token) is None:
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i >= pronoun.i:
+            continue
+        if subj.lower_ != pronoun.lower_ or subj.pos_ != "PRON":
+            return None
+        left, right = token.left_edge.i, token.right_edge.i
+        between = ctx.doc[subj.i + 1 : pronoun.i]
+        if any(people.is_person(t) and t.text[:1].isupper() and not ctx.quoted(t)
+               and not left <= t.i <= right for t in between):
+            return None
+        return subj
     return None
 
 

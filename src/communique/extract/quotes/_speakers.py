@@ -46,6 +46,7 @@ from communique.extract.quotes._speaker_roles import (
     _named_role,
     _owner_word,
     _person_speaker,
+    _pronoun_spoke_last,
     _resolved,
     _role_spoke_last,
     _spokesperson_owner,
@@ -76,6 +77,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             if role is not None:
                 found = speaker_from(ctx, people, role, exclude)
                 return Speaker(found.start, found.end, SpeakerKind.PRONOUN, found.key)
+            prior = _pronoun_spoke_last(ctx, people, subj)
+            if prior is not None:
+                found = speaker_from(ctx, people, prior, exclude)
+                if found.start is not None:
+                    return Speaker(found.start, found.end, SpeakerKind.PRONOUN, found.key)
             hit = _resolved(ctx, people, subj, SpeakerKind.PRONOUN, None, exclude)
             return hit or Speaker(None, None, SpeakerKind.PRONOUN)
         return NO_SPEAKER

@@ -1,0 +1,61 @@
+"""Pronoun speakers: who ``he`` and ``she`` are, one synthetic article each (no real text).
+
+Each case is written for one rule: a pronoun reported by its own antecedent (``X said he
+had asked Y``), a pronoun never standing for a name inside what it says, a pronoun going
+on with the pronoun speaker before it, a one-word name that a later ``he`` shows to be a
+person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.extract.quotes import Quote, QuoteKind
+
+Extract = Callable[[str], list[Quote]]
+
+
+def _starting(quotes: list[Quote], words: str, kind: QuoteKind | None = None) -> Quote:
+    """The one quote (of ``kind``) whose text starts with ``words``."""
+    found = [q for q in quotes if q.text.startswith(words) and (kind is None or q.kind is kind)]
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in quotes]
+    return found[0]
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_reporting_speaker(quotes_of: Extract) -> None:
+    text = ("Veldran President Bohdan Kravel said Lindhaven would not attend the talks.\n"
+            "In a call with his Tirasolan counterpart Marek Ostrov, Kravel said Veldra "
+            "favoured diplomacy.\n"
+            "Ostrov said in a post on X that he had asked Kravel to \u201creturn swiftly to the "
+            "negotiating table\u201d.")
+    assert _starting(quotes_of(text), "return swiftly").speaker_text == "Marek Ostrov"
+
+
+def test_a_pronoun_is_never_a_name_inside_what_it_says(quotes_of: Extract) -> None:
+    text = ("The hall was closed to reporters on Tuesday.\n\n"
+            "He added that before the talks, Veldran Foreign Minister Bohdan Kravel met "
+            "his Tirasolan counterpart in Port Alcyne.")
+    found = [q for q in quotes_of(text) if q.text.startswith("before the talks")]
+    assert all(q.speaker_text != "Bohdan Kravel" for q in found)
+
+
+def test_a_pronoun_goes_on_with_the_pronoun_speaker_before(quotes_of: Extract) -> None:
+    text = ("Talks between Veldra and Tirasol started an hour ago, the agency Okavelo "
+            "Press reported, quoting Foreign Ministry spokesman Idris Mabuto.\n\n"
+            "He added that before the talks, Veldran Foreign Minister Bohdan Kravel met "
+            "his Tirasolan counterpart.\n\n"
+            "The delegations are in separate rooms, he said.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "before the talks").speaker_text == "Idris Mabuto"
+    assert _starting(quotes, "The delegations").speaker_text == "Idris Mabuto"
+
+
+def test_a_one_word_name_that_he_goes_on_for_is_a_person(quotes_of: Extract) -> None:
+    text = ("Talks between Veldra and Tirasol started an hour ago at the embassy, "
+            "Okavelo said.\n\n"
+            "He added that before the talks, Veldran Foreign Minister Bohdan Kravel met "
+            "his Tirasolan counterpart.\n\n"
+            "The delegations are in separate rooms, he said.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "before the talks").speaker_text == "Okavelo"
+    assert _starting(quotes, "The delegations").speaker_text == "Okavelo"
