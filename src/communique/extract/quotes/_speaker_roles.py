@@ -163,6 +163,24 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     if key is not None:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    return _holder_after_body(people, subj)
+
+
+def _holder_after_body(people: People, subj: Token) -> Speaker | None:
+    """``the spokesperson for the Veldran Foreign Ministry Idris Mabuto said``: a name
+    written right after the body a role is for (no comma) is the role's holder; a name
+    alone there is whom the role serves (``the spokesman for President Kravel``)."""
+    for child in subj.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "of", "at"):
+            continue
+        obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "PERSON" or not people.is_person(obj):
+            continue
+        span = name_span(obj)
+        body = subj.doc[span.start - 1] if span.start > child.i + 1 else None
+        if body is not None and body.ent_type_ == "ORG" and body.pos_ == "PROPN":
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                           people.key_of(obj))
     return None
 
 

@@ -37,15 +37,32 @@ def _nearest_subject(token: Token) -> Token | None:
     ends in a name (``… and Tomas Orvy, Ana Tavares wrote``); the nearer one is right. But
     when the nearer "subject" ends a prepositional phrase on the first one, with no
     punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
-    the first one speaks.
+    the first one speaks, unless the first is a role noun whose phrase names its holder.
     """
     subjects = _subjects(token)
     left = [c for c in subjects if c.i < token.i]
     if len(left) > 1 and _inside_phrase_of(left[-2], left[-1]):
-        return left[-2]
+        return left[-1] if _holder_named(left[-2], left[-1]) else left[-2]
     if left:
         return left[-1]
     return subjects[0] if subjects else None
+
+
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "to"})
+"""Prepositions that say whose a role is (``the spokesperson for the ministry``), unlike
+those that say whom the holder was with (``in talks with``)."""
+
+
+def _holder_named(role: Token, name: Token) -> bool:
+    """``the spokesperson for the Veldran Foreign Ministry Idris Mabuto told``: a role noun
+    whose phrase of affiliation runs into a person's name without a comma has that person
+    as its holder, and the name is the subject (the parser made both subjects)."""
+    prep = role.doc[role.i + 1]
+    return (role.pos_ == "NOUN" and (role.lemma_.lower() in ROLE_NOUNS
+                                     or role.lower_ in ROLE_NOUNS)
+            and prep.lower_ in _AFFILIATION_PREPS and name.pos_ == "PROPN"
+            and name.ent_type_ == "PERSON"
+            and not any(t.pos_ in ("VERB", "NOUN") for t in role.doc[prep.i + 1 : name.i]))
 
 
 def _subjects(token: Token) -> list[Token]:

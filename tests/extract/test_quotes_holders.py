@@ -1,0 +1,34 @@
+"""Role nouns whose holder is named in the same phrase, one synthetic article each.
+
+``the spokesperson for the Veldran Foreign Ministry Idris Mabuto told reporters``: the name
+written right after the body is the role's holder, however the parser hangs it (a second
+subject of the verb, or the object of ``for``); a name alone after ``for`` is whom the role
+serves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.extract.quotes import Quote
+
+Extract = Callable[[str], list[Quote]]
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in quotes]
+    return found[0].speaker_text
+
+
+def test_the_name_after_the_body_holds_the_role(quotes_of: Extract) -> None:
+    text = ("Technical talks between Veldra and Tirasol will be held on April 26, the "
+            "spokesperson for the Veldran Foreign Ministry Idris Mabuto told reporters, "
+            "Trend reports.\n")
+    assert _speaker(quotes_of(text), "Technical talks") == "Idris Mabuto"
+
+
+def test_a_name_alone_after_for_is_whom_the_role_serves(quotes_of: Extract) -> None:
+    text = ("President Bohdan Kravel arrived in Lindhaven on Monday. The talks will resume "
+            "in May, the spokesman for President Kravel said.\n")
+    assert _speaker(quotes_of(text), "The talks will resume") == "Bohdan Kravel"
