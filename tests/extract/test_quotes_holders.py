@@ -32,3 +32,12 @@ def test_a_name_alone_after_for_is_whom_the_role_serves(quotes_of: Extract) -> N
     text = ("President Bohdan Kravel arrived in Lindhaven on Monday. The talks will resume "
             "in May, the spokesman for President Kravel said.\n")
     assert _speaker(quotes_of(text), "The talks will resume") == "Bohdan Kravel"
+
+
+def test_an_unowned_top_diplomat_is_the_person_last_talked_about(quotes_of: Extract) -> None:
+    text = ("Veldran and Tirasolan delegations held talks in Port Alcyne. The Tirasolan "
+            "delegation was led by its top diplomat Bohdan Kravel.\n"
+            "The indirect talks were mediated by al-Sabri.\n"
+            "\u201cWe are proud to have hosted both delegations,\u201d the top Korvanian "
+            "diplomat said in a post after the talks.\n")
+    assert _speaker(quotes_of(text), "We are proud") == "al-Sabri"

@@ -114,8 +114,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             return named
         office = idiom_office(subj)
         if office is not None:  # ``Tavra's top diplomat``: its foreign minister
+            # ``the top Tavran diplomat`` owns nothing: the person last talked about may be
+            # that minister (unless given another office or country), as for ``the
+            # Tavran president``.
             hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, office[0], exclude,
-                            owned=True, details=office[1])
+                            owned=has_owner(subj, people.is_person), details=office[1])
             if hit is not None:
                 return hit
         earlier = earlier_description(ctx, people, subj)
