@@ -59,3 +59,10 @@ def test_a_one_word_name_that_he_goes_on_for_is_a_person(quotes_of: Extract) -> 
     quotes = quotes_of(text)
     assert _starting(quotes, "before the talks").speaker_text == "Okavelo"
     assert _starting(quotes, "The delegations").speaker_text == "Okavelo"
+
+
+def test_a_pronoun_in_a_clause_hung_on_a_cue_is_that_cues_speaker(quotes_of: Extract) -> None:
+    text = ("However, Ostrov did not say how the extension would work, and Veldran Trade "
+            "Representative Bohdan Kravel said the team would head back to Lindhaven, "
+            "though he did say such an extension was discussed during the talks.\n")
+    assert _starting(quotes_of(text), "such an extension").speaker_text == "Bohdan Kravel"

@@ -120,6 +120,31 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
     return None
 
 
+_GOVERNED_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp"})
+"""Clauses whose pronoun subject may stand for the subject of the clause above."""
+
+
+def _governing_person(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``Greer said the team would head back, though he did say …``: a pronoun subject of
+    a clause hung on another clause stands for the nearest person subject above it (of the
+    pronoun's gender), before anyone named earlier in the sentence; a common noun that is
+    no person (``the team``) is passed over. A relative clause stops the climb
+    (``Naseer, who he says was involved``: *he* is not Naseer)."""
+    token = pronoun.head
+    while token.dep_ in _GOVERNED_DEPS and token.head.i != token.i:
+        token = token.head
+        for child in token.children:
+            if child.dep_ != "nsubj" or child.i > pronoun.i or ctx.quoted(child):
+                continue
+            key = people.key_of(child)
+            if key is None or not child.text[:1].isupper():
+                if child.pos_ == "PRON" or child.pos_ == "PROPN":
+                    return None  # another pronoun or name above: the usual rules decide
+                continue  # ``the team would head back, though he …``: no person, climb on
+            return child if people.genders.agrees(key, pronoun.lower_) else None
+    return None
+
+
 def _pronoun_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
     """``He added that before the talks Ana Lobo met … The rooms are separate, he said``: a
     pronoun whose nearest earlier speech cue (this sentence or the one before) had the same

@@ -41,6 +41,7 @@ from communique.extract.quotes._speaker_roles import (
     _body_of,
     _earlier_owner,
     _fuller_before,
+    _governing_person,
     _insider_body,
     _introduces,
     _named_role,
@@ -73,6 +74,11 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         if lower in GROUP_PRONOUNS:
             return _group_antecedent(ctx, people, subj)
         if lower in PERSON_PRONOUNS:
+            above = _governing_person(ctx, people, subj)
+            key = people.key_of(above) if above is not None else None
+            if key is not None and key not in exclude:
+                full = people.fullest_before(key, subj.idx)
+                return Speaker(full.start, full.end, SpeakerKind.PRONOUN, key)
             role = _role_spoke_last(ctx, people, subj)
             if role is not None:
                 found = speaker_from(ctx, people, role, exclude)
