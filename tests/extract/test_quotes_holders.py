@@ -41,3 +41,16 @@ def test_an_unowned_top_diplomat_is_the_person_last_talked_about(quotes_of: Extr
             "\u201cWe are proud to have hosted both delegations,\u201d the top Korvanian "
             "diplomat said in a post after the talks.\n")
     assert _speaker(quotes_of(text), "We are proud") == "al-Sabri"
+
+
+def test_a_member_named_in_apposition_speaks(quotes_of: Extract) -> None:
+    text = ("A member of the Veldran opposition Coordination Council\u2019s presidium, Ivan "
+            "Petrenko, has confirmed to the agency that his attempts to reach the envoy have "
+            "been unsuccessful.\n")
+    assert _speaker(quotes_of(text), "his attempts") == "Ivan Petrenko"
+
+
+def test_a_member_named_after_the_body_speaks(quotes_of: Extract) -> None:
+    text = ("According to the member of the political council of the United Civic Party "
+            "Bohdan Kravel, the party has already sent its answer to the ministry.\n")
+    assert _speaker(quotes_of(text), "the party has already") == "Bohdan Kravel"

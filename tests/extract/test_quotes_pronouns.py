@@ -66,3 +66,20 @@ def test_a_pronoun_in_a_clause_hung_on_a_cue_is_that_cues_speaker(quotes_of: Ext
             "Representative Bohdan Kravel said the team would head back to Lindhaven, "
             "though he did say such an extension was discussed during the talks.\n")
     assert _starting(quotes_of(text), "such an extension").speaker_text == "Bohdan Kravel"
+
+
+def test_a_quote_paragraph_after_according_to_is_that_source(quotes_of: Extract) -> None:
+    text = ("According to the party secretary Bohdan Kravel, the party has already sent "
+            "its answer to the ministry.\n"
+            "\u2018Though such short terms do not correspond to the law, we have sent our "
+            "answer to the ministry in Lindhaven.\u2019\n")
+    assert _starting(quotes_of(text), "Though such").speaker_text == "Bohdan Kravel"
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_person(quotes_of: Extract) -> None:
+    text = ("The ministry wrote to the parties on Monday.\n"
+            "Party secretary Bohdan Kravel considers the letter an attempt to pressure "
+            "the party.\n"
+            "\u201cThis demand does not correspond to the law. Our members take part in "
+            "any event as private citizens.\u201d\n")
+    assert _starting(quotes_of(text), "This demand").speaker_text == "Bohdan Kravel"

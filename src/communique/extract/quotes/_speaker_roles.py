@@ -191,22 +191,51 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     return _holder_after_body(people, subj)
 
 
+_PHRASE_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "poss", "case", "nmod"})
+"""Dependents that make up a noun's phrase of affiliation (``of the council of the party``)."""
+
+
+def _apposed_to_phrase(subj: Token, head: Token) -> bool:
+    """Whether a name in apposition to ``head`` names ``subj``: ``head`` is ``subj``, or a
+    body word ending its phrase of affiliation (``a member of the council's presidium,
+    Ivan Petrenko,``), which no person is. A name after a person's role describes that role
+    (``the lawyer of the former president, Jair Costa,``: Costa is the president)."""
+    if head.i == subj.i:
+        return True
+    if head.pos_ != "NOUN" or head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+        return False
+    token = head
+    while token.i != subj.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _holder_after_body(people: People, subj: Token) -> Speaker | None:
-    """``the spokesperson for the Veldran Foreign Ministry Idris Mabuto said``: a name
-    written right after the body a role is for (no comma) is the role's holder; a name
-    alone there is whom the role serves (``the spokesman for President Kravel``)."""
-    for child in subj.children:
-        if child.dep_ != "prep" or child.lower_ not in ("for", "of", "at"):
-            continue
-        obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-        if obj is None or obj.ent_type_ != "PERSON" or not people.is_person(obj):
-            continue
-        span = name_span(obj)
-        body = subj.doc[span.start - 1] if span.start > child.i + 1 else None
-        if body is not None and body.ent_type_ == "ORG" and body.pos_ == "PROPN":
+    """The person a common-noun subject's own phrase names as holding it: in apposition
+    (``a member of the council's presidium, Maxim Orlov,``) or written right after the body
+    the phrase ends with, without a comma (``the spokesperson for the Veldran Foreign
+    Ministry Idris Mabuto said``, ``the member of the council of the Civic Party Ivo Marin``).
+    A name alone after ``for`` is whom the noun serves (``the spokesman for President
+    Kravel``), not its holder."""
+    for child in subj.subtree:
+        if child.dep_ == "appos" and child.i > subj.i and people.is_person(child) \
+                and child.text[:1].isupper() and _apposed_to_phrase(subj, child.head):
+            span = name_span(child)
             return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
-                           people.key_of(obj))
-    return None
+                           people.key_of(child))
+    last = subj.right_edge
+    if last.i <= subj.i or last.ent_type_ != "PERSON" or not people.is_person(last) \
+            or last.dep_ != "pobj":
+        return None
+    span = name_span(last)
+    body = subj.doc[span.start - 1]
+    if body.ent_type_ != "ORG" or body.pos_ != "PROPN" or body.i <= subj.i:
+        return None
+    if any(t.dep_ not in _PHRASE_DEPS for t in subj.doc[subj.i + 1 : span.start]):
+        return None
+    return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, people.key_of(last))
 
 
 def _fuller_before(ctx: Context, subj: Token) -> Token | None:

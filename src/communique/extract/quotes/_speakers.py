@@ -42,6 +42,7 @@ from communique.extract.quotes._speaker_roles import (
     _earlier_owner,
     _fuller_before,
     _governing_person,
+    _holder_after_body,
     _insider_body,
     _introduces,
     _named_role,
@@ -106,6 +107,10 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
+    if subj.pos_ == "NOUN":
+        holder = _holder_after_body(people, subj)
+        if holder is not None:  # ``a member of the council, Ivo Marin,``: the name speaks
+            return holder
     body = owned_body(ctx, people, subj)
     if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
         return Speaker(body.start, body.end, SpeakerKind.ORGANIZATION)
