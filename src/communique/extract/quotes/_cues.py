@@ -124,6 +124,15 @@ SPEAKING_NOUNS = frozenset(
 """Nouns for people (and texts) that can say something; what cannot (``talks``, ``strikes``)
 is no speaker of a participle cue and no antecedent of ``they``."""
 
+OUTLET_NOUNS = frozenset(
+    [
+        "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "weekly",
+        "magazine", "website", "site", "channel", "station", "agency", "network",
+        "publication", "portal", "radio", "television",
+    ]
+)
+"""Nouns for the media that report: ``the newspaper said`` is an outlet, never a person."""
+
 EPITHET_NOUNS = frozenset(
     [
         "magnate", "tycoon", "billionaire", "millionaire", "mogul", "veteran", "incumbent",

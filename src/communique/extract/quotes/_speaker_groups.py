@@ -16,6 +16,7 @@ from communique.extract.quotes._cues import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     GROUP_NOUNS,
+    OUTLET_NOUNS,
     SPEAKING_NOUNS,
     cue_of,
 )
@@ -161,7 +162,9 @@ def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None
         return None
     dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
     lemma = subj.lemma_.lower()
-    pointing = bool(dets & {"this", "that"}) and lemma not in ORG_HEADS
+    if lemma in ORG_HEADS or lemma in OUTLET_NOUNS or lemma in DOCUMENT_NOUNS:
+        return None  # ``the newspaper reported``: an outlet or a text, never a person
+    pointing = bool(dets & {"this", "that"})
     epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
     if not (pointing or epithet):
         return None

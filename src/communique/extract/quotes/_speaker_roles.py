@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     GROUP_NOUNS,
+    OUTLET_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -338,7 +339,7 @@ def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
         return False
     many = token.tag_ in ("NNS", "NNPS")
     institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
-                   or token.lower_ in GROUP_NOUNS)
+                   or token.lower_ in GROUP_NOUNS or token.lemma_.lower() in OUTLET_NOUNS)
     if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
         return institution or (many and _may_speak(token))
     return institution and not many
