@@ -54,3 +54,12 @@ def test_a_member_named_after_the_body_speaks(quotes_of: Extract) -> None:
     text = ("According to the member of the political council of the United Civic Party "
             "Bohdan Kravel, the party has already sent its answer to the ministry.\n")
     assert _speaker(quotes_of(text), "the party has already") == "Bohdan Kravel"
+
+
+def test_the_object_of_prompting_speaks_and_the_speaker_is_a_role(quotes_of: Extract) -> None:
+    text = ("Speaker Ana Lobo and Minister Ivo Marin asked the members to raise their "
+            "concerns during the debate.\n"
+            "As soon as the proceedings started, opposition MPs started raising slogans "
+            "against the law, prompting the Speaker to say the law had been discussed in "
+            "detail.\n")
+    assert _speaker(quotes_of(text), "the law had been") == "Ana Lobo"

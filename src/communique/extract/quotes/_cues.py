@@ -64,7 +64,8 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "lawyer", "attorney", "judge", "prosecutor", "officer", "captain", "colonel",
         "admiral", "marshal", "emir", "sheikh", "sultan", "ayatollah", "chairperson",
         "commissioner", "counsellor", "counselor", "councillor", "president-elect",
-        "candidate", "accused", "defendant", "executive", "boss", "manager", "coach"
+        "candidate", "accused", "defendant", "executive", "boss", "manager", "coach",
+        "speaker"
     ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""

@@ -133,6 +133,20 @@ def _after_phrase(token: Token, cue: Token) -> bool:
             and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == cue.i)
 
 
+_CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "drive"})
+"""Verbs whose object did what the infinitive after it says (``prompting the Speaker to
+say``): the object speaks, not the verb's subject."""
+
+
+def _caused_speaker(cue: Token) -> Token | None:
+    """``…, prompting the Speaker to say the law had been debated``: the object of a
+    causing verb is the subject of the speech cue it governs."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.i == cue.i or head.lemma_.lower() not in _CAUSING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
 def subject_of(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through coordination and participles.
 
@@ -146,6 +160,9 @@ def subject_of(cue: Token) -> Token | None:
     named = _name_right_before(cue)
     if named is not None:
         return named
+    caused = _caused_speaker(cue)
+    if caused is not None:
+        return caused
     for step in range(5):
         outer = _reported_clause_cue(token) if step > 0 else None
         if outer is not None:
