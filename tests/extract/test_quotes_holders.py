@@ -63,3 +63,14 @@ def test_the_object_of_prompting_speaks_and_the_speaker_is_a_role(quotes_of: Ext
             "against the law, prompting the Speaker to say the law had been discussed in "
             "detail.\n")
     assert _speaker(quotes_of(text), "the law had been") == "Ana Lobo"
+
+
+def test_a_specific_role_repeats_the_lead_far_back(quotes_of: Extract) -> None:
+    filler = " ".join(f"Convoy {n} reached the northern depot on Friday." for n in range(1, 8))
+    text = ("Lindhaven. The defence minister of Veldra on Friday said the army was fighting "
+            "two militias in the east.\n"
+            "Bohdan Kravel told the agency that forces were tackling rebels in two provinces.\n"
+            f"{filler}\n"
+            "\u201cWe are at war and when there is a war, ambushes are possible,\u201d the "
+            "defence minister said.\n")
+    assert _speaker(quotes_of(text), "We are at war") == "Bohdan Kravel"
