@@ -34,3 +34,12 @@ def test_it_stands_for_the_outlet_that_spoke(quotes_of: Extract) -> None:
     quotes = quotes_of(text)
     assert _speaker(quotes, "The protest by") == "Lindhaven Herald newspaper"
     assert _speaker(quotes, "The protesters shouted") == "Lindhaven Herald newspaper"
+
+
+def test_a_trailing_outlet_relays_the_words_of_the_cue_above(quotes_of: Extract) -> None:
+    text = ("A spokesman for the Movement for Unity in the North, or MUNO, said that "
+            "\u201cthanks to God, we have carried two operations against the enemies in the "
+            "north,\u201d Radio Veldra reported.\n")
+    quote = next(q for q in quotes_of(text) if q.text.startswith("thanks to God"))
+    assert quote.speaker_text is not None and "Movement for Unity" in quote.speaker_text
+    assert quote.relay == "Radio Veldra"

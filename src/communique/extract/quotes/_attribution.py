@@ -97,7 +97,29 @@ def attribute(ctx: Context, people: People, cue_token: Token,
         inner = _inner_person(ctx, people, clause)
         if inner is not None:
             return Attribution(inner, cue, channel, speaker.text(ctx.text))
+        if subj is not None and subj.i > clause.i:
+            outer = _outer_speaker(ctx, people, cue_token)
+            if outer is not None:
+                return Attribution(outer[0], outer[1], channel, speaker.text(ctx.text))
     return Attribution(speaker, cue, channel, relay_above(ctx, people, cue_token))
+
+
+def _outer_speaker(ctx: Context, people: People, relay: Token) -> tuple[Speaker, str] | None:
+    """``A spokesman for X said that “…,” Outlet reported``: an outlet's trailing relay
+    hung inside another cue's reported clause passes the words on; the speaker is that
+    cue's subject (and its cue), when it has one before the relay."""
+    token = relay
+    while token.head.i != token.i:
+        token = token.head
+        outer_cue = cue_of(token)
+        if outer_cue is None or ctx.quoted(token):
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i > relay.i:
+            return None
+        found = speaker_from(ctx, people, subj)
+        return (found, outer_cue) if found.start is not None else None
+    return None
 
 
 def according_to(ctx: Context, people: People, sent: int) -> tuple[Token, Attribution] | None:
