@@ -74,3 +74,12 @@ def test_a_specific_role_repeats_the_lead_far_back(quotes_of: Extract) -> None:
             "\u201cWe are at war and when there is a war, ambushes are possible,\u201d the "
             "defence minister said.\n")
     assert _speaker(quotes_of(text), "We are at war") == "Bohdan Kravel"
+
+
+def test_the_former_holder_is_not_the_current_one(quotes_of: Extract) -> None:
+    text = ("Prime Minister Ana Lobo denied on Monday that she would resign.\n"
+            "Ivo Marin, who led the government until May, rebutted rumours that he would "
+            "return.\n"
+            "Speaking further, the former prime minister stated that the only solution is a "
+            "national consensus.\n")
+    assert _speaker(quotes_of(text), "the only solution") == "Ivo Marin"

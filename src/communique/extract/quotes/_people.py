@@ -464,6 +464,12 @@ class People:
             return None
         return key
 
+    def current_holders(self, role: str) -> frozenset[str]:
+        """Persons the article gives the title ``role`` now (no ``former`` with it): never
+        the one ``the former <role>`` describes."""
+        return frozenset(k for k, titles in self.titles.items()
+                         if role in titles and not titles & _FORMER)
+
     def holder_at(self, offset: int) -> str | None:
         """The person key of an office-holder phrase covering ``offset``, when that person
         is a known person of the document (there are a handful such phrases at most)."""

@@ -64,6 +64,9 @@ from communique.model.quotes import SpeakerKind
 
 __all__ = ["NO_SPEAKER", "Speaker", "speaker_from", "subject_of"]
 
+_FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+"""Words that make a role noun a past holder's (``the former president``)."""
+
 
 def speaker_from(ctx: Context, people: People, subj: Token,
                  exclude: frozenset[str] = frozenset()) -> Speaker:
@@ -123,6 +126,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
+        if any(c.lower_ in _FORMER_WORDS for c in subj.children if c.i < subj.i):
+            # ``the former prime minister``: not whoever holds that office now
+            exclude = exclude | people.current_holders(lower)
         office = idiom_office(subj)
         if office is not None:  # ``Tavra's top diplomat``: its foreign minister
             # ``the top Tavran diplomat`` owns nothing: the person last talked about may be
@@ -133,6 +139,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
             if hit is not None:
                 return hit
         earlier = earlier_description(ctx, people, subj)
+        if earlier is not None and earlier.holder is not None \
+                and people.key_of(earlier.holder) in exclude:
+            earlier = None  # ``the former prime minister`` repeats no current one's title
         if earlier is not None:
             return _repeated(ctx, people, subj, earlier, exclude)
         owned = has_owner(subj, people.is_person)
@@ -197,7 +206,7 @@ def _repeated(ctx: Context, people: People, subj: Token, earlier: Earlier,
         found = speaker_from(ctx, people, earlier.token, exclude)
         return Speaker(found.start, found.end, SpeakerKind.ROLE_NOUN, found.key)
     key = people.holder_at(earlier.token.idx)
-    if key is not None:
+    if key is not None and key not in exclude:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
     titled = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, subj.lower_, exclude,
