@@ -83,3 +83,12 @@ def test_the_former_holder_is_not_the_current_one(quotes_of: Extract) -> None:
             "Speaking further, the former prime minister stated that the only solution is a "
             "national consensus.\n")
     assert _speaker(quotes_of(text), "the only solution") == "Ivo Marin"
+
+
+def test_the_witness_repeats_the_named_witness(quotes_of: Extract) -> None:
+    text = ("A star witness of the senator representing the northern district, Ana Lobo, "
+            "on Monday told the tribunal in Lindhaven that the election was fair.\n"
+            "Candidate of the Civic Party, Ivo Marin, had taken the senator to the tribunal, "
+            "accusing him of rigging the election.\n"
+            "The witness also confirmed that she had nothing to do with the complaint forms.\n")
+    assert _speaker(quotes_of(text), "she had nothing") == "Ana Lobo"

@@ -76,7 +76,7 @@ def _earlier_within(ctx: Context, people: People, subj: Token, details: frozense
             continue
         if _other_office(token, subj):
             continue
-        holder = _holder_of(people, token)
+        holder = holder_of(people, token)
         spoke = holder is None and (_indefinite(token) or token.dep_ in _SUBJECT_DEPS
                                     or _according_to(token) or token.lower_ in ANONYMOUS_ROLES)
         if holder is None and not spoke and not _someone_else(people, token):
@@ -124,7 +124,7 @@ def _indefinite(token: Token) -> bool:
     return any(c.lower_ in ("a", "an") for c in token.children)
 
 
-def _holder_of(people: People, token: Token) -> Token | None:
+def holder_of(people: People, token: Token) -> Token | None:
     """The named person a role noun is a title of: written before the name (``foreign
     minister Ana Lobo``), set beside it (``Ana Lobo, the minister``, ``the minister, Ana
     Lobo``) or said of them (``Lobo, who is the minister``, ``Lobo was the minister``)."""
