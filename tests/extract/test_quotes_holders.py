@@ -86,9 +86,12 @@ def test_the_former_holder_is_not_the_current_one(quotes_of: Extract) -> None:
 
 
 def test_the_witness_repeats_the_named_witness(quotes_of: Extract) -> None:
-    text = ("A star witness of the senator representing the northern district, Ana Lobo, "
-            "on Monday told the tribunal in Lindhaven that the election was fair.\n"
-            "Candidate of the Civic Party, Ivo Marin, had taken the senator to the tribunal, "
-            "accusing him of rigging the election.\n"
-            "The witness also confirmed that she had nothing to do with the complaint forms.\n")
-    assert _speaker(quotes_of(text), "she had nothing") == "Ana Lobo"
+    text = ("A star witness of the senator representing Korvan Central in the National "
+            "Assembly, Evangelist Samuel Okoro, on Monday told the tribunal sitting in "
+            "Lindhaven that the election of the senator was free and fair.\n"
+            "Candidate of the Civic Party, Nde David Marin, had dragged the senator to the "
+            "tribunal, accusing him of rigging the election.\n"
+            "The witness also confirmed that he had nothing to do with the complaint forms.\n")
+    quotes = quotes_of(text)
+    assert _speaker(quotes, "the election of the senator") == "Samuel Okoro"
+    assert _speaker(quotes, "he had nothing") == "Samuel Okoro"
