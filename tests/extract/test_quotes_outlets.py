@@ -43,3 +43,9 @@ def test_a_trailing_outlet_relays_the_words_of_the_cue_above(quotes_of: Extract)
     quote = next(q for q in quotes_of(text) if q.text.startswith("thanks to God"))
     assert quote.speaker_text is not None and "Movement for Unity" in quote.speaker_text
     assert quote.relay == "Radio Veldra"
+
+
+def test_an_aside_after_a_comma_is_no_part_of_the_speaker(quotes_of: Extract) -> None:
+    text = ("As soon as the proceedings started, Opposition MPs, mainly from the Civic "
+            "Party, said the law had to be withdrawn.\n")
+    assert _speaker(quotes_of(text), "the law had") == "Opposition MPs"

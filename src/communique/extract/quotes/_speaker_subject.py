@@ -284,10 +284,23 @@ def _under_cut(token: Token, head: Token) -> bool:
     the medium or time of the statement the parser hung on the speaker (``The ministry in a
     statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token):
+        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token) \
+                or _set_off(token, head):
             return True
         token = token.head
     return False
+
+
+_ASIDE_DEPS = frozenset({"prep", "advmod", "amod", "npadvmod"})
+
+
+def _set_off(token: Token, head: Token) -> bool:
+    """``Opposition MPs, mainly from the ruling party,``: a modifier of the speaker set off
+    by a comma after it is an aside, not part of the speaker's name."""
+    if token.dep_ not in _ASIDE_DEPS or token.head.i != head.i or token.i < head.i:
+        return False
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
 
 
 def _says_when_or_how(token: Token) -> bool:
