@@ -22,10 +22,10 @@ def _speaker(quotes: list[Quote], words: str) -> str | None:
 
 
 def test_the_name_after_the_body_holds_the_role(quotes_of: Extract) -> None:
-    text = ("Technical talks between Veldra and Tirasol will be held on April 26, the "
-            "spokesperson for the Veldran Foreign Ministry Idris Mabuto told reporters, "
-            "Trend reports.\n")
-    assert _speaker(quotes_of(text), "Technical talks") == "Idris Mabuto"
+    text = ("Expert sessions between Veldra and Tirasol will open on May 3, the "
+            "spokesperson for the Veldran Foreign Ministry Idris Mabuto told reporters "
+            "on Monday.\n")
+    assert _speaker(quotes_of(text), "Expert sessions") == "Idris Mabuto"
 
 
 def test_a_name_alone_after_for_is_whom_the_role_serves(quotes_of: Extract) -> None:
@@ -38,60 +38,59 @@ def test_an_unowned_top_diplomat_is_the_person_last_talked_about(quotes_of: Extr
     text = ("Veldran and Tirasolan delegations held talks in Port Alcyne. The Tirasolan "
             "delegation was led by its top diplomat Bohdan Kravel.\n"
             "The indirect talks were mediated by al-Sabri.\n"
-            "\u201cWe are proud to have hosted both delegations,\u201d the top Korvanian "
+            "\u201cBoth teams were welcome guests of ours today,\u201d the top Korvanian "
             "diplomat said in a post after the talks.\n")
-    assert _speaker(quotes_of(text), "We are proud") == "al-Sabri"
+    assert _speaker(quotes_of(text), "Both teams") == "al-Sabri"
 
 
 def test_a_member_named_in_apposition_speaks(quotes_of: Extract) -> None:
-    text = ("A member of the Veldran opposition Coordination Council\u2019s presidium, Ivan "
-            "Petrenko, has confirmed to the agency that his attempts to reach the envoy have "
-            "been unsuccessful.\n")
-    assert _speaker(quotes_of(text), "his attempts") == "Ivan Petrenko"
+    text = ("A member of the Veldran opposition Unity Council\u2019s presidium, Ivan "
+            "Petrenko, has told the agency that nobody could reach the envoy by phone "
+            "on Monday.\n")
+    assert _speaker(quotes_of(text), "nobody could") == "Ivan Petrenko"
 
 
 def test_a_member_named_after_the_body_speaks(quotes_of: Extract) -> None:
     text = ("According to the member of the political council of the United Civic Party "
-            "Bohdan Kravel, the party has already sent its answer to the ministry.\n")
-    assert _speaker(quotes_of(text), "the party has already") == "Bohdan Kravel"
+            "Bohdan Kravel, the party will appeal to the court next week.\n")
+    assert _speaker(quotes_of(text), "the party will appeal") == "Bohdan Kravel"
 
 
 def test_the_object_of_prompting_speaks_and_the_speaker_is_a_role(quotes_of: Extract) -> None:
-    text = ("Speaker Ana Lobo and Minister Ivo Marin asked the members to raise their "
-            "concerns during the debate.\n"
-            "As soon as the proceedings started, opposition MPs started raising slogans "
-            "against the law, prompting the Speaker to say the law had been discussed in "
-            "detail.\n")
-    assert _speaker(quotes_of(text), "the law had been") == "Ana Lobo"
+    text = ("Speaker Ana Lobo and Minister Ivo Marin asked the deputies to wait for the "
+            "budget debate.\n"
+            "When the sitting opened, opposition deputies began chanting against the tax, "
+            "prompting the Speaker to say the tax had been debated at length.\n")
+    assert _speaker(quotes_of(text), "the tax had been") == "Ana Lobo"
 
 
 def test_a_specific_role_repeats_the_lead_far_back(quotes_of: Extract) -> None:
     filler = " ".join(f"Convoy {n} reached the northern depot on Friday." for n in range(1, 8))
-    text = ("Lindhaven. The defence minister of Veldra on Friday said the army was fighting "
-            "two militias in the east.\n"
-            "Bohdan Kravel told the agency that forces were tackling rebels in two provinces.\n"
+    text = ("Lindhaven. The defence minister of Veldra on Friday said the army was holding "
+            "two river crossings in the east.\n"
+            "Bohdan Kravel told the agency that the crossings had been secured overnight.\n"
             f"{filler}\n"
-            "\u201cWe are at war and when there is a war, ambushes are possible,\u201d the "
+            "\u201cThe crossings stay in our hands whatever it costs,\u201d the "
             "defence minister said.\n")
-    assert _speaker(quotes_of(text), "We are at war") == "Bohdan Kravel"
+    assert _speaker(quotes_of(text), "The crossings stay") == "Bohdan Kravel"
 
 
 def test_the_former_holder_is_not_the_current_one(quotes_of: Extract) -> None:
     text = ("Prime Minister Ana Lobo denied on Monday that she would resign.\n"
             "Ivo Marin, who led the government until May, rebutted rumours that he would "
             "return.\n"
-            "Speaking further, the former prime minister stated that the only solution is a "
-            "national consensus.\n")
-    assert _speaker(quotes_of(text), "the only solution") == "Ivo Marin"
+            "Speaking further, the former prime minister stated that early elections were "
+            "the only way out.\n")
+    assert _speaker(quotes_of(text), "early elections") == "Ivo Marin"
 
 
 def test_the_witness_repeats_the_named_witness(quotes_of: Extract) -> None:
-    text = ("A star witness of the senator representing Korvan Central in the National "
-            "Assembly, Evangelist Samuel Okoro, on Monday told the tribunal sitting in "
-            "Lindhaven that the election of the senator was free and fair.\n"
-            "Candidate of the Civic Party, Nde David Marin, had dragged the senator to the "
-            "tribunal, accusing him of rigging the election.\n"
-            "The witness also confirmed that he had nothing to do with the complaint forms.\n")
+    text = ("A key witness of the deputy elected for Korvan North in the Federal "
+            "Council, Pastor Samuel Okoro, on Friday told the court sitting in "
+            "Lindhaven that the count in his district was clean.\n"
+            "Candidate of the Civic Party, Nde David Marin, had taken the deputy to "
+            "court, accusing him of buying votes.\n"
+            "The witness also confirmed that he had never handled the ballot boxes.\n")
     quotes = quotes_of(text)
-    assert _speaker(quotes, "the election of the senator") == "Samuel Okoro"
-    assert _speaker(quotes, "he had nothing") == "Samuel Okoro"
+    assert _speaker(quotes, "the count in his district") == "Samuel Okoro"
+    assert _speaker(quotes, "he had never") == "Samuel Okoro"
