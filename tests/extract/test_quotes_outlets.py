@@ -17,30 +17,29 @@ def _speaker(quotes: list[Quote], words: str) -> str | None:
 
 
 def test_the_newspaper_is_no_person(quotes_of: Extract) -> None:
-    text = ("Minister Ivo Marin retracted his statement on Tuesday.\n"
-            "Marin\u2019s spokesperson Idris Mabuto said he did not mean it when he told the "
-            "Lindhaven Herald that he had paid the reporters.\n"
-            "The newspaper reported at the weekend that the minister paid a large sum to "
-            "kill the story.\n")
-    speaker = _speaker(quotes_of(text), "the minister paid")
+    text = ("Minister Ivo Marin withdrew his remarks on Tuesday.\n"
+            "Marin\u2019s spokesperson Idris Mabuto said he had been joking when he told the "
+            "Lindhaven Herald about the gift.\n"
+            "The newspaper reported on Sunday that the minister had accepted a villa from a "
+            "contractor.\n")
+    speaker = _speaker(quotes_of(text), "the minister had accepted")
     assert speaker is not None and "newspaper" in speaker
 
 
 def test_it_stands_for_the_outlet_that_spoke(quotes_of: Extract) -> None:
-    text = ("The protest by around 300 people took place in the city of Lindhaven, where "
-            "Bohdan Kravel came to visit a hospital, said the Lindhaven Herald newspaper.\n"
-            "The protesters shouted slogans denouncing the reform and made noise with pots "
-            "and pans, it said.\n")
+    text = ("Some 200 farmers gathered outside the town hall of Lindhaven, where Bohdan "
+            "Kravel had come to open a bridge, said the Lindhaven Herald newspaper.\n"
+            "The farmers blocked the road with tractors for an hour, it said.\n")
     quotes = quotes_of(text)
-    assert _speaker(quotes, "The protest by") == "Lindhaven Herald newspaper"
-    assert _speaker(quotes, "The protesters shouted") == "Lindhaven Herald newspaper"
+    assert _speaker(quotes, "Some 200 farmers") == "Lindhaven Herald newspaper"
+    assert _speaker(quotes, "The farmers blocked") == "Lindhaven Herald newspaper"
 
 
 def test_a_trailing_outlet_relays_the_words_of_the_cue_above(quotes_of: Extract) -> None:
     text = ("A spokesman for the Movement for Unity in the North, or MUNO, said that "
-            "\u201cthanks to God, we have carried two operations against the enemies in the "
-            "north,\u201d Radio Veldra reported.\n")
-    quote = next(q for q in quotes_of(text) if q.text.startswith("thanks to God"))
+            "\u201cour fighters struck two depots of the army near the river last "
+            "night,\u201d Radio Veldra reported.\n")
+    quote = next(q for q in quotes_of(text) if q.text.startswith("our fighters"))
     assert quote.speaker_text is not None and "Movement for Unity" in quote.speaker_text
     assert quote.relay == "Radio Veldra"
 
