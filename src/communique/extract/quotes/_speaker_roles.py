@@ -126,7 +126,7 @@ _GOVERNED_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp"})
 
 
 def _governing_person(ctx: Context, people: People, pronoun: Token) -> Token | None:
-    """``Greer said the team would head back, though he did say …``: a pronoun subject of
+    """``Kravel said the team would fly home, though he did say …``: a pronoun subject of
     a clause hung on another clause stands for the nearest person subject above it (of the
     pronoun's gender), before anyone named earlier in the sentence; a common noun that is
     no person (``the team``) is passed over. A relative clause stops the climb
