@@ -38,9 +38,11 @@ from communique.extract._event_triggers import (
     candidate_tokens,
     clause_tense,
     clause_triggers,
+    deadline_status,
     names_event,
     sentence_clauses,
     signed_text,
+    suspension_act,
 )
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
@@ -183,6 +185,10 @@ class Reader:
         clause_mentions = [m for m in mentions if start <= m.start and m.end <= end]
         clause_text = doc_text(doc)[start:end]
         deadline = kind is EventType.DEADLINE
+        named = token
+        if kind is EventType.SUSPENSION:
+            # The act of suspending, not the text suspended, has the event's date and place.
+            token = suspension_act(token, lex)
         nouns = event_nouns(token, lex)
         place, country = (
             (None, None) if deadline else event_place(doc, token, nouns, clause, tokens,
@@ -203,7 +209,8 @@ class Reader:
                                  if not (hosting and m in found.parties))]
         ))
         dates, inconsistency = weekday_conflict(
-            event_dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
+            event_dates(doc, self.dates, (start, end), token.i, anchors(token, nouns, lex), lex),
+            lex,
         )
         host = False  # a side named as the host hosts at home: it stays a side
         if not deadline and (place is None or place == country):
@@ -211,6 +218,8 @@ class Reader:
             if stated is not None:
                 place, country, host = stated
         status = mention_status(token, dates, self.published, lex)
+        if deadline:
+            status = deadline_status(token, lex) or status
         if status is EventStatus.POSTPONED and new_date(doc, dates, lex):
             status = EventStatus.PLANNED  # "postponed to Monday": Monday is the new date
         ordinal = None
@@ -245,6 +254,6 @@ class Reader:
             delegates=heads,
             days=stated_days(clause_text, (token.idx - start, token.idx - start + len(token))),
             status=status,
-            signed=signed_text(token, kind, lex),
+            signed=signed_text(named, kind, lex),
             inconsistency=inconsistency,
         )

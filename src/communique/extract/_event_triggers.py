@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from communique.extract._event_lexicon import EventLexicon
 from communique.extract._event_tree import kids
 from communique.extract._sentences import doc_text
-from communique.model.annotations import EventType
+from communique.model.annotations import EventStatus, EventType
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|set to|scheduled|expected to|due to|upcoming|next|plans? to|"
@@ -104,6 +104,57 @@ def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
     return any(c.lower_ in lex.signing_nouns for c in kids(token) if c.dep_ == "compound")
 
 
+def _suspended(token: Token, lex: EventLexicon) -> bool:
+    """Whether an agreement noun is what a clause says one side suspended or withdrew from
+    (``suspended the declaration``, ``withdrew from the accord``, ``the suspension of the
+    deal``, ``suspended implementation of the pact``)."""
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in lex.suspension_verbs:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    governor = head.head
+    if head.lower_ == "from" and governor.lemma_.lower() in lex.suspension_verbs:
+        return True
+    if head.lower_ != "of":
+        return False
+    if governor.lower_ in lex.suspension_nouns:
+        return True
+    return governor.lower_ in lex.implementation_nouns and governor.i != token.i and (
+        _suspended(governor, lex)
+    )
+
+
+def suspension_act(token: Token, lex: EventLexicon) -> Token:
+    """The word of suspending that makes agreement noun ``token`` a suspension (the verb of
+    ``suspended the accord``, ``withdrew from the accord``; the noun of ``the suspension of the
+    accord``): its subject, tense, date and place are the suspension's, not the signing's."""
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return head
+    governor = head.head
+    if governor.lower_ in lex.implementation_nouns and governor.i != token.i:
+        return suspension_act(governor, lex)
+    if governor.dep_ in ("dobj", "obj") and governor.head.lemma_.lower() in lex.suspension_heads:
+        return governor.head  # "announced the suspension of the accord on Monday"
+    return governor
+
+
+def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
+    """What a clause says became of a deadline: ``held`` when it ran out (``the deadline
+    expired``), ``postponed`` when it was pushed back (``extended the deadline``)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if token.dep_ in ("nsubj",) and lemma in lex.expiry_verbs and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
+        for c in kids(verb)
+    ):
+        return EventStatus.HELD
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.extension_verbs:
+        return EventStatus.POSTPONED
+    return None
+
+
 def _takes_effect(token: Token, lex: EventLexicon) -> bool:
     """``the ceasefire took effect``, ``came into force``, ``began at midnight``."""
     verb = token.head
@@ -130,6 +181,8 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
         return EventType.MEETING  # "X hosted Y and Z"
     if noun and lower in lex.deadline_nouns:
         return EventType.DEADLINE
+    if noun and lower in lex.agreement_nouns and _suspended(token, lex):
+        return EventType.SUSPENSION
     if noun and lower in lex.ceasefire_nouns and (
         _takes_effect(token, lex) or _signed_by_verb(token, lex)
     ):
@@ -185,8 +238,9 @@ def names_event(name: str, lex: EventLexicon) -> bool:
 
 
 def signed_text(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
-    """What an agreement event signed, as the text names it (``a framework agreement``)."""
-    if kind not in (EventType.AGREEMENT, EventType.CEASEFIRE):
+    """What an agreement event signed, as the text names it (``a framework agreement``); for a
+    suspension, what was suspended."""
+    if kind not in (EventType.AGREEMENT, EventType.CEASEFIRE, EventType.SUSPENSION):
         return None
     head = token
     if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:

@@ -21,7 +21,7 @@ from communique.merge._intervals import Interval
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventStatus, EventType
-from communique.model.story import StoryEvent
+from communique.model.story import StoryEvent, status_word
 
 # A cluster is a signing when this share of its sources report the text signed.
 _SIGNING_SHARE = 4
@@ -175,8 +175,8 @@ def _title(kind: str, place: str | None, when: Interval | None, status: str) -> 
             else (f"{when.start.isoformat()} – {when.end.isoformat()}")
         )
         title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
-    if status not in ("held", "ongoing"):
-        title += f" ({status})"
+    if status not in ("held", "ongoing") or kind == EventType.DEADLINE.value:
+        title += f" ({status_word(kind, status)})"
     return title
 
 
