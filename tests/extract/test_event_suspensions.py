@@ -95,3 +95,25 @@ def test_an_extended_deadline_is_postponed_or_planned_for_its_new_date(
     moved = _one(extractor, "The deadline was extended until March 28.", EventType.DEADLINE)
     assert moved.status is EventStatus.PLANNED
     assert [d.value for d in moved.dates] == ["2031-03-28"]
+
+
+def test_an_extended_deadline_is_dated_by_its_new_end(extractor: Extractor) -> None:
+    event = _one(extractor, "Veldra extended the deadline to March 28.", EventType.DEADLINE)
+    assert event.status is EventStatus.PLANNED
+    assert [d.value for d in event.dates] == ["2031-03-28"]
+
+
+def test_the_end_of_a_time_limited_truce_is_a_deadline(extractor: Extractor) -> None:
+    coming = _one(extractor, "The truce expires on August 12.", EventType.DEADLINE)
+    assert coming.status is EventStatus.PLANNED
+    assert [d.value for d in coming.dates] == ["2031-08-12"]
+    ended = _one(extractor, "The 90-day truce expired on Tuesday.", EventType.DEADLINE)
+    assert ended.status is EventStatus.HELD
+    moved = _one(extractor, "Korvania and Veldra extended the truce until November 10.",
+                 EventType.DEADLINE)
+    assert [d.value for d in moved.dates] == ["2031-11-10"]
+
+
+def test_a_truce_taking_effect_is_no_deadline(extractor: Extractor) -> None:
+    event = _one(extractor, "The truce took effect on Monday.", EventType.CEASEFIRE)
+    assert event.status is EventStatus.HELD

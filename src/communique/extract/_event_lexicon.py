@@ -140,6 +140,9 @@ class EventLexicon:
     """Verbs whose subject, a deadline, has run out (``the deadline expired``)."""
     extension_verbs: frozenset[str] = frozenset()
     """Verbs whose object, a deadline, is pushed back (``extended the deadline``)."""
+    renewal_verbs: frozenset[str] = frozenset()
+    """Verbs whose object, a time-limited text, runs on to a new end (``extended the truce``):
+    the text's end is then a deadline."""
 
 
 _TALKS = EventType.TALKS
@@ -214,6 +217,7 @@ ENGLISH = EventLexicon(
     implementation_nouns=frozenset({"implementation", "enforcement", "application"}),
     expiry_verbs=frozenset({"expire", "lapse", "pass", "elapse"}),
     extension_verbs=frozenset({"extend", "prolong", "push", "postpone", "delay"}),
+    renewal_verbs=frozenset({"extend", "prolong", "renew"}),
     participant_verbs=frozenset(
         {
             "hold",

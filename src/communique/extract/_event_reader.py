@@ -39,6 +39,7 @@ from communique.extract._event_triggers import (
     clause_tense,
     clause_triggers,
     deadline_status,
+    deadline_verbs,
     names_event,
     sentence_clauses,
     signed_text,
@@ -208,8 +209,9 @@ class Reader:
                                                                  lex)
                                  if not (hosting and m in found.parties))]
         ))
+        anchored = anchors(token, nouns, lex) | (deadline_verbs(token, lex) if deadline else set())
         dates, inconsistency = weekday_conflict(
-            event_dates(doc, self.dates, (start, end), token.i, anchors(token, nouns, lex), lex),
+            event_dates(doc, self.dates, (start, end), token.i, anchored, lex, deadline),
             lex,
         )
         host = False  # a side named as the host hosts at home: it stays a side

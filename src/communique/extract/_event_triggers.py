@@ -140,19 +140,41 @@ def suspension_act(token: Token, lex: EventLexicon) -> Token:
     return governor
 
 
+def deadline_verbs(token: Token, lex: EventLexicon) -> set[int]:
+    """The verb that ends or moves a deadline (``expired on``, ``extended until``): its date is
+    the deadline's."""
+    lemma = token.head.lemma_.lower()
+    if lemma in lex.expiry_verbs | lex.extension_verbs | lex.renewal_verbs:
+        return {token.head.i}
+    return set()
+
+
 def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
     """What a clause says became of a deadline: ``held`` when it ran out (``the deadline
     expired``), ``postponed`` when it was pushed back (``extended the deadline``)."""
     verb = token.head
     lemma = verb.lemma_.lower()
-    if token.dep_ in ("nsubj",) and lemma in lex.expiry_verbs and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
-        for c in kids(verb)
+    if token.dep_ == "nsubj" and lemma in lex.expiry_verbs:
+        # "expired" has run out; "expires on May 2" may be still to come: its date will say.
+        past = verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
+            for c in kids(verb)
+        )
+        return EventStatus.HELD if past else None
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in (
+        lex.extension_verbs | lex.renewal_verbs
     ):
-        return EventStatus.HELD
-    if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.extension_verbs:
         return EventStatus.POSTPONED
     return None
+
+
+def _runs_out(token: Token, lex: EventLexicon) -> bool:
+    """Whether a clause says when a time-limited text ends or is prolonged (``the truce
+    expires on May 2``, ``extended the truce until May 2``)."""
+    lemma = token.head.lemma_.lower()
+    if token.dep_ == "nsubj":
+        return lemma in lex.expiry_verbs
+    return token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.renewal_verbs
 
 
 def _takes_effect(token: Token, lex: EventLexicon) -> bool:
@@ -183,6 +205,8 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
         return EventType.DEADLINE
     if noun and lower in lex.agreement_nouns and _suspended(token, lex):
         return EventType.SUSPENSION
+    if noun and lower in lex.agreement_nouns and _runs_out(token, lex):
+        return EventType.DEADLINE  # "the truce expires on Monday": a time-limited text's end
     if noun and lower in lex.ceasefire_nouns and (
         _takes_effect(token, lex) or _signed_by_verb(token, lex)
     ):
