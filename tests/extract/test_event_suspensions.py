@@ -117,3 +117,17 @@ def test_the_end_of_a_time_limited_truce_is_a_deadline(extractor: Extractor) -> 
 def test_a_truce_taking_effect_is_no_deadline(extractor: Extractor) -> None:
     event = _one(extractor, "The truce took effect on Monday.", EventType.CEASEFIRE)
     assert event.status is EventStatus.HELD
+
+
+def test_who_announces_a_suspension_suspends(extractor: Extractor) -> None:
+    event = _one(extractor, "Korvania announced Monday it was suspending the implementation of "
+                 "the peace agreement with Veldra.", EventType.SUSPENSION)
+    assert event.parties == ("Korvania",)
+    assert [d.value for d in event.dates] == ["2031-03-17"]
+
+
+def test_sides_named_in_the_text_s_name_do_not_suspend_it(extractor: Extractor) -> None:
+    event = _one(extractor, "Bohdan Kravel ordered an immediate suspension of the peace "
+                 "declaration with Veldra on Monday.", EventType.SUSPENSION)
+    assert "Veldra" not in event.parties
+    assert [d.value for d in event.dates] == ["2031-03-17"]

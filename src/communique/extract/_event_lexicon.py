@@ -208,7 +208,8 @@ ENGLISH = EventLexicon(
     ),
     deadline_nouns=frozenset({"deadline", "ultimatum"}),
     suspension_verbs=frozenset(
-        {"suspend", "withdraw", "revoke", "terminate", "annul", "renounce", "repudiate", "freeze"}
+        {"suspend", "withdraw", "revoke", "terminate", "annul", "renounce", "repudiate", "freeze",
+         "halt"}
     ),
     suspension_nouns=frozenset(
         {"suspension", "withdrawal", "revocation", "termination", "annulment", "repudiation"}

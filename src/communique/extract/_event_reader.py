@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon
@@ -236,6 +236,12 @@ class Reader:
             if party not in mediators and person.canonical not in mediators
         )
         sentence = token.sent
+        # Who suspends a text is who acts, not the sides the text's name mentions ("suspended
+        # the Korvanian-Veldran declaration").
+        text_parties = (
+            _named_within(named, clause_mentions, self.parties)
+            if kind is EventType.SUSPENSION else set()
+        )
         return EventMention(
             start=sentence.start_char,
             end=sentence.end_char,
@@ -251,7 +257,7 @@ class Reader:
             ordinal_text=ordinal[1] if ordinal else None,
             parties=tuple(p for p in found.parties
                           if p not in mediators and (p != place or host)
-                          and not names_event(p, lex)),
+                          and not names_event(p, lex) and p not in text_parties),
             mediators=tuple(mediators),
             delegates=heads,
             days=stated_days(clause_text, (token.idx - start, token.idx - start + len(token))),
@@ -259,3 +265,19 @@ class Reader:
             signed=signed_text(named, kind, lex),
             inconsistency=inconsistency,
         )
+
+
+def _named_within(
+    token: Token, mentions: Sequence[EntityMention], parties: Parties
+) -> set[str]:
+    """The parties named inside the phrase of ``token`` (a text's own name and modifiers) and
+    nowhere else in the clause."""
+    words = list(token.subtree)
+    first, last = words[0].idx, words[-1].idx + len(words[-1])
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for mention in mentions:
+        party = parties.party_of_name(mention.text)
+        if party:
+            (inside if first <= mention.start < last else outside).add(party)
+    return inside - outside

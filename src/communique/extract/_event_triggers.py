@@ -131,13 +131,21 @@ def suspension_act(token: Token, lex: EventLexicon) -> Token:
     accord``): its subject, tense, date and place are the suspension's, not the signing's."""
     head = token.head
     if token.dep_ in ("dobj", "obj", "nsubjpass"):
-        return head
+        return _announced(head, lex)
     governor = head.head
     if governor.lower_ in lex.implementation_nouns and governor.i != token.i:
         return suspension_act(governor, lex)
     if governor.dep_ in ("dobj", "obj") and governor.head.lemma_.lower() in lex.suspension_heads:
         return governor.head  # "announced the suspension of the accord on Monday"
-    return governor
+    return _announced(governor, lex)
+
+
+def _announced(verb: Token, lex: EventLexicon) -> Token:
+    """The verb announcing a suspension when the suspending is its clause ("X announced Monday
+    it was suspending the accord": the announcing is the act, and X its author)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.suspension_heads:
+        return verb.head
+    return verb
 
 
 def deadline_verbs(token: Token, lex: EventLexicon) -> set[int]:
