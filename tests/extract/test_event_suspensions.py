@@ -131,3 +131,14 @@ def test_sides_named_in_the_text_s_name_do_not_suspend_it(extractor: Extractor) 
                  "declaration with Veldra on Monday.", EventType.SUSPENSION)
     assert "Veldra" not in event.parties
     assert [d.value for d in event.dates] == ["2031-03-17"]
+
+
+def test_a_deadline_counted_from_a_day_is_dated_from_it(extractor: Extractor) -> None:
+    event = _one(extractor, "The deadline expires 72 hours after the truce took effect on "
+                 "Monday.", EventType.DEADLINE)
+    assert [d.value for d in event.dates] == ["2031-03-20"]
+
+
+def test_a_length_alone_does_not_date_a_deadline(extractor: Extractor) -> None:
+    event = _one(extractor, "Korvania set a 90-day deadline on Monday.", EventType.DEADLINE)
+    assert event.dates == ()

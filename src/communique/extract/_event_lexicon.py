@@ -140,6 +140,8 @@ class EventLexicon:
     """Verbs whose subject, a deadline, has run out (``the deadline expired``)."""
     extension_verbs: frozenset[str] = frozenset()
     """Verbs whose object, a deadline, is pushed back (``extended the deadline``)."""
+    offset_prepositions: frozenset[str] = frozenset()
+    """Words after a length that count it from a day (``48 hours after``)."""
     renewal_verbs: frozenset[str] = frozenset()
     """Verbs whose object, a time-limited text, runs on to a new end (``extended the truce``):
     the text's end is then a deadline."""
@@ -219,6 +221,7 @@ ENGLISH = EventLexicon(
     expiry_verbs=frozenset({"expire", "lapse", "pass", "elapse"}),
     extension_verbs=frozenset({"extend", "prolong", "push", "postpone", "delay"}),
     renewal_verbs=frozenset({"extend", "prolong", "renew"}),
+    offset_prepositions=frozenset({"after", "following", "from"}),
     participant_verbs=frozenset(
         {
             "hold",

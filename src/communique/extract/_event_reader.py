@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_offsets import offset_dates
 from communique.extract._event_places import anchors, event_place
 from communique.extract._event_roles import (
     TokenMentions,
@@ -214,6 +215,10 @@ class Reader:
             event_dates(doc, self.dates, (start, end), token.i, anchored, lex, deadline),
             lex,
         )
+        if deadline and not dates:
+            # "72 hours after the truce took effect on Monday": counted from that day
+            dates = offset_dates(doc_text(doc), (token.sent.start_char, token.sent.end_char),
+                                 self.dates, lex.offset_prepositions)
         host = False  # a side named as the host hosts at home: it stays a side
         if not deadline and (place is None or place == country):
             stated = _place_beside(doc_text(doc), dates, clause_mentions, lex)
