@@ -215,6 +215,9 @@ class Reader:
             event_dates(doc, self.dates, (start, end), token.i, anchored, lex, deadline),
             lex,
         )
+        if deadline and token.lower_ in lex.agreement_nouns:
+            # "extends the July 28 ceasefire": a date in the text's name is not its new end
+            dates = _outside(token, dates)
         if deadline and not dates:
             # "72 hours after the truce took effect on Monday": counted from that day
             dates = offset_dates(doc_text(doc), (token.sent.start_char, token.sent.end_char),
@@ -286,3 +289,10 @@ def _named_within(
         if party:
             (inside if first <= mention.start < last else outside).add(party)
     return inside - outside
+
+
+def _outside(token: Token, dates: tuple[TimeExpression, ...]) -> tuple[TimeExpression, ...]:
+    """The dates not written inside the phrase of ``token``."""
+    words = list(token.subtree)
+    first, last = words[0].idx, words[-1].idx + len(words[-1])
+    return tuple(d for d in dates if not first <= d.start < last)
