@@ -56,3 +56,13 @@ def test_a_report_written_before_the_act_does_not_join() -> None:
     )
     (event,) = [e for e in story.events if e.type == "suspension"]
     assert {ev.article for ev in event.evidence} == {"a1"}
+
+
+def test_a_suspension_says_what_was_suspended() -> None:
+    story = _story(
+        ("a1", T1, "one.example", "2031-03-17",
+         {"dates": (when(T1, "Monday", "2031-03-17"),), "parties": ("Korvania",),
+          "signed": "peace declaration"}),
+    )
+    (event,) = [e for e in story.events if e.type == "suspension"]
+    assert event.signed == "peace declaration"

@@ -161,6 +161,8 @@ def _signed(cluster: EventCluster, corpus: Corpus) -> str | None:
     return max(texts, key=lambda t: (len(texts[t]), -len(t), t))
 
 
+# Events that name a text: what was signed, or what was suspended.
+_SIGNED_KINDS = frozenset({"agreement", "ceasefire", "suspension"})
 _TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "Exchange"}
 
 
@@ -221,7 +223,7 @@ def story_event(
         support=corpus.support(cluster.articles()),
         outlets=corpus.outlets(cluster.articles()),
         status=status,
-        signed=_signed(cluster, corpus) if kind in ("agreement", "ceasefire") else None,
+        signed=_signed(cluster, corpus) if kind in _SIGNED_KINDS else None,
     )
 
 
