@@ -142,3 +142,17 @@ def test_a_deadline_counted_from_a_day_is_dated_from_it(extractor: Extractor) ->
 def test_a_length_alone_does_not_date_a_deadline(extractor: Extractor) -> None:
     event = _one(extractor, "Korvania set a 90-day deadline on Monday.", EventType.DEADLINE)
     assert event.dates == ()
+
+
+def test_a_truce_set_to_expire_is_a_deadline_on_that_day(extractor: Extractor) -> None:
+    event = _one(extractor, "The truce, set to expire on August 12, may be extended.",
+                 EventType.DEADLINE)
+    assert [d.value for d in event.dates] == ["2031-08-12"]
+    assert event.status is not EventStatus.HELD
+
+
+def test_a_truce_not_renewed_is_no_extension(extractor: Extractor) -> None:
+    event = _one(extractor, "The truce that expired on Tuesday was not renewed.",
+                 EventType.DEADLINE)
+    assert event.status is EventStatus.HELD
+    assert [d.value for d in event.dates] == ["2031-03-18"]

@@ -292,7 +292,8 @@ def _named_within(
 
 
 def _outside(token: Token, dates: tuple[TimeExpression, ...]) -> tuple[TimeExpression, ...]:
-    """The dates not written inside the phrase of ``token``."""
-    words = list(token.subtree)
-    first, last = words[0].idx, words[-1].idx + len(words[-1])
-    return tuple(d for d in dates if not first <= d.start < last)
+    """The dates not written inside the name of ``token`` (its phrase less the clauses that
+    describe it: "the truce that expired on Tuesday" keeps Tuesday)."""
+    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    name = [t for t in token.subtree if t.i not in clauses]
+    return tuple(d for d in dates if not any(t.idx <= d.start < t.idx + len(t) for t in name))

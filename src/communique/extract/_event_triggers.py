@@ -151,10 +151,11 @@ def _announced(verb: Token, lex: EventLexicon) -> Token:
 def deadline_verbs(token: Token, lex: EventLexicon) -> set[int]:
     """The verb that ends or moves a deadline (``expired on``, ``extended until``): its date is
     the deadline's."""
+    found = {v.i for v in _expiring(token, lex)}
     lemma = token.head.lemma_.lower()
     if lemma in lex.expiry_verbs | lex.extension_verbs | lex.renewal_verbs:
-        return {token.head.i}
-    return set()
+        found.add(token.head.i)
+    return found
 
 
 def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
@@ -162,16 +163,18 @@ def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
     expired``), ``postponed`` when it was pushed back (``extended the deadline``)."""
     verb = token.head
     lemma = verb.lemma_.lower()
-    if token.dep_ == "nsubj" and lemma in lex.expiry_verbs:
+    expiring = _expiring(token, lex)
+    if expiring or (token.dep_ == "nsubj" and lemma in lex.expiry_verbs):
+        verb = expiring[0] if expiring else verb
         # "expired" has run out; "expires on May 2" may be still to come: its date will say.
-        past = verb.tag_ in ("VBD", "VBN") and not any(
+        past = verb.tag_ in ("VBD", "VBN") and not _negated(verb) and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
             for c in kids(verb)
         )
         return EventStatus.HELD if past else None
     if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in (
         lex.extension_verbs | lex.renewal_verbs
-    ):
+    ) and not _negated(verb):
         return EventStatus.POSTPONED
     return None
 
@@ -180,9 +183,29 @@ def _runs_out(token: Token, lex: EventLexicon) -> bool:
     """Whether a clause says when a time-limited text ends or is prolonged (``the truce
     expires on May 2``, ``extended the truce until May 2``)."""
     lemma = token.head.lemma_.lower()
-    if token.dep_ == "nsubj":
-        return lemma in lex.expiry_verbs
-    return token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.renewal_verbs
+    if token.dep_ == "nsubj" and lemma in lex.expiry_verbs:
+        return True
+    if _expiring(token, lex):
+        return True  # "the truce, set to expire on May 2"
+    return (token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.renewal_verbs
+            and not _negated(token.head))
+
+
+def _expiring(token: Token, lex: EventLexicon) -> list[Token]:
+    """The expiry verbs of participles describing ``token`` (``the truce, due to expire``)."""
+    described = [
+        g for c in kids(token) if c.dep_ in ("acl", "relcl", "amod")
+        for g in [c, *kids(c)] if g.dep_ in ("xcomp", "acl", "relcl", "amod")
+        and g.lemma_.lower() in lex.expiry_verbs
+    ]
+    if token.dep_ == "nsubj":  # "the truce is set to expire", "the truce, due to lapse"
+        described += [c for c in kids(token.head)
+                      if c.dep_ == "xcomp" and c.lemma_.lower() in lex.expiry_verbs]
+    return described
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in kids(verb))
 
 
 def _takes_effect(token: Token, lex: EventLexicon) -> bool:
