@@ -156,3 +156,12 @@ def test_a_truce_not_renewed_is_no_extension(extractor: Extractor) -> None:
                  EventType.DEADLINE)
     assert event.status is EventStatus.HELD
     assert [d.value for d in event.dates] == ["2031-03-18"]
+
+
+def test_the_suspended_text_s_own_date_and_place_are_not_the_suspension_s(
+    extractor: Extractor,
+) -> None:
+    event = _one(extractor, "Korvania on Monday suspended the accord it had signed with Veldra "
+                 "in Port Alcyne in March.", EventType.SUSPENSION)
+    assert [d.value for d in event.dates] == ["2031-03-17"]
+    assert event.place is None

@@ -218,6 +218,9 @@ class Reader:
         if deadline and token.lower_ in lex.agreement_nouns:
             # "extends the July 28 ceasefire": a date in the text's name is not its new end
             dates = _outside(token, dates)
+        if kind is EventType.SUSPENSION:
+            # "suspended the accord it had signed in March": the signing's date, not this
+            dates = _outside(named, dates, keep_clauses=False)
         if deadline and not dates:
             # "72 hours after the truce took effect on Monday": counted from that day
             dates = offset_dates(doc_text(doc), (token.sent.start_char, token.sent.end_char),
@@ -291,9 +294,13 @@ def _named_within(
     return inside - outside
 
 
-def _outside(token: Token, dates: tuple[TimeExpression, ...]) -> tuple[TimeExpression, ...]:
-    """The dates not written inside the name of ``token`` (its phrase less the clauses that
-    describe it: "the truce that expired on Tuesday" keeps Tuesday)."""
-    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+def _outside(
+    token: Token, dates: tuple[TimeExpression, ...], keep_clauses: bool = True
+) -> tuple[TimeExpression, ...]:
+    """The dates not written inside the name of ``token`` (its phrase less, with
+    ``keep_clauses``, the clauses that describe it: "the truce that expired on Tuesday" keeps
+    Tuesday)."""
+    clauses = {t.i for c in token.children if keep_clauses and c.dep_ in ("relcl", "acl")
+               for t in c.subtree}
     name = [t for t in token.subtree if t.i not in clauses]
     return tuple(d for d in dates if not any(t.idx <= d.start < t.idx + len(t) for t in name))
