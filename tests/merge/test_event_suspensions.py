@@ -66,3 +66,13 @@ def test_a_suspension_says_what_was_suspended() -> None:
     )
     (event,) = [e for e in story.events if e.type == "suspension"]
     assert event.signed == "peace declaration"
+
+
+def test_a_year_only_date_is_titled_by_its_year() -> None:
+    text = "Korvania withdrew in 2018 from the accord."
+    story = _story(
+        ("a1", text, "one.example", "2031-03-17",
+         {"dates": (when(text, "2018", "2018", "year"),), "parties": ("Korvania",)}),
+    )
+    (event,) = [e for e in story.events if e.type == "suspension"]
+    assert event.title.startswith("Suspension, 2018")

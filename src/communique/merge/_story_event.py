@@ -166,6 +166,13 @@ _SIGNED_KINDS = frozenset({"agreement", "ceasefire", "suspension"})
 _TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "Exchange"}
 
 
+def _vague(when: Interval) -> str:
+    """A vague date as a reader says it: ``2018`` for a whole year, else ``June 2018``."""
+    whole_year = (when.start.month, when.start.day, when.end.month, when.end.day) == (
+        1, 1, 12, 31) and when.start.year == when.end.year
+    return str(when.start.year) if whole_year else when.start.strftime("%B %Y")
+
+
 def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
     """A readable event title: ``Talks in Geneva, 2026-02-17 – 2026-02-18``."""
     where = f" along the {place}" if place and place.endswith(" border") else f" in {place}"
@@ -176,7 +183,7 @@ def _title(kind: str, place: str | None, when: Interval | None, status: str) -> 
             if when.start == when.end
             else (f"{when.start.isoformat()} – {when.end.isoformat()}")
         )
-        title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
+        title += f", {span}" if when.precise else f", {_vague(when)}"
     if status not in ("held", "ongoing") or kind == EventType.DEADLINE.value:
         title += f" ({status_word(kind, status)})"
     return title
