@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from communique.extract._event_sides import read_delegates, side_cues
 from communique.extract._name_parts import whole_names
+from communique.extract._parties import Parties
 from communique.model.entities import EntityLabel, EntityMention
 
 
@@ -52,3 +54,16 @@ def test_a_part_of_two_names_or_people_apart_stay_as_they_are() -> None:
     text = "Veldra Osterhagen"
     apart = _mentions(text, ("Veldra", COUNTRY, "Veldra"), ("Osterhagen", PERSON, "Osterhagen"))
     assert whole_names(text, apart) == apart
+
+
+def test_a_head_named_by_a_cut_name_is_listed_once_by_the_whole_name() -> None:
+    text = "The Veldran delegation was led by Mirela Osterhagen Vask and Bohdan Kravel."
+    mentions = _mentions(text, ("Mirela", PERSON, "Mirela"),
+                         ("Osterhagen Vask", PERSON, "Mirela Osterhagen Vask"),
+                         ("Bohdan Kravel", PERSON, "Bohdan Kravel"))
+    cues = side_cues(head=["led"], side=[], joint=[], members=["included"],
+                     delegation=["delegation"])
+    found, _ = read_delegates(text, (0, len(text)), mentions, Parties([]), None, cues,
+                              lambda name: False)
+    assert [(d.name, d.head) for d in found] == [
+        ("Mirela Osterhagen Vask", True), ("Bohdan Kravel", True)]

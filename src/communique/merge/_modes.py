@@ -13,9 +13,11 @@ one place, each with its own format; its sentences go to the one event held at t
 in a city of that country) that ended the day their article was written or the day before,
 when there is one; so is a sentence of an article not mainly about this event
 that does not name this event's place, and a sentence in the present progressive (*Veldra is
-facilitating the indirect format*) in an article written days away from the event. Each article
-gets one value and each outlet one side; an outlet whose articles disagree is taken off every
-side, so that no outlet is set against itself, and an article that gives both in separate
+facilitating the indirect format*) in an article written days away from the event. A sentence
+naming no event but pointing back at one (*the ceremony was held at the ministry*) is read for
+the one event of its article it names by place or day, else for the article's main event. Each
+article gets one value and each outlet one side; an outlet whose articles disagree is taken off
+every side, so that no outlet is set against itself, and an article that gives both in separate
 sentences (reporting a dispute over the format) takes no side. The contradiction is ``about``
 the event id.
 """
