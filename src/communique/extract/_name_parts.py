@@ -19,7 +19,7 @@ from communique.model.entities import EntityLabel, EntityMention
 
 
 def _words(name: str) -> frozenset[str]:
-    """A name's words, case and accents folded (*Thérèse* and *THERESE* are one word)."""
+    """A name's words, case and accents folded (*Renée* and *RENEE* are one word)."""
     folded = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     return frozenset(plain.replace("-", " ").split())
