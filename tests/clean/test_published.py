@@ -31,9 +31,8 @@ def _all(day_by_basis: dict[PublishedBasis, int]) -> list[DateCandidate]:
     return [DateCandidate(basis, D[day]) for basis, day in day_by_basis.items()]
 
 
-def test_priority_orders_every_basis_but_unknown_and_estimated() -> None:
-    # An estimated month is the merge stage's, set after every candidate here was weighed:
-    # never a candidate itself.
+def test_priority_orders_every_basis_but_unknown() -> None:
+    # An estimated month is the merge stage's (merge/_pubmonths.py), never a candidate here.
     assert set(PRIORITY) == set(PublishedBasis) - {PublishedBasis.UNKNOWN,
                                                    PublishedBasis.ESTIMATED}
     assert PRIORITY[:3] == (PublishedBasis.HEADER, PublishedBasis.URL, PublishedBasis.META)
@@ -85,7 +84,7 @@ def test_text_bounds_tell_past_from_ahead() -> None:
     paragraphs = [
         "The first round was held on Feb. 3, 2026 in the capital. Talks will resume on "
         "March 2, 2026, officials said.",
-        "Les négociations prévues le 10 mars 2026 doivent se tenir à Vienne.",
+        "Les négociations prévues le 10 mars 2026 doivent se tenir à Genève.",
         "An anniversary: the treaty of June 28, 1919.",
         "Published: Feb 20, 2026",  # a stamp line is a candidate, not the text
     ]

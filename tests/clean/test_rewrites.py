@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from communique.clean._dedup import (
     DEFAULT_THRESHOLD,
+    HALF_SHARE,
+    LOW_CONTAINMENT,
     PART_CONTAINMENT,
     DedupItem,
     containment,
@@ -12,6 +14,7 @@ from communique.clean._dedup import (
 )
 from communique.clean._rewrites import (
     MIN_ALIGNED,
+    MIN_SHARE,
     Weights,
     aligned,
     aligned_pairs,
@@ -178,4 +181,120 @@ def test_two_aligned_sentences_without_shared_runs_are_no_copy() -> None:
     ratio, run = _signals(PROTOCOL, report)
     assert ratio < PART_CONTAINMENT and run == MIN_ALIGNED - 1
     assert find_duplicates([DedupItem("a", PROTOCOL, order=0),
+                            DedupItem("b", report, order=1)]) == {}
+
+
+# A wire story and a later version of it: the opening kept (one sentence word for word, two
+# lightly reworded), the rest of each text its own.
+_WIRE_LEAD = (
+    "Negotiators from Korvania and Tavrania resumed talks on Monday in the port city of "
+    "Lindhaven, seeking to rescue a ceasefire that has frayed along their northern border.\n"
+    "The two delegations met for about five hours at a government guesthouse overlooking the "
+    "harbour, officials from both sides said afterwards.\n"
+    "Korvania's team was led by deputy foreign minister Bohdan Kravel, while Tavrania sent its "
+    "chief of staff Ilse Marrow.\n"
+)
+_LATER_LEAD = (
+    "Negotiators from Korvania and Tavrania resumed their talks in the port city of Lindhaven "
+    "on Monday, hoping to rescue a frayed ceasefire along the northern border.\n"
+    "{second}"
+    "Deputy foreign minister Bohdan Kravel led the team of Korvania, while Tavrania sent its "
+    "chief of staff Ilse Marrow.\n"
+)
+_SECOND_KEPT = (
+    "The two delegations met for about five hours at a government guesthouse overlooking the "
+    "harbour, officials from both sides said afterwards.\n"
+)
+_SECOND_REWORDED = (
+    "The two delegations met for about five hours in a guesthouse of the government above the "
+    "harbour, officials from both sides said afterwards.\n"
+)
+_FIRST_TAIL = (
+    "Shelling near the river town of Ossery killed four people last week, according to the "
+    "regional health office.\n"
+    "The ceasefire was agreed in the spring under the mediation of Veldra and has been "
+    "violated dozens of times since then.\n"
+    "Aid groups say some 40,000 people remain displaced in camps south of the frontier.\n"
+    "A monitoring mission of the regional council has counted new trenches on both sides.\n"
+    "Diplomats in the capital expect a joint statement only after a second day of meetings.\n"
+    "Markets in Korvania rose slightly on hopes that the talks could reopen the border crossings.\n"
+    "Farmers along the frontier have waited years for their fields to be cleared of old mines.\n"
+    "Schools in the border districts will stay closed until the end of the month.\n"
+)
+_LATER_TAIL = (
+    "On Tuesday the talks moved to the foreign ministry, where the mediators presented a map "
+    "of a proposed buffer zone.\n"
+    "Kravel told reporters that the proposal contained elements his government could accept, "
+    "though several questions remained open.\n"
+    "Tavrania's parliament is due to debate the ceasefire terms next week, a spokesman said.\n"
+    "The regional council offered to double the number of its observers if both sides agree.\n"
+    "Opposition parties in Tavrania have criticised the talks as a concession to pressure.\n"
+    "A third session is planned in Lindhaven before the end of the month, diplomats said.\n"
+    "Human rights groups urged both governments to account for prisoners held since the war.\n"
+    "Trains between the two capitals are still suspended, the railway company said.\n"
+)
+
+
+def _share(first: str, second: str, run: int) -> float:
+    return run / min(len(sentences(first)), len(sentences(second)))
+
+
+def test_a_later_version_keeping_the_opening_is_a_copy_at_half_the_threshold() -> None:
+    wire = _WIRE_LEAD + _FIRST_TAIL
+    later = _LATER_LEAD.format(second=_SECOND_KEPT) + _LATER_TAIL
+    ratio, run = _signals(wire, later)
+    # A full run of sentences, though too small a share of either text, and few 5-word runs.
+    assert LOW_CONTAINMENT <= ratio < PART_CONTAINMENT and run >= MIN_ALIGNED
+    assert _share(wire, later, run) < MIN_SHARE
+    assert find_duplicates([DedupItem("a", wire, order=0),
+                            DedupItem("b", later, order=1)]) == {"b": ("a", "near")}
+
+
+def test_an_opening_retold_in_other_words_is_no_copy_below_half_the_threshold() -> None:
+    # Same sentences in order, but no sentence kept word for word: a report on one template.
+    wire = _WIRE_LEAD + _FIRST_TAIL
+    later = _LATER_LEAD.format(second=_SECOND_REWORDED) + _LATER_TAIL
+    ratio, run = _signals(wire, later)
+    assert ratio < LOW_CONTAINMENT and run >= MIN_ALIGNED
+    assert _share(wire, later, run) < MIN_SHARE
+    assert find_duplicates([DedupItem("a", wire, order=0),
+                            DedupItem("b", later, order=1)]) == {}
+
+
+_GAZETTE = (
+    "A council spokesman said the envoys would publish their first findings in the regional "
+    "gazette.\n"
+    "Traders at the frontier market said they hoped the crossings would reopen before the "
+    "harvest.\n"
+    "Teachers in the hill villages asked for the schools to be cleared of soldiers first.\n"
+)
+_ANALYSTS = (
+    "Analysts in the capital doubt that any deal of this kind will hold through the coming "
+    "rainy season in the hills{join}"
+    "the roads to the frontier posts turn to mud, the patrols of both armies stay in their "
+    "barracks for weeks.\n"
+    "Farmers along the frontier have waited years for their fields to be cleared of old mines "
+    "and rusting wire, and many of them say they will believe in peace only when the first "
+    "tractor crosses the old line.\n"
+)
+
+
+def test_two_sentences_that_are_half_a_short_copy_make_it_at_half_the_threshold() -> None:
+    source = PROTOCOL + _GAZETTE
+    copy = _REWORDED_LEAD + _KEPT + _ANALYSTS.format(join=", as soon as ")
+    ratio, run = _signals(source, copy)
+    assert LOW_CONTAINMENT <= ratio < PART_CONTAINMENT and run == MIN_ALIGNED - 1
+    assert _share(source, copy, run) >= HALF_SHARE
+    assert find_duplicates([DedupItem("a", source, order=0),
+                            DedupItem("b", copy, order=1)]) == {"b": ("a", "near")}
+
+
+def test_two_sentences_under_half_a_text_are_no_copy_at_half_the_threshold() -> None:
+    # The same words, one sentence more: two aligned sentences are now under half of it.
+    source = PROTOCOL + _GAZETTE
+    report = _REWORDED_LEAD + _KEPT + _ANALYSTS.format(join=".\nWhen ")
+    ratio, run = _signals(source, report)
+    assert LOW_CONTAINMENT <= ratio < PART_CONTAINMENT and run == MIN_ALIGNED - 1
+    assert _share(source, report, run) < HALF_SHARE
+    assert find_duplicates([DedupItem("a", source, order=0),
                             DedupItem("b", report, order=1)]) == {}

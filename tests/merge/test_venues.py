@@ -7,6 +7,7 @@ import dataclasses
 from communique.merge._corpus import Corpus
 from communique.merge._venues import venue_contradictions, venues_in
 from communique.model.story import Evidence, StoryEvent
+from communique.model.temporal import TimeExpression
 
 from support.synthetic import annotations, doc
 
@@ -93,3 +94,49 @@ def test_a_sentence_pointing_back_belongs_to_the_article_s_own_event_only() -> N
     event = dataclasses.replace(_event(("a2", RESIDENCE)), evidence=(
         Evidence("a1", at, at + len(line), line), Evidence("a2", 0, len(RESIDENCE), RESIDENCE)))
     assert not venue_contradictions([event, other], corpus)
+
+
+def _two_events_article(hosted: str, **parts: object) -> tuple[list[StoryEvent], Corpus]:
+    """An article naming talks in Lindhaven and, twice, a signing in Port Alcyne (its main
+    event), then ``hosted``, a sentence naming no event; a second outlet puts the Lindhaven
+    talks in a residence."""
+    lines = ["Veldra and Orrin held talks in Lindhaven on April 19.",
+             "They signed an accord in Port Alcyne on June 3.",
+             "The Port Alcyne signing drew crowds.", hosted]
+    text = "\n".join(lines)
+    spans = [(text.index(line), line) for line in lines]
+    corpus = Corpus([doc("a1", text, "one.example"), doc("a2", RESIDENCE, "two.example")],
+                    [annotations("a1", text, **parts), annotations("a2", RESIDENCE)])
+    at, line = spans[0]
+    talks = dataclasses.replace(_event(("a2", RESIDENCE)), evidence=(
+        Evidence("a1", at, at + len(line), line), Evidence("a2", 0, len(RESIDENCE), RESIDENCE)))
+    signing = dataclasses.replace(
+        _event(), id="ev_2", start="2031-06-03", end="2031-06-03", place="Port Alcyne",
+        evidence=tuple(Evidence("a1", at, at + len(line), line) for at, line in spans[1:3]))
+    return [talks, signing], corpus
+
+
+def test_a_sentence_pointing_back_is_read_for_the_event_whose_place_it_names() -> None:
+    # the article is mainly about the signing, but the sentence names the talks' city
+    hosted = "The Orrinian minister hosted the talks at the Foreign Ministry in Lindhaven."
+    events, corpus = _two_events_article(hosted)
+    (found,) = venue_contradictions(events, corpus)
+    assert found.about == "ev_1"
+    assert {s.value: s.outlets for s in found.sides} == {
+        "a ministry": ("one.example",), "a residence": ("two.example",)}
+
+
+def test_a_sentence_pointing_back_is_read_for_the_event_whose_day_it_names() -> None:
+    hosted = "The talks on April 19 were held at the Foreign Ministry."
+    text_before = ("Veldra and Orrin held talks in Lindhaven on April 19.\n"
+                   "They signed an accord in Port Alcyne on June 3.\n"
+                   "The Port Alcyne signing drew crowds.\n")
+    at = len(text_before) + hosted.index("April 19")
+    day = TimeExpression(at, at + len("April 19"), "April 19", "2031-04-19", "day", "date",
+                         None)
+    events, corpus = _two_events_article(hosted, dates=(day,))
+    (found,) = venue_contradictions(events, corpus)
+    assert found.about == "ev_1"
+    # without the day, the sentence is the article's main event's (the signing's) alone
+    events, corpus = _two_events_article(hosted)
+    assert not venue_contradictions(events, corpus)

@@ -90,3 +90,23 @@ def test_unstorable_values_raise_store_error() -> None:
         _codec.encode(object())
     with pytest.raises(StoreError):
         _codec.loads(Span, "{not json")
+
+
+_ENTITY = {"canonical": "Korvania", "label": "country", "aliases": ["Korvania"],
+           "mentions": [], "roles": [], "affiliation": None}
+
+
+@pytest.mark.parametrize("field, bad", [
+    ("label", "no such label"),   # an enum value that is no member's
+    ("label", ["country"]),       # an enum given a list
+    ("aliases", "Korvania"),      # a tuple given a string
+    ("mentions", [{"start": 0}]),  # a tuple of objects, one that does not fit
+    ("affiliation", 7),           # an optional string given a number
+])
+def test_each_kind_of_field_refuses_what_does_not_fit(field: str, bad: object) -> None:
+    from communique.model.entities import DocEntity, EntityLabel
+
+    entity = _codec.decode(DocEntity, _ENTITY)
+    assert entity.label is EntityLabel.COUNTRY and entity.aliases == ("Korvania",)
+    with pytest.raises(StoreError):
+        _codec.decode(DocEntity, {**_ENTITY, field: bad})

@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
 from communique.merge._modes import POINTING_BACK_KIND
+from communique.merge._truce_starts import TRUCE_STARTS_KIND
+from communique.merge._turning_points import TURNING_POINTS_KIND
 from communique.merge._weekdays import WEEKDAYS_KIND
 from communique.merge.entities import COUNTRIES_KIND
 from communique.model import Document
@@ -182,6 +184,10 @@ def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Pa
     # … the countries each article names (read from its annotations) …
     assert {doc_id for kind, doc_id in memo.values if kind == COUNTRIES_KIND} == {
         d.id for d in documents if d.id in annotations}
+    # … the truce starts and turning points each article gives (none, mostly) …
+    for kind in (TRUCE_STARTS_KIND, TURNING_POINTS_KIND):
+        assert {doc_id for k, doc_id in memo.values if k == kind} == {
+            d.id for d in documents if d.id in annotations}
     # … and the sentences pointing back at an event of every article mainly about one …
     pointing = {doc_id for kind, doc_id in memo.values if kind == POINTING_BACK_KIND}
     assert pointing and pointing <= {d.id for d in documents}

@@ -31,7 +31,10 @@ whole. communique therefore asks how much of the *shorter* text the longer one c
    aligns with each member of a group of copies, once every pair test has run. A short copy
    re-cut and lightly reworded may fall just short of both tests: a pair that aligns one
    sentence less than the reworded test asks (still its share of the shorter text) is a copy
-   when its containment reaches :data:`PART_CONTAINMENT`, two thirds of the threshold.
+   when its containment reaches :data:`PART_CONTAINMENT`, two thirds of the threshold; one
+   whose sentences are stronger evidence (the full run of the reworded test, however small a
+   share of two long texts, or two sentences that are half the shorter text) is a copy at
+   :data:`LOW_CONTAINMENT`, half the threshold (see :func:`_both_in_part`).
 7. A site's addresses name some copies that share no words: the language editions of one
    article (``/en/…`` and ``/de/…`` with one slug or article number) and the pages of one
    article under one headline; :mod:`communique.clean._editions` finds them from an index of
@@ -46,6 +49,12 @@ three sentences or more recognisable, with one copy or pooled over a group of co
 signals at part strength (two aligned sentences, a third of the shorter text, and a
 containment of 0.2) mark one gold pair more; independent reports that align two such
 sentences reach a containment of 0.12 at most, and those that reach 0.19 align one sentence.
+On four dev stories (429 articles, 59 gold copy pairs), pairs that are no copies and align
+three sentences in order (no series) reach a containment of 0.08 at most, and those whose two
+aligned sentences are half the shorter text 0.10; the later version of a wire story that
+keeps its opening (four sentences, a quarter of each text) and two items of a news agency
+sharing a statement's paragraphs (two of three sentences) reach 0.18 and 0.16: half the
+threshold marks them.
 Translations share no words: step 7 marks those a site publishes as editions of one article; a
 translation on another site stays unmarked. Names and figures alone do not tell it from an
 independent report of the same event: on the dev stories the order-preserving,
@@ -91,6 +100,8 @@ from communique.model.ids import normalize_for_hash
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "HALF_SHARE",
+    "LOW_CONTAINMENT",
     "MIN_SHARED",
     "PART_CONTAINMENT",
     "SHINGLE",
@@ -117,6 +128,11 @@ thousands of pages sharing a footer cannot make the run quadratic."""
 PART_CONTAINMENT = 0.2
 """Shingle containment (two thirds of :data:`DEFAULT_THRESHOLD`) at which a pair that aligns
 one sentence too few to be a reworded copy is a copy all the same (see the module doc)."""
+LOW_CONTAINMENT = 0.15
+"""Shingle containment (half of :data:`DEFAULT_THRESHOLD`) at which a pair with a stronger
+sentence alignment is a copy all the same (see :func:`_both_in_part`)."""
+HALF_SHARE = 0.5
+"""Share of the shorter text's sentences aligned at which :data:`LOW_CONTAINMENT` suffices."""
 REWORDED_HITS = 8
 """Indexed word pairs (of unquoted sentences) two documents must share to be compared as
 reworded copies: a spin keeps names and figures side by side, seldom five words in a row."""
@@ -440,12 +456,13 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
              for item, hashes in zip(items, shingles, strict=True)]
     sets = [[frozenset(s) for s in found] if found else [] for found in split]
     weights = Weights.of(sets)
+    days = _SentenceDays(items)
     partials: list[Partial] = []
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
             continue
         run = aligned_pairs(sets[first], sets[second], weights)
-        if not run or _series_sentences(items[first].text, items[second].text, run):
+        if not run or _series_sentences(days.of(first), days.of(second), run):
             continue
         if is_reworded(run, len(sets[first]), len(sets[second])) or _both_in_part(
                 run, len(sets[first]), len(sets[second]), shingles[first], shingles[second]):
@@ -477,20 +494,29 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
 
 def _both_in_part(run: Sequence[tuple[int, int]], first: int, second: int,
                   a: Hashes | None, b: Hashes | None) -> bool:
-    """Whether two texts are a copy on two signals that each fall just short alone.
+    """Whether two texts are a copy on two signals that each fall short alone.
 
     A short copy re-cut and lightly reworded keeps some 5-word runs and some sentences, too
     few of either for one test; an independent report that comes close on one signal is far
-    from the other (see the module doc, step 6). So a pair that aligns one sentence less than
-    :data:`communique.clean._rewrites.MIN_ALIGNED` (still :data:`MIN_SHARE` of the shorter
-    text) is a copy when its shingle containment reaches :data:`PART_CONTAINMENT`.
+    from the other (see the module doc, step 6). The more one signal gives, the less the other
+    must (both with at least :data:`MIN_SHARED` shared shingles):
+
+    * one sentence less than :data:`communique.clean._rewrites.MIN_ALIGNED`, still
+      :data:`MIN_SHARE` of the shorter text, with a containment of :data:`PART_CONTAINMENT`;
+    * as many sentences, but half the shorter text or more (:data:`HALF_SHARE`), or the full
+      :data:`~communique.clean._rewrites.MIN_ALIGNED` sentences whatever their share (a later
+      version of a wire story keeps its opening but grows other paragraphs), with a
+      containment of :data:`LOW_CONTAINMENT`.
     """
     if a is None or b is None or len(run) < MIN_ALIGNED - 1:
         return False
-    if len(run) < MIN_SHARE * min(first, second):
+    share = len(run) / max(1, min(first, second))
+    if share < MIN_SHARE and len(run) < MIN_ALIGNED:
         return False
     ratio, shared = containment(a, b)
-    return ratio >= PART_CONTAINMENT and shared >= MIN_SHARED
+    if shared < MIN_SHARED or ratio < LOW_CONTAINMENT:
+        return False
+    return ratio >= PART_CONTAINMENT or len(run) >= MIN_ALIGNED or share >= HALF_SHARE
 
 
 class _Days:
@@ -513,16 +539,35 @@ class _Days:
         return known
 
 
-def _series_sentences(first: str, second: str, run: Sequence[tuple[int, int]]) -> bool:
-    """Whether two aligned sentences give different full dates (one template, two days).
+class _SentenceDays:
+    """The full dates each unquoted sentence of a text states, read once per text when first
+    asked for (a text meets many others: reading its sentences' dates once per pair was a
+    third of duplicate detection in a big batch)."""
+
+    def __init__(self, items: Sequence[DedupItem]) -> None:
+        self.items = items
+        self.found: dict[int, list[frozenset[date]]] = {}
+
+    def of(self, position: int) -> list[frozenset[date]]:
+        """The days of each sentence (:func:`sentence_texts`) of the text at ``position``."""
+        known = self.found.get(position)
+        if known is None:
+            known = self.found[position] = [
+                frozenset(m.day for m in find_dates(sentence))
+                for sentence in sentence_texts(self.items[position].text)]
+        return known
+
+
+def _series_sentences(first: Sequence[frozenset[date]], second: Sequence[frozenset[date]],
+                      run: Sequence[tuple[int, int]]) -> bool:
+    """Whether two aligned sentences give different full dates (one template, two days):
+    ``first`` and ``second`` are the days of each sentence of the two texts.
 
     A reworded copy keeps a date or drops it, and may add one elsewhere; two reports of a
     series written on one template differ in the dates of the sentences that correspond.
     """
-    a, b = sentence_texts(first), sentence_texts(second)
     for i, j in run:
-        days_a = {m.day for m in find_dates(a[i])}
-        days_b = {m.day for m in find_dates(b[j])}
+        days_a, days_b = first[i], second[j]
         if days_a and days_b and days_a.isdisjoint(days_b):
             return True
     return False

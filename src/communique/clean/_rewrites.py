@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = [
     "MIN_ALIGNED",
@@ -100,6 +100,11 @@ class Weights:
 
     frequency: dict[str, int]
     documents: int
+    table: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    sentences: dict[Sentence, float] = field(default_factory=dict, compare=False, repr=False)
+    """Each word's weight, worked out once when first asked for: the logarithm of each word
+    of each compared pair of sentences, again and again, was most of a big batch's
+    duplicate detection."""
 
     @classmethod
     def of(cls, texts: Iterable[Sequence[Sentence]]) -> Weights:
@@ -113,8 +118,22 @@ class Weights:
 
     def weight(self, words: Iterable[str]) -> float:
         """The summed weight of ``words`` (a word the batch never saw counts as rarest)."""
-        size = max(self.documents, REFERENCE_BATCH)
-        return sum(math.log(1 + size / self.frequency.get(w, 1)) for w in words)
+        table = self.table
+        total = 0.0
+        for word in words:
+            value = table.get(word)
+            if value is None:
+                size = max(self.documents, REFERENCE_BATCH)
+                value = table[word] = math.log(1 + size / self.frequency.get(word, 1))
+            total += value
+        return total
+
+    def sentence(self, sentence: Sentence) -> float:
+        """The weight of a whole sentence, kept: a document is compared with many others."""
+        known = self.sentences.get(sentence)
+        if known is None:
+            known = self.sentences[sentence] = self.weight(sentence)
+        return known
 
 
 def _increasing_run(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -140,10 +159,10 @@ def alignment(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weig
               ) -> list[tuple[int, int]]:
     """The sentences of ``short`` that match one of ``long`` in the same order, as pairs of
     positions ``(in short, in long)``."""
-    long_weights = [weights.weight(s) for s in long]
+    long_weights = [weights.sentence(s) for s in long]
     matches: list[tuple[int, int]] = []
     for position, sentence in enumerate(short):
-        own = weights.weight(sentence)
+        own = weights.sentence(sentence)
         best, partner = 0.0, -1
         for index, other in enumerate(long):
             mean = (own + long_weights[index]) / 2

@@ -66,7 +66,8 @@ _KINDS = {
 _EVENT_TYPES = {
     "meeting": {"talks", "meeting", "agreement", "statement", "other"},
     "signing": {"talks", "meeting", "agreement", "statement", "other"},
-    "declaration": {"talks", "meeting", "agreement", "statement", "other"},
+    # A declaration one side makes about a signed text: suspending it is that declaration.
+    "declaration": {"talks", "meeting", "agreement", "statement", "suspension", "other"},
     "ceasefire": {"ceasefire", "agreement"},
     "deadline": {"deadline"},
     "exchange": {"exchange"},

@@ -130,6 +130,24 @@ class EventLexicon:
     capital_nouns: frozenset[str] = frozenset({"capital"})
     """Nouns that, with a nationality or country before them, name that country's capital
     (``in the Chilean capital``)."""
+    suspension_verbs: frozenset[str] = frozenset()
+    """Verbs whose object, a signed text, one side stops honouring (``suspended the accord``,
+    ``withdrew from the declaration``)."""
+    suspension_nouns: frozenset[str] = frozenset()
+    """Nouns of the same act (``the suspension of the accord``)."""
+    suspension_heads: frozenset[str] = frozenset()
+    """Verbs that carry out a suspension noun, their object (``announced the suspension``)."""
+    implementation_nouns: frozenset[str] = frozenset()
+    """Nouns that stand for the text they carry out (``suspended implementation of the deal``)."""
+    expiry_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject, a deadline, has run out (``the deadline expired``)."""
+    extension_verbs: frozenset[str] = frozenset()
+    """Verbs whose object, a deadline, is pushed back (``extended the deadline``)."""
+    offset_prepositions: frozenset[str] = frozenset()
+    """Words after a length that count it from a day (``48 hours after``)."""
+    renewal_verbs: frozenset[str] = frozenset()
+    """Verbs whose object, a time-limited text, runs on to a new end (``extended the truce``):
+    the text's end is then a deadline."""
 
 
 _TALKS = EventType.TALKS
@@ -194,6 +212,19 @@ ENGLISH = EventLexicon(
          "captive", "captives", "soldiers"}
     ),
     deadline_nouns=frozenset({"deadline", "ultimatum"}),
+    suspension_verbs=frozenset(
+        {"suspend", "withdraw", "revoke", "terminate", "annul", "renounce", "repudiate", "freeze",
+         "halt"}
+    ),
+    suspension_nouns=frozenset(
+        {"suspension", "withdrawal", "revocation", "termination", "annulment", "repudiation"}
+    ),
+    suspension_heads=frozenset({"announce", "declare", "order", "approve", "decide"}),
+    implementation_nouns=frozenset({"implementation", "enforcement", "application"}),
+    expiry_verbs=frozenset({"expire", "lapse", "pass", "elapse"}),
+    extension_verbs=frozenset({"extend", "prolong", "push", "postpone", "delay"}),
+    renewal_verbs=frozenset({"extend", "prolong", "renew"}),
+    offset_prepositions=frozenset({"after", "following", "from"}),
     participant_verbs=frozenset(
         {
             "hold",

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon
+from communique.extract._event_offsets import offset_dates
 from communique.extract._event_places import anchors, event_place
 from communique.extract._event_roles import (
     TokenMentions,
@@ -38,9 +39,12 @@ from communique.extract._event_triggers import (
     candidate_tokens,
     clause_tense,
     clause_triggers,
+    deadline_status,
+    deadline_verbs,
     names_event,
     sentence_clauses,
     signed_text,
+    suspension_act,
 )
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
@@ -183,6 +187,10 @@ class Reader:
         clause_mentions = [m for m in mentions if start <= m.start and m.end <= end]
         clause_text = doc_text(doc)[start:end]
         deadline = kind is EventType.DEADLINE
+        named = token
+        if kind is EventType.SUSPENSION:
+            # The act of suspending, not the text suspended, has the event's date and place.
+            token = suspension_act(token, lex)
         nouns = event_nouns(token, lex)
         place, country = (
             (None, None) if deadline else event_place(doc, token, nouns, clause, tokens,
@@ -202,15 +210,29 @@ class Reader:
                                                                  lex)
                                  if not (hosting and m in found.parties))]
         ))
+        anchored = anchors(token, nouns, lex) | (deadline_verbs(token, lex) if deadline else set())
         dates, inconsistency = weekday_conflict(
-            event_dates(doc, self.dates, (start, end), index, anchors(token, nouns, lex), lex), lex
+            event_dates(doc, self.dates, (start, end), token.i, anchored, lex, deadline),
+            lex,
         )
+        if deadline and token.lower_ in lex.agreement_nouns:
+            # "extends the July 28 ceasefire": a date in the text's name is not its new end
+            dates = _outside(token, dates)
+        if kind is EventType.SUSPENSION:
+            # "suspended the accord it had signed in March": the signing's date, not this
+            dates = _outside(named, dates, keep_clauses=False)
+        if deadline and not dates:
+            # "72 hours after the truce took effect on Monday": counted from that day
+            dates = offset_dates(doc_text(doc), (token.sent.start_char, token.sent.end_char),
+                                 self.dates, lex.offset_prepositions)
         host = False  # a side named as the host hosts at home: it stays a side
         if not deadline and (place is None or place == country):
             stated = _place_beside(doc_text(doc), dates, clause_mentions, lex)
             if stated is not None:
                 place, country, host = stated
         status = mention_status(token, dates, self.published, lex)
+        if deadline:
+            status = deadline_status(token, lex) or status
         if status is EventStatus.POSTPONED and new_date(doc, dates, lex):
             status = EventStatus.PLANNED  # "postponed to Monday": Monday is the new date
         ordinal = None
@@ -225,6 +247,12 @@ class Reader:
             if party not in mediators and person.canonical not in mediators
         )
         sentence = token.sent
+        # Who suspends a text is who acts, not the sides the text's name mentions ("suspended
+        # the Korvanian-Veldran declaration").
+        text_parties = (
+            _named_within(named, clause_mentions, self.parties)
+            if kind is EventType.SUSPENSION else set()
+        )
         return EventMention(
             start=sentence.start_char,
             end=sentence.end_char,
@@ -240,11 +268,39 @@ class Reader:
             ordinal_text=ordinal[1] if ordinal else None,
             parties=tuple(p for p in found.parties
                           if p not in mediators and (p != place or host)
-                          and not names_event(p, lex)),
+                          and not names_event(p, lex) and p not in text_parties),
             mediators=tuple(mediators),
             delegates=heads,
             days=stated_days(clause_text, (token.idx - start, token.idx - start + len(token))),
             status=status,
-            signed=signed_text(token, kind, lex),
+            signed=signed_text(named, kind, lex),
             inconsistency=inconsistency,
         )
+
+
+def _named_within(
+    token: Token, mentions: Sequence[EntityMention], parties: Parties
+) -> set[str]:
+    """The parties named inside the phrase of ``token`` (a text's own name and modifiers) and
+    nowhere else in the clause."""
+    words = list(token.subtree)
+    first, last = words[0].idx, words[-1].idx + len(words[-1])
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for mention in mentions:
+        party = parties.party_of_name(mention.text)
+        if party:
+            (inside if first <= mention.start < last else outside).add(party)
+    return inside - outside
+
+
+def _outside(
+    token: Token, dates: tuple[TimeExpression, ...], keep_clauses: bool = True
+) -> tuple[TimeExpression, ...]:
+    """The dates not written inside the name of ``token`` (its phrase less, with
+    ``keep_clauses``, the clauses that describe it: "the truce that expired on Tuesday" keeps
+    Tuesday)."""
+    clauses = {t.i for c in token.children if keep_clauses and c.dep_ in ("relcl", "acl")
+               for t in c.subtree}
+    name = [t for t in token.subtree if t.i not in clauses]
+    return tuple(d for d in dates if not any(t.idx <= d.start < t.idx + len(t) for t in name))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from communique.extract._event_lexicon import EventLexicon, is_forum
+from communique.extract._name_parts import whole_names
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model.annotations import Assessment, Delegate, EventMention
@@ -337,6 +338,8 @@ def read_delegates(
     # A "person" named like a forum is the tagger's slip ("Border Committee").
     people = [m for m in mentions if m.label is EntityLabel.PERSON and not forum(m.canonical)
               and m.text[:1].isalpha()]
+    # A name the tagger cut in two, or a first name beside the full one, is one person.
+    people = whole_names(text, people)
     local = text[: span[1]]
     heads = _heads(local, cues, people, span[0], named or led)
     if own and members and not heads and people:
@@ -358,7 +361,18 @@ def read_delegates(
         fallback = party if (named and not several) or not cue else None
         found.append(Delegate(person.canonical, who or fallback, cue is not None,
                               person.start, person.end))
-    return tuple(found), (party if named or (carried and members) else None)
+    return _once(found), (party if named or (carried and members) else None)
+
+
+def _once(found: Sequence[Delegate]) -> tuple[Delegate, ...]:
+    """Each person once, where they are first named: a head if any mention is one, on the
+    first side any mention gives (a part of the name named again is the same person)."""
+    made: dict[str, Delegate] = {}
+    for delegate in found:
+        first = made.get(delegate.name)
+        made[delegate.name] = delegate if first is None else replace(
+            first, head=first.head or delegate.head, party=first.party or delegate.party)
+    return tuple(made.values())
 
 
 def delegates(

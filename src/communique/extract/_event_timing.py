@@ -172,6 +172,7 @@ def event_dates(
     trigger: int,
     anchored: set[int],
     lex: EventLexicon,
+    deadline: bool = False,
 ) -> tuple[TimeExpression, ...]:
     """Dates (not durations or anniversaries) inside ``[start, end)`` that describe the event.
 
@@ -179,7 +180,7 @@ def event_dates(
     except for a deadline ("by June" is the deadline's date). A date restated in apposition
     ("today, October 23") is the restatement.
     """
-    deadline = doc[trigger].lower_ == "deadline"
+    deadline = deadline or doc[trigger].lower_ == "deadline"
     start, end = clause
     text = doc_text(doc)
     sentence_start = doc[trigger].sent.start_char

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from communique.extract._event_lexicon import EventLexicon
 from communique.extract._event_tree import kids
 from communique.extract._sentences import doc_text
-from communique.model.annotations import EventType
+from communique.model.annotations import EventStatus, EventType
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|set to|scheduled|expected to|due to|upcoming|next|plans? to|"
@@ -104,6 +104,110 @@ def _signed_by_verb(token: Token, lex: EventLexicon) -> bool:
     return any(c.lower_ in lex.signing_nouns for c in kids(token) if c.dep_ == "compound")
 
 
+def _suspended(token: Token, lex: EventLexicon) -> bool:
+    """Whether an agreement noun is what a clause says one side suspended or withdrew from
+    (``suspended the declaration``, ``withdrew from the accord``, ``the suspension of the
+    deal``, ``suspended implementation of the pact``)."""
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in lex.suspension_verbs:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    governor = head.head
+    if head.lower_ == "from" and governor.lemma_.lower() in lex.suspension_verbs:
+        return True
+    if head.lower_ != "of":
+        return False
+    if governor.lower_ in lex.suspension_nouns:
+        return True
+    return governor.lower_ in lex.implementation_nouns and governor.i != token.i and (
+        _suspended(governor, lex)
+    )
+
+
+def suspension_act(token: Token, lex: EventLexicon) -> Token:
+    """The word of suspending that makes agreement noun ``token`` a suspension (the verb of
+    ``suspended the accord``, ``withdrew from the accord``; the noun of ``the suspension of the
+    accord``): its subject, tense, date and place are the suspension's, not the signing's."""
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return _announced(head, lex)
+    governor = head.head
+    if governor.lower_ in lex.implementation_nouns and governor.i != token.i:
+        return suspension_act(governor, lex)
+    if governor.dep_ in ("dobj", "obj") and governor.head.lemma_.lower() in lex.suspension_heads:
+        return governor.head  # "announced the suspension of the accord on Monday"
+    return _announced(governor, lex)
+
+
+def _announced(verb: Token, lex: EventLexicon) -> Token:
+    """The verb announcing a suspension when the suspending is its clause ("X announced Monday
+    it was suspending the accord": the announcing is the act, and X its author)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.suspension_heads:
+        return verb.head
+    return verb
+
+
+def deadline_verbs(token: Token, lex: EventLexicon) -> set[int]:
+    """The verb that ends or moves a deadline (``expired on``, ``extended until``): its date is
+    the deadline's."""
+    found = {v.i for v in _expiring(token, lex)}
+    lemma = token.head.lemma_.lower()
+    if lemma in lex.expiry_verbs | lex.extension_verbs | lex.renewal_verbs:
+        found.add(token.head.i)
+    return found
+
+
+def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
+    """What a clause says became of a deadline: ``held`` when it ran out (``the deadline
+    expired``), ``postponed`` when it was pushed back (``extended the deadline``)."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    expiring = _expiring(token, lex)
+    if expiring or (token.dep_ == "nsubj" and lemma in lex.expiry_verbs):
+        verb = expiring[0] if expiring else verb
+        # "expired" has run out; "expires on May 2" may be still to come: its date will say.
+        past = verb.tag_ in ("VBD", "VBN") and not _negated(verb) and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
+            for c in kids(verb)
+        )
+        return EventStatus.HELD if past else None
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in (
+        lex.extension_verbs | lex.renewal_verbs
+    ) and not _negated(verb):
+        return EventStatus.POSTPONED
+    return None
+
+
+def _runs_out(token: Token, lex: EventLexicon) -> bool:
+    """Whether a clause says when a time-limited text ends or is prolonged (``the truce
+    expires on May 2``, ``extended the truce until May 2``)."""
+    lemma = token.head.lemma_.lower()
+    if token.dep_ == "nsubj" and lemma in lex.expiry_verbs:
+        return True
+    if _expiring(token, lex):
+        return True  # "the truce, set to expire on May 2"
+    return (token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.renewal_verbs
+            and not _negated(token.head))
+
+
+def _expiring(token: Token, lex: EventLexicon) -> list[Token]:
+    """The expiry verbs of participles describing ``token`` (``the truce, due to expire``)."""
+    described = [
+        g for c in kids(token) if c.dep_ in ("acl", "relcl", "amod")
+        for g in [c, *kids(c)] if g.dep_ in ("xcomp", "acl", "relcl", "amod")
+        and g.lemma_.lower() in lex.expiry_verbs
+    ]
+    if token.dep_ == "nsubj":  # "the truce is set to expire", "the truce, due to lapse"
+        described += [c for c in kids(token.head)
+                      if c.dep_ == "xcomp" and c.lemma_.lower() in lex.expiry_verbs]
+    return described
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in kids(verb))
+
+
 def _takes_effect(token: Token, lex: EventLexicon) -> bool:
     """``the ceasefire took effect``, ``came into force``, ``began at midnight``."""
     verb = token.head
@@ -130,6 +234,10 @@ def _kind(token: Token, lex: EventLexicon) -> EventType | None:
         return EventType.MEETING  # "X hosted Y and Z"
     if noun and lower in lex.deadline_nouns:
         return EventType.DEADLINE
+    if noun and lower in lex.agreement_nouns and _suspended(token, lex):
+        return EventType.SUSPENSION
+    if noun and lower in lex.agreement_nouns and _runs_out(token, lex):
+        return EventType.DEADLINE  # "the truce expires on Monday": a time-limited text's end
     if noun and lower in lex.ceasefire_nouns and (
         _takes_effect(token, lex) or _signed_by_verb(token, lex)
     ):
@@ -185,8 +293,9 @@ def names_event(name: str, lex: EventLexicon) -> bool:
 
 
 def signed_text(token: Token, kind: EventType, lex: EventLexicon) -> str | None:
-    """What an agreement event signed, as the text names it (``a framework agreement``)."""
-    if kind not in (EventType.AGREEMENT, EventType.CEASEFIRE):
+    """What an agreement event signed, as the text names it (``a framework agreement``); for a
+    suspension, what was suspended."""
+    if kind not in (EventType.AGREEMENT, EventType.CEASEFIRE, EventType.SUSPENSION):
         return None
     head = token
     if token.lower_ in lex.signing_nouns or token.lower_ in lex.ceremony_nouns:

@@ -32,6 +32,7 @@ from communique.extract._event_previous import place_from_previous
 from communique.extract._event_reader import Reader
 from communique.extract._event_sides import attach_delegates, delegates
 from communique.extract._event_triggers import doc_span_text
+from communique.extract._name_parts import whole_names
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model import Span
@@ -104,7 +105,8 @@ def find_events(
     for sent in doc.sents:
         if any(sent.start_char < s.end and s.start < sent.end_char for s in skip):
             continue
-        mentions = parties.mentions_in(sent.start_char, sent.end_char)
+        # A name the tagger cut in two, or a first name beside the full one, is one person.
+        mentions = whole_names(doc_text(doc), parties.mentions_in(sent.start_char, sent.end_char))
         named, carried = delegates(sent, mentions, parties, carried, lex)
         made = reader.sentence(sent, mentions, named)
         if made:

@@ -24,6 +24,9 @@ from communique.merge._nearest import ArticleEvents, sides_fit
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
 _PAST_SLACK = 1
+# Families whose event is one side's act (suspending a text): a dateless report of it, in an
+# article that dates no such act, means the same side's latest act before the article.
+_ACT_FAMILIES = frozenset({"suspension"})
 _OTHER_EVENT = re.compile(
     r"\b(?:another|next|new|further|future|previous|earlier|prior|last)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",
@@ -164,6 +167,23 @@ def cluster_placeless(items: list[Mention]) -> list[EventCluster]:
     return clusters + list(vague.values())
 
 
+def _recent_act(clusters: Sequence[EventCluster], item: Mention) -> int | None:
+    """The dated act of one side (a suspension) that a dateless report of the same act by the
+    same side means: the latest such act in the weeks before the article, not after it."""
+    day = item.day
+    if day is None or item.mention.tense == "future":
+        return None
+    own = set(item.mention.parties)
+    fits = [
+        i for i, c in enumerate(clusters)
+        if c.family == item.family and c.when is not None
+        and 0 <= (day - c.when.start).days <= _ATTACH_DAYS
+        and (not own or own & {p for m in c.mentions for p in m.mention.parties})
+    ]
+    return max(fits, key=lambda i: clusters[i].when or Interval(date.min, date.min, "day"),
+               default=None)
+
+
 def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus: Corpus) -> None:
     """Give mentions without place or date ("the talks") to their article's main event; one
     that names delegates goes to the event the article named just before it
@@ -192,6 +212,12 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
         if _OTHER_EVENT.search(lead):
             continue
         options = [i for i in named.get(item.doc_id, {}) if clusters[i].family == item.family]
+        if not options and item.family in _ACT_FAMILIES:
+            act = _recent_act(clusters, item)
+            if act is not None:
+                clusters[act].mentions.append(item)
+                parties.added(act, item)
+            continue
         if options:
             # Who led whose delegation is told of the event just reported; other loose
             # mentions ("the talks were indirect") recall the article's main event.

@@ -13,9 +13,11 @@ one place, each with its own format; its sentences go to the one event held at t
 in a city of that country) that ended the day their article was written or the day before,
 when there is one; so is a sentence of an article not mainly about this event
 that does not name this event's place, and a sentence in the present progressive (*Veldra is
-facilitating the indirect format*) in an article written days away from the event. Each article
-gets one value and each outlet one side; an outlet whose articles disagree is taken off every
-side, so that no outlet is set against itself, and an article that gives both in separate
+facilitating the indirect format*) in an article written days away from the event. A sentence
+naming no event but pointing back at one (*the ceremony was held at the ministry*) is read for
+the one event of its article it names by place or day, else for the article's main event. Each
+article gets one value and each outlet one side; an outlet whose articles disagree is taken off
+every side, so that no outlet is set against itself, and an article that gives both in separate
 sentences (reporting a dispute over the format) takes no side. The contradiction is ``about``
 the event id.
 """
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -32,6 +34,7 @@ from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+from communique.model.temporal import TimeExpression
 
 DIRECT, INDIRECT, BOTH = "direct", "indirect", "direct and indirect"
 _TALK = r"(?:talks?|negotiations?|meetings?|contacts?|discussions?|dialogue|engagement|" \
@@ -165,9 +168,9 @@ def _own_sentences(events: Sequence[StoryEvent], corpus: Corpus
         own = [e for e in event.evidence
                if sentence_events[(e.article, e.start)] == 1
                and not _elsewhere(event, e, anchors, corpus)]
-        yield event, own + [e for e in referring.get(event.id, [])
-                            if not _elsewhere(event, e, anchors, corpus)] + [
-            e for e in told.get(event.id, [])
+        # A sentence pointing back was given to the event its own words or its article meant.
+        yield event, own + [
+            e for e in (*referring.get(event.id, []), *told.get(event.id, []))
             if not (_present(e.text) and _far(event, corpus.published(e.article)))]
 
 
@@ -195,18 +198,64 @@ def _referring(events: Sequence[StoryEvent], anchors: EventAnchors, corpus: Corp
                mentioned: Mapping[tuple[str, int], int]) -> dict[str, list[Evidence]]:
     """Each event's sentences that name no event but point back at one ("Santos hosted the
     event at the Foreign Ministry", "the talks began at 3 p.m."), in the articles mainly about
-    it: the article's own event is the one such a definite phrase means."""
+    it: the article's own event is the one such a definite phrase means, unless the sentence
+    names by its place or day exactly one of the events its article mentions (:func:`_meant`):
+    which event is the article's main one then does not decide."""
     found: dict[str, list[Evidence]] = defaultdict(list)
-    articles = {e.article for event in events for e in event.evidence}
-    for article in sorted(articles):
-        main = anchors.main(article)
-        if main is None or article not in corpus.annotations:
+    named: dict[str, dict[str, StoryEvent]] = defaultdict(dict)
+    for event in events:
+        for evidence in event.evidence:
+            named[evidence.article][event.id] = event
+    for article in sorted(named):
+        if article not in corpus.annotations:
             continue
+        main = anchors.main(article)
+        days = _days_named(corpus.annotations[article].dates)
         for start, end in _pointing_back(article, corpus):
             if (article, start) in mentioned:
                 continue
-            found[main].append(corpus.evidence(article, start, end))
+            evidence = corpus.evidence(article, start, end)
+            meant = _meant(evidence, named[article].values(),
+                           {day for at, day in days if start <= at < end}) or main
+            if meant is not None:
+                found[meant].append(evidence)
     return found
+
+
+def _days_named(dates: Sequence[TimeExpression]) -> list[tuple[int, date]]:
+    """Each day a text names, at its offset (a month, a range or a duration names none)."""
+    found = []
+    for expression in dates:
+        value = expression.value or ""
+        if len(value) == len("2000-01-01") and expression.granularity == "day":
+            try:
+                found.append((expression.start, date.fromisoformat(value)))
+            except ValueError:
+                continue
+    return found
+
+
+def _meant(evidence: Evidence, events: Iterable[StoryEvent], days: set[date]
+           ) -> str | None:
+    """The one event of its article that a sentence pointing back names by its own words: its
+    place or a day it was held ("hosted the event at the ministry in Lindhaven" in an article
+    about talks in Lindhaven and a signing in Port Alcyne); ``None`` when the sentence names
+    none of them, or several (the article's main event is then the one meant)."""
+    text = evidence.text.casefold()
+    found = {event.id for event in events
+             if (event.place and re.search(rf"(?<!\w){re.escape(event.place.casefold())}(?!\w)",
+                                           text))
+             or any(_held_on(event, day) for day in days)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _held_on(event: StoryEvent, day: date) -> bool:
+    """Whether an event with a known first day ran on ``day``."""
+    if not event.start or len(event.start) < 10:
+        return False
+    start = date.fromisoformat(event.start[:10])
+    end = date.fromisoformat(event.end[:10]) if event.end and len(event.end) >= 10 else start
+    return start <= day <= end
 
 
 POINTING_BACK_KIND = "pointing-back/1"

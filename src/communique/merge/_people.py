@@ -5,8 +5,8 @@ article set aside). Every full name is indexed under the block key of each word 
 name, so a name only meets names that share a surname-like word; nothing compares all pairs.
 
 * A full name joins a cluster whose surname is a spelling variant of its own (``Orvi`` /
-  ``Orvy``) or that holds its surname as a middle word (``Thérèse Valmont`` /
-  ``Thérèse Valmont Wagner``), when the given names agree (``Andriy`` / ``Andrii``).
+  ``Orvy``) or that holds its surname as a middle word (``Renée Valmont`` /
+  ``Renée Valmont Vask``), when the given names agree (``Andriy`` / ``Andrii``).
 * A bare surname joins the one cluster whose surname it spells; shared by two people
   (``Tavares``: Ana and Rui) it stays apart rather than guess.
 * A bare given name (``Rafiq``, ``Kittisak``: how some national presses name people) joins

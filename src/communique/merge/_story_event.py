@@ -21,7 +21,7 @@ from communique.merge._intervals import Interval, stretch
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventStatus, EventType
-from communique.model.story import StoryEvent
+from communique.model.story import StoryEvent, status_word
 
 # A cluster is a signing when this share of its sources report the text signed.
 _SIGNING_SHARE = 4
@@ -205,7 +205,16 @@ def _signed(cluster: EventCluster, corpus: Corpus) -> str | None:
     return max(texts, key=lambda t: (len(texts[t]), -len(t), t))
 
 
+# Events that name a text: what was signed, or what was suspended.
+_SIGNED_KINDS = frozenset({"agreement", "ceasefire", "suspension"})
 _TITLE_WORDS = {"agreement": "Signing", "ceasefire": "Ceasefire", "exchange": "Exchange"}
+
+
+def _vague(when: Interval) -> str:
+    """A vague date as a reader says it: ``2018`` for a whole year, else ``June 2018``."""
+    whole_year = (when.start.month, when.start.day, when.end.month, when.end.day) == (
+        1, 1, 12, 31) and when.start.year == when.end.year
+    return str(when.start.year) if whole_year else when.start.strftime("%B %Y")
 
 
 def _title(kind: str, place: str | None, when: Interval | None, status: str) -> str:
@@ -218,9 +227,9 @@ def _title(kind: str, place: str | None, when: Interval | None, status: str) -> 
             if when.start == when.end
             else (f"{when.start.isoformat()} – {when.end.isoformat()}")
         )
-        title += f", {span}" if when.precise else f", {when.start.strftime('%B %Y')}"
-    if status not in ("held", "ongoing"):
-        title += f" ({status})"
+        title += f", {span}" if when.precise else f", {_vague(when)}"
+    if status not in ("held", "ongoing") or kind == EventType.DEADLINE.value:
+        title += f" ({status_word(kind, status)})"
     return title
 
 
@@ -265,7 +274,7 @@ def story_event(
         support=corpus.support(cluster.articles()),
         outlets=corpus.outlets(cluster.articles()),
         status=status,
-        signed=_signed(cluster, corpus) if kind in ("agreement", "ceasefire") else None,
+        signed=_signed(cluster, corpus) if kind in _SIGNED_KINDS else None,
     )
 
 

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from communique.merge._corpus import Corpus
 from communique.merge._modes import listing
@@ -89,6 +90,40 @@ def _days(corpus: Corpus, doc_id: str, start: int, end: int) -> tuple[set[str], 
              if d.value and _DAY.match(d.value) and start <= d.start and d.end <= end]
     return ({d.value[:10] for d in dates if d.value},
             any(c.isdigit() for d in dates if d.granularity == "day" for c in d.text))
+
+
+TRUCE_STARTS_KIND = "truce-starts/1"
+"""The kind under which :func:`_article_starts` is kept between runs (see
+:meth:`~communique.model.memo.TextMemo.get_annotated`); change its version when what
+:func:`_local_starts` or :func:`_conversions` read changes."""
+
+
+def _article_starts(corpus: Corpus, doc_id: str) -> tuple[list[_Told], list[_Told]]:
+    """An article's truce starts and conversions: a pure function of its text and annotations,
+    read back from the corpus memo when kept there (reading every sentence of every article
+    for a clock time was a sizeable part of merging a big story again)."""
+
+    def compute() -> list[list[list[object]]]:
+        return [[_row(told) for told in found]
+                for found in (_local_starts(corpus, doc_id), _conversions(corpus, doc_id))]
+
+    local, converted = corpus.memo.get_annotated(TRUCE_STARTS_KIND, doc_id,
+                                                 corpus.text(doc_id), compute)
+    return ([_told(corpus, doc_id, row) for row in local],
+            [_told(corpus, doc_id, row) for row in converted])
+
+
+def _row(told: _Told) -> list[object]:
+    """``told`` as JSON data (its evidence by offsets)."""
+    return [told.key, told.minutes, told.evidence.start, told.evidence.end, told.exact,
+            told.numbered]
+
+
+def _told(corpus: Corpus, doc_id: str, row: Sequence[Any]) -> _Told:
+    """The reading a row of :func:`_row` keeps."""
+    key, minutes, start, end, exact, numbered = row
+    return _Told(str(key), int(minutes), corpus.evidence(doc_id, int(start), int(end)),
+                 bool(exact), bool(numbered))
 
 
 def _local_starts(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
@@ -186,9 +221,10 @@ def truce_start_contradictions(events: Sequence[StoryEvent], corpus: Corpus
     for doc_id in corpus.order:
         if doc_id not in corpus.annotations:
             continue
-        for item in _local_starts(corpus, doc_id):
+        local, converted = _article_starts(corpus, doc_id)
+        for item in local:
             by_day[item.key].append(item)
-        for item in _conversions(corpus, doc_id):
+        for item in converted:
             by_conversion[item.key].append(item)
     found = []
     joined = _by_month_day(by_day)

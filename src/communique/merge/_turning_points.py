@@ -187,13 +187,33 @@ def _turns(days: Sequence[date]) -> list[list[date]]:
     return runs
 
 
+TURNING_POINTS_KIND = "turning-points/1"
+"""The kind under which :func:`_article_turns` is kept between runs (see
+:meth:`~communique.model.memo.TextMemo.get_annotated`); change its version when what
+:func:`_turning_points` reads changes."""
+
+
+def _article_turns(corpus: Corpus, doc_id: str) -> list[list[_Dated]]:
+    """An article's readings of each kind of turning point (in the order of ``_TURNS``): a pure
+    function of its text and annotations, read back from the corpus memo when kept there."""
+
+    def compute() -> list[list[list[object]]]:
+        return [[[item.day, item.evidence.start, item.evidence.end]
+                 for item in _turning_points(corpus, doc_id, turn)] for turn in _TURNS]
+
+    rows = corpus.memo.get_annotated(TURNING_POINTS_KIND, doc_id, corpus.text(doc_id), compute)
+    return [[_Dated(str(day), corpus.evidence(doc_id, int(start), int(end)))
+             for day, start, end in found] for found in rows]
+
+
 def resumption_contradictions(corpus: Corpus) -> list[Contradiction]:
     """Outlets that date one turning point — the resumption of fighting, the suspension of an
     agreement — on different days (see the module doc)."""
+    read = [_article_turns(corpus, doc_id) for doc_id in corpus.order
+            if doc_id in corpus.annotations]
     found = []
-    for turn in _TURNS:
-        readings = [item for doc_id in corpus.order if doc_id in corpus.annotations
-                    for item in _turning_points(corpus, doc_id, turn)]
+    for index, turn in enumerate(_TURNS):
+        readings = [item for article in read for item in article[index]]
         found += _contradictions(turn, readings, corpus)
     return found
 

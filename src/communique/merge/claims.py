@@ -271,11 +271,15 @@ class _Pool:
         self._events: set[str] = set()
         self._keys: set[tuple[object, ...]] = set()
         self._distinct: list[Fact] = []
+        self._asked: dict[tuple[object, ...], bool] = {}
+        """What :meth:`joins` answered for each comparison key since the group last changed
+        what it reads: the copies of one claim in a big story ask it again and again."""
         self.add(fact)
 
     def add(self, fact: Fact) -> None:
         """Add a member."""
         self.members.append(fact)
+        size = (len(self._texts), len(self._events), len(self._keys))
         self._texts.add(_normal(fact.claim.text))
         event = _occasion(fact)
         if event and _about_event(fact):
@@ -284,11 +288,22 @@ class _Pool:
         if key not in self._keys:
             self._keys.add(key)
             self._distinct.append(fact)
+        if size != (len(self._texts), len(self._events), len(self._keys)):
+            self._asked.clear()
 
     def joins(self, fact: Fact, countries: Callable[[str], bool],
               one_event: SameEvent = operator.eq, clash: SameEvent = operator.ne) -> bool:
         """Whether ``fact`` states the group's fact: like one member, and of an event that
-        may be one of the group's events and is surely none other than any of them."""
+        may be one of the group's events and is surely none other than any of them (the same
+        answer for every fact of one :func:`_comparison_key`)."""
+        key = (_comparison_key(fact), one_event, clash)
+        known = self._asked.get(key)
+        if known is None:
+            known = self._asked[key] = self._joins(fact, countries, one_event, clash)
+        return known
+
+    def _joins(self, fact: Fact, countries: Callable[[str], bool],
+               one_event: SameEvent, clash: SameEvent) -> bool:
         if _normal(fact.claim.text) in self._texts:
             return True
         event = _occasion(fact)

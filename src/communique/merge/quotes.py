@@ -134,6 +134,10 @@ def _links(quotes: list[StoryQuote], texts: _Texts) -> dict[int, set[int]]:
             short = short_t or len(texts.words[u]) < _GRAM
             if short and u != t:
                 continue  # short quotes link on identical words only
+            # Whether the texts cover each other, in the order their quotes come: (t, u) when
+            # the quote of t comes first. Asked once per pair of texts, not per pair of quotes
+            # (copies of one quote in a big story make millions of those).
+            forward = backward = None
             for i in own:
                 for j in texts.quotes[u]:
                     if i >= j and u == t:
@@ -144,9 +148,16 @@ def _links(quotes: list[StoryQuote], texts: _Texts) -> dict[int, set[int]]:
                     if short:
                         if quotes[first].speaker != quotes[second].speaker:
                             continue
-                    elif not _covered(texts, texts.of_quote[first], texts.of_quote[second],
-                                      covers):
-                        continue
+                    elif i < j:
+                        if forward is None:
+                            forward = _covered(texts, t, u, covers)
+                        if not forward:
+                            continue
+                    else:
+                        if backward is None:
+                            backward = _covered(texts, u, t, covers)
+                        if not backward:
+                            continue
                     links[first].add(second)
                     links[second].add(first)
     return links

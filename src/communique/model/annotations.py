@@ -22,7 +22,9 @@ class EventType(StrEnum):
     """Coarse event types of the dossier contract.
 
     ``agreement`` is a text signed, initialled or adopted (a declaration, a framework, a peace
-    accord); ``ceasefire`` a ceasefire taking effect; ``exchange`` a prisoner exchange or release.
+    accord); ``ceasefire`` a ceasefire taking effect; ``exchange`` a prisoner exchange or release;
+    ``suspension`` a signed text suspended, withdrawn from or revoked by one of its parties;
+    ``deadline`` a deadline set (``planned``), extended (``postponed``) or expired (``held``).
     """
 
     TALKS = "talks"
@@ -31,6 +33,7 @@ class EventType(StrEnum):
     CEASEFIRE = "ceasefire"
     EXCHANGE = "exchange"
     DEADLINE = "deadline"
+    SUSPENSION = "suspension"
     STATEMENT = "statement"
     ATTACK = "attack"
     OTHER = "other"
@@ -116,7 +119,8 @@ class EventMention:
     status: EventStatus | None = None
     """What the clause says became of the event; ``None`` when it says nothing (``the talks``)."""
     signed: str | None = None
-    """For an agreement: what was signed, in the text's words (``a framework agreement``)."""
+    """For an agreement: what was signed, in the text's words (``a framework agreement``); for a
+    suspension, what was suspended."""
     inconsistency: str | None = None
     """A source's own inconsistency about the event (a weekday that does not match its date)."""
 

@@ -62,7 +62,8 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class StoryEvent:
-    """Talks, a meeting, a signing, a ceasefire, an exchange or a deadline, merged from mentions."""
+    """Talks, a meeting, a signing, a ceasefire, an exchange, a suspension or a deadline, merged
+    from mentions."""
 
     id: str
     type: str
@@ -83,7 +84,26 @@ class StoryEvent:
     """``held``, ``ongoing``, ``planned``, ``postponed``, ``cancelled``, ``hypothetical`` or
     ``historical``, as the latest reports have it."""
     signed: str | None = None
-    """For an agreement: what was signed, in the words most sources use."""
+    """For an agreement: what was signed, in the words most sources use; for a suspension, what
+    was suspended."""
+
+
+# A deadline does not take place: it runs out, or is pushed back.
+_DEADLINE_STATUS = {"held": "expired", "ongoing": "running", "planned": "set",
+                    "postponed": "extended"}
+
+
+def status_word(event_type: str, status: str) -> str:
+    """How a reader says an event's status (a deadline ``held`` has ``expired``)."""
+    if event_type == "deadline":
+        return _DEADLINE_STATUS.get(status, status)
+    return status
+
+
+def signed_word(event_type: str) -> str:
+    """What :attr:`StoryEvent.signed` holds for this type of event: what was signed, or
+    suspended."""
+    return "suspended" if event_type == "suspension" else "signed"
 
 
 @dataclass(frozen=True, slots=True)

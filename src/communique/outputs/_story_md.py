@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from communique.model.story import signed_word, status_word
 from communique.outputs._md import text as md
 
 
@@ -65,11 +66,13 @@ class StorySections:
             outcomes = "; ".join(
                 f"{self.name(o['party'])}: “{md(o['assessment'])}”" for o in e["outcomes"]
             )
-            title = e["title"] + (f" — signed: {e['signed']}" if e.get("signed") else "")
+            title = e["title"] + (
+                f" — {signed_word(e['type'])}: {e['signed']}" if e.get("signed") else ""
+            )
             rows.append(
                 [
                     md(title),
-                    e.get("status", "held"),
+                    status_word(e["type"], e.get("status", "held")),
                     ", ".join(self.name(p) for p in e["parties"]),
                     ", ".join(self.name(m) for m in e["mediators"]),
                     delegations,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
+from communique.model.story import signed_word, status_word
 from communique.outputs._page_charts import CHART_CSS, page_charts
 from communique.outputs._story_md import reported
 
@@ -116,9 +117,10 @@ class _Page:
             rows.append(
                 [
                     f"<b>{escape(e['title'])}</b>"
-                    + (f"<br>signed: {escape(e['signed'])}" if e.get("signed") else ""),
+                    + (f"<br>{signed_word(e['type'])}: {escape(e['signed'])}"
+                       if e.get("signed") else ""),
                     escape(e["type"]),
-                    escape(e.get("status", "held")),
+                    escape(status_word(e["type"], e.get("status", "held"))),
                     escape(f"{e['start'] or '?'} – {e['end'] or '?'}"),
                     escape(e["place"] or "—"),
                     ", ".join(self.name(p) for p in e["parties"]),

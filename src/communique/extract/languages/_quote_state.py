@@ -74,7 +74,10 @@ class _ContextBase:
         self.text = text
         self.sentences = sorted((s.start, s.end) for s in sentences) or [(0, len(text))]
         self.starts = [start for start, _ in self.sentences]
-        self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions),
+        # A name is written with a capital where the script has them: a mention in lower
+        # case only (``un`` read as the acronym of a body) is a common word, never a speaker.
+        self.mentions = sorted((m for e in entities if e.label in _SPEAKERS for m in e.mentions
+                                if m.text.lower() != m.text or m.text.upper() == m.text),
                                key=lambda m: m.start)
         self.capitals = [m for e in entities if e.label is EntityLabel.PLACE
                          and _is_capital(e.canonical) for m in e.mentions]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import RELAY_VERBS, channel_near, cue_of
+from communique.extract.quotes._cues import PERSON_PRONOUNS, RELAY_VERBS, channel_near, cue_of
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speakers import NO_SPEAKER, Speaker, speaker_from, subject_of
 from communique.model.quotes import SpeakerKind
@@ -23,18 +23,23 @@ class Attribution:
     relay: str | None = None
 
 
-def _outer_keys(ctx: Context, people: People, cue: Token) -> frozenset[str]:
+def _outer_keys(ctx: Context, people: People, cue: Token,
+                pronoun: bool = False) -> frozenset[str]:
     """People who speak in cues above this one: they are not the inner speaker.
 
     Only cues that *report* this one count (the path up passes a ``ccomp``): in
     ``Orvy made clear …, and he said …`` the two cues are coordinated, same speaker.
     A cue in a relative clause does not speak for the person the clause describes
-    (``Naseer, who he says was involved``: *he* is not Naseer).
+    (``Naseer, who he says was involved``: *he* is not Naseer). A ``pronoun`` subject
+    of a reported cue is most often the reporting speaker (``Orvy said he had asked
+    Sala to …``: *he* is Orvy), so only the relative-clause rule applies to it.
     """
     keys: set[str] = set()
     head_key = people.key_of(cue.head)
     if cue.dep_ == "relcl" and head_key is not None:
         keys.add(head_key)
+    if pronoun:
+        return frozenset(keys)
     token = cue
     reported = False
     while token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
@@ -85,13 +90,36 @@ def attribute(ctx: Context, people: People, cue_token: Token,
     subj = subject_of(cue_token)
     speaker = NO_SPEAKER
     if subj is not None:
-        speaker = speaker_from(ctx, people, subj, _outer_keys(ctx, people, cue_token))
+        pronoun = subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS
+        speaker = speaker_from(ctx, people, subj, _outer_keys(ctx, people, cue_token, pronoun))
     channel = channel_near(cue_token)
     if cue in RELAY_VERBS and speaker.kind is SpeakerKind.ORGANIZATION and clause is not None:
         inner = _inner_person(ctx, people, clause)
         if inner is not None:
             return Attribution(inner, cue, channel, speaker.text(ctx.text))
+        if subj is not None and subj.i > clause.i:
+            outer = _outer_speaker(ctx, people, cue_token)
+            if outer is not None:
+                return Attribution(outer[0], outer[1], channel, speaker.text(ctx.text))
     return Attribution(speaker, cue, channel, relay_above(ctx, people, cue_token))
+
+
+def _outer_speaker(ctx: Context, people: People, relay: Token) -> tuple[Speaker, str] | None:
+    """``A spokesman for X said that “…,” Outlet reported``: an outlet's trailing relay
+    hung inside another cue's reported clause passes the words on; the speaker is that
+    cue's subject (and its cue), when it has one before the relay."""
+    token = relay
+    while token.head.i != token.i:
+        token = token.head
+        outer_cue = cue_of(token)
+        if outer_cue is None or ctx.quoted(token):
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i > relay.i:
+            return None
+        found = speaker_from(ctx, people, subj)
+        return (found, outer_cue) if found.start is not None else None
+    return None
 
 
 def according_to(ctx: Context, people: People, sent: int) -> tuple[Token, Attribution] | None:

@@ -64,7 +64,8 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "lawyer", "attorney", "judge", "prosecutor", "officer", "captain", "colonel",
         "admiral", "marshal", "emir", "sheikh", "sultan", "ayatollah", "chairperson",
         "commissioner", "counsellor", "counselor", "councillor", "president-elect",
-        "candidate", "accused", "defendant", "executive", "boss", "manager", "coach"
+        "candidate", "accused", "defendant", "executive", "boss", "manager", "coach",
+        "speaker"
     ]
 )
 """Nouns naming a role a speaker holds; ``the spokesman said`` points back to a person."""
@@ -123,6 +124,15 @@ SPEAKING_NOUNS = frozenset(
 )
 """Nouns for people (and texts) that can say something; what cannot (``talks``, ``strikes``)
 is no speaker of a participle cue and no antecedent of ``they``."""
+
+OUTLET_NOUNS = frozenset(
+    [
+        "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "weekly",
+        "magazine", "website", "site", "channel", "station", "agency", "network",
+        "publication", "portal", "radio", "television",
+    ]
+)
+"""Nouns for the media that report: ``the newspaper said`` is an outlet, never a person."""
 
 EPITHET_NOUNS = frozenset(
     [

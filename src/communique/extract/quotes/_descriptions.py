@@ -44,21 +44,39 @@ class Earlier:
     description."""
 
 
+_SPECIFIC_WINDOW = 12
+"""Sentences to look back for the description a specific role noun repeats (``the defence
+minister`` names one office, so its earlier mention may be far back, in the lead)."""
+
+
 def earlier_description(ctx: Context, people: People, subj: Token) -> Earlier | None:
     """The nearest earlier mention (outside quotes, a few sentences back) of the role noun
     ``subj`` said with ``the`` and no owner, when that mention says at least as much
-    (``the minister`` repeats ``the Tavran foreign minister``, not ``the prime minister``)."""
+    (``the minister`` repeats ``the Tavran foreign minister``, not ``the prime minister``).
+    A role noun with details (``the defence minister``) looks further back, and only at
+    mentions that spoke."""
     if not _plain_definite(subj):
         return None
     details = role_details(subj)
-    first = ctx.window_start(subj, _WINDOW)
+    found = _earlier_within(ctx, people, subj, details, _WINDOW)
+    if found is None and details:
+        found = _earlier_within(ctx, people, subj, details, _SPECIFIC_WINDOW)
+        if found is not None and found.holder is None and not found.spoke:
+            return None
+    return found
+
+
+def _earlier_within(ctx: Context, people: People, subj: Token, details: frozenset[str],
+                    window: int) -> Earlier | None:
+    """:func:`earlier_description` within ``window`` sentences of the reporter's."""
+    first = ctx.window_start(subj, window)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ != subj.lower_ or token.pos_ not in ("NOUN", "PROPN") \
                 or ctx.quoted(token) or not details <= role_details(token):
             continue
         if _other_office(token, subj):
             continue
-        holder = _holder_of(people, token)
+        holder = holder_of(people, token)
         spoke = holder is None and (_indefinite(token) or token.dep_ in _SUBJECT_DEPS
                                     or _according_to(token) or token.lower_ in ANONYMOUS_ROLES)
         if holder is None and not spoke and not _someone_else(people, token):
@@ -106,7 +124,7 @@ def _indefinite(token: Token) -> bool:
     return any(c.lower_ in ("a", "an") for c in token.children)
 
 
-def _holder_of(people: People, token: Token) -> Token | None:
+def holder_of(people: People, token: Token) -> Token | None:
     """The named person a role noun is a title of: written before the name (``foreign
     minister Ana Lobo``), set beside it (``Ana Lobo, the minister``, ``the minister, Ana
     Lobo``) or said of them (``Lobo, who is the minister``, ``Lobo was the minister``)."""

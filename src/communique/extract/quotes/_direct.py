@@ -237,14 +237,36 @@ def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution 
     if any(c.isalpha() for c in rest):
         return None  # words after the quote: not a quote standing alone
     prev = _line_start(ctx.text, line - 1)
-    for i in reversed(ctx.tokens_between(prev, line - 1)):
+    tokens = ctx.tokens_between(prev, line - 1)
+    for i in reversed(tokens):
         token = ctx.doc[i]
         if ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
             continue
         found = attribute(ctx, people, token)
         if found.speaker.start is not None:
             return found
-    return None
+    return _paragraph_source(ctx, people, tokens)
+
+
+def _paragraph_source(ctx: Context, people: People, tokens: range) -> Attribution | None:
+    """A paragraph with no speech verb whose words still come from someone: ``According
+    to X, …`` (its last sentence first), else the person its last sentence is about, as its
+    subject (``Ivo Marin considers the demands an attempt to pressure the party.``)."""
+    if not tokens:
+        return None
+    sents = sorted({ctx.sent_of[i] for i in tokens}, reverse=True)
+    for sent in sents:
+        hit = according_to(ctx, people, sent)
+        if hit is not None and hit[1].speaker.start is not None:
+            return hit[1]
+    root = ctx.sents[sents[0]].root
+    subj = subject_of(root) if not ctx.quoted(root) else None
+    if subj is None or subj.pos_ == "PRON":
+        return None  # a pronoun's person was found by the rules for the paragraph before
+    speaker = speaker_from(ctx, people, subj)
+    if speaker.start is None or speaker.key not in people.keys:
+        return None  # only a known person: a body or a thing is no voice of its own here
+    return Attribution(speaker, None)
 
 
 def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | None:

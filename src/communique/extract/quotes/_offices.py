@@ -45,6 +45,7 @@ _OFFICES: tuple[frozenset[str], ...] = (
     frozenset({"lawyer", "attorney"}),
     frozenset({"general", "commander", "admiral", "marshal", "colonel", "captain"}),
     frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"speaker"}),
 )
 """Groups of role words for one office each: a person holding a word of one group and none
 of another is not described by that other group's words."""

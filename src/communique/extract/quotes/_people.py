@@ -160,6 +160,43 @@ def _speaking_name(token: Token) -> bool:
             and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.lower_ not in ORG_HEADS)
 
 
+_SPEAKING_PRONOUNS = frozenset({"he", "she"})
+_NAME_LETTERS = 3
+"""Letters a one-word name needs (shorter capitalized words are initials or acronyms)."""
+
+
+def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str]) -> set[str]:
+    """``…, Okavelo said. He added that …``: a one-word name that speaks, which the tagger
+    missed or called an organization or a place, is a person when the next speech cue of the
+    reporter's has ``he`` or ``she`` as its subject and no known person is named between
+    or a few sentences before (a body would be ``it``). Places, acronyms and words for
+    bodies are never such names."""
+    found: set[str] = set()
+    for token in tokens:
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
+                or cue_of(token.head) is None or is_place(token.lower_) \
+                or token.lower_ in ORG_HEADS or token.lower_ in _NOT_NAMES \
+                or token.ent_type_ in ("NORP", "DATE", "TIME") \
+                or token.lower_ in keys or ctx.quoted(token) \
+                or token.text.isupper() or len(token.text) < _NAME_LETTERS \
+                or any(c.dep_ in ("compound", "flat") for c in token.children):
+            continue
+        before = ctx.doc[ctx.window_start(token, _PRONOUN_WINDOW) : token.i]
+        if any(t.lower_ in keys and t.text[:1].isupper() for t in before):
+            continue  # a person named just before is who the pronoun may stand for
+        last = ctx.sents[min(ctx.sent_of[token.i] + 2, len(ctx.sents) - 1)].end
+        for later in tokens[token.i + 1 : last]:
+            if ctx.quoted(later):
+                continue
+            if later.lower_ in keys and later.text[:1].isupper():
+                break
+            if later.dep_ == "nsubj" and cue_of(later.head) is not None:
+                if later.lower_ in _SPEAKING_PRONOUNS:
+                    found.add(token.lower_)
+                break
+    return found
+
+
 def _is_subject(token: Token) -> bool:
     """Whether a token is (part of) a clause subject."""
     if token.dep_ in _SUBJECT_DEPS:
@@ -313,6 +350,7 @@ class People:
         keys = {k for k in keys if not is_place(k)} - others
         if not keys:
             keys = {t.lower_ for t in tokens if _speaking_name(t)} - others
+        keys |= _named_by_pronoun(ctx, tokens, keys)
         keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
         self.parts = _name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
@@ -426,6 +464,12 @@ class People:
             return None
         return key
 
+    def current_holders(self, role: str) -> frozenset[str]:
+        """Persons the article gives the title ``role`` now (no ``former`` with it): never
+        the one ``the former <role>`` describes."""
+        return frozenset(k for k, titles in self.titles.items()
+                         if role in titles and not titles & _FORMER)
+
     def holder_at(self, offset: int) -> str | None:
         """The person key of an office-holder phrase covering ``offset``, when that person
         is a known person of the document (there are a handful such phrases at most)."""
@@ -452,7 +496,8 @@ class People:
     def resolve(self, offset: int, sent: int, role: str | None,
                 exclude: frozenset[str] = frozenset(), pronoun: str = "",
                 owned: bool = False, introduces: bool = False,
-                details: frozenset[str] = frozenset()) -> Mention | None:
+                details: frozenset[str] = frozenset(),
+                clause: tuple[tuple[int, int], ...] = ()) -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
         A role noun looks for the nearest person carrying that title, before it and then
@@ -468,6 +513,9 @@ class People:
         another office of the same sort (``defence``, another country). A role noun no
         one holds and no one owns (``the Veldran president``) is then the person a pronoun
         would be, among those the article gave no other office, portfolio or country.
+        A pronoun points ahead only to a name outside its ``clause`` (the character ranges
+        of what its verb says or acts on): in ``He added that Ana Lobo met …`` the pronoun
+        cannot be Ana Lobo, who is named inside what he said.
         """
         wanted = nouns_gender({role}) if role else None
 
@@ -517,7 +565,8 @@ class People:
             # ``He stated this …, Kremlin spokesman Dmitry Peskov`` with no one named before:
             # the pronoun points ahead, to the first person its own or the next sentence names.
             return next((m for m in self.mentions[cut:] if fits(m)
-                         and self._gap(sent, m.sent) <= 1), None)
+                         and self._gap(sent, m.sent) <= 1
+                         and not any(lo <= m.start < hi for lo, hi in clause)), None)
         return None
 
     def _may_be(self, key: str, role: str, details: frozenset[str]) -> bool:

@@ -16,9 +16,11 @@ from communique.extract.quotes._cues import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     GROUP_NOUNS,
+    OUTLET_NOUNS,
     SPEAKING_NOUNS,
     cue_of,
 )
+from communique.extract.quotes._descriptions import holder_of
 from communique.extract.quotes._people import People, name_span
 from communique.extract.quotes._speaker_roles import (
     _GROUP_WINDOW,
@@ -161,15 +163,51 @@ def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None
         return None
     dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
     lemma = subj.lemma_.lower()
-    pointing = bool(dets & {"this", "that"}) and lemma not in ORG_HEADS
+    if lemma in ORG_HEADS or lemma in OUTLET_NOUNS or lemma in DOCUMENT_NOUNS:
+        return None  # ``the newspaper reported``: an outlet or a text, never a person
+    pointing = bool(dets & {"this", "that"})
     epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
     if not (pointing or epithet):
         return None
+    named = _named_before(ctx, people, subj)
+    if named is not None:  # ``A witness, Ana Lobo, told the court … the witness said``
+        return named
     found = people.resolve(subj.idx, ctx.sent_of[subj.i], None)
     if found is None:
         return None
     full = people.fullest_before(found.key, max(subj.idx, found.start + 1))
     return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, found.key)
+
+
+_EPITHET_WINDOW = 12
+"""Sentences to look back for the named mention an epithet repeats."""
+
+
+def _named_before(ctx: Context, people: People, subj: Token) -> Speaker | None:
+    """``A star witness …, Ana Lobo, told the court … The witness also confirmed``: the
+    person an earlier mention of the same noun named (in apposition, or as a title before
+    the name), before the person last talked about."""
+    first = ctx.window_start(subj, _EPITHET_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ != subj.lower_ or ctx.quoted(token):
+            continue
+        holder = holder_of(people, token) or _co_subject(people, token)
+        if holder is not None:
+            key = people.key_of(holder)
+            if key is None:
+                return None
+            full = people.fullest_before(key, subj.idx)
+            return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
+    return None
+
+
+def _co_subject(people: People, token: Token) -> Token | None:
+    """``A star witness of the senator …, Ana Lobo, told``: a name the parser made a second
+    subject of the same verb, after the noun, is the noun's apposition."""
+    if token.dep_ not in _SUBJECT_DEPS:
+        return None
+    return next((c for c in token.head.children if c.dep_ in _SUBJECT_DEPS and c.i > token.i
+                 and people.is_person(c)), None)
 
 
 def _issuer_before(ctx: Context, document: Token) -> Token | None:

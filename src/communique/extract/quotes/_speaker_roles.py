@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     GROUP_NOUNS,
+    OUTLET_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -46,11 +47,27 @@ def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
     if details is None:
         details = role_details(surface) if role is not None else frozenset()
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
-                           introduces, details)
+                           introduces, details, _clause_of(surface) if pronoun else ())
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
     return Speaker(full.start, full.end, kind, found.key)
+
+
+_COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "advcl"})
+"""Dependents of a verb that its subject commands: what it says, whom it addresses."""
+
+
+def _clause_of(subject: Token) -> tuple[tuple[int, int], ...]:
+    """The character ranges of what the verb of ``subject`` says or acts on (its reported
+    clause, objects and phrases): a name there is never that pronoun subject (``He added
+    that Ana Lobo …``), while a name in apposition (``He said this, spokesman Lev Orlov``)
+    may be."""
+    head = subject.head
+    if head.i == subject.i:
+        return ()
+    return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                 for c in head.children if c.dep_ in _COMMANDED_DEPS)
 
 
 def _person_speaker(people: People, key: str | None, offset: int) -> Speaker | None:
@@ -104,6 +121,54 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
     return None
 
 
+_GOVERNED_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp"})
+"""Clauses whose pronoun subject may stand for the subject of the clause above."""
+
+
+def _governing_person(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``Kravel said the team would fly home, though he did say …``: a pronoun subject of
+    a clause hung on another clause stands for the nearest person subject above it (of the
+    pronoun's gender), before anyone named earlier in the sentence; a common noun that is
+    no person (``the team``) is passed over. A relative clause stops the climb
+    (``Naseer, who he says was involved``: *he* is not Naseer)."""
+    token = pronoun.head
+    while token.dep_ in _GOVERNED_DEPS and token.head.i != token.i:
+        token = token.head
+        for child in token.children:
+            if child.dep_ != "nsubj" or child.i > pronoun.i or ctx.quoted(child):
+                continue
+            key = people.key_of(child)
+            if key is None or not child.text[:1].isupper():
+                if child.pos_ == "PRON" or child.pos_ == "PROPN":
+                    return None  # another pronoun or name above: the usual rules decide
+                continue  # ``the team would head back, though he …``: no person, climb on
+            return child if people.genders.agrees(key, pronoun.lower_) else None
+    return None
+
+
+def _pronoun_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``He added that before the talks Ana Lobo met … The rooms are separate, he said``: a
+    pronoun whose nearest earlier speech cue (this sentence or the one before) had the same
+    pronoun as subject goes on with that speaker, when the only persons named since are
+    inside what that cue reports (the people a speaker talks about are not the speaker)."""
+    first = ctx.window_start(pronoun, 1)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token) or cue_of(token) is None:
+            continue
+        subj = subject_of(token)
+        if subj is None or subj.i >= pronoun.i:
+            continue
+        if subj.lower_ != pronoun.lower_ or subj.pos_ != "PRON":
+            return None
+        left, right = token.left_edge.i, token.right_edge.i
+        between = ctx.doc[subj.i + 1 : pronoun.i]
+        if any(people.is_person(t) and t.text[:1].isupper() and not ctx.quoted(t)
+               and not left <= t.i <= right for t in between):
+            return None
+        return subj
+    return None
+
+
 def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     """A role noun that names its holder: ``another party leader, Baraka Sani`` (apposition),
     or ``the Chinese president`` that the entity stage resolved to the office holder."""
@@ -124,7 +189,54 @@ def _named_role(ctx: Context, people: People, subj: Token) -> Speaker | None:
     if key is not None:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
-    return None
+    return _holder_after_body(people, subj)
+
+
+_PHRASE_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "poss", "case", "nmod"})
+"""Dependents that make up a noun's phrase of affiliation (``of the council of the party``)."""
+
+
+def _apposed_to_phrase(subj: Token, head: Token) -> bool:
+    """Whether a name in apposition to ``head`` names ``subj``: ``head`` is ``subj``, or a
+    body word ending its phrase of affiliation (``a member of the council's presidium,
+    Ivan Petrenko,``), which no person is. A name after a person's role describes that role
+    (``the lawyer of the former president, Jair Costa,``: Costa is the president)."""
+    if head.i == subj.i:
+        return True
+    if head.pos_ != "NOUN" or head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+        return False
+    token = head
+    while token.i != subj.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _holder_after_body(people: People, subj: Token) -> Speaker | None:
+    """The person a common-noun subject's own phrase names as holding it: in apposition
+    (``a member of the council's presidium, Maxim Orlov,``) or written right after the body
+    the phrase ends with, without a comma (``the spokesperson for the Veldran Foreign
+    Ministry Idris Mabuto said``, ``the member of the council of the Civic Party Ivo Marin``).
+    A name alone after ``for`` is whom the noun serves (``the spokesman for President
+    Kravel``), not its holder."""
+    for child in subj.subtree:
+        if child.dep_ == "appos" and child.i > subj.i and people.is_person(child) \
+                and child.text[:1].isupper() and _apposed_to_phrase(subj, child.head):
+            span = name_span(child)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
+                           people.key_of(child))
+    last = subj.right_edge
+    if last.i <= subj.i or last.ent_type_ != "PERSON" or not people.is_person(last) \
+            or last.dep_ != "pobj":
+        return None
+    span = name_span(last)
+    body = subj.doc[span.start - 1]
+    if body.ent_type_ != "ORG" or body.pos_ != "PROPN" or body.i <= subj.i:
+        return None
+    if any(t.dep_ not in _PHRASE_DEPS for t in subj.doc[subj.i + 1 : span.start]):
+        return None
+    return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN, people.key_of(last))
 
 
 def _fuller_before(ctx: Context, subj: Token) -> Token | None:
@@ -227,7 +339,7 @@ def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
         return False
     many = token.tag_ in ("NNS", "NNPS")
     institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
-                   or token.lower_ in GROUP_NOUNS)
+                   or token.lower_ in GROUP_NOUNS or token.lemma_.lower() in OUTLET_NOUNS)
     if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
         return institution or (many and _may_speak(token))
     return institution and not many

@@ -37,15 +37,32 @@ def _nearest_subject(token: Token) -> Token | None:
     ends in a name (``… and Tomas Orvy, Ana Tavares wrote``); the nearer one is right. But
     when the nearer "subject" ends a prepositional phrase on the first one, with no
     punctuation or line break between (``Kuleba in meeting with counterpart Lavrov said``),
-    the first one speaks.
+    the first one speaks, unless the first is a role noun whose phrase names its holder.
     """
     subjects = _subjects(token)
     left = [c for c in subjects if c.i < token.i]
     if len(left) > 1 and _inside_phrase_of(left[-2], left[-1]):
-        return left[-2]
+        return left[-1] if _holder_named(left[-2], left[-1]) else left[-2]
     if left:
         return left[-1]
     return subjects[0] if subjects else None
+
+
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "to"})
+"""Prepositions that say whose a role is (``the spokesperson for the ministry``), unlike
+those that say whom the holder was with (``in talks with``)."""
+
+
+def _holder_named(role: Token, name: Token) -> bool:
+    """``the spokesperson for the Veldran Foreign Ministry Idris Mabuto told``: a role noun
+    whose phrase of affiliation runs into a person's name without a comma has that person
+    as its holder, and the name is the subject (the parser made both subjects)."""
+    prep = role.doc[role.i + 1]
+    return (role.pos_ == "NOUN" and (role.lemma_.lower() in ROLE_NOUNS
+                                     or role.lower_ in ROLE_NOUNS)
+            and prep.lower_ in _AFFILIATION_PREPS and name.pos_ == "PROPN"
+            and name.ent_type_ == "PERSON"
+            and not any(t.pos_ in ("VERB", "NOUN") for t in role.doc[prep.i + 1 : name.i]))
 
 
 def _subjects(token: Token) -> list[Token]:
@@ -116,6 +133,20 @@ def _after_phrase(token: Token, cue: Token) -> bool:
             and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == cue.i)
 
 
+_CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "drive"})
+"""Verbs whose object did what the infinitive after it says (``prompting the Speaker to
+say``): the object speaks, not the verb's subject."""
+
+
+def _caused_speaker(cue: Token) -> Token | None:
+    """``…, prompting the Speaker to say the law had been debated``: the object of a
+    causing verb is the subject of the speech cue it governs."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.i == cue.i or head.lemma_.lower() not in _CAUSING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
 def subject_of(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through coordination and participles.
 
@@ -129,6 +160,9 @@ def subject_of(cue: Token) -> Token | None:
     named = _name_right_before(cue)
     if named is not None:
         return named
+    caused = _caused_speaker(cue)
+    if caused is not None:
+        return caused
     for step in range(5):
         outer = _reported_clause_cue(token) if step > 0 else None
         if outer is not None:
@@ -250,10 +284,23 @@ def _under_cut(token: Token, head: Token) -> bool:
     the medium or time of the statement the parser hung on the speaker (``The ministry in a
     statement on Sunday said``)."""
     while token.i != head.i:  # Tokens are views: compare indices, not identity
-        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token):
+        if (token.dep_ in _CUT_DEPS and not names_it(token)) or _says_when_or_how(token) \
+                or _set_off(token, head):
             return True
         token = token.head
     return False
+
+
+_ASIDE_DEPS = frozenset({"prep", "advmod", "amod", "npadvmod"})
+
+
+def _set_off(token: Token, head: Token) -> bool:
+    """``Opposition MPs, mainly from the ruling party,``: a modifier of the speaker set off
+    by a comma after it is an aside, not part of the speaker's name."""
+    if token.dep_ not in _ASIDE_DEPS or token.head.i != head.i or token.i < head.i:
+        return False
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
 
 
 def _says_when_or_how(token: Token) -> bool:

@@ -41,11 +41,14 @@ from communique.extract.quotes._speaker_roles import (
     _body_of,
     _earlier_owner,
     _fuller_before,
+    _governing_person,
+    _holder_after_body,
     _insider_body,
     _introduces,
     _named_role,
     _owner_word,
     _person_speaker,
+    _pronoun_spoke_last,
     _resolved,
     _role_spoke_last,
     _spokesperson_owner,
@@ -61,6 +64,9 @@ from communique.model.quotes import SpeakerKind
 
 __all__ = ["NO_SPEAKER", "Speaker", "speaker_from", "subject_of"]
 
+_FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+"""Words that make a role noun a past holder's (``the former president``)."""
+
 
 def speaker_from(ctx: Context, people: People, subj: Token,
                  exclude: frozenset[str] = frozenset()) -> Speaker:
@@ -72,10 +78,20 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         if lower in GROUP_PRONOUNS:
             return _group_antecedent(ctx, people, subj)
         if lower in PERSON_PRONOUNS:
+            above = _governing_person(ctx, people, subj)
+            key = people.key_of(above) if above is not None else None
+            if key is not None and key not in exclude:
+                full = people.fullest_before(key, subj.idx)
+                return Speaker(full.start, full.end, SpeakerKind.PRONOUN, key)
             role = _role_spoke_last(ctx, people, subj)
             if role is not None:
                 found = speaker_from(ctx, people, role, exclude)
                 return Speaker(found.start, found.end, SpeakerKind.PRONOUN, found.key)
+            prior = _pronoun_spoke_last(ctx, people, subj)
+            if prior is not None:
+                found = speaker_from(ctx, people, prior, exclude)
+                if found.start is not None:
+                    return Speaker(found.start, found.end, SpeakerKind.PRONOUN, found.key)
             hit = _resolved(ctx, people, subj, SpeakerKind.PRONOUN, None, exclude)
             return hit or Speaker(None, None, SpeakerKind.PRONOUN)
         return NO_SPEAKER
@@ -94,6 +110,10 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
+    if subj.pos_ == "NOUN":
+        holder = _holder_after_body(people, subj)
+        if holder is not None:  # ``a member of the council, Ivo Marin,``: the name speaks
+            return holder
     body = owned_body(ctx, people, subj)
     if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
         return Speaker(body.start, body.end, SpeakerKind.ORGANIZATION)
@@ -106,13 +126,22 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         named = _named_role(ctx, people, subj)
         if named is not None:
             return named
+        if any(c.lower_ in _FORMER_WORDS for c in subj.children if c.i < subj.i):
+            # ``the former prime minister``: not whoever holds that office now
+            exclude = exclude | people.current_holders(lower)
         office = idiom_office(subj)
         if office is not None:  # ``Tavra's top diplomat``: its foreign minister
+            # ``the top Tavran diplomat`` owns nothing: the person last talked about may be
+            # that minister (unless given another office or country), as for ``the
+            # Tavran president``.
             hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, office[0], exclude,
-                            owned=True, details=office[1])
+                            owned=has_owner(subj, people.is_person), details=office[1])
             if hit is not None:
                 return hit
         earlier = earlier_description(ctx, people, subj)
+        if earlier is not None and earlier.holder is not None \
+                and people.key_of(earlier.holder) in exclude:
+            earlier = None  # ``the former prime minister`` repeats no current one's title
         if earlier is not None:
             return _repeated(ctx, people, subj, earlier, exclude)
         owned = has_owner(subj, people.is_person)
@@ -177,7 +206,7 @@ def _repeated(ctx: Context, people: People, subj: Token, earlier: Earlier,
         found = speaker_from(ctx, people, earlier.token, exclude)
         return Speaker(found.start, found.end, SpeakerKind.ROLE_NOUN, found.key)
     key = people.holder_at(earlier.token.idx)
-    if key is not None:
+    if key is not None and key not in exclude:
         full = people.fullest(key)
         return Speaker(full.start, full.end, SpeakerKind.ROLE_NOUN, key)
     titled = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, subj.lower_, exclude,
