@@ -24,11 +24,13 @@ from spacy.tokens import Doc
 
 from communique.extract import _chunks
 from communique.extract._options import DEFAULT_MODEL
-from communique.extract._parties import Parties
+from communique.extract._parties import Parties, shared_country_names
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
 from communique.extract._sentences import sentence_spans
 from communique.extract.claims import extract_claims
 from communique.extract.entities import extract_entities, outside_names
+from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.entities._world import world_gazetteer
 from communique.extract.events import find_events, place_links
 from communique.extract.languages import language_reader
 from communique.extract.nlp import load_language_pipeline, load_pipeline
@@ -88,6 +90,11 @@ class Extractor:
         languages = {d.language for d in documents if not is_english(d)}
         for language in sorted(x for x in languages if x is not None):
             self.pipeline_for(language)(language)  # one call loads lazy data (gazetteers)
+        # The English extractors' data (read once per process) loads here too, with the models:
+        # before workers fork, so that they share it, and not inside the first document's time.
+        gazetteer()
+        world_gazetteer()
+        shared_country_names()
 
     def annotate(self, document: Document, parsed: Doc) -> Annotations:
         """Run every extractor of the document's language over one parsed document."""

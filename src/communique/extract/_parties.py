@@ -56,6 +56,11 @@ def _demonym_words(entities: Sequence[DocEntity]) -> set[str]:
     return words
 
 
+def shared_country_names() -> dict[str, frozenset[str]]:
+    """The forms that may mean more than one country (read once per process)."""
+    return _namesakes()
+
+
 @cache
 def _namesakes() -> dict[str, frozenset[str]]:
     """Country names and nationality words that may mean more than one country.

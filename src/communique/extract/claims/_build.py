@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -276,15 +274,10 @@ def _sentence_ordinal(sentence: Span) -> Token | None:
     """:func:`_ordinal_token` over a sentence, without a pass over its tokens when its text
     holds no ordinal word and no digit (an ordinal is one or the other)."""
     lower = span_text(sentence).lower()
-    if _digits().isdisjoint(lower) and not any(w in lower for w in ORDINALS):
+    # ``str.isdigit`` per character, at C speed: no table of every digit of Unicode to build.
+    if not any(map(str.isdigit, lower)) and not any(w in lower for w in ORDINALS):
         return None
     return _ordinal_token(sentence)
-
-
-@cache
-def _digits() -> frozenset[str]:
-    """Every character for which ``str.isdigit`` holds (what an ordinal numeral starts with)."""
-    return frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit())
 
 
 def _ordinal_token(tokens: Iterable[Token]) -> Token | None:
