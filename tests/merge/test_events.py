@@ -468,6 +468,21 @@ def test_a_day_without_its_year_takes_the_batch_s_year() -> None:
     assert [(e.start, e.support) for e in story.events] == [("2031-05-23", 2)]
 
 
+def test_a_range_without_its_year_takes_the_batch_s_year() -> None:
+    t1 = "Peru and Chile will hold talks in Lima on May 23-24."
+    t2 = "Peru and Chile met in Cusco on May 2, 2031."
+    yearless = dataclasses.replace(
+        when(t1, "May 23-24", "XXXX-05-23/XXXX-05-24", "range"), anchor="no publication date")
+    story = _story(
+        ("a1", t1, "one.example", None, {"place": "Lima", "dates": (yearless,)}),
+        ("a2", t2, "two.example", "2031-05-03",
+         {"place": "Cusco", "status": EventStatus.HELD,
+          "dates": (when(t2, "May 2, 2031", "2031-05-02"),)}),
+    )
+    assert ("Lima", "2031-05-23", "2031-05-24") in [
+        (e.place, e.start, e.end) for e in story.events]
+
+
 def test_one_article_dating_an_event_two_ways_does_not_split_it() -> None:
     t1 = ("Peru and Chile signed the accord in Lima on March 17. "
           "Peru and Chile signed the accord in Lima on March 19.")

@@ -95,6 +95,7 @@ def join_weekday_reports(clusters: Sequence[EventCluster], block: str | None,
                and not _dated_by_reports(c)
                and all(m.mention.place in (None, block) for m in c.mentions)]
     joined: list[EventCluster] = []
+    confirmed: set[int] = set()
     for cluster in clusters:
         if cluster.when is not None or not any(
                 m.located and m.mention.place not in (None, block) for m in cluster.mentions):
@@ -106,4 +107,13 @@ def join_weekday_reports(clusters: Sequence[EventCluster], block: str | None,
             joined.append(cluster)
             continue
         fits[0].mentions.extend(cluster.mentions)
-    return joined
+        confirmed.add(id(fits[0]))
+    dated = [c for c in joined if c.when is not None]
+    if len(dated) != 1 or id(dated[0]) not in confirmed:
+        return joined
+    # The block's one event, now placed and dated by its reports: its other undated mentions
+    # (a preview naming another city of the country) mean it, as they would without dates.
+    for cluster in joined:
+        if cluster is not dated[0]:
+            dated[0].mentions.extend(cluster.mentions)
+    return dated
