@@ -87,6 +87,14 @@ def test_relative_values_are_none_without_a_publication_date() -> None:
         ("Feb. 20", "XXXX-02-20", "no publication date")]
 
 
+def test_a_range_without_its_year_keeps_its_days_without_a_publication_date() -> None:
+    found = find_dates("They meet October 30 - November 1 and December 30 - January 2.", None)
+    # Across New Year the year of each end depends on the unknown year: no value.
+    assert [(e.text, e.value) for e in found] == [
+        ("October 30 - November 1", "XXXX-10-30/XXXX-11-01"),
+        ("December 30 - January 2", None)]
+
+
 def test_absolute_values_need_no_publication_date() -> None:
     assert _only("It happened on March 3, 2019.", None)[1] == "2019-03-03"
 

@@ -468,6 +468,21 @@ def test_a_day_without_its_year_takes_the_batch_s_year() -> None:
     assert [(e.start, e.support) for e in story.events] == [("2031-05-23", 2)]
 
 
+def test_a_range_without_its_year_takes_the_batch_s_year() -> None:
+    t1 = "Peru and Chile will hold talks in Lima on May 23-24."
+    t2 = "Peru and Chile met in Cusco on May 2, 2031."
+    yearless = dataclasses.replace(
+        when(t1, "May 23-24", "XXXX-05-23/XXXX-05-24", "range"), anchor="no publication date")
+    story = _story(
+        ("a1", t1, "one.example", None, {"place": "Lima", "dates": (yearless,)}),
+        ("a2", t2, "two.example", "2031-05-03",
+         {"place": "Cusco", "status": EventStatus.HELD,
+          "dates": (when(t2, "May 2, 2031", "2031-05-02"),)}),
+    )
+    assert ("Lima", "2031-05-23", "2031-05-24") in [
+        (e.place, e.start, e.end) for e in story.events]
+
+
 def test_one_article_dating_an_event_two_ways_does_not_split_it() -> None:
     t1 = ("Peru and Chile signed the accord in Lima on March 17. "
           "Peru and Chile signed the accord in Lima on March 19.")
@@ -696,3 +711,22 @@ def test_talks_dated_after_an_accord_are_still_a_date_conflict() -> None:
          {**held, "type": EventType.AGREEMENT, "dates": (when(t2, "March 17", "2031-03-17"),)}),
     )
     assert [c.kind for c in story.contradictions] == ["date"]
+
+
+def test_a_preview_naming_none_of_the_held_event_s_sides_adds_no_party() -> None:
+    t1 = "Peru and Chile signed the accord in Lima on March 17."
+    t2 = "Peru and Chile held talks in Lima on March 17."
+    t3 = "A Bolivia-Ecuador summit will convene in Lima on March 17-19."
+    held = {"place": "Lima", "status": EventStatus.HELD, "parties": ("Peru", "Chile")}
+    story = _story(
+        ("a1", t1, "one.example", "2031-03-18",
+         {**held, "dates": (when(t1, "March 17", "2031-03-17"),)}),
+        ("a2", t2, "two.example", "2031-03-18",
+         {**held, "dates": (when(t2, "March 17", "2031-03-17"),)}),
+        ("a3", t3, "three.example", "2031-03-10",
+         {"place": "Lima", "status": EventStatus.PLANNED, "tense": "future",
+          "parties": ("Bolivia", "Ecuador"),
+          "dates": (when(t3, "March 17-19", "2031-03-17/2031-03-19", "range"),)}),
+    )
+    lima = [e for e in story.events if e.start == "2031-03-17"]
+    assert lima and all(set(e.parties) <= {"Peru", "Chile"} for e in lima)

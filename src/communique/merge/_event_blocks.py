@@ -20,6 +20,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._event_clusters import EventCluster, Mention, parties_of
 from communique.merge._intervals import Interval
 from communique.merge._nearest import ArticleEvents, sides_fit
+from communique.merge._weekday_reports import join_weekday_reports
 
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
@@ -147,7 +148,7 @@ def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:
             undated_at[item.mention.place] = target
             clusters.append(target)
         target.add(item)
-    return clusters
+    return join_weekday_reports(clusters, items[0].block if items else None, corpus)
 
 
 def cluster_placeless(items: list[Mention]) -> list[EventCluster]:

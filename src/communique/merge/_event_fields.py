@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from communique.extract._event_lexicon import ENGLISH, is_forum
 from communique.merge._corpus import Corpus
 from communique.merge.entities import EntityIndex
-from communique.model.annotations import EventMention
+from communique.model.annotations import EventMention, EventStatus
 from communique.model.entities import EntityLabel
 from communique.model.story import Evidence, Ordinal, Outcome
 
@@ -25,6 +25,8 @@ _HEAD_ROLE = re.compile(
 # A party named by fewer than a third as many sources as the strongest is a country merely
 # named near the event.
 _PARTY_SHARE = 3
+_HELD = (EventStatus.HELD, EventStatus.ONGOING)
+_AHEAD = (EventStatus.PLANNED, EventStatus.HYPOTHETICAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +256,17 @@ def _sides_and_mediators(
     parties: dict[str, set[str]] = defaultdict(set)
     joint: dict[str, set[str]] = defaultdict(set)
     mediators: dict[str, set[str]] = defaultdict(set)
+    held = {side for doc_id, mention in mentions if mention.status in _HELD
+            for party in mention.parties
+            if (side := _side_ref(entities, doc_id, party, places)) is not None}
     for doc_id, mention in mentions:
         source = corpus.source_key(doc_id)
         named = {side for party in mention.parties
                  if (side := _side_ref(entities, doc_id, party, places)) is not None}
+        if held and mention.status in _AHEAD and not named & held:
+            # A preview naming none of the sides that reports of the held event name speaks
+            # of another gathering at the place and time (a summit around a signing).
+            named = set()
         for side in named:
             parties[side].add(source)
         for mediator in mention.mediators:

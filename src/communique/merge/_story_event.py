@@ -18,6 +18,7 @@ from communique.merge._event_fields import event_fields
 from communique.merge._event_mentions import says_begin, says_end
 from communique.merge._event_status import event_status
 from communique.merge._intervals import Interval, stretch
+from communique.merge._weekday_reports import on_reported_weekday
 from communique.merge.entities import EntityIndex
 from communique.model import content_id
 from communique.model.annotations import EventStatus, EventType
@@ -127,7 +128,8 @@ def event_interval(cluster: EventCluster, corpus: Corpus) -> Interval | None:
         )
 
     best = max(votes, key=lambda c: (agreeing(c), (c[1] - c[0]).days, c))
-    return _lengthened(Interval(best[0], best[1], "range"), cluster, corpus)
+    when = _lengthened(Interval(best[0], best[1], "range"), cluster, corpus)
+    return on_reported_weekday(when, cluster, corpus)
 
 
 # Most days a length stated apart from any date may add to an event's single day.

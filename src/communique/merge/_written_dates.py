@@ -71,17 +71,21 @@ def written_dates(mention: EventMention, published: Sequence[date]) -> EventMent
     return mention if kept == list(mention.dates) else replace(mention, dates=tuple(kept))
 
 
-_YEARLESS = re.compile(r"XXXX(-\d\d-\d\d)")
+_YEARLESS = re.compile(r"XXXX(-\d\d-\d\d)(?:/XXXX(-\d\d-\d\d))?")
 
 
 def _yearless(expression: TimeExpression, published: Sequence[date]) -> TimeExpression:
-    """A day written without its year in an article without a date (``XXXX-12-27``), in the
-    year that puts it nearest the given publication days; other expressions as they are."""
+    """A day or a range of days written without its year in an article without a date
+    (``XXXX-12-27``, ``XXXX-10-30/XXXX-11-01``), in the year that puts it nearest the given
+    publication days; other expressions as they are."""
     found = _YEARLESS.fullmatch(expression.value or "")
     if found is None or not published:
         return expression
-    middle = published[len(published) // 2]
-    value = _batch_year(f"{middle.year}{found.group(1)}", published)
+    year = published[len(published) // 2].year
+    written = f"{year}{found.group(1)}"
+    if found.group(2):
+        written += f"/{year}{found.group(2)}"
+    value = _batch_year(written, published)
     return expression if value is None else replace(expression, value=value)
 
 

@@ -84,7 +84,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         # TimeML writes the unknown year as XXXX: the day and month stay, and a later stage
         # that knows the batch's year (the story merge) can place them.
         known = safe_date(2000, month, day)  # a leap year: any stated day of a month is valid
-        unknown = f"XXXX-{month:02d}-{day:02d}" if known and not second else None
+        unknown = f"XXXX-{month:02d}-{day:02d}" if known else None
+        if unknown is not None and second:
+            unknown = _yearless_end(unknown, _group(m, "m2") or m.group("m1"), second)
         return Resolution(unknown, "range" if second else "day", anchor=NO_DATE)
     first = safe_date(year, month, day)
     if first is None:
@@ -98,6 +100,17 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     anchor = None if (m.group("y1") or _group(m, "y2")) else "published"
     return Resolution(f"{iso_day(first)}/{iso_day(last)}", "range", anchor=anchor)
+
+
+def _yearless_end(first: str, month_word: str, day_word: str) -> str | None:
+    """A range of unknown year (``October 30 - November 1``) as ``XXXX-10-30/XXXX-11-01``;
+    ``None`` when its end is not a later day of the same year (a range over New Year cannot
+    be written without the year)."""
+    month, day = month_number(month_word), day_number(day_word)
+    if safe_date(2000, month, day) is None:
+        return None
+    last = f"XXXX-{month:02d}-{day:02d}"
+    return f"{first}/{last}" if last > first else None
 
 
 def month_week(m: re.Match[str], ctx: Context) -> Resolution | None:
