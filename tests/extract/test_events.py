@@ -59,6 +59,9 @@ def _one(extractor: Extractor, text: str, published: date = PUBLISHED) -> EventM
         ("Veldra threatened to impose new tariffs and to cancel the talks with Korvania.",
          EventStatus.HYPOTHETICAL),
         ("Veldra cancelled the talks with Korvania.", EventStatus.CANCELLED),
+        # a possessive time noun's modifier dates the event ("next week's" as "the next")
+        ("Officials are preparing for next week\u2019s meeting of Ana Ruiz and Luis Vega in Lima.",
+         EventStatus.PLANNED),
     ],
 )
 def test_status_words(extractor: Extractor, text: str, status: EventStatus) -> None:

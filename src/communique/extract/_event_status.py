@@ -221,6 +221,10 @@ def _from_modifiers(token: Token, lex: EventLexicon) -> EventStatus | None:
     """Status words that modify the event word itself ("the next round", "earlier talks")."""
     modifiers = [c for c in kids(token) if c.dep_ in ("amod", "advmod", "det", "nmod")]
     words = {c.lower_ for c in modifiers}
+    # "next week's meeting", "last month's talks": the possessive's own modifier dates the
+    # event as the modifier of the event word would ("the next meeting").
+    words |= {g.lower_ for c in kids(token) if c.dep_ == "poss"
+              for g in kids(c) if g.dep_ == "amod"}
     for modifier in modifiers:
         # "Sunday's now-cancelled meeting", "the postponed round"
         stem = modifier.lower_.split("-")[-1]
@@ -279,6 +283,8 @@ def _from_grammar(token: Token, lex: EventLexicon) -> EventStatus | None:
             continue
         if modified is EventStatus.HELD and found is not EventStatus.HYPOTHETICAL:
             return modified  # "…will be like the earlier talks held in X"
+        if modified is EventStatus.PLANNED and found is EventStatus.ONGOING:
+            return modified  # "are preparing for the next round": under way is the preparing
         return found
     return modified
 
