@@ -320,7 +320,45 @@ def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
         if day is not None:
             taken.append((start, end))
             found.append(DateMention(day, start, end))
+    for match in _numeric_in_text(text):
+        start, end = match.span()
+        day = _slash_in_text(text, match, low)
+        if day is not None and not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            found.append(DateMention(day, start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+_SLASH_IN_TEXT = re.compile(
+    r"(?<![\w/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d.,]\d|\d)")
+"""``a/b/yyyy`` in running text, not inside a path ("/12/05/2025/") or a longer number."""
+_WEEKDAY_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)(?P<weekday>{words.WEEKDAY_ALT})\.?,?\s*(?:\(\s*)?$", re.IGNORECASE)
+"""A weekday written right before a numeric date: "Monday, 10/11/2025", "Senin (10/11/2025)"."""
+
+
+def _numeric_in_text(text: str) -> Iterator[re.Match[str]]:
+    """Numeric ``a/b/yyyy`` dates near the four-digit numbers of ``text``."""
+    for start, end in _windows(text):
+        yield from _SLASH_IN_TEXT.finditer(text, start, min(end, len(text)))
+
+
+def _slash_in_text(text: str, match: re.Match[str], low: int) -> date | None:
+    """The day a numeric date in running text stands for, when only one reading fits.
+
+    US (month first) and European (day first) orders disagree on ``10/11/2025``; the date is
+    read only when one order is no date at all ("26/10/2025") or when a weekday written right
+    before it falls on one reading alone ("Senin (10/11/2025)": 10 November 2025 is a Monday,
+    11 October a Saturday). Otherwise it is left unread rather than guessed.
+    """
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    orders = (make_date(year, first, second, low), make_date(year, second, first, low))
+    readings = {d for d in orders if d is not None}
+    if len(readings) > 1:
+        named = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 25), match.start())
+        weekday = words.weekday_number(named.group("weekday")) if named else None
+        readings = {d for d in readings if d.weekday() == weekday}
+    return readings.pop() if len(readings) == 1 else None
 
 
 _YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)")

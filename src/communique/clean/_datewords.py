@@ -115,7 +115,7 @@ _FUTURE_PHRASES = (
     r"|prochain|prochaine|prochains|devra|devrait|devraient|devront|doit|doivent|sera|seront"
     r"|aura lieu|prévu"
     r"|prévue|prévues|prévus|d['’]ici|au plus tard|jusqu['’]au|se tiendra|avant le"
-    r"|próximo|próxima|será|serán|se celebrará|prevista|previsto|a más tardar|hasta el"
+    r"|próximo|próxima|será|serán|se celebrará|prevista|previsto|a más tardar|hasta el|antes del"
     r"|prossimo|prossima|si terrà|sarà|entro il|previsto per|até|deverá"
     # German, Dutch
     r"|soll|sollen|wird|werden|geplant|nächste|nächsten|bis zum|spätestens|zal|zullen"

@@ -88,11 +88,14 @@ mars")."""
 _FUTURE_INFLECTION = re.compile(
     r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
     r"(?!\w)"
+    r"|(?<!\w)\w*(?:iendra|iendront|faudra|pourra|pourront)(?!\w)"
     r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
     re.IGNORECASE)
 """Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
-"firmarán", "firmerà") and the future with "go" ("vont signer", "van a firmar", "vai assinar"):
-a "this Friday" beside one is a preview, said before the day."""
+"firmarán", "firmerà"; irregular French ones such as "interviendra", "pourra") and the
+future with "go" ("vont signer", "van a firmar", "vai assinar"): a "this Friday" beside one is
+a preview, said before the day, and a date beside one ("la signature interviendra le 18 août")
+lies ahead."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
