@@ -54,6 +54,7 @@ __all__ = [
     "choose_published",
     "completed_bounds",
     "estimate_date",
+    "sentences",
     "text_bounds",
     "text_candidates",
     "window_evidence",
@@ -148,7 +149,7 @@ class Published:
     notes: tuple[str, ...] = ()
 
 
-def _sentences(paragraph: str) -> Iterable[tuple[int, str]]:
+def sentences(paragraph: str) -> Iterable[tuple[int, str]]:
     """The sentences of a paragraph with their start offsets."""
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -171,7 +172,7 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
     for paragraph in paragraphs:
         if is_stamp_line(paragraph):
             continue
-        for _start, sentence in _sentences(paragraph):
+        for _start, sentence in sentences(paragraph):
             days = [m.day for m in find_dates(sentence)]
             if not days:
                 continue
@@ -199,7 +200,7 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
-        for _start, sentence in _sentences(paragraph):
+        for _start, sentence in sentences(paragraph):
             photo = caption or bool(_PHOTO.search(sentence))
             for part, marked in _voices(sentence):
                 if marked and CALLED_OFF_MARKER.search(part):

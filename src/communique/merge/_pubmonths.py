@@ -15,6 +15,11 @@ whose date was hidden):
   months ahead;
 * **the coverage**: the month of the batch's dated article most like it (the same news is
   covered in the same days) — but a recap can read like the report it recaps.
+* **the weekday**: the month of the one held story event that a sentence names by its place
+  and its weekday, in any language ("este sábado ... en Lindhaven"): news copy names the
+  weekday of days in the week of writing — but another round at that place may fall on the
+  same weekday, so the vote is only given when one month fits, and it rules nothing out
+  (the writing may fall in the week after, in the next month).
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
@@ -34,10 +39,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from communique.clean._dates import PartialDate, resolve_near
-from communique.clean._published import completed_bounds
+from communique.clean._dates import PartialDate, find_dates, resolve_near
+from communique.clean._datewords import WEEKDAY_ALT, weekday_number
+from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEvent
@@ -175,9 +181,59 @@ def _day(text: str | None) -> date | None:
         return None
 
 
-_AFTER, _BEFORE, _AT = "after", "before", "at"
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_WEEK = timedelta(days=6)
+
+
+def _named_weekday(sentence: str) -> int | None:
+    """The one weekday a sentence names, without a full date beside it, else ``None``."""
+    if find_dates(sentence):
+        return None
+    named = {weekday_number(m.group()) for m in _WEEKDAY.finditer(sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
+def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds
+                  ) -> PartialDate | None:
+    """The month of the held story events that the text's sentences name by place and weekday,
+    when all of them fall in one month.
+
+    Works on any language: a sentence counts when it names exactly one weekday, no full date,
+    and a story event's place as written ("este sábado ... en Lindhaven"). Only held or
+    ongoing events of at most a week count, on a day of that weekday that the text's own
+    dates leave open (not over a week before a day it reports as past, not after one it puts
+    ahead).
+    """
+    held = [(e, start, _day(e.end) or start) for e in events
+            if e.place and e.status in _HELD and (start := _day(e.start)) is not None]
+    places = {e.place for e, _, _ in held if e.place}
+    found: set[PartialDate] = set()
+    for paragraph in text.split("\n"):
+        for _, sentence in sentences(paragraph):
+            weekday = _named_weekday(sentence)
+            if weekday is None:
+                continue
+            named = {p for p in places
+                     if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence, re.IGNORECASE)}
+            for event, start, end in held:
+                if event.place not in named or end - start > _WEEK:
+                    continue
+                for k in range((end - start).days + 1):
+                    day = start + timedelta(days=k)
+                    if day.weekday() == weekday and _open(day, bounds):
+                        found.add(PartialDate(day.year, day.month))
+    return found.pop() if len(found) == 1 else None
+
+
+def _open(day: date, bounds: TextBounds) -> bool:
+    """Whether the text's own dates leave ``day`` possible as the day a sentence reports."""
+    return ((bounds.latest_past is None or day >= bounds.latest_past - _WEEK - timedelta(days=1))
+            and (bounds.earliest_future is None or day < bounds.earliest_future))
+
+
+_AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
 """How an estimate bounds the writing: after its month (a day reported as past), before it
-(a day ahead), or at it (another article's month)."""
+(a day ahead), at it (another article's month), or not at all (a weekday's event)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +251,8 @@ class _Vote:
             return month.first < self.month.first
         if self.side == _BEFORE:
             return month.first > self.month.first
+        if self.side == _NEAR:
+            return False
         return month != self.month
 
 
@@ -238,6 +296,8 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
              _AFTER, 1),
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
             ("the most similar dated article", near[0] if near else None, _AT, 1),
+            ("the story event it names by place and weekday",
+             weekday_month(document.text, events, bounds), _NEAR, 1),
             # A copy's original counts twice: the copy is the same article, republished.
             ("the article it copies", _published_month(copied) if copied else None, _AT, 2)]
         votes = [_Vote(name, month, side, weight) for name, month, side, weight in said
