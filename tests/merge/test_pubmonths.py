@@ -205,6 +205,11 @@ def test_the_weekday_month_is_the_one_held_event_named_by_place_and_weekday() ->
         == PartialDate(2031, 7)
     assert weekday_month(spanish, [*events, _held("e5", "2031-07-19", status="cancelled")],
                          TextBounds()) == PartialDate(2031, 4)
+    # The place as another language writes it counts through the entity stage's aliases.
+    other = "Este sábado, Korvania y Veldra firmaron una declaración en Puerto Alcino."
+    assert weekday_month(other, events, TextBounds()) is None
+    assert weekday_month(other, events, TextBounds(),
+                         {"Port Alcyne": ("Puerto Alcino",)}) == PartialDate(2031, 6)
     # A full date beside the weekday is absolute: the sentence is left to the date readers.
     assert weekday_month("Samedi 12 avril 2031 à Lindhaven.", events, TextBounds()) is None
 

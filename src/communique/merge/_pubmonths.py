@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -46,9 +46,10 @@ from communique.clean._datewords import WEEKDAY_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
-from communique.model.story import StoryEvent
+from communique.model.story import StoryEntity, StoryEvent
 
-__all__ = ["SIMILAR", "Estimate", "estimate_months", "nearest_dated"]
+__all__ = ["SIMILAR", "Estimate", "estimate_months", "nearest_dated", "place_aliases",
+           "weekday_month"]
 
 SIMILAR = 0.2
 """The least cosine similarity at which the most similar dated article says anything."""
@@ -193,13 +194,15 @@ def _named_weekday(sentence: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds
-                  ) -> PartialDate | None:
+def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
+                  aliases: Mapping[str, Sequence[str]] | None = None) -> PartialDate | None:
     """The month of the held story events that the text's sentences name by place and weekday,
     when all of them fall in one month.
 
     Works on any language: a sentence counts when it names exactly one weekday, no full date,
-    and a story event's place as written ("este sábado ... en Lindhaven"). Only held or
+    and a story event's place as written ("este sábado ... en Lindhaven"), or as another
+    language writes it (``aliases``: the place's other names the entity stage joined, such as
+    "Port-Alcyne" or "Порт-Алсайн"). Only held or
     ongoing events of at most a week count, on a day of that weekday that the text's own
     dates leave open (not over a week before a day it reports as past, not after one it puts
     ahead).
@@ -213,8 +216,9 @@ def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds
             weekday = _named_weekday(sentence)
             if weekday is None:
                 continue
-            named = {p for p in places
-                     if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence, re.IGNORECASE)}
+            named = {p for p in places if any(
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+                for name in (p, *(aliases or {}).get(p, ())))}
             for event, start, end in held:
                 if event.place not in named or end - start > _WEEK:
                     continue
@@ -223,6 +227,11 @@ def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds
                     if day.weekday() == weekday and _open(day, bounds):
                         found.add(PartialDate(day.year, day.month))
     return found.pop() if len(found) == 1 else None
+
+
+def place_aliases(entities: Iterable[StoryEntity]) -> dict[str, tuple[str, ...]]:
+    """Place name → its other names, as the entity stage joined them ("Genf", "Ginebra")."""
+    return {e.name: e.aliases for e in entities if e.type == "place" and e.aliases}
 
 
 def _open(day: date, bounds: TextBounds) -> bool:
@@ -268,10 +277,12 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
 
 
 def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Annotations],
-                    events: Sequence[StoryEvent]) -> dict[str, Estimate]:
+                    events: Sequence[StoryEvent],
+                    aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Estimate]:
     """Document id → the estimated publication month, for documents without any date where
-    at least two of the estimates (past, held, ahead, coverage, copy) give one month and none
-    rules it out."""
+    at least two of the estimates (past, held, ahead, coverage, weekday, copy) give one month
+    and none rules it out. ``aliases`` are the other names of the story's places (place name →
+    names), for the weekday estimate."""
     by_sentence: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
     for event in events:
         for evidence in event.evidence:
@@ -297,7 +308,7 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
             ("the most similar dated article", near[0] if near else None, _AT, 1),
             ("the story event it names by place and weekday",
-             weekday_month(document.text, events, bounds), _NEAR, 1),
+             weekday_month(document.text, events, bounds, aliases), _NEAR, 1),
             # A copy's original counts twice: the copy is the same article, republished.
             ("the article it copies", _published_month(copied) if copied else None, _AT, 2)]
         votes = [_Vote(name, month, side, weight) for name, month, side, weight in said
