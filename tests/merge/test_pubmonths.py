@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.clean._dates import PartialDate
-from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated
+from communique.clean._published import TextBounds
+from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated, weekday_month
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import Evidence, StoryEvent
 from communique.pipeline import date_estimated
@@ -184,9 +185,6 @@ def _held(event_id: str, day: str, place: str = "Lindhaven", status: str = "held
 
 
 def test_the_weekday_month_is_the_one_held_event_named_by_place_and_weekday() -> None:
-    from communique.clean._published import TextBounds
-    from communique.merge._pubmonths import weekday_month
-
     # 2031-04-12 and 2031-06-14 are Saturdays, 2031-05-06 a Tuesday.
     events = [_held("e1", "2031-04-12"), _held("e2", "2031-05-06"),
               _held("e3", "2031-06-14", "Port Alcyne")]
