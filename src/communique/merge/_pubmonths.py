@@ -204,8 +204,8 @@ def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
     language writes it (``aliases``: the place's other names the entity stage joined, such as
     "Port-Alcyne" or "Порт-Алсайн"). Only held or
     ongoing events of at most a week count, on a day of that weekday that the text's own
-    dates leave open (not over a week before a day it reports as past, not after one it puts
-    ahead).
+    dates leave open: a weekday names a day within a week of the writing, which lies after
+    the latest day the text reports as past and before the earliest it puts ahead.
     """
     held = [(e, start, _day(e.end) or start) for e in events
             if e.place and e.status in _HELD and (start := _day(e.start)) is not None]
@@ -237,7 +237,7 @@ def place_aliases(entities: Iterable[StoryEntity]) -> dict[str, tuple[str, ...]]
 def _open(day: date, bounds: TextBounds) -> bool:
     """Whether the text's own dates leave ``day`` possible as the day a sentence reports."""
     return ((bounds.latest_past is None or day >= bounds.latest_past - _WEEK - timedelta(days=1))
-            and (bounds.earliest_future is None or day < bounds.earliest_future))
+            and (bounds.earliest_future is None or day <= bounds.earliest_future + _WEEK))
 
 
 _AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
