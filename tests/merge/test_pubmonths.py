@@ -208,6 +208,11 @@ def test_the_weekday_month_is_the_one_held_event_named_by_place_and_weekday() ->
     assert weekday_month(other, events, TextBounds()) is None
     assert weekday_month(other, events, TextBounds(),
                          {"Port Alcyne": ("Puerto Alcino",)}) == PartialDate(2031, 6)
+    # "This weekend" names the Saturday and the Sunday; beside a weekday it is ambiguous.
+    assert weekday_month("Die Gespräche finden an diesem Wochenende in Lindhaven statt.",
+                         events, TextBounds()) == PartialDate(2031, 4)
+    assert weekday_month("Am Dienstag und am Wochenende in Lindhaven.", events,
+                         TextBounds()) is None
     # A full date beside the weekday is absolute: the sentence is left to the date readers.
     assert weekday_month("Samedi 12 avril 2031 à Lindhaven.", events, TextBounds()) is None
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from communique.clean._dates import PartialDate, find_dates, resolve_near
-from communique.clean._datewords import WEEKDAY_ALT, weekday_number
+from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
@@ -183,15 +183,21 @@ def _day(text: str | None) -> date | None:
 
 
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_WEEKEND = re.compile(rf"(?<!\w)(?:{WEEKEND_ALT})(?!\w)", re.IGNORECASE)
 _WEEK = timedelta(days=6)
 
 
-def _named_weekday(sentence: str) -> int | None:
-    """The one weekday a sentence names, without a full date beside it, else ``None``."""
+def _named_weekdays(sentence: str) -> frozenset[int]:
+    """The weekday a sentence names (or Saturday and Sunday, for "this weekend"), without a
+    full date beside it; nothing when it names two or none."""
     if find_dates(sentence):
-        return None
+        return frozenset()
     named = {weekday_number(m.group()) for m in _WEEKDAY.finditer(sentence)}
-    return named.pop() if len(named) == 1 else None
+    if _WEEKEND.search(sentence):
+        named.add(-1)
+    if len(named) != 1 or None in named:
+        return frozenset()
+    return frozenset({5, 6}) if -1 in named else frozenset(d for d in named if d is not None)
 
 
 def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
@@ -213,8 +219,8 @@ def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
     found: set[PartialDate] = set()
     for paragraph in text.split("\n"):
         for _, sentence in sentences(paragraph):
-            weekday = _named_weekday(sentence)
-            if weekday is None:
+            weekdays = _named_weekdays(sentence)
+            if not weekdays:
                 continue
             named = {p for p in places if any(
                 re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
@@ -224,7 +230,7 @@ def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
                     continue
                 for k in range((end - start).days + 1):
                     day = start + timedelta(days=k)
-                    if day.weekday() == weekday and _open(day, bounds):
+                    if day.weekday() in weekdays and _open(day, bounds):
                         found.add(PartialDate(day.year, day.month))
     return found.pop() if len(found) == 1 else None
 
