@@ -301,11 +301,14 @@ def western_digits(text: str) -> str:
     return text.translate(_WESTERN_DIGITS)
 
 
-def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
+def find_dates(text: str, low: int = MIN_YEAR, numeric: bool = False) -> list[DateMention]:
     """Every fully specified date (day, month and year) in ``text``, in text order.
 
     Years before ``low`` are history, not news, and are left out. Overlapping matches of
-    different patterns count once. Arabic-Indic and Persian digits count like 0–9.
+    different patterns count once. Arabic-Indic and Persian digits count like 0–9. With
+    ``numeric``, ``a/b/yyyy`` dates count too where one reading fits (:func:`_slash_in_text`):
+    the publication dating reads them to bound the writing; the story's readers leave them
+    out, since they sit mostly in photo credits and captions, not in the news.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -320,7 +323,7 @@ def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
         if day is not None:
             taken.append((start, end))
             found.append(DateMention(day, start, end))
-    for match in _numeric_in_text(text):
+    for match in _numeric_in_text(text) if numeric else ():
         start, end = match.span()
         day = _slash_in_text(text, match, low)
         if day is not None and not any(start < e and s < end for s, e in taken):

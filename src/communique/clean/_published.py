@@ -173,7 +173,7 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
-            days = [m.day for m in find_dates(sentence)]
+            days = [m.day for m in find_dates(sentence, numeric=True)]
             if not days:
                 continue
             if FUTURE_MARKER.search(sentence) and CALLED_OFF_MARKER.search(sentence):
@@ -274,7 +274,7 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
     those called "this" weekday."""
     found = _Days([])
     preview = bool(_FUTURE_INFLECTION.search(sentence))
-    for full in find_dates(sentence):
+    for full in find_dates(sentence, numeric=True):
         found.days.append(full.day)
         weekday, at = _written_weekday(sentence, full.start, full.end)
         if weekday == full.day.weekday():
