@@ -306,9 +306,9 @@ def find_dates(text: str, low: int = MIN_YEAR, numeric: bool = False) -> list[Da
 
     Years before ``low`` are history, not news, and are left out. Overlapping matches of
     different patterns count once. Arabic-Indic and Persian digits count like 0–9. With
-    ``numeric``, ``a/b/yyyy`` dates count too where one reading fits (:func:`_slash_in_text`):
+    ``numeric``, ``a/b/yyyy`` dates written with their weekday count too (:func:`_slash_in_text`):
     the publication dating reads them to bound the writing; the story's readers leave them
-    out, since they sit mostly in photo credits and captions, not in the news.
+    out.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -349,18 +349,17 @@ def _numeric_in_text(text: str) -> Iterator[re.Match[str]]:
 def _slash_in_text(text: str, match: re.Match[str], low: int) -> date | None:
     """The day a numeric date in running text stands for, when only one reading fits.
 
-    US (month first) and European (day first) orders disagree on ``10/11/2025``; the date is
-    read only when one order is no date at all ("26/10/2025") or when a weekday written right
-    before it falls on one reading alone ("Senin (10/11/2025)": 10 November 2025 is a Monday,
-    11 October a Saturday). Otherwise it is left unread rather than guessed.
+    Read only with a weekday written right before it that falls on one reading alone: US
+    (month first) and European (day first) orders disagree on ``10/11/2025``, and "Senin
+    (10/11/2025)" picks 10 November 2025, a Monday (11 October was a Saturday). Without its
+    weekday a numeric date is mostly a photo credit's or a caption's ("photographed on
+    13/7/2021"), an old day that would bound the writing far too early: left unread.
     """
     first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
     orders = (make_date(year, first, second, low), make_date(year, second, first, low))
-    readings = {d for d in orders if d is not None}
-    if len(readings) > 1:
-        named = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 25), match.start())
-        weekday = words.weekday_number(named.group("weekday")) if named else None
-        readings = {d for d in readings if d.weekday() == weekday}
+    named = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 25), match.start())
+    weekday = words.weekday_number(named.group("weekday")) if named else None
+    readings = {d for d in orders if d is not None and d.weekday() == weekday}
     return readings.pop() if len(readings) == 1 else None
 
 
