@@ -20,7 +20,7 @@ from communique.eval.story import StoryScore
 
 STORY = "us-china-trade"
 MEETINGS, PARTIES, HEADS, PHANTOMS = 0.55, 0.55, 0.45, 0.1
-DATED, DATED_RIGHT = 57, 0.95  # 57/80, 56 right, with the weekday estimate (was 52/80)
+DATED, DATED_RIGHT = 58, 0.95  # 58/80, 57 right, with the weekday estimate (was 52/80)
 
 
 @pytest.fixture(scope="module")
