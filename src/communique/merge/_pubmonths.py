@@ -2,7 +2,7 @@
 
 What an article states about its own date (crawler header, URL, metadata, byline, dateline,
 "today") and what the weekdays of the story's events give (:mod:`._pubdates`) leave many crawled
-pages undated. Four estimates of the month such a page was written in remain, each wrong too
+pages undated. Five estimates of the month such a page was written in remain, each wrong too
 often to be used alone (each gave the right month for 69% to 85% of the dev stories' articles
 whose date was hidden):
 
