@@ -181,6 +181,7 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
     ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree.
     ``memo`` (see :class:`~communique.merge.TextMemo`) spares work, never changes the story."""
     from communique.merge import TextMemo, dates_from_events, estimate_months, merge
+    from communique.merge._pubmonths import place_aliases
 
     memo = memo if memo is not None else TextMemo()
     # A month estimated by an earlier run (an article stored before) is estimated afresh: what
@@ -193,7 +194,7 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
         kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
         story = merge(kept, annotations, memo)
     # Estimated months come last and change no merge: the story reads publication days only.
-    estimated = estimate_months(kept, by_document, story.events)
+    estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities))
     kept = [date_estimated(d, estimated[d.id]) if d.id in estimated else d for d in kept]
     return kept, story
 

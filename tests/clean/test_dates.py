@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from communique.clean._dates import (
     MAX_YEAR,
     MIN_YEAR,
+    DateMention,
     PartialDate,
     WrittenDate,
     find_dates,
@@ -236,3 +237,36 @@ def test_find_dates_reads_arabic_indic_and_persian_digits() -> None:
     assert [m.day for m in persian] == [date(2026, 6, 15)]
     arabic = find_dates("عقد الاجتماع في ١٩ أبريل ٢٠٢٦ في ليندهافن.")
     assert [m.day for m in arabic] == [date(2026, 4, 19)]
+
+
+def _numeric(text: str) -> list[DateMention]:
+    return find_dates(text, numeric=True)
+
+
+def test_find_dates_reads_numeric_dates_only_with_their_weekday() -> None:
+    # Both orders are dates: the weekday written right before picks one.
+    assert [m.day for m in _numeric("rapat digelar di Lindhaven pada Senin (3/2/2031).")] \
+        == [date(2031, 2, 3)]
+    assert [m.day for m in _numeric("on Saturday, 10/11/2025, in Lindhaven")] \
+        == [date(2025, 10, 11)]
+    assert [m.day for m in _numeric("on Sunday 26/10/2025 in Lindhaven")] == [date(2025, 10, 26)]
+    # No weekday, or one that fits neither: unread (mostly a photo credit's old day).
+    assert _numeric("talks on 10/11/2025 in Lindhaven") == []
+    assert _numeric("photographed on 13/7/2021. Photo: Bohdan Kravel") == []
+    assert _numeric("on Friday, 10/11/2025, in Lindhaven") == []
+    # A path of a URL is no date in running text; and the story's readers leave them all out.
+    assert _numeric("see korvania.example/news/Monday/28/12/2025/truce") == []
+    assert find_dates("on Sunday 26/10/2025 in Lindhaven") == []
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)))
+def test_find_dates_reads_numeric_dates_by_their_weekday(day: date) -> None:
+    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+               "Sunday")[day.weekday()]
+    for written in (f"{day.day}/{day.month}/{day.year}", f"{day.month}/{day.day}/{day.year}"):
+        found = [m.day for m in _numeric(f"Veldra signed on {weekday}, {written}, a truce.")]
+        other = date(day.year, day.day, day.month) if day.day <= 12 else None
+        if other is not None and other != day and other.weekday() == day.weekday():
+            assert found == []  # both readings fall on that weekday: nothing to pick
+        else:
+            assert found == [day]

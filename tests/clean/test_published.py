@@ -199,6 +199,21 @@ def test_a_day_called_this_weekday_bounds_the_writing_within_its_week() -> None:
     assert written_between(completed_bounds(wrong, _in_2026)) is None
 
 
+def test_completed_bounds_put_deadlines_and_irregular_futures_ahead() -> None:
+    # "avant le 29 mars prochain" and an irregular French future ("interviendra") put their
+    # days ahead; the signing "ce samedi 21 mars" is past: written 21 to 22 March.
+    text = ["La Korvanie et la Veldra ont signé ce samedi 21 mars une déclaration à Lindhaven.",
+            "Elle sera appliquée avant le 29 mars prochain.",
+            "La signature de l'accord interviendra sauf changement le 18 avril 2026."]
+    bounds = completed_bounds(text, _in_2026)
+    assert bounds.latest_past == date(2026, 3, 21)
+    assert bounds.earliest_future == date(2026, 3, 29)
+    assert written_between(bounds) == PartialDate(2026, 3)
+    # A deadline with "antes del" is ahead too: it bounds nothing from below.
+    spanish = ["Inicio de negociaciones para un tratado definitivo antes del 18 de abril."]
+    assert completed_bounds(spanish, _in_2026).latest_past is None
+
+
 def test_a_date_called_this_date_bounds_the_writing_within_its_week() -> None:
     # "ce 18 mars" without a weekday: 18 March 2026 is a Wednesday, its week ends on the 22nd.
     received = ["Les présidents de Veldra et de Korvanie ont été reçus ce 18 mars à Lindhaven."]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.clean._dates import PartialDate
-from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated
+from communique.clean._published import TextBounds
+from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated, weekday_month
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import Evidence, StoryEvent
 from communique.pipeline import date_estimated
@@ -174,3 +176,55 @@ def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
     assert _estimate(_batch(report_day="2031-05-04"), [_event("2031-05-03")]) == "2031-05"
     # A round held in March and March coverage: ruled out by the April day reported as past.
     assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-03-03")]) is None
+
+
+def _held(event_id: str, day: str, place: str = "Lindhaven", status: str = "held"
+          ) -> StoryEvent:
+    return StoryEvent(event_id, "talks", f"Talks in {place}", day, day, place, (), (), {}, (),
+                      (), (), 1, status=status)
+
+
+def test_the_weekday_month_is_the_one_held_event_named_by_place_and_weekday() -> None:
+    # 2031-04-12 and 2031-06-14 are Saturdays, 2031-05-06 a Tuesday.
+    events = [_held("e1", "2031-04-12"), _held("e2", "2031-05-06"),
+              _held("e3", "2031-06-14", "Port Alcyne")]
+    spanish = "Este sábado, Korvania y Veldra firmaron una declaración en Lindhaven."
+    assert weekday_month(spanish, events, TextBounds()) == PartialDate(2031, 4)
+    # Another weekday, another round; no place named, or two weekdays: nothing.
+    assert weekday_month("Am Dienstag trafen sich beide in Lindhaven.", events,
+                         TextBounds()) == PartialDate(2031, 5)
+    assert weekday_month("Este sábado firmaron una declaración.", events, TextBounds()) is None
+    assert weekday_month("Samedi et dimanche à Lindhaven.", events, TextBounds()) is None
+    # A second Saturday at the same place makes it ambiguous, unless the text's own dates
+    # leave only one open; a planned or cancelled event is no held one.
+    later = [*events, _held("e4", "2031-07-19")]
+    assert weekday_month(spanish, later, TextBounds()) is None
+    assert weekday_month(spanish, later, TextBounds(latest_past=date(2031, 7, 1))) \
+        == PartialDate(2031, 7)
+    assert weekday_month(spanish, [*events, _held("e5", "2031-07-19", status="cancelled")],
+                         TextBounds()) == PartialDate(2031, 4)
+    # The place as another language writes it counts through the entity stage's aliases.
+    other = "Este sábado, Korvania y Veldra firmaron una declaración en Puerto Alcino."
+    assert weekday_month(other, events, TextBounds()) is None
+    assert weekday_month(other, events, TextBounds(),
+                         {"Port Alcyne": ("Puerto Alcino",)}) == PartialDate(2031, 6)
+    # "This weekend" names the Saturday and the Sunday; beside a weekday it is ambiguous.
+    assert weekday_month("Die Gespräche finden an diesem Wochenende in Lindhaven statt.",
+                         events, TextBounds()) == PartialDate(2031, 4)
+    assert weekday_month("Am Dienstag und am Wochenende in Lindhaven.", events,
+                         TextBounds()) is None
+    # A full date beside the weekday is absolute: the sentence is left to the date readers.
+    assert weekday_month("Samedi 12 avril 2031 à Lindhaven.", events, TextBounds()) is None
+
+
+def test_the_weekday_month_and_the_coverage_agree_on_a_month() -> None:
+    plain = "Este sábado, Korvania y Veldra firmaron en Lindhaven un acuerdo sobre Tirasol."
+    documents = _batch(undated=plain)
+    documents[3] = _in("es", documents[3])
+    events = [_held("e1", "2031-04-12")]
+    found = estimate_months(documents, {}, events)
+    assert found["u1"].month == PartialDate(2031, 4)
+    assert "weekday" in found["u1"].evidence
+    # Alone (the coverage in May), the weekday dates nothing.
+    documents[0] = replace(documents[0], published=date(2031, 5, 20))
+    assert "u1" not in estimate_months(documents, {}, events)

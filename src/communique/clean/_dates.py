@@ -312,11 +312,14 @@ def western_digits(text: str) -> str:
     return text.translate(_WESTERN_DIGITS)
 
 
-def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
+def find_dates(text: str, low: int = MIN_YEAR, numeric: bool = False) -> list[DateMention]:
     """Every fully specified date (day, month and year) in ``text``, in text order.
 
     Years before ``low`` are history, not news, and are left out. Overlapping matches of
-    different patterns count once. Arabic-Indic and Persian digits count like 0–9.
+    different patterns count once. Arabic-Indic and Persian digits count like 0–9. With
+    ``numeric``, ``a/b/yyyy`` dates written with their weekday count too (:func:`_slash_in_text`):
+    the publication dating reads them to bound the writing; the story's readers leave them
+    out.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -331,7 +334,44 @@ def find_dates(text: str, low: int = MIN_YEAR) -> list[DateMention]:
         if day is not None:
             taken.append((start, end))
             found.append(DateMention(day, start, end))
+    for match in _numeric_in_text(text) if numeric else ():
+        start, end = match.span()
+        day = _slash_in_text(text, match, low)
+        if day is not None and not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            found.append(DateMention(day, start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+_SLASH_IN_TEXT = re.compile(
+    r"(?<![\w/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d.,]\d|\d)")
+"""``a/b/yyyy`` in running text, not inside a path ("/12/05/2025/") or a longer number."""
+_WEEKDAY_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)(?P<weekday>{words.WEEKDAY_ALT})\.?,?\s*(?:\(\s*)?$", re.IGNORECASE)
+"""A weekday written right before a numeric date: "Monday, 10/11/2025", "Senin (3/2/2031)"."""
+
+
+def _numeric_in_text(text: str) -> Iterator[re.Match[str]]:
+    """Numeric ``a/b/yyyy`` dates near the four-digit numbers of ``text``."""
+    for start, end in _windows(text):
+        yield from _SLASH_IN_TEXT.finditer(text, start, min(end, len(text)))
+
+
+def _slash_in_text(text: str, match: re.Match[str], low: int) -> date | None:
+    """The day a numeric date in running text stands for, when only one reading fits.
+
+    Read only with a weekday written right before it that falls on one reading alone: US
+    (month first) and European (day first) orders disagree on ``3/2/2031``, and "Senin
+    (3/2/2031)" picks 3 February 2031, a Monday (2 March is a Sunday). Without its
+    weekday a numeric date is mostly a photo credit's or a caption's ("photographed on
+    13/7/2021"), an old day that would bound the writing far too early: left unread.
+    """
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    orders = (make_date(year, first, second, low), make_date(year, second, first, low))
+    named = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, match.start() - 25), match.start())
+    weekday = words.weekday_number(named.group("weekday")) if named else None
+    readings = {d for d in orders if d is not None and d.weekday() == weekday}
+    return readings.pop() if len(readings) == 1 else None
 
 
 _YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)")

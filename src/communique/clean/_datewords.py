@@ -99,6 +99,12 @@ TODAY_WORDS = words(
 )
 """Words that make a date the day of writing ("today, Saturday 12 April", "hoy sábado 12")."""
 
+WEEKEND_WORDS = words(
+    "weekend week-end wochenende fin_de_semana fine_settimana fim_de_semana выходные "
+    "hafta_sonu akhir_pekan"
+)
+"""Words for the weekend: a Saturday and Sunday named at once ("talks this weekend in X")."""
+
 THIS_WEEK_WORDS = words("ce este esta questo questa neste nesta")
 """Demonstratives that put a weekday in the week of writing in Romance news copy ("signent ce
 vendredi 25 avril", "firmaron este viernes", "neste sábado"). English "this Friday" is left out:
@@ -115,7 +121,7 @@ _FUTURE_PHRASES = (
     r"|prochain|prochaine|prochains|devra|devrait|devraient|devront|doit|doivent|sera|seront"
     r"|aura lieu|prévu"
     r"|prévue|prévues|prévus|d['’]ici|au plus tard|jusqu['’]au|se tiendra|avant le"
-    r"|próximo|próxima|será|serán|se celebrará|prevista|previsto|a más tardar|hasta el"
+    r"|próximo|próxima|será|serán|se celebrará|prevista|previsto|a más tardar|hasta el|antes del"
     r"|prossimo|prossima|si terrà|sarà|entro il|previsto per|até|deverá"
     # German, Dutch
     r"|soll|sollen|wird|werden|geplant|nächste|nächsten|bis zum|spätestens|zal|zullen"
@@ -159,6 +165,8 @@ WEEKDAY_ALT = _alternation(WEEKDAY_NAMES)
 """Regex alternation of every weekday name."""
 TODAY_ALT = _alternation(TODAY_WORDS)
 """Regex alternation of every "today" word."""
+WEEKEND_ALT = _alternation(WEEKEND_WORDS)
+"""Regex alternation of every weekend word."""
 THIS_WEEK_ALT = _alternation(THIS_WEEK_WORDS)
 """Regex alternation of every demonstrative of :data:`THIS_WEEK_WORDS`."""
 

@@ -54,6 +54,7 @@ __all__ = [
     "choose_published",
     "completed_bounds",
     "estimate_date",
+    "sentences",
     "text_bounds",
     "text_candidates",
     "window_evidence",
@@ -89,11 +90,14 @@ mars")."""
 _FUTURE_INFLECTION = re.compile(
     r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
     r"(?!\w)"
+    r"|(?<!\w)\w*(?:iendra|iendront|faudra|pourra|pourront)(?!\w)"
     r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
     re.IGNORECASE)
 """Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
-"firmarán", "firmerà") and the future with "go" ("vont signer", "van a firmar", "vai assinar"):
-a "this Friday" beside one is a preview, said before the day."""
+"firmarán", "firmerà"; irregular French ones such as "interviendra", "pourra") and the
+future with "go" ("vont signer", "van a firmar", "vai assinar"): a "this Friday" beside one is
+a preview, said before the day, and a date beside one ("la signature interviendra le 18 août")
+lies ahead."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:le|el|the|den|il|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
@@ -146,7 +150,7 @@ class Published:
     notes: tuple[str, ...] = ()
 
 
-def _sentences(paragraph: str) -> Iterable[tuple[int, str]]:
+def sentences(paragraph: str) -> Iterable[tuple[int, str]]:
     """The sentences of a paragraph with their start offsets."""
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -169,8 +173,8 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
     for paragraph in paragraphs:
         if is_stamp_line(paragraph):
             continue
-        for _start, sentence in _sentences(paragraph):
-            days = [m.day for m in find_dates(sentence)]
+        for _start, sentence in sentences(paragraph):
+            days = [m.day for m in find_dates(sentence, numeric=True)]
             if not days:
                 continue
             if FUTURE_MARKER.search(sentence) and CALLED_OFF_MARKER.search(sentence):
@@ -197,7 +201,7 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
-        for _start, sentence in _sentences(paragraph):
+        for _start, sentence in sentences(paragraph):
             photo = caption or bool(_PHOTO.search(sentence))
             for part, marked in _voices(sentence):
                 if marked and CALLED_OFF_MARKER.search(part):
@@ -271,7 +275,7 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
     those called "this" weekday."""
     found = _Days([])
     preview = bool(_FUTURE_INFLECTION.search(sentence))
-    for full in find_dates(sentence):
+    for full in find_dates(sentence, numeric=True):
         found.days.append(full.day)
         weekday, at = _written_weekday(sentence, full.start, full.end)
         if weekday == full.day.weekday():

@@ -2,7 +2,7 @@
 
 What an article states about its own date (crawler header, URL, metadata, byline, dateline,
 "today") and what the weekdays of the story's events give (:mod:`._pubdates`) leave many crawled
-pages undated. Four estimates of the month such a page was written in remain, each wrong too
+pages undated. Five estimates of the month such a page was written in remain, each wrong too
 often to be used alone (each gave the right month for 69% to 85% of the dev stories' articles
 whose date was hidden):
 
@@ -15,6 +15,11 @@ whose date was hidden):
   months ahead;
 * **the coverage**: the month of the batch's dated article most like it (the same news is
   covered in the same days) — but a recap can read like the report it recaps.
+* **the weekday**: the month of the one held story event that a sentence names by its place
+  and its weekday, in any language ("este sábado ... en Lindhaven"): news copy names the
+  weekday of days in the week of writing — but another round at that place may fall on the
+  same weekday, so the vote is only given when one month fits, and it rules nothing out
+  (the writing may fall in the week after, in the next month).
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
@@ -32,17 +37,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from communique.clean._dates import PartialDate, iso_day, resolve_near
-from communique.clean._published import completed_bounds
+from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
+from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
+from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
-from communique.model.story import StoryEvent
+from communique.model.story import StoryEntity, StoryEvent
 
-__all__ = ["SIMILAR", "Estimate", "estimate_months", "nearest_dated"]
+__all__ = ["SIMILAR", "Estimate", "estimate_months", "nearest_dated", "place_aliases",
+           "weekday_month"]
 
 SIMILAR = 0.2
 """The least cosine similarity at which the most similar dated article says anything."""
@@ -167,9 +174,73 @@ def _event_days(document: Document, annotated: Annotations | None,
 
 
 
-_AFTER, _BEFORE, _AT = "after", "before", "at"
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_WEEKEND = re.compile(rf"(?<!\w)(?:{WEEKEND_ALT})(?!\w)", re.IGNORECASE)
+_WEEK = timedelta(days=6)
+
+
+def _named_weekdays(sentence: str) -> frozenset[int]:
+    """The weekday a sentence names (or Saturday and Sunday, for "this weekend"), without a
+    full date beside it; nothing when it names two or none."""
+    if find_dates(sentence):
+        return frozenset()
+    named = {weekday_number(m.group()) for m in _WEEKDAY.finditer(sentence)}
+    if _WEEKEND.search(sentence):
+        named.add(-1)
+    if len(named) != 1 or None in named:
+        return frozenset()
+    return frozenset({5, 6}) if -1 in named else frozenset(d for d in named if d is not None)
+
+
+def weekday_month(text: str, events: Sequence[StoryEvent], bounds: TextBounds,
+                  aliases: Mapping[str, Sequence[str]] | None = None) -> PartialDate | None:
+    """The month of the held story events that the text's sentences name by place and weekday,
+    when all of them fall in one month.
+
+    Works on any language: a sentence counts when it names exactly one weekday, no full date,
+    and a story event's place as written ("este sábado ... en Lindhaven"), or as another
+    language writes it (``aliases``: the place's other names the entity stage joined, such as
+    "Port-Alcyne" or "Порт-Алсайн"). Only held or
+    ongoing events of at most a week count, on a day of that weekday that the text's own
+    dates leave open: a weekday names a day within a week of the writing, which lies after
+    the latest day the text reports as past and before the earliest it puts ahead.
+    """
+    held = [(e, start, iso_day(e.end) or start) for e in events
+            if e.place and e.status in _HELD and (start := iso_day(e.start)) is not None]
+    places = {e.place for e, _, _ in held if e.place}
+    found: set[PartialDate] = set()
+    for paragraph in text.split("\n"):
+        for _, sentence in sentences(paragraph):
+            weekdays = _named_weekdays(sentence)
+            if not weekdays:
+                continue
+            named = {p for p in places if any(
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+                for name in (p, *(aliases or {}).get(p, ())))}
+            for event, start, end in held:
+                if event.place not in named or end - start > _WEEK:
+                    continue
+                for k in range((end - start).days + 1):
+                    day = start + timedelta(days=k)
+                    if day.weekday() in weekdays and _open(day, bounds):
+                        found.add(PartialDate(day.year, day.month))
+    return found.pop() if len(found) == 1 else None
+
+
+def place_aliases(entities: Iterable[StoryEntity]) -> dict[str, tuple[str, ...]]:
+    """Place name → its other names, as the entity stage joined them ("Genf", "Ginebra")."""
+    return {e.name: e.aliases for e in entities if e.type == "place" and e.aliases}
+
+
+def _open(day: date, bounds: TextBounds) -> bool:
+    """Whether the text's own dates leave ``day`` possible as the day a sentence reports."""
+    return ((bounds.latest_past is None or day >= bounds.latest_past - _WEEK - timedelta(days=1))
+            and (bounds.earliest_future is None or day <= bounds.earliest_future + _WEEK))
+
+
+_AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
 """How an estimate bounds the writing: after its month (a day reported as past), before it
-(a day ahead), or at it (another article's month)."""
+(a day ahead), at it (another article's month), or not at all (a weekday's event)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +258,8 @@ class _Vote:
             return month.first < self.month.first
         if self.side == _BEFORE:
             return month.first > self.month.first
+        if self.side == _NEAR:
+            return False
         return month != self.month
 
 
@@ -202,10 +275,12 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
 
 
 def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Annotations],
-                    events: Sequence[StoryEvent]) -> dict[str, Estimate]:
+                    events: Sequence[StoryEvent],
+                    aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Estimate]:
     """Document id → the estimated publication month, for documents without any date where
-    at least two of the estimates (past, held, ahead, coverage, copy) give one month and none
-    rules it out."""
+    at least two of the estimates (past, held, ahead, coverage, weekday, copy) give one month
+    and none rules it out. ``aliases`` are the other names of the story's places (place name →
+    names), for the weekday estimate."""
     by_sentence: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
     for event in events:
         for evidence in event.evidence:
@@ -230,6 +305,8 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
              _AFTER, 1),
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
             ("the most similar dated article", near[0] if near else None, _AT, 1),
+            ("the story event it names by place and weekday",
+             weekday_month(document.text, events, bounds, aliases), _NEAR, 1),
             # A copy's original counts twice: the copy is the same article, republished.
             ("the article it copies", _published_month(copied) if copied else None, _AT, 2)]
         votes = [_Vote(name, month, side, weight) for name, month, side, weight in said
