@@ -340,3 +340,18 @@ def test_german_subheading_quote_is_the_next_paragraphs_speaker(extractor: Extra
         "Regierungssprecherin Ana Tavares sagte am Mittwoch, beide Seiten sähen sich "
         "zahlreichen Herausforderungen gegenüber. „Wir wollen reden“, sagte sie."))
     assert _one(quotes, "sinnvoll").speaker_text == "Ana Tavares"
+
+
+def test_a_name_in_marks_is_no_quote(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "uk", (
+        "Посередники між Корванією та рухом «Веларт» зустрілися у вівторок. Міністр Олег "
+        "Травін назвав переговори «дуже складними»."))
+    assert not [q for q in quotes if q.text == "Веларт"]
+    assert _one(quotes, "дуже складними").text == "дуже складними"
+
+
+def test_a_capitalized_noun_in_marks_stays_a_quote_where_nouns_are_capitalized(
+        extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "de", (
+        "Die Gespräche seien zum «Stillstand» gekommen, sagte Außenminister Karl Brenner."))
+    assert _one(quotes, "Stillstand").text == "Stillstand"
