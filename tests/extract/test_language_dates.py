@@ -166,3 +166,21 @@ def test_a_future_auxiliary_points_a_weekday_ahead(language: str, text: str,
                                                    expected: str) -> None:
     # published on a Wednesday: without the tense, the nearest Monday is two days back
     assert expected in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "O programa está em marcha desde segunda-feira em Lindhaven.", "2026-03-16"),
+    ("fr", "Le programme est en cours depuis vendredi à Lindhaven.", "2026-03-13"),
+    ("de", "Das Programm läuft seit Freitag in Lindhaven.", "2026-03-13"),
+])
+def test_a_weekday_after_since_lies_behind(language: str, text: str, expected: str) -> None:
+    # published on a Wednesday: with no tense cue the nearest Friday is two days ahead
+    assert expected in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Під час сьогоднішньої зустрічі в Линдгавені сторони обговорили обмін."),
+    ("ru", "В ходе сегодняшней встречи в Линдхавене стороны обсудили обмен."),
+])
+def test_todays_as_an_adjective_is_today(language: str, text: str) -> None:
+    assert "2026-03-18" in _values(language, text).values()
