@@ -184,3 +184,13 @@ def test_a_weekday_after_since_lies_behind(language: str, text: str, expected: s
 ])
 def test_todays_as_an_adjective_is_today(language: str, text: str) -> None:
     assert "2026-03-18" in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La tregua rige en Lindhaven desde el pasado 2 de mayo.", "2025-05-02"),
+    ("fr", "La trêve tient à Lindhaven depuis le 2 mai dernier.", "2025-05-02"),
+])
+def test_last_next_to_a_day_and_month_puts_it_behind(language: str, text: str,
+                                                      expected: str) -> None:
+    # published in March: without the word, the nearest 2 May is six weeks ahead
+    assert expected in _values(language, text).values()
