@@ -153,3 +153,44 @@ def test_a_length_whose_amount_is_not_said(language: str, text: str,
 def test_a_part_of_the_day_written_before_its_date(language: str, text: str,
                                                    expected: dict[str, str]) -> None:
     assert _values(language, text) == expected
+
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Les deux ministres auront un tête-à-tête lundi à Lindhaven.", "2026-03-23"),
+    ("es", "Los negociadores tendrán una reunión el lunes en Lindhaven.", "2026-03-23"),
+    ("it", "I ministri avranno un colloquio lunedì a Lindhaven.", "2026-03-23"),
+    ("pt", "Os ministros terão um encontro na segunda-feira em Lindhaven.", "2026-03-23"),
+])
+def test_a_future_auxiliary_points_a_weekday_ahead(language: str, text: str,
+                                                   expected: str) -> None:
+    # published on a Wednesday: without the tense, the nearest Monday is two days back
+    assert expected in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "O programa está em marcha desde segunda-feira em Lindhaven.", "2026-03-16"),
+    ("fr", "Le programme est en cours depuis vendredi à Lindhaven.", "2026-03-13"),
+    ("de", "Das Programm läuft seit Freitag in Lindhaven.", "2026-03-13"),
+])
+def test_a_weekday_after_since_lies_behind(language: str, text: str, expected: str) -> None:
+    # published on a Wednesday: with no tense cue the nearest Friday is two days ahead
+    assert expected in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Під час сьогоднішньої зустрічі в Линдгавені сторони обговорили обмін."),
+    ("ru", "В ходе сегодняшней встречи в Линдхавене стороны обсудили обмен."),
+])
+def test_todays_as_an_adjective_is_today(language: str, text: str) -> None:
+    assert "2026-03-18" in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La tregua rige en Lindhaven desde el pasado 2 de mayo.", "2025-05-02"),
+    ("fr", "La trêve tient à Lindhaven depuis le 2 mai dernier.", "2025-05-02"),
+])
+def test_last_next_to_a_day_and_month_puts_it_behind(language: str, text: str,
+                                                      expected: str) -> None:
+    # published in March: without the word, the nearest 2 May is six weeks ahead
+    assert expected in _values(language, text).values()

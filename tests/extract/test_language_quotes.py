@@ -340,3 +340,41 @@ def test_german_subheading_quote_is_the_next_paragraphs_speaker(extractor: Extra
         "Regierungssprecherin Ana Tavares sagte am Mittwoch, beide Seiten sähen sich "
         "zahlreichen Herausforderungen gegenüber. „Wir wollen reden“, sagte sie."))
     assert _one(quotes, "sinnvoll").speaker_text == "Ana Tavares"
+
+
+def test_a_name_in_marks_is_no_quote(extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "uk", (
+        "Посередники між Корванією та рухом «Веларт» зустрілися у вівторок. Міністр Олег "
+        "Травін назвав переговори «дуже складними»."))
+    assert not [q for q in quotes if q.text == "Веларт"]
+    assert _one(quotes, "дуже складними").text == "дуже складними"
+
+
+def test_a_capitalized_noun_in_marks_stays_a_quote_where_nouns_are_capitalized(
+        extractor: Extractor) -> None:
+    quotes = _quotes(extractor, "de", (
+        "Die Gespräche seien zum «Stillstand» gekommen, sagte Außenminister Karl Brenner."))
+    assert _one(quotes, "Stillstand").text == "Stillstand"
+
+
+def _person(text: str, name: str) -> DocEntity:
+    at = text.index(name)
+    mention = EntityMention(at, at + len(name), name, EntityLabel.PERSON, name)
+    return DocEntity(name, EntityLabel.PERSON, (name,), (mention,))
+
+
+def test_a_sentence_cut_before_a_comma_keeps_its_attribution_cue() -> None:
+    text = ("Selon Ilona Varresk, cet accord ouvre une nouvelle étape pour la région.\n"
+            "« Nous tiendrons parole et nous le prouverons », a dit la ministre "
+            "Korvanienne des affaires étrangères.")
+    cut = text.index(", cet")
+    pack = language_pack("fr")
+    assert pack is not None
+    # the splitter's cut after the name, and the capitalized nationality read as a person
+    sentences = [Span(0, cut), Span(cut, text.index("\n")), Span(text.index("«"), len(text))]
+    quotes = find_quotes(text, sentences, [_person(text, "Ilona Varresk"),
+                                           _person(text, "Korvanienne")], pack)
+    reported = _one(quotes, "ouvre une nouvelle étape")
+    assert reported.kind is QuoteKind.INDIRECT and reported.speaker_text == "Ilona Varresk"
+    direct = _one(quotes, "tiendrons parole")
+    assert direct.speaker_text == "Ilona Varresk"

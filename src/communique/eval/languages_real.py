@@ -145,7 +145,8 @@ def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Cou
                   misses: list[str] | None = None) -> None:
     """Marked quotes found (a system quote holding the gold's first words) and, of those
     found whose gold speaker is known (not ``?``), how many have it (``speakers``: right,
-    found, gold). Each quote missed or given the wrong speaker goes to ``misses``."""
+    found, gold). Each quote missed, given the wrong speaker or found but not in the gold
+    goes to ``misses``."""
     canonical = {a: (e.canonical, e.label) for e in found.entities
                  for a in (*e.aliases, e.canonical)}
     system = [(_plain(q.text), *canonical.get(q.speaker_text or "", (q.speaker_text or "", None)))
@@ -168,6 +169,8 @@ def _score_quotes(found: Annotations, wanted: RealArticle, counts: dict[str, Cou
             right += good
             if misses is not None and not good:
                 misses.append(f"speaker: {first!r} wanted {speaker!r}, got {hit[1] or '-'!r}")
+    if misses is not None:  # marked quotes the gold lacks: what lowers quote precision
+        misses.extend(f"quote extra: {words[:40]!r}" for words, _, _ in free)
     counts["quotes"].add(hits, len(system), len(wanted.quotes))
     counts["speakers"].add(right, known, sum(s not in _UNKNOWN for _, s in wanted.quotes))
 

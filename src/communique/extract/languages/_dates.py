@@ -376,13 +376,25 @@ class _Reader:
         return _Found(match.start(), match.end(), value, granularity, "date", anchor,
                       ((match.start(), match.end(), kind, value or "XXXX-XX-XX"),))
 
-    def _calendar(self, year: int | None, month: int, day: int, offset: int) -> str | None:
-        """A day's value; a yearless one takes the year nearest publication (or ``XXXX``)."""
+    def _marked_tense(self, start: int, end: int) -> str | None:
+        """The tense a word of last or next right next to ``[start, end)`` gives it (``el
+        pasado 21 de noviembre``, ``le 3 mars dernier``), or ``None``."""
+        before = re.findall(r"[\w']+", self.text[max(0, start - 20):start])[-1:]
+        after = re.findall(r"[\w']+", self.text[end:end + 20])[:1]
+        near = {w.lower() for w in before + after}
+        if near & self.words.last:
+            return PAST
+        return FUTURE if near & self.words.next else None
+
+    def _calendar(self, year: int | None, month: int, day: int, offset: int,
+                  tense: str | None = None) -> str | None:
+        """A day's value; a yearless one takes the year nearest publication (or ``XXXX``),
+        in ``tense`` where a word next to it gives one, else its clause's."""
         if year is None:
             if self.published is None:
                 return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
             year = year_for_month_day(month, day, self.published,
-                                      self._tense(offset, clause=True))
+                                      tense or self._tense(offset, clause=True))
         found = safe_date(year, month, day)
         return iso_day(found) if found else None
 
@@ -401,7 +413,8 @@ class _Reader:
     def _day_month(self, match: re.Match[str]) -> _Found | None:
         month = self.words.months[normal(match.group(2))]
         year = int(match.group(3)) if match.group(3) else None
-        value = self._calendar(year, month, int(match.group(1)), match.start())
+        value = self._calendar(year, month, int(match.group(1)), match.start(),
+                               None if year else self._marked_tense(match.start(), match.end()))
         return self._day(match, value) if value else None
 
     def _day_range(self, match: re.Match[str]) -> _Found | None:

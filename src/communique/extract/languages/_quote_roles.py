@@ -57,7 +57,10 @@ class _RoleContext(_ContextBase):
         (``il ministro degli Esteri X``), or after one comma when the name closes the clause
         (``le ministre …, X.``)."""
         stop = self.sentence(offset)[1]
-        mention = next((m for m in self.persons(offset, stop)), None)
+        # a nationality written with a capital (``la ministre Korvanienne``) qualifies the
+        # role: it is no name, though the name finder may have taken it for one
+        mention = next((m for m in self.persons(offset, stop)
+                        if not self._nationality(m.text)), None)
         if mention is None:
             return None
         gap = self.text[offset:mention.start]
@@ -70,6 +73,13 @@ class _RoleContext(_ContextBase):
                 and closes:
             return _Speaker(mention, SpeakerKind.NAME)
         return None
+
+    def _nationality(self, name: str) -> bool:
+        """Whether a name is one word that reads as a nationality adjective of the language
+        (a country's, or the language's nationality ending: ``Korvanienne``)."""
+        word = name.strip().lower()
+        return " " not in word and (demonym_country(word, self.pack) is not None or any(
+            word.endswith(e) for e in self.pack.nationality_endings))
 
     def _qualifiers(self, offset: int, stop: int | None = None) -> list[str]:
         """The stems of the words that qualify a role noun ending at ``offset``, up to the

@@ -55,6 +55,23 @@ _GAP = re.compile(r"[\s.!?…]*")
 _STOPS = (".", "!", "?", "…")
 
 
+_CONTINUING = ",;)"
+"""Characters no sentence opens with: a piece that starts with one goes on the one before."""
+
+
+def _joined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` with each piece that opens with a comma joined to the one before it: a
+    splitter that cut after a name (``Selon X`` | ``, cet accord …``) left one sentence in
+    two, and its cue would lose the words it introduces."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and text[start:end].lstrip()[:1] in tuple(_CONTINUING):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     mention: EntityMention
@@ -72,7 +89,8 @@ class _ContextBase:
     def __init__(self, text: str, sentences: Sequence[Span], entities: Sequence[DocEntity],
                  pack: LanguagePack) -> None:
         self.text = text
-        self.sentences = sorted((s.start, s.end) for s in sentences) or [(0, len(text))]
+        self.sentences = _joined(text, sorted((s.start, s.end) for s in sentences)) \
+            or [(0, len(text))]
         self.starts = [start for start, _ in self.sentences]
         # A name is written with a capital where the script has them: a mention in lower
         # case only (``un`` read as the acronym of a body) is a common word, never a speaker.

@@ -152,7 +152,9 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 pack: LanguagePack) -> list[Quote]:
     """The marked and reported quotes of ``text``, with speakers, in text order."""
     ctx = _Context(text, sentences, entities, pack)
-    spans = ctx.spans = find_spans(text, pack.quote_marks)
+    names = {(m.start, m.end) for e in entities for m in e.mentions}
+    spans = ctx.spans = [s for s in find_spans(text, pack.quote_marks)
+                         if not _named(text, s, names, pack)]
     out: list[Quote] = []
     for i, (start, end) in enumerate(ctx.sentences):
         inside = [s for s in spans if start <= s.open_mark < end]
@@ -173,6 +175,20 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         out += found
     unique = {(q.start, q.end): q for q in out}  # a sentence split inside a quote finds it twice
     return named_next(ctx, sorted(unique.values(), key=lambda q: (q.start, q.end)))
+
+
+def _named(text: str, span: Marked, names: set[tuple[int, int]], pack: LanguagePack) -> bool:
+    """Whether marks only set off a name (an outlet, an operation, a movement: «Korvan Dawn»,
+    руху «Веларт»): no one said it. A name is an entity the finder knows, or a single word
+    with a capital inside a sentence where the language writes its nouns in lower case."""
+    if len(span.pieces) > 1:
+        return False
+    if (span.start, span.end) in names:
+        return True
+    words = _WORD.findall(text[span.start:span.end])
+    lead = text[:span.open_mark].rstrip()
+    return not pack.noun_suffixes and len(words) == 1 and words[0][:1].isupper() \
+        and bool(lead) and (lead[-1].isalpha() or lead[-1] == ",")
 
 
 def _quote(text: str, start: int, end: int, words: str, kind: QuoteKind,
