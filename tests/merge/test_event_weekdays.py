@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions, weekdays_in
 from communique.model.story import Evidence, StoryEvent
@@ -101,3 +103,17 @@ def test_a_weekday_of_another_event_the_article_names_is_not_this_ones() -> None
     other = _event(("a2", MONDAY), start="2031-06-02", id="ev_2")
     found = weekday_contradictions([this, other], corpus)
     assert not [c for c in found if c.about == "ev_1"]
+
+
+def test_a_weekday_in_an_article_naming_another_events_place_is_not_this_ones() -> None:
+    # a2, an undated preview, is filed under this event but names the place of another event
+    # held on a Monday: its "talks begin Monday" may be that one's
+    preview = "Envoys head to Port Alcyne. When: talks begin Monday."
+    corpus = _corpus(("a1", "one.example", SATURDAY), ("a2", "two.example", preview),
+                     ("a3", "three.example", MONDAY))
+    this = _event(("a1", SATURDAY), ("a2", preview))
+    other = replace(_event(("a3", MONDAY), start="2031-06-02", id="ev_2"), place="Port Alcyne")
+    assert not [c for c in weekday_contradictions([this, other], corpus) if c.about == "ev_1"]
+    # without the other event's place in its text, it takes a side
+    (found,) = weekday_contradictions([this, replace(other, place="Lindhaven West")], corpus)
+    assert found.about == "ev_1"

@@ -120,6 +120,7 @@ def weekday_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
     the weekdays would tell it twice."""
     found = []
     others = _weekdays_of_articles(events)
+    placed = [(e, d) for e in events if e.place and (d := _days(e)) is not None]
     disputed = {c.about for c in known if c.kind == "date"}
     for event, per_article, evidence_of in values_by_article(events, corpus, weekdays_in):
         days = _days(event)
@@ -131,10 +132,25 @@ def weekday_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
                        if named <= days or not any(
                            named & weekdays for other, weekdays in others.get(a, ())
                            if other != event.id)}
+        # So may one that names, anywhere in its text, the place of another event held on that
+        # weekday: an undated preview's "talks begin Saturday" filed under the next meeting.
+        per_article = {a: named for a, named in per_article.items()
+                       if named <= days or not _names_another(a, named, event, placed, corpus)}
         made = _contradiction(event, days, per_article, evidence_of, corpus)
         if made is not None:
             found.append(made)
     return found
+
+
+def _names_another(article: str, named: set[int], event: StoryEvent,
+                   placed: Sequence[tuple[StoryEvent, set[int]]], corpus: Corpus) -> bool:
+    """Whether an article names the place of another event (at another place) held on one of
+    the weekdays it gives."""
+    text = corpus.text(article)
+    return any(other.id != event.id and other.place and other.place != event.place
+               and named & weekdays
+               and re.search(rf"(?<!\w){re.escape(other.place)}(?!\w)", text)
+               for other, weekdays in placed)
 
 
 def _weekdays_of_articles(events: Sequence[StoryEvent]
