@@ -95,7 +95,7 @@ def test_parse_dateline_reads_generated_datelines(
          "Port Louis, Mauritius", WrittenDate(2025, 10, 23)),
         ("Nairobi, Kenya – July 28: The two sides", "Nairobi, Kenya",
          WrittenDate(None, 7, 28)),
-        ("Luanda, 27 dez (Xinhua) -- O ministro", "Luanda", WrittenDate(None, 12, 27)),
+        ("Maputo, 27 dez (Xinhua) -- O ministro", "Maputo", WrittenDate(None, 12, 27)),
         ("VIENNA/CAIRO, Feb. 17 (Xinhua) -- The second round", "Vienna/Cairo",
          WrittenDate(None, 2, 17)),
         ("AMMAN, Jordan, June 15, 2025 (BSS/AFP) - A sixth round", "Amman, Jordan",
