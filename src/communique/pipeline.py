@@ -180,8 +180,7 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
     so that what compares articles by date (counts that grow day by day) sees the new dates.
     ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree.
     ``memo`` (see :class:`~communique.merge.TextMemo`) spares work, never changes the story."""
-    from communique.merge import TextMemo, dates_from_events, estimate_months, merge
-    from communique.merge._pubmonths import place_aliases
+    from communique.merge import TextMemo, dates_from_events, estimate_months, merge, place_aliases
 
     memo = memo if memo is not None else TextMemo()
     # A month estimated by an earlier run (an article stored before) is estimated afresh: what

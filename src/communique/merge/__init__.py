@@ -25,7 +25,7 @@ from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
-from communique.merge._pubmonths import Estimate, estimate_months
+from communique.merge._pubmonths import Estimate, estimate_months, place_aliases
 from communique.merge._role_conflicts import role_contradictions
 from communique.merge._start_times import start_time_contradictions
 from communique.merge._truce_starts import truce_start_contradictions
@@ -45,7 +45,7 @@ from communique.model.memo import TextMemo
 from communique.model.story import Contradiction, Story
 
 __all__ = ["Corpus", "EntityIndex", "Estimate", "TextMemo", "dates_from_events",
-           "estimate_months", "merge"]
+           "estimate_months", "merge", "place_aliases"]
 
 
 def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
