@@ -6,6 +6,7 @@ from communique.clean._dedup import (
     DEFAULT_THRESHOLD,
     HALF_SHARE,
     LOW_CONTAINMENT,
+    MIN_SHARED,
     PART_CONTAINMENT,
     DedupItem,
     containment,
@@ -15,11 +16,15 @@ from communique.clean._dedup import (
 from communique.clean._rewrites import (
     MIN_ALIGNED,
     MIN_SHARE,
+    SENTENCE_MATCH,
+    STRONG_MATCH,
     Weights,
     aligned,
     aligned_pairs,
     reworded,
     sentences,
+    similarity,
+    strong_pairs,
 )
 
 ORIGINAL = (
@@ -298,3 +303,77 @@ def test_two_sentences_under_half_a_text_are_no_copy_at_half_the_threshold() -> 
     assert _share(source, report, run) < HALF_SHARE
     assert find_duplicates([DedupItem("a", source, order=0),
                             DedupItem("b", report, order=1)]) == {}
+
+
+_BRIEF = (
+    "In the border dispute between Veldra and Ostmark there is movement at last: senior envoys "
+    "of both governments meet today for the first time in Lindhaven.\n"
+    "Taking part are Veldra's foreign minister Bohdan Kravel and the trade envoy Mirel Dask, "
+    "as well as Ostmark's deputy premier Aro Tamsen.\n"
+    "Markets in both capitals rose sharply on the news.\n"
+)
+_BRIEF_TAIL = (
+    "The dispute began when Veldra closed three crossings on the northern border in the spring.\n"
+    "Ostmark answered within a week with duties on grain, timber and machine parts.\n"
+    "Signs of a thaw have multiplied in recent weeks, diplomats in Port Alcyne say.\n"
+)
+# The brief's two sentences with their clauses recast: the same words, few 5-word runs.
+_RECAST = (
+    "Today, for the first time, senior envoys of both governments meet in Lindhaven: there is "
+    "movement at last in the border dispute between Veldra and Ostmark.\n"
+    "Ostmark's deputy premier Aro Tamsen is taking part, as well as the trade envoy Mirel Dask "
+    "and Veldra's foreign minister Bohdan Kravel.\n"
+)
+# The same two facts told in a reporter's own words.
+_RETOLD = (
+    "Senior envoys of Veldra and Ostmark sit down in Lindhaven today, their first meeting since "
+    "the border dispute broke out.\n"
+    "Foreign minister Bohdan Kravel leads the Veldra side, while Ostmark sends Aro Tamsen.\n"
+)
+
+
+def _strength(first: str, second: str) -> tuple[list[float], int, int]:
+    """The similarity of each aligned sentence pair, the shared shingles and the sentence count
+    of the shorter text."""
+    a, b = sentences(first), sentences(second)
+    weights = Weights.of([a, b])
+    run = aligned_pairs(a, b, weights)
+    assert strong_pairs(run, a, b, weights) == sum(
+        1 for i, j in run if similarity(a[i], b[j], weights) >= STRONG_MATCH)
+    _, shared = containment(shingle_hashes(first), shingle_hashes(second))
+    return [similarity(a[i], b[j], weights) for i, j in run], shared, min(len(a), len(b))
+
+
+def test_a_short_brief_recast_nearly_word_for_word_is_a_copy() -> None:
+    copy = _RECAST + _BRIEF_TAIL
+    scores, shared, short = _strength(_BRIEF, copy)
+    # Short of every other test: too few shingles, one sentence too few to be reworded.
+    assert shared < MIN_SHARED and len(scores) == MIN_ALIGNED - 1
+    assert min(scores) >= STRONG_MATCH and len(scores) >= HALF_SHARE * short
+    assert find_duplicates([DedupItem("a", _BRIEF, order=0),
+                            DedupItem("b", copy, order=1)]) == {"b": ("a", "near")}
+
+
+def test_a_short_brief_retold_in_other_words_is_no_copy() -> None:
+    report = _RETOLD + _BRIEF_TAIL
+    scores, _, short = _strength(_BRIEF, report)
+    # The same two sentences align, but neither nearly word for word.
+    assert len(scores) == MIN_ALIGNED - 1 and len(scores) >= HALF_SHARE * short
+    assert all(SENTENCE_MATCH <= score < STRONG_MATCH for score in scores)
+    assert find_duplicates([DedupItem("a", _BRIEF, order=0),
+                            DedupItem("b", report, order=1)]) == {}
+
+
+def test_two_sentences_nearly_word_for_word_under_half_a_text_are_no_copy() -> None:
+    # The brief grows two sentences of its own: the two recast ones are under half of it.
+    brief = _BRIEF + (
+        "Traders at the frontier market said they hoped the crossings would reopen soon.\n"
+        "Teachers in the hill villages asked for the schools to be cleared of soldiers first.\n"
+    )
+    copy = _RECAST + _BRIEF_TAIL
+    scores, shared, short = _strength(brief, copy)
+    assert shared < MIN_SHARED and min(scores) >= STRONG_MATCH
+    assert len(scores) < HALF_SHARE * short
+    assert find_duplicates([DedupItem("a", brief, order=0),
+                            DedupItem("b", copy, order=1)]) == {}
+

@@ -41,6 +41,8 @@ __all__ = [
     "MIN_SHARE",
     "MIN_WORDS",
     "SENTENCE_MATCH",
+    "STRONG_MATCH",
+    "Sentence",
     "Weights",
     "aligned",
     "aligned_pairs",
@@ -50,10 +52,15 @@ __all__ = [
     "sentence_texts",
     "sentence_words",
     "sentences",
+    "similarity",
+    "strong_pairs",
 ]
 
 SENTENCE_MATCH = 0.45
 """Shared weight, as a share of the mean weight of two sentences, at which they match."""
+STRONG_MATCH = 0.66
+"""Shared weight, as for :data:`SENTENCE_MATCH`, at which two sentences are told nearly word for
+word: a few words recast, the names, figures and rare words all kept."""
 MIN_ALIGNED = 3
 """Sentences in order that a reworded copy shares at the least (one or two are a quote's
 paraphrase or a shared background line)."""
@@ -155,10 +162,19 @@ def _increasing_run(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
+def similarity(first: Sentence, second: Sentence, weights: Weights) -> float:
+    """The weight two sentences share, as a share of the mean of their weights (0 for two
+    sentences that weigh nothing)."""
+    mean = (weights.sentence(first) + weights.sentence(second)) / 2
+    return weights.weight(first & second) / mean if mean > 0 else 0.0
+
+
 def alignment(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights
               ) -> list[tuple[int, int]]:
     """The sentences of ``short`` that match one of ``long`` in the same order, as pairs of
     positions ``(in short, in long)``."""
+    # The loop of :func:`similarity`, with each sentence's weight looked up once: this is
+    # the inner loop of duplicate detection.
     long_weights = [weights.sentence(s) for s in long]
     matches: list[tuple[int, int]] = []
     for position, sentence in enumerate(short):
@@ -207,3 +223,10 @@ def reworded(first: Sequence[Sentence], second: Sequence[Sentence], weights: Wei
         return []
     run = aligned_pairs(first, second, weights)
     return run if is_reworded(run, len(first), len(second)) else []
+
+
+def strong_pairs(run: Sequence[tuple[int, int]], first: Sequence[Sentence],
+                 second: Sequence[Sentence], weights: Weights) -> int:
+    """How many aligned pairs ``(in first, in second)`` of ``run`` are told nearly word for word
+    (a :func:`similarity` of :data:`STRONG_MATCH` or more)."""
+    return sum(1 for i, j in run if similarity(first[i], second[j], weights) >= STRONG_MATCH)
