@@ -70,8 +70,8 @@ the four dev stories) stay unmarked, since no signal measured keeps them apart f
 independent reports of the same event: their best order-keeping alignment, summing each
 sentence pair's shared weight from 0.2 up, is 0.02–0.22 of the shorter text, where
 independent short reports reach 0.45; quotes matched in order give them 0–2, independent
-reports up to 3; rare names and figures in order (at most one document in 25 of the batch
-holding them) up to 7, as many as two independent reports in one language hold.
+reports up to 3; rare names and figures in order (each held by at most one document in 25 of
+the batch) 0–7, independent reports in one language 7 and more (14 at most).
 Translations share no words: step 7 marks those a site publishes as editions of one article; a
 translation on another site stays unmarked. Names and figures alone do not tell it from an
 independent report of the same event: on the dev stories the order-preserving,
