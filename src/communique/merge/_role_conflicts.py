@@ -51,6 +51,7 @@ from communique.merge._role_phrases import (
     WITNESS,
 )
 from communique.merge._role_sentences import role_sentences
+from communique.merge._signer_ranks import rank_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
@@ -75,6 +76,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         found += _clashes(event, said, corpus)
         found += _chairs(event, said, corpus)
         found += _heads_of(event, said, corpus)
+        found += rank_contradictions(event, sentences, corpus, _two_sides)
     return found
 
 

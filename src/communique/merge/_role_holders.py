@@ -135,7 +135,7 @@ def statements(article: str, start: int, end: int, mentions: Sequence[EntityMent
     found: list[RoleStatement] = []
     for role, pattern in AFTER:
         for match in pattern.finditer(sentence):
-            if _hedged(sentence, match.start()):
+            if hedged(sentence, match.start()):
                 continue
             run = _run_after(inside, start + match.end(), text)
             found += _statement(role, run, article, text, names)
@@ -145,7 +145,7 @@ def statements(article: str, start: int, end: int, mentions: Sequence[EntityMent
             if pattern.match(rest) is None:
                 continue
             run = _run_before(inside, mention, text)
-            if _hedged(sentence, run[0].start - start):
+            if hedged(sentence, run[0].start - start):
                 continue
             found += _statement(role, run, article, text, names)
     found += _heads(article, start, end, inside, text, names)
@@ -159,7 +159,7 @@ def _heads(article: str, start: int, end: int, inside: Sequence[EntityMention], 
     sentence = text[start:end]
     found: list[RoleStatement] = []
     for match in HEAD_AFTER.finditer(sentence):
-        if _hedged(sentence, match.start()):
+        if hedged(sentence, match.start()):
             continue
         at, to = start + match.start(), start + match.end()
         named = [m for m in inside if at <= m.start and m.end <= to] or [
@@ -168,7 +168,7 @@ def _heads(article: str, start: int, end: int, inside: Sequence[EntityMention], 
         found += _head(run, named, article, names)
     for mention in inside:
         led = HEAD_BEFORE.match(text, mention.end, end)
-        if led is None or _hedged(sentence, mention.start - start):
+        if led is None or hedged(sentence, mention.start - start):
             continue
         named = [m for m in inside if mention.end <= m.start and m.end <= led.end()]
         found += _head([mention], named, article, names)
@@ -193,7 +193,7 @@ def _statement(role: str, run: Sequence[EntityMention], article: str, text: str,
     return [RoleStatement(role, holders)] if holders else []
 
 
-def _hedged(sentence: str, at: int) -> bool:
+def hedged(sentence: str, at: int) -> bool:
     """Whether the words before a role phrase make it a plan, a wish or a denial."""
     before = sentence[max(0, at - _LOOK_BACK):at]
     cut = list(CLAUSE_END.finditer(before))

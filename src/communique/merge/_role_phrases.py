@@ -126,3 +126,44 @@ THE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){0,2}?(?:president|p
                         r"minister|secretary(?:\s+of\s+state)?|chancellor|king|emir|envoy))\b")
 # A name right after one of these words is where a holder serves, not a holder.
 COMPLEMENT = re.compile(r"\b(?:to|in|at|from|for)\s*$", re.IGNORECASE)
+
+# The rank of those who signed for both sides, named by their office in the plural ("the
+# foreign ministers of Veldra and Korvania signed", "die Präsidenten beider Länder
+# unterzeichneten"): heads of state or government, or ministers. A deputy's title is neither.
+HEAD_OF_STATE, MINISTER = "heads of state or government", "ministers"
+_RANK_HEAD = (r"presidents|pr[äa]sidenten|pr[ée]sidents|presidentes|prime\s+ministers|"
+              r"premiers\s+ministres|premierminister(?:n)?|primeros\s+ministros|"
+              r"primeiros[-\s]ministros|heads\s+of\s+(?:state|government)|"
+              r"chefs\s+d['’]\s*[ée]tat|staats-?\s*(?:und\s+regierungs)?chefs|regierungschefs|"
+              r"jefes\s+de\s+(?:estado|gobierno)|chefes\s+de\s+(?:estado|governo)")
+_RANK_MINISTER = (r"(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?|"
+                  r"au(?:ß|ss)enminister(?:n)?|ministern|"
+                  r"ministres(?:\s+des\s+affaires\s+[ée]trang[èe]res)?|chefs\s+de\s+(?:la\s+)?"
+                  r"diplomatie|ministros(?:\s+(?:de|das|dos)\s+(?:relaciones\s+|rela[çc][õo]es\s+|"
+                  r"neg[óo]cios\s+)?(?:exteriores|estrangeiros))?|cancilleres")
+RANK = re.compile(
+    rf"\b(?:(?P<deputy>deputy|vice|stellvertretende\w*|adjoints?|vice-?)\s+)?"
+    rf"(?:(?P<head>{_RANK_HEAD})|(?<!prime\s)(?<!premier\s)(?P<minister>{_RANK_MINISTER}))\b",
+    re.IGNORECASE)
+# Within a few words after the office, what makes it both sides' ("of Veldra and Korvania",
+# "of both countries", "beider Länder", "des deux pays").
+BOTH_SIDES = re.compile(
+    r"[^.;:]{0,60}?(?:\b(?:both|two|beider|zwei|deux|ambos|dos|los\s+dos|respective)\b|"
+    r"\s(?:and|und|et|y|e)\s)", re.IGNORECASE)
+# A signing verb right after the office's holders ("the ministers ... signed"), and one that
+# takes them after it ("signed by the ministers", "von den Außenministern ... unterzeichnet").
+SIGNED_AFTER = re.compile(
+    r"\b(?:signed|inked|initial(?:l)?ed|unterzeichne(?:te|ten|n|t)|unterschrieben|signent|"
+    r"sign[èe]rent|ont\s+sign[ée]|ont\s+paraph[ée]|ont\s+appos[ée]\s+leurs?\s+signatures?|"
+    r"firmaron|firman|han\s+firmado|assinaram|assinam)\b(?!\s+(?:as\s+|comme\s+|como\s+|als\s+)"
+    r"(?:an?\s+|des\s+)?(?:witness|t[ée]moin|testigo|testemunha|zeuge))", re.IGNORECASE)
+SIGNED_BY = re.compile(
+    r"\b(?:(?:signed|inked)\s+by|sign[ée]e?s?\s+par|firmad[oa]s?\s+por|assinad[oa]s?\s+por|"
+    r"unterzeichnet\s+von|von)\s+(?:the\s+|den\s+|der\s+|les\s+|los\s+|las\s+|os\s+)?$",
+    re.IGNORECASE)
+GERMAN_PASSIVE = re.compile(r"\bunterzeichnet\b", re.IGNORECASE)
+# Words before an office that make it no subject ("in the presence of the ministers").
+NOT_SUBJECT = re.compile(
+    r"\b(?:of|with|to|for|presence|witnessed|overseen|de|des|du|d['’]|avec|devant|mit|"
+    r"vor|des|der|con|ante|com|perante|among|between|entre|zwischen)\s+"
+    r"(?:the\s+|les\s+|den\s+|der\s+|los\s+|las\s+|os\s+|as\s+)?$", re.IGNORECASE)
