@@ -19,14 +19,19 @@ for (a country or an organization itself, a nationality word's country, a person
 and, when it is a person, as that person too. A phrase under negation, plan, expectation or
 condition (*is set to witness*, *did not sign*, *would mediate*, *va présider*) reports no role.
 
-Three kinds, all of kind ``participants`` (a side's value says who held which role):
+Five kinds, all of kind ``participants`` (a side's value says who held which role):
 
 * **clash**: one holder given roles that exclude each other by different outlets — mediator
   against observer (a party mediates or watches; compared per party), signer against witness
   (a person signs or watches others sign; compared per person);
 * **chair**: the one chair of an event (who chaired or presided over it) given to different
   people by different outlets, each of which names a single one;
-* **head**: the head of one party's delegation given to different people by different outlets.
+* **head**: the head of one party's delegation given to different people by different outlets;
+* **side**: one person put in different parties' delegations by different outlets, as the
+  head (*leading the Veldran delegation are X, Y*) or as one who came with the head (*à la
+  tête de la délégation korvanienne, Z, accompagné de X*);
+* **signer rank** (:mod:`communique.merge._signer_ranks`): the signers for both sides given
+  different ranks (heads of state or government, ministers) by different outlets.
 
 Never from omission: an outlet that names no role for a holder takes no side, and two
 mediators named by two outlets are no contradiction (mediators are often several). Each outlet
@@ -46,11 +51,12 @@ from communique.merge._role_phrases import (
     CHAIR,
     HEAD,
     MEDIATOR,
+    MEMBER,
     OBSERVER,
     SIGNER,
     WITNESS,
 )
-from communique.merge._role_sentences import role_sentences
+from communique.merge._role_sentences import mended, role_sentences
 from communique.merge._signer_ranks import rank_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
@@ -76,6 +82,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         found += _clashes(event, said, corpus)
         found += _chairs(event, said, corpus)
         found += _heads_of(event, said, corpus)
+        found += _sides_of(event, said, corpus)
         found += rank_contradictions(event, sentences, corpus, _two_sides)
     return found
 
@@ -94,6 +101,7 @@ def _said(sentences: Sequence[Evidence], corpus: Corpus, names: HolderNames) -> 
         annotations = corpus.annotations.get(evidence.article)
         if annotations is None:
             continue
+        evidence = mended(evidence, corpus)
         text = corpus.text(evidence.article)
         for statement in statements(evidence.article, evidence.start, evidence.end,
                                     names.mentions(evidence.article), text, names):
@@ -155,6 +163,29 @@ def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[C
         note = (f"Outlets name different heads of the {party} delegation at {event.title}: "
                 + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
         found.append(Contradiction(content_id("x_", "participants", event.id, HEAD, party),
+                                   "participants", event.id, made, note))
+    return found
+
+
+def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
+    """Outlets that put one person in different parties' delegations (as its head or as one
+    who came with the head)."""
+    sides: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for evidence, statement in said:
+        if statement.role in (HEAD, MEMBER) and statement.of:
+            for holder in statement.holders:
+                if holder.person:
+                    sides[holder.person][statement.of].append(evidence)
+    found: list[Contradiction] = []
+    for person in sorted(sides):
+        made = _two_sides(sides[person], corpus)
+        if made is None:
+            continue
+        made = tuple(Side(f"{person}: {side.value} delegation", side.evidence, side.outlets)
+                     for side in made)
+        note = (f"Outlets put {person} in different delegations at {event.title}: "
+                + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+        found.append(Contradiction(content_id("x_", "participants", event.id, MEMBER, person),
                                    "participants", event.id, made, note))
     return found
 

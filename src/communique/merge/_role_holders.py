@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._role_phrases import (
+    ACCOMPANIED,
     AFTER,
     BEFORE,
     CLAUSE_END,
@@ -21,6 +22,7 @@ from communique.merge._role_phrases import (
     HEAD_BEFORE,
     JOIN,
     LEAD,
+    MEMBER,
     NOT_A_REPORT,
     PLAN,
     RELATIVE,
@@ -164,8 +166,12 @@ def _heads(article: str, start: int, end: int, inside: Sequence[EntityMention], 
         at, to = start + match.start(), start + match.end()
         named = [m for m in inside if at <= m.start and m.end <= to] or [
             m for m in inside if m.end <= at and re.fullmatch(r"['’]s?\s*", text[m.end:at])]
-        run = _run_after(inside, to, text)[:1]
-        found += _head(run, named, article, names)
+        # the first person of the run: a ministry named before them is their title
+        # ("Treasury Secretary X")
+        run = [m for m in _run_after(inside, to, text)
+               if m.label == EntityLabel.PERSON][:1]
+        head = _head(run, named, article, names)
+        found += head + _members(head, run, inside, text, article, names)
     for mention in inside:
         led = HEAD_BEFORE.match(text, mention.end, end)
         if led is None or hedged(sentence, mention.start - start):
@@ -183,6 +189,22 @@ def _head(run: Sequence[EntityMention], named: Sequence[EntityMention], article:
         return []
     party = next(iter(parties)) if parties else people[0].party
     return [RoleStatement(HEAD, (people[0],), party)] if party else []
+
+
+def _members(head: Sequence[RoleStatement], run: Sequence[EntityMention],
+             inside: Sequence[EntityMention], text: str, article: str,
+             names: HolderNames) -> list[RoleStatement]:
+    """The people a head of delegation has with them (*X, accompanied by Y and Z*), on the
+    head's side."""
+    if not head or not run:
+        return []
+    with_head = ACCOMPANIED.match(text, run[-1].end)
+    if with_head is None or with_head.end() == run[-1].end:
+        return []
+    people = tuple(dict.fromkeys(
+        h for m in _run_after(inside, with_head.end(), text)
+        if (h := names.holder(article, m)) is not None and h.person))
+    return [RoleStatement(MEMBER, people, head[0].of)] if people else []
 
 
 def _statement(role: str, run: Sequence[EntityMention], article: str, text: str,

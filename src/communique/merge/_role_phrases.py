@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 MEDIATOR, OBSERVER, SIGNER, WITNESS = "mediator", "observer", "signer", "witness"
-CHAIR, HEAD = "chair", "head"
+CHAIR, HEAD, MEMBER = "chair", "head", "member"
 
 _CO = r"(?:co-?)?"
 # Role phrases whose holders come after them ("mediated by X").
@@ -83,9 +83,19 @@ HEAD_AFTER = re.compile(
     r"\bd[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?(?:conduite|dirig[ée]e|men[ée]e)\s+par\b|"
     r"\bchef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?|"
     r"\bdelegaci[oó]n\s+(?:[\w-]+\s+){0,3}?(?:encabezada|liderada|dirigida)\s+por\b|"
-    r"\bjefe\s+de\s+(?:la\s+)?delegaci[oó]n\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+    r"\bjefe\s+de\s+(?:la\s+)?delegaci[oó]n\s+(?:[\w-]+\s+){0,3}?|"
+    # "À la tête de la délégation chinoise, le vice-Premier ministre X", "Leading the Veldran
+    # delegation are X, Y and Z"
+    r"\b[àa]\s+la\s+t[êe]te\s+de\s+la\s+d[ée]l[ée]gation(?-i:(?:\s+[a-zà-ÿ-]+){0,2})|"
+    r"\bleading\s+the\s+(?:[\w-]+\s+){0,2}delegation\s+(?:are|is|was|were)\b",
+    re.IGNORECASE)
+# Who a head of delegation has with them, on the same side ("X, accompanied by Y and Z").
+ACCOMPANIED = re.compile(
+    r",?\s*(?:who\s+was\s+|qui\s+[ée]tait\s+)?(?:accompanied|accompagn[ée]e?s?|"
+    r"acompañad[oa]s?|acompanhad[oa]s?|begleitet)\s+(?:(?:notamment|notably|among\s+others|"
+    r"by|par|de|du|des|d['’]|por|pel[oa]s?|von)\s+)*", re.IGNORECASE)
 HEAD_BEFORE = re.compile(
-    rf"^,?{_WHEN}\s+(?:also\s+)?(?:led|headed)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf",?{_WHEN}\s+(?:also\s+)?(?:led|headed)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w/'’-]+\s+){0,3}?(?:delegation|negotiating\s+team|bench)\b", re.IGNORECASE)
 # Words before a role phrase that make it a plan, a wish, a denial or a condition.
 NOT_A_REPORT = re.compile(
@@ -109,7 +119,7 @@ _TITLES = (r"presidents?|presidente|pr[ée]sident|prime|ministers?|ministres?|mi
            r"secr[ée]taire|secretario|foreign|state|affairs|[ée]tat|estado|exteriores|"
            r"[ée]trang[èe]res|deputy|vice|special|envoys?|senior|adviser|advisor|chancellor|"
            r"king|emir|general|counterparts?|ambassadors?|his|her|its|their")
-_ARTICLES = r"the|of|le|la|les|du|des|de|del|el|los|las|der|die|dem|den|des|von"
+_ARTICLES = r"the|of|le|la|les|du|des|de|au|aux|del|el|los|las|der|die|dem|den|des|von"
 # What may stand between two holders of one run: commas, "and", title words, a role noun and
 # the place it serves in ("the Veldran and Korvanian ambassadors to Tirasol").
 JOIN = re.compile(
@@ -119,7 +129,7 @@ JOIN = re.compile(
     r"diplomats?|heads?|governments?)\b)*+$")
 # What may stand between a role phrase and the run of holders after it (a title, "the").
 LEAD = re.compile(
-    rf"^(?:[\s,]|\b(?i:{_ARTICLES}|{_TITLES}|and|both)\b|[A-Z][\w.'’-]*+|['’]s?)*+$")
+    rf"^(?:[\s,-]|\b(?i:{_ARTICLES}|{_TITLES}|and|both)\b|[A-Z][\w.'’-]*+|['’]s?)*+$")
 RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;()]{1,50},")
 # A definite title standing alone for its bearer ("the president signed").
 THE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){0,2}?(?:president|prime\s+minister|"

@@ -148,3 +148,30 @@ def _following(sentences: Sequence[Evidence], named: set[tuple[str, int]],
             found.append(corpus.evidence(evidence.article, span.start, span.end))
     return found
 
+
+
+_ENDED = re.compile(r"[.!?…\"”»]\s*$")
+_JOINED = 3
+"""The most fragments one sentence is mended from."""
+
+
+def mended(evidence: Evidence, corpus: Corpus) -> Evidence:
+    """A sentence with the fragments the parser cut off after it: while it ends without a
+    full stop and the next sentence follows on the same line (*À la tête de la délégation* |
+    *, le vice-Premier ministre …*; *Lindhaven* | *’s* | *delegation was led by …*), the two
+    are one, so that a role phrase and its holders are read together."""
+    annotations = corpus.annotations.get(evidence.article)
+    if annotations is None:
+        return evidence
+    text = corpus.text(evidence.article)
+    spans = annotations.sentences
+    at = bisect_right([span.start for span in spans], evidence.start)
+    end = evidence.end
+    for span in spans[at:at + _JOINED]:
+        gap = text[end:span.start]
+        if (span.start < end or "\n" in gap or len(gap) > 1
+                or _ENDED.search(text, max(0, end - 3), end)):
+            break
+        end = span.end
+    return evidence if end == evidence.end else corpus.evidence(evidence.article,
+                                                                  evidence.start, end)
