@@ -27,7 +27,8 @@ from communique.model.story import Evidence, StoryEvent
 from support.synthetic import annotations, doc, when
 
 COUNTRIES = Countries(["Veldra", "Korvania", "Tirasol"])
-PEOPLE = {"Bohdan Kravel": "Veldra", "Anton Sedlar": "Veldra", "Ilse Marveth": "Korvania"}
+PEOPLE: dict[str, str | None] = {"Bohdan Kravel": "Veldra", "Anton Sedlar": "Veldra",
+                                 "Ilse Marveth": "Korvania", "Marek Dolin": None}
 
 
 def _entities(text: str) -> tuple[DocEntity, ...]:
@@ -226,3 +227,11 @@ def test_a_sentence_the_parser_cut_is_read_whole() -> None:
     corpus = Corpus([doc("a1", text, "one.example", None)], [cut])
     assert mended(corpus.evidence("a1", 0, 6), corpus).text == text
     assert mended(corpus.evidence("a1", 9, len(text)), corpus).text == text[9:]
+
+
+def test_a_person_without_affiliation_speaks_for_the_party_of_their_title() -> None:
+    assert _read("Korvanian envoy Marek Dolin attended the talks as an observer.") == {
+        (OBSERVER, (("Korvania", None), ("Korvania", "Marek Dolin")))}
+    # no party named before the name: none
+    assert _read("Marek Dolin attended the talks as an observer.") == {
+        (OBSERVER, ((None, "Marek Dolin"),))}

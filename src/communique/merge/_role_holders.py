@@ -6,6 +6,7 @@ under negation, plan, expectation or condition reports no role."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,11 +28,13 @@ from communique.merge._role_phrases import (
     PLAN,
     RELATIVE,
     THE_TITLE,
+    TITLE_GAP,
 )
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 
 _HOLDER_LABELS = (EntityLabel.PERSON, EntityLabel.COUNTRY, EntityLabel.ORGANIZATION,
                   EntityLabel.NATIONALITY)
+_PARTY_LABELS = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)
 _LOOK_BACK = 50
 """How far before a role phrase its hedges are looked for (characters)."""
 _GAP = 60
@@ -87,10 +90,25 @@ class HolderNames:
         if mention.label == EntityLabel.PERSON:
             entity = self._entity(article, mention.canonical)
             party = entity.affiliation if entity is not None else None
+            party = party or self._title_party(article, mention)
             return Holder(self._party(article, party) if party else None,
                           self.name(article, mention.canonical))
         party = mention.stands_for or mention.canonical
         return Holder(self._party(article, party), None)
+
+    def _title_party(self, article: str, mention: EntityMention) -> str | None:
+        """The party named in a person's title right before the name (*Veldran foreign
+        minister X*, *Korvania field commander X*): a country, nationality or organization
+        followed by at most three lower-case title words."""
+        mentions = self.mentions(article)
+        at = bisect_left([m.start for m in mentions], mention.start)
+        if at == 0:
+            return None
+        before = mentions[at - 1]
+        if before.label not in _PARTY_LABELS or not TITLE_GAP.fullmatch(
+                self._corpus.text(article), before.end, mention.start):
+            return None
+        return before.stands_for or before.canonical
 
     def mentions(self, article: str) -> list[EntityMention]:
         """The entity mentions of an article, in text order (worked out once per article)."""

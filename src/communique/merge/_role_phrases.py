@@ -177,3 +177,6 @@ NOT_SUBJECT = re.compile(
     r"\b(?:of|with|to|for|presence|witnessed|overseen|de|des|du|d['’]|avec|devant|mit|"
     r"vor|des|der|con|ante|com|perante|among|between|entre|zwischen)\s+"
     r"(?:the\s+|les\s+|den\s+|der\s+|los\s+|las\s+|os\s+|as\s+)?$", re.IGNORECASE)
+# Between a party's name and a person's: one to three lower-case title words ("Veldran
+# foreign minister X", "Korvania field commander X"), nothing else.
+TITLE_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
