@@ -218,6 +218,9 @@ def test_one_person_put_in_two_delegations_by_outlets_is_a_contradiction() -> No
     found = role_contradictions([_event(("a1", LEADS), ("a2", HEADS))], corpus, COUNTRIES)
     assert [s.value for c in found for s in c.sides] == [
         "Bohdan Kravel: Korvania delegation", "Bohdan Kravel: Veldra delegation"]
+    # a side the story cannot place as a country may be either one's
+    assert not role_contradictions([_event(("a1", LEADS), ("a2", HEADS))], corpus,
+                                   Countries(["Veldra", "Tirasol"]))
 
 
 def test_a_sentence_the_parser_cut_is_read_whole() -> None:

@@ -27,7 +27,7 @@ Five kinds, all of kind ``participants`` (a side's value says who held which rol
 * **chair**: the one chair of an event (who chaired or presided over it) given to different
   people by different outlets, each of which names a single one;
 * **head**: the head of one party's delegation given to different people by different outlets;
-* **side**: one person put in different parties' delegations by different outlets, as the
+* **side**: one person put in different countries' delegations by different outlets, as the
   head (*leading the Veldran delegation are X, Y*) or as one who came with the head (*à la
   tête de la délégation korvanienne, Z, accompagné de X*);
 * **signer rank** (:mod:`communique.merge._signer_ranks`): the signers for both sides given
@@ -82,7 +82,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         found += _clashes(event, said, corpus)
         found += _chairs(event, said, corpus)
         found += _heads_of(event, said, corpus)
-        found += _sides_of(event, said, corpus)
+        found += _sides_of(event, said, corpus, countries)
         found += rank_contradictions(event, sentences, corpus, _two_sides)
     return found
 
@@ -167,12 +167,15 @@ def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[C
     return found
 
 
-def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
-    """Outlets that put one person in different parties' delegations (as its head or as one
-    who came with the head)."""
+def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
+              countries: Countries) -> list[Contradiction]:
+    """Outlets that put one person in different countries' delegations (as its head or as one
+    who came with the head). Only countries the story knows: a nationality word it cannot
+    place (*congolaise*) may be either side's."""
     sides: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for evidence, statement in said:
-        if statement.role in (HEAD, MEMBER) and statement.of:
+        if (statement.role in (HEAD, MEMBER) and statement.of
+                and countries.country_of(statement.of) == statement.of):
             for holder in statement.holders:
                 if holder.person:
                     sides[holder.person][statement.of].append(evidence)
