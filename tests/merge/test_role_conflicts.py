@@ -3,6 +3,7 @@ head of a delegation) stated incompatibly by different outlets."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from communique.merge._corpus import Corpus
@@ -18,13 +19,16 @@ from communique.merge._role_conflicts import (
     role_contradictions,
     statements,
 )
+from communique.merge._role_sentences import mended
+from communique.model import Span
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
 from communique.model.story import Evidence, StoryEvent
 
 from support.synthetic import annotations, doc, when
 
 COUNTRIES = Countries(["Veldra", "Korvania", "Tirasol"])
-PEOPLE = {"Bohdan Kravel": "Veldra", "Anton Sedlar": "Veldra", "Ilse Marveth": "Korvania"}
+PEOPLE: dict[str, str | None] = {"Bohdan Kravel": "Veldra", "Anton Sedlar": "Veldra",
+                                 "Ilse Marveth": "Korvania", "Marek Dolin": None}
 
 
 def _entities(text: str) -> tuple[DocEntity, ...]:
@@ -201,3 +205,36 @@ def test_a_mediator_in_apposition_is_read() -> None:
                  ) == {(MEDIATOR, (("Tirasol", None),))}
     # A mediator elsewhere is another role.
     assert not _read("Tirasol, the mediator of an earlier dispute, said nothing.")
+
+
+LEADS = "Leading the Korvanian delegation was Ilse Marveth, accompanied by Bohdan Kravel."
+HEADS = "Bohdan Kravel headed the Veldran delegation."
+
+
+def test_one_person_put_in_two_delegations_by_outlets_is_a_contradiction() -> None:
+    assert _read(LEADS) == {(HEAD, (("Korvania", "Ilse Marveth"),)),
+                            ("member", (("Veldra", "Bohdan Kravel"),))}
+    corpus = _corpus(("a1", "one.example", LEADS), ("a2", "two.example", HEADS))
+    found = role_contradictions([_event(("a1", LEADS), ("a2", HEADS))], corpus, COUNTRIES)
+    assert [s.value for c in found for s in c.sides] == [
+        "Bohdan Kravel: Korvania delegation", "Bohdan Kravel: Veldra delegation"]
+    # a side the story cannot place as a country may be either one's
+    assert not role_contradictions([_event(("a1", LEADS), ("a2", HEADS))], corpus,
+                                   Countries(["Veldra", "Tirasol"]))
+
+
+def test_a_sentence_the_parser_cut_is_read_whole() -> None:
+    text = "Veldra’s delegation was led by Anton Sedlar."
+    cut = dataclasses.replace(annotations("a1", text, entities=_entities(text)),
+                              sentences=(Span(0, 6), Span(6, 8), Span(9, len(text))))
+    corpus = Corpus([doc("a1", text, "one.example", None)], [cut])
+    assert mended(corpus.evidence("a1", 0, 6), corpus).text == text
+    assert mended(corpus.evidence("a1", 9, len(text)), corpus).text == text[9:]
+
+
+def test_a_person_without_affiliation_speaks_for_the_party_of_their_title() -> None:
+    assert _read("Korvanian envoy Marek Dolin attended the talks as an observer.") == {
+        (OBSERVER, (("Korvania", None), ("Korvania", "Marek Dolin")))}
+    # no party named before the name: none
+    assert _read("Marek Dolin attended the talks as an observer.") == {
+        (OBSERVER, ((None, "Marek Dolin"),))}

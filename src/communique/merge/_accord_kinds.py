@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
-from communique.merge._role_conflicts import role_sentences
+from communique.merge._role_sentences import role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
