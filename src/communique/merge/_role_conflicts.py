@@ -171,7 +171,7 @@ def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
               countries: Countries) -> list[Contradiction]:
     """Outlets that put one person in different countries' delegations (as its head or as one
     who came with the head). Only countries the story knows: a nationality word it cannot
-    place (*congolaise*) may be either side's."""
+    place (*korvanienne*) may be either side's."""
     sides: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for evidence, statement in said:
         if (statement.role in (HEAD, MEMBER) and statement.of
