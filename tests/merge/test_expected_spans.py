@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 from communique.merge._corpus import Corpus
-from communique.merge._event_conflicts import Stated
+from communique.merge._event_conflicts import Stated, place_conflict
 from communique.merge._expected_spans import (
     expected_end,
     expected_length,
@@ -93,3 +93,28 @@ def test_an_end_weekday_is_read_forward_from_the_writing() -> None:
     end = expected_end("The dialogue is expected to continue until Wednesday.", written)
     assert end is not None and end.weekday() == 2 and 0 <= (end - written).days < 7
     assert expected_end("The talks began on Wednesday.", written) is None
+
+
+def _placed(doc_id: str, text: str, place: str, status: EventStatus) -> Stated:
+    mention = dataclasses.replace(talks(text, place=place), status=status)
+    return Stated(doc_id, mention, None, "Korvania")
+
+
+def test_a_place_only_a_preview_gives_is_labelled_expected_against_held() -> None:
+    texts = {"a1": "Envoys will hold talks in Port Alcyne next week.",
+             "a2": "Envoys held talks in Lindhaven.", "a3": "Talks in Lindhaven ended."}
+    corpus = Corpus([doc(d, t, f"{d}.example", "2031-06-04") for d, t in texts.items()],
+                    [annotations(d, t) for d, t in texts.items()])
+    event = StoryEvent("ev_1", "talks", "Talks in Lindhaven, 2031-06-03", "2031-06-03",
+                       "2031-06-03", "Lindhaven", (), (), {}, (), (), (), 3, status="held")
+    items = [_placed("a1", texts["a1"], "Port Alcyne", EventStatus.PLANNED),
+             _placed("a2", texts["a2"], "Lindhaven", EventStatus.HELD),
+             _placed("a3", texts["a3"], "Lindhaven", EventStatus.HELD)]
+    (found,) = place_conflict(event, items, corpus)
+    assert [(s.value, s.outlets) for s in found.sides] == [
+        ("expected: Port Alcyne", ("a1.example",)),
+        ("held: Lindhaven", ("a2.example", "a3.example"))]
+    # two held reports disagreeing stay a plain place contradiction
+    items[0] = _placed("a1", texts["a1"], "Port Alcyne", EventStatus.HELD)
+    (found,) = place_conflict(event, items, corpus)
+    assert [s.value for s in found.sides] == ["Lindhaven", "Port Alcyne"]
