@@ -51,6 +51,7 @@ from communique.merge._event_joins import (
 )
 from communique.merge._event_mentions import collect_mentions
 from communique.merge._expected_spans import expected_span_contradictions
+from communique.merge._month_slips import month_slip_contradictions
 from communique.merge._numbered_rounds import Built, numbered_round_conflicts
 from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge._story_event import event_interval, story_event
@@ -145,6 +146,7 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     contradictions += numbered_round_conflicts(built, corpus)
     contradictions += year_slips(built, corpus)
     contradictions += expected_span_contradictions(built, corpus)
+    contradictions += month_slip_contradictions(built, corpus)
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
     return EventBuild(events, list({c.id: c for c in contradictions}.values()))
 
