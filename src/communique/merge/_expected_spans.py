@@ -109,7 +109,7 @@ def expected_end(sentence: str, written: date) -> date | None:
 def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
     """For each event held on exact dates, outlets that expected it to last longer or end on
     another day, set against those that report it held."""
-    main = _main_events(built)
+    main = main_events(built)
     claimed = _claimed_sentences(built)
     found = []
     for event, items, when in built:
@@ -124,7 +124,7 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
     return found
 
 
-def _main_events(built: Sequence[Built]) -> dict[str, str]:
+def main_events(built: Sequence[Built]) -> dict[str, str]:
     """Each article's main event: the held, exactly dated event it has most mentions of."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for event, items, when in built:

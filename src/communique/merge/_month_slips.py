@@ -21,12 +21,13 @@ Each outlet one side, never two.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
 from communique.clean._datewords import MONTH_NAME_ALT, month_number
 from communique.merge._corpus import Corpus
+from communique.merge._expected_spans import main_events
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence
@@ -112,7 +113,7 @@ def _noun_of(sentence: str, verb: re.Match[str], at: int) -> str | None:
 
 def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
     """Outlets covering one held event that date an act it recalls a month apart."""
-    main = _main_events(built)
+    main = main_events(built)
     coverage: dict[str, list[str]] = defaultdict(list)
     for doc_id, event_id in main.items():
         coverage[event_id].append(doc_id)
@@ -134,17 +135,6 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
             if made is not None:
                 found.append(made)
     return found
-
-
-def _main_events(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's main event: the held, exactly dated event it has most mentions of."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for event, items, when in built:
-        if when is None or not when.precise or event.status not in ("held", "ongoing"):
-            continue
-        for item in items:
-            counts[item.doc_id][event.id] += 1
-    return {doc: found.most_common(1)[0][0] for doc, found in counts.items()}
 
 
 def _contradiction(event_id: str, label: str, noun: str, months: dict[date, list[Evidence]],
