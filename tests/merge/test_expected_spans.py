@@ -118,3 +118,15 @@ def test_a_place_only_a_preview_gives_is_labelled_expected_against_held() -> Non
     items[0] = _placed("a1", texts["a1"], "Port Alcyne", EventStatus.HELD)
     (found,) = place_conflict(event, items, corpus)
     assert [s.value for s in found.sides] == ["Lindhaven", "Port Alcyne"]
+
+
+def test_ends_and_lengths_in_other_words_and_languages() -> None:
+    written = date(2031, 6, 2)
+    assert expected_end("The talks will run through June 5.", written) == date(2031, 6, 5)
+    for sentence in ("Les pourparlers devraient se poursuivre jusqu'à mercredi.",
+                     "Las negociaciones continuarán hasta el miércoles.",
+                     "Die Gespräche sollen bis Mittwoch dauern."):
+        end = expected_end(sentence, written)
+        assert end is not None and end.weekday() == 2, sentence
+    assert expected_length("The talks will last two days.") == 2
+    assert expected_length("Des pourparlers de deux jours sont prévus.") == 2

@@ -25,7 +25,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from communique.clean._datewords import FUTURE_MARKER, WEEKDAY_ALT, weekday_number
+from communique.clean._datewords import (
+    FUTURE_MARKER,
+    MONTH_NAME_ALT,
+    WEEKDAY_ALT,
+    month_number,
+    weekday_number,
+)
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, span_value
 from communique.merge._intervals import Interval
@@ -59,18 +65,29 @@ _LENGTHS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"days\b",
     rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:pendant|durant|sur|durante|por|em)\s+"
     rf"{_NUMBER}\s+(?:jours|d[ií]as)\b",
+    rf"\b{_EVENT}\s+(?:de|of)\s+{_NUMBER}\s+(?:jours|d[ií]as|days)\b",
     rf"\b{_NUMBER}t[äa]gig\w*\s+{_EVENT}\b",
 ))
-# An end: "is expected to continue until Wednesday", "will run through Friday".
-_END = re.compile(
-    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:continue|last|run|go\s+on|end|conclude|wrap\s+up)"
-    rf"\w*\s+(?:until|till|through|to|on)\s+(?P<day>{WEEKDAY_ALT})\b",
-    re.IGNORECASE)
+# An end: "is expected to continue until Wednesday", "will run through March 12", "devrait
+# se poursuivre jusqu'à mercredi", "continuarán hasta el miércoles", "sollen bis Mittwoch
+# dauern".
+_GOING_ON = (r"(?:continue|last|run|go\s+on|end|conclude|wrap\s+up|poursuivre|continuer|durer|"
+             r"prolonger|terminer|achever|continuar|durar|prolongar|terminar|concluir|prosseguir)")
+_UNTIL = (r"(?:until|till|through|to|on|jusqu['’]\s*(?:à|au)(?:\s+ce)?|hasta(?:\s+el)?|"
+          r"até(?:\s+[ao])?)")
+_DAY = (rf"(?:(?P<day>{WEEKDAY_ALT})|(?P<month>{MONTH_NAME_ALT})\s+(?P<date>\d{{1,2}})(?!\d)|"
+        rf"(?P<date2>\d{{1,2}})(?:er|th|st|nd|rd)?\.?\s+(?:de\s+)?(?P<month2>{MONTH_NAME_ALT}))")
+_ENDS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+{_GOING_ON}\w*\s+{_UNTIL}\s+{_DAY}(?!\w)",
+    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+bis\s+(?:zum\s+)?{_DAY}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:dauern|andauern|fortgesetzt|laufen)",
+))
 # Expectation words FUTURE_MARKER leaves out: a source weighing what may happen ("the two-day
 # meeting could span Saturday and Sunday").
 _MAYBE = re.compile(r"\b(?:could|may|might|likely)\b", re.IGNORECASE)
 # A length said to be a span of rival alternatives or a past one: "for two days last week".
-_PAST = re.compile(r"\b(?:last|previous|earlier|ago|yesterday)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:last\s+(?:week|weekend|month|year|time)|previous|earlier|ago|"
+                   r"yesterday)\b", re.IGNORECASE)
 
 
 def expected_length(sentence: str) -> int | None:
@@ -94,16 +111,34 @@ def _number(word: str) -> int:
 
 def expected_end(sentence: str, written: date) -> date | None:
     """The day a sentence expects an event to end on: the first day from ``written`` that
-    falls on the weekday it names (``None`` when it names none, or two)."""
+    falls on the weekday, or the day of the month, it names (``None`` when it names none, or
+    two)."""
     if not _ahead(sentence):
         return None
-    days = {weekday_number(m.group("day")) for m in _END.finditer(sentence)}
+    days = {_day(m, written) for end in _ENDS for m in end.finditer(sentence)}
     days.discard(None)
-    if len(days) != 1:
+    return days.pop() if len(days) == 1 else None
+
+
+def _day(match: re.Match[str], written: date) -> date | None:
+    """The first day from ``written`` that an end names."""
+    if match.group("day"):
+        weekday = weekday_number(match.group("day"))
+        if weekday is None:
+            return None
+        return written + timedelta(days=(weekday - written.weekday()) % 7)
+    month = month_number(match.group("month") or match.group("month2") or "")
+    number = int(match.group("date") or match.group("date2"))
+    if month is None:
         return None
-    weekday = days.pop()
-    assert weekday is not None
-    return written + timedelta(days=(weekday - written.weekday()) % 7)
+    for year in (written.year, written.year + 1):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            return None
+        if day >= written:
+            return day
+    return None
 
 
 def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
