@@ -60,3 +60,20 @@ def test_the_date_of_another_clause_is_not_the_acts() -> None:
     assert act_months(deal, WRITTEN) == [
         ("the agreement", date(2030, 12, 1), deal.index("in December"))]
     assert act_months("Talks held in May ended.", WRITTEN) == []
+
+
+def test_acts_still_to_be_made_and_deadlines_are_no_acts() -> None:
+    assert act_months("A final deal is to be signed on August 18.", WRITTEN) == []
+    assert act_months("The two sides agreed to withdraw by July 29.", WRITTEN) == []
+    assert act_months("L'accord doit être signé le 27 juin à Lindhaven.", WRITTEN) == []
+
+
+def test_two_agreements_the_story_holds_in_the_two_months_are_two_acts() -> None:
+    built, corpus = _built({"a1": "It builds on the agreement signed in May.",
+                            "a2": "It builds on the agreement signed in June."})
+    assert len(month_slip_contradictions(built, corpus)) == 1
+    for month in ("2031-05-20", "2031-06-12"):
+        signing = StoryEvent(f"ev_{month}", "agreement", f"Signing, {month}", month, month,
+                             None, (), (), {}, (), (), (), 2, status="held")
+        built.append((signing, [], interval(month)))
+    assert month_slip_contradictions(built, corpus) == []

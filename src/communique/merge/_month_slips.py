@@ -10,6 +10,10 @@ contradiction about the act they all recall. Read only where nothing else can be
   no other clause between: not "the truce, agreed in May, expires on August 12");
 * the sentences come from articles whose main event is the same held event (the exactly dated
   event each names most), so that they recall the same past;
+* the act was made, not still to be made ("is to be signed on June 27"), and the date is not
+  a deadline ("agreed to withdraw by July 29");
+* the story holds no event of the act's kind (a ceasefire, an agreement) in each of the two
+  months: two signings a month apart are two acts, not a slip;
 * the dates are months (or days, read at the month) no later than the article was written
   (or than its main event ended, when the day it was written is unknown),
   and the outlets give exactly two months, one apart: acts months apart are more likely two
@@ -32,6 +36,10 @@ from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence
 
+# The events whose type an act's noun names: when the story holds such an event in each of
+# the two months, both acts may have been made ("the agreement signed in June", another "in
+# July"); a law is never an event.
+_EVENT_TYPES = {"the truce": "ceasefire", "the agreement": "agreement"}
 _NOUNS = (
     ("the truce", r"truce|cease-?fire|tregua|tr[êe]ve|tr[ée]gua|cessez-le-feu|waffenruhe|"
                   r"waffenstillstand"),
@@ -62,6 +70,14 @@ _OTHER_CLAUSE = re.compile(
     r"(?<!\w)(?:and|or|but|which|that|while|y|o|pero|que|et|ou|mais|qui|e|mas|und|oder|aber|"
     r"expir\w*|venc\w*|end\w*|until|hasta|jusqu\w*|bis|extend\w*|prorrog\w*|prolong\w*)(?!\w)",
     re.IGNORECASE)
+# An act still to be made ("is to be signed", "doit être signé"): its date is a plan.
+_TO_BE_MADE = re.compile(
+    r"(?<!\w)(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|doit\s+[êe]tre|devra\s+[êe]tre|"
+    r"devrait\s+[êe]tre|sera|ser[áa]|deber[áa]\s+ser|debe\s+ser|va\s+a\s+ser|soll|wird|"
+    r"dever[áa]\s+ser|deve\s+ser)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A date after these is a deadline, not the day the act was made ("agreed to act by July 29").
+_BY = re.compile(r"(?<!\w)(?:by|before|until|till|than|avant|antes|hasta|bis|até|jusqu['’]\w*)"
+                 r"\s*$", re.IGNORECASE)
 _MOST_WORDS_BETWEEN = 6
 _NOUN_BEFORE = 100
 
@@ -70,6 +86,8 @@ def act_months(sentence: str, written: date) -> list[tuple[str, date, int]]:
     """The acts a sentence dates: (noun, first day of the month, offset of the date)."""
     found = []
     for match in _MONTH.finditer(sentence):
+        if _BY.search(sentence[max(0, match.start() - 20) : match.start()]):
+            continue
         made = _made_before(sentence, match.start())
         if made is None:
             continue
@@ -95,7 +113,7 @@ def _made_before(sentence: str, at: int) -> re.Match[str] | None:
     verb = verbs[-1]
     between = window[verb.end() :]
     if len(between.split()) > _MOST_WORDS_BETWEEN or _OTHER_CLAUSE.search(between) or (
-            re.search(r"[.;:!?—–()]", between)):
+            re.search(r"[.;:!?—–()]", between)) or _TO_BE_MADE.search(window[: verb.start()]):
         return None
     return _MADE.search(sentence, max(0, at - 80) + verb.start())
 
@@ -121,6 +139,10 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
     # An article of unknown day was written around its main event: its acts are read back
     # from the event's last day.
     ends = {event.id: when.end for event, _, when in built if when is not None}
+    held: dict[str, set[date]] = defaultdict(set)
+    for event, _, when in built:
+        if when is not None and event.status in ("held", "ongoing"):
+            held[event.type].add(when.start.replace(day=1))
     found = []
     for event_id, articles in sorted(coverage.items()):
         stated: dict[str, dict[date, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
@@ -131,6 +153,8 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
                 for noun, month, _ in act_months(text[span.start : span.end], written):
                     stated[noun][month].append(corpus.evidence(doc_id, span.start, span.end))
         for noun, months in sorted(stated.items()):
+            if set(months) <= held.get(_EVENT_TYPES.get(noun, ""), set()):
+                continue  # two acts of that kind were made, one in each month
             made = _contradiction(event_id, titles[event_id], noun, months, corpus)
             if made is not None:
                 found.append(made)
