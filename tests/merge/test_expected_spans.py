@@ -130,3 +130,11 @@ def test_ends_and_lengths_in_other_words_and_languages() -> None:
         assert end is not None and end.weekday() == 2, sentence
     assert expected_length("The talks will last two days.") == 2
     assert expected_length("Des pourparlers de deux jours sont prévus.") == 2
+
+
+def test_an_end_far_from_the_event_or_of_another_subject_is_none() -> None:
+    written = date(2031, 6, 2)
+    # an agreement's lapse written beside the talks it was extended at
+    assert expected_end("The current truce—agreed to ease the negotiations—is set to end on "
+                        "August 12.", written) is None
+    assert expected_length("A joint statement following two-day talks will be issued.") is None

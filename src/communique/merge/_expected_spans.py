@@ -4,18 +4,20 @@
 one day, or "the dialogue is expected to continue until Wednesday", written on the Monday of
 talks that ended that Monday, is no error of either source: the plan changed, or the preview
 guessed. It is still a ``date`` contradiction a reader wants to see, labelled as what it is:
-its sides read ``expected: two days`` / ``expected until 2031-03-12`` against ``held:`` and
+its sides read ``expected: 2 days`` / ``expected until 2031-03-12`` against ``held:`` and
 the event's dates, so that it is never taken for two reports of the held event disagreeing.
 
 Only for an event held on exact dates over at most a week. The expectation is read from a
 sentence of an article written before the event ended whose main event it is (the dated event
 it names most): one of the event's own mentions, or a sentence of that article that no other
-event claims. The sentence speaks of the future (*will*, *expected*, *devrait*, *soll*), and
-either gives a length (*two-day talks*, *over two days*, *pendant deux jours*, *zweitägig*)
-tied to an event word, or an end (*continue until Wednesday*), a weekday read forward from the
-day the article was written. The held side is the outlets that report the event held on its
-dates: a held mention dated inside them, or one from an article written once it had ended;
-at least two outlets. Each outlet one side, never two.
+event claims. The sentence speaks of the future (*will*, *expected*, *devrait*, *soll*) and of
+nothing past (*following*, *ended*), and either gives a length (*two-day talks*, *over two
+days*, *pendant deux jours*, *zweitägig*) tied to an event word, or an end (*the talks will
+continue until Wednesday*: the event word its subject, a few words before), a weekday or a
+date read forward from the day the article was written, at most a week after the event's last
+day (a later day is some other end: a truce's lapse). The held side is the outlets that
+report the event held on its dates: a held mention dated inside them, or one from an article
+written once it had ended; at least two outlets. Each outlet one side, never two.
 """
 
 from __future__ import annotations
@@ -78,8 +80,10 @@ _UNTIL = (r"(?:until|till|through|to|on|jusqu['’]\s*(?:à|au)(?:\s+ce)?|hasta(
 _DAY = (rf"(?:(?P<day>{WEEKDAY_ALT})|(?P<month>{MONTH_NAME_ALT})\s+(?P<date>\d{{1,2}})(?!\d)|"
         rf"(?P<date2>\d{{1,2}})(?:er|th|st|nd|rd)?\.?\s+(?:de\s+)?(?P<month2>{MONTH_NAME_ALT}))")
 _ENDS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+{_GOING_ON}\w*\s+{_UNTIL}\s+{_DAY}(?!\w)",
-    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+bis\s+(?:zum\s+)?{_DAY}\s+(?:\w+\s+){{0,2}}?"
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+{_GOING_ON}\w*\s+{_UNTIL}\s+"
+    rf"{_DAY}(?!\w)",
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+bis\s+(?:zum\s+)?{_DAY}\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:dauern|andauern|fortgesetzt|laufen)",
 ))
 # Expectation words FUTURE_MARKER leaves out: a source weighing what may happen ("the two-day
@@ -87,7 +91,7 @@ _ENDS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 _MAYBE = re.compile(r"\b(?:could|may|might|likely)\b", re.IGNORECASE)
 # A length said to be a span of rival alternatives or a past one: "for two days last week".
 _PAST = re.compile(r"\b(?:last\s+(?:week|weekend|month|year|time)|previous|earlier|ago|"
-                   r"yesterday)\b", re.IGNORECASE)
+                   r"yesterday|following|after|concluded|ended|lasted|wrapped)\b", re.IGNORECASE)
 
 
 def expected_length(sentence: str) -> int | None:
@@ -199,7 +203,8 @@ def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[st
             value = None
             if days is not None and days != length:
                 value = f"expected: {_days(days)}"
-            elif end is not None and end != when.end and end >= when.start:
+            elif end is not None and end != when.end and (
+                    when.start <= end <= when.end + timedelta(days=_MOST_DAYS)):
                 value = f"expected until {end.isoformat()}"
             if value is not None:
                 found[value].append(corpus.evidence(doc_id, span.start, span.end))
