@@ -47,11 +47,13 @@ from communique.eval.story import StoryScore
 # Plans against outcomes (a preview's "talks over two days" for a round held on one day:
 # merge/_expected_spans.py) and month slips (a law recalled as passed in June by one outlet
 # and in July by another: merge/_month_slips.py) bring iran to 17/29, 16/17; switching off
-# either loses one.
+# either loses one. A city an article gives its event in a sentence linked to no event
+# ("pourparlers tenus dans la capitale …, X" beside a mention naming only the country:
+# merge/_sentence_places.py) brings thai-cambodia to 18/41, 18/18.
 GATES = {
     "iran": (17, 0.9, 67, 0.95),
     "drc-m23": (11, 0.9, 65, 0.95),
-    "thai-cambodia": (17, 0.9, 61, 0.95),
+    "thai-cambodia": (18, 0.9, 61, 0.95),
 }
 
 
