@@ -13,7 +13,8 @@ naming the country, cannot show. Read only where nothing else can be meant:
 * an event word (*talks*, *pourparlers*) stands a few words before the city, which follows a
   location word or a comma (*held in Port Alcyne*, *tenus dans la capitale …, Port Alcyne*);
 * the city is one the texts place in the country the article's mention or the event lies in,
-  and is not the event's own city.
+  and is not the event's own city, nor a district or province (a unit word in its name), nor
+  written inside the event's place or around it (``X, Y district``).
 
 The sentence joins the event's other mentions and the place contradiction is worked out from
 all of them as the events stage does (:func:`~communique.merge._event_conflicts.place_conflict`).
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 from communique.clean._datewords import FUTURE_MARKER, MONTH_NAME_ALT
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, place_conflict
+from communique.merge._event_joins import nested_places, place_key
 from communique.merge._expected_spans import main_events
 from communique.merge._numbered_rounds import Built
 from communique.model.story import Contradiction
@@ -54,6 +56,7 @@ def sentence_place_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Con
     main = main_events(built)
     claimed = {(i.doc_id, i.mention.start) for _, items, _ in built for i in items}
     countries = corpus.place_countries()
+    nested = nested_places(corpus)
     found: list[Contradiction] = []
     for event, items, when in built:
         if when is None or not event.place or event.status not in ("held", "ongoing"):
@@ -63,13 +66,22 @@ def sentence_place_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Con
         if home is None:
             continue
         cities = sorted((p for p, c in countries.items()
-                         if c == home and p not in (home, event.place)), key=len, reverse=True)
+                         if c == home and p not in (home, event.place)
+                         and _apart(p, event.place, nested)), key=len, reverse=True)
         extra = [item for doc_id in sorted({i.doc_id for i in items})
                  if main.get(doc_id) == event.id
                  for item in _placed(doc_id, event.id, items, cities, home, claimed, corpus)]
         if extra:
             found += place_conflict(event, [*items, *extra], corpus)
     return found
+
+
+def _apart(place: str, other: str, nested: set[tuple[str, str]]) -> bool:
+    """Whether a place is a city of its own, apart from ``other``: not a district or province
+    (a unit word in its name), and not written inside ``other`` or around it."""
+    key, other_key = place_key(place), place_key(other)
+    return key == place.lower() and key != other_key and (
+        (key, other_key) not in nested and (other_key, key) not in nested)
 
 
 def _placed(doc_id: str, event_id: str, items: Sequence[Stated], cities: Sequence[str],
