@@ -44,10 +44,16 @@ from communique.eval.story import StoryScore
 # ("antes del", "interviendra") put ahead and the month of the held event a sentence names by
 # place and weekday ("este sábado ... en X", "an diesem Wochenende in X") as one more estimate:
 # drc-m23 65/90, 64/65; thai-cambodia 61/83, 59/61; iran unchanged.
+# Plans against outcomes (a preview's "talks over two days" for a round held on one day:
+# merge/_expected_spans.py) and month slips (a law recalled as passed in June by one outlet
+# and in July by another: merge/_month_slips.py) bring iran to 17/29, 16/17; switching off
+# either loses one. A city an article gives its event in a sentence linked to no event
+# ("pourparlers tenus dans la capitale …, X" beside a mention naming only the country:
+# merge/_sentence_places.py) brings thai-cambodia to 18/41, 18/18.
 GATES = {
-    "iran": (15, 0.9, 67, 0.95),
+    "iran": (17, 0.9, 67, 0.95),
     "drc-m23": (11, 0.9, 65, 0.95),
-    "thai-cambodia": (17, 0.9, 61, 0.95),
+    "thai-cambodia": (18, 0.9, 61, 0.95),
 }
 
 

@@ -192,8 +192,26 @@ def place_conflict(
             continue  # a country that holds several of the cities named sides with none
         # "CAIRO" and "Cairo" are one place, shown as most sources write it.
         groups[spelled.setdefault(place.casefold(), place)].append(item)
-    return _from_groups("place", event, groups, corpus,
-                        f"Sources place {_label(event)} differently")
+    labelled = _planned_apart(groups)
+    lead = (f"Sources place {_label(event)} differently" if labelled is groups
+            else f"A preview placed {_label(event)} elsewhere than it was held")
+    return _from_groups("place", event, labelled, corpus, lead)
+
+
+def _planned_apart(groups: dict[str, list[Stated]]) -> dict[str, list[Stated]]:
+    """Places only previews give (a mention planned, none held) labelled ``expected: ...``,
+    and the others ``held: ...`` beside them: a preview's place that the event was not held
+    in is a plan that changed or a guess, which a reader must not take for two reports of the
+    held event disagreeing. Unlabelled when no place is a preview's alone."""
+    def planned(items: list[Stated]) -> bool:
+        statuses = {i.mention.status for i in items}
+        return EventStatus.PLANNED in statuses and not statuses & set(_TOOK_PLACE)
+
+    plans = {place for place, items in groups.items() if planned(items)}
+    if not plans or len(plans) == len(groups):
+        return groups
+    return {f"{'expected' if place in plans else 'held'}: {place}": items
+            for place, items in groups.items()}
 
 
 def inconsistencies(

@@ -74,7 +74,7 @@ _UNIT_WORDS = frozenset({"province", "region", "prefecture", "district", "state"
                          "oblast", "governorate", "department", "municipality"})
 
 
-def _place_key(name: str) -> str:
+def place_key(name: str) -> str:
     """A place name without its unit word, for comparing "X Province" with "X"."""
     words = [w for w in name.lower().split() if w not in _UNIT_WORDS]
     return " ".join(words) or name.lower()
@@ -91,13 +91,13 @@ def nested_places(corpus: Corpus) -> set[tuple[str, str]]:
              if m.label is EntityLabel.PLACE),
         )
         for (_, end, inner), (start, _, outer) in itertools.pairwise(mentions):
-            if text[end:start].strip() == "," and _place_key(inner) != _place_key(outer):
-                pairs.add((_place_key(inner), _place_key(outer)))
+            if text[end:start].strip() == "," and place_key(inner) != place_key(outer):
+                pairs.add((place_key(inner), place_key(outer)))
     return pairs
 
 
 def _places_of(cluster: EventCluster) -> set[str]:
-    return {_place_key(m.mention.place) for m in cluster.mentions if m.mention.place}
+    return {place_key(m.mention.place) for m in cluster.mentions if m.mention.place}
 
 
 def _nested(first: EventCluster, second: EventCluster, pairs: set[tuple[str, str]]) -> bool:

@@ -50,8 +50,11 @@ from communique.merge._event_joins import (
     nested_places,
 )
 from communique.merge._event_mentions import collect_mentions
+from communique.merge._expected_spans import expected_span_contradictions
+from communique.merge._month_slips import month_slip_contradictions
 from communique.merge._numbered_rounds import Built, numbered_round_conflicts
 from communique.merge._self_conflicts import date_slips, place_slips
+from communique.merge._sentence_places import sentence_place_conflicts
 from communique.merge._story_event import event_interval, story_event
 from communique.merge._year_slips import year_slips
 from communique.merge.entities import EntityIndex
@@ -142,7 +145,14 @@ def build_events(corpus: Corpus, entities: EntityIndex) -> EventBuild:
     # Last: a round's place contradiction with its undated numbered mentions holds the one
     # found from its own mentions (same id, kept once).
     contradictions += numbered_round_conflicts(built, corpus)
+    # A city read from a sentence linked to no event, only where no place contradiction of
+    # the event was found from its mentions (same id: it would replace that one).
+    found_ids = {c.id for c in contradictions}
+    contradictions += [c for c in sentence_place_conflicts(built, corpus)
+                       if c.id not in found_ids]
     contradictions += year_slips(built, corpus)
+    contradictions += expected_span_contradictions(built, corpus)
+    contradictions += month_slip_contradictions(built, corpus)
     events.sort(key=lambda e: (e.start or "9999", -e.support, e.id))
     return EventBuild(events, list({c.id: c for c in contradictions}.values()))
 

@@ -1,0 +1,259 @@
+"""Plan against outcome: the length or end an event was expected to have, and the one it had.
+
+"The talks will take place over two days", written before talks that others report held on
+one day, or "the dialogue is expected to continue until Wednesday", written on the Monday of
+talks that ended that Monday, is no error of either source: the plan changed, or the preview
+guessed. It is still a ``date`` contradiction a reader wants to see, labelled as what it is:
+its sides read ``expected: 2 days`` / ``expected until 2031-03-12`` against ``held:`` and
+the event's dates, so that it is never taken for two reports of the held event disagreeing.
+
+Only for an event held on exact dates over at most a week. The expectation is read from a
+sentence of an article written before the event ended whose main event it is (the dated event
+it names most): one of the event's own mentions, or a sentence of that article that no other
+event claims. The sentence speaks of the future (*will*, *expected*, *devrait*, *soll*) and of
+nothing past (*following*, *ended*), and either gives a length (*two-day talks*, *over two
+days*, *pendant deux jours*, *zweitägig*) tied to an event word, or an end (*the talks will
+continue until Wednesday*: the event word its subject, a few words before), a weekday or a
+date read forward from the day the article was written, at most a week after the event's last
+day (a later day is some other end: a truce's lapse). The held side is the outlets that
+report the event held on its dates: a held mention dated inside them, or one from an article
+written once it had ended; at least two outlets. Each outlet one side, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from communique.clean._datewords import (
+    FUTURE_MARKER,
+    MONTH_NAME_ALT,
+    WEEKDAY_ALT,
+    month_number,
+    weekday_number,
+)
+from communique.merge._corpus import Corpus
+from communique.merge._event_conflicts import Stated, span_value
+from communique.merge._intervals import Interval
+from communique.merge._numbered_rounds import Built
+from communique.model import content_id
+from communique.model.annotations import EventStatus
+from communique.model.story import Contradiction, Evidence, Side
+
+_MOST_DAYS = 7
+# Held reports on the event's dates from this many outlets, or the event's dates are too
+# thin to set a plan against.
+_HELD_OUTLETS = 2
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3,
+    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+}
+_NUMBER = r"(?P<n>[1-7]|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_EVENT = (r"(?:talks|negotiations|meetings?|summit|discussions|round|session|conference|"
+          r"consultations|dialogue|pourparlers|n[ée]gociations|r[ée]union|rencontre|sommet|"
+          r"gespr[äa]che|verhandlungen|treffen|gipfel|conversaciones|negociaciones|"
+          r"reuni[oó]n|cumbre|di[áa]logo|negocia[çc][õo]es|reuni[ãa]o|encontro)")
+# A length tied to the event: "two-day talks", "the talks will take place over two days",
+# "pendant deux jours", "durante dos días", "zweitägige Gespräche".
+_LENGTHS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b{_NUMBER}[-\s]days?\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b",
+    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:over|for|across|lasting|last)\s+{_NUMBER}\s+"
+    r"days\b",
+    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:pendant|durant|sur|durante|por|em)\s+"
+    rf"{_NUMBER}\s+(?:jours|d[ií]as)\b",
+    rf"\b{_EVENT}\s+(?:de|of)\s+{_NUMBER}\s+(?:jours|d[ií]as|days)\b",
+    rf"\b{_NUMBER}t[äa]gig\w*\s+{_EVENT}\b",
+))
+# An end: "is expected to continue until Wednesday", "will run through March 12", "devrait
+# se poursuivre jusqu'à mercredi", "continuarán hasta el miércoles", "sollen bis Mittwoch
+# dauern".
+_GOING_ON = (r"(?:continue|last|run|go\s+on|end|conclude|wrap\s+up|poursuivre|continuer|durer|"
+             r"prolonger|terminer|achever|continuar|durar|prolongar|terminar|concluir|prosseguir)")
+_UNTIL = (r"(?:until|till|through|to|on|jusqu['’]\s*(?:à|au)(?:\s+ce)?|hasta(?:\s+el)?|"
+          r"até(?:\s+[ao])?)")
+_DAY = (rf"(?:(?P<day>{WEEKDAY_ALT})|(?P<month>{MONTH_NAME_ALT})\s+(?P<date>\d{{1,2}})(?!\d)|"
+        rf"(?P<date2>\d{{1,2}})(?:er|th|st|nd|rd)?\.?\s+(?:de\s+)?(?P<month2>{MONTH_NAME_ALT}))")
+_ENDS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+{_GOING_ON}\w*\s+{_UNTIL}\s+"
+    rf"{_DAY}(?!\w)",
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+bis\s+(?:zum\s+)?{_DAY}\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:dauern|andauern|fortgesetzt|laufen)",
+))
+# Expectation words FUTURE_MARKER leaves out: a source weighing what may happen ("the two-day
+# meeting could span Saturday and Sunday").
+_MAYBE = re.compile(r"\b(?:could|may|might|likely)\b", re.IGNORECASE)
+# A length said to be a span of rival alternatives or a past one: "for two days last week".
+_PAST = re.compile(r"\b(?:last\s+(?:week|weekend|month|year|time)|previous|earlier|ago|"
+                   r"yesterday|following|after|concluded|ended|lasted|wrapped)\b", re.IGNORECASE)
+
+
+def expected_length(sentence: str) -> int | None:
+    """The number of days a sentence expects an event to last, when it speaks of the future
+    and states one length (``None`` otherwise)."""
+    if not _ahead(sentence):
+        return None
+    found = {_number(m.group("n")) for length in _LENGTHS for m in length.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ahead(sentence: str) -> bool:
+    """Whether a sentence speaks of what is ahead, and of nothing past."""
+    return bool(FUTURE_MARKER.search(sentence) or _MAYBE.search(sentence)) and not (
+        _PAST.search(sentence))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def expected_end(sentence: str, written: date) -> date | None:
+    """The day a sentence expects an event to end on: the first day from ``written`` that
+    falls on the weekday, or the day of the month, it names (``None`` when it names none, or
+    two)."""
+    if not _ahead(sentence):
+        return None
+    days = {_day(m, written) for end in _ENDS for m in end.finditer(sentence)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+def _day(match: re.Match[str], written: date) -> date | None:
+    """The first day from ``written`` that an end names."""
+    if match.group("day"):
+        weekday = weekday_number(match.group("day"))
+        if weekday is None:
+            return None
+        return written + timedelta(days=(weekday - written.weekday()) % 7)
+    month = month_number(match.group("month") or match.group("month2") or "")
+    number = int(match.group("date") or match.group("date2"))
+    if month is None:
+        return None
+    for year in (written.year, written.year + 1):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            return None
+        if day >= written:
+            return day
+    return None
+
+
+def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
+    """For each event held on exact dates, outlets that expected it to last longer or end on
+    another day, set against those that report it held."""
+    main = main_events(built)
+    claimed = _claimed_sentences(built)
+    found = []
+    for event, items, when in built:
+        if (when is None or not when.precise or event.status not in ("held", "ongoing")
+                or (when.end - when.start).days + 1 > _MOST_DAYS):
+            continue
+        plans = _plans(event.id, items, when, main, claimed, corpus)
+        held = _held(items, when, corpus)
+        made = _contradiction(event.id, event.title, plans, held, when, corpus)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def main_events(built: Sequence[Built]) -> dict[str, str]:
+    """Each article's main event: the held, exactly dated event it has most mentions of."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for event, items, when in built:
+        if when is None or not when.precise or event.status not in ("held", "ongoing"):
+            continue
+        for item in items:
+            counts[item.doc_id][event.id] += 1
+    return {doc: found.most_common(1)[0][0] for doc, found in counts.items()}
+
+
+def _claimed_sentences(built: Sequence[Built]) -> dict[tuple[str, int], set[str]]:
+    """The events whose mentions each (article, start) holds."""
+    claimed: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for event, items, _ in built:
+        for item in items:
+            claimed[(item.doc_id, item.mention.start)].add(event.id)
+    return claimed
+
+
+def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[str, str],
+           claimed: dict[tuple[str, int], set[str]], corpus: Corpus
+           ) -> dict[str, list[Evidence]]:
+    """Expected lengths or ends that differ from the event's, by value, with their sentences."""
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    length = (when.end - when.start).days + 1
+    articles = {i.doc_id for i in items if main.get(i.doc_id) == event_id}
+    for doc_id in sorted(articles):
+        written = corpus.written(doc_id)
+        if written is None or written > when.end:
+            continue
+        for span in corpus.annotations[doc_id].sentences:
+            if claimed.get((doc_id, span.start), {event_id}) != {event_id}:
+                continue  # another event's sentence
+            text = corpus.text(doc_id)[span.start : span.end]
+            days = expected_length(text)
+            end = expected_end(text, written)
+            value = None
+            if days is not None and days != length:
+                value = f"expected: {_days(days)}"
+            elif end is not None and end != when.end and (
+                    when.start <= end <= when.end + timedelta(days=_MOST_DAYS)):
+                value = f"expected until {end.isoformat()}"
+            if value is not None:
+                found[value].append(corpus.evidence(doc_id, span.start, span.end))
+    return found
+
+
+def _days(count: int) -> str:
+    return "one day" if count == 1 else f"{count} days"
+
+
+def _held(items: Sequence[Stated], when: Interval, corpus: Corpus) -> list[Evidence]:
+    """Mentions reporting the event held on its dates."""
+    found = []
+    for item in items:
+        if item.mention.status is not EventStatus.HELD:
+            continue
+        dated = item.when is not None and item.when.precise and (
+            when.start <= item.when.start and item.when.end <= when.end)
+        written = corpus.written(item.doc_id)
+        after = item.when is None and written is not None and written >= when.end
+        if dated or after:
+            found.append(corpus.evidence(item.doc_id, item.mention.start, item.mention.end))
+    return found
+
+
+def _contradiction(event_id: str, title: str, plans: dict[str, list[Evidence]],
+                   held: list[Evidence], when: Interval, corpus: Corpus
+                   ) -> Contradiction | None:
+    """Plans against the held reports, each outlet on one side only."""
+    if not plans or not held:
+        return None
+    planners = {corpus.source_key(e.article) for pieces in plans.values() for e in pieces}
+    kept_held = [e for e in held if corpus.source_key(e.article) not in planners]
+    if len({corpus.source_key(e.article) for e in kept_held}) < _HELD_OUTLETS:
+        return None
+    by_outlet: dict[str, set[str]] = defaultdict(set)
+    for value, pieces in plans.items():
+        for piece in pieces:
+            by_outlet[corpus.source_key(piece.article)].add(value)
+    sides: list[Side] = []
+    for value, pieces in sorted(plans.items()):
+        kept = [e for e in pieces if len(by_outlet[corpus.source_key(e.article)]) == 1]
+        if kept:
+            sides.append(corpus.side(value, kept))
+    if not sides:
+        return None
+    sides.append(corpus.side(f"held: {span_value(when)}", kept_held))
+    label = title.split(",")[0]
+    note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
+    return Contradiction(content_id("x_", "date", "expected", event_id), "date", event_id,
+                         tuple(sides),
+                         f"{label} was expected to run otherwise than it was held — {note}.")
