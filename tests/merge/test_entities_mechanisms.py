@@ -197,6 +197,17 @@ def test_names_written_as_one_with_a_slash_are_one_actor() -> None:
     assert _names(story) == ["Israel", "M4", "United States"]
 
 
+def test_a_compound_name_whose_parts_name_one_actor_is_that_actor() -> None:
+    front = "Veldran Liberation Front"
+    story = _merged(
+        ("The VLF, also called NDV, fought.",
+         [("VLF", ORG, front), ("NDV", ORG, front)]),
+        ("The VLF/NDV signed.", [("VLF/NDV", ORG)]),
+        ("The VLF-Corvan Guard pact.", [("VLF-Corvan Guard", ORG)]),
+    )
+    assert _names(story) == ["VLF-Corvan Guard", front]
+
+
 def test_capitals_stay_places() -> None:
     story = _merged(("Washington and the United States.",
                      [("Washington", L), ("United States", C)]))

@@ -8,6 +8,9 @@
   story (``DRC``, ``FDLR``), and that shares an article with it, is that name.
 * Slash compounds: two names written as one (``AFC/M23``) in most of the mentions of one of
   them are one actor in the outlets' eyes. Countries are never joined this way (``US/Israeli``).
+* Compound names: a name written ``A/B`` or ``A-B`` whose every part is a name of one other
+  entity (``LFR/NDV`` beside a movement known as ``LFR`` and ``NDV``) is that entity; the
+  extractor kept the compound as one mention, so the rule above never sees its parts.
 """
 
 from __future__ import annotations
@@ -165,12 +168,41 @@ def _join_compounds(clusters: list[Cluster], corpus: Corpus, parent: list[int]) 
             _union(parent, a, b)
 
 
+_COMPOUND_SPLIT = re.compile(r"\s*[/\u2010-\u2015-]\s*")
+
+
+def _join_compound_names(clusters: list[Cluster], parent: list[int]) -> None:
+    """Join a cluster named ``A/B`` to the one other group that holds both ``A`` and ``B``
+    (groups as the rules above have joined them so far)."""
+    holder: dict[str, set[int]] = defaultdict(set)
+    for i, cluster in enumerate(clusters):
+        if cluster.label in _JOINABLE:
+            names = set(cluster.names()) | {a for _, e in cluster.members for a in e.aliases}
+            for name in names:
+                holder[name].add(_root(parent, i))
+    for i, cluster in enumerate(clusters):
+        if cluster.label not in _JOINABLE:
+            continue
+        for name in cluster.names():
+            parts = [p for p in _COMPOUND_SPLIT.split(name) if p]
+            if len(parts) < 2 or any(len(p) < 2 for p in parts):
+                continue
+            # Every part must name the same single other group: a compound of two actors
+            # (``LFR/Tirasol``) stays apart.
+            own = _root(parent, i)
+            common = set.intersection(*(holder.get(p, set()) - {own} for p in parts))
+            if len(common) == 1:
+                _union(parent, i, common.pop())
+                break
+
+
 def join_names(clusters: list[Cluster], corpus: Corpus) -> list[Cluster]:
     """Clusters with acronyms and slash compounds joined to what they name (see the module
     docstring); the joined cluster keeps the label of its biggest part."""
     parent = list(range(len(clusters)))
     _join_acronyms(clusters, corpus, parent)
     _join_compounds(clusters, corpus, parent)
+    _join_compound_names(clusters, parent)
     groups: dict[int, list[Cluster]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
         groups[_root(parent, i)].append(cluster)
