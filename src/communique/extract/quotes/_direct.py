@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import NAMING_VERBS, SPEECH_NOUNS, cue_of
+from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, cue_of
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
@@ -131,6 +131,13 @@ def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | Non
     found = _from_frame(ctx, people, intro)
     if found is not None:
         return found
+    # ``Kravel had given another account: “…”``: no cue, but the person the introducing
+    # sentence is about, as its subject, is who the colon hands the words to.
+    subj = next((t for t in intro if t.dep_ == "nsubj" and people.is_person(t)), None)
+    if subj is not None:
+        speaker = speaker_from(ctx, people, subj)
+        if speaker.start is not None:
+            return Attribution(speaker, None)
     token = ctx.doc[ctx.token_at(len(before) - 2)]
     if not token.text[:1].isupper() and token.pos_ != "PRON":
         return None
@@ -166,7 +173,8 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
         while True:
             if cue_of(token) is not None and not ctx.quoted(token):
                 clause = child if child.dep_ == "ccomp" else None
-                return attribute(ctx, people, token, clause)
+                found = attribute(ctx, people, token, clause)
+                return _reporter_of(ctx, people, token, found) or found
             said = _said_by(ctx, people, token, child)
             if said is not None:
                 return said
@@ -177,6 +185,34 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
     if hit:
         return hit[1]
     return _uttered_by_subject(ctx, people, tokens)
+
+
+def _reporter_of(ctx: Context, people: People, cue: Token,
+                 inner: Attribution) -> Attribution | None:
+    """``X said that both sides had agreed to “work out” a truce``: quoted words under a cue
+    whose subject is no person (``both sides``, ``his country``, ``the agreement adds``)
+    that itself lies in the reported clause of another cue are the words of that cue's
+    speaker, who is the one being quoted; a person as the inner subject keeps the words."""
+    if inner.speaker.key is not None or inner.speaker.kind is SpeakerKind.PRONOUN \
+            or inner.cue in _SAYING or inner.cue in NAMING_VERBS or cue.dep_ != "ccomp":
+        return None
+    subj = subject_of(cue)
+    if subj is None or subj.lemma_.lower() in ROLE_NOUNS:
+        return None  # ``X said the delegation's leader had called it “…”``: the leader's word
+    token = cue
+    # Only up a chain of reported clauses (``claimed that … had agreed to meet and …``): a
+    # cue in an adverbial clause (``while an official said …``) speaks for itself.
+    while token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+        token = token.head
+        if cue_of(token) is None or ctx.quoted(token):
+            continue
+        outer = attribute(ctx, people, token, None)
+        return outer if outer.speaker.start is not None else None
+    return None
+
+
+_SAYING = frozenset({"say", "tell", "write"})
+"""Cues that report someone's own words (``X said Y told him “…”``: Y's words, not X's)."""
 
 
 def _said_by(ctx: Context, people: People, noun: Token, child: Token) -> Attribution | None:

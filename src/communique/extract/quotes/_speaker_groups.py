@@ -103,7 +103,34 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
             start, end = _phrase_bounds(token)
             return Speaker(start, end, SpeakerKind.PRONOUN)
+    source = None if plural else _source_before(ctx, people, pronoun)
+    if source is not None:
+        start, end = _phrase_bounds(source)
+        return Speaker(start, end, SpeakerKind.PRONOUN)
     return Speaker(None, None, SpeakerKind.PRONOUN)
+
+
+_SOURCE_WINDOW = 4
+"""Sentences of the reporter's searched back for the body or text an ``it said`` goes on
+quoting, when the sentences just before name none as a subject."""
+
+
+def _source_before(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``According to a joint statement, … ¶ They agreed on six points. ¶ “…,” it said``:
+    with no institution as a subject just before, ``it`` is the last body or text a few
+    sentences back that the article gave as a source (the subject of a speech cue, or the
+    object of ``according to``); ``it`` is never a person or a group of people."""
+    first = ctx.window_start(pronoun, _SOURCE_WINDOW)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token) or token.tag_ not in ("NN", "NNP"):
+            continue
+        spoke = token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None
+        cited = token.dep_ == "pobj" and token.head.lower_ == "to" \
+            and token.head.head.lower_ == "according"
+        if (spoke or cited) and (token.lower_ in DOCUMENT_NOUNS
+                                 or _is_group(ctx, people, token, plural=False)):
+            return token
+    return None
 
 
 def _speaking_body_before(ctx: Context, people: People, document: Token) -> Token | None:
