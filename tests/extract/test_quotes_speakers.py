@@ -426,3 +426,52 @@ def test_a_speaker_named_after_the_quote_through_a_noun_for_the_words(
     other = quotes_of("The rally in Ostria ended late.\n“We will fight until the end.” The "
                       "ministry rejected the claims of the rebels.")
     assert _starting(other, "We will fight").speaker_text is None
+
+
+def test_words_quoted_under_a_thing_that_agrees_are_the_reporters(quotes_of: Extract) -> None:
+    text = ("Korvanian President Bohdan Kravel spoke to reporters in Lindhaven on Monday.\n"
+            "Kravel said that both sides had agreed to meet and “quickly work out” a truce.\n"
+            "Trade Secretary Anna Berg told reporters that the framework agreement adds "
+            "“concrete substance” to the earlier deal.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "quickly work out", QuoteKind.PARTIAL).speaker_text == "Kravel"
+    assert _starting(quotes, "concrete substance", QuoteKind.PARTIAL).speaker_text == "Anna Berg"
+
+
+def test_a_named_role_holder_or_a_second_speaker_keeps_the_words(quotes_of: Extract) -> None:
+    quotes = quotes_of("Korvania said the meeting was “difficult” while a senior Veldran "
+                       "official said Lindhaven was “encouraged”.\nEnvoy Ivo Marin said "
+                       "the delegation's leader had called the discussions “tough”.")
+    assert _starting(quotes, "encouraged").speaker_text == "Veldran"
+    assert _starting(quotes, "tough").speaker_text != "Ivo Marin"
+
+
+def test_a_persons_remarks_speak_as_the_person(quotes_of: Extract) -> None:
+    text = ("Envoy Bohdan Kravel met officials in Lindhaven on Monday.\nKravel's comments on "
+            "television signaled that the Korvanian side was not demanding a full withdrawal.")
+    assert _starting(quotes_of(text), "the Korvanian side").speaker_text == "Kravel"
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks(quotes_of: Extract) -> None:
+    text = ("Foreign Minister Anna Berg said the talks were useful. “We will meet again,” she "
+            "said.\nEarlier that day, President Bohdan Kravel had given a different account: "
+            "“We are having direct talks with them.”")
+    assert _starting(quotes_of(text), "We are having").speaker_text == "Bohdan Kravel"
+
+
+def test_it_said_goes_back_to_the_text_cited_as_the_source(quotes_of: Extract) -> None:
+    text = ("Officials of Korvania and Veldra met in Lindhaven on Monday.\nAccording to a "
+            "joint press statement, both sides reaffirmed their commitment to peace.\nBoth "
+            "countries committed to respecting the charter.\nThey agreed on six points, "
+            "including a plan for the removal of heavy weapons.\n“Both sides agreed that the "
+            "task force will meet within one week,” it said.")
+    quote = _starting(quotes_of(text), "Both sides agreed")
+    assert quote.speaker_text is not None and "statement" in quote.speaker_text
+
+
+def test_an_unnamed_negotiator_is_not_the_person_named_next(quotes_of: Extract) -> None:
+    text = ("Deputy Minister Ivo Marin led the Korvanian team, while a Veldran negotiator told "
+            "the agency that the talks were “uniquely about sanctions”.\nBohdan Kravel headed "
+            "the Korvanian delegation.")
+    assert _starting(quotes_of(text), "uniquely about", QuoteKind.PARTIAL).speaker_text \
+        == "Veldran"
