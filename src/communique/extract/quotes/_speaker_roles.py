@@ -46,13 +46,23 @@ def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
     if details is None:
         details = role_details(surface) if role is not None else frozenset()
+    # ``Kravel envoy``, ``a Kravel aide``: a person's name before a role noun says whose
+    # envoy it is, not which office (the envoy's own titles never hold the name).
+    details = frozenset(w for w in details if w not in people.keys)
+    # A headline's role noun (``Tavran envoy says …``) is named in the body below, past a
+    # dateline or a byline: its holder may be named further ahead than in running text.
+    headline = "\n" in ctx.text and surface.idx < ctx.text.index("\n")
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
-                           introduces, details, _clause_of(surface) if pronoun else ())
+                           introduces, details, _clause_of(surface) if pronoun else (),
+                           ahead=_HEADLINE_AHEAD if headline else None)
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
     return Speaker(full.start, full.end, kind, found.key)
 
+
+_HEADLINE_AHEAD = 6
+"""Sentences below a headline in which the holder of a role noun it uses may be named."""
 
 _COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "advcl"})
 """Dependents of a verb that its subject commands: what it says, whom it addresses."""
