@@ -17,6 +17,7 @@ from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOU
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
+from communique.extract.quotes._speaker_subject import _may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
 from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
@@ -172,6 +173,9 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
         child, token = top, top.head
         while True:
             if cue_of(token) is not None and not ctx.quoted(token):
+                cited = _cited_instead(ctx, people, token)
+                if cited is not None:
+                    return cited
                 clause = child if child.dep_ == "ccomp" else None
                 found = attribute(ctx, people, token, clause)
                 return _reporter_of(ctx, people, token, found) or found
@@ -185,6 +189,16 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
     if hit:
         return hit[1]
     return _uttered_by_subject(ctx, people, tokens)
+
+
+def _cited_instead(ctx: Context, people: People, cue: Token) -> Attribution | None:
+    """``As reported by X, negotiations have indicated “…”``: a cue whose subject is a thing
+    that cannot speak (``negotiations``) yields to the source the sentence cites."""
+    subj = subject_of(cue)
+    if subj is None or subj.pos_ != "NOUN" or _may_speak(subj):
+        return None
+    hit = according_to(ctx, people, ctx.sent_of[cue.i])
+    return hit[1] if hit is not None and hit[1].speaker.start is not None else None
 
 
 def _reporter_of(ctx: Context, people: People, cue: Token,

@@ -248,6 +248,27 @@ def _titles(token: Token) -> set[str]:
     return words
 
 
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
+"""Nouns for the holder of the same office on the other side (``his Veldran counterpart``)."""
+
+
+def _counterpart_owner(token: Token) -> Token | None:
+    """``Foreign Minister Kravel met his Veldran counterpart Ana Lobo``: for a name set in
+    apposition to ``counterpart``, the person whose counterpart it is (the owner, or the
+    subject of the verb for ``his``/``her``)."""
+    head = token.head
+    if token.dep_ != "appos" or head.lower_ not in _COUNTERPARTS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        verb = head.head
+        owner = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None) \
+            if verb.i != head.i else None
+    if owner is None or owner.pos_ != "PROPN" or owner.i == token.i:
+        return None
+    return owner
+
+
 def _apposed_role(token: Token) -> Token | None:
     """The role noun a name stands in apposition to: ``the president, Ana Lobo``, or
     ``the president of Brazil, Ana Lobo``, which the parser hangs on the country."""
@@ -418,6 +439,7 @@ class People:
             self._file_title(key, span, orgs)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
+        self._counterparts(tokens)
         self._holders = [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
                          if e.label is EntityLabel.PERSON for m in e.mentions
                          if m.text[:1].islower() or m.text.lower().startswith("the ")]
@@ -446,6 +468,20 @@ class People:
         for body in bodies_near(name[-1], title, orgs):
             self.bodies.setdefault(key, []).append((body.start_char, body.end_char,
                                                     body.text.lower()))
+
+    def _counterparts(self, tokens: list[Token]) -> None:
+        """A counterpart holds the office of the person whose counterpart they are, with
+        their own country (``his Veldran counterpart Ana Lobo`` after ``Foreign Minister
+        Kravel``: a Veldran foreign minister); the owner's country words are not copied."""
+        for token in tokens:
+            owner = _counterpart_owner(token)
+            key = self.key_of(token)
+            owner_key = self.key_of(owner) if owner is not None else None
+            if owner is None or key is None or owner_key is None or owner_key == key:
+                continue
+            offices = {w for w in self.titles.get(owner_key, set()) if not is_place_word(w)}
+            if offices & ROLE_NOUNS:
+                self.titles.setdefault(key, set()).update(offices | role_details(token.head))
 
     def _predicate_titles(self, ctx: Context, tokens: list[Token]) -> None:
         """Titles said of a person in a predicate (``Berg, who is the finance minister``)."""

@@ -252,13 +252,14 @@ def _holder_after_body(people: People, subj: Token) -> Speaker | None:
 def _fuller_before(ctx: Context, subj: Token) -> Token | None:
     """``The French government said … The government added``: ``the`` and a group noun
     alone refer to the same noun said more fully (a modifier or owner to it) as the subject of
-    a speech cue a few sentences before."""
+    a clause a few sentences before (a speech cue, or any act: ``The French ministry issued
+    a statement … “…,” the ministry said``)."""
     if [c.lower_ for c in subj.children] != ["the"]:
         return None
     first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
-                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and not ctx.quoted(token) and token.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("amod", "compound", "poss") and c.i < token.i
                         for c in token.children):
             return token

@@ -171,6 +171,10 @@ def subject_of(cue: Token) -> Token | None:
         if aside is not None:
             return aside
         found = _nearest_subject(token)
+        if found is not None and step > 0 and not _may_speak(found):
+            # ``X said, the talks will not take place, while reaffirming that …``: the clause
+            # a participle hangs on is about a thing; the speaker set in it as an aside speaks.
+            found = _aside_before(token) or found
         if found is not None:
             if found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 return token.head  # ``Anna Berg, who told a paper that …``: who is Berg
@@ -237,6 +241,17 @@ def _aside_subject(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "parataxis" and child.i > head.i and cue_of(child) is not None:
             return _nearest_subject(child)
+    return None
+
+
+def _aside_before(head: Token) -> Token | None:
+    """The subject of a speech cue set as an aside before ``head`` (``X said, A will …``,
+    parsed as a parataxis on A's verb) when that subject may speak."""
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.i < head.i and cue_of(child) is not None:
+            subj = _nearest_subject(child)
+            if subj is not None and _may_speak(subj):
+                return subj
     return None
 
 
