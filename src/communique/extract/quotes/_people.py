@@ -699,5 +699,7 @@ def _contradicts(details: frozenset[str], titles: set[str]) -> bool:
 
 def _holds(role: str, titles: set[str]) -> bool:
     """Whether a person with ``titles`` holds ``role``: the same word, or another word for
-    the head of a body (``Justice Party leader X`` … ``the party chief said``)."""
-    return role in titles or (role in _HEAD_TITLES and bool(titles & _HEAD_TITLES))
+    the head of a body (``Justice Party leader X`` … ``the party chief said``), or for the
+    head of government (``Prime Minister X`` … ``the premier said``)."""
+    return role in titles or (role in _HEAD_TITLES and bool(titles & _HEAD_TITLES)) or (
+        role == "premier" and {"prime", "minister"} <= titles)

@@ -70,9 +70,16 @@ def _subjects(token: Token) -> list[Token]:
     a place and a colon opening the sentence, is no one's subject)."""
     doc = token.doc
     return [c for c in token.children if c.dep_ in _SUBJECT_DEPS
-            and c.ent_type_ not in _WHEN_LABELS
+            and (c.ent_type_ not in _WHEN_LABELS or age_epithet(c))
             and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                      and c.left_edge.i == c.sent.start)]
+
+
+def age_epithet(subj: Token) -> bool:
+    """``the 62-year-old told the court``: an age standing for the person (``old`` with a
+    ``year`` compound, as the subject itself; the tagger calls it a date) is said only of
+    someone named before."""
+    return subj.lower_ == "old" and any(c.lemma_.lower() == "year" for c in subj.children)
 
 
 def _inside_phrase_of(first: Token, second: Token) -> bool:
