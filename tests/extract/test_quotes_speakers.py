@@ -475,3 +475,70 @@ def test_an_unnamed_negotiator_is_not_the_person_named_next(quotes_of: Extract) 
             "the Korvanian delegation.")
     assert _starting(quotes_of(text), "uniquely about", QuoteKind.PARTIAL).speaker_text \
         == "Veldran"
+
+
+def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(
+        quotes_of: Extract) -> None:
+    text = ("Tomas Orvy led the 12-member Veldran technical delegation.\nBefore the third round "
+            "began, Foreign Ministry Spokesperson Nasim Tabrizan emphasized in a statement that "
+            "the negotiating team is determined to safeguard the rights of the nation.\nHe "
+            "stressed: “Ending the sanctions against our people is our aim.”")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "Ending the sanctions").speaker_text == "Nasim Tabrizan"
+    assert _starting(quotes, "the negotiating team").speaker_text == "Nasim Tabrizan"
+
+
+def test_a_persons_envoy_in_the_headline_is_the_envoy_the_body_names(
+        quotes_of: Extract) -> None:
+    text = ("Kravel envoy says Veldra must ‘eliminate’ its program\n\nAgency Published April "
+            "15\n\nLINDHAVEN: Veldra must halt its program as part of any deal, Korvanian "
+            "envoy Tomas Orvy said on Tuesday.\n\n“Any final arrangement must set a framework "
+            "for peace,” Orvy said.\n\nPresident Bohdan Kravel spoke to the press on Monday.")
+    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    assert quote.speaker_text == "Tomas Orvy"
+
+
+def test_a_counterpart_holds_the_office_of_whose_counterpart_they_are(
+        quotes_of: Extract) -> None:
+    text = ("Korvanian Foreign Minister Bohdan Kravel met his Veldran counterpart Ana Lobo on "
+            "Monday.\n“We agreed on a roadmap,” the Veldran minister said.")
+    assert _starting(quotes_of(text), "We agreed").speaker_text == "Ana Lobo"
+
+
+def test_as_reported_by_cites_the_source_over_a_thing_that_indicates(
+        quotes_of: Extract) -> None:
+    text = ("As reported by Korvanian Foreign Minister Bohdan Kravel, negotiations have "
+            "indicated “unprecedented openness to new ideas.”")
+    assert _starting(quotes_of(text), "unprecedented").speaker_text == "Bohdan Kravel"
+
+
+def test_a_participle_on_a_clause_about_a_thing_goes_to_the_aside_speaker(
+        quotes_of: Extract) -> None:
+    text = ("In a statement posted online, Korvanian Foreign Minister Bohdan Kravel said, "
+            "Veldran talks scheduled to be held in Lindhaven today will not take place now, "
+            "while reaffirming that dialogue remains the only pathway to lasting peace.")
+    assert _starting(quotes_of(text), "dialogue remains").speaker_text == "Bohdan Kravel"
+
+
+def test_according_to_credits_a_sentence_whose_cue_reports_no_words(
+        quotes_of: Extract) -> None:
+    for text in ("Veldra sent envoy Ana Lobo to Lindhaven on Monday.\nAccording to the "
+                 "envoy, the two sides agreed to meet again.",
+                 "Veldra sent envoy Ana Lobo to Lindhaven on Monday.\nThe two sides agreed "
+                 "to meet again, according to the envoy."):
+        quote = next(q for q in quotes_of(text) if "agreed to meet again" in q.text)
+        assert quote.speaker_text == "Ana Lobo", text
+
+
+def test_the_ministry_is_the_fuller_body_named_as_a_subject_before(
+        quotes_of: Extract) -> None:
+    text = ("The Korvanian ministry of foreign affairs issued a statement on Sunday.\n"
+            "“Korvania remains committed to dialogue,” the ministry said.")
+    speaker = _starting(quotes_of(text), "Korvania remains").speaker_text
+    assert speaker is not None and speaker.startswith("Korvanian ministry")
+
+
+def test_an_age_standing_for_a_person_is_the_person_named_before(quotes_of: Extract) -> None:
+    text = ("Bohdan Kravel, 62, was charged with fraud on Monday.\n“I am innocent,” the "
+            "62-year-old told the court.")
+    assert _starting(quotes_of(text), "I am innocent").speaker_text == "Bohdan Kravel"
