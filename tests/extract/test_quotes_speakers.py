@@ -542,3 +542,11 @@ def test_an_age_standing_for_a_person_is_the_person_named_before(quotes_of: Extr
     text = ("Bohdan Kravel, 62, was charged with fraud on Monday.\n“I am innocent,” the "
             "62-year-old told the court.")
     assert _starting(quotes_of(text), "I am innocent").speaker_text == "Bohdan Kravel"
+
+
+def test_a_headline_word_a_named_person_says_in_the_body_is_theirs(quotes_of: Extract) -> None:
+    text = ("Korvania says Veldra must ‘eliminate’ its program\n\nLINDHAVEN: Veldra must halt "
+            "its program as part of any deal, envoy Tomas Orvy said on Tuesday.\n\n“Any final "
+            "arrangement must mean that Veldra must stop and eliminate its program,” Orvy said.")
+    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Orvy")

@@ -378,20 +378,40 @@ def _headline_attributions(ctx: Context, found: list[tuple[Marked, Attribution |
         return {}
     line_end = lines[-1][1]
     body: dict[str, Attribution] = {}
+    persons: list[tuple[str, Attribution]] = []
     for m, att in found:
         if m.open_mark > line_end and att is not None and att.speaker.start is not None \
                 and att.speaker.kind is not SpeakerKind.ROLE_NOUN:
             body.setdefault(_same_words(m.words(ctx.text)), att)
+        if m.open_mark > line_end and att is not None and att.speaker.key is not None:
+            persons.append((f" {_same_words(m.words(ctx.text))} ", att))
     out: dict[int, Attribution] = {}
     for q, (m, att) in enumerate(found):
         if m.open_mark > line_end:
             break
         weak = att is None or att.speaker.start is None or att.speaker.kind in (
             SpeakerKind.ROLE_NOUN, SpeakerKind.ORGANIZATION)
-        again = body.get(_same_words(m.words(ctx.text)))
+        words = _same_words(m.words(ctx.text))
+        # ``Tavra says talks must ‘eliminate’ …`` over ``“… must stop and eliminate …,”
+        # Orvy said``: a person in the body quoted saying the headline's words spoke them
+        # (in a headline proper: a long opening line is a lead, with speakers of its own).
+        short = _title_line(ctx.text, m.open_mark)
+        again = body.get(words) or (next((a for said, a in persons if f" {words} " in said),
+                                         None) if words and short else None)
         if weak and again is not None:
             out[q] = again
     return out
+
+
+_TITLE_WORDS = 20
+"""Words a headline line has at most (a longer opening line is a lead paragraph)."""
+
+
+def _title_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is short enough to be a headline."""
+    start = _line_start(text, offset)
+    end = text.find("\n", offset)
+    return len(text[start : end if end >= 0 else len(text)].split()) <= _TITLE_WORDS
 
 
 def _credited(ctx: Context, source: HeadlineSource | None,
