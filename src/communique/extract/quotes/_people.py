@@ -430,6 +430,11 @@ class People:
             if key is None or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
             span = name_span(token)
+            if token.lower_ == key and token.i < span.end - 1 \
+                    and span[-1].lower_ != key:
+                # ``Trump Hosts Rwanda`` in a headline tagged as one name: the name ends
+                # with the person's last name, not with the words after it.
+                span = doc[span.start : token.i + 1]
             self.mentions.append(
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
                         _is_subject(token), token.dep_ in _OBLIQUE_DEPS)
