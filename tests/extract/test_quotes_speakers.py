@@ -426,3 +426,127 @@ def test_a_speaker_named_after_the_quote_through_a_noun_for_the_words(
     other = quotes_of("The rally in Ostria ended late.\n“We will fight until the end.” The "
                       "ministry rejected the claims of the rebels.")
     assert _starting(other, "We will fight").speaker_text is None
+
+
+def test_words_quoted_under_a_thing_that_agrees_are_the_reporters(quotes_of: Extract) -> None:
+    text = ("Korvanian President Bohdan Kravel spoke to reporters in Lindhaven on Monday.\n"
+            "Kravel said that both sides had agreed to meet and “quickly work out” a truce.\n"
+            "Trade Secretary Anna Berg told reporters that the framework agreement adds "
+            "“concrete substance” to the earlier deal.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "quickly work out", QuoteKind.PARTIAL).speaker_text == "Kravel"
+    assert _starting(quotes, "concrete substance", QuoteKind.PARTIAL).speaker_text == "Anna Berg"
+
+
+def test_a_named_role_holder_or_a_second_speaker_keeps_the_words(quotes_of: Extract) -> None:
+    quotes = quotes_of("Korvania said the meeting was “difficult” while a senior Veldran "
+                       "official said Lindhaven was “encouraged”.\nEnvoy Ivo Marin said "
+                       "the delegation's leader had called the discussions “tough”.")
+    assert _starting(quotes, "encouraged").speaker_text == "Veldran"
+    assert _starting(quotes, "tough").speaker_text != "Ivo Marin"
+
+
+def test_a_persons_remarks_speak_as_the_person(quotes_of: Extract) -> None:
+    text = ("Envoy Bohdan Kravel met officials in Lindhaven on Monday.\nKravel's comments on "
+            "television signaled that the Korvanian side was not demanding a full withdrawal.")
+    assert _starting(quotes_of(text), "the Korvanian side").speaker_text == "Kravel"
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks(quotes_of: Extract) -> None:
+    text = ("Foreign Minister Anna Berg said the talks were useful. “We will meet again,” she "
+            "said.\nEarlier that day, President Bohdan Kravel had given a different account: "
+            "“We are having direct talks with them.”")
+    assert _starting(quotes_of(text), "We are having").speaker_text == "Bohdan Kravel"
+
+
+def test_it_said_goes_back_to_the_text_cited_as_the_source(quotes_of: Extract) -> None:
+    text = ("Officials of Korvania and Veldra met in Lindhaven on Monday.\nAccording to a "
+            "joint press statement, both sides reaffirmed their commitment to peace.\nBoth "
+            "countries committed to respecting the charter.\nThey agreed on six points, "
+            "including a plan for the removal of heavy weapons.\n“Both sides agreed that the "
+            "task force will meet within one week,” it said.")
+    quote = _starting(quotes_of(text), "Both sides agreed")
+    assert quote.speaker_text is not None and "statement" in quote.speaker_text
+
+
+def test_an_unnamed_negotiator_is_not_the_person_named_next(quotes_of: Extract) -> None:
+    text = ("Deputy Minister Ivo Marin led the Korvanian team, while a Veldran negotiator told "
+            "the agency that the talks were “uniquely about sanctions”.\nBohdan Kravel headed "
+            "the Korvanian delegation.")
+    assert _starting(quotes_of(text), "uniquely about", QuoteKind.PARTIAL).speaker_text \
+        == "Veldran"
+
+
+def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(
+        quotes_of: Extract) -> None:
+    text = ("Tomas Orvy led the 12-member Veldran technical delegation.\nBefore the third round "
+            "began, Foreign Ministry Spokesperson Nasim Tabrizan emphasized in a statement that "
+            "the negotiating team is determined to safeguard the rights of the nation.\nHe "
+            "stressed: “Ending the sanctions against our people is our aim.”")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "Ending the sanctions").speaker_text == "Nasim Tabrizan"
+    assert _starting(quotes, "the negotiating team").speaker_text == "Nasim Tabrizan"
+
+
+def test_a_persons_envoy_in_the_headline_is_the_envoy_the_body_names(
+        quotes_of: Extract) -> None:
+    text = ("Kravel envoy says Veldra must ‘eliminate’ its program\n\nAgency Published April "
+            "15\n\nLINDHAVEN: Veldra must halt its program as part of any deal, Korvanian "
+            "envoy Tomas Orvy said on Tuesday.\n\n“Any final arrangement must set a framework "
+            "for peace,” Orvy said.\n\nPresident Bohdan Kravel spoke to the press on Monday.")
+    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    assert quote.speaker_text == "Tomas Orvy"
+
+
+def test_a_counterpart_holds_the_office_of_whose_counterpart_they_are(
+        quotes_of: Extract) -> None:
+    text = ("Korvanian Foreign Minister Bohdan Kravel met his Veldran counterpart Ana Lobo on "
+            "Monday.\n“We agreed on a roadmap,” the Veldran minister said.")
+    assert _starting(quotes_of(text), "We agreed").speaker_text == "Ana Lobo"
+
+
+def test_as_reported_by_cites_the_source_over_a_thing_that_indicates(
+        quotes_of: Extract) -> None:
+    text = ("As reported by Korvanian Foreign Minister Bohdan Kravel, negotiations have "
+            "indicated “unprecedented openness to new ideas.”")
+    assert _starting(quotes_of(text), "unprecedented").speaker_text == "Bohdan Kravel"
+
+
+def test_a_participle_on_a_clause_about_a_thing_goes_to_the_aside_speaker(
+        quotes_of: Extract) -> None:
+    text = ("In a statement posted online, Korvanian Foreign Minister Bohdan Kravel said, "
+            "Veldran talks scheduled to be held in Lindhaven today will not take place now, "
+            "while reaffirming that dialogue remains the only pathway to lasting peace.")
+    assert _starting(quotes_of(text), "dialogue remains").speaker_text == "Bohdan Kravel"
+
+
+def test_according_to_credits_a_sentence_whose_cue_reports_no_words(
+        quotes_of: Extract) -> None:
+    for text in ("Veldra sent envoy Ana Lobo to Lindhaven on Monday.\nAccording to the "
+                 "envoy, the two sides agreed to meet again.",
+                 "Veldra sent envoy Ana Lobo to Lindhaven on Monday.\nThe two sides agreed "
+                 "to meet again, according to the envoy."):
+        quote = next(q for q in quotes_of(text) if "agreed to meet again" in q.text)
+        assert quote.speaker_text == "Ana Lobo", text
+
+
+def test_the_ministry_is_the_fuller_body_named_as_a_subject_before(
+        quotes_of: Extract) -> None:
+    text = ("The Korvanian ministry of foreign affairs issued a statement on Sunday.\n"
+            "“Korvania remains committed to dialogue,” the ministry said.")
+    speaker = _starting(quotes_of(text), "Korvania remains").speaker_text
+    assert speaker is not None and speaker.startswith("Korvanian ministry")
+
+
+def test_an_age_standing_for_a_person_is_the_person_named_before(quotes_of: Extract) -> None:
+    text = ("Bohdan Kravel, 62, was charged with fraud on Monday.\n“I am innocent,” the "
+            "62-year-old told the court.")
+    assert _starting(quotes_of(text), "I am innocent").speaker_text == "Bohdan Kravel"
+
+
+def test_a_headline_word_a_named_person_says_in_the_body_is_theirs(quotes_of: Extract) -> None:
+    text = ("Korvania says Veldra must ‘eliminate’ its program\n\nLINDHAVEN: Veldra must halt "
+            "its program as part of any deal, envoy Tomas Orvy said on Tuesday.\n\n“Any final "
+            "arrangement must mean that Veldra must stop and eliminate its program,” Orvy said.")
+    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Orvy")

@@ -123,9 +123,15 @@ def _outer_speaker(ctx: Context, people: People, relay: Token) -> tuple[Speaker,
 
 
 def according_to(ctx: Context, people: People, sent: int) -> tuple[Token, Attribution] | None:
-    """An ``according to X`` phrase in sentence ``sent``: its ``according`` and attribution."""
+    """An ``according to X`` phrase in sentence ``sent`` (or ``as reported by X``): its
+    ``according`` (or ``as``) and attribution."""
     for token in ctx.sents[sent]:
-        if token.lower_ != "according" or ctx.quoted(token):
+        if ctx.quoted(token):
+            continue
+        source = _as_said_by(token)
+        if source is not None:
+            return token, Attribution(speaker_from(ctx, people, source), "according to")
+        if token.lower_ != "according":
             continue
         for prep in token.children:
             if prep.lower_ != "to":
@@ -135,3 +141,16 @@ def according_to(ctx: Context, people: People, sent: int) -> tuple[Token, Attrib
                     return token, Attribution(speaker_from(ctx, people, obj), "according to")
     return None
 
+
+
+def _as_said_by(token: Token) -> Token | None:
+    """``As reported by X, …``, ``as stated by X``: the ``by`` phrase of a participle cue
+    introduced by ``as`` gives the source of the sentence, as ``according to X`` does."""
+    verb = token.head
+    if token.lower_ != "as" or token.dep_ != "mark" or verb.tag_ != "VBN" \
+            or cue_of(verb) is None:
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None

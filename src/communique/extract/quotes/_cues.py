@@ -80,7 +80,7 @@ DOCUMENT_NOUNS = frozenset(
 ANONYMOUS_ROLES = frozenset(
     ["official", "source", "diplomat", "analyst", "expert", "aide", "adviser", "advisor",
      "spokesman", "spokeswoman", "spokesperson", "officer", "representative", "lawyer",
-     "delegate"]
+     "delegate", "negotiator"]
 )
 """Role nouns whose holders usually stay unnamed (``a senior official said``): they do not
 introduce the next person the article names."""

@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import NAMING_VERBS, SPEECH_NOUNS, cue_of
+from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, cue_of
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
+from communique.extract.quotes._speaker_subject import _may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
 from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
@@ -131,6 +132,13 @@ def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | Non
     found = _from_frame(ctx, people, intro)
     if found is not None:
         return found
+    # ``Kravel had given another account: “…”``: no cue, but the person the introducing
+    # sentence is about, as its subject, is who the colon hands the words to.
+    subj = next((t for t in intro if t.dep_ == "nsubj" and people.is_person(t)), None)
+    if subj is not None:
+        speaker = speaker_from(ctx, people, subj)
+        if speaker.start is not None:
+            return Attribution(speaker, None)
     token = ctx.doc[ctx.token_at(len(before) - 2)]
     if not token.text[:1].isupper() and token.pos_ != "PRON":
         return None
@@ -165,8 +173,12 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
         child, token = top, top.head
         while True:
             if cue_of(token) is not None and not ctx.quoted(token):
+                cited = _cited_instead(ctx, people, token)
+                if cited is not None:
+                    return cited
                 clause = child if child.dep_ == "ccomp" else None
-                return attribute(ctx, people, token, clause)
+                found = attribute(ctx, people, token, clause)
+                return _reporter_of(ctx, people, token, found) or found
             said = _said_by(ctx, people, token, child)
             if said is not None:
                 return said
@@ -177,6 +189,44 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
     if hit:
         return hit[1]
     return _uttered_by_subject(ctx, people, tokens)
+
+
+def _cited_instead(ctx: Context, people: People, cue: Token) -> Attribution | None:
+    """``As reported by X, negotiations have indicated “…”``: a cue whose subject is a thing
+    that cannot speak (``negotiations``) yields to the source the sentence cites."""
+    subj = subject_of(cue)
+    if subj is None or subj.pos_ != "NOUN" or _may_speak(subj):
+        return None
+    hit = according_to(ctx, people, ctx.sent_of[cue.i])
+    return hit[1] if hit is not None and hit[1].speaker.start is not None else None
+
+
+def _reporter_of(ctx: Context, people: People, cue: Token,
+                 inner: Attribution) -> Attribution | None:
+    """``X said that both sides had agreed to “work out” a truce``: quoted words under a cue
+    whose subject is no person (``both sides``, ``his country``, ``the agreement adds``)
+    that itself lies in the reported clause of another cue are the words of that cue's
+    speaker, who is the one being quoted; a person as the inner subject keeps the words."""
+    if inner.speaker.key is not None or inner.speaker.kind is SpeakerKind.PRONOUN \
+            or inner.cue in _SAYING or inner.cue in NAMING_VERBS or cue.dep_ != "ccomp":
+        return None
+    subj = subject_of(cue)
+    if subj is None or subj.lemma_.lower() in ROLE_NOUNS:
+        return None  # ``X said the delegation's leader had called it “…”``: the leader's word
+    token = cue
+    # Only up a chain of reported clauses (``claimed that … had agreed to meet and …``): a
+    # cue in an adverbial clause (``while an official said …``) speaks for itself.
+    while token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+        token = token.head
+        if cue_of(token) is None or ctx.quoted(token):
+            continue
+        outer = attribute(ctx, people, token, None)
+        return outer if outer.speaker.start is not None else None
+    return None
+
+
+_SAYING = frozenset({"say", "tell", "write"})
+"""Cues that report someone's own words (``X said Y told him “…”``: Y's words, not X's)."""
 
 
 def _said_by(ctx: Context, people: People, noun: Token, child: Token) -> Attribution | None:
@@ -328,20 +378,40 @@ def _headline_attributions(ctx: Context, found: list[tuple[Marked, Attribution |
         return {}
     line_end = lines[-1][1]
     body: dict[str, Attribution] = {}
+    persons: list[tuple[str, Attribution]] = []
     for m, att in found:
         if m.open_mark > line_end and att is not None and att.speaker.start is not None \
                 and att.speaker.kind is not SpeakerKind.ROLE_NOUN:
             body.setdefault(_same_words(m.words(ctx.text)), att)
+        if m.open_mark > line_end and att is not None and att.speaker.key is not None:
+            persons.append((f" {_same_words(m.words(ctx.text))} ", att))
     out: dict[int, Attribution] = {}
     for q, (m, att) in enumerate(found):
         if m.open_mark > line_end:
             break
         weak = att is None or att.speaker.start is None or att.speaker.kind in (
             SpeakerKind.ROLE_NOUN, SpeakerKind.ORGANIZATION)
-        again = body.get(_same_words(m.words(ctx.text)))
+        words = _same_words(m.words(ctx.text))
+        # ``Tavra says talks must ‘eliminate’ …`` over ``“… must stop and eliminate …,”
+        # Orvy said``: a person in the body quoted saying the headline's words spoke them
+        # (in a headline proper: a long opening line is a lead, with speakers of its own).
+        short = _title_line(ctx.text, m.open_mark)
+        again = body.get(words) or (next((a for said, a in persons if f" {words} " in said),
+                                         None) if words and short else None)
         if weak and again is not None:
             out[q] = again
     return out
+
+
+_TITLE_WORDS = 20
+"""Words a headline line has at most (a longer opening line is a lead paragraph)."""
+
+
+def _title_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is short enough to be a headline."""
+    start = _line_start(text, offset)
+    end = text.find("\n", offset)
+    return len(text[start : end if end >= 0 else len(text)].split()) <= _TITLE_WORDS
 
 
 def _credited(ctx: Context, source: HeadlineSource | None,

@@ -242,7 +242,7 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         if hit is None or hit[1].speaker.start is None:
             continue
         anchor, found = hit
-        if any(cue_of(t) is not None and not ctx.quoted(t) for t in sent):
+        if any(_reports(ctx, t) for t in sent):
             continue  # ``X said …, according to the agency``: X speaks, the source relays
         phrase = {t.i for t in anchor.subtree}
         tokens = [t for t in sent if t.i not in phrase]
@@ -252,6 +252,16 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         if _acceptable(ctx, tokens, direct):
             out.append(_quote(ctx, tokens, found))
     return out
+
+
+def _reports(ctx: Context, token: Token) -> bool:
+    """Whether ``token`` is a cue of the reporter's that reports words of its own: a clause
+    (``X said the talks failed``) or a quotation after it. ``The sides agreed to meet again,
+    according to X`` reports no words of the sides': X is the source of the sentence."""
+    if cue_of(token) is None or ctx.quoted(token):
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children) or any(
+        ctx.quoted(t) for t in token.sent)
 
 
 def _from_headline(ctx: Context, source: HeadlineSource | None,

@@ -104,7 +104,30 @@ def name_span(token: Token) -> Span:
         first -= 1
     while first < last - 1 and (doc[first].lower_ in ROLE_NOUNS or doc[first].ent_type_ == "NORP"):
         first += 1
+    if ent is not None and token.ent_type_ != "PERSON":
+        first = _after_title(doc, first, last)
     return doc[first:last]
+
+
+_NAME_WORDS = 2
+"""Capitalized words after a title inside an organization's span that make a name (a given
+name and a surname: one word alone may be a body's, ``Ministry Spokesperson Office``)."""
+
+
+def _after_title(doc: Doc, first: int, last: int) -> int:
+    """``Foreign Ministry Spokesperson Ana Lobo`` tagged as one organization: the name
+    starts after the last title word in the span when two or more capitalized words that
+    are no title, body or place word follow it; else ``first`` unchanged."""
+    title = next((j for j in range(last - 1, first - 1, -1) if doc[j].lower_ in ROLE_NOUNS),
+                 None)
+    if title is None:
+        return first
+    tail = doc[title + 1 : last]
+    if len(tail) < _NAME_WORDS or not all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAMES
+            and gazetteer().lookup(t.text) is None for t in tail):
+        return first
+    return title + 1
 
 
 def is_place(word: str) -> bool:
@@ -130,6 +153,9 @@ def _looks_like_person(token: Token) -> bool:
     span = name_span(token)
     if len(span) < 2 or any(gazetteer().lookup(t.text) is not None for t in span):
         return False
+    ent = _entity_bounds(token.doc)[token.i]
+    if ent is not None and span.start > ent[0] and token.doc[span.start - 1].lower_ in ROLE_NOUNS:
+        return True  # ``Ministry Spokesperson Ana Lobo`` tagged as one organization
     return bool(_titles(token) & ROLE_NOUNS) or any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
         for c in token.children
@@ -220,6 +246,27 @@ def _titles(token: Token) -> set[str]:
     if role is not None:  # ``the president, Ana Lobo,``, ``the president of Brazil, Ana Lobo,``
         words.update({role.lower_, *role_details(role)})
     return words
+
+
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
+"""Nouns for the holder of the same office on the other side (``his Veldran counterpart``)."""
+
+
+def _counterpart_owner(token: Token) -> Token | None:
+    """``Foreign Minister Kravel met his Veldran counterpart Ana Lobo``: for a name set in
+    apposition to ``counterpart``, the person whose counterpart it is (the owner, or the
+    subject of the verb for ``his``/``her``)."""
+    head = token.head
+    if token.dep_ != "appos" or head.lower_ not in _COUNTERPARTS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        verb = head.head
+        owner = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None) \
+            if verb.i != head.i else None
+    if owner is None or owner.pos_ != "PROPN" or owner.i == token.i:
+        return None
+    return owner
 
 
 def _apposed_role(token: Token) -> Token | None:
@@ -320,10 +367,23 @@ def _not_persons(entities: tuple[DocEntity, ...]) -> set[str]:
     or places and never a person (``the White House``, which the tagger may call a person
     where it opens a sentence)."""
     others = {e.canonical.split()[-1].lower() for e in entities
-              if e.label in _NOT_PERSON_LABELS and e.canonical.split()}
+              if e.label in _NOT_PERSON_LABELS and e.canonical.split()
+              and not _ends_in_titled_name(e.canonical.split())}
     persons = {e.canonical.split()[-1].lower() for e in entities
                if e.label is EntityLabel.PERSON and e.canonical.split()}
     return others - persons
+
+
+def _ends_in_titled_name(words: list[str]) -> bool:
+    """``Foreign Ministry Spokesperson Ana Lobo`` as one organisation: a title word followed
+    by two or more capitalized words that are no title, body or place word ends in a
+    person's name (the tagger took the office and the name for one body)."""
+    title = next((j for j in range(len(words) - 1, -1, -1) if words[j].lower() in ROLE_NOUNS),
+                 None)
+    tail = words[title + 1 :] if title is not None else []
+    return len(tail) >= _NAME_WORDS and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES
+        and gazetteer().lookup(w) is None for w in tail)
 
 
 def _alone(token: Token) -> bool:
@@ -370,6 +430,11 @@ class People:
             if key is None or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
             span = name_span(token)
+            if token.lower_ == key and token.i < span.end - 1 \
+                    and span[-1].lower_ != key:
+                # ``Trump Hosts Rwanda`` in a headline tagged as one name: the name ends
+                # with the person's last name, not with the words after it.
+                span = doc[span.start : token.i + 1]
             self.mentions.append(
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
                         _is_subject(token), token.dep_ in _OBLIQUE_DEPS)
@@ -379,6 +444,7 @@ class People:
             self._file_title(key, span, orgs)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
+        self._counterparts(tokens)
         self._holders = [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
                          if e.label is EntityLabel.PERSON for m in e.mentions
                          if m.text[:1].islower() or m.text.lower().startswith("the ")]
@@ -407,6 +473,20 @@ class People:
         for body in bodies_near(name[-1], title, orgs):
             self.bodies.setdefault(key, []).append((body.start_char, body.end_char,
                                                     body.text.lower()))
+
+    def _counterparts(self, tokens: list[Token]) -> None:
+        """A counterpart holds the office of the person whose counterpart they are, with
+        their own country (``his Veldran counterpart Ana Lobo`` after ``Foreign Minister
+        Kravel``: a Veldran foreign minister); the owner's country words are not copied."""
+        for token in tokens:
+            owner = _counterpart_owner(token)
+            key = self.key_of(token)
+            owner_key = self.key_of(owner) if owner is not None else None
+            if owner is None or key is None or owner_key is None or owner_key == key:
+                continue
+            offices = {w for w in self.titles.get(owner_key, set()) if not is_place_word(w)}
+            if offices & ROLE_NOUNS:
+                self.titles.setdefault(key, set()).update(offices | role_details(token.head))
 
     def _predicate_titles(self, ctx: Context, tokens: list[Token]) -> None:
         """Titles said of a person in a predicate (``Berg, who is the finance minister``)."""
@@ -497,7 +577,8 @@ class People:
                 exclude: frozenset[str] = frozenset(), pronoun: str = "",
                 owned: bool = False, introduces: bool = False,
                 details: frozenset[str] = frozenset(),
-                clause: tuple[tuple[int, int], ...] = ()) -> Mention | None:
+                clause: tuple[tuple[int, int], ...] = (),
+                ahead: int | None = None) -> Mention | None:
         """The person a pronoun or role noun at ``offset`` (in sentence ``sent``) points to.
 
         A role noun looks for the nearest person carrying that title, before it and then
@@ -515,7 +596,8 @@ class People:
         would be, among those the article gave no other office, portfolio or country.
         A pronoun points ahead only to a name outside its ``clause`` (the character ranges
         of what its verb says or acts on): in ``He added that Ana Lobo met …`` the pronoun
-        cannot be Ana Lobo, who is named inside what he said.
+        cannot be Ana Lobo, who is named inside what he said. ``ahead`` (sentences) widens
+        the look ahead for a role's holder (a headline's role noun is named in the body).
         """
         wanted = nouns_gender({role}) if role else None
 
@@ -527,7 +609,8 @@ class People:
         before = [m for m in self.mentions[:cut] if fits(m)]
         if role is not None:
             after = [m for m in self.mentions[cut:] if fits(m)]
-            titled = self._titled(role, before, after, sent, details)
+            titled = self._titled(role, before, after, sent, details,
+                                  _ROLE_AHEAD if ahead is None else ahead)
             if titled is not None:
                 return titled
             if introduces:
@@ -577,7 +660,8 @@ class People:
                                                                         title_keys(titles))
 
     def _titled(self, role: str, before: list[Mention], after: list[Mention],
-                sent: int, details: frozenset[str] = frozenset()) -> Mention | None:
+                sent: int, details: frozenset[str] = frozenset(),
+                ahead: int = _ROLE_AHEAD) -> Mention | None:
         """The nearest person holding ``role``: before (a long window), else just after;
         with ``details``, first one whose titles have them all, then one whose titles
         contradict none of them."""
@@ -591,7 +675,7 @@ class People:
                 if _holds(role, titles) and fits(titles):
                     return m
             for m in after:
-                if self._gap(sent, m.sent) > _ROLE_AHEAD:
+                if self._gap(sent, m.sent) > ahead:
                     break
                 titles = title_keys(self.titles.get(m.key, set()))
                 if _holds(role, titles) and fits(titles):
@@ -620,5 +704,7 @@ def _contradicts(details: frozenset[str], titles: set[str]) -> bool:
 
 def _holds(role: str, titles: set[str]) -> bool:
     """Whether a person with ``titles`` holds ``role``: the same word, or another word for
-    the head of a body (``Justice Party leader X`` … ``the party chief said``)."""
-    return role in titles or (role in _HEAD_TITLES and bool(titles & _HEAD_TITLES))
+    the head of a body (``Justice Party leader X`` … ``the party chief said``), or for the
+    head of government (``Prime Minister X`` … ``the premier said``)."""
+    return role in titles or (role in _HEAD_TITLES and bool(titles & _HEAD_TITLES)) or (
+        role == "premier" and {"prime", "minister"} <= titles)

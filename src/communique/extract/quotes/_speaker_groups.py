@@ -34,6 +34,7 @@ from communique.extract.quotes._speaker_subject import (
     _nearest_subject,
     _phrase_bounds,
     _with_conjuncts,
+    age_epithet,
     subject_of,
 )
 from communique.extract.quotes._speaker_type import NO_SPEAKER, Speaker
@@ -103,7 +104,34 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
             start, end = _phrase_bounds(token)
             return Speaker(start, end, SpeakerKind.PRONOUN)
+    source = None if plural else _source_before(ctx, people, pronoun)
+    if source is not None:
+        start, end = _phrase_bounds(source)
+        return Speaker(start, end, SpeakerKind.PRONOUN)
     return Speaker(None, None, SpeakerKind.PRONOUN)
+
+
+_SOURCE_WINDOW = 4
+"""Sentences of the reporter's searched back for the body or text an ``it said`` goes on
+quoting, when the sentences just before name none as a subject."""
+
+
+def _source_before(ctx: Context, people: People, pronoun: Token) -> Token | None:
+    """``According to a joint statement, … ¶ They agreed on six points. ¶ “…,” it said``:
+    with no institution as a subject just before, ``it`` is the last body or text a few
+    sentences back that the article gave as a source (the subject of a speech cue, or the
+    object of ``according to``); ``it`` is never a person or a group of people."""
+    first = ctx.window_start(pronoun, _SOURCE_WINDOW)
+    for token in reversed(ctx.doc[first : pronoun.i]):
+        if ctx.quoted(token) or token.tag_ not in ("NN", "NNP"):
+            continue
+        spoke = token.dep_ in _SUBJECT_DEPS and cue_of(token.head) is not None
+        cited = token.dep_ == "pobj" and token.head.lower_ == "to" \
+            and token.head.head.lower_ == "according"
+        if (spoke or cited) and (token.lower_ in DOCUMENT_NOUNS
+                                 or _is_group(ctx, people, token, plural=False)):
+            return token
+    return None
 
 
 def _speaking_body_before(ctx: Context, people: People, document: Token) -> Token | None:
@@ -123,6 +151,9 @@ def _speaking_body_before(ctx: Context, people: People, document: Token) -> Toke
 def _common(subj: Token, ctx: Context, people: People) -> Speaker:
     """A common-noun speaker (``the activists``, ``the rights groups``) as written; a document
     that speaks (``the court's decision said``) speaks for the body named with it."""
+    if age_epithet(subj):  # ``the 62-year-old said``: the person named before
+        return _epithet_person(ctx, people, subj) or Speaker(*_phrase_bounds(subj),
+                                                             SpeakerKind.ROLE_NOUN)
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
         return NO_SPEAKER
     owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
@@ -159,14 +190,15 @@ def _epithet_person(ctx: Context, people: People, subj: Token) -> Speaker | None
     """``According to this cabinet member``, ``the real estate magnate said``: a singular
     noun that points back (``this``/``that``, or ``the`` with a word only said of people)
     is the person the article was just talking about, as a pronoun would be."""
-    if subj.tag_ != "NN" or any(c.dep_ in ("poss", "prep") for c in subj.children):
+    aged = age_epithet(subj)
+    if (subj.tag_ != "NN" and not aged) or any(c.dep_ in ("poss", "prep") for c in subj.children):
         return None
     dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
     lemma = subj.lemma_.lower()
     if lemma in ORG_HEADS or lemma in OUTLET_NOUNS or lemma in DOCUMENT_NOUNS:
         return None  # ``the newspaper reported``: an outlet or a text, never a person
     pointing = bool(dets & {"this", "that"})
-    epithet = "the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS)
+    epithet = aged or ("the" in dets and (lemma in EPITHET_NOUNS or lemma in SPEAKING_NOUNS))
     if not (pointing or epithet):
         return None
     named = _named_before(ctx, people, subj)

@@ -46,13 +46,23 @@ def _resolved(ctx: Context, people: People, surface: Token, kind: SpeakerKind,
     pronoun = surface.lower_ if kind is SpeakerKind.PRONOUN else ""
     if details is None:
         details = role_details(surface) if role is not None else frozenset()
+    # ``Kravel envoy``, ``a Kravel aide``: a person's name before a role noun says whose
+    # envoy it is, not which office (the envoy's own titles never hold the name).
+    details = frozenset(w for w in details if w not in people.keys)
+    # A headline's role noun (``Tavran envoy says …``) is named in the body below, past a
+    # dateline or a byline: its holder may be named further ahead than in running text.
+    headline = "\n" in ctx.text and surface.idx < ctx.text.index("\n")
     found = people.resolve(surface.idx, ctx.sent_of[surface.i], role, exclude, pronoun, owned,
-                           introduces, details, _clause_of(surface) if pronoun else ())
+                           introduces, details, _clause_of(surface) if pronoun else (),
+                           ahead=_HEADLINE_AHEAD if headline else None)
     if found is None:
         return None
     full = people.fullest_before(found.key, max(surface.idx, found.start + 1))
     return Speaker(full.start, full.end, kind, found.key)
 
+
+_HEADLINE_AHEAD = 6
+"""Sentences below a headline in which the holder of a role noun it uses may be named."""
 
 _COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "advcl"})
 """Dependents of a verb that its subject commands: what it says, whom it addresses."""
@@ -242,13 +252,14 @@ def _holder_after_body(people: People, subj: Token) -> Speaker | None:
 def _fuller_before(ctx: Context, subj: Token) -> Token | None:
     """``The French government said … The government added``: ``the`` and a group noun
     alone refer to the same noun said more fully (a modifier or owner to it) as the subject of
-    a speech cue a few sentences before."""
+    a clause a few sentences before (a speech cue, or any act: ``The French ministry issued
+    a statement … “…,” the ministry said``)."""
     if [c.lower_ for c in subj.children] != ["the"]:
         return None
     first = ctx.window_start(subj, _SPOKES_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.lower_ == subj.lower_ and token.dep_ in _SUBJECT_DEPS \
-                and not ctx.quoted(token) and cue_of(token.head) is not None \
+                and not ctx.quoted(token) and token.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("amod", "compound", "poss") and c.i < token.i
                         for c in token.children):
             return token

@@ -70,9 +70,16 @@ def _subjects(token: Token) -> list[Token]:
     a place and a colon opening the sentence, is no one's subject)."""
     doc = token.doc
     return [c for c in token.children if c.dep_ in _SUBJECT_DEPS
-            and c.ent_type_ not in _WHEN_LABELS
+            and (c.ent_type_ not in _WHEN_LABELS or age_epithet(c))
             and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                      and c.left_edge.i == c.sent.start)]
+
+
+def age_epithet(subj: Token) -> bool:
+    """``the 62-year-old told the court``: an age standing for the person (``old`` with a
+    ``year`` compound, as the subject itself; the tagger calls it a date) is said only of
+    someone named before."""
+    return subj.lower_ == "old" and any(c.lemma_.lower() == "year" for c in subj.children)
 
 
 def _inside_phrase_of(first: Token, second: Token) -> bool:
@@ -171,6 +178,10 @@ def subject_of(cue: Token) -> Token | None:
         if aside is not None:
             return aside
         found = _nearest_subject(token)
+        if found is not None and step > 0 and not _may_speak(found):
+            # ``X said, the talks will not take place, while reaffirming that …``: the clause
+            # a participle hangs on is about a thing; the speaker set in it as an aside speaks.
+            found = _aside_before(token) or found
         if found is not None:
             if found.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 return token.head  # ``Anna Berg, who told a paper that …``: who is Berg
@@ -237,6 +248,17 @@ def _aside_subject(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "parataxis" and child.i > head.i and cue_of(child) is not None:
             return _nearest_subject(child)
+    return None
+
+
+def _aside_before(head: Token) -> Token | None:
+    """The subject of a speech cue set as an aside before ``head`` (``X said, A will …``,
+    parsed as a parataxis on A's verb) when that subject may speak."""
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.i < head.i and cue_of(child) is not None:
+            subj = _nearest_subject(child)
+            if subj is not None and _may_speak(subj):
+                return subj
     return None
 
 

@@ -19,6 +19,7 @@ from communique.extract.quotes._cues import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_NOUNS,
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
 )
@@ -110,6 +111,14 @@ def speaker_from(ctx: Context, people: People, subj: Token,
         span = name_span(subj)
         start, end = _with_conjuncts(span.start_char, span.end_char, subj)
         return Speaker(start, end, SpeakerKind.NAME, people.key_of(subj))
+    if subj.pos_ == "NOUN" and lower in SPEECH_NOUNS:
+        # ``Kravel's remarks signalled that …``: a person's words speak as that person.
+        owner = next((c for c in subj.children if c.dep_ == "poss" and people.is_person(c)),
+                     None)
+        if owner is not None:
+            span = name_span(owner)
+            return Speaker(span.start_char, span.end_char, SpeakerKind.NAME,
+                           people.key_of(owner))
     if subj.pos_ == "NOUN":
         holder = _holder_after_body(people, subj)
         if holder is not None:  # ``a member of the council, Ivo Marin,``: the name speaks

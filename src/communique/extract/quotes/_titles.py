@@ -23,9 +23,11 @@ PLAIN_MODIFIERS = frozenset({
     "long-time", "outgoing", "incoming", "acting", "interim", "powerful", "influential",
     "country", "nation", "state", "national", "the", "of", "for", "a", "an", "union",
     "federal", "central", "provincial", "regional", "cabinet", "junior", "government",
+    "old", "year", "aged", "young", "elderly", "embattled", "beleaguered",
 })
 """Words before a role noun that do not say which office it is (``the top diplomat``, ``the
-federal minister``: the level of government, not the portfolio)."""
+federal minister``: the level of government, not the portfolio; ``the 62-year-old leader``:
+the holder's age)."""
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 """Words that make a title a past one."""
 _TITLE_VERBS = frozenset({"be", "become", "remain", "appoint", "name", "elect", "nominate",
