@@ -432,7 +432,7 @@ class People:
             span = name_span(token)
             if token.lower_ == key and token.i < span.end - 1 \
                     and span[-1].lower_ != key:
-                # ``Trump Hosts Rwanda`` in a headline tagged as one name: the name ends
+                # ``Marek Hosts Korvania`` in a headline tagged as one name: the name ends
                 # with the person's last name, not with the words after it.
                 span = doc[span.start : token.i + 1]
             self.mentions.append(
