@@ -324,3 +324,35 @@ def test_each_rate_of_one_statement_is_a_claim(claims_of: Extract) -> None:
     rates = {c.quantity.value: c for c in claims if c.quantity}
     assert sorted(rates) == [5, 15]
     assert rates[5].subject == "Korvania" and rates[15].subject == "Veldra"
+
+
+# --- claims an analyst can use (issue 10): no fragments, no speaker's "we", no wrong "it" ----
+
+@pytest.mark.parametrize("text", [
+    # the tail of a sentence cut in two
+    "of the levy of 24% and the upkeep of the remaining 10% were agreed.",
+    # page markup left in the text
+    'Korvania accepted the proposal of 12 points.:ref[cite:1]{index=1}',
+    '{"id":7719,"date":"2031-05-23","title":"Korvania and Veldra held 5 rounds of talks"}',
+    # a speaker's own words, not the article's report
+    "Today, in Lindhaven, over four hours of talks, we made very good progress.",
+    "I would like to thank my two colleagues for their engagement in Port Alcyne.",
+])
+def test_fragments_markup_and_speakers_are_no_claims(claims_of: Extract, text: str) -> None:
+    assert _numeric(claims_of(text)) == []
+
+
+def test_a_text_cut_off_mid_sentence_gives_no_claim_from_its_last_piece(
+        claims_of: Extract) -> None:
+    text = ("Korvania and Veldra held three rounds of talks in Lindhaven. "
+            "The delay pushed back the fourth round of talks, which had been scheduled for t")
+    claims = claims_of(text)
+    assert [c.quantity.value for c in _numeric(claims) if c.quantity] == [3.0]
+    assert all(c.start < text.index("The delay") for c in claims)
+
+
+def test_it_of_a_joined_clause_is_the_first_clause_subject(claims_of: Extract) -> None:
+    claims = claims_of("A final peace deal is to be signed no later than May 18, and it shall "
+                       "include the accord between Korvania and Veldra signed in June.")
+    june = [c for c in claims if c.quantity and c.quantity.text == "June"]
+    assert [c.text.split(" shall ")[0] for c in june] == ["A final peace deal"]
