@@ -356,3 +356,9 @@ def test_it_of_a_joined_clause_is_the_first_clause_subject(claims_of: Extract) -
                        "include the accord between Korvania and Veldra signed in June.")
     june = [c for c in claims if c.quantity and c.quantity.text == "June"]
     assert [c.text.split(" shall ")[0] for c in june] == ["A final peace deal"]
+
+
+def test_a_number_before_a_superlative_ranks_and_measures_nothing(claims_of: Extract) -> None:
+    claims = claims_of("The talks aim to ease tensions between the world's two largest "
+                       "economies, and Korvania lost 12 soldiers in the clash.")
+    assert [c.quantity.value for c in _numeric(claims) if c.quantity] == [12.0]

@@ -844,3 +844,19 @@ def test_a_piece_of_a_meeting_joins_a_group_of_its_other_pieces_but_no_other_mee
 
     # A month without a place joins the undated and the dated talks at the place.
     assert groups("Port Alcyne", "2031-05-23") == [{"a4"}, {"a1", "a2", "a3"}]
+
+
+def test_two_acts_on_one_day_are_two_claims_one_act_in_other_words_is_one() -> None:
+    trip = "Presidents Bohdan Kravel and Ilse Marren are to travel to Lindhaven on May 4, 2031."
+    signing = "Bohdan Kravel and Ilse Marren signed the Lindhaven accord on May 4, 2031."
+    signed = "The Lindhaven accord was signed by Kravel and Marren on May 4, 2031."
+    claims, _ = _build(
+        ("a1", "one.example", None, trip,
+         [_claim(trip, "May 4, 2031", 20310504, "date", predicate="travel")]),
+        ("a2", "two.example", None, signing,
+         [_claim(signing, "May 4, 2031", 20310504, "date", predicate="sign", key="accord")]),
+        ("a3", "three.example", None, signed,
+         [_claim(signed, "May 4, 2031", 20310504, "date", predicate="sign")]),
+    )
+    assert sorted(c.support for c in claims) == [1, 2]
+    assert next(c for c in claims if c.support == 2).predicate == "sign"

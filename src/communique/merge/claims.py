@@ -190,6 +190,9 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     named_act = not same_verb and bool(a.verbs & b.words or b.verbs & a.words)
     if same_verb or named_act:
         score += 1
+    if a.unit == "date" and not (same_verb or named_act or same_measure
+                                 or (event_a and event_b and one_event(event_a, event_b))):
+        return False  # a trip and a signing on one day: two facts, whoever they both name
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).

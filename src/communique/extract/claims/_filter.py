@@ -79,13 +79,29 @@ def ended(text: str) -> bool:
 
 
 def is_pronoun_number(doc: Doc, quantity: Quantity, head: Token) -> bool:
-    """``the one pushed``, ``one of them``, ``the two sides``: reference, not a measured fact."""
-    if quantity.unit != "count" or quantity.text[0].isdigit():
+    """``the one pushed``, ``one of them``, ``the two sides``, ``the two largest``: reference or
+    rank, not a measured fact."""
+    if quantity.unit != "count":
+        return False
+    if _ranks(doc, head):
+        return True
+    if quantity.text[0].isdigit():
         return False
     if quantity.text.lower() == "one" and head.dep_ != "nummod":
         return True
     noun = head.head if head.dep_ == "nummod" else head
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
+def _ranks(doc: Doc, head: Token) -> bool:
+    """``the world's two largest economies``, ``the 10 most populous states``: a number
+    before a superlative picks the top of a ranking; it measures nothing of the story."""
+    after = head.i + 1
+    if after >= len(doc):
+        return False
+    word = doc[after]
+    return word.tag_ == "JJS" or (word.tag_ == "RBS" and after + 1 < len(doc)
+                                  and doc[after + 1].pos_ == "ADJ")
 
 
 def dates_a_statement(head: Token) -> bool:
