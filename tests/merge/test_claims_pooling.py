@@ -860,3 +860,18 @@ def test_two_acts_on_one_day_are_two_claims_one_act_in_other_words_is_one() -> N
     )
     assert sorted(c.support for c in claims) == [1, 2]
     assert next(c for c in claims if c.support == 2).predicate == "sign"
+
+
+def test_a_pooled_claim_reads_as_what_its_outlets_share_not_one_outlets_aside() -> None:
+    aside = ("On Thursday, Bohdan Kravel muddied the issue in a long television interview by "
+             "suggesting that Korvania could enrich uranium at 3.67 percent.")
+    cap_a = "The 2015 accord capped Korvania's uranium enrichment at 3.67 percent purity."
+    cap_b = "The old accord had capped Korvanian uranium enrichment at 3.67 percent."
+    cap_c = "Under the 2015 accord, uranium enrichment in Korvania was capped at 3.67 percent."
+    items = [(f"a{i}", f"o{i}.example", None, text,
+              [_claim(text, "3.67 percent", 3.67, "percent", predicate=verb, key="uranium")])
+             for i, (text, verb) in enumerate([(aside, "enrich"), (cap_a, "cap"),
+                                               (cap_b, "cap"), (cap_c, "cap")])]
+    claims, _ = _build(*items)
+    assert len(claims) == 1 and claims[0].support == 4
+    assert claims[0].text != aside and "capped" in claims[0].text
