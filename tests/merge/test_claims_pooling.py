@@ -249,6 +249,8 @@ def test_a_fragment_is_shown_as_its_whole_sentence() -> None:
 def test_text_quality_prefers_a_sentence_to_a_fragment() -> None:
     assert text_quality("The talks lasted three hours in the Tirasolian capital.") > text_quality(
         "that the talks lasted three hours")
+    assert text_quality("He said that Tirasol would announce the date of the fifth round.") \
+        < text_quality("Tirasol would announce the date of the fifth round")
     assert text_quality("Iran to dismantle its three enrichment sites") < text_quality(
         "Washington wants Iran to dismantle its three enrichment sites")
 

@@ -55,6 +55,7 @@ that which who whom whose as though although while whereas when after before bec
 and but or nor to following since including amid with where so yet then also
 """
 _OPENERS = frozenset(_OPENER_WORDS.split())
+_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s*(?:[^:]{0,40}:\s*)?")
 # "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
 _HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
@@ -337,6 +338,8 @@ def text_quality(text: str) -> int:
     first = words[0].strip("“”\"'‘’(")
     score += 2 if first[:1].isupper() or first[:1].isdigit() else -2
     score -= 3 if first.lower() in _OPENERS else 0
+    # "He said that ...": whom the pronoun stands for is in another sentence.
+    score -= 2 if first.lower() in _PRONOUNS else 0
     score += 1 if 6 <= len(words) <= 45 else -3 if len(words) < 4 else 0
     score += 1 if 10 <= len(words) <= 40 else 0
     score -= 2 if _HEADLINE_INFINITIVE.match(text) else 0
