@@ -16,7 +16,9 @@ from communique.extract.claims._places import is_demonym, place_key
 
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_INHERITS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp"})
+_INHERITS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"})
+# Not "ccomp": a clause someone says or writes ("X wrote: today marked the end") without a
+# subject of its own is no statement of the speaker as its subject.
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # Post-modifiers that restate or qualify a noun rather than name it: left out of short phrases.
 _POST = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advmod"})
