@@ -12,11 +12,11 @@ are never claims.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from communique.extract._sentences import doc_text, span_text
+from communique.extract._sentences import doc_text
 from communique.extract.claims._build import sentence_claims
-from communique.extract.claims._filter import ended, is_statement, quoted_ranges
+from communique.extract.claims._filter import is_statement, quoted_ranges
 from communique.extract.claims._numbers import find_quantities
 from communique.model.claims import Claim, Quantity
 
@@ -27,16 +27,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
     """Every claim of ``doc``, in text order, offsets into ``doc.text``."""
     quoted = quoted_ranges(doc_text(doc))
     claims: list[Claim] = []
-    sentences = list(doc.sents)
-    if sentences and _cut_off(sentences[-1]):
-        sentences.pop()
-    for sentence in sentences:
+    for sentence in doc.sents:
         if is_statement(sentence):
             claims.extend(sentence_claims(sentence, quoted))
     return claims
-
-
-def _cut_off(sentence: Span) -> bool:
-    """Whether the text's last sentence is cut off (a page opening ends mid-sentence: "the
-    talks had been scheduled for t"): it states less than it seems to, maybe the opposite."""
-    return not ended(span_text(sentence))
