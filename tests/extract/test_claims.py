@@ -324,3 +324,38 @@ def test_each_rate_of_one_statement_is_a_claim(claims_of: Extract) -> None:
     rates = {c.quantity.value: c for c in claims if c.quantity}
     assert sorted(rates) == [5, 15]
     assert rates[5].subject == "Korvania" and rates[15].subject == "Veldra"
+
+
+# --- claims an analyst can use (issue 10): no fragments, no speaker's "we", no wrong "it" ----
+
+@pytest.mark.parametrize("text", [
+    # the tail of a sentence cut in two
+    "of the levy of 24% and the upkeep of the remaining 10% were agreed.",
+    # page markup left in the text
+    'Korvania accepted the proposal of 12 points.:ref[cite:1]{index=1}',
+    '{"id":7719,"date":"2031-05-23","title":"Korvania and Veldra held 5 rounds of talks"}',
+    # a speaker's own words, not the article's report
+    "Today, in Lindhaven, over four hours of talks, we made very good progress.",
+    "I would like to thank my two colleagues for their engagement in Port Alcyne.",
+])
+def test_fragments_markup_and_speakers_are_no_claims(claims_of: Extract, text: str) -> None:
+    assert _numeric(claims_of(text)) == []
+
+
+def test_it_of_a_joined_clause_is_the_first_clause_subject(claims_of: Extract) -> None:
+    claims = claims_of("A final peace deal is to be signed no later than May 18, and it shall "
+                       "include the accord between Korvania and Veldra signed in June.")
+    june = [c for c in claims if c.quantity and c.quantity.text == "June"]
+    assert [c.text.split(" shall ")[0] for c in june] == ["A final peace deal"]
+
+
+def test_a_number_before_a_superlative_ranks_and_measures_nothing(claims_of: Extract) -> None:
+    claims = claims_of("The talks aim to ease tensions between the world's two largest "
+                       "economies, and Korvania lost 12 soldiers in the clash.")
+    assert [c.quantity.value for c in _numeric(claims) if c.quantity] == [12.0]
+
+
+def test_the_writer_of_a_clause_without_a_subject_is_not_its_subject(claims_of: Extract) -> None:
+    claims = claims_of("Bohdan Kravel wrote on X, ‘Today marked the conclusion of the fifth "
+                       "round of talks in Lindhaven, yielding 3 agreements.")
+    assert [c.text.split()[:2] for c in _numeric(claims)] == [["Today", "marked"]]

@@ -62,3 +62,16 @@ def test_spans_always_point_at_their_text(text: str) -> None:
     for q in found:
         assert text[q.start : q.end] == q.text
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a 90\u2011day truce", [(90.0, "day", "90\u2011day")]),  # a non-breaking hyphen
+    ("a six\u2010metre crater", [(6.0, "meter", "six\u2010metre")]),
+    ("On 14/9, Bohdan Kravel met 3 envoys.", [(3.0, "count", "3")]),  # a numeric date
+    ("the ban set to expire on 17/09/2031", []),
+    ("sources [12] said 40 died", [(40.0, "count", "40")]),  # a citation mark
+    ("accepted it.:ref[cite:1]{index=1}", []),  # markup left in the text
+])
+def test_hyphens_numeric_dates_and_marks(text: str, expected: list[tuple[float, str, str]]
+                                         ) -> None:
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected

@@ -249,6 +249,8 @@ def test_a_fragment_is_shown_as_its_whole_sentence() -> None:
 def test_text_quality_prefers_a_sentence_to_a_fragment() -> None:
     assert text_quality("The talks lasted three hours in the Tirasolian capital.") > text_quality(
         "that the talks lasted three hours")
+    assert text_quality("He said that Tirasol would announce the date of the fifth round.") \
+        < text_quality("Tirasol would announce the date of the fifth round")
     assert text_quality("Iran to dismantle its three enrichment sites") < text_quality(
         "Washington wants Iran to dismantle its three enrichment sites")
 
@@ -844,3 +846,34 @@ def test_a_piece_of_a_meeting_joins_a_group_of_its_other_pieces_but_no_other_mee
 
     # A month without a place joins the undated and the dated talks at the place.
     assert groups("Port Alcyne", "2031-05-23") == [{"a4"}, {"a1", "a2", "a3"}]
+
+
+def test_two_acts_on_one_day_are_two_claims_one_act_in_other_words_is_one() -> None:
+    trip = "Presidents Bohdan Kravel and Ilse Marren are to travel to Lindhaven on May 4, 2031."
+    signing = "Bohdan Kravel and Ilse Marren signed the Lindhaven accord on May 4, 2031."
+    signed = "The Lindhaven accord was signed by Kravel and Marren on May 4, 2031."
+    claims, _ = _build(
+        ("a1", "one.example", None, trip,
+         [_claim(trip, "May 4, 2031", 20310504, "date", predicate="travel")]),
+        ("a2", "two.example", None, signing,
+         [_claim(signing, "May 4, 2031", 20310504, "date", predicate="sign", key="accord")]),
+        ("a3", "three.example", None, signed,
+         [_claim(signed, "May 4, 2031", 20310504, "date", predicate="sign")]),
+    )
+    assert sorted(c.support for c in claims) == [1, 2]
+    assert next(c for c in claims if c.support == 2).predicate == "sign"
+
+
+def test_a_pooled_claim_reads_as_what_its_outlets_share_not_one_outlets_aside() -> None:
+    aside = ("On Thursday, Bohdan Kravel muddied the issue in a long television interview by "
+             "suggesting that Korvania could enrich uranium at 3.67 percent.")
+    cap_a = "The 2015 accord capped Korvania's uranium enrichment at 3.67 percent purity."
+    cap_b = "The old accord had capped Korvanian uranium enrichment at 3.67 percent."
+    cap_c = "Under the 2015 accord, uranium enrichment in Korvania was capped at 3.67 percent."
+    items = [(f"a{i}", f"o{i}.example", None, text,
+              [_claim(text, "3.67 percent", 3.67, "percent", predicate=verb, key="uranium")])
+             for i, (text, verb) in enumerate([(aside, "enrich"), (cap_a, "cap"),
+                                               (cap_b, "cap"), (cap_c, "cap")])]
+    claims, _ = _build(*items)
+    assert len(claims) == 1 and claims[0].support == 4
+    assert claims[0].text != aside and "capped" in claims[0].text

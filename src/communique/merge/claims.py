@@ -55,6 +55,8 @@ that which who whom whose as though although while whereas when after before bec
 and but or nor to following since including amid with where so yet then also
 """
 _OPENERS = frozenset(_OPENER_WORDS.split())
+# Not "it", "they": the institution the extract stage puts for them is a guess too often.
+_PRONOUNS = frozenset({"he", "she", "i", "we"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s*(?:[^:]{0,40}:\s*)?")
 # "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
 _HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
@@ -63,6 +65,8 @@ _MAX_SENTENCE_WORDS = 45
 # A clause shorter than this share of its sentence is a cut-down piece of it.
 _CUT_DOWN = 0.6
 _GOOD_TEXT = 4
+# From this many distinct wordings on, one of them can be more typical than the others.
+_TYPICAL_FROM = 3
 
 _WORDS = re.compile(r"\w+")
 
@@ -190,6 +194,9 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     named_act = not same_verb and bool(a.verbs & b.words or b.verbs & a.words)
     if same_verb or named_act:
         score += 1
+    if a.unit == "date" and not (same_verb or named_act or same_measure
+                                 or (event_a and event_b and one_event(event_a, event_b))):
+        return False  # a trip and a signing on one day: two facts, whoever they both name
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
@@ -332,6 +339,8 @@ def text_quality(text: str) -> int:
     first = words[0].strip("“”\"'‘’(")
     score += 2 if first[:1].isupper() or first[:1].isdigit() else -2
     score -= 3 if first.lower() in _OPENERS else 0
+    # "He said that ...": whom the pronoun stands for is in another sentence.
+    score -= 2 if first.lower() in _PRONOUNS else 0
     score += 1 if 6 <= len(words) <= 45 else -3 if len(words) < 4 else 0
     score += 1 if 10 <= len(words) <= 40 else 0
     score -= 2 if _HEADLINE_INFINITIVE.match(text) else 0
@@ -342,7 +351,9 @@ def text_quality(text: str) -> int:
 
 def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     """The claim as a reader should see it: a whole sentence when one reads well and the
-    clause is a cut-down part of it, else the best-formed clause."""
+    clause is a cut-down part of it, else the best-formed clause — of the member that states
+    what the others state (see :func:`_typical`)."""
+    group = _typical(group, corpus)
     clauses = [f.claim.text for f in group if f.claim.text]
     clause = max(clauses, key=text_quality, default="")
     sentences = [
@@ -354,6 +365,29 @@ def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     if text_quality(sentence) >= _GOOD_TEXT and (cut_down or text_quality(clause) < _GOOD_TEXT):
         return sentence
     return clause if text_quality(clause) >= text_quality(sentence) else sentence
+
+
+def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
+    """The members whose words the others share most, among those that read well: the text of
+    a claim three outlets support is what the three say, not one outlet's aside on the same
+    figure ("X muddied the issue by suggesting 3.67%" beside three sentences on the 3.67%
+    cap). Two members, or none that reads well, leave the group as it is."""
+    distinct = list({_normal(f.claim.text): f for f in group}.values())
+    if len(distinct) < _TYPICAL_FROM:
+        return group
+    readable = [f for f in distinct if max(
+        text_quality(f.claim.text),
+        text_quality(_clean_sentence(corpus.text(f.doc_id)[f.claim.start : f.claim.end])),
+    ) >= _GOOD_TEXT]
+    if not readable:
+        return group
+
+    def shared(fact: Fact) -> float:
+        return sum(len(fact.words & o.words) / len(fact.words | o.words)
+                   for o in distinct if o is not fact and fact.words | o.words)
+
+    best = max(shared(f) for f in readable)
+    return [f for f in readable if shared(f) == best]
 
 
 def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:

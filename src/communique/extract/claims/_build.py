@@ -42,6 +42,7 @@ _MAX_QUOTED_SHARE = 0.4
 # A date that modifies a noun at the very start of a sentence is a dateline, not a dated fact.
 _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
+_FIRST_PERSON = frozenset({"i", "we"})
 _MIN_STATEMENT_WORDS = 3
 # Units whose second value in a statement is no fact of its own: a date beside another dates
 # it, and a count beside another is its comparison ("instead of the typical 52") unless it
@@ -201,6 +202,8 @@ def _claim(sentence: Span, head: Token, quantity: Quantity | None, hedged: bool,
     subject = st.subject_of(stating)
     if subject is not None and subject.lower_ in RELATIVE_SUBJECTS:
         return None  # ``… that killed three people``: the clause says nothing on its own
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return None  # ``we made progress in our two rounds``: a speaker's words, no report
     subject_span = st.subject_text(subject) if subject is not None else None
     ordinal_token = _ordinal_token(_clause(verb)) or (
         _sentence_ordinal(sentence) if priority == 1 else head)

@@ -6,6 +6,8 @@ label, and words inside quotation marks are someone's speech (the quotes stage k
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract._sentences import span_text
@@ -13,6 +15,10 @@ from communique.extract.claims._lexicon import QUOTE_PAIRS, SPEECH_NOUNS, SPEECH
 from communique.model.claims import Quantity
 
 _MIN_WORDS = 5
+# Page markup left in the text (``{"id":7719,"date":...``, ``[ref:1]{index=1}``): no prose.
+_MARKUP = re.compile(r'[{}]|":\s*["{\[\d]')
+# Words that join a sentence's pieces: a sentence opening with one in lower case is a piece.
+_JOINING = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -50,8 +56,11 @@ def quoted_share(sentence: Span, ranges: list[tuple[int, int]]) -> float:
 def is_statement(sentence: Span) -> bool:
     """Whether a sentence can state a fact: not a question, not a heading-like fragment."""
     text = span_text(sentence).strip()
-    if not text or text.endswith("?"):
+    if not text or text.endswith("?") or _MARKUP.search(text):
         return False
+    first = sentence[0]
+    if first.is_lower and first.pos_ in _JOINING:
+        return False  # "of the taxation of 24% and ...": the tail of a sentence cut in two
     # One pass over the tokens: this runs on every sentence of every article.
     words = 0
     verb = False
@@ -61,17 +70,38 @@ def is_statement(sentence: Span) -> bool:
     if words < _MIN_WORDS or not verb:
         return False
     # WHY: headings run into the paragraph on one line carry no closing punctuation
-    return text[-1] in ".!\"'\u201d)\u2019" or words > 12
+    return ended(text) or words > 12
+
+
+def ended(text: str) -> bool:
+    """Whether a text ends the way a sentence does (closing punctuation or quotation mark)."""
+    return text.rstrip()[-1:] in ".!\"'\u201d)\u2019"
 
 
 def is_pronoun_number(doc: Doc, quantity: Quantity, head: Token) -> bool:
-    """``the one pushed``, ``one of them``, ``the two sides``: reference, not a measured fact."""
-    if quantity.unit != "count" or quantity.text[0].isdigit():
+    """``the one pushed``, ``one of them``, ``the two sides``, ``the two largest``: reference or
+    rank, not a measured fact."""
+    if quantity.unit != "count":
+        return False
+    if _ranks(doc, head):
+        return True
+    if quantity.text[0].isdigit():
         return False
     if quantity.text.lower() == "one" and head.dep_ != "nummod":
         return True
     noun = head.head if head.dep_ == "nummod" else head
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
+def _ranks(doc: Doc, head: Token) -> bool:
+    """``the world's two largest economies``, ``the 10 most populous states``: a number
+    before a superlative picks the top of a ranking; it measures nothing of the story."""
+    after = head.i + 1
+    if after >= len(doc):
+        return False
+    word = doc[after]
+    return word.tag_ == "JJS" or (word.tag_ == "RBS" and after + 1 < len(doc)
+                                  and doc[after + 1].pos_ == "ADJ")
 
 
 def dates_a_statement(head: Token) -> bool:

@@ -72,6 +72,12 @@ _LEFT = r"(?<![\w$€£¥.,-])"
 _RIGHT = r"(?![\w])"
 
 _ID_LIKE = re.compile(r"(?<![\w])\+?\d[\d\- ]{6,}\d(?![\w])|(?<![\w.,-])0\d+")
+# "14/9", "17/09/2025": a numeric date whose day and month order the text does not say, and
+# "[12]", "[ref:3]{index=3}": citation marks and markup left in the text. Neither is a count.
+_NOT_AMOUNTS = re.compile(r"(?<![\w/])\d{1,4}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
+                          r"|\[[^\]\s]{0,40}\]|\{[^}\s]{0,40}\}")
+# Hyphens other than the ASCII one ("90\u2011day" with a non-breaking hyphen): read as "-".
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _ISO_DATE = re.compile(rf"{_LEFT}({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01]){_RIGHT}")
 _MONTH_DAY = re.compile(
     rf"{_LEFT}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
@@ -109,8 +115,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     Offsets are shifted by ``offset`` so callers can pass a slice of a larger text. Dates win
     over plain numbers where they overlap (``Feb. 3 and 4`` is one date range, not two counts).
     """
+    original = text
+    # One character for one: offsets into the read text are offsets into the original.
+    text = text.translate(_HYPHENS)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _ID_LIKE.finditer(text)
                                     if not _ISO_DATE.fullmatch(m.group().strip())]
+    taken.extend((m.start(), m.end()) for m in _NOT_AMOUNTS.finditer(text))
     found: list[Quantity] = []
     for quantity in _iter_all(text):
         if any(quantity.start < end and start < quantity.end for start, end in taken):
@@ -118,7 +128,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         taken.append((quantity.start, quantity.end))
         found.append(quantity)
     found.sort(key=lambda q: q.start)
-    return [_shift(q, offset) for q in found]
+    return [_shift(_as_written(q, original), offset) for q in found]
+
+
+def _as_written(q: Quantity, text: str) -> Quantity:
+    """The quantity with its text as the original writes it (its own hyphens)."""
+    written = text[q.start : q.end]
+    if written == q.text:
+        return q
+    return Quantity(q.value, q.low, q.high, q.unit, written, q.start, q.end, q.approximate)
 
 
 def _iter_all(text: str) -> Iterator[Quantity]:

@@ -16,7 +16,9 @@ from communique.extract.claims._places import is_demonym, place_key
 
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_INHERITS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp"})
+_INHERITS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"})
+# Not "ccomp": a clause someone says or writes ("X wrote: today marked the end") without a
+# subject of its own is no statement of the speaker as its subject.
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # Post-modifiers that restate or qualify a noun rather than name it: left out of short phrases.
 _POST = frozenset({"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advmod"})
@@ -187,6 +189,23 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _coordinated_subject(pronoun: Token) -> str | None:
+    """``A deal is to be signed by May, and it shall align with the accord``: the subject of
+    the clause the pronoun's clause is joined to, when it is a noun of the pronoun's number
+    (singular for *it*, plural for *they*). WHY: the subject of the first of two joined
+    clauses is what the second one's pronoun stands for far more often than the last name
+    of an institution, which may be what the first clause's subject is about."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or verb.dep_ != "conj":
+        return None
+    plural = pronoun.lower_ == "they"
+    for child in verb.head.children:
+        if child.dep_ in _SUBJECTS and child.i < pronoun.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+            return " ".join(noun_phrase(child).text.split())
+    return None
+
+
 def antecedent(pronoun: Token) -> str | None:
     """The last person named before a personal pronoun (``she`` → ``Marveth``), or the last
     institution or country before ``it`` / ``they`` in the last few sentences, if any.
@@ -201,6 +220,9 @@ def antecedent(pronoun: Token) -> str | None:
         return people[-1].text if people else None
     if lower not in ("it", "they") or pronoun.head.lemma_ in _EMPTY_IT_VERBS:
         return None
+    coordinated = _coordinated_subject(pronoun)
+    if coordinated is not None:
+        return coordinated
     sent_start = pronoun.sent.start
     window = max(0, sent_start - _INSTITUTION_WINDOW)
     bodies = [e for e in pronoun.doc.ents if e.label_ in _INSTITUTIONS
