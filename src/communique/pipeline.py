@@ -180,18 +180,29 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
     so that what compares articles by date (counts that grow day by day) sees the new dates.
     ``build``, ``add`` and ``rebuild`` all settle a story this way, so that they agree.
     ``memo`` (see :class:`~communique.merge.TextMemo`) spares work, never changes the story."""
-    from communique.merge import TextMemo, dates_from_events, estimate_months, merge, place_aliases
+    from communique.merge import (
+        TextMemo,
+        dates_from_events,
+        estimate_months,
+        finish,
+        merge_events,
+        place_aliases,
+    )
 
     memo = memo if memo is not None else TextMemo()
     # A month estimated by an earlier run (an article stored before) is estimated afresh: what
     # it rests on (the story, the batch) may have changed, and no estimate rests on another.
     kept = [_without_estimate(d) for d in documents]
     by_document = {a.document_id: a for a in annotations}
-    story = merge(kept, annotations, memo)
-    dated = dates_from_events(kept, by_document, story.events)
+    # Dating reads the events alone: the rest of the first merge is done only when it dates
+    # nothing and its story is the one kept (the same story as a whole merge, half the work
+    # of merging twice when it does date some).
+    merged = merge_events(kept, annotations, memo)
+    dated = dates_from_events(kept, by_document, merged.events)
     if dated:
         kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
-        story = merge(kept, annotations, memo)
+        merged = merge_events(kept, annotations, memo)
+    story = finish(merged)
     # Estimated months come last and change no merge: the story reads publication days only.
     estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities))
     kept = [date_estimated(d, estimated[d.id]) if d.id in estimated else d for d in kept]

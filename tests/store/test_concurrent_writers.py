@@ -46,15 +46,15 @@ def test_a_writer_that_merged_before_another_committed_does_not_overwrite_its_st
     # Writer A reads the corpus and merges; meanwhile writer B commits, merges and saves; then A
     # saves. A's story lacks B's articles: it must not replace B's.
     b_done = threading.Event()
-    real_merge = communique.merge.merge
+    real_finish = communique.merge.finish
 
     def slow_merge(*args: Any) -> Any:
-        story = real_merge(*args)
+        story = real_finish(*args)
         if threading.current_thread().name == "A":
             assert b_done.wait(60)
         return story
 
-    monkeypatch.setattr(communique.merge, "merge", slow_merge)
+    monkeypatch.setattr(communique.merge, "finish", slow_merge)
     errors: list[BaseException] = []
 
     def writer(batch: list[Document], done: threading.Event | None) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from communique.errors import StoreError
@@ -29,7 +31,7 @@ from communique.model.story import (
     TimelineItem,
 )
 from communique.pipeline import BuildOptions, build
-from communique.store import Store, StoreState, open_store
+from communique.store import Store, StoreState, _story, open_store
 from store.store_helpers import synthetic_annotations, synthetic_batch, synthetic_document
 
 
@@ -358,3 +360,24 @@ def test_articles_with_nul_and_surrogates_are_stored_after_ingest(store_url: str
     with open_store(store_url) as store:
         assert store.add_documents(result.documents) == [result.documents[0].id]
         assert store.load_documents() == list(result.documents)
+
+
+_ENTRIES = [TimelineItem(f"2031-05-{day:02d}", None, kind, f"{kind}_{day}", f"Entry {day}")
+            for day in range(1, 9) for kind in ("event", "quote")]
+
+
+@pytest.mark.parametrize("gap", [1024, 2, 1])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_ENTRIES), max_size=12), min_size=1, max_size=6))
+def test_stories_saved_in_turn_read_back_exactly(store: Store, gap: int,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 timelines: list[list[TimelineItem]]) -> None:
+    # Rows of items still in the story are kept where they are and the others take keys
+    # between them (items repeated, reordered, inserted, dropped); a small gap between keys
+    # makes the section written afresh: each story must read back whole either way.
+    monkeypatch.setattr(_story, "GAP", gap)
+    for timeline in timelines:
+        story = Story(timeline=tuple(timeline), digest=str(len(timeline)))
+        store.save_story(story)
+        assert store.load_story() == story

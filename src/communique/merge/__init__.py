@@ -3,6 +3,9 @@
 Public API::
 
     story = merge(documents, annotations)
+    # or in two steps, stopping once the events stand (what a settle dates articles from)
+    merged = merge_events(documents, annotations)
+    story = finish(merged)
     # undated documents dated by the weekdays of the story events they report
     dated = dates_from_events(documents, {a.document_id: a for a in annotations}, story.events)
     # months of the rest, where the text, the story and the coverage agree
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
@@ -35,17 +39,17 @@ from communique.merge._weekdays import weekday_slips
 from communique.merge.claims import build_claims
 from communique.merge.digest import build_digest
 from communique.merge.entities import EntityIndex, resolve_entities
-from communique.merge.events import build_events
+from communique.merge.events import EventBuild, build_events
 from communique.merge.positions import build_positions
 from communique.merge.quotes import build_quotes
 from communique.merge.timeline import build_timeline
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.memo import TextMemo
-from communique.model.story import Contradiction, Story
+from communique.model.story import Contradiction, Story, StoryEvent
 
-__all__ = ["Corpus", "EntityIndex", "Estimate", "TextMemo", "dates_from_events",
-           "estimate_months", "merge", "place_aliases"]
+__all__ = ["Corpus", "EntityIndex", "Estimate", "EventsMerged", "TextMemo", "dates_from_events",
+           "estimate_months", "finish", "merge", "merge_events", "place_aliases"]
 
 
 def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
@@ -54,6 +58,32 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
 
     ``memo`` keeps what is read from each article's text alone between runs (see
     :class:`TextMemo`): the story is the same with it or without."""
+    return finish(merge_events(documents, annotations, memo))
+
+
+@dataclass(frozen=True, slots=True)
+class EventsMerged:
+    """A merge stopped once its events stand: what :func:`finish` goes on from.
+
+    A settle first asks only which undated articles the story's events date, and merges
+    again when some are: stopping here spares the rest of a merge whose story would be
+    thrown away (see :func:`communique.pipeline.merge_dated`)."""
+
+    documents: Sequence[Document]
+    corpus: Corpus
+    entities: EntityIndex
+    built: EventBuild
+    timings: dict[str, float]
+
+    @property
+    def events(self) -> tuple[StoryEvent, ...]:
+        """The story's events (as :func:`finish` puts them in the story)."""
+        return tuple(self.built.events)
+
+
+def merge_events(documents: Sequence[Document], annotations: Sequence[Annotations],
+                 memo: TextMemo | None = None) -> EventsMerged:
+    """The first steps of :func:`merge`: entity resolution and event coreference."""
     corpus = Corpus(documents, annotations, memo)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -62,6 +92,15 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     t0 = time.perf_counter()
     built = build_events(corpus, entities)
     timings["events"] = time.perf_counter() - t0
+    return EventsMerged(documents, corpus, entities, built, timings)
+
+
+def finish(merged: EventsMerged) -> Story:
+    """The rest of :func:`merge` from its events: claims, quotes, positions,
+    contradictions, the timeline and the digest. Call it once per :func:`merge_events`: the
+    steps share the merge's corpus and its scratch results."""
+    corpus, entities, built = merged.corpus, merged.entities, merged.built
+    timings = dict(merged.timings)
     t0 = time.perf_counter()
     claims, claim_conflicts = build_claims(corpus, entities.countries, built.events)
     timings["claims"] = time.perf_counter() - t0
@@ -83,7 +122,7 @@ def merge(documents: Sequence[Document], annotations: Sequence[Annotations],
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus), contradictions)
-    published = {d.id: d.published.isoformat() for d in documents if d.published}
+    published = {d.id: d.published.isoformat() for d in merged.documents if d.published}
     timeline = build_timeline(built.events, claims, quotes, published)
 
     def name(ref: str) -> str:

@@ -253,11 +253,20 @@ def _compiled_decoder(cls: type, names: Sequence[str], hints: dict[str, Any]) ->
     for index, (name, decoder) in enumerate(resolved):
         scope[f"d{index}"] = decoder
         arguments.append(_inline(hints[name], index, f"obj[{name!r}]", scope))
+    setters = _slot_setters(cls, names)
+    if setters is None:
+        build = f"        return cls({', '.join(arguments)})\n"
+    else:
+        scope["new"] = object.__new__
+        scope.update({f"s{index}": setter for index, setter in enumerate(setters)})
+        build = "        made = new(cls)\n" + "".join(
+            f"        s{index}(made, {argument})\n" for index, argument in enumerate(arguments)
+        ) + "        return made\n"
     source = (
         "def decode(data):\n"
         "    obj = data if type(data) is dict else expect(dict, data, cls)\n"
         "    try:\n"
-        f"        return cls({', '.join(arguments)})\n"
+        f"{build}"
         "    except KeyError:\n"
         "        return slow(obj)\n")
 
@@ -269,6 +278,28 @@ def _compiled_decoder(cls: type, names: Sequence[str], hints: dict[str, Any]) ->
     scope["slow"] = slow
     exec(compile(source, f"<decoder of {cls.__name__}>", "exec"), scope)
     return typing.cast(Decoder, scope["decode"])
+
+
+def _slot_setters(cls: type, names: Sequence[str]) -> list[Callable[[Any, Any], None]] | None:
+    """The slot setters of ``cls``'s fields in order, when an instance may be built by setting
+    its slots directly; ``None`` when it must be built by calling ``cls``.
+
+    Why: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    and building the hundreds of thousands of objects of a big story's annotations that way
+    was a third of loading them; setting the slots is what ``__init__`` does, without the
+    calls. Only for a dataclass whose ``__init__`` does nothing else: every field an argument,
+    no ``__post_init__``, every field a slot.
+    """
+    if hasattr(cls, "__post_init__") or [f.name for f in fields(cls)] != list(names):
+        return None
+    setters: list[Callable[[Any, Any], None]] = []
+    for name in names:
+        slot = next((klass.__dict__[name] for klass in cls.__mro__ if name in klass.__dict__),
+                    None)
+        if not isinstance(slot, types.MemberDescriptorType):
+            return None
+        setters.append(slot.__set__)
+    return setters
 
 
 def _inline(tp: Any, index: int, value: str, scope: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ migration for its table).
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -107,19 +108,118 @@ def replace_story(connection: Connection, story: Story) -> dict[str, int]:
     return written
 
 
+GAP = 1024
+"""The step between the order keys (``seq``) of items written afresh: room for items that a
+later story puts between two kept ones."""
+LAST_KEY = 2**31 - 1
+"""The largest order key (``seq`` is a 32-bit integer on PostgreSQL)."""
+
+
 def _write_section(connection: Connection, section: Section, items: Sequence[Any]) -> int:
-    """Bring one section's table to ``items``, writing only the rows that differ."""
+    """Bring one section's table to ``items``, writing only the rows that differ; return how
+    many rows were written.
+
+    Rows are ordered by ``seq``, a key with gaps rather than a position: the longest run of
+    stored items that the new story keeps in the same order keeps its rows as they are, and
+    each new or changed item takes a key between its kept neighbours'. One quote added near
+    the top of a big story writes one row, where numbering by position rewrote every row after
+    it. When some gap is too small, the section is written afresh with keys :data:`GAP` apart.
+    """
     table = section.table
-    stored: dict[int, str] = {seq: data for seq, data in connection.execute(
-        select(table.c.seq, table.c.data))}
-    rows = [row for row in _rows(section, items) if stored.get(row["seq"]) != row["data"]]
-    connection.execute(delete(table).where(table.c.seq >= len(items)))
-    stale = [{"old": row["seq"]} for row in rows if row["seq"] in stored]
-    if stale:
-        connection.execute(delete(table).where(table.c.seq == bindparam("old")), stale)
-    if rows:
-        connection.execute(insert(table), rows)
-    return len(rows)
+    stored = [(seq, data) for seq, data in connection.execute(
+        select(table.c.seq, table.c.data).order_by(table.c.seq))]
+    rows = list(_rows(section, items))
+    free: dict[str, deque[int]] = defaultdict(deque)
+    for index, (_, data) in enumerate(stored):
+        free[data].append(index)
+    matched = [free[row["data"]].popleft() if free.get(row["data"]) else None for row in rows]
+    kept = _increasing(matched)
+    keys = [stored[at][0] if (at := matched[j]) is not None and j in kept else None
+            for j in range(len(rows))]
+    staying = {key for key in keys if key is not None}
+    if not _fill(keys):
+        connection.execute(delete(table))
+        step = max(1, min(GAP, LAST_KEY // (len(rows) + 1)))
+        for j, row in enumerate(rows):
+            row["seq"] = (j + 1) * step
+        if rows:
+            connection.execute(insert(table), rows)
+        return len(rows)
+    gone = [{"old": seq} for seq, _ in stored if seq not in staying]
+    if gone:
+        connection.execute(delete(table).where(table.c.seq == bindparam("old")), gone)
+    fresh = []
+    for j, row in enumerate(rows):
+        if j not in kept:
+            row["seq"] = keys[j]
+            fresh.append(row)
+    if fresh:
+        connection.execute(insert(table), fresh)
+    return len(fresh)
+
+
+def _increasing(matched: Sequence[int | None]) -> set[int]:
+    """The positions of a longest run of ``matched`` values that increase (patience sorting):
+    the new items whose stored rows can stay, in the stored order."""
+    tails: list[int] = []  # for each run length, the position ending the best run so far
+    before: dict[int, int] = {}
+    for j, value in enumerate(matched):
+        if value is None:
+            continue
+        at = _bisect_tails(tails, matched, value)
+        if at:
+            before[j] = tails[at - 1]
+        if at == len(tails):
+            tails.append(j)
+        else:
+            tails[at] = j
+    run: set[int] = set()
+    last = tails[-1] if tails else None
+    while last is not None:
+        run.add(last)
+        last = before.get(last)
+    return run
+
+
+def _bisect_tails(tails: Sequence[int], matched: Sequence[int | None], value: int) -> int:
+    """The first run length whose ending value is not below ``value``."""
+    low, high = 0, len(tails)
+    while low < high:
+        middle = (low + high) // 2
+        ending = matched[tails[middle]]
+        if ending is not None and ending < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _fill(keys: list[int | None]) -> bool:
+    """Give each ``None`` in ``keys`` (ascending where given) a key between its neighbours';
+    ``False`` when some gap has too little room (nothing is then to be trusted in ``keys``)."""
+    start = 0
+    while start < len(keys):
+        if keys[start] is not None:
+            start += 1
+            continue
+        end = start
+        while end < len(keys) and keys[end] is None:
+            end += 1
+        low = keys[start - 1] if start else 0
+        count = end - start
+        assert low is not None
+        if end == len(keys):
+            step = GAP if low + count * GAP < LAST_KEY else (LAST_KEY - low) // (count + 1)
+        else:
+            high = keys[end]
+            assert high is not None
+            step = (high - low) // (count + 1)
+        if step < 1:
+            return False
+        for offset in range(count):
+            keys[start + offset] = low + (offset + 1) * step
+        start = end
+    return True
 
 
 def read_story(connection: Connection) -> Story | None:
