@@ -104,3 +104,8 @@ def test_bad_count_words_are_a_clear_error() -> None:
         parse_counts({"measures": {"eaten": ["mangé"]}}, "fr")
     with pytest.raises(ExtractError, match="scales"):
         parse_counts({"scales": {"mille": "1000"}}, "fr")
+
+
+def test_a_class_word_before_a_conjunction_is_the_number_before_its() -> None:
+    text = "Au moins 35 personnes ont été tuées et plus de 270 000 ont été emmenées ailleurs."
+    assert _read("fr", text) == [("kill", 35.0, "count", 35.0, None, False)]

@@ -29,7 +29,7 @@ from communique.model.claims import Claim, Quantity
 
 # An elided article or preposition (d', l') is a word of its own: "d'un million" counts.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-zA-Z]{1,2}['’](?=[^\W\d_])"
-                    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?|[%;:]")
+                    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?|[%;:,]")
 # Thousands separated by a space, a dot or a comma (300 000, 300.000, 300,000); a decimal
 # comma or dot (2,5).
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
@@ -64,6 +64,7 @@ class _Reader:
                 number_words[pack_key(form)] = float(value)
         number_words.update(words.numbers)
         self.number_words = number_words
+        self.conjunctions = frozenset(pack_key(w) for w in pack.conjunctions)
         self.not_after = frozenset(
             pack_key(w) for forms in (*pack.months, *(pack.duration_units or {}).values())
             for w in forms)
@@ -128,7 +129,7 @@ class _Reader:
         following = [t.rstrip(".") for _, _, t in tokens[after : after + 2]]
         if following[:1] in (["%"], ["h"]) or any(t in self.not_after for t in following):
             return None
-        measure = _nearest_measure(tokens, index, after, numbers, words)
+        measure = _nearest_measure(tokens, index, after, numbers, words, self.conjunctions)
         if measure is None:
             return None
         return "count", _VERBS[measure], start, end, value
@@ -187,9 +188,11 @@ def _measure_of(token: str, words: CountWords) -> str | None:
 
 
 def _nearest_measure(tokens: list[tuple[int, int, str]], index: int, after: int,
-                     numbers: list[int], words: CountWords) -> str | None:
+                     numbers: list[int], words: CountWords, stops: frozenset[str]
+                     ) -> str | None:
     """The class of the nearest measure word within the window, after the number first; no
-    other number and no ``;``/``:`` between them."""
+    other number and no ``;``/``:`` between them, and before it no conjunction (``stops``)
+    or comma either."""
     for i in range(after, min(len(tokens), after + _WINDOW)):
         token = tokens[i][2]
         if i in numbers or token in (";", ":"):
@@ -199,7 +202,9 @@ def _nearest_measure(tokens: list[tuple[int, int, str]], index: int, after: int,
             return found
     for i in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
         token = tokens[i][2]
-        if i in numbers or token in (";", ":"):
+        # "35 tuées et plus de 270 000 ...": a word before a conjunction or a comma is
+        # another number's.
+        if i in numbers or token in (";", ":", ",") or token in stops:
             break
         found = _measure_of(token, words)
         if found is not None:
