@@ -109,3 +109,10 @@ def test_bad_count_words_are_a_clear_error() -> None:
 def test_a_class_word_before_a_conjunction_is_the_number_before_its() -> None:
     text = "Au moins 35 personnes ont été tuées et plus de 270 000 ont été emmenées ailleurs."
     assert _read("fr", text) == [("kill", 35.0, "count", 35.0, None, False)]
+
+
+def test_clock_times_written_with_letters_are_no_lengths() -> None:
+    text = "El encuentro en Lindhaven finalizó cerca de las 19H50 hora local (17H50 GMT)."
+    assert _read("es", text) == []
+    assert _read("it", "Gli sfollati sono oltre 300mila.") == [
+        ("displace", 300000.0, "count", 300000.0, None, False)]

@@ -101,7 +101,7 @@ class _Reader:
         """What the number at ``index`` counts: unit, predicate, its span and value."""
         start, end, token = tokens[index]
         value = self._value(token)
-        if value is None or _YEAR.match(token):
+        if value is None or _YEAR.match(token) or _glued(body, start, end):
             return None
         after = index + 1
         # Digits split by a thousands space ("300 000") read as one number.
@@ -112,7 +112,8 @@ class _Reader:
                 value = _digits(whole.group()) or value
                 while after < len(tokens) and tokens[after][0] < end:
                     after += 1
-        scale = words.scales.get(tokens[after][2]) if after < len(tokens) else None
+        word = tokens[after][2] if after < len(tokens) else ""
+        scale = words.scales.get(word) or words.scales.get(word.rstrip("."))
         if scale is not None:
             value *= scale
             end = tokens[after][1]
@@ -152,13 +153,21 @@ class _Reader:
                     tail = rest[len(form) :].lstrip(" ,")
                     if not half and any(tail.startswith(f"{p}") for p in words.halves):
                         half = 0.5  # "deux heures et demie"
-                    if tail[:1].isdigit() or _starts_with(tail, words.clock_after):
+                    if tail[:1].isdigit() or _starts_with(tail, words.clock_after) or (
+                            _starts_with(rest, words.clock_after)):
                         return None  # "6 heures 30", "13 heures GMT": a time of day
                     if _starts_with(tail, words.limit_after):
                         return None  # "48 heures pour quitter": a time limit
                     stop = _end_of(body, tokens, after, form)
                     return unit, stop, half
         return None
+
+
+def _glued(body: str, start: int, end: int) -> bool:
+    """Digits joined to a letter (``19H50``, ``A320``, ``G7``): part of a time or a name."""
+    return bool(body[start:end][:1].isdigit() and (
+        (start > 0 and body[start - 1].isalnum()) or (end < len(body) and body[end].isalpha()
+                                                      and not body[end:end + 4].isalpha())))
 
 
 def _ends_with(text: str, phrases: Sequence[str]) -> bool:
