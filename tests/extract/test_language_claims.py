@@ -116,3 +116,4 @@ def test_clock_times_written_with_letters_are_no_lengths() -> None:
     assert _read("es", text) == []
     assert _read("it", "Gli sfollati sono oltre 300mila.") == [
         ("displace", 300000.0, "count", 300000.0, None, False)]
+    assert _read("es", "Leer noticia completa en 20minutos.") == []

@@ -24,12 +24,12 @@ GERMAN = "Das Treffen endete nach gut zwei Stunden."
 
 
 def _claim(text: str, sentence: int, surface: str, value: float, *, low: float | None = None,
-           approximate: bool = False) -> Claim:
+           approximate: bool = False, predicate: str = "last") -> Claim:
     start = text.index(surface)
     end = text.index(".", start) + 1
     quantity = Quantity(value, low, None, "hour", surface, start, start + len(surface),
                         approximate)
-    return Claim(sentence, end, text[sentence:end], "", None, None, "last", None, quantity,
+    return Claim(sentence, end, text[sentence:end], "", None, None, predicate, None, quantity,
                  False, approximate, None, "none")
 
 
@@ -84,3 +84,24 @@ def test_the_held_event_then_is_the_one_that_ended_that_day_or_the_day_before() 
     assert anchors.begun("ev_b", date(2031, 4, 13)) is False
     assert anchors.begun("ev_b", date(2031, 4, 19)) is True
     assert anchors.begun("ev_b", None) is True
+
+
+def _pooled(language: str) -> int:
+    """How many claims one meeting's three-hour length makes, told in English and in a
+    sentence of ``language`` that shares no word with it."""
+    english = "The three-hour talks took place in Port Alcyne."
+    other = "Das Treffen dauerte drei Stunden."
+    events = (_event("ev_first", "2031-04-12", "Port Alcyne", ("a1", english, 0),
+                     ("a2", other, 0)),)
+    docs = [doc("a1", english, "one.example", "2031-04-12"),
+            replace(doc("a2", other, "two.example", "2031-04-12"), language=language)]
+    notes = [annotations("a1", english, claims=(
+                 _claim(english, 0, "three-hour", 3, predicate="take place"),)),
+             annotations("a2", other, claims=(_claim(other, 0, "drei Stunden", 3),))]
+    claims, _ = build_claims(Corpus(docs, notes), Countries(["Korvania"]), events)
+    return len(claims)
+
+
+def test_one_meetings_length_in_two_languages_is_one_claim() -> None:
+    assert _pooled("de") == 1
+    assert _pooled("en") == 2  # one language, no shared word: nothing says it is one fact

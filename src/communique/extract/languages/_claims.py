@@ -101,7 +101,7 @@ class _Reader:
         """What the number at ``index`` counts: unit, predicate, its span and value."""
         start, end, token = tokens[index]
         value = self._value(token)
-        if value is None or _YEAR.match(token) or _glued(body, start, end):
+        if value is None or _YEAR.match(token) or _glued(body, start, end, words):
             return None
         after = index + 1
         # Digits split by a thousands space ("300 000") read as one number.
@@ -163,11 +163,17 @@ class _Reader:
         return None
 
 
-def _glued(body: str, start: int, end: int) -> bool:
-    """Digits joined to a letter (``19H50``, ``A320``, ``G7``): part of a time or a name."""
-    return bool(body[start:end][:1].isdigit() and (
-        (start > 0 and body[start - 1].isalnum()) or (end < len(body) and body[end].isalpha()
-                                                      and not body[end:end + 4].isalpha())))
+def _glued(body: str, start: int, end: int, words: CountWords) -> bool:
+    """Digits joined to a letter (``19H50``, ``A320``, ``20minutos``): part of a time or a
+    name, unless what follows is a scale word (``300mila``)."""
+    if not body[start:end][:1].isdigit():
+        return False
+    if start > 0 and body[start - 1].isalnum():
+        return True
+    letters = re.match(r"[^\W\d_]+\.?", body[end:])
+    return letters is not None and not (
+        letters.group().lower() in words.scales
+        or letters.group().lower().rstrip(".") in words.scales)
 
 
 def _ends_with(text: str, phrases: Sequence[str]) -> bool:
