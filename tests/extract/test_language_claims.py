@@ -117,3 +117,21 @@ def test_clock_times_written_with_letters_are_no_lengths() -> None:
     assert _read("it", "Gli sfollati sono oltre 300mila.") == [
         ("displace", 300000.0, "count", 300000.0, None, False)]
     assert _read("es", "Leer noticia completa en 20minutos.") == []
+
+
+def test_times_between_and_clock_hours_are_no_lengths() -> None:
+    assert _read("fr", "L'accord intervient 48 heures après la publication du texte.") == []
+    assert _read("fr", "La cérémonie à Lindhaven est prévue vers environ 21 heures.") == []
+    assert _read("de", "Das Treffen endete vor 48 Stunden.") == []
+
+
+def test_hours_and_minutes_are_one_length() -> None:
+    assert _read("pt", "A reunião durou 1 hora e 40 minutos.") == [
+        ("last", 1 + 40 / 60, "hour", None, None, False)]
+
+
+def test_a_class_word_far_before_the_number_is_another_clauses() -> None:
+    text = "Um mecanismo de libertação dos prisioneiros entre os dois países foi criado."
+    assert _read("pt", text) == []
+    assert _read("es", "Murieron al menos 86 personas.") == [
+        ("kill", 86.0, "count", 86.0, None, False)]

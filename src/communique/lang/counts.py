@@ -52,7 +52,8 @@ class CountWords:
     limit_before: tuple[str, ...]
     """Words before a length that make it a time limit (*dans les*, *binnen*)."""
     limit_after: tuple[str, ...]
-    """Words after a length that make it a time limit (*48 heures pour partir*)."""
+    """Words after a length that make it a time limit or the time between two things, not
+    the length of one (*48 heures pour partir*, *48 heures après*)."""
     numbers: dict[str, float]
     """Number words besides the pack's one to ten (*anderthalb*, *полтора*, *douze*)."""
     scales: dict[str, float]

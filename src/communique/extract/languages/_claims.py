@@ -37,6 +37,10 @@ _WINDOW = 6
 _VERBS = {"killed": "kill", "injured": "injure", "displaced": "displace", "detained": "detain"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MAX_CLAIM = 300
+# Whole hours a 24-hour clock reads as a time of day more often than talks last that long.
+_CLOCK_HOURS = (13, 24)
+# Words between a number and the class word before it (past its hedge or bound).
+_BACK = 2
 
 
 def find_claims(text: str, sentences: Sequence[Span], pack: LanguagePack,
@@ -65,6 +69,7 @@ class _Reader:
         number_words.update(words.numbers)
         self.number_words = number_words
         self.conjunctions = frozenset(pack_key(w) for w in pack.conjunctions)
+        self.ago = tuple(pack_key(w) for w in pack.ago_words)
         self.not_after = frozenset(
             pack_key(w) for forms in (*pack.months, *(pack.duration_units or {}).values())
             for w in forms)
@@ -124,8 +129,11 @@ class _Reader:
             return None  # "einer Landmine", "une frappe": an article, not a count of one
         length = self._length(body, tokens, index, after, words)
         if length is not None:
-            unit, stop, half = length
-            return unit, "last", start, stop, value + half
+            unit, stop, extra = length
+            if unit == "hour" and not extra and value == int(value) and (
+                    _CLOCK_HOURS[0] <= value <= _CLOCK_HOURS[1]):
+                return None  # "vers 21 heures": on a 24-hour clock, a time of day
+            return unit, "last", start, stop, value + extra
         # "trois dernières semaines", "16 дней", "27 décembre", "20 %": no count.
         following = [t.rstrip(".") for _, _, t in tokens[after : after + 2]]
         if following[:1] in (["%"], ["h"]) or any(t in self.not_after for t in following):
@@ -137,10 +145,13 @@ class _Reader:
 
     def _length(self, body: str, tokens: list[tuple[int, int, str]], index: int, after: int,
                 words: CountWords) -> tuple[str, int, float] | None:
-        """A length in hours or minutes right after the number: unit, end, added half."""
+        """A length in hours or minutes right after the number: unit, end, and what a half or
+        the minutes after the hours add (``1 hora e 40 minutos``)."""
         before = pack_key(body[: tokens[index][0]])
-        if _ends_with(before, (*words.clock_before, *words.limit_before)):
+        if _ends_with(before, (*words.clock_before, *words.limit_before, *self.ago)):
             return None  # "à 6 heures": a time of day; "dans les 48 heures": a time limit
+        if self.hours_and(before, words):
+            return None  # the minutes of "1 hora e 40 minutos": the hours' claim holds them
         rest = pack_key(body[tokens[after][0] :]) if after < len(tokens) else ""
         half = 0.0
         for phrase in words.halves:  # "два с половиной часа"
@@ -157,9 +168,28 @@ class _Reader:
                             _starts_with(rest, words.clock_after)):
                         return None  # "6 heures 30", "13 heures GMT": a time of day
                     if _starts_with(tail, words.limit_after):
-                        return None  # "48 heures pour quitter": a time limit
+                        return None  # "48 heures pour quitter", "48 heures après"
                     stop = _end_of(body, tokens, after, form)
+                    if unit == "hour":
+                        minutes = self.minutes_after(tail, words)
+                        if minutes is not None:
+                            return unit, stop, minutes / 60
                     return unit, stop, half
+        return None
+
+    def hours_and(self, before: str, words: CountWords) -> bool:
+        """Whether ``before`` ends with a number of hours and a conjunction (``1 hora e``)."""
+        parts = before.split()
+        return (len(parts) >= 3 and parts[-1] in self.conjunctions
+                and parts[-2] in words.lengths.get("hour", ())
+                and self._value(parts[-3]) is not None)
+
+    def minutes_after(self, tail: str, words: CountWords) -> float | None:
+        """The minutes a conjunction joins to a number of hours (``e 40 minutos``)."""
+        parts = tail.split()
+        if (len(parts) >= 3 and parts[0] in self.conjunctions
+                and parts[2].rstrip(".,;") in words.lengths.get("minute", ())):
+            return self._value(parts[1])
         return None
 
 
@@ -215,7 +245,12 @@ def _nearest_measure(tokens: list[tuple[int, int, str]], index: int, after: int,
         found = _measure_of(token, words)
         if found is not None:
             return found
-    for i in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
+    # Before it, only the words right before its hedge or bound (*погибли по меньшей мере
+    # 86*, *murieron al menos 86*): a class word further back is another clause's.
+    skip = len(_qualifier(pack_key(" ".join(t for _, _, t in tokens[max(0, index - 4) : index])),
+                          words).split())
+    first = index - 1 - skip
+    for i in range(first, max(-1, first - _BACK), -1):
         token = tokens[i][2]
         # "35 tuées et plus de 270 000 ...": a word before a conjunction or a comma is
         # another number's.
@@ -247,11 +282,7 @@ def _quantity(body: str, offset: int, start: int, end: int, value: float, unit: 
     low: float | None = None
     high: float | None = None
     approximate = False
-    qualifier = ""
-    for phrase in sorted({*words.lower, *words.upper, *words.approx}, key=len, reverse=True):
-        if before == phrase or before.endswith(f" {phrase}") or before.endswith(f"'{phrase}"):
-            qualifier = phrase
-            break
+    qualifier = _qualifier(before, words)
     if qualifier:
         approximate = qualifier in words.approx
         if qualifier in words.lower:
@@ -261,6 +292,14 @@ def _quantity(body: str, offset: int, start: int, end: int, value: float, unit: 
         start = max(0, body.lower().rfind(qualifier.split()[0], 0, start))
     return Quantity(value=value, low=low, high=high, unit=unit, text=body[start:end],
                     start=offset + start, end=offset + end, approximate=approximate)
+
+
+def _qualifier(before: str, words: CountWords) -> str:
+    """The hedge or bound ``before`` ends with (the longest), else empty."""
+    for phrase in sorted({*words.lower, *words.upper, *words.approx}, key=len, reverse=True):
+        if before == phrase or before.endswith(f" {phrase}"):
+            return phrase
+    return ""
 
 
 @cache
