@@ -135,3 +135,12 @@ def test_a_class_word_far_before_the_number_is_another_clauses() -> None:
     assert _read("pt", text) == []
     assert _read("es", "Murieron al menos 86 personas.") == [
         ("kill", 86.0, "count", 86.0, None, False)]
+
+
+def test_a_thousands_group_is_no_number_of_its_own() -> None:
+    assert _read("fr", "Au total, 300 500 personnes ont été déplacées.") == [
+        ("displace", 300500.0, "count", None, None, False)]
+    (claim,) = _claims("fr", "Après un entretien d’environ 45 minutes, ils sont partis.")
+    assert claim.quantity is not None and claim.quantity.text == "environ 45 minutes"
+    (claim,) = _claims("pt", "A reunião durou 1 hora e 40 minutos.")
+    assert claim.quantity is not None and claim.quantity.text == "1 hora e 40 minutos"

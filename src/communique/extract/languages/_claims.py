@@ -84,6 +84,8 @@ class _Reader:
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(body)]
         numbers = [i for i, (_, _, t) in enumerate(tokens) if self._value(t) is not None]
         for index in numbers:
+            if _continues(body, tokens, index, numbers):
+                continue  # the "500" of "300 500": part of the number before it
             found = self._claim(body, tokens, index, numbers, words)
             if found is None:
                 continue
@@ -173,6 +175,10 @@ class _Reader:
                     if unit == "hour":
                         minutes = self.minutes_after(tail, words)
                         if minutes is not None:
+                            minute = sorted(words.lengths["minute"], key=len, reverse=True)
+                            unit_end = re.search(r"(?i)" + "|".join(
+                                re.escape(m) for m in minute), body[stop:])
+                            stop += unit_end.end() if unit_end is not None else 0
                             return unit, stop, minutes / 60
                     return unit, stop, half
         return None
@@ -191,6 +197,15 @@ class _Reader:
                 and parts[2].rstrip(".,;") in words.lengths.get("minute", ())):
             return self._value(parts[1])
         return None
+
+
+def _continues(body: str, tokens: list[tuple[int, int, str]], index: int,
+               numbers: list[int]) -> bool:
+    """Whether the digits at ``index`` are a thousands group of the number before them."""
+    if index - 1 not in numbers or not tokens[index - 1][2][:1].isdigit():
+        return False
+    whole = _DIGITS.match(body, tokens[index - 1][0])
+    return whole is not None and whole.end() >= tokens[index][1]
 
 
 def _glued(body: str, start: int, end: int, words: CountWords) -> bool:
@@ -297,8 +312,8 @@ def _quantity(body: str, offset: int, start: int, end: int, value: float, unit: 
 def _qualifier(before: str, words: CountWords) -> str:
     """The hedge or bound ``before`` ends with (the longest), else empty."""
     for phrase in sorted({*words.lower, *words.upper, *words.approx}, key=len, reverse=True):
-        if before == phrase or before.endswith(f" {phrase}"):
-            return phrase
+        if before == phrase or before.endswith((f" {phrase}", f"'{phrase}")):
+            return phrase  # "d'environ 45 minutes" too
     return ""
 
 
