@@ -4,7 +4,7 @@ English (and text whose language was not detected) runs the English pipeline and
 extractor. Another language runs its own pipeline (:func:`load_language_pipeline`, loaded on
 first use) and the extractors that work in it; today those are sentences, names (persons,
 places and countries in the language's own spelling, resolved to English canonical names) and
-place links, plus dates, quotes and events from :mod:`communique.extract.languages`
+place links, plus dates, quotes, events and count claims from :mod:`communique.extract.languages`
 (:meth:`Extractor.annotate_other`), which read their words from the language's pack
 (:func:`communique.lang.language_pack`).
 
@@ -147,7 +147,8 @@ class Extractor:
         quotes = tuple(q for q in reader.quotes(text, sentences, entities)
                        if not _inside((q.start, q.end), headings))
         events = tuple(reader.events(text, sentences, entities, dates, skip=headings))
-        return Annotations(document.id, sentences, entities, dates, quotes, (), events,
+        claims = tuple(reader.claims(text, sentences, skip=headings))
+        return Annotations(document.id, sentences, entities, dates, quotes, claims, events,
                            places=places)
 
     def annotate_document(self, document: Document) -> Annotations:

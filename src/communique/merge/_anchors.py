@@ -153,3 +153,19 @@ class EventAnchors:
         found = {ident for start, end, ident in self._held_at.get(event.place.casefold(), ())
                  if start <= written <= end + _REPORTED_WITHIN}
         return next(iter(found)) if len(found) == 1 else event_id
+
+    def begun(self, event_id: str | None, written: date | None) -> bool:
+        """Whether an event had begun by the day an article was written (``True`` when either
+        day is unknown): an article cannot report how long a meeting lasted before it met."""
+        event = self._events.get(event_id or "")
+        first = _day(event.start) if event is not None else None
+        return first is None or written is None or first <= written
+
+    def held_then(self, written: date | None) -> str | None:
+        """The one held event of the story that ended the day ``written`` or the day before,
+        when exactly one did: what an article that names no event most likely reports."""
+        if written is None:
+            return None
+        found = {ident for spans in self._held_at.values() for start, end, ident in spans
+                 if start <= written <= end + _REPORTED_WITHIN}
+        return next(iter(found)) if len(found) == 1 else None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from communique.lang import language_pack
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.merge._rate_targets import aimed_at, rate_pieces
@@ -194,6 +195,9 @@ class Fact:
     changed_from: float | None = None
     """For a rate changed to it, the rate it was changed from (*cut from 45% to 15%*, *to 15%
     from 45%*): a cut to 15% from 45% is not a cut to 15% from 20%."""
+    language: str | None = None
+    """The article's language (``None``: English or undetected): the words of two languages
+    never overlap, so word overlap says nothing across them."""
     extension: bool = False
     """Whether a length is that of an extension or a delay of something (*a 90-day extension
     of the truce*, *delaying the deadline by six months*), not of the thing itself."""
@@ -462,6 +466,16 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         if event is None and main is None:
             event = anchors.held_on(doc_id, claim.start, written)
         event, main = anchors.on_day(event, written), anchors.on_day(main, written)
+        # Nor is it of a meeting that began after the article was written (the next round
+        # it announces): then, when the sentence names a meeting, of the one held event of
+        # the story that ended the day the article was written or the day before.
+        event = event if anchors.begun(event, written) else None
+        main = main if anchors.begun(main, written) else None
+        language = corpus.documents[doc_id].language
+        if event is None and main is None and (
+                _names_meeting(claim.text, words, language)
+                or (anchors.main(doc_id) is None and _names_meeting(text, None, language))):
+            main = anchors.held_then(written)
     return Fact(
         doc_id=doc_id,
         claim=claim,
@@ -484,9 +498,25 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         months=months_named(claim.text),
         targets=aimed_at(claim.text, fold, countries),
         levy=unit == "percent" and bool(_LEVIES & words),
+        language=corpus.documents[doc_id].language,
         extension=quantity is not None and unit in _SPAN_UNITS and _extension(
             text, quantity, stems(claim.subject)),
     )
+
+
+def _names_meeting(text: str, words: frozenset[str] | None, language: str | None) -> bool:
+    """Whether a text names a meeting (*talks*, *Gespräche*, *переговоры*); ``words``: its
+    content stems, when known."""
+    found = {w.lower() for w in _WORD.findall(text)}
+    stems = words if words is not None else frozenset(stem(w) for w in found)
+    return bool(_SPANS["talks"] & stems or found & _meeting_nouns(language))
+
+
+@lru_cache(maxsize=16)
+def _meeting_nouns(language: str | None) -> frozenset[str]:
+    """The meeting nouns of a language's pack (none for English, which has its own)."""
+    pack = language_pack(language) if language else None
+    return frozenset(n.lower() for n in pack.meeting_nouns) if pack is not None else frozenset()
 
 
 def _counts_the_same(text: str, quantity: Quantity) -> bool:

@@ -129,10 +129,18 @@ def _one_moment(a: Fact, b: Fact) -> bool:
 
 def _share_context(a: Fact, b: Fact) -> bool:
     """A small count needs a shared word besides its measure (*landmine*, *soldier*), or the
-    same episode (*the five-day conflict*)."""
+    same episode (*the five-day conflict*). Lengths of one meeting in two languages share no
+    word: their one event (see :func:`_same_occasion`) is their context."""
     if a.value is None or telling(a.value, a.unit) or (a.episode and a.episode == b.episode):
         return True
+    if a.unit in _EVENT_DURATIONS and _english(a) != _english(b):
+        return True
     return bool((a.words & b.words) - measure_stems(a.measure))
+
+
+def _english(fact: Fact) -> str:
+    """The language of a fact's article, English standing for undetected too."""
+    return fact.language or "en"
 
 
 def _open(fact: Fact) -> str:

@@ -178,6 +178,9 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
     if len(classes) > 1:
         return False  # one killed is not one wounded
+    if (a.unit in _LENGTHS and event_a and event_b and a.measure == b.measure
+            and (a.language or "en") != (b.language or "en")):
+        return True  # one meeting's length in two languages: no shared word, one event
     if a.value is None or not a.measured or not b.measured:
         union = a.words | b.words
         return bool(union) and len(a.words & b.words) / len(union) >= _NUMBERLESS_OVERLAP

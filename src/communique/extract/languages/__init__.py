@@ -6,6 +6,7 @@ Public API::
     reader.dates(text, published)            # TimeExpressions, normalized like English ones
     reader.quotes(text, sentences, entities) # Quotes with speakers (marked and reported)
     reader.events(text, sentences, entities, dates, skip=headings)  # EventMentions (talks)
+    reader.claims(text, sentences, skip=headings)  # Claims: counts (killed ...) and lengths
 
 The code is shared by every language; the words are the language's pack
 (``communique/lang/<code>/words.json``: months, weekdays, relative phrases, numbers and units,
@@ -20,10 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from communique.extract.languages import _dates, _events, _quotes
+from communique.extract.languages import _claims, _dates, _events, _quotes
 from communique.lang import LanguagePack, language_pack
 from communique.model import Span
 from communique.model.annotations import EventMention
+from communique.model.claims import Claim
 from communique.model.entities import DocEntity
 from communique.model.quotes import Quote
 from communique.model.temporal import TimeExpression
@@ -56,6 +58,12 @@ class LanguageReader:
                ) -> list[EventMention]:
         """Talks, meetings and rounds the sentences mention, with place, dates and number."""
         return _events.find_events(text, sentences, entities, dates, self.pack, skip)
+
+    def claims(self, text: str, sentences: Sequence[Span], skip: Sequence[Span] = ()
+               ) -> list[Claim]:
+        """Counts of what news tallies (killed, injured, displaced, detained) and lengths in
+        hours, as claims the story stage compares with English ones."""
+        return _claims.find_claims(text, sentences, self.pack, skip)
 
 
 @cache

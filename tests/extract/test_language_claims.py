@@ -1,0 +1,146 @@
+"""Counts and lengths in languages other than English (extract.languages._claims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.errors import ExtractError
+from communique.extract.languages import language_reader
+from communique.lang import SUPPORTED
+from communique.lang.counts import MEASURES, count_words, parse_counts
+from communique.model import Span
+from communique.model.claims import Claim
+
+
+def _claims(language: str, text: str) -> list[Claim]:
+    reader = language_reader(language)
+    assert reader is not None
+    return reader.claims(text, [Span(0, len(text))])
+
+
+def _read(language: str, text: str) -> list[tuple[str, float, str, float | None, float | None,
+                                                   bool]]:
+    out = []
+    for claim in _claims(language, text):
+        q = claim.quantity
+        assert q is not None
+        out.append((claim.predicate, q.value, q.unit, q.low, q.high, q.approximate))
+    return out
+
+
+def test_every_pack_has_count_words_for_every_class() -> None:
+    for code in SUPPORTED:
+        words = count_words(code)
+        assert words is not None, code
+        assert set(words.measures) == set(MEASURES), code
+        assert words.lengths.get("hour"), code
+    assert count_words("en") is None
+
+
+def test_french_count_with_its_class_and_exact_value() -> None:
+    text = ("47 personnes ont été tuées au cours des trois dernières semaines, avec 26 victimes "
+            "du côté de Veldra et 21 du côté de Korvanie.")
+    assert _read("fr", text) == [("kill", 47.0, "count", None, None, False)]
+
+
+def test_hedge_and_scale_word_before_and_after_the_number() -> None:
+    text = "Près d'un million de personnes ont été déplacées pendant cette période."
+    assert _read("fr", text) == [("displace", 1e6, "count", None, 1e6, True)]
+
+
+def test_bound_before_the_number_and_class_word_before_it() -> None:
+    text = "В результате столкновений погибли по меньшей мере 86 человек."
+    assert _read("ru", text) == [("kill", 86.0, "count", 86.0, None, False)]
+
+
+def test_thousands_written_with_a_dot_or_a_space() -> None:
+    assert _read("de", "Mindestens 300.000 Menschen wurden vertrieben.") == [
+        ("displace", 300000.0, "count", 300000.0, None, False)]
+    assert _read("es", "Unas 300 000 personas fueron desplazadas.") == [
+        ("displace", 300000.0, "count", None, None, True)]
+
+
+def test_lengths_in_hours_with_a_half_and_a_close_bound() -> None:
+    assert _read("fr", "L'entretien a duré deux heures et demie.") == [
+        ("last", 2.5, "hour", None, None, False)]
+    assert _read("ru", "Переговоры длились два с половиной часа.") == [
+        ("last", 2.5, "hour", None, None, False)]
+    # "gut zwei Stunden": just over two hours, a bound that sits close to its value.
+    assert _read("de", "Das Treffen endete nach gut zwei Stunden.") == [
+        ("last", 2.0, "hour", 2.0, None, True)]
+
+
+def test_times_of_day_and_time_limits_are_no_lengths() -> None:
+    text = ("La rencontre a eu lieu à 16 heures (13 heures temps universel). Les diplomates ont "
+            "48 heures pour quitter Lindhaven. Une réponse est attendue dans les 24 heures.")
+    assert _read("fr", text) == []
+
+
+def test_ages_dates_periods_and_articles_are_no_counts() -> None:
+    assert _read("fr", "Un homme de 45 ans a été tué le 27 décembre 2025 à Port Alcyne.") == []
+    assert _read("de", "Fünf Soldaten gingen vor, als die Explosion einer Landmine zwei "
+                       "Menschen verletzte.") == [("injure", 2.0, "count", None, None, False)]
+
+
+def test_modal_and_hearsay_statements_are_left_out() -> None:
+    assert _read("de", "Dabei sollen 12 Soldaten getötet worden sein.") == []
+    assert _read("ru", "Якобы были задержаны 30 человек.") == []
+
+
+def test_claim_spans_the_sentence_and_the_number() -> None:
+    text = "Intro sentence here. Au moins 12 soldats ont été blessés."
+    reader = language_reader("fr")
+    assert reader is not None
+    second = Span(text.index("Au"), len(text))
+    (claim,) = reader.claims(text, [Span(0, second.start - 1), second])
+    assert (claim.start, claim.end) == (second.start, second.end)
+    assert claim.quantity is not None
+    assert text[claim.quantity.start : claim.quantity.end] == "Au moins 12"
+    assert reader.claims(text, [Span(0, second.start - 1), second], skip=[second]) == []
+
+
+def test_bad_count_words_are_a_clear_error() -> None:
+    with pytest.raises(ExtractError, match="measures"):
+        parse_counts({"measures": {"eaten": ["mangé"]}}, "fr")
+    with pytest.raises(ExtractError, match="scales"):
+        parse_counts({"scales": {"mille": "1000"}}, "fr")
+
+
+def test_a_class_word_before_a_conjunction_is_the_number_before_its() -> None:
+    text = "Au moins 35 personnes ont été tuées et plus de 270 000 ont été emmenées ailleurs."
+    assert _read("fr", text) == [("kill", 35.0, "count", 35.0, None, False)]
+
+
+def test_clock_times_written_with_letters_are_no_lengths() -> None:
+    text = "El encuentro en Lindhaven finalizó cerca de las 19H50 hora local (17H50 GMT)."
+    assert _read("es", text) == []
+    assert _read("it", "Gli sfollati sono oltre 300mila.") == [
+        ("displace", 300000.0, "count", 300000.0, None, False)]
+    assert _read("es", "Leer noticia completa en 20minutos.") == []
+
+
+def test_times_between_and_clock_hours_are_no_lengths() -> None:
+    assert _read("fr", "L'accord intervient 48 heures après la publication du texte.") == []
+    assert _read("fr", "La cérémonie à Lindhaven est prévue vers environ 21 heures.") == []
+    assert _read("de", "Das Treffen endete vor 48 Stunden.") == []
+
+
+def test_hours_and_minutes_are_one_length() -> None:
+    assert _read("pt", "A reunião durou 1 hora e 40 minutos.") == [
+        ("last", 1 + 40 / 60, "hour", None, None, False)]
+
+
+def test_a_class_word_far_before_the_number_is_another_clauses() -> None:
+    text = "Um mecanismo de libertação dos prisioneiros entre os dois países foi criado."
+    assert _read("pt", text) == []
+    assert _read("es", "Murieron al menos 86 personas.") == [
+        ("kill", 86.0, "count", 86.0, None, False)]
+
+
+def test_a_thousands_group_is_no_number_of_its_own() -> None:
+    assert _read("fr", "Au total, 300 500 personnes ont été déplacées.") == [
+        ("displace", 300500.0, "count", None, None, False)]
+    (claim,) = _claims("fr", "Après un entretien d’environ 45 minutes, ils sont partis.")
+    assert claim.quantity is not None and claim.quantity.text == "environ 45 minutes"
+    (claim,) = _claims("pt", "A reunião durou 1 hora e 40 minutos.")
+    assert claim.quantity is not None and claim.quantity.text == "1 hora e 40 minutos"
