@@ -193,7 +193,8 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
         kept = [date_from_event(d, dated[d.id]) if d.id in dated else d for d in kept]
         story = merge(kept, annotations, memo)
     # Estimated months come last and change no merge: the story reads publication days only.
-    estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities))
+    estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities),
+                                story.entities)
     kept = [date_estimated(d, estimated[d.id]) if d.id in estimated else d for d in kept]
     return kept, story
 
