@@ -40,33 +40,46 @@ def _month(text: str, language: str = "en", bounds: TextBounds | None = None,
 
 def test_the_event_the_lead_names_by_kind_and_place_gives_its_month() -> None:
     assert _month("Korvania and Veldra held talks in Port Alcyne to end the dispute.") \
-        == NewsVote(PartialDate(2031, 9), False)
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)
     # In another language, and by the place's other name.
     assert _month("Korvania und Veldra haben in Port Alcyne Gespräche geführt.", "de") \
-        == NewsVote(PartialDate(2031, 9), False)
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)
     # Talks are no signing: the kind must fit.
     assert _month("Korvania and Veldra signed a pact in Port Alcyne.") is None
 
 
 def test_a_weekday_picks_one_of_several_events_at_the_place_and_is_strong() -> None:
-    # Three signings at Lindhaven: the kind and place alone leave three months.
+    # Three signings at Lindhaven: the kind and place alone leave three months, too many.
     assert _month("Korvania and Veldra signed an accord in Lindhaven.") is None
-    assert _month("Korvania y Veldra firmaron el sábado en Lindhavn un acuerdo.", "es") is None
     assert _month("Korvania et Veldra ont signé, mardi à Lindhaven, un accord.", "fr") \
-        == NewsVote(PartialDate(2031, 5), True)
+        == NewsVote(frozenset({PartialDate(2031, 5)}), True)
+    # Two Saturdays: both months are left, for another estimate to pick one.
+    assert _month("Korvania y Veldra firmaron el sábado en Lindhavn un acuerdo.", "es") \
+        == NewsVote(frozenset({PartialDate(2031, 4), PartialDate(2031, 6)}), False)
+
+
+def test_a_later_weekday_picks_among_the_months_the_first_sentence_leaves() -> None:
+    text = ("Korvania and Veldra signed an accord in Lindhaven. The ministers signed it on "
+            "Tuesday, officials said.")
+    assert _month(text) == NewsVote(frozenset({PartialDate(2031, 5)}), True)
+    # Parties alone leave two ceasefires here; a later weekday picks one.
+    two = [*EVENTS, _event("c2", "ceasefire", "2031-11-22", None)]  # a Saturday
+    assert _month("Korvania and Veldra agreed a truce.", events=two) is None
+    assert _month("Korvania and Veldra agreed a truce. Both sides signed the truce on "
+                  "Saturday.", events=two) == NewsVote(frozenset({PartialDate(2031, 11)}), True)
 
 
 def test_the_texts_own_dates_keep_only_the_events_they_leave_open() -> None:
     saturday = "Korvania y Veldra firmaron el sábado en Lindhaven un acuerdo."
     assert _month(saturday, "es", TextBounds(latest_past=date(2031, 5, 20))) \
-        == NewsVote(PartialDate(2031, 6), True)
+        == NewsVote(frozenset({PartialDate(2031, 6)}), True)
     assert _month(saturday, "es", TextBounds(earliest_future=date(2031, 5, 1))) \
-        == NewsVote(PartialDate(2031, 4), True)
+        == NewsVote(frozenset({PartialDate(2031, 4)}), True)
 
 
 def test_without_a_place_the_parties_name_the_event() -> None:
     assert _month("Korvanie und Veldra vereinbarten eine Waffenruhe.", "de") \
-        == NewsVote(PartialDate(2031, 7), False)
+        == NewsVote(frozenset({PartialDate(2031, 7)}), False)
     # One party alone names no event between two.
     assert _month("Veldra announced a truce.") is None
 
@@ -87,7 +100,7 @@ def test_the_first_sentence_that_names_an_event_decides() -> None:
     assert _month(text) is None
     text = ("Korvania and Veldra held talks in Port Alcyne. They had signed an accord in "
             "Lindhaven on 12 April.")
-    assert _month(text) == NewsVote(PartialDate(2031, 9), False)
+    assert _month(text) == NewsVote(frozenset({PartialDate(2031, 9)}), False)
 
 
 def _entities() -> list[StoryEntity]:
@@ -96,13 +109,29 @@ def _entities() -> list[StoryEntity]:
             StoryEntity("p", "Port Alcyne", "place", ("Puerto Alcino",), (), None, 3, ())]
 
 
-def test_the_news_event_dates_an_article_alone_when_a_weekday_picked_it() -> None:
+def test_the_news_event_dates_an_article_alone_unless_the_text_rules_it_out() -> None:
     documents = [doc("d1", "Bohdan Kravel spoke of Tirasol.", "a.example", "2031-12-01"),
                  replace(doc("u1", "Korvania y Veldra se reunieron el martes en Puerto Alcino.",
                              "u.example"), language="es")]
     found = estimate_months(documents, {}, EVENTS, entities=_entities())
     assert found["u1"].month == PartialDate(2031, 9)
     assert "lead" in found["u1"].evidence
-    # Without the weekday the lead's event alone is not enough.
+    # Without the weekday, the one event at the place is enough too.
     documents[1] = replace(documents[1], text="Korvania y Veldra se reunieron en Puerto Alcino.")
+    assert estimate_months(documents, {}, EVENTS, entities=_entities())["u1"].month \
+        == PartialDate(2031, 9)
+    # A day the text reports as past, after the event, leaves its month out.
+    later = "Korvania y Veldra se reunieron en Puerto Alcino. El 3 de octubre de 2031 hablaron."
+    documents[1] = replace(documents[1], text=later)
     assert "u1" not in estimate_months(documents, {}, EVENTS, entities=_entities())
+    # A place the entity stage does not know names no event, nor does one party alone.
+    documents[1] = replace(documents[1], text="Veldra se reunió en Puerto Alcino.")
+    assert estimate_months(documents, {}, EVENTS, entities=_entities())["u1"].month \
+        == PartialDate(2031, 9)
+    assert "u1" not in estimate_months(documents, {}, EVENTS, entities=_entities()[:2])
+
+
+def test_a_plan_in_an_english_headline_is_no_held_event() -> None:
+    assert _month("Korvania and Veldra to hold talks in Port Alcyne") is None
+    assert _month("Korvania and Veldra hold talks in Port Alcyne") \
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)

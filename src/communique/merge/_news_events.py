@@ -39,10 +39,13 @@ from communique.clean._yearless import find_yearless
 from communique.lang import language_pack
 from communique.model.story import StoryEvent
 
-__all__ = ["LEAD_SENTENCES", "NewsVote", "news_month"]
+__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
+AMBIGUOUS = 2
+"""The most months the events the lead names at one place may leave (two signings in one
+capital): the vote then needs another estimate to pick one of them."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
@@ -57,17 +60,25 @@ _WEEKDAY_WORD = re.compile(rf"(?:\w+\s+)?(?<!\w)(?:{WEEKDAY_ALT})(?!\w)(?:\s+\w+
                            re.IGNORECASE)
 """A weekday with the words on either side ("samedi dernier", "el sábado pasado", "last
 Friday"): a background word beside a weekday still speaks of the week of writing."""
+_PLANNED = "planned"
+"""The key of the words that put a sentence's event ahead ("set to sign", "to host")."""
 _BACKGROUND = "background"
 """The key of the words that cite an earlier event ("two months ago", "le 27 juin dernier")."""
 
 
 @dataclass(frozen=True, slots=True)
 class NewsVote:
-    """The month of the story event an article's lead reports, and whether the lead's own
-    weekday or day picked that event (``strong``)."""
+    """The months the story event an article's lead reports may fall in (one, or
+    :data:`AMBIGUOUS` at one place), and whether the lead's own weekday picked the event
+    (``strong``)."""
 
-    month: PartialDate
+    months: frozenset[PartialDate]
     strong: bool
+
+    @property
+    def month(self) -> PartialDate | None:
+        """The month, when only one fits."""
+        return next(iter(self.months)) if len(self.months) == 1 else None
 
 
 @cache
@@ -75,7 +86,7 @@ def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Kind of news (or :data:`_BACKGROUND`) → patterns of its words in ``language`` (its
     ``news_words.json`` and, for a language with a pack, the pack's signing words and meeting
     nouns)."""
-    lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND)}
+    lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND, _PLANNED)}
     path = resources.files("communique.lang").joinpath(language, "news_words.json")
     if path.is_file():
         data = json.loads(path.read_text("utf-8"))
@@ -104,6 +115,18 @@ def _background(sentence: str, language: str) -> bool:
     :data:`_BACKGROUND` apart from a weekday)."""
     folded = _WEEKDAY_WORD.sub(" ", sentence).casefold()
     return any(p.search(folded) for p in _words(language).get(_BACKGROUND, ()))
+
+
+def _planned(sentence: str, language: str) -> bool:
+    """Whether the sentence puts its event ahead ("will sign", "vont signer")."""
+    folded = sentence.casefold()
+    if FUTURE_MARKER.search(sentence) or any(p.search(folded)
+                                             for p in _words(language).get(_PLANNED, ())):
+        return True
+    pack = language_pack(language)
+    return pack is not None and any(
+        re.search(rf"(?<!\w){re.escape(cue.casefold())}(?!\w)", folded)
+        for cue in pack.future_cues)
 
 
 def _names(sentence: str, names: Iterable[str]) -> bool:
@@ -160,32 +183,62 @@ def news_month(text: str, title: str | None, language: str | None,
     """
     language = (language or "en").split("-")[0].casefold()
     held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
+    first: list[list[date]] = []
+    at_place = False
     for sentence in _lead(text, title):
-        months, strong = _sentence_months(sentence, language, held, places, names)
-        months = {m for m in months if _open(m, bounds)}
-        if months:
-            # The first sentence that speaks of a story event reports the news; a later one
-            # may cite an earlier event ("the declaration signed in Lindhaven on 19 July").
-            return NewsVote(months.pop(), strong) if len(months) == 1 else None
+        if first:
+            # A later sentence whose own weekday picks one of the news' events ("the
+            # ministers signed it on Saturday").
+            weekdays = _weekdays(sentence, language)
+            picked = _months([[d for d in days if d.weekday() in weekdays] for days in first],
+                             bounds)
+            if weekdays and len(picked) == 1:
+                return NewsVote(frozenset(picked), True)
+            continue
+        chosen, strong, at_place = _sentence_events(sentence, language, held, places, names)
+        months = _months(chosen, bounds)
+        if len(months) == 1:
+            return NewsVote(frozenset(months), strong)
+        # The first sentence that speaks of a story event reports the news; a later one may
+        # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
+        first = [days for days in chosen if _months([days], bounds)]
+    months = _months(first, bounds)
+    if at_place and 1 < len(months) <= AMBIGUOUS:
+        return NewsVote(frozenset(months), False)
     return None
 
 
-def _sentence_months(sentence: str, language: str,
+def _months(chosen: Iterable[Sequence[date]], bounds: TextBounds) -> set[PartialDate]:
+    """The months of the days that the text's own dates leave open."""
+    return {m for days in chosen for d in days if _open(m := PartialDate(d.year, d.month), bounds)}
+
+
+def _weekdays(sentence: str, language: str) -> frozenset[int]:
+    """The one weekday a sentence about an event of the news names as past or present, with
+    no date beside it (none for a plan, background, or a sentence of no event's kind)."""
+    if (not _kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
+            or _background(sentence, language) or _planned(sentence, language)):
+        return frozenset()
+    weekdays, written = _sentence_days(sentence)
+    return frozenset() if written else weekdays
+
+
+def _sentence_events(sentence: str, language: str,
                      held: Sequence[tuple[StoryEvent, list[date]]],
                      places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]]
-                     ) -> tuple[set[PartialDate], bool]:
-    """The months of the held events that the sentence names by kind and by place (or, when
-    it names no event's place, by all their parties), and whether its own weekday or day
-    picked them."""
+                     ) -> tuple[list[list[date]], bool, bool]:
+    """The days of the held events that the sentence names by kind and by place (or, when it
+    names no event's place, by all their parties), whether its own weekday picked them, and
+    whether it named their place."""
     kinds = _kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
-        return set(), False
+        return [], False, False
     weekdays, written = _sentence_days(sentence)
-    if FUTURE_MARKER.search(sentence):
+    if _planned(sentence, language):
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
-        return set(), False
-    at_place: list[list[date]] = []
-    between: list[list[date]] = []
+        return [], False, False
+    at_place: list[tuple[list[date], bool]] = []
+    between: list[tuple[list[date], bool]] = []
     for event, days in held:
         if event.type not in kinds:
             continue
@@ -197,13 +250,17 @@ def _sentence_months(sentence: str, language: str,
             found = between
         else:
             continue
+        # A day the sentence writes picks the events held on it (a written day that is no
+        # event's day leaves none: the sentence speaks of something else); a weekday, when
+        # it writes none, picks the events held on that weekday.
+        picked = not written and bool(weekdays)
         if written:
             days = [d for d in days if (d.month, d.day) in written]
-        elif weekdays:
+        elif picked:
             days = [d for d in days if d.weekday() in weekdays]
         if days:
-            found.append(days)
+            found.append((days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
     chosen = at_place or between
-    return ({PartialDate(d.year, d.month) for days in chosen for d in days},
-            bool(chosen) and bool(weekdays) and not written)
+    return ([days for days, _ in chosen], bool(chosen) and all(p for _, p in chosen),
+            bool(at_place))

@@ -22,9 +22,10 @@ whose date was hidden):
   (the writing may fall in the week after, in the next month).
 * **the news**: the month of the one dated story event that the lead (title and first
   sentences) reports by its kind and its place or parties, in any language
-  (:mod:`._news_events`) — but a recap's lead can report an old event, so it counts alone
-  only where the lead's own weekday picked the event or the text's own dates bound the
-  writing and leave the month open; the most similar dated article does not veto it.
+  (:mod:`._news_events`) — but a recap's lead can report an old event. It is what a
+  reader dates such a page by, so one month counts alone where no bound rules it out, and
+  the most similar dated article does not veto it; two months (two signings at one place)
+  each need another estimate to agree.
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
@@ -287,12 +288,13 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _news_vote(news: NewsVote, votes: Sequence[_Vote]) -> _Vote:
-    """The vote of the story event the lead reports: alone enough where the lead's own
-    weekday picked the event, or where the text's own dates bound the writing (and do not
-    rule the month out); otherwise it needs another estimate to agree."""
-    bounded = any(v.side in (_AFTER, _BEFORE) for v in votes)
-    return _Vote(_NEWS, news.month, _NEAR, 2 if news.strong or bounded else 1)
+def _news_votes(news: NewsVote) -> list[_Vote]:
+    """The votes of the story event the lead reports: one month alone is enough where no
+    bound rules it out (:func:`_agreed`); each of two months that the events at the lead's
+    place leave needs another estimate to agree."""
+    if news.month is None:
+        return [_Vote(_NEWS, month, _NEAR) for month in news.months]
+    return [_Vote(_NEWS, news.month, _NEAR, 2)]
 
 
 def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Annotations],
@@ -301,10 +303,10 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                     entities: Sequence[StoryEntity] = ()) -> dict[str, Estimate]:
     """Document id → the estimated publication month, for documents without any date where
     at least two of the estimates (past, held, ahead, coverage, weekday, news, copy) give one
-    month and none rules it out; the news event alone counts as two where the lead's own
-    weekday picked it. ``aliases`` are the other names of the story's places (place name →
-    names), for the weekday and news estimates; ``entities`` the story's entities, whose
-    names find the parties of the event a lead reports."""
+    month and none rules it out; the one month of the news event counts as two. ``aliases``
+    are the other names of the story's places (place name → names), for the weekday and news
+    estimates; ``entities`` the story's entities, whose names find the parties of the event
+    a lead reports."""
     places = {e.name: e.aliases for e in entities if e.type == "place"}
     places.update({name: tuple(more) for name, more in (aliases or {}).items()})
     party_names = {e.id: (e.name, *e.aliases) for e in entities}
@@ -341,7 +343,7 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
         votes = [_Vote(name, month, side, weight, name == _NEAREST)
                  for name, month, side, weight in said if month is not None]
         if news is not None:
-            votes.append(_news_vote(news, votes))
+            votes += _news_votes(news)
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed
