@@ -9,7 +9,7 @@ from communique.clean._dates import PartialDate
 from communique.clean._published import TextBounds
 from communique.merge._news_events import NewsVote, news_month
 from communique.merge._pubmonths import estimate_months
-from communique.model.story import StoryEntity, StoryEvent
+from communique.model.story import Evidence, Ordinal, StoryEntity, StoryEvent
 
 from support.synthetic import doc
 
@@ -135,3 +135,19 @@ def test_a_plan_in_an_english_headline_is_no_held_event() -> None:
     assert _month("Korvania and Veldra to hold talks in Port Alcyne") is None
     assert _month("Korvania and Veldra hold talks in Port Alcyne") \
         == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+
+
+def test_a_rounds_number_picks_the_event_the_sources_number_so() -> None:
+    def numbered(event: StoryEvent, value: int) -> StoryEvent:
+        return replace(event, ordinals=(Ordinal(value, Evidence("x", 0, 1, "x")),))
+
+    rounds = [numbered(_event("r1", "talks", "2031-03-08"), 1),
+              numbered(_event("r2", "talks", "2031-05-10"), 2),
+              _event("r3", "talks", "2031-08-02")]
+    assert _month("Korvania and Veldra held talks in Lindhaven.", events=rounds) is None
+    assert _month("The second round of talks in Lindhaven ended.", events=rounds) \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), False)
+    assert _month("La primera ronda de conversaciones en Lindhaven terminó.", "es",
+                  events=rounds) == NewsVote(frozenset({PartialDate(2031, 3)}), False)
+    # A number no source gives a round there names none.
+    assert _month("The third round of talks in Lindhaven ended.", events=rounds) is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -115,6 +116,47 @@ def _background(sentence: str, language: str) -> bool:
     :data:`_BACKGROUND` apart from a weekday)."""
     folded = _WEEKDAY_WORD.sub(" ", sentence).casefold()
     return any(p.search(folded) for p in _words(language).get(_BACKGROUND, ()))
+
+
+_ORDINAL_REACH = 40
+"""The most characters between an ordinal and the round noun it numbers ("third round",
+"troisième cycle de négociations")."""
+
+
+@cache
+def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
+    """Ordinal word → its number, and the pattern of the nouns an ordinal numbers (rounds,
+    sessions, talks), from the language pack or ``news_words.json``."""
+    pack = language_pack(language)
+    if pack is not None:
+        ordinals, nouns = pack.ordinals, {*pack.round_nouns, *pack.meeting_nouns}
+    else:
+        path = resources.files("communique.lang").joinpath(language, "news_words.json")
+        data = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+        ordinals = tuple(tuple(words) for words in data.get("ordinals", ()))
+        nouns = {*data.get("rounds", ()), *data.get("meeting", ())}
+    values = {w.casefold(): n for n, words in enumerate(ordinals, 1) for w in words}
+    if not values or not nouns:
+        return values, None
+    alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
+    return values, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _ordinal(sentence: str, language: str) -> int | None:
+    """The one number the sentence gives a round ("the fourth round", "la cuarta ronda")."""
+    values, nouns = _ordinal_words(language)
+    if nouns is None:
+        return None
+    folded = sentence.casefold()
+    found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
+             if m.group() in values and nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _numbered(event: StoryEvent) -> int | None:
+    """The number most sources give the event (its round), if any."""
+    counted = Counter(o.value for o in event.ordinals)
+    return counted.most_common(1)[0][0] if counted else None
 
 
 def _planned(sentence: str, language: str) -> bool:
@@ -237,10 +279,14 @@ def _sentence_events(sentence: str, language: str,
     if _planned(sentence, language):
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
         return [], False, False
+    ordinal = _ordinal(sentence, language)
     at_place: list[tuple[list[date], bool]] = []
     between: list[tuple[list[date], bool]] = []
     for event, days in held:
-        if event.type not in kinds:
+        number = _numbered(event)
+        if event.type not in kinds or (ordinal and number != ordinal):
+            # "the fourth round in Lindhaven" is not the first one held there, nor a meeting
+            # no source numbers.
             continue
         place = event.place or ""
         if place in places and _names(sentence, (place, *places[place])):
