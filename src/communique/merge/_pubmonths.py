@@ -171,7 +171,9 @@ def _event_days(document: Document, annotated: Annotations | None,
             continue
         for event in by_sentence.get((document.id, mention.start), ()):
             day = iso_day(event.start)
-            if day is None:
+            if day is None or event.type == "deadline":
+                # A deadline's status tells whether it ran out by the end of the story, not by
+                # the writing: "before the 12 August deadline" is no day reported as past.
                 continue
             if status in _HELD or (status is None and mention.tense == "past"):
                 held.append(day)
