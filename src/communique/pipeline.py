@@ -204,7 +204,8 @@ def merge_dated(documents: Sequence[Document], annotations: Sequence[Annotations
         merged = merge_events(kept, annotations, memo)
     story = finish(merged)
     # Estimated months come last and change no merge: the story reads publication days only.
-    estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities))
+    estimated = estimate_months(kept, by_document, story.events, place_aliases(story.entities),
+                                story.entities)
     kept = [date_estimated(d, estimated[d.id]) if d.id in estimated else d for d in kept]
     return kept, story
 

@@ -228,3 +228,11 @@ def test_the_weekday_month_and_the_coverage_agree_on_a_month() -> None:
     # Alone (the coverage in May), the weekday dates nothing.
     documents[0] = replace(documents[0], published=date(2031, 5, 20))
     assert "u1" not in estimate_months(documents, {}, events)
+
+
+def test_a_deadline_the_text_names_is_no_day_reported_as_past() -> None:
+    # The story marks the deadline expired (held) by its end; the text may speak of it ahead.
+    deadline = replace(_event("2031-06-30"), type="deadline", title="Deadline")
+    assert _estimate(_batch(), [deadline]) == "2031-04"
+    # A round held then, the sentence reports as past: April is ruled out.
+    assert _estimate(_batch(), [_event("2031-06-30")]) is None

@@ -20,6 +20,12 @@ whose date was hidden):
   weekday of days in the week of writing — but another round at that place may fall on the
   same weekday, so the vote is only given when one month fits, and it rules nothing out
   (the writing may fall in the week after, in the next month).
+* **the news**: the month of the one dated story event that the lead (title and first
+  sentences) reports by its kind and its place or parties, in any language
+  (:mod:`._news_events`) — but a recap's lead can report an old event. It is what a
+  reader dates such a page by, so one month counts alone where no bound rules it out, and
+  the most similar dated article does not veto it; two months (two signings at one place)
+  each need another estimate to agree.
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
@@ -44,6 +50,7 @@ from datetime import date, timedelta
 from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
+from communique.merge._news_events import NewsVote, news_month
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEntity, StoryEvent
@@ -164,7 +171,9 @@ def _event_days(document: Document, annotated: Annotations | None,
             continue
         for event in by_sentence.get((document.id, mention.start), ()):
             day = iso_day(event.start)
-            if day is None:
+            if day is None or event.type == "deadline":
+                # A deadline's status tells whether it ran out by the end of the story, not by
+                # the writing: "before the 12 August deadline" is no day reported as past.
                 continue
             if status in _HELD or (status is None and mention.tense == "past"):
                 held.append(day)
@@ -238,6 +247,8 @@ def _open(day: date, bounds: TextBounds) -> bool:
             and (bounds.earliest_future is None or day <= bounds.earliest_future + _WEEK))
 
 
+_NEWS = "the story event its lead reports"
+_NEAREST = "the most similar dated article"
 _AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
 """How an estimate bounds the writing: after its month (a day reported as past), before it
 (a day ahead), at it (another article's month), or not at all (a weekday's event)."""
@@ -249,6 +260,9 @@ class _Vote:
     month: PartialDate
     side: str
     weight: int = 1
+    yields: bool = False
+    """Whether the vote's veto yields to the month of the event the lead reports: another
+    article's month is the weakest evidence, and a recap reads like the report it recaps."""
 
     def rules_out(self, month: PartialDate) -> bool:
         """Whether the vote leaves no room for ``month``: a bound only rules out the months on
@@ -267,20 +281,37 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     """The one month that at least two votes give and none rules out, with those votes'
     names; ``None`` when there is no such month or more than one."""
     found = []
+    news = {v.month for v in votes if v.name == _NEWS}
     for month in {v.month for v in votes}:
         giving = [v for v in votes if v.month == month]
-        if sum(v.weight for v in giving) >= 2 and not any(v.rules_out(month) for v in votes):
+        if sum(v.weight for v in giving) >= 2 and not any(
+                v.rules_out(month) and not (v.yields and month in news) for v in votes):
             found.append((month, [v.name for v in giving]))
     return found[0] if len(found) == 1 else None
 
 
+def _news_votes(news: NewsVote) -> list[_Vote]:
+    """The votes of the story event the lead reports: one month alone is enough where no
+    bound rules it out (:func:`_agreed`); each of two months that the events at the lead's
+    place leave needs another estimate to agree."""
+    if news.month is None:
+        return [_Vote(_NEWS, month, _NEAR) for month in news.months]
+    return [_Vote(_NEWS, news.month, _NEAR, 2)]
+
+
 def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Annotations],
                     events: Sequence[StoryEvent],
-                    aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Estimate]:
+                    aliases: Mapping[str, Sequence[str]] | None = None,
+                    entities: Sequence[StoryEntity] = ()) -> dict[str, Estimate]:
     """Document id → the estimated publication month, for documents without any date where
-    at least two of the estimates (past, held, ahead, coverage, weekday, copy) give one month
-    and none rules it out. ``aliases`` are the other names of the story's places (place name →
-    names), for the weekday estimate."""
+    at least two of the estimates (past, held, ahead, coverage, weekday, news, copy) give one
+    month and none rules it out; the one month of the news event counts as two. ``aliases``
+    are the other names of the story's places (place name → names), for the weekday and news
+    estimates; ``entities`` the story's entities, whose names find the parties of the event
+    a lead reports."""
+    places = {e.name: e.aliases for e in entities if e.type == "place"}
+    places.update({name: tuple(more) for name, more in (aliases or {}).items()})
+    party_names = {e.id: (e.name, *e.aliases) for e in entities}
     by_sentence: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
     for event in events:
         for evidence in event.evidence:
@@ -299,18 +330,22 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                    default=None)
         near = nearest.get(document.id)
         copied = by_id.get(document.duplicate_of or "")
+        news = news_month(document.text, document.title, document.language, events, places,
+                          party_names, bounds)
         said = [
             ("the latest day it reports as past", _month(bounds.latest_past), _AFTER, 1),
             ("the latest story event it reports as held", _month(max(held, default=None)),
              _AFTER, 1),
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
-            ("the most similar dated article", near[0] if near else None, _AT, 1),
+            (_NEAREST, near[0] if near else None, _AT, 1),
             ("the story event it names by place and weekday",
              weekday_month(document.text, events, bounds, aliases), _NEAR, 1),
             # A copy's original counts twice: the copy is the same article, republished.
             ("the article it copies", _published_month(copied) if copied else None, _AT, 2)]
-        votes = [_Vote(name, month, side, weight) for name, month, side, weight in said
-                 if month is not None]
+        votes = [_Vote(name, month, side, weight, name == _NEAREST)
+                 for name, month, side, weight in said if month is not None]
+        if news is not None:
+            votes += _news_votes(news)
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed

@@ -1,0 +1,312 @@
+"""The story event an undated article reports as its news, and so the month it was written in.
+
+A news report opens with its news: the title and first sentences say what happened ("the two
+sides signed on Friday in Lindhaven", "Korvania y Veldra firmaron el domingo ...", "cessez-le-feu
+à partir du samedi 27 décembre"), in past or present tense, in any language. When such a lead
+sentence names the kind of a dated story event (a signing, talks, a ceasefire: the words of
+``lang/<code>/news_words.json`` and of the language pack) together with that event's place (as
+written, or another name the entity stage joined) or all of its parties, the event is what the
+article reports, and its month the article's.
+
+Several events may fit (one capital hosts three signings); a weekday the sentence names, or a
+day and month it writes, keeps only the events held on it, and the text's own dates keep only
+the events that fall between the latest day it reports as past and the earliest it puts
+ahead. The vote is given only when every event left falls in one month. It is *strong* when
+the sentence's own weekday or day picked the event (news copy names the weekday of days in the
+week of writing), which the month estimate may use alone; otherwise it needs another estimate
+to agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from communique.clean._dates import PartialDate, find_dates, iso_day
+from communique.clean._datewords import (
+    CALLED_OFF_MARKER,
+    FUTURE_MARKER,
+    WEEKDAY_ALT,
+    weekday_number,
+)
+from communique.clean._published import TextBounds, sentences
+from communique.clean._yearless import find_yearless
+from communique.lang import language_pack
+from communique.model.story import StoryEvent
+
+__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
+
+LEAD_SENTENCES = 3
+"""How many sentences after the title make the lead: the news comes first."""
+AMBIGUOUS = 2
+"""The most months the events the lead names at one place may leave (two signings in one
+capital): the vote then needs another estimate to pick one of them."""
+_HELD = frozenset({"held", "ongoing"})
+_LONGEST = timedelta(days=6)
+"""An event longer than a week is a process, not the day's news."""
+_KINDS: dict[str, frozenset[str]] = {
+    "signing": frozenset({"agreement"}),
+    "meeting": frozenset({"talks", "meeting"}),
+    "ceasefire": frozenset({"ceasefire"}),
+}
+"""Which story event types each kind of news word names."""
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"(?:\w+\s+)?(?<!\w)(?:{WEEKDAY_ALT})(?!\w)(?:\s+\w+)?",
+                           re.IGNORECASE)
+"""A weekday with the words on either side ("samedi dernier", "el sábado pasado", "last
+Friday"): a background word beside a weekday still speaks of the week of writing."""
+_PLANNED = "planned"
+"""The key of the words that put a sentence's event ahead ("set to sign", "to host")."""
+_BACKGROUND = "background"
+"""The key of the words that cite an earlier event ("two months ago", "le 27 juin dernier")."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewsVote:
+    """The months the story event an article's lead reports may fall in (one, or
+    :data:`AMBIGUOUS` at one place), and whether the lead's own weekday picked the event
+    (``strong``)."""
+
+    months: frozenset[PartialDate]
+    strong: bool
+
+    @property
+    def month(self) -> PartialDate | None:
+        """The month, when only one fits."""
+        return next(iter(self.months)) if len(self.months) == 1 else None
+
+
+@cache
+def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Kind of news (or :data:`_BACKGROUND`) → patterns of its words in ``language`` (its
+    ``news_words.json`` and, for a language with a pack, the pack's signing words and meeting
+    nouns)."""
+    lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND, _PLANNED)}
+    path = resources.files("communique.lang").joinpath(language, "news_words.json")
+    if path.is_file():
+        data = json.loads(path.read_text("utf-8"))
+        for kind in lists:
+            lists[kind].update(w.casefold() for w in data.get(kind, ()))
+    pack = language_pack(language)
+    if pack is not None:
+        lists["signing"].update(w.casefold() for w in pack.signing_words)
+        lists["meeting"].update(w.casefold() for w in pack.meeting_nouns)
+    return {kind: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in sorted(words))
+            for kind, words in lists.items() if words}
+
+
+def _kinds(sentence: str, language: str) -> frozenset[str]:
+    """The story event types the sentence's news words name."""
+    folded = sentence.casefold()
+    found: set[str] = set()
+    for kind, patterns in _words(language).items():
+        if kind in _KINDS and any(p.search(folded) for p in patterns):
+            found |= _KINDS[kind]
+    return frozenset(found)
+
+
+def _background(sentence: str, language: str) -> bool:
+    """Whether the sentence cites something earlier than its news (a word of
+    :data:`_BACKGROUND` apart from a weekday)."""
+    folded = _WEEKDAY_WORD.sub(" ", sentence).casefold()
+    return any(p.search(folded) for p in _words(language).get(_BACKGROUND, ()))
+
+
+_ORDINAL_REACH = 40
+"""The most characters between an ordinal and the round noun it numbers ("third round",
+"troisième cycle de négociations")."""
+
+
+@cache
+def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
+    """Ordinal word → its number, and the pattern of the nouns an ordinal numbers (rounds,
+    sessions, talks), from the language pack or ``news_words.json``."""
+    pack = language_pack(language)
+    if pack is not None:
+        ordinals, nouns = pack.ordinals, {*pack.round_nouns, *pack.meeting_nouns}
+    else:
+        path = resources.files("communique.lang").joinpath(language, "news_words.json")
+        data = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+        ordinals = tuple(tuple(words) for words in data.get("ordinals", ()))
+        nouns = {*data.get("rounds", ()), *data.get("meeting", ())}
+    values = {w.casefold(): n for n, words in enumerate(ordinals, 1) for w in words}
+    if not values or not nouns:
+        return values, None
+    alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
+    return values, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _ordinal(sentence: str, language: str) -> int | None:
+    """The one number the sentence gives a round ("the fourth round", "la cuarta ronda")."""
+    values, nouns = _ordinal_words(language)
+    if nouns is None:
+        return None
+    folded = sentence.casefold()
+    found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
+             if m.group() in values and nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _numbered(event: StoryEvent) -> int | None:
+    """The number most sources give the event (its round), if any."""
+    counted = Counter(o.value for o in event.ordinals)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _planned(sentence: str, language: str) -> bool:
+    """Whether the sentence puts its event ahead ("will sign", "vont signer")."""
+    folded = sentence.casefold()
+    if FUTURE_MARKER.search(sentence) or any(p.search(folded)
+                                             for p in _words(language).get(_PLANNED, ())):
+        return True
+    pack = language_pack(language)
+    return pack is not None and any(
+        re.search(rf"(?<!\w){re.escape(cue.casefold())}(?!\w)", folded)
+        for cue in pack.future_cues)
+
+
+def _names(sentence: str, names: Iterable[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence, re.IGNORECASE)
+               for n in names if len(n) > 2)
+
+
+def _lead(text: str, title: str | None) -> list[str]:
+    """The title (when the document has one apart from its text) and the first sentences."""
+    found = [title] if title else []
+    for paragraph in text.split("\n"):
+        for _, sentence in sentences(paragraph):
+            if sentence.strip():
+                found.append(sentence)
+            if len(found) > LEAD_SENTENCES:
+                return found
+    return found
+
+
+def _days(event: StoryEvent) -> list[date]:
+    start = iso_day(event.start)
+    end = iso_day(event.end) or start
+    if start is None or end is None or end < start or end - start > _LONGEST:
+        return []
+    return [start + timedelta(days=k) for k in range((end - start).days + 1)]
+
+
+def _sentence_days(sentence: str) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
+    """The weekdays the sentence names (when it names one) and the (month, day) pairs it
+    writes, with or without a year."""
+    named = {weekday_number(m.group()) for m in _WEEKDAY.finditer(sentence)}
+    weekdays = frozenset(d for d in named if d is not None) if len(named) == 1 else frozenset()
+    written = {(d.day.month, d.day.day) for d in find_dates(sentence)}
+    written |= {(y.written.month, y.written.day) for y in find_yearless(sentence)
+                if y.written.month is not None}
+    return weekdays, frozenset(written)
+
+
+def _open(month: PartialDate, bounds: TextBounds) -> bool:
+    """Whether the text's own dates leave room for writing in ``month``."""
+    past, ahead = bounds.latest_past, bounds.earliest_future
+    return ((past is None or month.first >= date(past.year, past.month, 1))
+            and (ahead is None or month.first <= ahead))
+
+
+def news_month(text: str, title: str | None, language: str | None,
+               events: Sequence[StoryEvent], places: Mapping[str, Sequence[str]],
+               names: Mapping[str, Sequence[str]], bounds: TextBounds) -> NewsVote | None:
+    """The month of the held story event the lead of ``text`` reports, when one month fits.
+
+    ``places`` maps the story's place names to their other names (a country is no place here:
+    every event between its parties is "in" it); ``names`` maps a party's entity id to every
+    name it goes by; ``bounds`` are the text's own dates.
+    """
+    language = (language or "en").split("-")[0].casefold()
+    held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
+    first: list[list[date]] = []
+    at_place = False
+    for sentence in _lead(text, title):
+        if first:
+            # A later sentence whose own weekday picks one of the news' events ("the
+            # ministers signed it on Saturday").
+            weekdays = _weekdays(sentence, language)
+            picked = _months([[d for d in days if d.weekday() in weekdays] for days in first],
+                             bounds)
+            if weekdays and len(picked) == 1:
+                return NewsVote(frozenset(picked), True)
+            continue
+        chosen, strong, at_place = _sentence_events(sentence, language, held, places, names)
+        months = _months(chosen, bounds)
+        if len(months) == 1:
+            return NewsVote(frozenset(months), strong)
+        # The first sentence that speaks of a story event reports the news; a later one may
+        # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
+        first = [days for days in chosen if _months([days], bounds)]
+    months = _months(first, bounds)
+    if at_place and 1 < len(months) <= AMBIGUOUS:
+        return NewsVote(frozenset(months), False)
+    return None
+
+
+def _months(chosen: Iterable[Sequence[date]], bounds: TextBounds) -> set[PartialDate]:
+    """The months of the days that the text's own dates leave open."""
+    return {m for days in chosen for d in days if _open(m := PartialDate(d.year, d.month), bounds)}
+
+
+def _weekdays(sentence: str, language: str) -> frozenset[int]:
+    """The one weekday a sentence about an event of the news names as past or present, with
+    no date beside it (none for a plan, background, or a sentence of no event's kind)."""
+    if (not _kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
+            or _background(sentence, language) or _planned(sentence, language)):
+        return frozenset()
+    weekdays, written = _sentence_days(sentence)
+    return frozenset() if written else weekdays
+
+
+def _sentence_events(sentence: str, language: str,
+                     held: Sequence[tuple[StoryEvent, list[date]]],
+                     places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]]
+                     ) -> tuple[list[list[date]], bool, bool]:
+    """The days of the held events that the sentence names by kind and by place (or, when it
+    names no event's place, by all their parties), whether its own weekday picked them, and
+    whether it named their place."""
+    kinds = _kinds(sentence, language)
+    if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
+        return [], False, False
+    weekdays, written = _sentence_days(sentence)
+    if _planned(sentence, language):
+        # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
+        return [], False, False
+    ordinal = _ordinal(sentence, language)
+    at_place: list[tuple[list[date], bool]] = []
+    between: list[tuple[list[date], bool]] = []
+    for event, days in held:
+        number = _numbered(event)
+        if event.type not in kinds or (ordinal and number != ordinal):
+            # "the fourth round in Lindhaven" is not the first one held there, nor a meeting
+            # no source numbers.
+            continue
+        place = event.place or ""
+        if place in places and _names(sentence, (place, *places[place])):
+            found = at_place
+        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()))
+                                            for p in event.parties):
+            found = between
+        else:
+            continue
+        # A day the sentence writes picks the events held on it (a written day that is no
+        # event's day leaves none: the sentence speaks of something else); a weekday, when
+        # it writes none, picks the events held on that weekday.
+        picked = not written and bool(weekdays)
+        if written:
+            days = [d for d in days if (d.month, d.day) in written]
+        elif picked:
+            days = [d for d in days if d.weekday() in weekdays]
+        if days:
+            found.append((days, picked))
+    # A place the sentence names is surer than parties it names: the parties meet again.
+    chosen = at_place or between
+    return ([days for days, _ in chosen], bool(chosen) and all(p for _, p in chosen),
+            bool(at_place))

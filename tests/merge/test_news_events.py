@@ -1,0 +1,153 @@
+"""The story event an undated article's lead reports, and the month it gives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from communique.clean._dates import PartialDate
+from communique.clean._published import TextBounds
+from communique.merge._news_events import NewsVote, news_month
+from communique.merge._pubmonths import estimate_months
+from communique.model.story import Evidence, Ordinal, StoryEntity, StoryEvent
+
+from support.synthetic import doc
+
+PLACES = {"Lindhaven": ("Lindhavn",), "Port Alcyne": ()}
+NAMES = {"k": ("Korvania", "Korvanie"), "v": ("Veldra",)}
+
+
+def _event(event_id: str, kind: str, day: str, place: str | None = "Lindhaven",
+           status: str = "held", end: str | None = None) -> StoryEvent:
+    return StoryEvent(event_id, kind, f"{kind} {day}", day, end or day, place, ("k", "v"), (),
+                      {}, (), (), (), 1, status=status)
+
+
+# 2031-04-12 and 2031-06-14 are Saturdays, 2031-05-06 a Tuesday, 2031-09-02 a Tuesday.
+EVENTS = [
+    _event("s1", "agreement", "2031-04-12"),
+    _event("s2", "agreement", "2031-06-14"),
+    _event("s3", "agreement", "2031-05-06"),
+    _event("t1", "talks", "2031-09-02", "Port Alcyne"),
+    _event("c1", "ceasefire", "2031-07-20", None),
+]
+
+
+def _month(text: str, language: str = "en", bounds: TextBounds | None = None,
+           events: list[StoryEvent] = EVENTS) -> NewsVote | None:
+    return news_month(text, None, language, events, PLACES, NAMES, bounds or TextBounds())
+
+
+def test_the_event_the_lead_names_by_kind_and_place_gives_its_month() -> None:
+    assert _month("Korvania and Veldra held talks in Port Alcyne to end the dispute.") \
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+    # In another language, and by the place's other name.
+    assert _month("Korvania und Veldra haben in Port Alcyne Gespräche geführt.", "de") \
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+    # Talks are no signing: the kind must fit.
+    assert _month("Korvania and Veldra signed a pact in Port Alcyne.") is None
+
+
+def test_a_weekday_picks_one_of_several_events_at_the_place_and_is_strong() -> None:
+    # Three signings at Lindhaven: the kind and place alone leave three months, too many.
+    assert _month("Korvania and Veldra signed an accord in Lindhaven.") is None
+    assert _month("Korvania et Veldra ont signé, mardi à Lindhaven, un accord.", "fr") \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), True)
+    # Two Saturdays: both months are left, for another estimate to pick one.
+    assert _month("Korvania y Veldra firmaron el sábado en Lindhavn un acuerdo.", "es") \
+        == NewsVote(frozenset({PartialDate(2031, 4), PartialDate(2031, 6)}), False)
+
+
+def test_a_later_weekday_picks_among_the_months_the_first_sentence_leaves() -> None:
+    text = ("Korvania and Veldra signed an accord in Lindhaven. The ministers signed it on "
+            "Tuesday, officials said.")
+    assert _month(text) == NewsVote(frozenset({PartialDate(2031, 5)}), True)
+    # Parties alone leave two ceasefires here; a later weekday picks one.
+    two = [*EVENTS, _event("c2", "ceasefire", "2031-11-22", None)]  # a Saturday
+    assert _month("Korvania and Veldra agreed a truce.", events=two) is None
+    assert _month("Korvania and Veldra agreed a truce. Both sides signed the truce on "
+                  "Saturday.", events=two) == NewsVote(frozenset({PartialDate(2031, 11)}), True)
+
+
+def test_the_texts_own_dates_keep_only_the_events_they_leave_open() -> None:
+    saturday = "Korvania y Veldra firmaron el sábado en Lindhaven un acuerdo."
+    assert _month(saturday, "es", TextBounds(latest_past=date(2031, 5, 20))) \
+        == NewsVote(frozenset({PartialDate(2031, 6)}), True)
+    assert _month(saturday, "es", TextBounds(earliest_future=date(2031, 5, 1))) \
+        == NewsVote(frozenset({PartialDate(2031, 4)}), True)
+
+
+def test_without_a_place_the_parties_name_the_event() -> None:
+    assert _month("Korvanie und Veldra vereinbarten eine Waffenruhe.", "de") \
+        == NewsVote(frozenset({PartialDate(2031, 7)}), False)
+    # One party alone names no event between two.
+    assert _month("Veldra announced a truce.") is None
+
+
+def test_background_plans_and_called_off_events_give_nothing() -> None:
+    assert _month("The talks Korvania and Veldra held in Port Alcyne two years ago failed.") \
+        is None
+    assert _month("Korvania and Veldra will hold talks in Port Alcyne next week.") is None
+    assert _month("Talks between Korvania and Veldra in Port Alcyne were postponed.") is None
+    # A planned event is no held one.
+    planned = [_event("p1", "talks", "2031-09-02", "Port Alcyne", status="planned")]
+    assert _month("Korvania and Veldra held talks in Port Alcyne.", events=planned) is None
+
+
+def test_the_first_sentence_that_names_an_event_decides() -> None:
+    text = ("Korvania and Veldra signed an accord in Lindhaven. It follows the declaration "
+            "they signed in Lindhaven on 12 April.")
+    assert _month(text) is None
+    text = ("Korvania and Veldra held talks in Port Alcyne. They had signed an accord in "
+            "Lindhaven on 12 April.")
+    assert _month(text) == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+
+
+def _entities() -> list[StoryEntity]:
+    return [StoryEntity("k", "Korvania", "country", ("Korvanie",), (), None, 3, ()),
+            StoryEntity("v", "Veldra", "country", (), (), None, 3, ()),
+            StoryEntity("p", "Port Alcyne", "place", ("Puerto Alcino",), (), None, 3, ())]
+
+
+def test_the_news_event_dates_an_article_alone_unless_the_text_rules_it_out() -> None:
+    documents = [doc("d1", "Bohdan Kravel spoke of Tirasol.", "a.example", "2031-12-01"),
+                 replace(doc("u1", "Korvania y Veldra se reunieron el martes en Puerto Alcino.",
+                             "u.example"), language="es")]
+    found = estimate_months(documents, {}, EVENTS, entities=_entities())
+    assert found["u1"].month == PartialDate(2031, 9)
+    assert "lead" in found["u1"].evidence
+    # Without the weekday, the one event at the place is enough too.
+    documents[1] = replace(documents[1], text="Korvania y Veldra se reunieron en Puerto Alcino.")
+    assert estimate_months(documents, {}, EVENTS, entities=_entities())["u1"].month \
+        == PartialDate(2031, 9)
+    # A day the text reports as past, after the event, leaves its month out.
+    later = "Korvania y Veldra se reunieron en Puerto Alcino. El 3 de octubre de 2031 hablaron."
+    documents[1] = replace(documents[1], text=later)
+    assert "u1" not in estimate_months(documents, {}, EVENTS, entities=_entities())
+    # A place the entity stage does not know names no event, nor does one party alone.
+    documents[1] = replace(documents[1], text="Veldra se reunió en Puerto Alcino.")
+    assert estimate_months(documents, {}, EVENTS, entities=_entities())["u1"].month \
+        == PartialDate(2031, 9)
+    assert "u1" not in estimate_months(documents, {}, EVENTS, entities=_entities()[:2])
+
+
+def test_a_plan_in_an_english_headline_is_no_held_event() -> None:
+    assert _month("Korvania and Veldra to hold talks in Port Alcyne") is None
+    assert _month("Korvania and Veldra hold talks in Port Alcyne") \
+        == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+
+
+def test_a_rounds_number_picks_the_event_the_sources_number_so() -> None:
+    def numbered(event: StoryEvent, value: int) -> StoryEvent:
+        return replace(event, ordinals=(Ordinal(value, Evidence("x", 0, 1, "x")),))
+
+    rounds = [numbered(_event("r1", "talks", "2031-03-08"), 1),
+              numbered(_event("r2", "talks", "2031-05-10"), 2),
+              _event("r3", "talks", "2031-08-02")]
+    assert _month("Korvania and Veldra held talks in Lindhaven.", events=rounds) is None
+    assert _month("The second round of talks in Lindhaven ended.", events=rounds) \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), False)
+    assert _month("La primera ronda de conversaciones en Lindhaven terminó.", "es",
+                  events=rounds) == NewsVote(frozenset({PartialDate(2031, 3)}), False)
+    # A number no source gives a round there names none.
+    assert _month("The third round of talks in Lindhaven ended.", events=rounds) is None
