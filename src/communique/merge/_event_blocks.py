@@ -71,9 +71,21 @@ def _nearest_in_time(
     article's date is not what the article means ("the talks in Lindhaven" in a story written
     months after an earlier round there), so none is chosen.
     """
-    place, tense = item.mention.place, item.mention.tense
+    place = item.mention.place
     same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
-    pool = same or list(clusters)
+    found = _in_time(same or list(clusters), item, day, bool(same))
+    if found is None and same and place == item.block:
+        # "Talks in Veldra": the events at the country's cities are the country's as much as
+        # a stray one another article placed in the country only (a planned meeting there).
+        found = _in_time(list(clusters), item, day, False)
+    return found
+
+
+def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same: bool
+             ) -> EventCluster | None:
+    """:func:`_nearest_in_time` within ``pool`` (``same``: the pool's events are at the
+    mention's own place)."""
+    place, tense = item.mention.place, item.mention.tense
     dated = [c for c in pool if c.when is not None]
     if not dated:
         return pool[0] if pool else None
