@@ -31,7 +31,7 @@ from communique.extract._event_sides import (
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.languages._locatives import introduced as locative
-from communique.extract.languages._locatives import mask_dates
+from communique.extract.languages._locatives import mask_dates, place_noun
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack, language_pack
 from communique.model import Span
@@ -575,8 +575,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
     one beyond a word that relates another event (``sequence``: "après l'accord … à X")."""
     best: tuple[int, EntityMention] | None = None
     for m in mentions:
-        if not sentence.start <= m.start < sentence.end:
-            continue
+        if not sentence.start <= m.start < sentence.end or place_noun(m.text, pack):
+            continue  # "im Golfstaat Veldra": a kind of place the tagger took for a name
         after = m.start >= trigger.end()
         if after_only and not after:
             continue  # "X et Y ont signé": a name before a signing verb signs
@@ -700,9 +700,10 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
             pack: LanguagePack) -> bool:
     """Whether a name is one of a list (``Veldra, Tirasol und Korvania``, ``o Camboja e a
     Tailândia``): names in a list take part, they do not locate."""
-    # A nationality next to a name qualifies a noun ("la ville korvanienne de Lindhaven"): it
-    # lists nothing.
-    others = [m for m in mentions if m.label is not EntityLabel.NATIONALITY]
+    # A nationality next to a name qualifies a noun ("la ville korvanienne de Lindhaven"), and
+    # a kind of place the tagger took for a name ("na Província de X") names it: neither lists.
+    others = [m for m in mentions
+              if m.label is not EntityLabel.NATIONALITY and not place_noun(m.text, pack)]
     following = next((m for m in others if m.start >= mention.end), None)
     previous = next((m for m in reversed(others) if m.end <= mention.start), None)
     gaps = [text[mention.end:following.start] if following else None,

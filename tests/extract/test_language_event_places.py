@@ -1,0 +1,95 @@
+"""Non-English event mentions find their place as the English ones do: through a noun naming a
+kind of place (``dans la ville … de``, ``im Golfstaat``, ``в городе``), past a date set off by
+commas, before a verb that comes last, and in a country when only the date stands between."""
+
+from datetime import date
+
+import pytest
+
+from communique.extract import Extractor
+from communique.extract.languages._locatives import introduced, mask_dates
+from communique.lang import language_pack
+from communique.model import Document
+from communique.model.annotations import EventMention, EventType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, language: str, text: str) -> list[EventMention]:
+    document = Document(id=f"p-{language}", source="test", text=text, language=language,
+                        published=date(2026, 3, 18))
+    return list(extractor.annotate_document(document).events)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les pourparlers de paix se sont achevés lundi dans la ville autrichienne de "
+           "Salzbourg."),
+    ("it", "I colloqui si sono svolti martedì nella città austriaca di Salisburgo."),
+    ("pt", "As negociações decorreram na cidade austríaca de Salzburgo na terça-feira."),
+    ("ru", "Переговоры прошли во вторник в австрийском городе Зальцбург."),
+])
+def test_a_city_named_through_a_noun_of_a_kind_of_place(extractor: Extractor, language: str,
+                                                        text: str) -> None:
+    (event,) = _events(extractor, language, text)
+    assert event.type is EventType.TALKS and event.place == "Salzburg"
+    assert len(event.dates) == 1
+
+
+def test_a_kind_of_place_taken_for_a_name_is_not_the_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "de", "Die Verhandlungen im Golfstaat Kuwait endeten am "
+                                        "Mittwoch.")
+    assert event.place == "Kuwait"
+
+
+def test_a_date_between_commas_keeps_the_signing_s_place(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé, ce mardi 17 mars, à "
+                                        "Vienne un accord.")
+    assert event.type is EventType.AGREEMENT and event.place == "Vienna"
+    assert [d.value for d in event.dates] == ["2026-03-17"]
+    assert set(event.parties) == {"Peru", "Chile"}
+
+
+def test_a_signing_placed_before_its_final_verb(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "de", "Das Abkommen wurde in Wien unterzeichnet und tritt "
+                                        "sofort in Kraft.")
+    assert event.type is EventType.AGREEMENT and event.place == "Vienna"
+
+
+def test_a_signing_in_a_country_with_only_its_date_between(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le Pérou et le Chili ont signé ce mardi 17 mars 2026 "
+                                        "au Portugal un accord.")
+    assert event.place == "Portugal"
+    # What the text is for is still no place.
+    assert _events(extractor, "fr", "La signature de l'accord de paix en Colombie est "
+                                    "attendue.") == []
+
+
+def test_the_capital_named_after_its_country_is_no_list(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "Comienzan conversaciones entre Perú y Chile en la "
+                                        "capital de Austria, Viena.")
+    assert event.place == "Vienna" and set(event.parties) == {"Peru", "Chile"}
+
+
+def test_introduced_needs_the_preposition_before_the_noun() -> None:
+    pack = language_pack("fr")
+    assert pack is not None
+    text = "dans la ville korvanienne de Lindhaven"
+    assert introduced(text, text.index("Lindhaven"), pack)
+    text = "la ville korvanienne de Lindhaven"
+    assert not introduced(text, text.index("Lindhaven"), pack)
+    text = "dans la ville de Veldra, Lindhaven"
+    assert not introduced(text, text.index("Lindhaven"), pack)
+
+
+def test_mask_dates_removes_a_parenthetical_date_and_its_commas() -> None:
+    text = "ont signé, vendredi dernier, à Lindhaven"
+    start = text.index("vendredi")
+    masked = mask_dates(text, 0, len(text), [(start, start + len("vendredi"))])
+    assert "," not in masked and len(masked) == len(text)
+    text = "ont signé, selon Tirasol, à Lindhaven"
+    assert mask_dates(text, 0, len(text), []) == text
