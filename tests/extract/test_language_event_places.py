@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from communique.extract import Extractor
+from communique.extract._sentences import joined_fragments
 from communique.extract.languages._locatives import introduced, mask_dates
 from communique.lang import language_pack
-from communique.model import Document
+from communique.model import Document, Span
 from communique.model.annotations import EventMention, EventType
 
 pytestmark = pytest.mark.slow
@@ -93,3 +94,17 @@ def test_mask_dates_removes_a_parenthetical_date_and_its_commas() -> None:
     assert "," not in masked and len(masked) == len(text)
     text = "ont signé, selon Tirasol, à Lindhaven"
     assert mask_dates(text, 0, len(text), []) == text
+
+
+def test_pieces_cut_at_a_quotation_mark_are_one_sentence() -> None:
+    text = "Ils ont ouvert des pourparlers\n« indirects » dans la ville de Lindhaven."
+    first = text.index("«")
+    spans = (Span(0, first - 1), Span(first, first + 1), Span(first + 2, len(text)))
+    assert joined_fragments(text, spans) == (spans[0], Span(first, len(text)))
+    text = "Ils ont ouvert des pourparlers « indirects » dans la ville de Lindhaven."
+    first = text.index("«")
+    spans = (Span(0, first - 1), Span(first, first + 1), Span(first + 2, len(text)))
+    assert joined_fragments(text, spans) == (Span(0, len(text)),)
+    text = "Les pourparlers ont repris. Ils dureront deux jours."
+    spans = (Span(0, 27), Span(28, len(text)))
+    assert joined_fragments(text, spans) == spans
