@@ -594,7 +594,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
             continue
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
                            (trigger.end(), m.start), mentions,
-                           pack.held_participles if after else (), dates):
+                           pack.held_participles if after else (), dates,
+                           pack.place_prepositions if after else frozenset()):
             continue
         linked = not between or (len(between) == 1 and (
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
@@ -724,13 +725,17 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
 
 def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention],
                     held: tuple[str, ...] = (),
-                    dates: Sequence[TimeExpression] = ()) -> bool:
+                    dates: Sequence[TimeExpression] = (),
+                    where: frozenset[str] = frozenset()) -> bool:
     """Whether a comma that is not between two names of a list lies in ``span`` (a comma
     before a capitalized word counts as a list's, whether or not the word was found a name).
 
     A comma before a participle of taking place (``held``: ``les pourparlers, tenus mardi à
     Tirasol``) opens no other clause: what follows still tells of the event; nor do the commas
-    around a date (``ont signé, ce samedi 15 mai, à Tirasol``)."""
+    around a date (``ont signé, ce samedi 15 mai, à Tirasol``) or a name in apposition (``com
+    seu homólogo, Bohdan Kravel, na cidade de Lindhaven``), nor the last comma when a locative
+    preposition (``where``) follows it (``as negociações entre X e Y, na cidade de Lindhaven``):
+    the place is the event's adjunct."""
     start, end = span
     text = text[:start] + mask_dates(text, start, end, [(d.start, d.end) for d in dates]) \
         + text[end:]
@@ -740,10 +745,22 @@ def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityM
         if start <= m.start and m.end <= end:
             pieces.append(text[last:m.start] + "X")
             last = m.end
-    masked = "".join(pieces) + text[last:end]
+    masked = _APPOSITION.sub(r"\1 ", "".join(pieces) + text[last:end])
     return any(not (rest := masked[c.end():].lstrip())[:1].isupper()
                and not rest.lower().startswith(held)
+               and not _locative_tail(rest, where)
                for c in re.finditer(",", masked))
+
+
+_APPOSITION = re.compile(r"(,\s*X)\s*,")
+"""A name set off by commas (masked as ``X``): the second comma closes it."""
+
+
+def _locative_tail(rest: str, where: frozenset[str]) -> bool:
+    """Whether what follows a comma is a locative phrase running to the place, no other comma
+    between (``, na cidade de``)."""
+    words = re.findall(r"[\w'’]+", rest)
+    return bool(words) and words[0].lower() in where and "," not in rest
 
 
 def _ordinal(text: str, start: int, floor: int, ordinals: dict[str, int]

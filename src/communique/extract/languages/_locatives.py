@@ -18,8 +18,9 @@ _LOOK_BACK = 60
 """Most characters before a name that a locative phrase introducing it spans."""
 _BEFORE_NOUN = 3
 """Most words between the preposition and the place noun (articles, adjectives)."""
-_AFTER_NOUN = 2
-"""Most words between the place noun and the name (an adjective, a link like ``de``)."""
+_AFTER_NOUN = 3
+"""Most words between the place noun and the name (an adjective, hyphenated too, and a link
+like ``de``)."""
 _LINK_LETTERS = 3
 _BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _WORD = re.compile(r"[\w'’]+")
