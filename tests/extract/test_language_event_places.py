@@ -109,3 +109,20 @@ def test_pieces_cut_at_a_quotation_mark_are_one_sentence() -> None:
     text = "Les pourparlers ont repris. Ils dureront deux jours."
     spans = (Span(0, 27), Span(28, len(text)))
     assert joined_fragments(text, spans) == spans
+
+
+def test_a_place_opening_the_sentence_is_the_signing_s(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "En Viena, el enviado especial del gobierno de Perú "
+                                        "Bohdan Kravel y el ministro chileno Arno Veltman "
+                                        "firmaron una hoja de ruta hacia la paz.")
+    assert event.type is EventType.AGREEMENT and event.place == "Vienna"
+
+
+def test_a_name_in_apposition_does_not_end_the_clause(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "pt", "O presidente anunciou o acordo após se reunir com seu "
+                                        "homólogo chileno, Bohdan Kravel, na cidade austríaca "
+                                        "de Salzburgo.")
+    assert event.place == "Salzburg"
+    (event,) = _events(extractor, "pt", "As negociações entre o Peru e o Chile, na cidade "
+                                        "austríaca de Salzburgo, foram concluídas.")
+    assert event.place == "Salzburg"

@@ -97,7 +97,8 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
         # Without the article's date only the one event at the mention's own city will do,
         # or the one the story reports there far more than any other; a mention naming only
         # the country ("talks in Veldra") may mean the country's one such event.
-        return _dominant(dated) if same or place == item.block else None
+        return _dominant(dated, place if same else None) if same or place == item.block \
+            else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
@@ -117,15 +118,28 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
 _DOMINANT_REACH = 3
 
 
-def _dominant(dated: Sequence[EventCluster]) -> EventCluster | None:
+def _dominant(dated: Sequence[EventCluster], place: str | None = None
+              ) -> EventCluster | None:
     """The one cluster, or the one reported by ``_DOMINANT_REACH`` times as many articles as
     all the others together (a stray dated mention at the city is not a rival round; several
-    rounds there leave the mention to none)."""
+    rounds there leave the mention to none).
+
+    With ``place``, only the articles that put each event at that place count: a later
+    round's report that names the country in passing does not make it a rival of the event
+    the story places there again and again.
+    """
     if len(dated) == 1:
         return dated[0]
-    reach = sorted(((len(c.articles()), i) for i, c in enumerate(dated)), reverse=True)
+    reach = sorted(((_reach(c, place), i) for i, c in enumerate(dated)), reverse=True)
     (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
     return dated[first] if top >= _DOMINANT_REACH * max(rest, 1) else None
+
+
+def _reach(cluster: EventCluster, place: str | None) -> int:
+    """How many articles report ``cluster`` (at ``place``, when given)."""
+    if place is None:
+        return len(cluster.articles())
+    return len({m.doc_id for m in cluster.mentions if m.mention.place == place})
 
 
 def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:

@@ -398,7 +398,7 @@ def _signing(text: str, signing: re.Pattern[str], sentence: Span,
     """
     for found in signing.finditer(text, sentence.start, sentence.end):
         after = _place(text, found, places, pack, sentence, after_only=True, dates=dates)
-        before = _signed_in(text, found, places, pack, sentence, dates)
+        before = _signed_in(text, found, places, pack, sentence)
         # The nearer one: "wurde in Tirasol unterzeichnet und tritt in Kraft" is signed in
         # Tirasol.
         place = after if before is None or (
@@ -640,19 +640,24 @@ def _only_dates(text: str, span: tuple[int, int], dates: Sequence[TimeExpression
 
 
 def _signed_in(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
-               pack: LanguagePack, sentence: Span, dates: Sequence[TimeExpression]
-               ) -> EntityMention | None:
+               pack: LanguagePack, sentence: Span) -> EntityMention | None:
     """A city a locative preposition introduces before the signing word, in its clause
-    (``der Vertrag wurde in Tirasol unterzeichnet``): where the verb comes last, the place
-    comes before it. A country there is as often whose signatories it names as where."""
+    (``der Vertrag wurde in Tirasol unterzeichnet``) or opening the sentence (``En Tirasol,
+    X y Y firmaron``): where the verb comes last, the place comes before it. A country there
+    is as often whose signatories it names as where."""
     best = None
     for m in mentions:
         if not (sentence.start <= m.start and m.end <= trigger.start()
-                and trigger.start() - m.end <= _REACH and m.label is EntityLabel.PLACE):
+                and m.label is EntityLabel.PLACE and locative(text, m.start, pack,
+                                                              sentence.start)):
             continue
-        if not locative(text, m.start, pack, sentence.start) or _crosses_clause(
-                text, (m.end, trigger.start()), mentions, (), dates) or "," in text[
-                m.end : trigger.start()]:
+        fronted = [w.lower() for w in re.findall(r"[\w'’]+", text[sentence.start : m.start])]
+        if len(fronted) == 1 and fronted[0] in pack.place_prepositions:
+            # "En Tirasol, X y Y firmaron": the place that opens the sentence is its verb's,
+            # however long the subject between.
+            best = m
+            continue
+        if trigger.start() - m.end > _REACH or "," in text[m.end : trigger.start()]:
             continue
         best = m  # the nearest one before the verb
     return best
