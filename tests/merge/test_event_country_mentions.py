@@ -29,3 +29,35 @@ def test_a_country_s_dateless_talks_join_its_capital_s_round() -> None:
     (held,) = [e for e in story.events if e.place == "Lima"]
     assert "c" in {ev.article for ev in held.evidence}
     assert not [e for e in story.events if e.place == "Peru" and e.start is None]
+
+
+_LIMA = "Peru and Chile held talks in Lima on March 3."
+_IN_PERU = "Peru and Chile held talks in Peru on March 3."
+_CUSCO = "Peru and Chile held talks in Cusco on April 10."
+_CUSCO_PERU = "Peru and Chile held talks in Peru on April 10."
+_UNDATED = "The talks in Peru ended without a deal."
+
+
+def _add(docs: list, anns: list, key: str, text: str, place: str, surface: str,  # type: ignore[type-arg]
+         value: str, published: str) -> None:
+    docs.append(doc(key, text, f"{key}.example", published))
+    anns.append(annotations(key, text, events=(talks(
+        text, place=place, dates=(when(text, surface, value),)),)))
+
+
+def test_an_undated_article_s_country_talks_join_the_event_placed_there_most() -> None:
+    # Three reports put the March round in Lima, three more in Peru; the April round in Cusco
+    # has three reports, one of which names only the country.
+    docs: list = []  # type: ignore[type-arg]
+    anns: list = []  # type: ignore[type-arg]
+    for n in range(3):
+        _add(docs, anns, f"l{n}", _LIMA, "Lima", "March 3", "2031-03-03", "2031-03-04")
+        _add(docs, anns, f"p{n}", _IN_PERU, "Peru", "March 3", "2031-03-03", "2031-03-04")
+    for n in range(2):
+        _add(docs, anns, f"c{n}", _CUSCO, "Cusco", "April 10", "2031-04-10", "2031-04-11")
+    _add(docs, anns, "q", _CUSCO_PERU, "Peru", "April 10", "2031-04-10", "2031-04-11")
+    docs.append(doc("u", _UNDATED, "undated.example"))
+    anns.append(annotations("u", _UNDATED, events=(talks(_UNDATED, place="Peru"),)))
+    story = merge(docs, anns)
+    (march,) = [e for e in story.events if e.start == "2031-03-03"]
+    assert "u" in {ev.article for ev in march.evidence}
