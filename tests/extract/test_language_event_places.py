@@ -126,3 +126,12 @@ def test_a_name_in_apposition_does_not_end_the_clause(extractor: Extractor) -> N
     (event,) = _events(extractor, "pt", "As negociações entre o Peru e o Chile, na cidade "
                                         "austríaca de Salzburgo, foram concluídas.")
     assert event.place == "Salzburg"
+
+
+def test_a_relative_clause_of_taking_place_tells_the_event_s_date_and_place(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "ru", "По его мнению, встреча министров иностранных дел, "
+                                        "которая пройдет 22 марта в Вене, станет платформой "
+                                        "для переговоров.")
+    assert event.place == "Vienna" and [d.value for d in event.dates] == ["2026-03-22"]
+    assert event.tense == "future"
