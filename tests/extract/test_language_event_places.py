@@ -135,3 +135,11 @@ def test_a_relative_clause_of_taking_place_tells_the_event_s_date_and_place(
                                         "для переговоров.")
     assert event.place == "Vienna" and [d.value for d in event.dates] == ["2026-03-22"]
     assert event.tense == "future"
+
+
+def test_the_place_of_the_opening_phrase_is_the_signing_s(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "À l'issue des négociations tenues à Vienne, en "
+                                        "Autriche, le Pérou et le Chili ont signé le mardi 17 "
+                                        "mars 2026 une déclaration de principes.")
+    assert event.type is EventType.AGREEMENT and event.place == "Vienna"
+    assert [d.value for d in event.dates] == ["2026-03-17"]

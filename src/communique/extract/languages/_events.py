@@ -642,9 +642,9 @@ def _only_dates(text: str, span: tuple[int, int], dates: Sequence[TimeExpression
 def _signed_in(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
                pack: LanguagePack, sentence: Span) -> EntityMention | None:
     """A city a locative preposition introduces before the signing word, in its clause
-    (``der Vertrag wurde in Tirasol unterzeichnet``) or opening the sentence (``En Tirasol,
-    X y Y firmaron``): where the verb comes last, the place comes before it. A country there
-    is as often whose signatories it names as where."""
+    (``der Vertrag wurde in Tirasol unterzeichnet``) or in the phrase opening the sentence
+    (``En Tirasol, X y Y firmaron``): where the verb comes last, the place comes before it. A
+    country there is as often whose signatories it names as where."""
     best = None
     for m in mentions:
         if not (sentence.start <= m.start and m.end <= trigger.start()
@@ -652,8 +652,12 @@ def _signed_in(text: str, trigger: re.Match[str], mentions: Sequence[EntityMenti
                                                               sentence.start)):
             continue
         fronted = [w.lower() for w in re.findall(r"[\w'’]+", text[sentence.start : m.start])]
-        if len(fronted) == 1 and fronted[0] in pack.place_prepositions:
-            # "En Tirasol, X y Y firmaron": the place that opens the sentence is its verb's,
+        opening = "," not in text[sentence.start : m.start] and "," in text[
+            m.end : trigger.start()] and bool(fronted) and fronted[0] in (
+                pack.place_prepositions | pack.sequence_words)
+        if opening:
+            # "En Tirasol, X y Y firmaron", "À l'issue des négociations tenues à Tirasol, X et Y
+            # ont signé": the place of the phrase that opens the sentence is its verb's,
             # however long the subject between.
             best = m
             continue
