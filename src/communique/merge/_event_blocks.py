@@ -75,8 +75,7 @@ def _nearest_in_time(
     # Only dated events at the place count as its own: an undated one is where earlier
     # dateless mentions waited for want of a match, and taking it first would make which
     # mention came first decide where all the others go.
-    same = [c for c in clusters if c.when is not None
-            and any(m.mention.place == place for m in c.mentions)]
+    same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
     found = _in_time(same or list(clusters), item, day, bool(same))
     if found is None and same and place == item.block:
         # "Talks in Veldra": the events at the country's cities are the country's as much as
