@@ -143,3 +143,22 @@ def test_the_place_of_the_opening_phrase_is_the_signing_s(extractor: Extractor) 
                                         "mars 2026 une déclaration de principes.")
     assert event.type is EventType.AGREEMENT and event.place == "Vienna"
     assert [d.value for d in event.dates] == ["2026-03-17"]
+
+
+def test_a_city_s_country_in_brackets_does_not_sign(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Au cours d'une cérémonie organisée le mardi 17 mars "
+                                        "2026 à Vienne (Autriche), le Pérou et le Chili ont "
+                                        "signé un accord.")
+    assert event.place == "Vienna" and set(event.parties) == {"Peru", "Chile"}
+
+
+def test_the_day_of_the_saying_and_of_an_aside_are_not_the_event_s(
+        extractor: Extractor) -> None:
+    (event,) = _events(extractor, "es", "El Gobierno de Perú ha afirmado este martes que el "
+                                        "ministro estará presente en la cumbre que se "
+                                        "celebrará en Viena.")
+    assert event.place == "Vienna" and event.dates == ()
+    (event,) = _events(extractor, "es", "El ministro estará en la firma del acuerdo, alcanzado "
+                                        "a finales de enero, en el marco de la cumbre que se "
+                                        "celebrará en Viena.")
+    assert event.place == "Vienna" and event.dates == ()

@@ -443,9 +443,34 @@ def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str
             low, high = trigger.end(), expression.start
         trailing = expression.start >= trigger.end() and high - low > _DATE_REACH
         if (not trailing and speech.search(text, low, high) is None
+                and not _said_on(text, expression, trigger, speech, where)
+                and not _aside(text, expression, trigger, floor)
                 and not _beyond_sequence(text, trigger, expression.start, sequence)):
             kept.append(expression)
     return tuple(kept)
+
+
+def _aside(text: str, expression: TimeExpression, trigger: re.Match[str], floor: int) -> bool:
+    """Whether a date before the event word stands in an aside set off by commas ("la firma
+    del acuerdo, alcanzado a finales de julio, en el marco de la cumbre"): it dates what the
+    aside tells. A date in the sentence's opening phrase ("Mardi, à Tirasol, les pourparlers")
+    is the sentence's."""
+    return (expression.end <= trigger.start()
+            and "," in text[floor : expression.start] and "," in text[expression.end :
+                                                                     trigger.start()])
+
+
+def _said_on(text: str, expression: TimeExpression, trigger: re.Match[str],
+             speech: re.Pattern[str], where: tuple[int, LanguagePack]) -> bool:
+    """Whether a date before the event word dates the saying that reports it: a speech verb
+    before the date and the complementizer of reported speech between the date and the event
+    word ("El Gobierno ha afirmado este martes que … la cumbre"): Tuesday is when it spoke."""
+    floor, pack = where
+    if expression.end > trigger.start() or not pack.complementizers:
+        return False
+    words = _event_pattern(frozenset(pack.complementizers))
+    opener = words.search(text, expression.end, trigger.start())
+    return opener is not None and speech.search(text, floor, expression.start) is not None
 
 
 _SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)
@@ -490,6 +515,10 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
             break
         if mention.label is EntityLabel.PLACE and _introduced(text, mention, where):
             break  # "À Tirasol, X et Y ont signé": where, not who
+        if text[: mention.start].rstrip().endswith("(") and any(
+                m.label is EntityLabel.PLACE and m.end <= mention.start
+                and not text[m.end : mention.start].strip(" (") for m in before):
+            break  # "à Tirasol (Veldra), X et Y ont signé": the city's country, not who
         if mention.label in _SIDES or mention.label is EntityLabel.PLACE:
             # A place in the list of who signs is a side the finder took for a place (an
             # armed movement).
@@ -595,7 +624,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
                            (trigger.end(), m.start), mentions,
                            pack.held_participles if after else (), dates,
-                           pack.place_prepositions if after else frozenset()):
+                           pack.place_prepositions | pack.locative_contractions if after
+                           else frozenset()):
             continue
         linked = not between or (len(between) == 1 and (
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
@@ -661,7 +691,7 @@ def _signed_in(text: str, trigger: re.Match[str], mentions: Sequence[EntityMenti
             # however long the subject between.
             best = m
             continue
-        if trigger.start() - m.end > _REACH or "," in text[m.end : trigger.start()]:
+        if trigger.start() - m.end > _REACH or re.search(r"[,;:–—]", text[m.end : trigger.start()]):
             continue
         best = m  # the nearest one before the verb
     return best

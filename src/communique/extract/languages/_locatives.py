@@ -66,7 +66,7 @@ def _noun_introduced(raw: list[str], i: int, pack: LanguagePack) -> bool:
         return False
     before = [_lower(w) for w in raw[max(0, i - _BEFORE_NOUN) : i]]
     for j in range(len(before) - 1, -1, -1):
-        if before[j] in pack.place_prepositions:
+        if before[j] in pack.place_prepositions or before[j] in pack.locative_contractions:
             between = raw[max(0, i - _BEFORE_NOUN) + j + 1 : i]
             # Articles and lower-case adjectives only ("in der malaysischen Hauptstadt").
             return all(_lower(w) in pack.articles or len(w) <= _LINK_LETTERS
