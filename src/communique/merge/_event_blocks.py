@@ -123,15 +123,18 @@ def _dominant(dated: Sequence[EventCluster], place: str | None = None
     all the others together (a stray dated mention at the city is not a rival round; several
     rounds there leave the mention to none).
 
-    With ``place``, only the articles that put each event at that place count: a later
-    round's report that names the country in passing does not make it a rival of the event
-    the story places there again and again.
+    Failing that, with ``place``, only the articles that put each event at that place count:
+    a later round's report that names the country in passing does not make it a rival of the
+    event the story places there again and again.
     """
     if len(dated) == 1:
         return dated[0]
-    reach = sorted(((_reach(c, place), i) for i, c in enumerate(dated)), reverse=True)
-    (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
-    return dated[first] if top >= _DOMINANT_REACH * max(rest, 1) else None
+    for where in (None, place) if place is not None else (None,):
+        reach = sorted(((_reach(c, where), i) for i, c in enumerate(dated)), reverse=True)
+        (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
+        if top >= _DOMINANT_REACH * max(rest, 1):
+            return dated[first]
+    return None
 
 
 def _reach(cluster: EventCluster, place: str | None) -> int:
