@@ -118,6 +118,23 @@ def test_a_head_on_both_sides_is_wrong(gold_dir: Path) -> None:
     assert score.get("heads of delegation right").count == 0
 
 
+def test_reports_reaching_their_event_by_language(gold_dir: Path) -> None:
+    # g1 (English) and g2 (French) report the Harbor City talks; g3 the Hilltown ones. The
+    # dossier cites g1 and g3 for their events, g2 only for an event elsewhere.
+    dossier = _dossier()
+    for article, language in zip(dossier["articles"], ("en", "fr", "en", "en"), strict=True):
+        article["language"] = language
+    dossier["events"][0]["evidence"] = [{"article": "a1"}]
+    dossier["events"][1]["evidence"] = [{"article": "a3"}]
+    dossier["events"][3]["evidence"] = [{"article": "a2"}]
+    score = score_story(dossier, load_story_gold([gold_dir]))
+    assert (score.get("event reports reaching their event (English)").count,
+            score.get("event reports reaching their event (English)").total) == (2, 2)
+    other = score.get("event reports reaching their event (other languages)")
+    assert (other.count, other.total) == (0, 1)
+    assert score.details["reports by language"] == ["en: 2/2", "fr: 0/1"]
+
+
 def test_missing_sources_is_a_clear_error(tmp_path: Path) -> None:
     from communique.errors import InputError
 

@@ -7,6 +7,9 @@ The measures are the ones an analyst checks first (issue 11's table):
   fitting type at that place overlaps its dates (a day-by-day report split into two events, or a
   vaguer fragment, fails it; a ceasefire taking effect the day of a meeting is not a fragment of
   the meeting, nor the meeting a ceasefire);
+* **reports** — of the articles the gold says report an event, those cited by a dossier
+  event that can be it, English and other languages apart (a report in another language
+  should join the event English reports describe);
 * **phantoms** — held events that carry a place and date no real event had (±1 day), and
   events missing one of the two;
 * **heads** — of each found meeting, whether at least two thirds of the gold heads are heads of
@@ -31,7 +34,7 @@ States" are one party when the gold says so. Nothing here knows any story's name
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -219,6 +222,37 @@ def _score_meetings(dossier: Dossier, gold: StoryGold, names: _Names, score: Sto
     ]
     score.details["meetings"] = lines
     _score_phantoms(events, gold, score)
+
+
+def _score_reports(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
+                   score: StoryScore) -> None:
+    """Of every article the gold says reports an event (``ids`` of ``meetings.tsv``, any kind
+    or status), whether the article is evidence of a dossier event that can be that event
+    (its place, its dates ±1 day, a fitting type); English and the other languages apart, and
+    per language in the details: a report in another language should join the event as one
+    more outlet."""
+    language = {a["id"]: a.get("language") or "?" for a in dossier.get("articles", [])}
+    events = list(dossier.get("events", []))
+    total: Counter[str] = Counter()
+    reached: Counter[str] = Counter()
+    for meeting in gold.meetings:
+        matching = [e for e in events if _place_matches(e, meeting) and _overlaps(e, meeting)
+                    and _fits(e, meeting)]
+        cited = {ev.get("article") for e in matching for ev in e.get("evidence", [])}
+        for gid in meeting.ids:
+            article = ids.get(gid)
+            if article is None:
+                continue
+            total[language[article]] += 1
+            reached[language[article]] += article in cited
+    other = [code for code in total if code != "en"]
+    score.measures += [
+        Measure("event reports reaching their event (English)", reached["en"], total["en"]),
+        Measure("event reports reaching their event (other languages)",
+                sum(reached[c] for c in other), sum(total[c] for c in other)),
+    ]
+    score.details["reports by language"] = [
+        f"{code}: {reached[code]}/{total[code]}" for code in sorted(total)]
 
 
 def _score_phantoms(events: Sequence[Mapping[str, Any]], gold: StoryGold,
@@ -485,6 +519,7 @@ def score_story(dossier: Dossier, gold: StoryGold, *, claims_sample: int = 30,
     ids = _article_ids(dossier, gold)
     score.measures.append(Measure("gold articles in the dossier", len(ids), len(gold.urls)))
     _score_meetings(dossier, gold, names, score)
+    _score_reports(dossier, gold, ids, score)
     _score_published(dossier, gold, ids, score)
     _score_contradictions(dossier, gold, ids, score)
     _score_entities(dossier, gold, names, score)

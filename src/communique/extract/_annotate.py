@@ -26,7 +26,7 @@ from communique.extract import _chunks
 from communique.extract._options import DEFAULT_MODEL
 from communique.extract._parties import Parties, shared_country_names
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
-from communique.extract._sentences import sentence_spans
+from communique.extract._sentences import joined_fragments, sentence_spans
 from communique.extract.claims import extract_claims
 from communique.extract.entities import extract_entities, outside_names
 from communique.extract.entities._gazetteer import gazetteer
@@ -135,7 +135,7 @@ class Extractor:
         finder, with gazetteer entries and dictionary forms), so the shared entity code gives
         them English canonical names where the gazetteer knows them.
         """
-        sentences = sentence_spans(parsed)
+        sentences = joined_fragments(document.text, sentence_spans(parsed))
         entities = tuple(extract_entities(parsed))
         places = tuple(place_links(parsed, entities))
         reader = language_reader(document.language)

@@ -69,6 +69,8 @@ def other_predicate(text: str, trigger_end: int, expression: TimeExpression,
         lower = normal(word.group())
         pair = f"{lower} {normal(words[i + 1].group())}" if i + 1 < len(words) else ""
         if lower in openers or pair in openers:
+            if between[word.start() :].lower().startswith(pack.held_participles):
+                continue  # "…, которая пройдет 22 мая": the clause tells when the event is
             return any(_content(w.group(), pack) for w in words[:i])
     return False
 

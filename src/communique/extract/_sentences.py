@@ -8,6 +8,8 @@ so this component marks it before the parser runs (the parser keeps preset bound
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -57,3 +59,30 @@ def sentence_spans(doc: Doc) -> tuple[Span, ...]:
         if end > start:
             spans.append(Span(start, end))
     return tuple(spans)
+
+
+_CONTINUING = frozenset(",;:)]»”")
+"""Characters that never open a sentence: what follows them continues the one before."""
+
+
+def joined_fragments(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` with the pieces a parser cut off mid-sentence joined back: a piece of
+    punctuation alone (an opening ``«``) and a piece that starts with a lower-case letter or
+    a comma
+    continue the sentence before them, unless a line break lies between.
+
+    A model trained on edited text splits at quotation marks inside a sentence ("ont débuté
+    des pourparlers « indirects » dans …"); the event reader then sees the talks word and its
+    place in two sentences.
+    """
+    joined: list[Span] = []
+    for span in spans:
+        piece = text[span.start : span.end]
+        if joined and "\n" not in text[joined[-1].end : span.start] and (
+                piece[:1].islower() or piece[:1] in _CONTINUING
+                or not any(c.isalnum() for c in piece)
+                or not any(c.isalnum() for c in text[joined[-1].start : joined[-1].end])):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return tuple(joined)

@@ -159,6 +159,14 @@ class LanguagePack:
     sequence_words: frozenset[str] = frozenset()
     """Prepositions that relate an event to another one (``après``, ``tras``, ``после``): a
     date or place written beyond one, after the event word, is the other event's."""
+    place_nouns: tuple[str, ...] = ()
+    """Nouns naming a kind of place, which may stand between a locative preposition and the
+    place's name (``dans la ville de``, ``im Golfstaat``, ``в городе``); in languages that
+    compound nouns, also their endings (``…stadt``). Lower case, longest first."""
+    locative_contractions: frozenset[str] = frozenset()
+    """A locative preposition fused with an article (``na``, ``nella``, ``im``): before a noun
+    of ``place_nouns`` it introduces the place (``na cidade de X``); it is no place preposition
+    of its own, since it opens names of bodies and papers as often as places."""
     capital_words: frozenset[str] = frozenset()
     """Forms of "capital" (``capitale``, ``столице``): ``à la capitale du Veldra``, ``в столице
     Вельдры`` place an event in the country's capital."""
@@ -405,6 +413,9 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         meeting_verbs=_optional(data, "meeting_verbs", where),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),
+        locative_contractions=_optional(data, "locative_contractions", where),
+        place_nouns=tuple(sorted((w.lower() for w in _optional(data, "place_nouns", where)),
+                                 key=len, reverse=True)),
         border_words=tuple(sorted(_optional(data, "border_words", where))),
         invite_verbs=_optional(data, "invite_verbs", where),
         start_words=_optional(data, "start_words", where),

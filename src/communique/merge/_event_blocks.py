@@ -71,9 +71,24 @@ def _nearest_in_time(
     article's date is not what the article means ("the talks in Lindhaven" in a story written
     months after an earlier round there), so none is chosen.
     """
-    place, tense = item.mention.place, item.mention.tense
+    place = item.mention.place
+    # Only dated events at the place count as its own: an undated one is where earlier
+    # dateless mentions waited for want of a match, and taking it first would make which
+    # mention came first decide where all the others go.
     same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
-    pool = same or list(clusters)
+    found = _in_time(same or list(clusters), item, day, bool(same))
+    if found is None and same and place == item.block:
+        # "Talks in Veldra": the events at the country's cities are the country's as much as
+        # a stray one another article placed in the country only (a planned meeting there).
+        found = _in_time(list(clusters), item, day, False)
+    return found
+
+
+def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same: bool
+             ) -> EventCluster | None:
+    """:func:`_nearest_in_time` within ``pool`` (``same``: the pool's events are at the
+    mention's own place)."""
+    place, tense = item.mention.place, item.mention.tense
     dated = [c for c in pool if c.when is not None]
     if not dated:
         return pool[0] if pool else None
@@ -81,7 +96,8 @@ def _nearest_in_time(
         # Without the article's date only the one event at the mention's own city will do,
         # or the one the story reports there far more than any other; a mention naming only
         # the country ("talks in Veldra") may mean the country's one such event.
-        return _dominant(dated) if same or place == item.block else None
+        return _dominant(dated, place if same else None) if same or place == item.block \
+            else None
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
@@ -101,15 +117,31 @@ def _nearest_in_time(
 _DOMINANT_REACH = 3
 
 
-def _dominant(dated: Sequence[EventCluster]) -> EventCluster | None:
+def _dominant(dated: Sequence[EventCluster], place: str | None = None
+              ) -> EventCluster | None:
     """The one cluster, or the one reported by ``_DOMINANT_REACH`` times as many articles as
     all the others together (a stray dated mention at the city is not a rival round; several
-    rounds there leave the mention to none)."""
+    rounds there leave the mention to none).
+
+    Failing that, with ``place``, only the articles that put each event at that place count:
+    a later round's report that names the country in passing does not make it a rival of the
+    event the story places there again and again.
+    """
     if len(dated) == 1:
         return dated[0]
-    reach = sorted(((len(c.articles()), i) for i, c in enumerate(dated)), reverse=True)
-    (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
-    return dated[first] if top >= _DOMINANT_REACH * max(rest, 1) else None
+    for where in (None, place) if place is not None else (None,):
+        reach = sorted(((_reach(c, where), i) for i, c in enumerate(dated)), reverse=True)
+        (top, first), rest = reach[0], sum(n for n, _ in reach[1:])
+        if top >= _DOMINANT_REACH * max(rest, 1):
+            return dated[first]
+    return None
+
+
+def _reach(cluster: EventCluster, place: str | None) -> int:
+    """How many articles report ``cluster`` (at ``place``, when given)."""
+    if place is None:
+        return len(cluster.articles())
+    return len({m.doc_id for m in cluster.mentions if m.mention.place == place})
 
 
 def cluster_block(items: list[Mention], corpus: Corpus) -> list[EventCluster]:

@@ -30,6 +30,8 @@ from communique.extract._event_sides import (
 )
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.languages._locatives import introduced as locative
+from communique.extract.languages._locatives import mask_dates, place_noun
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack, language_pack
 from communique.model import Span
@@ -85,7 +87,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         made = len(out)
         inside = tuple(d for d in dates if sentence.start <= d.start < sentence.end)
         words = set(re.findall(r"[\w']+", normal(text[sentence.start:sentence.end])))
-        signed = _signing(text, signing, sentence, places, canonical, pack)
+        signed = _signing(text, signing, sentence, places, canonical, pack, inside)
         if signed is not None:
             word, where = signed
             out.append(EventMention(
@@ -111,7 +113,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 continue  # "sans se rencontrer": no meeting
             # A verb's object is who is met, never where: its place needs a preposition.
             place = _place(text, found, places, pack, sentence, introduced_only=verb,
-                           sequence=sequence)
+                           sequence=sequence, dates=inside)
             name = (capital_place(text, place, canonical.get(place.start, place.canonical),
                                   pack) if place
                     else None if verb else _unnamed_place(text, found, pack, inside))
@@ -388,13 +390,20 @@ def _invited(text: str, sentence: Span, mentions: Sequence[EntityMention], pack:
 
 def _signing(text: str, signing: re.Pattern[str], sentence: Span,
              places: Sequence[EntityMention], canonical: dict[int, str], pack: LanguagePack,
-             ) -> tuple[re.Match[str], str] | None:
-    """The sentence's first signing word with a place (``ont signé … à Tirasol``), and the place.
+             dates: Sequence[TimeExpression] = ()) -> tuple[re.Match[str], str] | None:
+    """The sentence's first signing word with a place (``ont signé … à Tirasol``, ``wurde in
+    Tirasol unterzeichnet``), and the place.
 
     Like talks, a signing without a place says too little to merge: it gives no mention.
     """
     for found in signing.finditer(text, sentence.start, sentence.end):
-        place = _place(text, found, places, pack, sentence, after_only=True)
+        after = _place(text, found, places, pack, sentence, after_only=True, dates=dates)
+        before = _signed_in(text, found, places, pack, sentence)
+        # The nearer one: "wurde in Tirasol unterzeichnet und tritt in Kraft" is signed in
+        # Tirasol.
+        place = after if before is None or (
+            after is not None and after.start - found.end() < found.start() - before.end
+        ) else before
         if place is not None:
             return found, canonical.get(place.start, place.canonical)
     return None
@@ -434,9 +443,34 @@ def _own_dates(text: str, dates: Sequence[TimeExpression], trigger: re.Match[str
             low, high = trigger.end(), expression.start
         trailing = expression.start >= trigger.end() and high - low > _DATE_REACH
         if (not trailing and speech.search(text, low, high) is None
+                and not _said_on(text, expression, trigger, speech, where)
+                and not _aside(text, expression, trigger, floor)
                 and not _beyond_sequence(text, trigger, expression.start, sequence)):
             kept.append(expression)
     return tuple(kept)
+
+
+def _aside(text: str, expression: TimeExpression, trigger: re.Match[str], floor: int) -> bool:
+    """Whether a date before the event word stands in an aside set off by commas ("la firma
+    del acuerdo, alcanzado a finales de julio, en el marco de la cumbre"): it dates what the
+    aside tells. A date in the sentence's opening phrase ("Mardi, à Tirasol, les pourparlers")
+    is the sentence's."""
+    return (expression.end <= trigger.start()
+            and "," in text[floor : expression.start] and "," in text[expression.end :
+                                                                     trigger.start()])
+
+
+def _said_on(text: str, expression: TimeExpression, trigger: re.Match[str],
+             speech: re.Pattern[str], where: tuple[int, LanguagePack]) -> bool:
+    """Whether a date before the event word dates the saying that reports it: a speech verb
+    before the date and the complementizer of reported speech between the date and the event
+    word ("El Gobierno ha afirmado este martes que … la cumbre"): Tuesday is when it spoke."""
+    floor, pack = where
+    if expression.end > trigger.start() or not pack.complementizers:
+        return False
+    words = _event_pattern(frozenset(pack.complementizers))
+    opener = words.search(text, expression.end, trigger.start())
+    return opener is not None and speech.search(text, floor, expression.start) is not None
 
 
 _SIDES = (EntityLabel.COUNTRY, EntityLabel.ORGANIZATION, EntityLabel.NATIONALITY)
@@ -481,6 +515,10 @@ def _signatories(text: str, trigger: re.Match[str], mentions: Sequence[EntityMen
             break
         if mention.label is EntityLabel.PLACE and _introduced(text, mention, where):
             break  # "À Tirasol, X et Y ont signé": where, not who
+        if text[: mention.start].rstrip().endswith("(") and any(
+                m.label is EntityLabel.PLACE and m.end <= mention.start
+                and not text[m.end : mention.start].strip(" (") for m in before):
+            break  # "à Tirasol (Veldra), X et Y ont signé": the city's country, not who
         if mention.label in _SIDES or mention.label is EntityLabel.PLACE:
             # A place in the list of who signs is a side the finder took for a place (an
             # armed movement).
@@ -558,7 +596,7 @@ def _negated(text: str, start: int, floor: int, pack: LanguagePack) -> bool:
 def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
            pack: LanguagePack, sentence: Span, *, after_only: bool = False,
            introduced_only: bool = False, sequence: re.Pattern[str] | None = None,
-           ) -> EntityMention | None:
+           dates: Sequence[TimeExpression] = ()) -> EntityMention | None:
     """Where the event is: the name nearest the event word that follows it with at most one
     connecting word (``Gespräche in Lindhaven``, ``pourparlers de Port Alcyne``), is written
     against it (``Lindhaven-Gespräche``), or is a place a locative preposition introduces within
@@ -566,8 +604,8 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
     one beyond a word that relates another event (``sequence``: "après l'accord … à X")."""
     best: tuple[int, EntityMention] | None = None
     for m in mentions:
-        if not sentence.start <= m.start < sentence.end:
-            continue
+        if not sentence.start <= m.start < sentence.end or place_noun(m.text, pack):
+            continue  # "im Golfstaat Veldra": a kind of place the tagger took for a name
         after = m.start >= trigger.end()
         if after_only and not after:
             continue  # "X et Y ont signé": a name before a signing verb signs
@@ -578,21 +616,29 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         between = re.findall(r"[\w'’]+", text[trigger.end():m.start]) if after else ["-"]
         previous = re.findall(r"[\w'’]+", text[max(sentence.start, m.start - 12):m.start])
         word = previous[-1].lower() if previous else ""
-        if word in pack.party_prepositions or _listed(text, m, mentions, pack):
+        if word in pack.party_prepositions or (_listed(text, m, mentions, pack) and not (
+                m.label is EntityLabel.COUNTRY and _in_capital(text, m, pack))):
+            # "en la capital de Veldra, Lindhaven": the city after the country names its
+            # capital, it does not list another side.
             continue
         if _crosses_clause(text, (m.end, trigger.start()) if not after else
                            (trigger.end(), m.start), mentions,
-                           pack.held_participles if after else ()):
+                           pack.held_participles if after else (), dates,
+                           pack.place_prepositions | pack.locative_contractions if after
+                           else frozenset()):
             continue
         linked = not between or (len(between) == 1 and (
             between[0].lower() in pack.place_prepositions or len(between[0]) <= _LINK_LETTERS))
         next_to = (after and linked and "," not in text[trigger.end():m.start]) or (
             not after and gap <= 1)
-        introduced = (m.label in _PLACES and word in pack.place_prepositions) or (
+        introduced = (m.label in _PLACES and locative(text, m.start, pack, sentence.start)) or (
             m.label is EntityLabel.COUNTRY and _in_capital(text, m, pack))
-        if after_only and not (introduced and m.label is EntityLabel.PLACE):
+        if after_only and not (introduced and (m.label is EntityLabel.PLACE or _only_dates(
+                text, (trigger.end(), m.start), dates, pack))):
             # After a signing verb a bare name is who signs ("unterzeichneten die X und Y"),
-            # and a country is as often what the text is for ("la paix en X") as where.
+            # and a country is as often what the text is for ("la paix en X") as where;
+            # a country with nothing but the signing's date before it is where ("ont signé
+            # ce samedi 15 mai au Veldra").
             continue
         if introduced_only:
             # After a verb, a place needs a locative word ("à", "na Província de").
@@ -608,6 +654,47 @@ def _place(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
         if best is None or score < best[0]:
             best = (score, m)
     return best[1] if best else None
+
+
+def _only_dates(text: str, span: tuple[int, int], dates: Sequence[TimeExpression],
+                pack: LanguagePack) -> bool:
+    """Whether ``text[span]`` holds nothing but dates, articles and short links."""
+    start, end = span
+    piece = text[start:end]
+    for d in sorted(dates, key=lambda d: d.start, reverse=True):
+        if start <= d.start and d.end <= end:
+            piece = piece[: d.start - start] + " " + piece[d.end - start :]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", piece)]
+    return all(len(w) <= _LINK_LETTERS or w in pack.place_prepositions or w in pack.articles
+               for w in words)
+
+
+def _signed_in(text: str, trigger: re.Match[str], mentions: Sequence[EntityMention],
+               pack: LanguagePack, sentence: Span) -> EntityMention | None:
+    """A city a locative preposition introduces before the signing word, in its clause
+    (``der Vertrag wurde in Tirasol unterzeichnet``) or in the phrase opening the sentence
+    (``En Tirasol, X y Y firmaron``): where the verb comes last, the place comes before it. A
+    country there is as often whose signatories it names as where."""
+    best = None
+    for m in mentions:
+        if not (sentence.start <= m.start and m.end <= trigger.start()
+                and m.label is EntityLabel.PLACE and locative(text, m.start, pack,
+                                                              sentence.start)):
+            continue
+        fronted = [w.lower() for w in re.findall(r"[\w'’]+", text[sentence.start : m.start])]
+        opening = "," not in text[sentence.start : m.start] and "," in text[
+            m.end : trigger.start()] and bool(fronted) and fronted[0] in (
+                pack.place_prepositions | pack.sequence_words)
+        if opening:
+            # "En Tirasol, X y Y firmaron", "À l'issue des négociations tenues à Tirasol, X et Y
+            # ont signé": the place of the phrase that opens the sentence is its verb's,
+            # however long the subject between.
+            best = m
+            continue
+        if trigger.start() - m.end > _REACH or re.search(r"[,;:–—]", text[m.end : trigger.start()]):
+            continue
+        best = m  # the nearest one before the verb
+    return best
 
 
 def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
@@ -653,8 +740,12 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
             pack: LanguagePack) -> bool:
     """Whether a name is one of a list (``Veldra, Tirasol und Korvania``, ``o Camboja e a
     Tailândia``): names in a list take part, they do not locate."""
-    following = next((m for m in mentions if m.start >= mention.end), None)
-    previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    # A nationality next to a name qualifies a noun ("la ville korvanienne de Lindhaven"), and
+    # a kind of place the tagger took for a name ("na Província de X") names it: neither lists.
+    others = [m for m in mentions
+              if m.label is not EntityLabel.NATIONALITY and not place_noun(m.text, pack)]
+    following = next((m for m in others if m.start >= mention.end), None)
+    previous = next((m for m in reversed(others) if m.end <= mention.start), None)
     gaps = [text[mention.end:following.start] if following else None,
             text[previous.end:mention.start] if previous else None]
     for gap in gaps:
@@ -672,23 +763,43 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
 
 
 def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention],
-                    held: tuple[str, ...] = ()) -> bool:
+                    held: tuple[str, ...] = (),
+                    dates: Sequence[TimeExpression] = (),
+                    where: frozenset[str] = frozenset()) -> bool:
     """Whether a comma that is not between two names of a list lies in ``span`` (a comma
     before a capitalized word counts as a list's, whether or not the word was found a name).
 
     A comma before a participle of taking place (``held``: ``les pourparlers, tenus mardi à
-    Tirasol``) opens no other clause: what follows still tells of the event."""
+    Tirasol``) opens no other clause: what follows still tells of the event; nor do the commas
+    around a date (``ont signé, ce samedi 15 mai, à Tirasol``) or a name in apposition (``com
+    seu homólogo, Bohdan Kravel, na cidade de Lindhaven``), nor the last comma when a locative
+    preposition (``where``) follows it (``as negociações entre X e Y, na cidade de Lindhaven``):
+    the place is the event's adjunct."""
     start, end = span
+    text = text[:start] + mask_dates(text, start, end, [(d.start, d.end) for d in dates]) \
+        + text[end:]
     pieces = []
     last = start
     for m in mentions:
         if start <= m.start and m.end <= end:
             pieces.append(text[last:m.start] + "X")
             last = m.end
-    masked = "".join(pieces) + text[last:end]
+    masked = _APPOSITION.sub(r"\1 ", "".join(pieces) + text[last:end])
     return any(not (rest := masked[c.end():].lstrip())[:1].isupper()
                and not rest.lower().startswith(held)
+               and not _locative_tail(rest, where)
                for c in re.finditer(",", masked))
+
+
+_APPOSITION = re.compile(r"(,\s*X)\s*,")
+"""A name set off by commas (masked as ``X``): the second comma closes it."""
+
+
+def _locative_tail(rest: str, where: frozenset[str]) -> bool:
+    """Whether what follows a comma is a locative phrase running to the place, no other comma
+    between (``, na cidade de``)."""
+    words = re.findall(r"[\w'’]+", rest)
+    return bool(words) and words[0].lower() in where and "," not in rest
 
 
 def _ordinal(text: str, start: int, floor: int, ordinals: dict[str, int]
