@@ -68,7 +68,7 @@ def _noun_introduced(raw: list[str], i: int, pack: LanguagePack) -> bool:
     for j in range(len(before) - 1, -1, -1):
         if before[j] in pack.place_prepositions or before[j] in pack.locative_contractions:
             between = raw[max(0, i - _BEFORE_NOUN) + j + 1 : i]
-            # Articles and lower-case adjectives only ("in der malaysischen Hauptstadt").
+            # Articles and lower-case adjectives only ("in der korvanischen Hauptstadt").
             return all(_lower(w) in pack.articles or len(w) <= _LINK_LETTERS
                        or w[:1].islower() for w in between)
     return False
