@@ -1,5 +1,4 @@
-"""Forums as context: a gathering where another meeting of the sentence is held is a venue,
-not an event; the body a host chairs is no second host.
+"""A gathering that is where another meeting of the sentence is held: a venue, not an event.
 
 Fictional names throughout; each test checks one side of the rule.
 """
@@ -54,14 +53,3 @@ def test_a_summit_an_accord_is_signed_at_stays_an_event(extractor: Extractor) ->
     found = _events(extractor, "Korvania and Veldra signed the accord at the summit in "
                                "Lindhaven on Monday.")
     assert [m.trigger for m in found] == ["accord", "summit"]
-
-
-@pytest.mark.parametrize("text", [
-    "On March 16, Korvania, the SEAU Chair, hosted a special SEAU Foreign Ministers' Meeting "
-    "in Lindhaven on the situation in Veldra and Ostrava.",
-    "Korvania, the current chair of the SEAU, hosted a special SEAU Foreign Ministers' Meeting "
-    "in Lindhaven on Monday.",
-])
-def test_the_body_a_host_chairs_is_no_second_host(extractor: Extractor, text: str) -> None:
-    (found,) = _events(extractor, text)
-    assert found.mediators == ("Korvania",)

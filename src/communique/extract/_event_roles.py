@@ -88,24 +88,6 @@ class TokenMentions:
                 return owner.label is EntityLabel.PERSON
         return False
 
-    def describes_name(self, mention: EntityMention) -> bool:
-        """Whether a mention lies in an apposition describing another name ("Tirasol Union"
-        in "Korvania, the Tirasol Union chair" or "Korvania, chair of the Tirasol Union")."""
-        token = self.roots.get((mention.start, mention.end))
-        for _ in range(_APPOSITION_REACH):
-            if token is None or token.head.i == token.i:
-                return False
-            if token.dep_ == "appos":
-                owner = self.at(token.head)
-                return owner is not None and owner is not mention
-            token = token.head
-        return False
-
-
-# Words from a name up to the apposition it may lie in ("the [Union] chair", "chair of the
-# [Union]").
-_APPOSITION_REACH = 4
-
 
 def _group(token: Token) -> list[Token]:
     """A token and its coordinated conjuncts ("X and Y", "X, Y and Z")."""
@@ -541,8 +523,6 @@ def roles(
     slots = _noun_slots(token, lex) if noun else _verb_slots(token, lex)
     result = Roles()
     for mention in _mentions_of(slots.mediators, tokens, lex):
-        if tokens.describes_name(mention):
-            continue  # "Korvania, the Tirasol Union chair, hosted": Korvania hosts
         party = _party(mention, parties, tokens, lex, slot=True)
         if mention.label is EntityLabel.PERSON:
             result.mediators.append(mention.canonical)
