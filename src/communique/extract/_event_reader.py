@@ -46,6 +46,7 @@ from communique.extract._event_triggers import (
     signed_text,
     suspension_act,
 )
+from communique.extract._event_venues import venue_triggers
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model.annotations import Delegate, EventMention, EventStatus, EventType
@@ -135,7 +136,9 @@ class Reader:
             return []  # no event word; or a photo caption, which shows an event, not reports it
         tokens = TokenMentions(self.doc, mentions)
         made: list[EventMention] = []
-        covered: set[int] = set()
+        # "met on the sidelines of the X summit": the summit is where, its organization no side.
+        covered: set[int] = set(venue_triggers(
+            self.doc, [t for _, found in clauses for t in found], self.lex))
         for (first, last), triggers in clauses:
             for n, (index, kind) in enumerate(triggers):
                 if index in covered:
