@@ -58,7 +58,7 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 # Not "it", "they": the institution the extract stage puts for them is a guess too often.
 _PRONOUNS = frozenset({"he", "she", "i", "we"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s*(?:[^:]{0,40}:\s*)?")
-# "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
+# "Korvania to dismantle its sites": a report of a demand, cut from the sentence that says whose.
 _HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
 _BULLET = re.compile(r"^[\s•·*–—-]+")
 _MAX_SENTENCE_WORDS = 45
