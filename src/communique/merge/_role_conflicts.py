@@ -83,7 +83,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         found += _chairs(event, said, corpus)
         found += _heads_of(event, said, corpus)
         found += _sides_of(event, said, corpus, countries)
-        found += rank_contradictions(event, sentences, corpus, _two_sides)
+        found += rank_contradictions(event, sentences, corpus)
     return found
 
 
