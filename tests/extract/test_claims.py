@@ -356,6 +356,6 @@ def test_a_number_before_a_superlative_ranks_and_measures_nothing(claims_of: Ext
 
 
 def test_the_writer_of_a_clause_without_a_subject_is_not_its_subject(claims_of: Extract) -> None:
-    claims = claims_of("Bohdan Kravel wrote on X, ‘Today marked the conclusion of the fifth "
+    claims = claims_of("Bohdan Kravel wrote on X, ‘Today marked the end of the third "
                        "round of talks in Lindhaven, yielding 3 agreements.")
     assert [c.text.split()[:2] for c in _numeric(claims)] == [["Today", "marked"]]

@@ -471,9 +471,9 @@ def test_it_said_goes_back_to_the_text_cited_as_the_source(quotes_of: Extract) -
 
 def test_an_unnamed_negotiator_is_not_the_person_named_next(quotes_of: Extract) -> None:
     text = ("Deputy Minister Ivo Marin led the Korvanian team, while a Veldran negotiator told "
-            "the agency that the talks were “uniquely about sanctions”.\nBohdan Kravel headed "
+            "the agency that the talks were “solely about the river”.\nBohdan Kravel headed "
             "the Korvanian delegation.")
-    assert _starting(quotes_of(text), "uniquely about", QuoteKind.PARTIAL).speaker_text \
+    assert _starting(quotes_of(text), "solely about", QuoteKind.PARTIAL).speaker_text \
         == "Veldran"
 
 
@@ -481,20 +481,20 @@ def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(
         quotes_of: Extract) -> None:
     text = ("Tomas Orvy led the 12-member Veldran technical delegation.\nBefore the third round "
             "began, Foreign Ministry Spokesperson Nasim Tabrizan emphasized in a statement that "
-            "the negotiating team is determined to safeguard the rights of the nation.\nHe "
-            "stressed: “Ending the sanctions against our people is our aim.”")
+            "the negotiating team is resolved to defend the interests of the country.\nHe "
+            "stressed: “Reopening the border crossings is our aim.”")
     quotes = quotes_of(text)
-    assert _starting(quotes, "Ending the sanctions").speaker_text == "Nasim Tabrizan"
+    assert _starting(quotes, "Reopening the border").speaker_text == "Nasim Tabrizan"
     assert _starting(quotes, "the negotiating team").speaker_text == "Nasim Tabrizan"
 
 
 def test_a_persons_envoy_in_the_headline_is_the_envoy_the_body_names(
         quotes_of: Extract) -> None:
-    text = ("Kravel envoy says Veldra must ‘eliminate’ its program\n\nAgency Published April "
-            "15\n\nLINDHAVEN: Veldra must halt its program as part of any deal, Korvanian "
-            "envoy Tomas Orvy said on Tuesday.\n\n“Any final arrangement must set a framework "
-            "for peace,” Orvy said.\n\nPresident Bohdan Kravel spoke to the press on Monday.")
-    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    text = ("Kravel envoy says Veldra must ‘dismantle’ its checkpoints\n\nAgency Published April "
+            "15\n\nLINDHAVEN: Veldra must remove its checkpoints under any deal, Korvanian "
+            "envoy Tomas Orvy said on Tuesday.\n\n“Any lasting settlement must reopen the "
+            "border,” Orvy said.\n\nPresident Bohdan Kravel spoke to the press on Monday.")
+    quote = _starting(quotes_of(text), "dismantle", QuoteKind.PARTIAL)
     assert quote.speaker_text == "Tomas Orvy"
 
 
@@ -516,8 +516,8 @@ def test_a_participle_on_a_clause_about_a_thing_goes_to_the_aside_speaker(
         quotes_of: Extract) -> None:
     text = ("In a statement posted online, Korvanian Foreign Minister Bohdan Kravel said, "
             "Veldran talks scheduled to be held in Lindhaven today will not take place now, "
-            "while reaffirming that dialogue remains the only pathway to lasting peace.")
-    assert _starting(quotes_of(text), "dialogue remains").speaker_text == "Bohdan Kravel"
+            "while stressing that dialogue stays the best road to a settlement.")
+    assert _starting(quotes_of(text), "dialogue stays").speaker_text == "Bohdan Kravel"
 
 
 def test_according_to_credits_a_sentence_whose_cue_reports_no_words(
@@ -545,8 +545,9 @@ def test_an_age_standing_for_a_person_is_the_person_named_before(quotes_of: Extr
 
 
 def test_a_headline_word_a_named_person_says_in_the_body_is_theirs(quotes_of: Extract) -> None:
-    text = ("Korvania says Veldra must ‘eliminate’ its program\n\nLINDHAVEN: Veldra must halt "
-            "its program as part of any deal, envoy Tomas Orvy said on Tuesday.\n\n“Any final "
-            "arrangement must mean that Veldra must stop and eliminate its program,” Orvy said.")
-    quote = _starting(quotes_of(text), "eliminate", QuoteKind.PARTIAL)
+    text = ("Korvania says Veldra must ‘dismantle’ its checkpoints\n\nLINDHAVEN: Veldra must "
+            "remove its checkpoints under any deal, envoy Tomas Orvy said on Tuesday.\n\n“Any "
+            "lasting settlement must mean that Veldra must stop and dismantle its checkpoints,” "
+            "Orvy said.")
+    quote = _starting(quotes_of(text), "dismantle", QuoteKind.PARTIAL)
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Orvy")

@@ -865,14 +865,14 @@ def test_two_acts_on_one_day_are_two_claims_one_act_in_other_words_is_one() -> N
 
 
 def test_a_pooled_claim_reads_as_what_its_outlets_share_not_one_outlets_aside() -> None:
-    aside = ("On Thursday, Bohdan Kravel muddied the issue in a long television interview by "
-             "suggesting that Korvania could enrich uranium at 3.67 percent.")
-    cap_a = "The 2015 accord capped Korvania's uranium enrichment at 3.67 percent purity."
-    cap_b = "The old accord had capped Korvanian uranium enrichment at 3.67 percent."
-    cap_c = "Under the 2015 accord, uranium enrichment in Korvania was capped at 3.67 percent."
+    aside = ("On Thursday, Bohdan Kravel blurred the picture in a long radio talk by "
+             "hinting that Korvania could levy its grain duty at 4.5 percent.")
+    cap_a = "The 2029 treaty capped Korvania's duty on imported grain at 4.5 percent of value."
+    cap_b = "The old treaty had capped the Korvanian duty on imported grain at 4.5 percent."
+    cap_c = "Under the 2029 treaty, the grain duty in Korvania was capped at 4.5 percent."
     items = [(f"a{i}", f"o{i}.example", None, text,
-              [_claim(text, "3.67 percent", 3.67, "percent", predicate=verb, key="uranium")])
-             for i, (text, verb) in enumerate([(aside, "enrich"), (cap_a, "cap"),
+              [_claim(text, "4.5 percent", 4.5, "percent", predicate=verb, key="grain")])
+             for i, (text, verb) in enumerate([(aside, "levy"), (cap_a, "cap"),
                                                (cap_b, "cap"), (cap_c, "cap")])]
     claims, _ = _build(*items)
     assert len(claims) == 1 and claims[0].support == 4

@@ -49,10 +49,12 @@ from communique.eval.story import StoryScore
 # and in July by another: merge/_month_slips.py) bring iran to 17/29, 16/17; switching off
 # either loses one. A city an article gives its event in a sentence linked to no event
 # ("pourparlers tenus dans la capitale …, X" beside a mention naming only the country:
-# merge/_sentence_places.py) brings thai-cambodia to 18/41, 18/18.
+# merge/_sentence_places.py) brings thai-cambodia to 18/41, 18/18. Signer ranks (presidents
+# in one outlet, foreign ministers in another) and a compound name joined to its movement
+# (merge/_acronyms.py) bring drc-m23 to 13/27, 13/13.
 GATES = {
     "iran": (17, 0.9, 67, 0.95),
-    "drc-m23": (11, 0.9, 65, 0.95),
+    "drc-m23": (13, 0.9, 65, 0.95),
     "thai-cambodia": (18, 0.9, 61, 0.95),
 }
 
@@ -83,8 +85,10 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
 # contradictions alone (its other figures are far from their goals yet). Measured: 2/20 found,
 # 2/2 of the dossier's matching gold once a date and city written beyond "after" in another
 # language ("these talks come after the accord concluded on <day> in <city>") stay the accord's
-# (before: 2/3, the talks' first day set against the accord's date).
-GENERALIZATION_GATE = ("us-china-trade", 2, 0.9)
+# (before: 2/3, the talks' first day set against the accord's date). Later 4/20, 4/4; with plans
+# against outcomes (merge/_expected_spans.py), month slips (merge/_month_slips.py) and
+# delegation sides (one person put in the other country's delegation): 7/20, 7/7.
+GENERALIZATION_GATE = ("us-china-trade", 7, 0.9)
 
 
 def test_contradictions_hold_on_the_generalization_story(

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-# story: gold copy pairs marked ≥. Measured: iran 10/13, drc-m23 11/16, thai-cambodia 4/12
+# story: gold copy pairs marked ≥. Measured: iran 10/13, drc-m23 11/16, thai-cambodia 5/12
 # (0 false marks on each); three translations are marked as language editions of one site's
 # article, two pages of one article by their headline, two rewrites of a wire story by
 # their sentences pooled over the group of its copies, and one short re-cut copy by two
 # aligned sentences and a containment of 0.24 together. The pairs still missed are
 # translations on other sites (6 of 41) and rewrites that keep fewer than two sentences
 # recognisable or no 5-word runs (10).
-GATES = {"iran": 10, "drc-m23": 11, "thai-cambodia": 4}
+GATES = {"iran": 10, "drc-m23": 11, "thai-cambodia": 5}
 
 
 def test_copies_are_marked(dev_story_scored: Any) -> None:

@@ -538,7 +538,7 @@ def roles(
     named += [(m, False) for m in modifiers]
     for mention, slot in named:
         if _backer(mention, tokens):
-            continue  # "Rwanda-backed rebels": the rebels take part, their backer is named
+            continue  # "Veldra-backed rebels": the rebels take part, their backer is named
         if mention.label is EntityLabel.PERSON and _possessor(mention, tokens, own):
             continue  # "President X's envoy Y met Z": the envoy takes part, not X
         joined = _joined(mention, parties)

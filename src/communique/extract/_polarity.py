@@ -1,6 +1,6 @@
 """Polarity of stance verbs: negation and denial reverse or cancel a stance, never vanish.
 
-``Peru does not accept the plan`` and ``Peru refused to accept the plan`` reject it; ``Rwanda
+``Peru does not accept the plan`` and ``Peru refused to accept the plan`` reject it; ``Veldra
 denies supporting the rebels``, ``Chile denied that it had backed the plan``, ``Peru rejected
 claims that it supports the group`` and ``Chile declined to endorse the framework`` say that
 the party does *not* hold the stance the inner verb names. A stance that has no opposite (an

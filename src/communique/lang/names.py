@@ -421,8 +421,8 @@ def _hard_c(key: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """Whether ``word`` is written as an acronym or code in any script: capitals, with digits,
-    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``DRC``, ``M4``, ``E3``, ``США``); not ``Ms``
-    or ``Asean``."""
+    dots, hyphens or ``&`` (``IAEA``, ``U.N.``, ``UAE``, ``M4``, ``E3``, ``США``); not ``Ms``
+    or ``Nato``."""
     core = [c for c in word if c.isalnum()]
     if not 2 <= len(core) <= _ACRONYM_MAX or not word[:1].isalpha() or not word[:1].isupper():
         return False
@@ -432,8 +432,8 @@ def is_acronym(word: str) -> bool:
 
 def initials(name: str) -> str:
     """Upper-case initials of a name's words, function words of the common languages left out
-    (``Democratic Republic of the Congo`` → ``DRC``, ``République démocratique du Congo`` →
-    ``RDC``); a hyphenated word gives one initial per part (``Korea-Japan`` → ``KJ``)."""
+    (``United Arab Emirates`` → ``UAE``, ``Organisation des Nations unies`` →
+    ``ONU``); a hyphenated word gives one initial per part (``Korea-Japan`` → ``KJ``)."""
     letters = []
     for word in re.split(r"[\s\-/]+", name):
         bare = re.sub(r"^[dlDL]['’]", "", word)
@@ -445,8 +445,8 @@ def initials(name: str) -> str:
 def expansion_start(acronym: str, before: str) -> int | None:
     """Where the words right before a bracketed acronym start spelling it out, if they do: its
     letters found from right to left, the first at the start of a word, over two words or more
-    (the test of Schwartz and Hearst, 2003: ``Association of Southeast Asian Nations (ASEAN)``,
-    ``République démocratique du Congo (RDC)``)."""
+    (the test of Schwartz and Hearst, 2003: ``North Atlantic Treaty Organization (NATO)``,
+    ``Organisation des Nations unies (ONU)``)."""
     letters = "".join(c for c in acronym if c.isalnum()).lower()
     window = min(len(letters) + 5, 2 * len(letters))
     cut = len(before)

@@ -1,13 +1,14 @@
 """Acronyms joined to the names they stand for, and names written as one with a slash.
 
-* Stated: an article writes the name and then its acronym in brackets (``Association of
-  Southeast Asian Nations (ASEAN)``, ``République démocratique du Congo (RDC)``): wherever the
+* Stated: an article writes the name and then its acronym in brackets (``Korvanian
+  Liberation Front (KLF)``, ``Organisation des Nations unies (ONU)``): wherever the
   acronym stands alone in the story, it is that entity (and so are the names of other
   languages spelled out as the same acronym).
 * Initials: an acronym whose letters are the initials of exactly one multi-word name of the
-  story (``DRC``, ``FDLR``), and that shares an article with it, is that name.
-* Slash compounds: two names written as one (``AFC/M23``) in most of the mentions of one of
-  them are one actor in the outlets' eyes. Countries are never joined this way (``US/Israeli``).
+  story (``KLF``, ``UVR``), and that shares an article with it, is that name.
+* Slash compounds: two names written as one (``KLF/NDV``) in most of the mentions of one of
+  them are one actor in the outlets' eyes. Countries are never joined this way
+  (``Korvanian/Veldran``).
 * Compound names: a name written ``A/B`` or ``A-B`` whose every part is a name of one other
   entity (``LFR/NDV`` beside a movement known as ``LFR`` and ``NDV``) is that entity; the
   extractor kept the compound as one mention, so the rule above never sees its parts.

@@ -8,7 +8,7 @@ that one agency wrote and ten sites republished is one source, not eleven.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import PurePath
 from typing import Any
@@ -92,6 +92,21 @@ class Corpus:
         outlets of the articles the evidence comes from."""
         pieces = tuple(dict.fromkeys(evidence))
         return Side(value, pieces, self.outlets(e.article for e in pieces))
+
+    def sides(self, values: Mapping[str, Sequence[Evidence]]) -> list[Side]:
+        """A contradiction's sides for the values outlets state, by value: an independent
+        source that states more than one value is on no side, so that no outlet is set
+        against itself (values left with no evidence give no side)."""
+        stated: dict[str, set[str]] = defaultdict(set)
+        for value, evidence in values.items():
+            for piece in evidence:
+                stated[self.source_key(piece.article)].add(value)
+        found = []
+        for value in sorted(values):
+            kept = [e for e in values[value] if len(stated[self.source_key(e.article)]) == 1]
+            if kept:
+                found.append(self.side(value, kept))
+        return found
 
     def sentence(self, doc_id: str, offset: int) -> Evidence:
         """Evidence for the sentence of a document containing ``offset``."""

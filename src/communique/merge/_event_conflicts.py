@@ -44,18 +44,8 @@ def _evidence(corpus: Corpus, item: Stated) -> Evidence:
 
 def _sides(groups: dict[str, list[Stated]], corpus: Corpus) -> list[Side]:
     """Sides for each value, leaving out outlets that state more than one value."""
-    outlets_of = {value: {corpus.source_key(i.doc_id) for i in items}
-                  for value, items in groups.items()}
-    counts: dict[str, int] = defaultdict(int)
-    for outlets in outlets_of.values():
-        for outlet in outlets:
-            counts[outlet] += 1
-    sides = []
-    for value, items in sorted(groups.items()):
-        kept = [i for i in items if counts[corpus.source_key(i.doc_id)] == 1]
-        if kept:
-            sides.append(corpus.side(value, (_evidence(corpus, i) for i in kept)))
-    return sides
+    return corpus.sides({value: [_evidence(corpus, i) for i in items]
+                         for value, items in groups.items()})
 
 
 def _contradiction(kind: str, event: StoryEvent, sides: Sequence[Side], note: str) -> Contradiction:

@@ -40,7 +40,7 @@ from communique.merge._intervals import Interval
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.annotations import EventStatus
-from communique.model.story import Contradiction, Evidence, Side
+from communique.model.story import Contradiction, Evidence
 
 _MOST_DAYS = 7
 # Held reports on the event's dates from this many outlets, or the event's dates are too
@@ -240,15 +240,7 @@ def _contradiction(event_id: str, title: str, plans: dict[str, list[Evidence]],
     kept_held = [e for e in held if corpus.source_key(e.article) not in planners]
     if len({corpus.source_key(e.article) for e in kept_held}) < _HELD_OUTLETS:
         return None
-    by_outlet: dict[str, set[str]] = defaultdict(set)
-    for value, pieces in plans.items():
-        for piece in pieces:
-            by_outlet[corpus.source_key(piece.article)].add(value)
-    sides: list[Side] = []
-    for value, pieces in sorted(plans.items()):
-        kept = [e for e in pieces if len(by_outlet[corpus.source_key(e.article)]) == 1]
-        if kept:
-            sides.append(corpus.side(value, kept))
+    sides = corpus.sides(plans)
     if not sides:
         return None
     sides.append(corpus.side(f"held: {span_value(when)}", kept_held))

@@ -164,20 +164,14 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
 def _contradiction(event_id: str, label: str, noun: str, months: dict[date, list[Evidence]],
                    corpus: Corpus) -> Contradiction | None:
     """Two months one apart, each outlet on one side."""
-    outlets: dict[str, set[date]] = defaultdict(set)
-    for month, pieces in months.items():
-        for piece in pieces:
-            outlets[corpus.source_key(piece.article)].add(month)
-    kept = {month: [e for e in pieces if len(outlets[corpus.source_key(e.article)]) == 1]
-            for month, pieces in months.items()}
-    kept = {month: pieces for month, pieces in kept.items() if pieces}
-    if len(kept) != 2:
+    # ``YYYY-MM`` values sort as the months do.
+    sides = corpus.sides({f"{month:%Y-%m}": pieces for month, pieces in months.items()})
+    if len(sides) != 2:
         return None
-    first, second = sorted(kept)
+    first, second = (date.fromisoformat(f"{side.value}-01") for side in sides)
     if (second.year * 12 + second.month) - (first.year * 12 + first.month) != 1:
         return None
-    sides = tuple(corpus.side(f"{month:%Y-%m}", kept[month]) for month in (first, second))
     note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
     return Contradiction(content_id("x_", "date", "month", event_id, noun), "date", event_id,
-                         sides, f"Reports of {label} date {noun} they recall a month apart — "
-                                f"{note}.")
+                         tuple(sides),
+                         f"Reports of {label} date {noun} they recall a month apart — {note}.")

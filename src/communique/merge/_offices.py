@@ -164,11 +164,12 @@ def _titles(entities: Sequence[StoryEntity], corpus: Corpus,
 
 
 def _party_in(title: str, fold: Callable[[str], str | None]) -> str | None:
-    """The country a title names (``Iran's``, ``Iranian``)."""
+    """The country a title names (``Korvania's``, ``Korvanian``)."""
     whole = fold(title)
     if whole:
         return whole
-    # The last country word: "Republic of Rwanda" is Rwanda's, "Iranian Foreign Ministry" Iran's.
+    # The last country word: "Republic of Veldra" is Veldra's, "Korvanian Foreign Ministry"
+    # Korvania's.
     for word in reversed(re.findall(r"[A-Z][\w-]+", title)):
         if word in _STATE_WORDS:
             continue

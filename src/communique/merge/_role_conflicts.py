@@ -83,7 +83,7 @@ def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries:
         found += _chairs(event, said, corpus)
         found += _heads_of(event, said, corpus)
         found += _sides_of(event, said, corpus, countries)
-        found += rank_contradictions(event, sentences, corpus, _two_sides)
+        found += rank_contradictions(event, sentences, corpus)
     return found
 
 
@@ -196,14 +196,5 @@ def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
 def _two_sides(values: Mapping[str, list[Evidence]], corpus: Corpus) -> tuple[Side, ...] | None:
     """Sides for the values outlets state, an outlet that states several on none; ``None``
     unless two values remain."""
-    sources: dict[str, set[str]] = defaultdict(set)
-    for value, evidence in values.items():
-        for piece in evidence:
-            sources[corpus.source_key(piece.article)].add(value)
-    torn = {source for source, stated in sources.items() if len(stated) > 1}
-    sides = []
-    for value in sorted(values):
-        kept = [e for e in values[value] if corpus.source_key(e.article) not in torn]
-        if kept:
-            sides.append(corpus.side(value, kept))
+    sides = corpus.sides(values)
     return tuple(sides) if len(sides) >= 2 else None

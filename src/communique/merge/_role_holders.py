@@ -185,7 +185,7 @@ def _heads(article: str, start: int, end: int, inside: Sequence[EntityMention], 
         named = [m for m in inside if at <= m.start and m.end <= to] or [
             m for m in inside if m.end <= at and re.fullmatch(r"['’]s?\s*", text[m.end:at])]
         # the first person of the run: a ministry named before them is their title
-        # ("Treasury Secretary X")
+        # ("Finance Secretary X")
         run = [m for m in _run_after(inside, to, text)
                if m.label == EntityLabel.PERSON][:1]
         head = _head(run, named, article, names)

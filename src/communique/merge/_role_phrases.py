@@ -84,7 +84,7 @@ HEAD_AFTER = re.compile(
     r"\bchef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\s+(?:[\w-]+\s+){0,3}?|"
     r"\bdelegaci[oó]n\s+(?:[\w-]+\s+){0,3}?(?:encabezada|liderada|dirigida)\s+por\b|"
     r"\bjefe\s+de\s+(?:la\s+)?delegaci[oó]n\s+(?:[\w-]+\s+){0,3}?|"
-    # "À la tête de la délégation chinoise, le vice-Premier ministre X", "Leading the Veldran
+    # "À la tête de la délégation korvanienne, le vice-Premier ministre X", "Leading the Veldran
     # delegation are X, Y and Z"
     r"\b[àa]\s+la\s+t[êe]te\s+de\s+la\s+d[ée]l[ée]gation(?-i:(?:\s+[a-zà-ÿ-]+){0,2})|"
     r"\bleading\s+the\s+(?:[\w-]+\s+){0,2}delegation\s+(?:are|is|was|were)\b",

@@ -20,7 +20,7 @@ signer/witness clash of :mod:`communique.merge._role_conflicts`). Each outlet ha
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 
 from communique.merge._corpus import Corpus
 from communique.merge._role_holders import hedged
@@ -36,13 +36,11 @@ from communique.merge._role_phrases import (
     SIGNED_BY,
 )
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEvent
+from communique.model.story import Contradiction, Evidence, StoryEvent
 
 _VERB_GAP = 120
 """The most characters between an office and the signing verb it is the subject of."""
 _CLAUSE = frozenset(".;:?!")
-
-TwoSides = Callable[[Mapping[str, list[Evidence]], Corpus], "tuple[Side, ...] | None"]
 
 
 def signer_ranks(sentence: str) -> set[str]:
@@ -79,10 +77,10 @@ def _signs(sentence: str, start: int, end: int, before: str) -> bool:
     return not hedged(sentence, start)
 
 
-def rank_contradictions(event: StoryEvent, sentences: Sequence[Evidence], corpus: Corpus,
-                        two_sides: TwoSides) -> list[Contradiction]:
-    """Outlets that give the signers of ``event`` different ranks (see the module doc);
-    ``two_sides`` makes the sides, an outlet that states both ranks on neither."""
+def rank_contradictions(event: StoryEvent, sentences: Sequence[Evidence], corpus: Corpus
+                        ) -> list[Contradiction]:
+    """Outlets that give the signers of ``event`` different ranks (see the module doc); an
+    outlet that states both ranks is on neither side."""
     ranks: dict[str, list[Evidence]] = defaultdict(list)
     seen: set[tuple[str, int]] = set()
     for evidence in sentences:
@@ -92,8 +90,8 @@ def rank_contradictions(event: StoryEvent, sentences: Sequence[Evidence], corpus
         text = corpus.text(evidence.article)[evidence.start:evidence.end]
         for rank in signer_ranks(text):
             ranks[rank].append(evidence)
-    made = two_sides(ranks, corpus)
-    if made is None:
+    made = tuple(corpus.sides(ranks))
+    if len(made) < 2:
         return []
     note = (f"Outlets give the signers of {event.title} different ranks: "
             + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")

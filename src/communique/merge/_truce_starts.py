@@ -268,13 +268,7 @@ def _midnights(joined: dict[str, list[_Told]], corpus: Corpus) -> list[Contradic
 
 
 def _two_sides(*groups: tuple[str, Sequence[_Told]], corpus: Corpus) -> list[Side]:
-    """A side for each group, outlets found in both taken off both; none unless both keep
-    one."""
-    outlets = [{corpus.source_key(i.evidence.article) for i in items} for _, items in groups]
-    shared = set.intersection(*outlets)
-    sides = []
-    for value, items in groups:
-        kept = [i for i in items if corpus.source_key(i.evidence.article) not in shared]
-        if kept:
-            sides.append(corpus.side(value, (i.evidence for i in kept)))
+    """A side for each group, outlets found in several taken off all; none unless each keeps
+    one. Sides come in the order of their values (:meth:`Corpus.sides`)."""
+    sides = corpus.sides({value: [i.evidence for i in items] for value, items in groups})
     return sides if len(sides) == len(groups) else []

@@ -58,7 +58,7 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 # Not "it", "they": the institution the extract stage puts for them is a guess too often.
 _PRONOUNS = frozenset({"he", "she", "i", "we"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]\s*(?:[^:]{0,40}:\s*)?")
-# "Iran to dismantle its sites": a report of a demand, cut from the sentence that says whose.
+# "Korvania to dismantle its sites": a report of a demand, cut from the sentence that says whose.
 _HEADLINE_INFINITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+to\s+[a-z]")
 _BULLET = re.compile(r"^[\s•·*–—-]+")
 _MAX_SENTENCE_WORDS = 45
@@ -373,8 +373,8 @@ def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
 def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
     """The members whose words the others share most, among those that read well: the text of
     a claim three outlets support is what the three say, not one outlet's aside on the same
-    figure ("X muddied the issue by suggesting 3.67%" beside three sentences on the 3.67%
-    cap). Two members, or none that reads well, leave the group as it is."""
+    figure ("X muddied the issue by suggesting 4.5%" beside three sentences on the 4.5%
+    ceiling). Two members, or none that reads well, leave the group as it is."""
     distinct = list({_normal(f.claim.text): f for f in group}.values())
     if len(distinct) < _TYPICAL_FROM:
         return group
