@@ -370,3 +370,27 @@ def test_persian_dates_and_weekdays_bound_the_writing() -> None:
     bounds = completed_bounds(ahead, _in_2026)
     assert bounds == TextBounds(None, date(2026, 3, 15), None, None, date(2026, 3, 15))
     assert written_between(bounds) == PartialDate(2026, 3)
+
+
+def test_a_term_said_to_run_out_puts_its_day_ahead() -> None:
+    text = ["Talks opened in Lindhaven on 3 March 2026.",
+            "The truce between Korvania and Veldra expires on 10 April 2026.",
+            "La trêve prend fin le 12 avril 2026."]
+    bounds = completed_bounds(text, lambda written: None)
+    assert bounds.latest_past == date(2026, 3, 3)
+    assert bounds.earliest_future == date(2026, 4, 10)
+    assert text_bounds(text[:2]).latest_past == date(2026, 3, 3)
+
+
+def test_a_day_a_threatened_or_avoided_measure_would_begin_bounds_nothing() -> None:
+    text = ["Envoys met in Port Alcyne on 2 March 2026.",
+            "The deal lifted the threat of 100% tariffs on Veldran goods from 1 April 2026.",
+            "O acordo eliminou a ameaça das tarifas sobre Tirasol a partir de 5 de abril de 2026.",
+            "The accord should avoid new duties starting 7 April 2026."]
+    bounds = completed_bounds(text, lambda written: None)
+    assert bounds.latest_past == date(2026, 3, 2)
+    assert bounds.earliest_future is None
+    # Far from the date, a possibility in another clause leaves it alone.
+    far = ["The truce was signed on 4 March 2026 in Lindhaven by both delegations, and "
+           "observers said that in the weeks to come there is a possibility of renewed strain."]
+    assert completed_bounds(far, lambda written: None).latest_past == date(2026, 3, 4)

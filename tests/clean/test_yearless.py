@@ -57,3 +57,11 @@ def test_any_text_is_read_without_raising(text: str) -> None:
     for mention in find_yearless(text):
         assert mention.written.month is not None and 1 <= mention.written.day <= 31
         assert 0 <= mention.start < mention.end <= len(text)
+
+
+def test_a_group_named_after_a_date_without_a_preposition_is_no_day() -> None:
+    assert _written("El Movimiento 9 de Abril firmó el 12 de mayo en Lindhaven.") == [
+        (None, 5, 12)]
+    assert _written("Движение 9 апреля подписало соглашение 12 мая.") == [(None, 5, 12)]
+    # A date after an ordinary noun is still a day.
+    assert _written("The talks 9 April in Port Alcyne failed.") == [(None, 4, 9)]

@@ -177,3 +177,35 @@ CALLED_OFF_MARKER = re.compile(
     r"|ertelendi|ditunda|dibatalkan|تأجيل|إلغاء|أرجئت|تأجلت)(?!\w)", re.IGNORECASE)
 """Words that say a plan was called off or moved: the day it was set for ("initially
 scheduled for May 3, was postponed") is neither ahead of the writing nor behind it."""
+
+LAPSE_MARKER = re.compile(
+    # English: a term, truce or deadline running out, in the present ("the truce ends November
+    # 10", "the pause expires on", "runs until"); the past forms ("expired") report a day behind.
+    r"(?<!\w)(?:expires|expire|expiring|lapses|lapsing|ends on|ends|runs out|run out|runs until"
+    r"|runs through|runs till"
+    # French, Spanish, Italian, Portuguese
+    r"|expirera|expireront|prend fin|prendra fin|arrive à (?:échéance|expiration)"
+    r"|vence|vencerá|expira|expirará|caduca|caducará|finaliza el|termina el"
+    r"|scade|scadrà|termina il|scadenza"
+    r"|vence em|expira em|termina em|terminará"
+    # German
+    r"|endet|enden am|ausläuft|auslaufen"
+    # Russian, Ukrainian
+    r"|истекает|истечёт|истечет|заканчивается|закончится|спливає|закінчується"
+    r")(?!\w)", re.IGNORECASE)
+"""Words that say a term runs out: said in the present, the day beside them (a truce's last
+day, a deadline) lies ahead of the writing, like a day after a future marker."""
+
+UNREAL_MARKER = re.compile(
+    r"(?<!\w)(?:threat of|threats of|threatened|threatening|possibility of|possible|risk of"
+    r"|avoid|avoids|avoided|avert|averts|averted|stave off|staves off"
+    r"|menace de|menaces de|éviter|évité|possibilité de"
+    r"|amenaza de|amenazas de|evitar|evitó|posibilidad de"
+    r"|minaccia di|minacce di|evitare|evitato|possibilità di"
+    r"|ameaça|ameaças|evitou|possibilidade de"
+    r"|Androhung|angedroht|drohte|vermeiden|vermieden|Möglichkeit"
+    r"|угроз\w*|избежать|избежали|возможн\w*|загроз\w*|уникнути"
+    r")(?!\w)", re.IGNORECASE)
+"""Words that put a day in a threat, a possibility or something avoided ("the threat of 100%
+tariffs from 1 March", "a deal that avoids new duties from 1 March"): the day is when a measure
+would begin, neither a day the text reports as past nor one it says will come."""

@@ -36,7 +36,9 @@ from communique.clean._dates import PartialDate, WrittenDate, find_dates
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
     FUTURE_MARKER,
+    LAPSE_MARKER,
     THIS_WEEK_ALT,
+    UNREAL_MARKER,
     WEEKDAY_ALT,
     weekday_number,
 )
@@ -174,12 +176,14 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
-            days = [m.day for m in find_dates(sentence, numeric=True)]
+            days = [m.day for m in find_dates(sentence, numeric=True)
+                    if not _unreal(sentence, m.start)]
             if not days:
                 continue
-            if FUTURE_MARKER.search(sentence) and CALLED_OFF_MARKER.search(sentence):
+            ahead = _ahead(sentence)
+            if ahead and CALLED_OFF_MARKER.search(sentence):
                 continue  # a plan called off or moved: its day bounds nothing
-            (future if FUTURE_MARKER.search(sentence) else past).extend(days)
+            (future if ahead else past).extend(days)
     return TextBounds(max(past) if past else None, min(future) if future else None)
 
 
@@ -265,9 +269,11 @@ def _voices(sentence: str) -> list[tuple[str, bool]]:
 
 
 def _ahead(text: str) -> bool:
-    """Whether a sentence or quotation puts its dates ahead: a future marker, or a future verb
-    form ("signeront ce vendredi", "van a firmar este viernes")."""
-    return bool(FUTURE_MARKER.search(text) or _FUTURE_INFLECTION.search(text))
+    """Whether a sentence or quotation puts its dates ahead: a future marker, a future verb
+    form ("signeront ce vendredi", "van a firmar este viernes"), or a term said to run out
+    ("the truce expires on 10 May")."""
+    return bool(FUTURE_MARKER.search(text) or _FUTURE_INFLECTION.search(text)
+                or LAPSE_MARKER.search(text))
 
 
 def _completed_days(sentence: str, complete: Completion) -> _Days:
@@ -276,6 +282,8 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
     found = _Days([])
     preview = bool(_FUTURE_INFLECTION.search(sentence))
     for full in find_dates(sentence, numeric=True):
+        if _unreal(sentence, full.start):
+            continue
         found.days.append(full.day)
         weekday, at = _written_weekday(sentence, full.start, full.end)
         if weekday == full.day.weekday():
@@ -286,7 +294,7 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
             found.this_week.append(full.day)
     for mention in find_yearless(sentence):
         value = complete(mention.written)
-        if value is None or not value.is_day:
+        if value is None or not value.is_day or _unreal(sentence, mention.start):
             continue
         if mention.weekday is not None:
             if value.first.weekday() != mention.weekday:
@@ -299,6 +307,18 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
             found.this_week.append(value.first)
         found.days.append(value.first)
     return found
+
+
+_UNREAL_REACH = 120
+"""How far before a date a threat or a possibility still governs it ("the threat of 100%
+tariffs on imported goods from 1 March"): about a clause."""
+
+
+def _unreal(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a threatened, possible or avoided measure would
+    begin ("the threat of tariffs from 1 March"): neither behind the writing nor, for all the
+    text says, ahead of it, so it bounds nothing."""
+    return bool(UNREAL_MARKER.search(sentence, max(0, start - _UNREAL_REACH), start))
 
 
 def _written_weekday(sentence: str, start: int, end: int) -> tuple[int | None, int]:

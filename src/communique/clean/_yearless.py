@@ -42,11 +42,14 @@ _GROUP_HEADS = (
     r"movement|mouvement|movimiento|movimento|bewegung|brigades?|brigadas?|front|frente|fronte"
     r"|alliance|alianza|alleanza|coalition|coalición|coalizione|party|parti|partido|partito"
     r"|revolution|révolution|revolución|rivoluzione|revolução|uprising|soulèvement|groupe?"
+    r"|движение|движения|движением|движению|рух|руху|рухом"
 )
 """Head nouns of a group or a historic event named after a date."""
 _NAMED_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_GROUP_HEADS})\s+(?:du|de|del|della|des|do|da|of(?:\s+the)?)\s+$", re.IGNORECASE)
-"""The group head and preposition that make the following date a name ("Mouvement du")."""
+    rf"(?<!\w)(?:{_GROUP_HEADS})\s+(?:(?:du|de|del|della|des|do|da|of(?:\s+the)?)\s+)?$",
+    re.IGNORECASE)
+"""The group head, and the preposition if any, that make the following date a name ("Mouvement
+du", "Movimiento 23 de Marzo", "Движение 23 марта")."""
 _NAMED_AFTER = re.compile(rf"^\s+(?:{_GROUP_HEADS})(?!\w)", re.IGNORECASE)
 """The group head right after a date ("March 4 Movement")."""
 
