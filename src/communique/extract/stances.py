@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from communique.extract._parties import Parties
 from communique.extract._polarity import denial_of, denies_a_report, is_negated, reverse
 from communique.extract._sentences import span_text
+from communique.extract._tokens import token_table
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model import Span
 from communique.model.annotations import Stance, StanceMention
@@ -281,6 +282,7 @@ class _Reader:
         self, doc: Doc, parties: Parties, quoted: Sequence[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
+        self.table = token_table(doc)
         self.quoted = list(quoted)
         self.parties = parties
         self.previous: list[EntityMention] = []
@@ -289,8 +291,11 @@ class _Reader:
         mentions = self.parties.mentions_in(sent.start_char, sent.end_char)
         willing = _WILLING.search(span_text(sent))
         target = willing.group("verb").lower() if willing else None
-        found = [s for verb in sent if (verb.lemma_ in _CUE_LEMMAS or verb.lower_ == target)
-                 and (s := self._verb(verb, sent, mentions)) is not None]
+        # The words from the token table: only a cue word becomes a Token.
+        lemma, lower, doc = self.table.lemma, self.table.lower, self.doc
+        found = [s for i in range(sent.start, sent.end)
+                 if (lemma[i] in _CUE_LEMMAS or lower[i] == target)
+                 and (s := self._verb(doc[i], sent, mentions)) is not None]
         found.extend(self._patterns(sent, mentions))
         self.previous = mentions or self.previous
         return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract._sentences import span_text
+from communique.extract._tokens import token_table
 from communique.extract.claims._lexicon import QUOTE_PAIRS, SPEECH_NOUNS, SPEECH_VERBS
 from communique.model.claims import Quantity
 
@@ -52,12 +53,12 @@ def is_statement(sentence: Span) -> bool:
     text = span_text(sentence).strip()
     if not text or text.endswith("?"):
         return False
-    # One pass over the tokens: this runs on every sentence of every article.
-    words = 0
-    verb = False
-    for token in sentence:
-        words += token.is_alpha
-        verb = verb or token.pos_ in ("VERB", "AUX")
+    # This runs on every sentence of every article: read the token table, make no Tokens.
+    table = token_table(sentence.doc)
+    alpha, pos = table.is_alpha, table.pos
+    span = range(sentence.start, sentence.end)
+    words = sum(alpha[i] for i in span)
+    verb = any(pos[i] in ("VERB", "AUX") for i in span)
     if words < _MIN_WORDS or not verb:
         return False
     # WHY: headings run into the paragraph on one line carry no closing punctuation
