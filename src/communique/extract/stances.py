@@ -65,6 +65,10 @@ _DEMAND_OF = re.compile(
     r"(?P<who>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)|(?P<adj>[A-Z][\w'’-]+)"
     r"\s+demand\b)"
 )
+# Words every match of the pattern above holds: a sentence without them skips the pattern,
+# whose open start is tried at every word (this runs on every sentence).
+_RED_LINE_WORDS = re.compile(r"red\s+line", re.IGNORECASE)
+_DEMAND_WORD = "demand"
 # Giving something up, refused: "X will not give up / cede / concede Y" rejects Y.
 _YIELD_VERBS = frozenset({"give", "concede", "cede", "surrender", "yield", "relinquish"})
 _GENERIC = frozenset(
@@ -372,7 +376,8 @@ class _Reader:
     def _patterns(self, sent: SpacySpan, mentions: Sequence[EntityMention]) -> list[StanceMention]:
         """Stances stated without a stance verb: ``X is a red line``, ``a key demand from Y``."""
         found = []
-        demand = _DEMAND_OF.search(span_text(sent))
+        text = span_text(sent)
+        demand = _DEMAND_OF.search(text) if _DEMAND_WORD in text else None
         if demand:
             who = demand.group("who") or demand.group("adj")
             party = self.parties.party_of_name(who)
@@ -381,7 +386,7 @@ class _Reader:
                 made = self._make(sent, mentions, (party, who), Stance.DEMANDS, "demand", head)
                 if made:
                     found.append(made)
-        red = _RED_LINE.search(span_text(sent))
+        red = _RED_LINE.search(text) if _RED_LINE_WORDS.search(text) else None
         if red:
             made = self._red_line(sent, mentions, red)
             if made:
