@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hst
 
+from communique.extract.claims import _numbers
 from communique.extract.claims._numbers import find_quantities
+from communique.model.claims import Quantity
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,31 @@ def test_spans_always_point_at_their_text(text: str) -> None:
 def test_hyphens_numeric_dates_and_marks(text: str, expected: list[tuple[float, str, str]]
                                          ) -> None:
     assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from Korvania and Veldra met in the spring and agreed on a deal.",
+    "Talks resumed on March 3, 2031 in Lindhaven, a week after the 2030 summit.",
+    "Hundreds of delegates arrived by June, and dozens more before December.",
+    "The envoy said since March that a third of the 1,200 troops would leave.",
+    "Some two thousand people marched; nobody gave a figure for the cost.",
+])
+def test_skipping_patterns_without_their_words_changes_nothing(text: str) -> None:
+    """A text without digits or month names skips the patterns that need them: what is found
+    is what every pattern run over the text finds."""
+    every = sorted((q.start, q.end, q.value, q.unit) for q in _all_patterns(text))
+    assert sorted((q.start, q.end, q.value, q.unit) for q in find_quantities(text)) == every
+
+
+def _all_patterns(text: str) -> list[Quantity]:
+    """:func:`find_quantities` with every pattern run (the digit and month tests forced on)."""
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _numbers._ID_LIKE.finditer(text)
+                                    if not _numbers._ISO_DATE.fullmatch(m.group().strip())]
+    taken.extend((m.start(), m.end()) for m in _numbers._NOT_AMOUNTS.finditer(text))
+    found: list[Quantity] = []
+    for quantity in _numbers._iter_all(text, True, True):
+        if any(quantity.start < end and start < quantity.end for start, end in taken):
+            continue
+        taken.append((quantity.start, quantity.end))
+        found.append(quantity)
+    return found

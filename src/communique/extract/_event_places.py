@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 
-import numpy
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from communique.extract._event_lexicon import EventLexicon
@@ -231,12 +232,16 @@ def _prepositions(doc: Doc, lex: EventLexicon) -> list[int]:
     key = f"communique.location_prepositions.{lex.language}"
     cached: list[int] | None = doc.user_data.get(key)
     if cached is None:
-        words = doc.to_array(LOWER)
-        ids = numpy.array([doc.vocab.strings[w] for w in lex.location_prepositions],
-                          dtype=words.dtype)
-        cached = numpy.flatnonzero(numpy.isin(words, ids)).tolist()
+        ids = _preposition_ids(lex)
+        cached = [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in ids]
         doc.user_data[key] = cached
     return cached
+
+
+@cache
+def _preposition_ids(lex: EventLexicon) -> frozenset[int]:
+    """The location prepositions as spaCy string ids (hashed once per process, not per doc)."""
+    return frozenset(map(get_string_id, lex.location_prepositions))
 
 
 def event_place(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -48,16 +48,21 @@ def candidate_tokens(doc: Doc, lex: EventLexicon) -> list[int]:
     key = f"communique.event_candidates.{lex.language}"
     cached: list[int] | None = doc.user_data.get(key)
     if cached is None:
-        # Compared as string hashes over arrays: no Token object is made for most words.
-        nouns, verbs = event_words(lex)
-        strings = doc.vocab.strings
-        words = doc.to_array([LOWER, LEMMA])
-        noun_ids = numpy.array([strings[w] for w in nouns], dtype=words.dtype)
-        verb_ids = numpy.array([strings[w] for w in verbs], dtype=words.dtype)
-        hits = numpy.isin(words[:, 0], noun_ids) | numpy.isin(words[:, 1], verb_ids)
-        cached = numpy.flatnonzero(hits).tolist()
+        # Compared as string hashes (the lexicon's hashed once per process): no Token object
+        # is made for most words.
+        noun_ids, verb_ids = _event_word_ids(lex)
+        words = doc.to_array([LOWER, LEMMA]).tolist()
+        cached = [i for i, (word, lemma) in enumerate(words)
+                  if word in noun_ids or lemma in verb_ids]
         doc.user_data[key] = cached
     return cached
+
+
+@cache
+def _event_word_ids(lex: EventLexicon) -> tuple[frozenset[int], frozenset[int]]:
+    """:func:`event_words` as spaCy string ids (an id depends on the string alone)."""
+    nouns, verbs = event_words(lex)
+    return frozenset(map(get_string_id, nouns)), frozenset(map(get_string_id, verbs))
 
 
 @cache

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from communique.extract._parties import Parties
 from communique.extract._polarity import denial_of, denies_a_report, is_negated, reverse
 from communique.extract._sentences import span_text
+from communique.extract._tokens import token_table
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.model import Span
 from communique.model.annotations import Stance, StanceMention
@@ -64,6 +65,10 @@ _DEMAND_OF = re.compile(
     r"(?P<who>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)|(?P<adj>[A-Z][\w'’-]+)"
     r"\s+demand\b)"
 )
+# Words every match of the pattern above holds: a sentence without them skips the pattern,
+# whose open start is tried at every word (this runs on every sentence).
+_RED_LINE_WORDS = re.compile(r"red\s+line", re.IGNORECASE)
+_DEMAND_WORD = "demand"
 # Giving something up, refused: "X will not give up / cede / concede Y" rejects Y.
 _YIELD_VERBS = frozenset({"give", "concede", "cede", "surrender", "yield", "relinquish"})
 _GENERIC = frozenset(
@@ -281,6 +286,7 @@ class _Reader:
         self, doc: Doc, parties: Parties, quoted: Sequence[tuple[int, int]] = ()
     ) -> None:
         self.doc = doc
+        self.table = token_table(doc)
         self.quoted = list(quoted)
         self.parties = parties
         self.previous: list[EntityMention] = []
@@ -289,8 +295,11 @@ class _Reader:
         mentions = self.parties.mentions_in(sent.start_char, sent.end_char)
         willing = _WILLING.search(span_text(sent))
         target = willing.group("verb").lower() if willing else None
-        found = [s for verb in sent if (verb.lemma_ in _CUE_LEMMAS or verb.lower_ == target)
-                 and (s := self._verb(verb, sent, mentions)) is not None]
+        # The words from the token table: only a cue word becomes a Token.
+        lemma, lower, doc = self.table.lemma, self.table.lower, self.doc
+        found = [s for i in range(sent.start, sent.end)
+                 if (lemma[i] in _CUE_LEMMAS or lower[i] == target)
+                 and (s := self._verb(doc[i], sent, mentions)) is not None]
         found.extend(self._patterns(sent, mentions))
         self.previous = mentions or self.previous
         return found
@@ -367,7 +376,8 @@ class _Reader:
     def _patterns(self, sent: SpacySpan, mentions: Sequence[EntityMention]) -> list[StanceMention]:
         """Stances stated without a stance verb: ``X is a red line``, ``a key demand from Y``."""
         found = []
-        demand = _DEMAND_OF.search(span_text(sent))
+        text = span_text(sent)
+        demand = _DEMAND_OF.search(text) if _DEMAND_WORD in text else None
         if demand:
             who = demand.group("who") or demand.group("adj")
             party = self.parties.party_of_name(who)
@@ -376,7 +386,7 @@ class _Reader:
                 made = self._make(sent, mentions, (party, who), Stance.DEMANDS, "demand", head)
                 if made:
                     found.append(made)
-        red = _RED_LINE.search(span_text(sent))
+        red = _RED_LINE.search(text) if _RED_LINE_WORDS.search(text) else None
         if red:
             made = self._red_line(sent, mentions, red)
             if made:

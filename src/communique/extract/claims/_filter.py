@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract._sentences import span_text
+from communique.extract._tokens import token_table
 from communique.extract.claims._lexicon import QUOTE_PAIRS, SPEECH_NOUNS, SPEECH_VERBS
 from communique.model.claims import Quantity
 
@@ -61,12 +62,12 @@ def is_statement(sentence: Span) -> bool:
     first = sentence[0]
     if first.is_lower and first.pos_ in _JOINING:
         return False  # "of the taxation of 24% and ...": the tail of a sentence cut in two
-    # One pass over the tokens: this runs on every sentence of every article.
-    words = 0
-    verb = False
-    for token in sentence:
-        words += token.is_alpha
-        verb = verb or token.pos_ in ("VERB", "AUX")
+    # This runs on every sentence of every article: read the token table, make no Tokens.
+    table = token_table(sentence.doc)
+    alpha, pos = table.is_alpha, table.pos
+    span = range(sentence.start, sentence.end)
+    words = sum(alpha[i] for i in span)
+    verb = any(pos[i] in ("VERB", "AUX") for i in span)
     if words < _MIN_WORDS or not verb:
         return False
     # WHY: headings run into the paragraph on one line carry no closing punctuation

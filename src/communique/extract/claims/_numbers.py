@@ -101,6 +101,11 @@ _AMOUNT = re.compile(
     rf"(?i:(?P<num>{_NUM})(?P<half>[\s-]and[\s-]a[\s-]half)?(?:\s*(?P<sep>-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM}))?"
     rf"(?:[\s-]?(?P<scale>{_SCALE})|(?<=\d)(?P<mil>m)(?![\w]))?(?:\s?-?\s?(?:metric\s+)?(?P<unit>{_UNIT}))?)"
     rf"(?P<old>-old)?{_RIGHT}")
+# What some patterns cannot match without: most sentences hold no digit and no month name, and
+# a test for that is far quicker than the patterns, whose open starts are tried at every word.
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(r"January|February|March|April|June|July|August|September|October|"
+                         r"November|December")
 # "10m": a million before people counted or after a currency sign ("£3m"), else metres.
 _MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
                          r"inhabitants|citizens|voters|users)\b", re.IGNORECASE)
@@ -118,11 +123,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     original = text
     # One character for one: offsets into the read text are offsets into the original.
     text = text.translate(_HYPHENS)
+    digits = _DIGIT.search(text) is not None
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _ID_LIKE.finditer(text)
-                                    if not _ISO_DATE.fullmatch(m.group().strip())]
+                                    if not _ISO_DATE.fullmatch(m.group().strip())] if digits else []
     taken.extend((m.start(), m.end()) for m in _NOT_AMOUNTS.finditer(text))
     found: list[Quantity] = []
-    for quantity in _iter_all(text):
+    for quantity in _iter_all(text, digits, _MONTH_NAME.search(text) is not None):
         if any(quantity.start < end and start < quantity.end for start, end in taken):
             continue
         taken.append((quantity.start, quantity.end))
@@ -139,8 +145,32 @@ def _as_written(q: Quantity, text: str) -> Quantity:
     return Quantity(q.value, q.low, q.high, q.unit, written, q.start, q.end, q.approximate)
 
 
-def _iter_all(text: str) -> Iterator[Quantity]:
-    """Candidates in priority order: full dates, month-year, years, vague and plain amounts."""
+def _iter_all(text: str, digits: bool = True, months: bool = True) -> Iterator[Quantity]:
+    """Candidates in priority order: full dates, month-year, years, vague and plain amounts.
+
+    ``digits=False`` says ``text`` holds no digit, ``months=False`` no month name: the patterns
+    that need one are skipped.
+    """
+    if digits:
+        yield from _dated(text)
+    if months:
+        for m in _BARE_MONTH.finditer(text):
+            yield _date(m, _date_value(None, m.group("m1"), None), None, group="m1", first="m1")
+    if digits:
+        for m in _YEARS.finditer(text):
+            low = _date_value(m.group("y1"), None, None)
+            high = _date_value(m.group("y2"), None, None) if m.group("y2") else None
+            yield _date(m, low, high, group="y2" if m.group("y2") else "y1", first="y1")
+    for m in _VAGUE_RE.finditer(text):
+        yield _vague(m)
+    for m in _AMOUNT.finditer(text):
+        quantity = _amount(m)
+        if quantity is not None:
+            yield quantity
+
+
+def _dated(text: str) -> Iterator[Quantity]:
+    """Full dates, days with their month and months with their year (all need a digit)."""
     for m in _ISO_DATE.finditer(text):
         value = int(m.group(1)) * 10000 + int(m.group(2)) * 100 + int(m.group(3))
         yield _date(m, float(value), None)
@@ -149,18 +179,6 @@ def _iter_all(text: str) -> Iterator[Quantity]:
             yield _month_day(m)
     for m in _MONTH_YEAR.finditer(text):
         yield _date(m, _date_value(m.group("y"), m.group("m1"), None), None)
-    for m in _BARE_MONTH.finditer(text):
-        yield _date(m, _date_value(None, m.group("m1"), None), None, group="m1", first="m1")
-    for m in _YEARS.finditer(text):
-        low = _date_value(m.group("y1"), None, None)
-        high = _date_value(m.group("y2"), None, None) if m.group("y2") else None
-        yield _date(m, low, high, group="y2" if m.group("y2") else "y1", first="y1")
-    for m in _VAGUE_RE.finditer(text):
-        yield _vague(m)
-    for m in _AMOUNT.finditer(text):
-        quantity = _amount(m)
-        if quantity is not None:
-            yield quantity
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

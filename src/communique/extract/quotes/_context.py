@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from communique.extract._sentences import doc_text
+from communique.extract._tokens import token_table
 from communique.extract.quotes._marks import Marked
 
 
@@ -17,7 +18,8 @@ class Context:
         self.doc = doc
         self.text: str = doc_text(doc)
         self.marked = marked
-        self.starts = [t.idx for t in doc]
+        self.table = token_table(doc)
+        self.starts = self.table.idx
         self.quote_of = [-1] * len(doc)
         """Index into ``marked`` of the quote a token lies in, or -1."""
         for q, span in enumerate(marked):
@@ -31,7 +33,9 @@ class Context:
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
-        self.reporter = [any(t.is_alpha and not self.quote_of_flags[t.i] for t in sent)
+        alpha = self.table.is_alpha
+        flags = self.quote_of_flags
+        self.reporter = [any(alpha[i] and not flags[i] for i in range(sent.start, sent.end))
                          for sent in self.sents]
         """Per sentence: whether it has words of the reporter's (not only quoted words, a
         dash or a line break)."""

@@ -176,9 +176,16 @@ _CLOSERS = frozenset({"”", '"', "’", "'", ","})
 """What ends a quotation right before an inverted cue."""
 
 
+def may_cue(pos: str, tag: str) -> bool:
+    """Whether a token of this part of speech and tag can be a cue at all (:func:`cue_of`'s
+    first test, for scans that read the tags from a :class:`~communique.extract._tokens.
+    TokenTable` before making a token)."""
+    return pos in ("VERB", "NOUN") or tag in ("VBD", "VBZ", "VBP", "VBG")
+
+
 def cue_of(token: Token) -> str | None:
     """The cue this token introduces (its lemma, or a phrasal cue), or ``None``."""
-    if token.pos_ not in ("VERB", "NOUN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+    if not may_cue(token.pos_, token.tag_):
         return None
     lemma = token.lemma_.lower()
     for child in token.children:

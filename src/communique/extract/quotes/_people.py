@@ -191,14 +191,15 @@ _NAME_LETTERS = 3
 """Letters a one-word name needs (shorter capitalized words are initials or acronyms)."""
 
 
-def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str]) -> set[str]:
+def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str],
+                      propn: list[Token]) -> set[str]:
     """``…, Okavelo said. He added that …``: a one-word name that speaks, which the tagger
     missed or called an organization or a place, is a person when the next speech cue of the
     reporter's has ``he`` or ``she`` as its subject and no known person is named between
     or a few sentences before (a body would be ``it``). Places, acronyms and words for
-    bodies are never such names."""
+    bodies are never such names (``propn``: the proper nouns of ``tokens``)."""
     found: set[str] = set()
-    for token in tokens:
+    for token in propn:
         if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
                 or cue_of(token.head) is None or is_place(token.lower_) \
                 or token.lower_ in ORG_HEADS or token.lower_ in _NOT_NAMES \
@@ -404,13 +405,16 @@ class People:
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         doc = ctx.doc
         tokens = list(doc)  # made once: each pass below would make every token again
+        lower = ctx.table.lower
+        # Both tests want a proper noun: the tags come from the table, not from each token.
+        propn = [tokens[i] for i, pos in enumerate(ctx.table.pos) if pos == "PROPN"]
         keys = _person_keys(doc)
-        keys.update(t.lower_ for t in tokens if _looks_like_person(t) or _titled_word(t))
+        keys.update(t.lower_ for t in propn if _looks_like_person(t) or _titled_word(t))
         others = _not_persons(entities)
         keys = {k for k in keys if not is_place(k)} - others
         if not keys:
-            keys = {t.lower_ for t in tokens if _speaking_name(t)} - others
-        keys |= _named_by_pronoun(ctx, tokens, keys)
+            keys = {t.lower_ for t in propn if _speaking_name(t)} - others
+        keys |= _named_by_pronoun(ctx, tokens, keys, propn)
         keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
         self.parts = _name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
@@ -425,7 +429,11 @@ class People:
         self.bodies: dict[str, list[tuple[int, int, str]]] = {}
         """Per person, the organisations named with them (offsets and lower-cased words)."""
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        for token in tokens:
+        parts = self.parts
+        for i, word in enumerate(lower):
+            if word not in keys and word not in parts:
+                continue  # :meth:`key_of` would say None
+            token = tokens[i]
             key = self.key_of(token)
             if key is None or not token.text[:1].isupper() or ctx.quoted(token):
                 continue
@@ -490,7 +498,10 @@ class People:
 
     def _predicate_titles(self, ctx: Context, tokens: list[Token]) -> None:
         """Titles said of a person in a predicate (``Berg, who is the finance minister``)."""
-        for token in tokens:
+        lower = ctx.table.lower
+        for i, token in enumerate(tokens):
+            if lower[i] not in ROLE_NOUNS:
+                continue  # no title word: :func:`predicate_titles` would say None
             found = predicate_titles(token) if not ctx.quoted(token) else None
             if found is None:
                 continue
