@@ -100,3 +100,9 @@ def test_talks_named_with_the_ceasefire_are_their_own_event(extractor: Extractor
                                       "cessez-le-feu après des pourparlers tenus à Vienne.")
     assert {e.type for e in events} == {EventType.CEASEFIRE, EventType.TALKS}
     assert next(e for e in events if e.type is EventType.TALKS).place == "Vienna"
+
+
+def test_the_day_it_was_told_does_not_date_the_ceasefire(extractor: Extractor) -> None:
+    (event,) = _events(extractor, "fr", "Le ministre a annoncé mardi que le Pérou et le Chili "
+                                        "avaient convenu d'un cessez-le-feu.")
+    assert event.type is EventType.CEASEFIRE and event.dates == ()

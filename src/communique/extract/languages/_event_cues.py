@@ -16,6 +16,7 @@ from communique.extract.languages._locatives import mask_dates
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack
 from communique.model import Span
+from communique.model.temporal import TimeExpression
 
 _SPLIT_REACH = 60
 """Most characters between the two parts of a split verb (a date and a place fit between)."""
@@ -104,3 +105,16 @@ def _negated(text: str, start: int, floor: int, pack: LanguagePack) -> bool:
     """Whether a negation word stands among the few words before a verb."""
     before = re.findall(r"[\w'’]+", text[max(floor, start - 40):start])
     return bool({normal(w) for w in before[-_NEGATION_WORDS:]} & pack.negation_words)
+
+
+def in_clause(text: str, noun: re.Match[str], dates: Sequence[TimeExpression],
+              pack: LanguagePack) -> tuple[TimeExpression, ...]:
+    """The ``dates`` of a ceasefire's own clause: none with a complementizer between it and
+    the noun ("X a annoncé mardi que les deux pays ont convenu d'un cessez-le-feu": Tuesday is
+    when it was told, the ceasefire may be older; undated, it joins the sides' latest one)."""
+    if not pack.complementizers:
+        return tuple(dates)
+    opener = _words(pack.complementizers)
+    return tuple(d for d in dates if opener.search(
+        text, *sorted((d.end, noun.start()) if d.end <= noun.start() else (noun.end(), d.start)))
+        is None)

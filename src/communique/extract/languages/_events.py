@@ -30,7 +30,12 @@ from communique.extract._event_sides import (
 )
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import gazetteer
-from communique.extract.languages._event_cues import ceasefire_word, split_negated, split_verbs
+from communique.extract.languages._event_cues import (
+    ceasefire_word,
+    in_clause,
+    split_negated,
+    split_verbs,
+)
 from communique.extract.languages._locatives import introduced as locative
 from communique.extract.languages._locatives import mask_dates, place_noun
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
@@ -115,7 +120,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             out.append(EventMention(
                 sentence.start, sentence.end, EventType.CEASEFIRE, truce.group(1),
                 truce.start(), truce.end(), "future" if words & future else "past",
-                dates=_own_dates(text, inside, truce, speech, (sentence.start, pack), sequence),
+                dates=in_clause(text, truce, _own_dates(text, inside, truce, speech,
+                                                        (sentence.start, pack), sequence), pack),
                 parties=tuple(sides), delegates=tuple(people),
                 status=EventStatus.PLANNED if words & future else None,
             ))
