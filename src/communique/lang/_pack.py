@@ -148,6 +148,20 @@ class LanguagePack:
     meeting_verbs: frozenset[str] = frozenset()
     """Forms of the verbs of meeting (``se sont rencontrés``, ``встретились``, ``se reunirá``):
     a sentence where one is followed by its place is a meeting mention, like a meeting noun."""
+    split_meeting_verbs: frozenset[str] = frozenset()
+    """Verbs of meeting whose parts stand apart, the gap written ``...`` (``kommen ...
+    zusammen``, ``sich ... getroffen``): the first part followed by the last in one clause is
+    read as a meeting verb, the words between (often the place) left to the reader."""
+    ceasefire_nouns: frozenset[str] = frozenset()
+    """Forms of the words for a ceasefire (``Waffenruhe``, ``cessez-le-feu``, ``перемирие``)."""
+    ceasefire_verbs: frozenset[str] = frozenset()
+    """Forms of the verbs that make a ceasefire an event: agreed, concluded or taking effect
+    (``vereinbart``, ``tritt in Kraft``, ``entre en vigueur``, ``договорились``). A sentence
+    with a ceasefire noun and one of these near it reports the ceasefire."""
+    renewal_stems: tuple[str, ...] = ()
+    """Beginnings of the verbs of extending or renewing (``prolong``, ``verlänger``,
+    ``продл``): between a ceasefire noun and its verb one says an old ceasefire is extended
+    (``convenus de prolonger un accord de cessez-le-feu``), no new one agreed."""
     negation_words: frozenset[str] = frozenset()
     """Words that, just before a meeting verb, say the meeting did not happen (``sans``,
     ``не``, ``sin``): ``sans se rencontrer`` is no meeting."""
@@ -411,6 +425,10 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         subordinators=_optional(data, "subordinators", where),
         country_abbreviations=_names(data, "country_abbreviations", where),
         meeting_verbs=_optional(data, "meeting_verbs", where),
+        split_meeting_verbs=_optional(data, "split_meeting_verbs", where),
+        ceasefire_nouns=_optional(data, "ceasefire_nouns", where),
+        ceasefire_verbs=_optional(data, "ceasefire_verbs", where),
+        renewal_stems=tuple(sorted(_optional(data, "renewal_stems", where))),
         negation_words=_optional(data, "negation_words", where),
         capital_words=_optional(data, "capital_words", where),
         locative_contractions=_optional(data, "locative_contractions", where),

@@ -25,9 +25,10 @@ from communique.merge._weekday_reports import join_weekday_reports
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
 _PAST_SLACK = 1
-# Families whose event is one side's act (suspending a text): a dateless report of it, in an
-# article that dates no such act, means the same side's latest act before the article.
-_ACT_FAMILIES = frozenset({"suspension"})
+# Families whose event is the sides' own act (suspending a text, agreeing a ceasefire): a
+# dateless report of it ("haben eine Waffenruhe vereinbart"), in an article that dates no such
+# act, means the same sides' latest act before the article.
+_ACT_FAMILIES = frozenset({"suspension", "ceasefire"})
 _OTHER_EVENT = re.compile(
     r"\b(?:another|next|new|further|future|previous|earlier|prior|last)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:rounds?|set|talks|meetings?|sessions?)$",

@@ -30,6 +30,12 @@ from communique.extract._event_sides import (
 )
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.languages._event_cues import (
+    ceasefire_word,
+    in_clause,
+    split_negated,
+    split_verbs,
+)
 from communique.extract.languages._locatives import introduced as locative
 from communique.extract.languages._locatives import mask_dates, place_noun
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
@@ -64,6 +70,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         rf"{BEFORE}({head}(?:{alternation(pack.meeting_nouns | pack.round_nouns)})"
         rf"|{alternation(verbs)}){AFTER}",
         re.IGNORECASE)
+    split = split_verbs(pack.split_meeting_verbs)
     ordinals = {normal(f): n for n, row in enumerate(pack.ordinals, start=1) for f in row}
     places = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     canonical = {m.start: e.canonical for e in entities for m in e.mentions}
@@ -105,10 +112,28 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             out[-1] = replace(out[-1], delegates=(
                 *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
             continue  # a signing is the sentence's event; talks named with it lead up to it
+        truce = ceasefire_word(text, sentence, pack, [(d.start, d.end) for d in inside])
+        if truce is not None:
+            # Where a ceasefire holds is the fighting's place, not where it was agreed: the
+            # merge stage finds it; talks the sentence names are an event of their own.
+            people, sides = _participants(text, sentence, named, parties, pack, truce.start())
+            out.append(EventMention(
+                sentence.start, sentence.end, EventType.CEASEFIRE, truce.group(1),
+                truce.start(), truce.end(), "future" if words & future else "past",
+                dates=in_clause(text, truce, _own_dates(text, inside, truce, speech,
+                                                        (sentence.start, pack), sequence), pack),
+                parties=tuple(sides), delegates=tuple(people),
+                status=EventStatus.PLANNED if words & future else None,
+            ))
+            made = len(out)
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
-        for found in trigger.finditer(text, sentence.start, sentence.end):
-            verb = normal(found.group(1)) in verbs
+        found_split = [] if split is None else [
+            m for m in split.finditer(text, sentence.start, sentence.end)
+            if not split_negated(text, m, pack)]  # "kamen nicht zusammen"
+        for found in sorted([*trigger.finditer(text, sentence.start, sentence.end),
+                             *found_split], key=lambda m: m.start()):
+            verb = normal(found.group(1)) in verbs or found in found_split
             if verb and _negated(text, found.start(), sentence.start, pack):
                 continue  # "sans se rencontrer": no meeting
             # A verb's object is who is met, never where: its place needs a preposition.
@@ -127,7 +152,8 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         ordinal = _ordinal(text, match.start(), sentence.start, ordinals)
         days = next((int(m.group(1)) for d in inside if d.value
                      and (m := _DAYS.fullmatch(d.value))), None)
-        kind = EventType.MEETING if normal(match.group(1)) in verbs else EventType.TALKS
+        kind = EventType.MEETING if normal(match.group(1)) in verbs or (
+            match in found_split) else EventType.TALKS
         out.append(EventMention(
             sentence.start, sentence.end, kind, match.group(1),
             match.start(), match.end(), "future" if words & future else "past",
