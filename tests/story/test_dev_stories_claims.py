@@ -18,11 +18,14 @@ MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 # story → (gold contradictions of these kinds found, key facts pooled, articles of key facts
 # held by the claim holding the fact, key facts split over several claims at most); measured:
 # iran 9 (number 1, mode 6, office 2), 7/11, 46/59, 0/22; drc-m23 5, 4/5, 19/21, 2/9;
-# thai-cambodia 7, 8/11, 49/65, 0/18.
+# thai-cambodia 7, 8/11, 49/65, 0/18. With counts and meeting lengths read in other languages
+# (extract/languages/_claims.py): iran 10, 8/11, 47/59, 2/22 — two round lengths now read in
+# Spanish sit in claims of their own (one article reports no event, the other's undated event
+# stays apart from the round), so the split gate allows 2 there; thai-cambodia 7, 9/11, 57/65.
 GATES = {
-    "iran": (9, 7, 46, 0),
+    "iran": (10, 8, 47, 2),
     "drc-m23": (5, 4, 19, 2),
-    "thai-cambodia": (7, 8, 49, 0),
+    "thai-cambodia": (7, 9, 57, 0),
 }
 
 

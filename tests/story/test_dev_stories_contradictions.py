@@ -51,11 +51,16 @@ from communique.eval.story import StoryScore
 # ("pourparlers tenus dans la capitale …, X" beside a mention naming only the country:
 # merge/_sentence_places.py) brings thai-cambodia to 18/41, 18/18. Signer ranks (presidents
 # in one outlet, foreign ministers in another) and a compound name joined to its movement
-# (merge/_acronyms.py) bring drc-m23 to 13/27, 13/13.
+# (merge/_acronyms.py) bring drc-m23 to 13/27, 13/13. Lengths of one meeting read in other
+# languages (lang/<code>/counts.json) bring iran to 18/29, 17/18 and thai-cambodia to 19/41.
+# The story event an article's lead reports as its news (merge/_news_events.py), deadlines and
+# threatened measures no past day, and dates inside group names no date: iran 70/91 dated, 68
+# right; drc-m23 74/90, 71; thai-cambodia 67/83, 65 (the wrong ones are mostly articles the
+# gold leaves undated).
 GATES = {
-    "iran": (17, 0.9, 67, 0.95),
-    "drc-m23": (13, 0.9, 65, 0.95),
-    "thai-cambodia": (18, 0.9, 61, 0.95),
+    "iran": (18, 0.9, 70, 0.95),
+    "drc-m23": (13, 0.9, 74, 0.95),
+    "thai-cambodia": (19, 0.9, 67, 0.95),
 }
 
 
@@ -87,8 +92,9 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
 # language ("these talks come after the accord concluded on <day> in <city>") stay the accord's
 # (before: 2/3, the talks' first day set against the accord's date). Later 4/20, 4/4; with plans
 # against outcomes (merge/_expected_spans.py), month slips (merge/_month_slips.py) and
-# delegation sides (one person put in the other country's delegation): 7/20, 7/7.
-GENERALIZATION_GATE = ("us-china-trade", 7, 0.9)
+# delegation sides (one person put in the other country's delegation): 7/20, 7/7; 8/20, 8/8
+# with the merges of the same stop.
+GENERALIZATION_GATE = ("us-china-trade", 8, 0.9)
 
 
 def test_contradictions_hold_on_the_generalization_story(
