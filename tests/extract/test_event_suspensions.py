@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from communique.extract import Extractor
-from communique.model import Document
 from communique.model.annotations import EventMention, EventStatus, EventType
+
+from support.extracted import events_of
 
 # A Thursday; "Monday" below is 2031-03-17.
 PUBLISHED = date(2031, 3, 20)
@@ -20,10 +21,7 @@ def extractor() -> Extractor:
 
 
 def _events(extractor: Extractor, text: str) -> list[EventMention]:
-    doc = Document(id="a_0000000000000000", source="x", text=text, language="en",
-                   published=PUBLISHED)
-    (annotations,) = extractor.annotate_all([doc])
-    return list(annotations.events)
+    return events_of(extractor, text, PUBLISHED)
 
 
 def _one(extractor: Extractor, text: str, kind: EventType) -> EventMention:

@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 from communique.extract import Extractor
-from communique.model import Document
 from communique.model.annotations import EventMention
+
+from support.extracted import events_of
 
 PUBLISHED = date(2031, 3, 20)
 
@@ -22,10 +23,7 @@ def extractor() -> Extractor:
 
 
 def _events(extractor: Extractor, text: str) -> list[EventMention]:
-    doc = Document(id="a_0000000000000000", source="x", text=text, language="en",
-                   published=PUBLISHED)
-    (annotations,) = extractor.annotate_all([doc])
-    return list(annotations.events)
+    return events_of(extractor, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

@@ -126,10 +126,8 @@ def _clashes(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Co
                 continue
             sides = tuple(Side(f"{key}: {side.value}", side.evidence, side.outlets)
                           for side in made)
-            note = (f"Outlets give {key} different roles in {event.title}: "
-                    + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides) + ".")
-            found.append(Contradiction(content_id("x_", "participants", event.id, key, first),
-                                       "participants", event.id, sides, note))
+            found.append(_participants(
+                event, sides, f"Outlets give {key} different roles in {event.title}", key, first))
     return found
 
 
@@ -143,10 +141,7 @@ def _chairs(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Con
     made = _two_sides(chairs, corpus)
     if made is None:
         return []
-    note = (f"Outlets name different chairs of {event.title}: "
-            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
-    return [Contradiction(content_id("x_", "participants", event.id, CHAIR),
-                          "participants", event.id, made, note)]
+    return [_participants(event, made, f"Outlets name different chairs of {event.title}", CHAIR)]
 
 
 def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Contradiction]:
@@ -160,10 +155,9 @@ def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[C
         made = _two_sides(heads[party], corpus)
         if made is None:
             continue
-        note = (f"Outlets name different heads of the {party} delegation at {event.title}: "
-                + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
-        found.append(Contradiction(content_id("x_", "participants", event.id, HEAD, party),
-                                   "participants", event.id, made, note))
+        found.append(_participants(
+            event, made, f"Outlets name different heads of the {party} delegation at "
+            f"{event.title}", HEAD, party))
     return found
 
 
@@ -186,11 +180,19 @@ def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
             continue
         made = tuple(Side(f"{person}: {side.value} delegation", side.evidence, side.outlets)
                      for side in made)
-        note = (f"Outlets put {person} in different delegations at {event.title}: "
-                + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
-        found.append(Contradiction(content_id("x_", "participants", event.id, MEMBER, person),
-                                   "participants", event.id, made, note))
+        found.append(_participants(
+            event, made, f"Outlets put {person} in different delegations at {event.title}",
+            MEMBER, person))
     return found
+
+
+def _participants(event: StoryEvent, sides: tuple[Side, ...], head: str,
+                  *key: str) -> Contradiction:
+    """A participants contradiction of ``event``: its note is ``head`` and each side with its
+    outlets; its id is the event's and ``key``'s, so a rebuild gives the same id."""
+    note = (f"{head}: " + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in sides) + ".")
+    return Contradiction(content_id("x_", "participants", event.id, *key),
+                         "participants", event.id, sides, note)
 
 
 def _two_sides(values: Mapping[str, list[Evidence]], corpus: Corpus) -> tuple[Side, ...] | None:
