@@ -17,7 +17,7 @@ from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOU
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
-from communique.extract.quotes._speaker_subject import _may_speak
+from communique.extract.quotes._speaker_subject import may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
 from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
@@ -195,7 +195,7 @@ def _cited_instead(ctx: Context, people: People, cue: Token) -> Attribution | No
     """``As reported by X, negotiations have indicated “…”``: a cue whose subject is a thing
     that cannot speak (``negotiations``) yields to the source the sentence cites."""
     subj = subject_of(cue)
-    if subj is None or subj.pos_ != "NOUN" or _may_speak(subj):
+    if subj is None or subj.pos_ != "NOUN" or may_speak(subj):
         return None
     hit = according_to(ctx, people, ctx.sent_of[cue.i])
     return hit[1] if hit is not None and hit[1].speaker.start is not None else None

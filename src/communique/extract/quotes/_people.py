@@ -7,6 +7,7 @@ so a later mention the tagger missed or mislabelled (``Orvy`` as ORG) still coun
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -394,6 +395,51 @@ def _alone(token: Token) -> bool:
     return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
 
+def _known_keys(ctx: Context, tokens: list[Token],
+                entities: tuple[DocEntity, ...]) -> set[str]:
+    """The keys (last name words, lower-cased) of the persons ``ctx`` names.
+
+    The tagger's persons, plus names it missed that their context shows to be persons,
+    less places and the names the entity stage made organisations or places. With no
+    person at all, the names that speak count, so that ``he said`` still finds one. Names
+    that speak and a pronoun continues are added; title words that are no real name's last
+    word (``the Foreign Secretary said``) are removed.
+    """
+    doc = ctx.doc
+    # Both tests want a proper noun: the tags come from the table, not from each token.
+    propn = [tokens[i] for i, pos in enumerate(ctx.table.pos) if pos == "PROPN"]
+    keys = _person_keys(doc)
+    keys.update(t.lower_ for t in propn if _looks_like_person(t) or _titled_word(t))
+    others = _not_persons(entities)
+    keys = {k for k in keys if not is_place(k)} - others
+    if not keys:
+        keys = {t.lower_ for t in propn if _speaking_name(t)} - others
+    keys |= _named_by_pronoun(ctx, tokens, keys, propn)
+    keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
+    return keys
+
+
+def _office_holders(entities: tuple[DocEntity, ...]) -> list[tuple[int, int, str]]:
+    """The office-holder phrases (``the Chinese president``: lower-case or ``the …``
+    mentions) the entity stage resolved to a person, with that person's key: a role noun
+    there is that person, whatever the titles found here say."""
+    return [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
+            if e.label is EntityLabel.PERSON for m in e.mentions
+            if m.text[:1].islower() or m.text.lower().startswith("the ")]
+
+
+def _reporter_ranks(ctx: Context) -> list[int]:
+    """Per sentence, how many sentences with words of the reporter's come before it: the
+    distance that windows measure, so that sentences of only quoted words or punctuation
+    do not count."""
+    ranks: list[int] = []
+    count = 0
+    for has_words in ctx.reporter:
+        ranks.append(count)
+        count += has_words
+    return ranks
+
+
 class People:
     """Every person mention of a document in text order, with titles and gender per person.
 
@@ -403,19 +449,8 @@ class People:
     """
 
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
-        doc = ctx.doc
-        tokens = list(doc)  # made once: each pass below would make every token again
-        lower = ctx.table.lower
-        # Both tests want a proper noun: the tags come from the table, not from each token.
-        propn = [tokens[i] for i, pos in enumerate(ctx.table.pos) if pos == "PROPN"]
-        keys = _person_keys(doc)
-        keys.update(t.lower_ for t in propn if _looks_like_person(t) or _titled_word(t))
-        others = _not_persons(entities)
-        keys = {k for k in keys if not is_place(k)} - others
-        if not keys:
-            keys = {t.lower_ for t in propn if _speaking_name(t)} - others
-        keys |= _named_by_pronoun(ctx, tokens, keys, propn)
-        keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
+        tokens = list(ctx.doc)  # made once: each pass below would make every token again
+        keys = _known_keys(ctx, tokens, entities)
         self.parts = _name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)
@@ -428,9 +463,28 @@ class People:
         Minister``): the office that speaks as ``his office``."""
         self.bodies: dict[str, list[tuple[int, int, str]]] = {}
         """Per person, the organisations named with them (offsets and lower-cased words)."""
+        self._find_mentions(ctx, tokens)
+        self._predicate_titles(ctx, tokens)
+        self._add_roles(entities)
+        self._counterparts(tokens)
+        self._holders = _office_holders(entities)
+        """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
+        for key, words in self.titles.items():
+            self.genders.vote(key, nouns_gender(words), 3)
+        self._pronoun_votes(ctx)
+        self.mention_starts = [m.start for m in self.mentions]
+        self._rank = _reporter_ranks(ctx)
+        """Per sentence, how many sentences with words of the reporter's come before it: a
+        dash or a line break the parser made a sentence of, or the sentences of a long
+        quotation (``“A. B. C. D. E,” he said``), do not push an antecedent out of reach."""
+
+    def _find_mentions(self, ctx: Context, tokens: list[Token]) -> None:
+        """File every mention of a known person outside quotation marks, with the titles,
+        gender (from an honorific) and organisations written with it."""
+        doc = ctx.doc
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        parts = self.parts
-        for i, word in enumerate(lower):
+        keys, parts = self.keys, self.parts
+        for i, word in enumerate(ctx.table.lower):
             if word not in keys and word not in parts:
                 continue  # :meth:`key_of` would say None
             token = tokens[i]
@@ -450,25 +504,6 @@ class People:
             self.titles.setdefault(key, set()).update(_titles(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
             self._file_title(key, span, orgs)
-        self._predicate_titles(ctx, tokens)
-        self._add_roles(entities)
-        self._counterparts(tokens)
-        self._holders = [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
-                         if e.label is EntityLabel.PERSON for m in e.mentions
-                         if m.text[:1].islower() or m.text.lower().startswith("the ")]
-        """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
-        for key, words in self.titles.items():
-            self.genders.vote(key, nouns_gender(words), 3)
-        self._pronoun_votes(ctx)
-        self.mention_starts = [m.start for m in self.mentions]
-        self._rank: list[int] = []
-        """Per sentence, how many sentences with words of the reporter's come before it: a
-        dash or a line break the parser made a sentence of, or the sentences of a long
-        quotation (``“A. B. C. D. E,” he said``), do not push an antecedent out of reach."""
-        count = 0
-        for has_words in ctx.reporter:
-            self._rank.append(count)
-            count += has_words
 
     def _file_title(self, key: str, name: Span, orgs: list[Span]) -> None:
         """The title written before a person's name and the organisations named with it."""
@@ -610,31 +645,60 @@ class People:
         cannot be Ana Lobo, who is named inside what he said. ``ahead`` (sentences) widens
         the look ahead for a role's holder (a headline's role noun is named in the body).
         """
+        fits = self._fitting(role, exclude, pronoun)
+        cut = bisect_left(self.mention_starts, offset)
+        before = [m for m in self.mentions[:cut] if fits(m)]
+        if role is not None:
+            after = [m for m in self.mentions[cut:] if fits(m)]
+            holder = self._holder(role, before, after, cut, sent, details,
+                                  _ROLE_AHEAD if ahead is None else ahead, introduces)
+            if holder is not None:
+                return holder
+            if owned:
+                return None  # ``Tavra's foreign minister`` held by no one named: someone new
+            # ``the Veldran president`` held by no one named: the person last talked about,
+            # unless the article gave them another office or country.
+            before = [m for m in before if self._may_be(m.key, role, details)]
+        nearest = self._nearest(before, sent)
+        if nearest is not None:
+            return nearest
+        if pronoun and not before:
+            # ``He stated this …, Kremlin spokesman Dmitry Peskov`` with no one named before:
+            # the pronoun points ahead, to the first person its own or the next sentence names.
+            return next((m for m in self.mentions[cut:] if fits(m)
+                         and self._gap(sent, m.sent) <= 1
+                         and not any(lo <= m.start < hi for lo, hi in clause)), None)
+        return None
+
+    def _fitting(self, role: str | None, exclude: frozenset[str],
+                 pronoun: str) -> Callable[[Mention], bool]:
+        """The test a candidate mention must pass whatever else decides: not excluded, of
+        the pronoun's gender, and of a gendered role noun's (``spokeswoman``)."""
         wanted = nouns_gender({role}) if role else None
 
         def fits(m: Mention) -> bool:
             return (m.key not in exclude and self.genders.agrees(m.key, pronoun)
                     and (wanted is None or self.genders.of(m.key) in (None, wanted)))
 
-        cut = bisect_left(self.mention_starts, offset)
-        before = [m for m in self.mentions[:cut] if fits(m)]
-        if role is not None:
-            after = [m for m in self.mentions[cut:] if fits(m)]
-            titled = self._titled(role, before, after, sent, details,
-                                  _ROLE_AHEAD if ahead is None else ahead)
-            if titled is not None:
-                return titled
-            if introduces:
-                seen = {m.key for m in self.mentions[:cut]}
-                named = next((m for m in after if m.subject and m.key not in seen
-                              and 0 < self._gap(sent, m.sent) <= _INTRODUCED_AHEAD), None)
-                if named is not None:
-                    return named
-            if owned:
-                return None  # ``Tavra's foreign minister`` held by no one named: someone new
-            # ``the Veldran president`` held by no one named: the person last talked about,
-            # unless the article gave them another office or country.
-            before = [m for m in before if self._may_be(m.key, role, details)]
+        return fits
+
+    def _holder(self, role: str, before: list[Mention], after: list[Mention], cut: int,
+                sent: int, details: frozenset[str], ahead: int,
+                introduces: bool) -> Mention | None:
+        """The person a role noun names by its title (:meth:`_titled`), else, when it
+        ``introduces`` someone, the first person the next sentences name as a subject who
+        was not named before mention index ``cut``."""
+        titled = self._titled(role, before, after, sent, details, ahead)
+        if titled is not None or not introduces:
+            return titled
+        seen = {m.key for m in self.mentions[:cut]}
+        return next((m for m in after if m.subject and m.key not in seen
+                     and 0 < self._gap(sent, m.sent) <= _INTRODUCED_AHEAD), None)
+
+    def _nearest(self, before: list[Mention], sent: int) -> Mention | None:
+        """The person a pronoun most likely continues, among the mentions ``before`` it:
+        one named in its own sentence, else the first subject of the nearest sentence with
+        a person subject, else the nearest mention, all within the pronoun window."""
         same = [m for m in before if m.sent == sent]
         # ``Prokhorov's reaction was calmer; he said …``: a person named earlier in the
         # pronoun's own sentence, its subject first, beats earlier sentences; but not one
@@ -655,12 +719,6 @@ class People:
             return pick
         if before and self._gap(before[-1].sent, sent) <= _PRONOUN_WINDOW:
             return before[-1]
-        if pronoun and not before:
-            # ``He stated this …, Kremlin spokesman Dmitry Peskov`` with no one named before:
-            # the pronoun points ahead, to the first person its own or the next sentence names.
-            return next((m for m in self.mentions[cut:] if fits(m)
-                         and self._gap(sent, m.sent) <= 1
-                         and not any(lo <= m.start < hi for lo, hi in clause)), None)
         return None
 
     def _may_be(self, key: str, role: str, details: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from communique.extract.quotes._speaker_subject import (
     _ORG_LABELS,
     _SUBJECT_DEPS,
     _WHEN_LABELS,
-    _may_speak,
+    may_speak,
     subject_of,
 )
 from communique.extract.quotes._speaker_type import Speaker
@@ -352,5 +352,5 @@ def _is_group(ctx: Context, people: People, token: Token, plural: bool) -> bool:
     institution = (token.ent_type_ in _ORG_LABELS or is_place(token.lower_)
                    or token.lower_ in GROUP_NOUNS or token.lemma_.lower() in OUTLET_NOUNS)
     if plural:  # ``they``: people or bodies, never things (``the strikes``, ``the talks``)
-        return institution or (many and _may_speak(token))
+        return institution or (many and may_speak(token))
     return institution and not many

@@ -178,7 +178,7 @@ def subject_of(cue: Token) -> Token | None:
         if aside is not None:
             return aside
         found = _nearest_subject(token)
-        if found is not None and step > 0 and not _may_speak(found):
+        if found is not None and step > 0 and not may_speak(found):
             # ``X said, the talks will not take place, while reaffirming that …``: the clause
             # a participle hangs on is about a thing; the speaker set in it as an aside speaks.
             found = _aside_before(token) or found
@@ -192,7 +192,7 @@ def subject_of(cue: Token) -> Token | None:
         if agent is not None:
             return agent
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            if _may_speak(token.head):
+            if may_speak(token.head):
                 return token.head
             if token.head.dep_ in ("dobj", "pobj"):
                 token = _verb_above(token.head)  # ``Veldra entered the talks saying …``
@@ -232,7 +232,7 @@ def _verb_above(token: Token) -> Token:
     return head
 
 
-def _may_speak(noun: Token) -> bool:
+def may_speak(noun: Token) -> bool:
     """Whether a noun a participle cue hangs on can be who speaks (``Santos, speaking
     …``), not a thing (``entered the talks saying …``)."""
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _ORG_LABELS:
@@ -257,7 +257,7 @@ def _aside_before(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "parataxis" and child.i < head.i and cue_of(child) is not None:
             subj = _nearest_subject(child)
-            if subj is not None and _may_speak(subj):
+            if subj is not None and may_speak(subj):
                 return subj
     return None
 
