@@ -36,14 +36,18 @@ dated article a page copies (as the duplicates stage marks it) counts twice: syn
 spun copies came out in their original's month 21 times in 21 on the dev stories. The result
 is only a month, with the basis ``estimated`` (the least trusted) and a note naming the
 evidence; never a day.
+
+A day the text puts ahead, within the span of the batch's dated articles and more than two
+months after the month agreed on, makes the vote unsafe: the votes rest on a preview's
+background (the round it recaps, its lead's old event). The month of the week before that day
+is used where the story holds news then and no bound rules it out, else none: a wrong month is
+worse than none.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -355,9 +359,6 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                 month, f"{' and '.join(names)} give {month.iso}")
             if far_ahead(month, bounds.earliest_future, days):
                 estimate = _preview(bounds.earliest_future, votes, events)
-            if os.environ.get("COMMUNIQUE_DEBUG_PREVIEW"):
-                print("PREVIEW", document.id, month.iso, bounds.earliest_future,
-                      estimate, file=sys.stderr)
             if estimate is not None:
                 found[document.id] = estimate
     return found
@@ -395,6 +396,8 @@ def _preview(ahead: date | None, votes: Sequence[_Vote],
     if first is None or first != last:
         return None
     held = {_month(d) for e in events if e.status in _HELD and (d := iso_day(e.start))}
+    # Another article's month (the coverage, the copied original) gave the unsafe month
+    # itself: only the text's and the story's bounds may rule the week before out.
     if first not in held or any(v.rules_out(first) and v.side != _AT for v in votes):
         return None
     return Estimate(first, f"the week before the day it puts ahead ({ahead.isoformat()}) "
