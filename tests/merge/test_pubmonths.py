@@ -236,3 +236,40 @@ def test_a_deadline_the_text_names_is_no_day_reported_as_past() -> None:
     assert _estimate(_batch(), [deadline]) == "2031-04"
     # A round held then, the sentence reports as past: April is ruled out.
     assert _estimate(_batch(), [_event("2031-06-30")]) is None
+
+
+def _preview_batch(undated: str) -> list[Document]:
+    """The batch, with a dated article in late August that stretches the story's span."""
+    return [*_batch(undated=undated)[:3],
+            _in("fr", doc("d4", "Bohdan Kravel à Port Alcyne.", "d.example", "2031-08-30")),
+            doc("u1", undated, "u.example")]
+
+
+def _far(day: str) -> str:
+    return (f"{UNDATED} The two presidents will meet in Port Alcyne on {day} to sign a "
+            "final accord.")
+
+
+def test_a_day_ahead_far_after_the_voted_month_makes_the_vote_unsafe() -> None:
+    # The text, the story and the coverage say April, but the text still awaits 20 August:
+    # the April round is its background, and the story holds nothing in August.
+    text = _far("20 August 2031")
+    assert _estimate(_preview_batch(text), [_event("2031-04-12")], text=text) is None
+
+
+def test_a_far_preview_takes_the_month_of_the_week_before_where_the_story_holds_news() -> None:
+    text = _far("20 August 2031")
+    events = [_event("2031-04-12"), _held("e2", "2031-08-20", "Port Alcyne")]
+    assert _estimate(_preview_batch(text), events, text=text) == "2031-08"
+    # A day early in its month: the week before may lie in the month before, nothing is used.
+    early = _far("3 August 2031")
+    events = [_event("2031-04-12"), _held("e2", "2031-08-03", "Port Alcyne")]
+    assert _estimate(_preview_batch(early), events, text=early) is None
+
+
+def test_a_day_ahead_near_the_voted_month_or_beyond_the_story_keeps_the_vote() -> None:
+    near = _far("20 June 2031")
+    assert _estimate(_preview_batch(near), [_event("2031-04-12")], text=near) == "2031-04"
+    # A day after every dated article of the batch is a horizon, not the next news.
+    beyond = _far("20 October 2031")
+    assert _estimate(_preview_batch(beyond), [_event("2031-04-12")], text=beyond) == "2031-04"

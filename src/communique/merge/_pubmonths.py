@@ -36,6 +36,12 @@ dated article a page copies (as the duplicates stage marks it) counts twice: syn
 spun copies came out in their original's month 21 times in 21 on the dev stories. The result
 is only a month, with the basis ``estimated`` (the least trusted) and a note naming the
 evidence; never a day.
+
+A day the text puts ahead, within the span of the batch's dated articles and more than two
+months after the month agreed on, makes the vote unsafe: the votes rest on a preview's
+background (the round it recaps, its lead's old event). The month of the week before that day
+is used where the story holds news then and no bound rules it out, else none: a wrong month is
+worse than none.
 """
 
 from __future__ import annotations
@@ -349,5 +355,50 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed
-            found[document.id] = Estimate(month, f"{' and '.join(names)} give {month.iso}")
+            estimate: Estimate | None = Estimate(
+                month, f"{' and '.join(names)} give {month.iso}")
+            if far_ahead(month, bounds.earliest_future, days):
+                estimate = _preview(bounds.earliest_future, votes, events)
+            if estimate is not None:
+                found[document.id] = estimate
     return found
+
+
+_FAR_MONTHS = 2
+"""How many months a day the text puts ahead may lie after the voted month: a preview is
+written in the days before what it announces, and an article may look a season ahead ("talks
+are set for 3 September"), but not further within the story's own span."""
+_PREVIEW_DAYS = 7
+"""How many days before the day it announces a preview is written, at most."""
+
+
+def far_ahead(month: PartialDate, ahead: date | None, days: Sequence[date]) -> bool:
+    """Whether the text puts ahead a day, within the span of the batch's dated articles, that
+    lies more than :data:`_FAR_MONTHS` months after ``month``: the article was written before
+    that day, and the votes for a month so much earlier rest on its background (the latest day
+    a recap writes out, the lead's old event) rather than on its news."""
+    if ahead is None or not days or not days[0] <= ahead <= days[-1]:
+        # A day beyond the story's span is a deadline or a horizon, not the next news.
+        return False
+    gap = (ahead.year - month.year) * 12 + ahead.month - month.month
+    return gap > _FAR_MONTHS
+
+
+def _preview(ahead: date | None, votes: Sequence[_Vote],
+             events: Sequence[StoryEvent]) -> Estimate | None:
+    """The month of the week before ``ahead`` (when that week lies in one month), where the
+    story holds an event in that month and no vote's bound rules it out; else ``None``: a
+    preview is written in the days before the day it announces, and a wrong month is worse
+    than none."""
+    if ahead is None:
+        return None
+    first, last = _month(ahead - timedelta(days=_PREVIEW_DAYS)), _month(ahead - timedelta(days=1))
+    if first is None or first != last:
+        return None
+    held = {_month(d) for e in events if e.status in _HELD and (d := iso_day(e.start))}
+    # Another article's month (the coverage, the copied original) gave the unsafe month
+    # itself: only the text's and the story's bounds may rule the week before out.
+    if first not in held or any(v.rules_out(first) and v.side != _AT for v in votes):
+        return None
+    return Estimate(first, f"the week before the day it puts ahead ({ahead.isoformat()}) "
+                           f"gives {first.iso}")
