@@ -56,11 +56,13 @@ from communique.eval.story import StoryScore
 # The story event an article's lead reports as its news (merge/_news_events.py), deadlines and
 # threatened measures no past day, and dates inside group names no date: iran 70/91 dated, 68
 # right; drc-m23 74/90, 71; thai-cambodia 67/83, 65 (the wrong ones are mostly articles the
-# gold leaves undated).
+# gold leaves undated). A day the text puts ahead, months after the voted month, makes the
+# vote unsafe (a preview written long before its event): drc-m23 73/90, 71; thai-cambodia
+# 66/83, 65 — two wrong months fewer, no right one lost.
 GATES = {
     "iran": (18, 0.9, 70, 0.95),
-    "drc-m23": (13, 0.9, 74, 0.95),
-    "thai-cambodia": (19, 0.9, 67, 0.95),
+    "drc-m23": (13, 0.9, 73, 0.95),
+    "thai-cambodia": (19, 0.9, 66, 0.95),
 }
 
 
