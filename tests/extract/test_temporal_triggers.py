@@ -1,4 +1,4 @@
-"""The trigger scan finds each trigger word where, and as what, a plain scan of it does."""
+"""The trigger scan and the rules' word tests skip nothing a plain search of the rules finds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as hst
 
-from communique.extract.temporal._patterns import MONTH_NAME, TRIGGERS
+from communique.extract.temporal._find import _candidates, _lowered
+from communique.extract.temporal._patterns import MONTH_NAME, RULES, TRIGGERS
 
 # Each trigger class as its own plain pattern (the scan's classes, tried in the scan's order).
 _PLAIN = re.compile(
@@ -43,3 +44,25 @@ def test_triggers_in_a_sentence() -> None:
     text = "On Sunday, 3 March, the talks in Lindhaven ran late; mayday now."
     assert [(text[a:b], kind) for (a, b), kind in _scan(TRIGGERS, text)] == [
         ("Sunday", "weekday"), ("3", "digit"), ("March", "month"), ("now", "deictic")]
+
+
+_RULE_PIECES = ["the", " ", "-", "'", "fiscal", "Financial", "FY", "year", "2031", "1990", "0",
+                "s", "S", "\u017f", "\u0130", "twentieth", "century", "first", "anniversary",
+                "recent", "days", "Weeks", "for", "past few", "long", "2", "its", "row"]
+
+
+@given(hst.lists(hst.sampled_from(_RULE_PIECES), max_size=12).map("".join))
+def test_a_rules_words_are_in_each_of_its_matches(text: str) -> None:
+    """A rule with words is skipped where none is: each of its matches must hold one."""
+    lowered = _lowered(text)
+    for rule in RULES:
+        for match in rule.regex.finditer(text) if rule.words else ():
+            assert lowered is None or any(
+                lowered.find(word, *match.span()) >= 0 for word in rule.words), rule.name
+
+
+def test_words_skip_nothing_a_rule_finds() -> None:
+    text = ("In the FY2031 and the 1990S, the fiscal year; the twentieth century's first "
+            "anniversary.")
+    names = {c.rule.name for c in _candidates(text, vague=True)}
+    assert {"fiscal", "decade", "century", "anniversary"} <= names
