@@ -48,7 +48,8 @@ def test_triggers_in_a_sentence() -> None:
 
 _RULE_PIECES = ["the", " ", "-", "'", "fiscal", "Financial", "FY", "year", "2031", "1990", "0",
                 "s", "S", "\u017f", "\u0130", "twentieth", "century", "first", "anniversary",
-                "recent", "days", "Weeks", "for", "past few", "long", "2", "its", "row"]
+                "recent", "days", "Weeks", "for", "past few", "long", "2", "its", "row",
+                "three", "the", "ago", "Before", "later", "from", "now", "prior", "previously"]
 
 
 @given(hst.lists(hst.sampled_from(_RULE_PIECES), max_size=12).map("".join))
@@ -63,6 +64,6 @@ def test_a_rules_words_are_in_each_of_its_matches(text: str) -> None:
 
 def test_words_skip_nothing_a_rule_finds() -> None:
     text = ("In the FY2031 and the 1990S, the fiscal year; the twentieth century's first "
-            "anniversary.")
+            "anniversary, three days ago.")
     names = {c.rule.name for c in _candidates(text, vague=True)}
-    assert {"fiscal", "decade", "century", "anniversary"} <= names
+    assert {"fiscal", "decade", "century", "anniversary", "rel_offset"} <= names

@@ -208,7 +208,8 @@ RULES: tuple[Rule, ...] = (
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
           r"|later|prior|ago|previously|beforehand|previous|from\s+now|from\s+today)\b", 2,
-          flags=_I),
+          flags=_I, words=("before", "after", "earlier", "later", "prior", "ago", "previous",
+                           "from")),
     _rule("duration",
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
