@@ -76,6 +76,8 @@ class SideCues:
     joint: re.Pattern[str]
     members: re.Pattern[str]
     counterpart: re.Pattern[str]
+    any: re.Pattern[str]
+    """Every cue above in one pattern: most sentences hold none, and one search says so."""
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
@@ -89,7 +91,8 @@ def side_cues(head: Sequence[str], side: Sequence[str], joint: Sequence[str],
               counterpart: Sequence[str] = ()) -> SideCues:
     """Compile the cue words of a language (a lexicon's or a pack's)."""
     return SideCues(_alternation(delegation), _alternation(head), _alternation(side),
-                    _alternation(joint), _alternation(members), _alternation(counterpart))
+                    _alternation(joint), _alternation(members), _alternation(counterpart),
+                    _alternation([*delegation, *head, *side, *joint, *members, *counterpart]))
 
 
 @cache
@@ -310,6 +313,8 @@ def read_delegates(
     it is about (carried to the next sentence); ``events`` (:func:`event_words`) finds an
     event word just before a head cue ("the talks are led by X and Y")."""
     sentence = text[span[0] : span[1]]
+    if cues.any.search(sentence) is None:
+        return (), None
     named = cues.delegation.search(sentence) is not None
     stands = cues.side.search(sentence) is not None or cues.joint.search(sentence) is not None
     members = cues.members.search(sentence) is not None

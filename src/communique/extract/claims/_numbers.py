@@ -106,6 +106,15 @@ _AMOUNT = re.compile(
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(r"January|February|March|April|June|July|August|September|October|"
                          r"November|December")
+# Words a count or a vague count cannot be written without unless it has a digit ("two",
+# "million", "dozens"): a word that holds another ("fourteen", "sixty") needs no test of its own.
+# "a"/"an" count only with a scale word ("a million"), so a sentence with none of these words
+# and no digit holds no amount, and the substring tests are far quicker than _AMOUNT.
+_COUNT_WORDS = (*_SMALL, *_TENS, *_SCALES, "dozen")
+_COUNT_NEEDLES = tuple(w for w in _COUNT_WORDS if not any(o != w and o in w for o in _COUNT_WORDS))
+# The only letters the patterns' IGNORECASE matches to an ASCII letter that str.lower() does not
+# lower to it: folded first so the substring tests never miss what the patterns would match.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # "10m": a million before people counted or after a currency sign ("£3m"), else metres.
 _MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
                          r"inhabitants|citizens|voters|users)\b", re.IGNORECASE)
@@ -122,13 +131,17 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """
     original = text
     # One character for one: offsets into the read text are offsets into the original.
-    text = text.translate(_HYPHENS)
+    # (Translating is slow even when there is nothing to translate.)
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
     digits = _DIGIT.search(text) is not None
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _ID_LIKE.finditer(text)
                                     if not _ISO_DATE.fullmatch(m.group().strip())] if digits else []
-    taken.extend((m.start(), m.end()) for m in _NOT_AMOUNTS.finditer(text))
+    if digits or "[" in text or "{" in text:
+        taken.extend((m.start(), m.end()) for m in _NOT_AMOUNTS.finditer(text))
     found: list[Quantity] = []
-    for quantity in _iter_all(text, digits, _MONTH_NAME.search(text) is not None):
+    counts = digits or _has_count_word(text)
+    for quantity in _iter_all(text, digits, _MONTH_NAME.search(text) is not None, counts):
         if any(quantity.start < end and start < quantity.end for start, end in taken):
             continue
         taken.append((quantity.start, quantity.end))
@@ -145,11 +158,23 @@ def _as_written(q: Quantity, text: str) -> Quantity:
     return Quantity(q.value, q.low, q.high, q.unit, written, q.start, q.end, q.approximate)
 
 
-def _iter_all(text: str, digits: bool = True, months: bool = True) -> Iterator[Quantity]:
+def _has_count_word(text: str) -> bool:
+    """Whether ``text`` holds a number, scale or vague-count word (or only a part of one)."""
+    lowered = _fold(text)
+    return any(word in lowered for word in _COUNT_NEEDLES)
+
+
+def _fold(word: str) -> str:
+    """``word`` lower-cased as the patterns' IGNORECASE reads it ("\u017fix" is "six")."""
+    return word.translate(_ASCII_FOLD).lower() if not word.isascii() else word.lower()
+
+
+def _iter_all(text: str, digits: bool = True, months: bool = True,
+              counts: bool = True) -> Iterator[Quantity]:
     """Candidates in priority order: full dates, month-year, years, vague and plain amounts.
 
-    ``digits=False`` says ``text`` holds no digit, ``months=False`` no month name: the patterns
-    that need one are skipped.
+    ``digits=False`` says ``text`` holds no digit, ``months=False`` no month name,
+    ``counts=False`` neither a digit nor a count word: the patterns that need one are skipped.
     """
     if digits:
         yield from _dated(text)
@@ -161,6 +186,8 @@ def _iter_all(text: str, digits: bool = True, months: bool = True) -> Iterator[Q
             low = _date_value(m.group("y1"), None, None)
             high = _date_value(m.group("y2"), None, None) if m.group("y2") else None
             yield _date(m, low, high, group="y2" if m.group("y2") else "y1", first="y1")
+    if not counts:
+        return
     for m in _VAGUE_RE.finditer(text):
         yield _vague(m)
     for m in _AMOUNT.finditer(text):
@@ -219,8 +246,8 @@ def _month_day(m: re.Match[str]) -> Quantity:
 
 def _vague(m: re.Match[str]) -> Quantity:
     """``tens of thousands``, ``hundreds``, ``millions``: a bounded order of magnitude."""
-    low, high = _VAGUE[m.group("base").lower()]
-    mult = (m.group("mult") or "").lower()
+    low, high = _VAGUE[_fold(m.group("base"))]
+    mult = _fold(m.group("mult") or "")
     if mult:
         factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[mult]
         low, high = low * factor, high * factor
@@ -229,7 +256,7 @@ def _vague(m: re.Match[str]) -> Quantity:
 
 def _word_value(word: str) -> float:
     """Value of one number token: digits, a number word, a hyphenated word, ``a``/``an``."""
-    word = word.lower()
+    word = _fold(word)
     if word in ("a", "an"):
         return 1.0
     if word[0].isdigit():
@@ -243,15 +270,15 @@ def _word_value(word: str) -> float:
 def _amount(m: re.Match[str]) -> Quantity | None:
     """Turn an amount match into a quantity, or ``None`` when it is not one (a bare ``a``)."""
     num, num2 = m.group("num"), m.group("num2")
-    scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+    scale = _SCALES[_fold(m.group("scale"))] if m.group("scale") else 1.0
     if m.group("mil"):
         if not (m.group("cur") or _MILLION_OF.match(m.string[m.end() :][:40])):
             return None  # "a 100m sprint": metres, which are not counted here
         scale = 1e6
     unit = _unit(m.group("unit"), m.group("cur"))
-    if num.lower() in ("a", "an") and scale == 1.0:
+    if _fold(num) in ("a", "an") and scale == 1.0:
         return None
-    if num2 and m.group("sep").lower() == "and" and not m.group("between"):
+    if num2 and _fold(m.group("sep")) == "and" and not m.group("between"):
         return _single_number(m)
     if m.group("unit") is None and m.group("old") is None and num2 is None and scale == 1.0 \
             and re.fullmatch(_YEAR, num):
@@ -260,13 +287,13 @@ def _amount(m: re.Match[str]) -> Quantity | None:
     value = (_word_value(num) + (0.5 if m.group("half") else 0.0)) * scale
     low = high = None
     if num2:
-        if num2.lower() in ("a", "an"):
+        if _fold(num2) in ("a", "an"):
             return _single_number(m)
         low, high = value, _word_value(num2) * scale
         if high <= low:
             return _single_number(m)
         value = (low + high) / 2
-    hedge = (m.group("hedge") or "").lower()
+    hedge = _fold(m.group("hedge") or "")
     low, high, approx = _bounds(hedge, value, low, high)
     start = m.start("hedge") if m.group("hedge") else m.start("between") if m.group(
         "between") else m.start("cur") if m.group("cur") else m.start("num")
@@ -277,7 +304,7 @@ def _amount(m: re.Match[str]) -> Quantity | None:
 def _single_number(m: re.Match[str]) -> Quantity | None:
     """Fallback for ``3 and 4`` that is not a range: keep only the first number."""
     num = m.group("num")
-    if num.lower() in ("a", "an"):
+    if _fold(num) in ("a", "an"):
         return None
     start, end = m.start("num"), m.end("num")
     return Quantity(_word_value(num), None, None, "count", num, start, end, False)
@@ -300,7 +327,7 @@ def _unit(unit: str | None, currency: str | None) -> str:
         return _CURRENCY_SYMBOLS[currency.lower()]
     if not unit:
         return "count"
-    word = re.sub(r"\s+", " ", unit.lower())
+    word = re.sub(r"\s+", " ", _fold(unit))
     if word in ("%", "per cent", "percent"):
         return "percent"
     for form in (word, word.rstrip("s"), re.sub(r"ies$", "y", word)):

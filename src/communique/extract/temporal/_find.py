@@ -189,6 +189,20 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+# The letters the rules' IGNORECASE reads as ASCII ones that str.lower() leaves alone (or, for
+# the dotted capital I, turns into two characters).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased as the rules' IGNORECASE reads it, one character for one, for the
+    rules' word tests; ``None`` if lower-casing would move an offset (no test then)."""
+    if not text.isascii():
+        text = text.translate(_ASCII_FOLD)
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
 def _merged(windows: dict[str, list[tuple[int, int]]], kinds: frozenset[str]
             ) -> list[tuple[int, int]]:
     """The windows of several trigger classes, sorted and merged."""
@@ -206,6 +220,7 @@ def _candidates(text: str, *, vague: bool) -> list[_Candidate]:
     """Every accepted raw match of every rule (overlapping freely), found near its triggers."""
     out = []
     windows = _windows(text)
+    lowered = _lowered(text)
     seen: set[tuple[str, int, int]] = set()
     for rule in RULES:
         if rule.vague and not vague:
@@ -213,6 +228,9 @@ def _candidates(text: str, *, vague: bool) -> list[_Candidate]:
         ranges = windows.get(next(iter(rule.needs)), []) if len(rule.needs) == 1 else _merged(
             windows, rule.needs)
         for a, b in ranges:
+            if rule.words and lowered is not None and not any(
+                    lowered.find(word, a, b) >= 0 for word in rule.words):
+                continue
             for match in rule.regex.finditer(text, a, b):
                 if not accept(rule.name, match, text):
                     continue

@@ -80,29 +80,35 @@ class Rule:
     """Only used when vague references are asked for."""
     needs: frozenset[str] = frozenset()
     """Trigger classes (:data:`TRIGGERS`) one of which every match of the rule contains."""
+    words: tuple[str, ...] = ()
+    """Lower-case strings one of which every match of the rule contains (none: no such test):
+    a stretch of text without any is not worth the pattern's search."""
 
 
-def _rule(name: str, pattern: str, priority: int, *, flags: int = 0, vague: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern, flags), priority, vague, _NEEDS[name])
+def _rule(name: str, pattern: str, priority: int, *, flags: int = 0, vague: bool = False,
+          words: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, re.compile(pattern, flags), priority, vague, _NEEDS[name], words)
 
 
 # Every temporal expression contains one of these words or a digit. One pass of this pattern
 # finds them; each rule then runs only near the triggers of the classes it needs, instead of
-# every rule scanning every paragraph.
+# every rule scanning every paragraph. Every word trigger starts after a character that is no
+# ASCII letter (a word boundary before a letter is one too): testing that once, before the
+# words, turns the scan away in the middle of a word at once (twice as fast a scan).
 TRIGGERS = re.compile(
     r"(?P<digit>\d)"
-    rf"|(?P<month>(?<![A-Za-z])(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"(?![a-z]))"
-    r"|(?P<weekday>(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|\b(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|(?<![A-Za-z])(?:"
+    rf"(?P<month>(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z]))"
+    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|\b(?:(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur|millenni|morning|afternoon|evening|time|session|season|term|point|half|anniversar))"
-    r"|\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
-    r"|\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
+    r"|(?P<season>(?i:spring|summer|autumn|fall|winter))"
+    r"|(?P<deictic>(?i:today|tonight|yesterday|tomorrow|now|current|recent|present|future"
     r"|past|soon|shortly|nowadays|these\s+days|moment|(?:short|long|longer)\s+run"
     r"|annual|biannual|yearly|daily|nightly|weekly|biweekly|monthly"
     r"|quarterly|hourly|noon|midnight|later))"
-    r"|\b(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
-    r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)"
+    r"|(?P<holiday>Christmas|New\s+Year|Thanksgiving|Easter|Good\s+Friday|Halloween|Valentine"
+    r"|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day)))"
 )
 _DIGIT, _MONTH, _WEEKDAY, _UNIT = ("digit",), ("month",), ("weekday",), ("unit",)
 _NEEDS: dict[str, frozenset[str]] = {name: frozenset(classes) for name, classes in {
@@ -202,7 +208,8 @@ RULES: tuple[Rule, ...] = (
     _rule("rel_offset",
           rf"\b(?:(?P<the>the)|(?P<n>{NUM}))\s+(?P<unit>{UNIT})s?\s+(?P<dir>before|after|earlier"
           r"|later|prior|ago|previously|beforehand|previous|from\s+now|from\s+today)\b", 2,
-          flags=_I),
+          flags=_I, words=("before", "after", "earlier", "later", "prior", "ago", "previous",
+                           "from")),
     _rule("duration",
           rf"(?<![\w$£€.,/-])(?P<t>(?:(?P<approx>nearly|almost|about|around|roughly|approximately"
           r"|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over(?!\s+the)"
@@ -217,7 +224,9 @@ RULES: tuple[Rule, ...] = (
           rf"|(?=\b{_FEW}\s)|(?=\b(?:the\s+)?{_PLURAL_UNIT}(?:-long\b|\s+in\s+the\s+making\b))"
           rf"|(?<=\bover\s)(?=the\s+{_PLURAL_UNIT}\b)|(?:(?<=\blasted\s)|(?<=\blasts\s)"
           rf"|(?<=\btook\s)|(?<=\bspent\s)|(?<=\btakes\s)))(?P<t>(?:{_FEW}\s+|the\s+)?"
-          rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I),
+          rf"(?P<unit>{_PLURAL_UNIT})(?:-long)?)\b", 5, flags=_I,
+          words=("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                 "centuries")),
     _rule("set", rf"\b(?:(?P<q>every|each|per|a|an)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|morning"
           rf"|evening|weekend|season|spring|summer|autumn|fall|winter|{WEEKDAY_NAME})s?"
           rf"|(?<=\bon\s)(?P<wds>{WEEKDAY_NAME})s"
@@ -236,14 +245,14 @@ RULES: tuple[Rule, ...] = (
           rf"(?i:fiscal(?:\s+year)?|financial\s+year)\b|FY\s?(?P<y3>{YEAR}|\d\d(?![\d%]))"
           # "this fiscal year", "the financial year", "last fiscal year": no year written.
           r"|(?P<rel>(?i:(?:the\s+)?(?:current|previous|past|last|next|coming)|this|the))\s+"
-          r"(?i:fiscal|financial)\s+year\b(?!\s+\d))", 2),
+          r"(?i:fiscal|financial)\s+year\b(?!\s+\d))", 2, words=("fiscal", "financial", "fy")),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?<![\w$])(?P<dec>(?:1[6-9]|20)"
           r"\d0|['’‘]\d0|(?:(?<=the\s)|(?<=and\s)|(?<=or\s)|(?<=to\s)|(?<=-))\d0)'?s\b", 2,
-          flags=_I),
+          flags=_I, words=("0s", "0's")),
     # "since '82": a year written with its last two digits.
     _rule("short_year", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\w'’‘])", 5),
     _rule("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{ORDINAL})"
-          r"[-\s]+century\b", 2, flags=_I),
+          r"[-\s]+century\b", 2, flags=_I, words=("century",)),
     _rule("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|last|final|1st|2nd|3rd"
           rf"|4th)[-\s]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)"
           r"\s+year))?\b", 2, flags=_I),
@@ -268,7 +277,7 @@ RULES: tuple[Rule, ...] = (
           rf"|(?<![\d:.,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s+(?P<tz3>{_ZONE_NAME}|local\s+time)",
           3),
     _rule("anniversary", rf"\b(?:(?:the|its|their|a|his|her)\s+)?(?:(?P<ord>{ORDINAL}|one-year)"
-          r"\s+)?anniversary\b", 3, flags=_I),
+          r"\s+)?anniversary\b", 3, flags=_I, words=("anniversary",)),
     _rule("vague", r"\b(?:(?P<w>right\s+now|now|currently|at\s+present|nowadays|the\s+time\s+being"
           r"|more\s+recently|recently|current|recent|the\s+future(?!\s+of\b)|very\s+soon|soon|shortly|the\s+past"
           r"|(?<=\bat\s)the\s+time(?!\s+(?:of|when|being)\b)|(?<=\bat\s)one\s+point"
