@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from communique.extract._casefold import ASCII_FOLD
 from communique.model.claims import Quantity
 
 _SMALL = {
@@ -112,9 +113,6 @@ _MONTH_NAME = re.compile(r"January|February|March|April|June|July|August|Septemb
 # and no digit holds no amount, and the substring tests are far quicker than _AMOUNT.
 _COUNT_WORDS = (*_SMALL, *_TENS, *_SCALES, "dozen")
 _COUNT_NEEDLES = tuple(w for w in _COUNT_WORDS if not any(o != w and o in w for o in _COUNT_WORDS))
-# The only letters the patterns' IGNORECASE matches to an ASCII letter that str.lower() does not
-# lower to it: folded first so the substring tests never miss what the patterns would match.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # "10m": a million before people counted or after a currency sign ("£3m"), else metres.
 _MILLION_OF = re.compile(r"^\s+(?:\w+\s+)?(?:people|lives|residents|civilians|refugees|children|"
                          r"inhabitants|citizens|voters|users)\b", re.IGNORECASE)
@@ -166,7 +164,7 @@ def _has_count_word(text: str) -> bool:
 
 def _fold(word: str) -> str:
     """``word`` lower-cased as the patterns' IGNORECASE reads it ("\u017fix" is "six")."""
-    return word.translate(_ASCII_FOLD).lower() if not word.isascii() else word.lower()
+    return word.translate(ASCII_FOLD).lower() if not word.isascii() else word.lower()
 
 
 def _iter_all(text: str, digits: bool = True, months: bool = True,

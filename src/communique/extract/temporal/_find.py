@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from communique.extract._casefold import ASCII_FOLD
 from communique.extract.temporal import _absolute, _amounts, _periods, _relative
 from communique.extract.temporal._accept import accept
 from communique.extract.temporal._holidays import holiday
@@ -189,16 +190,11 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-# The letters the rules' IGNORECASE reads as ASCII ones that str.lower() leaves alone (or, for
-# the dotted capital I, turns into two characters).
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased as the rules' IGNORECASE reads it, one character for one, for the
     rules' word tests; ``None`` if lower-casing would move an offset (no test then)."""
     if not text.isascii():
-        text = text.translate(_ASCII_FOLD)
+        text = text.translate(ASCII_FOLD)
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
