@@ -15,7 +15,14 @@ this package imports no stage, so every stage can read it.
 
 from __future__ import annotations
 
-from communique.lang._pack import SUPPORTED, LanguagePack, language_pack, pack_key, parse_pack
+from communique.lang._pack import (
+    SUPPORTED,
+    LanguagePack,
+    language_pack,
+    pack_key,
+    parse_pack,
+    read_language_file,
+)
 from communique.lang.names import block_key, similar_names, spelling_key, to_latin
 
 __all__ = [
@@ -25,6 +32,7 @@ __all__ = [
     "language_pack",
     "pack_key",
     "parse_pack",
+    "read_language_file",
     "similar_names",
     "spelling_key",
     "to_latin",

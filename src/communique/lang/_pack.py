@@ -460,18 +460,36 @@ def pack_key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+def read_language_file(code: str, name: str) -> dict[str, Any] | None:
+    """The JSON object of ``communique/lang/<code>/<name>``, or ``None`` when the language has
+    no such file; an unreadable file or one that holds no object is a clear error. The one
+    reader of the per-language data files (``words.json``, ``counts.json``,
+    ``news_words.json``)."""
+    where = f"communique/lang/{code}/{name}"
+    source = resources.files("communique.lang").joinpath(code, name)
+    if not source.is_file():
+        return None
+    try:
+        data = json.loads(source.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ExtractError(f"{where} could not be read: {exc}",
+                           fix="reinstall communique; the language packs are part of it") from exc
+    if not isinstance(data, dict):
+        raise ExtractError(f"{where}: not an object",
+                           fix="correct the language data (see docs/languages.md)")
+    return data
+
+
 def language_pack(code: str) -> LanguagePack | None:
     """The pack of language ``code`` (ISO 639-1), or ``None`` when there is none."""
     if code not in SUPPORTED:
         return None
     where = f"communique/lang/{code}/words.json"
-    try:
-        raw = resources.files("communique.lang").joinpath(code, "words.json").read_text("utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ExtractError(f"{where} could not be read: {exc}",
-                           fix="reinstall communique; the language packs are part of it") from exc
-    if not isinstance(data, dict) or data.get("language") != code:
+    data = read_language_file(code, "words.json")
+    if data is None:
+        raise ExtractError(f"{where} could not be read: the file is missing",
+                           fix="reinstall communique; the language packs are part of it")
+    if data.get("language") != code:
         raise ExtractError(f"{where}: not a pack for '{code}'",
                            fix="correct the language pack (see docs/languages.md)")
     return parse_pack(data, where)

@@ -11,13 +11,12 @@ A word list entry ending in ``*`` matches every word that starts with it (inflec
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from communique.errors import ExtractError
+from communique.lang._pack import read_language_file
 
 MEASURES = ("killed", "injured", "displaced", "detained")
 """The measure classes news counts, the same classes the story stage pools English counts by."""
@@ -111,15 +110,5 @@ def parse_counts(data: dict[str, Any], language: str, where: str = "count words"
 @cache
 def count_words(code: str) -> CountWords | None:
     """The count words of language ``code``, or ``None`` when it has none."""
-    where = f"communique/lang/{code}/counts.json"
-    source = resources.files("communique.lang").joinpath(code, "counts.json")
-    if not source.is_file():
-        return None
-    try:
-        data = json.loads(source.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ExtractError(f"{where} could not be read: {exc}",
-                           fix="reinstall communique; the language packs are part of it") from exc
-    if not isinstance(data, dict):
-        raise ExtractError(f"{where}: not an object", fix="correct the count words")
-    return parse_counts(data, code, where)
+    data = read_language_file(code, "counts.json")
+    return None if data is None else parse_counts(data, code, f"communique/lang/{code}/counts.json")

@@ -19,14 +19,13 @@ to agree.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
+from typing import Any
 
 from communique.clean._dates import PartialDate, find_dates, iso_day
 from communique.clean._datewords import (
@@ -37,7 +36,7 @@ from communique.clean._datewords import (
 )
 from communique.clean._published import TextBounds, sentences
 from communique.clean._yearless import find_yearless
-from communique.lang import language_pack
+from communique.lang import language_pack, read_language_file
 from communique.model.story import StoryEvent
 
 __all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
@@ -83,16 +82,20 @@ class NewsVote:
 
 
 @cache
+def _news_data(language: str) -> dict[str, Any]:
+    """The language's ``news_words.json`` (empty when it has none), read once."""
+    return read_language_file(language, "news_words.json") or {}
+
+
+@cache
 def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Kind of news (or :data:`_BACKGROUND`) → patterns of its words in ``language`` (its
     ``news_words.json`` and, for a language with a pack, the pack's signing words and meeting
     nouns)."""
     lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND, _PLANNED)}
-    path = resources.files("communique.lang").joinpath(language, "news_words.json")
-    if path.is_file():
-        data = json.loads(path.read_text("utf-8"))
-        for kind in lists:
-            lists[kind].update(w.casefold() for w in data.get(kind, ()))
+    data = _news_data(language)
+    for kind in lists:
+        lists[kind].update(w.casefold() for w in data.get(kind, ()))
     pack = language_pack(language)
     if pack is not None:
         lists["signing"].update(w.casefold() for w in pack.signing_words)
@@ -131,8 +134,7 @@ def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | Non
     if pack is not None:
         ordinals, nouns = pack.ordinals, {*pack.round_nouns, *pack.meeting_nouns}
     else:
-        path = resources.files("communique.lang").joinpath(language, "news_words.json")
-        data = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+        data = _news_data(language)
         ordinals = tuple(tuple(words) for words in data.get("ordinals", ()))
         nouns = {*data.get("rounds", ()), *data.get("meeting", ())}
     values = {w.casefold(): n for n, words in enumerate(ordinals, 1) for w in words}
