@@ -23,7 +23,7 @@ written once it had ended; at least two outlets. Each outlet one side, never two
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -37,6 +37,7 @@ from communique.clean._datewords import (
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, span_value
 from communique.merge._intervals import Interval
+from communique.merge._main_events import claimed_sentences, main_events
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.annotations import EventStatus
@@ -149,7 +150,7 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
     """For each event held on exact dates, outlets that expected it to last longer or end on
     another day, set against those that report it held."""
     main = main_events(built)
-    claimed = _claimed_sentences(built)
+    claimed = claimed_sentences(built)
     found = []
     for event, items, when in built:
         if (when is None or not when.precise or event.status not in ("held", "ongoing")
@@ -161,26 +162,6 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
         if made is not None:
             found.append(made)
     return found
-
-
-def main_events(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's main event: the held, exactly dated event it has most mentions of."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for event, items, when in built:
-        if when is None or not when.precise or event.status not in ("held", "ongoing"):
-            continue
-        for item in items:
-            counts[item.doc_id][event.id] += 1
-    return {doc: found.most_common(1)[0][0] for doc, found in counts.items()}
-
-
-def _claimed_sentences(built: Sequence[Built]) -> dict[tuple[str, int], set[str]]:
-    """The events whose mentions each (article, start) holds."""
-    claimed: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for event, items, _ in built:
-        for item in items:
-            claimed[(item.doc_id, item.mention.start)].add(event.id)
-    return claimed
 
 
 def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[str, str],

@@ -31,7 +31,7 @@ from datetime import date
 
 from communique.clean._datewords import MONTH_NAME_ALT, month_number
 from communique.merge._corpus import Corpus
-from communique.merge._expected_spans import main_events
+from communique.merge._main_events import main_events
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence

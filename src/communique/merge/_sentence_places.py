@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from communique.clean._datewords import FUTURE_MARKER, MONTH_NAME_ALT
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, place_conflict
 from communique.merge._event_joins import nested_places, place_key
-from communique.merge._expected_spans import main_events
+from communique.merge._main_events import claimed_sentences, main_events
 from communique.merge._numbered_rounds import Built
 from communique.model.story import Contradiction
 
@@ -54,7 +54,7 @@ def sentence_place_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Con
     """Place contradictions of held events with the cities their articles give them in
     sentences linked to no event."""
     main = main_events(built)
-    claimed = {(i.doc_id, i.mention.start) for _, items, _ in built for i in items}
+    claimed = claimed_sentences(built).keys()
     countries = corpus.place_countries()
     nested = nested_places(corpus)
     found: list[Contradiction] = []
@@ -85,7 +85,7 @@ def _apart(place: str, other: str, nested: set[tuple[str, str]]) -> bool:
 
 
 def _placed(doc_id: str, event_id: str, items: Sequence[Stated], cities: Sequence[str],
-            home: str, claimed: set[tuple[str, int]], corpus: Corpus) -> list[Stated]:
+            home: str, claimed: Collection[tuple[str, int]], corpus: Corpus) -> list[Stated]:
     """The article's sentences that place the event in another city of its country, as
     mentions of it (none when the article's own mentions name a city)."""
     own = [i for i in items if i.doc_id == doc_id]
