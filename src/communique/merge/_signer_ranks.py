@@ -26,7 +26,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._role_holders import hedged
 from communique.merge._role_phrases import (
     BOTH_SIDES,
-    GERMAN_PASSIVE,
+    FINAL_PASSIVE,
     HEAD_OF_STATE,
     MINISTER,
     NOT_SUBJECT,
@@ -64,7 +64,7 @@ def _signs(sentence: str, start: int, end: int, before: str) -> bool:
     agent = SIGNED_BY.search(before)
     if agent is not None:
         if agent.group().casefold().startswith("von"):
-            return GERMAN_PASSIVE.search(sentence, end) is not None
+            return FINAL_PASSIVE.search(sentence, end) is not None
         return not hedged(sentence, start - len(before) + agent.start())
     if NOT_SUBJECT.search(before):
         return False
