@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
-from communique.merge._role_sentences import role_sentences
+from communique.merge._role_sentences import each_once, role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -60,11 +60,7 @@ def accord_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[
         if event.type != "agreement" or event.status not in ("held", "ongoing"):
             continue
         values: dict[str, list[Evidence]] = defaultdict(list)
-        seen: set[tuple[str, int]] = set()
-        for evidence in sentences:
-            if (evidence.article, evidence.start) in seen:
-                continue
-            seen.add((evidence.article, evidence.start))
+        for evidence in each_once(sentences):
             kind = accord_kind(evidence.text)
             if kind is not None:
                 values[kind].append(evidence)

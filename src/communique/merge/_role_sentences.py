@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 
 from communique.clean._dates import iso_day
@@ -40,6 +40,16 @@ def role_sentences(events: Sequence[StoryEvent], corpus: Corpus
         found.append((event, [e for e in read if not _other_day(event, e, corpus)]))
     return found
 
+
+
+def each_once(sentences: Iterable[Evidence]) -> Iterator[Evidence]:
+    """The sentences in order, each (article, start) once: an event's own sentences and
+    those that follow them may hold the same one twice."""
+    seen: set[tuple[str, int]] = set()
+    for evidence in sentences:
+        if (evidence.article, evidence.start) not in seen:
+            seen.add((evidence.article, evidence.start))
+            yield evidence
 
 
 def _fresh_reports(events: Sequence[StoryEvent], corpus: Corpus,
