@@ -45,7 +45,9 @@ KEYS = frozenset({
     "accompanied_links", "role_plan_words", "holder_titles", "name_articles", "conjunctions",
     "join_words", "holder_nouns", "rank_heads", "rank_ministers", "deputy_words",
     "both_sides_words", "signed_verbs", "signed_by_agents", "final_passive_signed",
-    "plural_articles", "object_prepositions",
+    "plural_articles", "object_prepositions", "format_talk_nouns", "indirect_words",
+    "direct_words", "format_conjunctions", "face_to_face", "format_unreported",
+    "pointing_determiners", "pointing_event_nouns",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
