@@ -216,10 +216,18 @@ def _numeric_slash(match: re.Match[str]) -> date | None:
     return us or eu
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""The extended ISO day only: ``date.fromisoformat`` also reads ``20310509`` and week dates
+(``2031-W19-1``), which no event bound or TimeML day value is."""
+
+
 def iso_day(text: str | None) -> date | None:
-    """The full day an ISO date string starts with (``2031-05-09``, a timestamp too); ``None``
-    for a month or a year alone, a missing value or one that is no calendar day."""
-    if not text or len(text) < 10:
+    """The full day an ISO date string starts with (``2031-05-09``; a timestamp, a part of a
+    day or a range after it too: ``2031-05-09T14:00``, ``2031-05-09TEV``,
+    ``2031-05-09/2031-05-11``); ``None`` for a month or a year alone, a missing value, another
+    ISO form (basic, week date) or one that is no calendar day. The one reading of a day for
+    event bounds and date values in every stage."""
+    if not text or not _ISO_DAY.match(text):
         return None
     try:
         return date.fromisoformat(text[:10])

@@ -92,6 +92,11 @@ WEEKDAY_NAMES: dict[str, int] = _table({
     3: "پنجشنبه پنج‌شنبه پنج_شنبه", 4: "جمعه", 5: "شنبه", 6: "یکشنبه یک‌شنبه",
 })
 """Weekday names (0 = Monday, as :meth:`datetime.date.weekday` counts)."""
+WORD_LIKE_WEEKDAYS = frozenset({"segunda", "terça", "quarta", "quinta", "sexta", "pazar", "cuma",
+                                "minggu"})
+"""Weekday names that are also ordinary words: the Portuguese weekdays without ``-feira``
+(``quinta``: fifth, ``segunda``: second), the Turkish and Indonesian names of the market day
+and the week. A reader that has no date around a weekday to go by leaves them out."""
 
 TODAY_WORDS = words(
     "today tonight this_morning hoy aujourd'hui aujourd’hui heute oggi hoje hari_ini сегодня "

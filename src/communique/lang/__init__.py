@@ -9,7 +9,9 @@ Public API::
 
 Each ``lang/<code>/words.json`` holds the words that language needs (titles, months and
 weekdays, relative dates, quotation marks, speech verbs, meeting and round nouns, ordinals,
-inflectional endings); ``docs/languages.md`` documents the format. Like ``communique.data``
+inflectional endings); ``lang/<code>/conflict_phrases.json`` (English too) the phrases of the
+merge stage's contradiction finders (:mod:`communique.lang._phrases`); ``docs/languages.md``
+documents the formats. Like ``communique.data``
 this package imports no stage, so every stage can read it.
 """
 

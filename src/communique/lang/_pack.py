@@ -464,7 +464,7 @@ def read_language_file(code: str, name: str) -> dict[str, Any] | None:
     """The JSON object of ``communique/lang/<code>/<name>``, or ``None`` when the language has
     no such file; an unreadable file or one that holds no object is a clear error. The one
     reader of the per-language data files (``words.json``, ``counts.json``,
-    ``news_words.json``)."""
+    ``news_words.json``, ``conflict_phrases.json``)."""
     where = f"communique/lang/{code}/{name}"
     source = resources.files("communique.lang").joinpath(code, name)
     if not source.is_file():

@@ -18,37 +18,28 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
-from communique.merge._role_sentences import role_sentences
+from communique.merge._role_sentences import each_once, role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
 PEACE, NOT_PEACE = "a peace accord", "not a peace accord"
-_PEACE_NOUN = (r"(?:peace\s+(?:accords?|treaty|agreement|deal|pact)|"
-               r"(?:tratado|acuerdo|pacto)\s+(?:\w+\s+){0,2}?de\s+paz|"
-               r"(?:trait[ée]|accord)\s+(?:\w+\s+){0,2}?de\s+paix|"
-               r"(?:tratado|acordo)\s+(?:\w+\s+){0,2}?de\s+paz|Friedens(?:vertrag|abkommen))")
-_SIGNED = (r"(?:signed|sign|signing|inked|reached|concluded|firmaron|firman|firmado|firma|"
-           r"sign[ée]|signent|signature|assinaram|assinado|unterzeichnet\w*)")
+_PEACE_NOUN = alternation("peace_accord_nouns")
+_SIGNED = alternation("accord_signed_words")
 # "signed the Lindhaven Peace Accord", "the peace treaty was signed", "signing of a peace deal"
 _CALLED = re.compile(
     rf"\b{_SIGNED}\s+(?:\w+\s+){{0,5}}?{_PEACE_NOUN}\b|"
-    rf"\b{_PEACE_NOUN}\s+(?:\w+\s+){{0,3}}?(?:was|were|has\s+been|had\s+been|fue|a\s+[ée]t[ée]|"
-    rf"wurde)\s+{_SIGNED}\b", re.IGNORECASE)
+    rf"\b{_PEACE_NOUN}\s+(?:\w+\s+){{0,3}}?{alternation('passive_auxiliaries')}\s+{_SIGNED}\b",
+    re.IGNORECASE)
 # "not a peace treaty", "no comprehensive peace deal yet", "rather than a peace agreement"
 # The denial sits right on the name, with no verb between: "did not sign the peace accord"
 # denies a signing, not what the text is.
 _DENIED = re.compile(
-    r"\b(?:not|no|rather\s+than|instead\s+of|short\s+of|pas|ni|kein\w*|no\s+como)\s+"
-    r"(?:(?:a|an|the|un|une|una|yet|as|como|d['’]un)\s+)?"
-    r"(?:(?:comprehensive|final|full|formal|lasting|real|amplio|definitivo|v[ée]ritable|vrai|"
-    rf"fully-fledged|full-fledged|proper)\s+){{0,2}}{_PEACE_NOUN}\b", re.IGNORECASE)
+    rf"\b{alternation('accord_denials')}\s+(?:{alternation('accord_articles')}\s+)?"
+    rf"(?:{alternation('accord_qualifiers')}\s+){{0,2}}{_PEACE_NOUN}\b", re.IGNORECASE)
 # Words that make a report a denial, a plan, a wish or a condition.
-_NOT_A_REPORT = re.compile(r"\b(?:not|n't|never|refus\w*|reject\w*|declin\w*|fail\w*|"
-                           r"will|would|could|may|might|expected|set\s+to|plans?|hopes?|"
-                           r"if|whether|aims?|toward|towards|future|eventual|firmar[áa]n?|"
-                           r"sera|devrait)\b", re.IGNORECASE)
-
+_NOT_A_REPORT = re.compile(rf"\b{alternation('accord_unreported')}\b", re.IGNORECASE)
 
 def accord_kind(sentence: str) -> str | None:
     """Whether a sentence calls an agreement a peace accord, denies that it is one, or
@@ -69,11 +60,7 @@ def accord_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[
         if event.type != "agreement" or event.status not in ("held", "ongoing"):
             continue
         values: dict[str, list[Evidence]] = defaultdict(list)
-        seen: set[tuple[str, int]] = set()
-        for evidence in sentences:
-            if (evidence.article, evidence.start) in seen:
-                continue
-            seen.add((evidence.article, evidence.start))
+        for evidence in each_once(sentences):
             kind = accord_kind(evidence.text)
             if kind is not None:
                 values[kind].append(evidence)

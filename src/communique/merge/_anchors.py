@@ -18,21 +18,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from communique.clean._dates import iso_day
 from communique.model.story import StoryEvent
 
 # A report of a meeting's outcome appears the day it ends or the next (time zones, late news).
 _REPORTED_WITHIN = timedelta(days=1)
 _HELD = ("held", "ongoing")
-
-
-def _day(value: str | None) -> date | None:
-    """An ISO day, ``None`` for a month, a year or nothing."""
-    if value is None or len(value) != len("2000-01-01"):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _span(event: StoryEvent) -> tuple[str, str] | None:
@@ -61,7 +52,7 @@ class EventAnchors:
         self._held_at: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
         within = {k.casefold(): v.casefold() for k, v in (countries or {}).items()}
         for event in events:
-            start, end = _day(event.start), _day(event.end)
+            start, end = iso_day(event.start), iso_day(event.end)
             if event.place and start and end and event.status in _HELD:
                 place = event.place.casefold()
                 for key in {place, within.get(place, place)}:
@@ -100,7 +91,7 @@ class EventAnchors:
         found = set()
         for ident in self._at.get((article, start), ()):
             event = self._events[ident]
-            first, last = _day(event.start), _day(event.end)
+            first, last = iso_day(event.start), iso_day(event.end)
             if (first and last and event.status in _HELD
                     and first <= written <= last + _REPORTED_WITHIN):
                 found.add(ident)
@@ -146,7 +137,7 @@ class EventAnchors:
         ``written``: an undated event at a place read as the one held event there that ended
         that day or the day before (``event_id`` itself when there is none or several)."""
         event = self._events.get(event_id or "")
-        if event is None or _day(event.start) is not None:
+        if event is None or iso_day(event.start) is not None:
             return event_id
         if written is None or not event.place:
             return event_id
@@ -158,7 +149,7 @@ class EventAnchors:
         """Whether an event had begun by the day an article was written (``True`` when either
         day is unknown): an article cannot report how long a meeting lasted before it met."""
         event = self._events.get(event_id or "")
-        first = _day(event.start) if event is not None else None
+        first = iso_day(event.start) if event is not None else None
         return first is None or written is None or first <= written
 
     def held_then(self, written: date | None) -> str | None:

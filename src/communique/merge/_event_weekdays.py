@@ -26,58 +26,45 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from communique.clean._datewords import CALLED_OFF_MARKER, WEEKDAY_NAMES, weekday_number
+from communique.clean._datewords import (
+    CALLED_OFF_MARKER,
+    WEEKDAY_NAMES,
+    WORD_LIKE_WEEKDAYS,
+    weekday_number,
+)
+from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
 from communique.merge._modes import by_outlet, sides_of, values_by_article
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Short names are also ordinary words ("sun", "sat", "mon"); so are Portuguese weekdays without
-# "-feira" (quinta: fifth, segunda: second), the Turkish and Indonesian names of the market day
-# and the week.
-_AMBIGUOUS = frozenset({"segunda", "terça", "quarta", "quinta", "sexta", "pazar", "cuma",
-                        "minggu"})
+# Short names are also ordinary words ("sun", "sat", "mon"); so are the weekdays of
+# WORD_LIKE_WEEKDAYS (Portuguese "quinta": fifth).
 _WEEKDAY = "|".join(sorted(
-    (re.escape(n) for n in WEEKDAY_NAMES if (len(n) > 4 and n not in _AMBIGUOUS
+    (re.escape(n) for n in WEEKDAY_NAMES if (len(n) > 4 and n not in WORD_LIKE_WEEKDAYS
      and n.isalpha()) or "-" in n),
     key=len, reverse=True))
-_EVENT = (r"(?:talks|negotiations|meetings?|summit|discussions|ceremony|signing|round|"
-          r"conference|consultations|pourparlers|n[ée]gociations|r[ée]union|rencontre|"
-          r"sommet|gespr[äa]che|verhandlungen|treffen|gipfel|conversaciones|negociaciones|"
-          r"reuni[oó]n|cumbre|negocia[çc][õo]es|reuni[ãa]o|encontro|cúpula|negoziati|incontro|"
-          r"vertice|переговоры|встреча)")
-# Someone speaking between the event word and the weekday: the weekday is the statement's.
+_EVENT = alternation("event_nouns", "weekday_event_nouns")
+# Someone speaking between the event word and the weekday: the weekday is the statement's;
+# another clause ("could not wait for the talks and launched its attack on Saturday"), or a
+# day the event is set against ("talks before Friday", "until Monday").
 _SPEAKING = re.compile(
-    r"\b(?:said|says|told|announced|stated|confirmed|reported|added|wrote|posted|tweeted|"
-    r"a\s+(?:déclaré|annoncé|indiqué|affirmé)|sagte|erklärte|teilte|kündigte|dijo|afirmó|"
-    r"anunció|declaró|disse|afirmou|anunciou|declarou|ha\s+detto|заявил\w*|сообщил\w*|"
-    # another clause ("could not wait for the talks and launched its attack on Saturday"), or
-    # a day the event is set against ("talks before Friday", "until Monday")
-    r"and|but|while|then|et|mais|und|aber|y|pero|e|mas|ma|и|"
-    r"before|after|until|since|by|ahead|avant|après|jusqu|vor|nach|bis|seit|antes|después|"
-    r"hasta|desde|depois|até|prima|dopo|fino|до|после)\b",
+    rf"\b{alternation('statement_verbs', 'clause_conjunctions', 'time_relations')}\b",
     re.IGNORECASE)
 _AFTER = re.compile(rf"\b{_EVENT}\b(?P<between>(?:\W+[\w'’-]+){{0,6}}?\W+)"
                     rf"(?P<day>{_WEEKDAY})(?!\w)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?<!\w)(?P<day>{_WEEKDAY})['’]s?\s+(?:[\w-]+\s+)?{_EVENT}\b",
                      re.IGNORECASE)
 # Someone confirming or announcing the event on a day ("confirmed the meeting on Tuesday").
-_TOLD = re.compile(
-    r"\b(?:confirmed|announced|said|welcomed|praised|criticized|discussed|bestätigte|"
-    r"kündigte|begrüßte|a\s+(?:confirmé|annoncé|salué)|confirmó|anunció|confirmou|anunciou|"
-    r"подтвердил\w*|объявил\w*)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
+_TOLD = re.compile(rf"\b{alternation('event_told_verbs')}\W+(?:[\w'’-]+\W+){{0,2}}$",
+                   re.IGNORECASE)
 # The other forms of moving or calling off ("rescheduling", "postponing").
-_MOVED = re.compile(r"\b(?:reschedul\w*|postpon\w*|cancel\w*|call(?:s|ing)?\s+off)\b",
-                    re.IGNORECASE)
+_MOVED = re.compile(rf"\b{alternation('moved_words')}\b", re.IGNORECASE)
 # An event said not to take place ("will not now take place", "findet nicht statt").
-_NOT_HELD = re.compile(
-    r"\b(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:take\s+place|be\s+held|"
-    r"happen|go\s+ahead|occur)\b|\bn['’](?:aura|a)\s+pas\s+(?:eu\s+)?lieu\b|"
-    r"\bnicht\s+statt|\bno\s+se\s+(?:celebrar|realizar)", re.IGNORECASE)
+_NOT_HELD = re.compile(rf"\b{alternation('not_held_phrases')}", re.IGNORECASE)
 # An event said not to take place that day ("there will be no meeting Sunday").
-_NOT = re.compile(r"\b(?:no|not|never|without|kein\w*|pas|aucun\w*|ningun[oa]?|ningún|"
-                  r"nenhum\w*|nessun\w*|нет|не)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
+_NOT = re.compile(rf"\b{alternation('denials')}\W+(?:[\w'’-]+\W+){{0,2}}$", re.IGNORECASE)
 _ANY_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)", re.IGNORECASE)
 # An event of a week or longer falls on every weekday.
 _LONGEST = 6

@@ -23,7 +23,7 @@ written once it had ended; at least two outlets. Each outlet one side, never two
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -34,9 +34,11 @@ from communique.clean._datewords import (
     month_number,
     weekday_number,
 )
+from communique.lang._phrases import alternation, number_words
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, span_value
 from communique.merge._intervals import Interval
+from communique.merge._main_events import claimed_sentences, main_events
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.annotations import EventStatus
@@ -47,52 +49,39 @@ _MOST_DAYS = 7
 # thin to set a plan against.
 _HELD_OUTLETS = 2
 
-_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3,
-    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-}
-_NUMBER = r"(?P<n>[1-7]|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_EVENT = (r"(?:talks|negotiations|meetings?|summit|discussions|round|session|conference|"
-          r"consultations|dialogue|pourparlers|n[ée]gociations|r[ée]union|rencontre|sommet|"
-          r"gespr[äa]che|verhandlungen|treffen|gipfel|conversaciones|negociaciones|"
-          r"reuni[oó]n|cumbre|di[áa]logo|negocia[çc][õo]es|reuni[ãa]o|encontro)")
+_NUMBERS = number_words(_MOST_DAYS)
+_NUMBER = r"(?P<n>[1-7]|" + "|".join(
+    re.escape(word) for word in sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_EVENT = alternation("event_nouns", "length_event_nouns")
+_DAYS = alternation("day_units")
 # A length tied to the event: "two-day talks", "the talks will take place over two days",
-# "pendant deux jours", "durante dos días", "zweitägige Gespräche".
+# "pendant deux jours", "durante dos días", "talks of two days", "zweitägige Gespräche".
 _LENGTHS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b{_NUMBER}[-\s]days?\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b",
-    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:over|for|across|lasting|last)\s+{_NUMBER}\s+"
-    r"days\b",
-    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+(?:pendant|durant|sur|durante|por|em)\s+"
-    rf"{_NUMBER}\s+(?:jours|d[ií]as)\b",
-    rf"\b{_EVENT}\s+(?:de|of)\s+{_NUMBER}\s+(?:jours|d[ií]as|days)\b",
-    rf"\b{_NUMBER}t[äa]gig\w*\s+{_EVENT}\b",
+    rf"\b{_NUMBER}[-\s]{alternation('length_day_units')}\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b",
+    rf"\b{_EVENT}\b(?:\W+[\w'’-]+){{0,8}}?\W+{alternation('length_prepositions')}\s+"
+    rf"{_NUMBER}\s+{_DAYS}\b",
+    rf"\b{_EVENT}\s+{alternation('length_links')}\s+{_NUMBER}\s+{_DAYS}\b",
+    rf"\b{_NUMBER}{alternation('length_compounds')}\s+{_EVENT}\b",
 ))
 # An end: "is expected to continue until Wednesday", "will run through March 12", "devrait
 # se poursuivre jusqu'à mercredi", "continuarán hasta el miércoles", "sollen bis Mittwoch
 # dauern".
-_GOING_ON = (r"(?:continue|last|run|go\s+on|end|conclude|wrap\s+up|poursuivre|continuer|durer|"
-             r"prolonger|terminer|achever|continuar|durar|prolongar|terminar|concluir|prosseguir)")
-_UNTIL = (r"(?:until|till|through|to|on|jusqu['’]\s*(?:à|au)(?:\s+ce)?|hasta(?:\s+el)?|"
-          r"até(?:\s+[ao])?)")
 _DAY = (rf"(?:(?P<day>{WEEKDAY_ALT})|(?P<month>{MONTH_NAME_ALT})\s+(?P<date>\d{{1,2}})(?!\d)|"
-        rf"(?P<date2>\d{{1,2}})(?:er|th|st|nd|rd)?\.?\s+(?:de\s+)?(?P<month2>{MONTH_NAME_ALT}))")
+        rf"(?P<date2>\d{{1,2}}){alternation('day_suffixes')}?\.?\s+"
+        rf"(?:{alternation('day_month_links')}\s+)?(?P<month2>{MONTH_NAME_ALT}))")
 _ENDS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+{_GOING_ON}\w*\s+{_UNTIL}\s+"
-    rf"{_DAY}(?!\w)",
-    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+bis\s+(?:zum\s+)?{_DAY}\s+"
-    r"(?:\w+\s+){0,2}?"
-    r"(?:dauern|andauern|fortgesetzt|laufen)",
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+"
+    rf"{alternation('going_on_verbs')}\w*\s+{alternation('until_words')}\s+{_DAY}(?!\w)",
+    # a language that puts its verb last: "bis Mittwoch dauern"
+    rf"\b{_EVENT}\b(?:[^\w—–;:()]+[\w'’-]+){{0,5}}?[^\w—–;:()]+"
+    rf"{alternation('final_until_words')}{_DAY}\s+(?:\w+\s+){{0,2}}?"
+    rf"{alternation('final_going_on_verbs')}",
 ))
 # Expectation words FUTURE_MARKER leaves out: a source weighing what may happen ("the two-day
 # meeting could span Saturday and Sunday").
-_MAYBE = re.compile(r"\b(?:could|may|might|likely)\b", re.IGNORECASE)
+_MAYBE = re.compile(rf"\b{alternation('maybe_words')}\b", re.IGNORECASE)
 # A length said to be a span of rival alternatives or a past one: "for two days last week".
-_PAST = re.compile(r"\b(?:last\s+(?:week|weekend|month|year|time)|previous|earlier|ago|"
-                   r"yesterday|following|after|concluded|ended|lasted|wrapped)\b", re.IGNORECASE)
-
+_PAST = re.compile(rf"\b{alternation('past_span_words')}\b", re.IGNORECASE)
 
 def expected_length(sentence: str) -> int | None:
     """The number of days a sentence expects an event to last, when it speaks of the future
@@ -149,7 +138,7 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
     """For each event held on exact dates, outlets that expected it to last longer or end on
     another day, set against those that report it held."""
     main = main_events(built)
-    claimed = _claimed_sentences(built)
+    claimed = claimed_sentences(built)
     found = []
     for event, items, when in built:
         if (when is None or not when.precise or event.status not in ("held", "ongoing")
@@ -161,26 +150,6 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
         if made is not None:
             found.append(made)
     return found
-
-
-def main_events(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's main event: the held, exactly dated event it has most mentions of."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for event, items, when in built:
-        if when is None or not when.precise or event.status not in ("held", "ongoing"):
-            continue
-        for item in items:
-            counts[item.doc_id][event.id] += 1
-    return {doc: found.most_common(1)[0][0] for doc, found in counts.items()}
-
-
-def _claimed_sentences(built: Sequence[Built]) -> dict[tuple[str, int], set[str]]:
-    """The events whose mentions each (article, start) holds."""
-    claimed: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for event, items, _ in built:
-        for item in items:
-            claimed[(item.doc_id, item.mention.start)].add(event.id)
-    return claimed
 
 
 def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[str, str],

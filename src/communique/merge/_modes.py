@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
+from communique.lang._phrases import alternation
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.model import content_id
@@ -52,37 +53,25 @@ _PATTERNS = (
         rf"(?:directly|face[\s-]to[\s-]face|in\s+person)\b|\bface[\s-]to[\s-]face\s+{_TALK}\b",
         re.IGNORECASE)),
 )
-# The same in French, Spanish, Portuguese, Italian, German and Russian: the talks noun before
-# its adjective (négociations indirectes), or after it (indirekte Gespräche, прямые переговоры).
-_TALK_OTHER = (r"(?:n[ée]gociations?|discussions?|pourparlers|entretiens?|r[ée]unions?|"
-               r"conversaciones|negociaci[oó]n(?:es)?|di[aá]logos?|reuni[oó]n(?:es)?|"
-               r"conversa[çc][õo]es|negocia[çc][õo]es|colloqui|negoziati|trattative|"
-               r"gespr[äa]che?|verhandlung(?:en)?|treffen|переговор\w*|контакт\w*|встреч\w*)")
-_INDIRECT_OTHER = (r"(?:indirect(?:e|s|es)?|indirect[oa]s?|indiret[oa]s?|indirett[ie]|indirekte?n?|"
-                   r"непрям\w*|косвенн\w*)")
-_DIRECT_OTHER = r"(?:direct(?:e|s|es)?|direct[oa]s?|diret[oa]s?|dirett[ie]|direkte?n?|прям\w*)"
+# The same in the other languages read (lang/<code>/conflict_phrases.json): the talks noun
+# before its adjective (négociations indirectes), or after it (indirekte Gespräche, прямые
+# переговоры).
+_TALK_OTHER = alternation("format_talk_nouns")
+_INDIRECT_OTHER = alternation("indirect_words")
+_DIRECT_OTHER = alternation("direct_words")
+_AND_OTHER = alternation("format_conjunctions")
 _OTHER = (
-    (BOTH, re.compile(rf"\b{_DIRECT_OTHER}\s+(?:et|y|e|und|и)\s+{_INDIRECT_OTHER}\b|"
-                      rf"\b{_INDIRECT_OTHER}\s+(?:et|y|e|und|и)\s+{_DIRECT_OTHER}\b",
+    (BOTH, re.compile(rf"\b{_DIRECT_OTHER}\s+{_AND_OTHER}\s+{_INDIRECT_OTHER}\b|"
+                      rf"\b{_INDIRECT_OTHER}\s+{_AND_OTHER}\s+{_DIRECT_OTHER}\b",
                       re.IGNORECASE)),
     (INDIRECT, re.compile(rf"\b{_TALK_OTHER}\s+(?:\w+\s+)?{_INDIRECT_OTHER}(?!\w)|"
                           rf"(?<!\w){_INDIRECT_OTHER}\s+{_TALK_OTHER}", re.IGNORECASE)),
     (DIRECT, re.compile(rf"\b{_TALK_OTHER}\s+(?:\w+\s+)?{_DIRECT_OTHER}(?!\w)|"
                         rf"(?<![\w-]){_DIRECT_OTHER}\s+{_TALK_OTHER}|"
-                        r"\bface[\s-][àa][\s-]face\b|\bcara\s+a\s+cara\b", re.IGNORECASE)),
+                        rf"\b{alternation('face_to_face')}\b", re.IGNORECASE)),
 )
 # Words that make a format a position, a wish or a condition rather than a report.
-_NOT_A_REPORT = re.compile(
-    r"\b(?:not|no|never|n't|nor|reject\w*|refus\w*|rul\w* out|oppos\w*|open to|could|if|"
-    r"unless|request\w*|want\w*|demand\w*|insist\w*|call\w* for|push\w* for|prefer\w*|"
-    r"possible|possibility|ready|willing|instead|rather than|accept\w*|seek\w*|sought|"
-    r"urg\w*|whether|will|would|expect\w*|believ\w*|likely|may|might|hop\w*|"
-    # the same in the other languages read
-    r"pas|ne|non|sans|plut[oô]t|pourrai\w*|voudrai\w*|veu\w*|exig\w*|r[ée]clam\w*|rejet\w*|"
-    r"si|sin|nunca|podr[ií]a\w*|quier\w*|rechaz\w*|nicht|kein\w*|ohne|statt|k[öo]nnte\w*|"
-    r"w[üu]rde\w*|fordert?\w*|lehnt?\w*|ablehn\w*|wenn|falls|ob|не|нет|без|если|могл\w*|"
-    r"хот\w*|требу\w*|отверг\w*|potrebbe\w*|vuole|senza)\b",
-    re.IGNORECASE)
+_NOT_A_REPORT = re.compile(rf"\b{alternation('format_unreported')}\b", re.IGNORECASE)
 # The two formats as alternatives ("either directly or indirectly", "direct or indirect").
 _ALTERNATIVES = re.compile(r"\b(?:in)?direct(?:ly)?\s+(?:or|nor)\s+(?:in)?direct(?:ly)?\b",
                            re.IGNORECASE)
@@ -90,12 +79,8 @@ _LOOK_BACK = 60
 # A definite phrase that points back at an event the article has named ("the talks", "this
 # meeting", "Saturday's ceremony"), in the languages whose format words are read.
 _POINTING_BACK = re.compile(
-    r"\b(?:the|this|that|these|today['’]s|\w+day['’]s|les|la|le|ces|cette|ce|die|der|das|"
-    r"diese[rns]?|los|las|el|esta|este|estas|estos)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|negotiations|event|ceremony|signing|summit|discussions|session|round|"
-    r"pourparlers|n[ée]gociations|r[ée]union|c[ée]r[ée]monie|signature|sommet|"
-    r"gespr[äa]che|verhandlungen|treffen|zeremonie|unterzeichnung|gipfel|"
-    r"conversaciones|negociaciones|reuni[oó]n|ceremonia|firma|cumbre)\b",
+    rf"\b{alternation('pointing_determiners')}\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{alternation('pointing_event_nouns')}\b",
     re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _NEAR = timedelta(days=2)

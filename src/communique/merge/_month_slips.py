@@ -30,8 +30,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from communique.clean._datewords import MONTH_NAME_ALT, month_number
+from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
-from communique.merge._expected_spans import main_events
+from communique.merge._main_events import main_events
 from communique.merge._numbered_rounds import Built
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence
@@ -41,43 +42,28 @@ from communique.model.story import Contradiction, Evidence
 # July"); a law is never an event.
 _EVENT_TYPES = {"the truce": "ceasefire", "the agreement": "agreement"}
 _NOUNS = (
-    ("the truce", r"truce|cease-?fire|tregua|tr[êe]ve|tr[ée]gua|cessez-le-feu|waffenruhe|"
-                  r"waffenstillstand"),
-    ("the agreement", r"agreement|deal|accord|acuerdo|acordo|pact|pacto|abkommen|"
-                      r"vereinbarung"),
-    ("the law", r"law|bill|legislation|loi|ley|lei|gesetz"),
+    ("the truce", alternation("truce_nouns")),
+    ("the agreement", alternation("agreement_nouns")),
+    ("the law", alternation("law_nouns")),
 )
 _NOUN = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NOUNS))
                    + r")(?!\w)", re.IGNORECASE)
-_MADE = re.compile(
-    r"(?<!\w)(?:agreed|reached|signed|struck|established|brokered|sealed|passed|approved|"
-    r"adopted|enacted|acordad[oa]s?|acordaron|alcanzad[oa]s?|alcanzaron|firmad[oa]s?|"
-    r"firmaron|establecid[oa]s?|pactad[oa]s?|aprobad[oa]s?|aprobaron|sellad[oa]s?|"
-    r"conclue?s?|sign[ée]e?s?|adopt[ée]e?s?|vot[ée]e?s?|[ée]tablie?s?|obtenue?s?|scell[ée]e?s?|"
-    r"assinad[oa]s?|aprovad[oa]s?|fechad[oa]s?|estabelecid[oa]s?|alcan[çc]ad[oa]s?|"
-    r"vereinbart|geschlossen|unterzeichnet|verabschiedet|beschlossen)(?!\w)",
-    re.IGNORECASE)
+_MADE = re.compile(rf"(?<!\w){alternation('made_verbs')}(?!\w)", re.IGNORECASE)
 # A month a clause dates its act to: "in May", "en junio", "on June 25", "25 de mayo".
+_LINK = rf"(?:{alternation('day_month_links')}\s+)?"
 _MONTH = re.compile(
-    rf"(?<!\w)(?:(?:in|en|em|im|au\s+mois\s+de|(?:in|en)\s+(?:early|late|mid|d[ée]but|fin))"
-    rf"\s+(?P<m1>{MONTH_NAME_ALT})"
-    rf"|(?:on\s+)?(?P<m2>{MONTH_NAME_ALT})\s+\d{{1,2}}(?!\d)"
-    rf"|(?:le\s+|el\s+)?\d{{1,2}}(?:er)?\s+(?:de\s+)?(?P<m3>{MONTH_NAME_ALT}))"
-    rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?(?!\w)",
+    rf"(?<!\w)(?:{alternation('month_prepositions')}\s+(?P<m1>{MONTH_NAME_ALT})"
+    rf"|(?:{alternation('month_day_leads')}\s+)?(?P<m2>{MONTH_NAME_ALT})\s+\d{{1,2}}(?!\d)"
+    rf"|(?:{alternation('day_month_leads')}\s+)?\d{{1,2}}{alternation('day_suffixes')}?\s+"
+    rf"{_LINK}(?P<m3>{MONTH_NAME_ALT}))"
+    rf"(?:,?\s+{_LINK}(?P<year>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE)
 # Words between the verb and the date that start another clause: the date is that clause's.
-_OTHER_CLAUSE = re.compile(
-    r"(?<!\w)(?:and|or|but|which|that|while|y|o|pero|que|et|ou|mais|qui|e|mas|und|oder|aber|"
-    r"expir\w*|venc\w*|end\w*|until|hasta|jusqu\w*|bis|extend\w*|prorrog\w*|prolong\w*)(?!\w)",
-    re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(rf"(?<!\w){alternation('slip_clause_words')}(?!\w)", re.IGNORECASE)
 # An act still to be made ("is to be signed", "doit être signé"): its date is a plan.
-_TO_BE_MADE = re.compile(
-    r"(?<!\w)(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|doit\s+[êe]tre|devra\s+[êe]tre|"
-    r"devrait\s+[êe]tre|sera|ser[áa]|deber[áa]\s+ser|debe\s+ser|va\s+a\s+ser|soll|wird|"
-    r"dever[áa]\s+ser|deve\s+ser)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TO_BE_MADE = re.compile(rf"(?<!\w){alternation('to_be_made')}\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A date after these is a deadline, not the day the act was made ("agreed to act by July 29").
-_BY = re.compile(r"(?<!\w)(?:by|before|until|till|than|avant|antes|hasta|bis|até|jusqu['’]\w*)"
-                 r"\s*$", re.IGNORECASE)
+_BY = re.compile(rf"(?<!\w){alternation('deadline_words')}\s*$", re.IGNORECASE)
 _MOST_WORDS_BETWEEN = 6
 _NOUN_BEFORE = 100
 

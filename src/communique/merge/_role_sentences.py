@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import date, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import timedelta
 
+from communique.clean._dates import iso_day
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
 from communique.merge._modes import own_sentences
@@ -41,14 +42,24 @@ def role_sentences(events: Sequence[StoryEvent], corpus: Corpus
 
 
 
+def each_once(sentences: Iterable[Evidence]) -> Iterator[Evidence]:
+    """The sentences in order, each (article, start) once: an event's own sentences and
+    those that follow them may hold the same one twice."""
+    seen: set[tuple[str, int]] = set()
+    for evidence in sentences:
+        if (evidence.article, evidence.start) not in seen:
+            seen.add((evidence.article, evidence.start))
+            yield evidence
+
+
 def _fresh_reports(events: Sequence[StoryEvent], corpus: Corpus,
                    named: set[tuple[str, int]]) -> dict[str, list[Evidence]]:
     """The sentences that name no event of each article written the day a held event ended or
     the day after, given to that event: the article's main event when it is that one, else
     the one held event that ended then (none when several did). A fresh report of a signing
     says who signed and who looked on without naming the signing again."""
-    held = [(day(e.start), day(e.end) or day(e.start), e) for e in events
-            if e.status in _HELD and day(e.start) is not None]
+    held = [(iso_day(e.start), iso_day(e.end) or iso_day(e.start), e) for e in events
+            if e.status in _HELD and iso_day(e.start) is not None]
     anchors = EventAnchors(events)
     found: dict[str, list[Evidence]] = defaultdict(list)
     for article in corpus.order:
@@ -79,7 +90,7 @@ def _placed(events: Sequence[StoryEvent]) -> dict[str, list[Evidence]]:
             counts[(evidence.article, evidence.start)] += 1
     dated: dict[tuple[str, str], set[str]] = defaultdict(set)
     for event in events:
-        if event.place and event.status in _HELD and day(event.start) is not None:
+        if event.place and event.status in _HELD and iso_day(event.start) is not None:
             for evidence in event.evidence:
                 dated[(evidence.article, event.place.casefold())].add(event.id)
     found: dict[str, list[Evidence]] = defaultdict(list)
@@ -96,7 +107,7 @@ def _placed(events: Sequence[StoryEvent]) -> dict[str, list[Evidence]]:
 def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
     """Whether a sentence gives a day that is not one of the event's (the day before and after
     aside), or a month or year the event is not in: it speaks of another event."""
-    first, last = day(event.start), day(event.end) or day(event.start)
+    first, last = iso_day(event.start), iso_day(event.end) or iso_day(event.start)
     annotations = corpus.annotations.get(evidence.article)
     if first is None or last is None or annotations is None:
         return False
@@ -104,7 +115,7 @@ def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
         if not evidence.start <= expression.start < evidence.end:
             continue
         value = expression.value or ""
-        stated = day(value)
+        stated = iso_day(value)
         if stated is not None and not (first - timedelta(days=1) <= stated
                                        <= last + timedelta(days=1)):
             return True
@@ -115,18 +126,7 @@ def _other_day(event: StoryEvent, evidence: Evidence, corpus: Corpus) -> bool:
     return False
 
 
-def day(value: str | None) -> date | None:
-    """The day an ISO date string starts with, ``None`` when it gives no day."""
-    if not value or len(value) < 10 or not _DAY.match(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 _YEAR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HELD = ("held", "ongoing")
 
 

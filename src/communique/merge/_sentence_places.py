@@ -24,37 +24,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from communique.clean._datewords import FUTURE_MARKER, MONTH_NAME_ALT
+from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, place_conflict
 from communique.merge._event_joins import nested_places, place_key
-from communique.merge._expected_spans import main_events
+from communique.merge._main_events import claimed_sentences, main_events
 from communique.merge._numbered_rounds import Built
 from communique.model.story import Contradiction
 
-_EVENT = re.compile(
-    r"(?<!\w)(?:talks|negotiations|meeting|summit|discussions|pourparlers|n[ée]gociations|"
-    r"r[ée]union|rencontre|sommet|gespr[äa]che|verhandlungen|treffen|gipfel|conversaciones|"
-    r"negociaciones|reuni[oó]n|cumbre|negocia[çc][õo]es|reuni[ãa]o|encontro|negoziati|"
-    r"incontro|vertice)(?!\w)", re.IGNORECASE)
+_EVENT = re.compile(rf"(?<!\w){alternation('event_nouns', 'city_event_nouns')}(?!\w)",
+                    re.IGNORECASE)
 _EVENT_REACH = 80
 # A location word or an apposition's comma right before the city.
-_LOCATED = re.compile(r"(?<!\w)(?:in|at|à|a|en|em|dans|na|no|nella|nel|im|in\s+der),?\s*$|,\s*$",
-                      re.IGNORECASE)
+_LOCATED = re.compile(rf"(?<!\w){alternation('city_prepositions')},?\s*$|,\s*$", re.IGNORECASE)
 _DATED = re.compile(rf"\d|(?<!\w)(?:{MONTH_NAME_ALT})(?!\w)", re.IGNORECASE)
-_ELSEWHEN = re.compile(
-    r"(?<!\w)(?:earlier|previous|prior|last|former|past|ago|before|since|next|"
-    r"pr[ée]c[ée]dent\w*|dernier|derni[èe]re|ant[ée]rior\w*|pasad[oa]|passad[oa]|"
-    r"vorherig\w*|letzt\w*|fr[üu]her\w*)(?!\w)", re.IGNORECASE)
-
+_ELSEWHEN = re.compile(rf"(?<!\w){alternation('elsewhen_words')}(?!\w)", re.IGNORECASE)
 
 def sentence_place_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
     """Place contradictions of held events with the cities their articles give them in
     sentences linked to no event."""
     main = main_events(built)
-    claimed = {(i.doc_id, i.mention.start) for _, items, _ in built for i in items}
+    claimed = claimed_sentences(built).keys()
     countries = corpus.place_countries()
     nested = nested_places(corpus)
     found: list[Contradiction] = []
@@ -85,7 +78,7 @@ def _apart(place: str, other: str, nested: set[tuple[str, str]]) -> bool:
 
 
 def _placed(doc_id: str, event_id: str, items: Sequence[Stated], cities: Sequence[str],
-            home: str, claimed: set[tuple[str, int]], corpus: Corpus) -> list[Stated]:
+            home: str, claimed: Collection[tuple[str, int]], corpus: Corpus) -> list[Stated]:
     """The article's sentences that place the event in another city of its country, as
     mentions of it (none when the article's own mentions name a city)."""
     own = [i for i in items if i.doc_id == doc_id]

@@ -26,7 +26,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._role_holders import hedged
 from communique.merge._role_phrases import (
     BOTH_SIDES,
-    GERMAN_PASSIVE,
+    FINAL_PASSIVE,
     HEAD_OF_STATE,
     MINISTER,
     NOT_SUBJECT,
@@ -35,6 +35,7 @@ from communique.merge._role_phrases import (
     SIGNED_AFTER,
     SIGNED_BY,
 )
+from communique.merge._role_sentences import each_once
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -64,7 +65,7 @@ def _signs(sentence: str, start: int, end: int, before: str) -> bool:
     agent = SIGNED_BY.search(before)
     if agent is not None:
         if agent.group().casefold().startswith("von"):
-            return GERMAN_PASSIVE.search(sentence, end) is not None
+            return FINAL_PASSIVE.search(sentence, end) is not None
         return not hedged(sentence, start - len(before) + agent.start())
     if NOT_SUBJECT.search(before):
         return False
@@ -82,11 +83,7 @@ def rank_contradictions(event: StoryEvent, sentences: Sequence[Evidence], corpus
     """Outlets that give the signers of ``event`` different ranks (see the module doc); an
     outlet that states both ranks is on neither side."""
     ranks: dict[str, list[Evidence]] = defaultdict(list)
-    seen: set[tuple[str, int]] = set()
-    for evidence in sentences:
-        if (evidence.article, evidence.start) in seen:
-            continue
-        seen.add((evidence.article, evidence.start))
+    for evidence in each_once(sentences):
         text = corpus.text(evidence.article)[evidence.start:evidence.end]
         for rank in signer_ranks(text):
             ranks[rank].append(evidence)

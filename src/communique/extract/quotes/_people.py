@@ -1,7 +1,10 @@
 """Person mentions of one document, for resolving ``he`` and ``the spokesman`` to a name.
 
 A person is keyed by the last word of a name the NER tagged PERSON anywhere in the document,
-so a later mention the tagger missed or mislabelled (``Orvy`` as ORG) still counts.
+so a later mention the tagger missed or mislabelled (``Orvy`` as ORG) still counts. Which
+words are persons is :mod:`~communique.extract.quotes._person_keys`, what a token of a name
+is :mod:`~communique.extract.quotes._name_tokens`; this module files their mentions, titles
+and genders and resolves a pronoun or a role noun to one of them.
 """
 
 from __future__ import annotations
@@ -10,20 +13,31 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from communique.extract.entities._gazetteer import gazetteer
-from communique.extract.entities._lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
+from communique.extract.quotes._cues import ROLE_NOUNS
 from communique.extract.quotes._gender import (
-    HONORIFICS,
     Genders,
     honorific_before,
     nouns_gender,
     pronoun_after,
 )
+from communique.extract.quotes._name_tokens import (
+    FORMER,
+    alone,
+    counterpart_owner,
+    is_subject,
+    name_span,
+    titles_of,
+)
 from communique.extract.quotes._offices import may_describe
+from communique.extract.quotes._person_keys import (
+    PRONOUN_WINDOW,
+    known_keys,
+    name_parts,
+    office_holders,
+)
 from communique.extract.quotes._titles import (
     bodies_near,
     is_place_word,
@@ -33,13 +47,9 @@ from communique.extract.quotes._titles import (
     title_before,
     title_keys,
 )
-from communique.lang.names import HONORIFICS as NAME_HONORIFICS
 from communique.model.entities import DocEntity, EntityLabel
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBLIQUE_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
-_PRONOUN_WINDOW = 4
-"""Sentences to look back for a pronoun's antecedent before settling for the nearest name."""
 _ROLE_WINDOW = 12
 """Sentences to look back for a person whose title matches a role noun."""
 _ROLE_AHEAD = 3
@@ -49,12 +59,6 @@ _INTRODUCED_AHEAD = 2
 _HEAD_TITLES = frozenset({"chief", "leader", "head", "chairman", "chairwoman", "chairperson",
                           "chair", "founder"})
 """Words for whoever leads a party, movement or body: one may refer back to another."""
-_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
-"""Words that make a title a past one."""
-
-_NOT_NAMES = ROLE_NOUNS | TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS | NAME_HONORIFICS | frozenset(
-    HONORIFICS) | frozenset({"speaker", "opposition", "justice", "seri"})
-"""Capitalized words written before a name that are titles or bodies, never a given name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,364 +72,6 @@ class Mention:
     subject: bool
     oblique: bool = False
     """The object of a verb or preposition (``after meeting Anna Berg, he said``)."""
-
-
-def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
-    """For each token, the (start, end) of the entity it is in; computed once per document.
-
-    ``doc.ents`` builds new Span objects on every access, so scanning it per token made
-    person finding quadratic in the number of entities.
-    """
-    bounds = doc.user_data.get("communique.entity_bounds")
-    if bounds is None:
-        bounds = [None] * len(doc)
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                bounds[i] = (ent.start, ent.end)
-        doc.user_data["communique.entity_bounds"] = bounds
-    return list(bounds)
-
-
-def name_span(token: Token) -> Span:
-    """The name a token heads: its entity, else the capitalized compound run ending at it.
-
-    Leading titles and nationality words (``Ukrainian President``) are left out. A one-word
-    person the tagger split from the rest of the name gets the proper nouns written before it.
-    """
-    doc = token.doc
-    ent = _entity_bounds(doc)[token.i] if token.ent_type_ else None
-    first, last = ent if ent is not None else (token.i, token.i + 1)
-    if ent is not None and last - first == 1 and token.ent_type_ == "PERSON" \
-            and token.dep_ not in ("compound", "flat"):
-        first = _name_run(token)[0].i
-    while first > 0 and ent is None:
-        prev = doc[first - 1]
-        if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not prev.is_title:
-            break
-        first -= 1
-    while first < last - 1 and (doc[first].lower_ in ROLE_NOUNS or doc[first].ent_type_ == "NORP"):
-        first += 1
-    if ent is not None and token.ent_type_ != "PERSON":
-        first = _after_title(doc, first, last)
-    return doc[first:last]
-
-
-_NAME_WORDS = 2
-"""Capitalized words after a title inside an organization's span that make a name (a given
-name and a surname: one word alone may be a body's, ``Ministry Spokesperson Office``)."""
-
-
-def _after_title(doc: Doc, first: int, last: int) -> int:
-    """``Foreign Ministry Spokesperson Ana Lobo`` tagged as one organization: the name
-    starts after the last title word in the span when two or more capitalized words that
-    are no title, body or place word follow it; else ``first`` unchanged."""
-    title = next((j for j in range(last - 1, first - 1, -1) if doc[j].lower_ in ROLE_NOUNS),
-                 None)
-    if title is None:
-        return first
-    tail = doc[title + 1 : last]
-    if len(tail) < _NAME_WORDS or not all(
-            t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAMES
-            and gazetteer().lookup(t.text) is None for t in tail):
-        return first
-    return title + 1
-
-
-def is_place(word: str) -> bool:
-    """Whether a (lower-cased) word is a country, capital or seat of power in the gazetteer.
-
-    The small model often tags capitals as PERSON (``Kyiv has said``); they are never
-    the person a pronoun points back to.
-    """
-    return gazetteer().lookup(word.title()) is not None
-
-
-def _looks_like_person(token: Token) -> bool:
-    """A capitalized name the NER missed or mislabelled, told by what surrounds it.
-
-    Counts when ``token`` ends a run of at least two capitalized proper nouns and either
-    carries a role title (``lead negotiator Tomas Orvy``) or heads a ``who`` clause
-    (``Tomas Orvy, who led …``): both are said only of people.
-    """
-    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "PERSON":
-        return False
-    if token.dep_ in ("compound", "flat"):
-        return False  # not the last word of the name
-    span = name_span(token)
-    if len(span) < 2 or any(gazetteer().lookup(t.text) is not None for t in span):
-        return False
-    ent = _entity_bounds(token.doc)[token.i]
-    if ent is not None and span.start > ent[0] and token.doc[span.start - 1].lower_ in ROLE_NOUNS:
-        return True  # ``Ministry Spokesperson Ana Lobo`` tagged as one organization
-    return bool(_titles(token) & ROLE_NOUNS) or any(
-        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-        for c in token.children
-    )
-
-
-def _titled_word(token: Token) -> bool:
-    """``spokesman Okavelo said``: one capitalized word right after a title, the subject of
-    a speech cue, is a person's name the tagger missed or called an organization (never an
-    institution word, a place or an acronym)."""
-    doc = token.doc
-    if token.i == 0 or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in (
-            "PERSON", "GPE", "LOC", "NORP", "DATE") or token.lower_ in _NOT_NAMES:
-        return False
-    if token.dep_ not in _SUBJECT_DEPS or cue_of(token.head) is None or is_place(token.lower_):
-        return False
-    return doc[token.i - 1].lower_ in ROLE_NOUNS and doc[token.i - 1].lower_ not in ("prime",)
-
-
-def _speaking_name(token: Token) -> bool:
-    """A capitalized name that is the subject of a speech verb (``Burton explained``).
-
-    Used only when the NER found no person at all in the document, so that ``he said``
-    still finds the one name that spoke.
-    """
-    return (token.pos_ == "PROPN" and token.is_title and token.dep_ == "nsubj"
-            and cue_of(token.head) is not None and not is_place(token.lower_)
-            and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.lower_ not in ORG_HEADS)
-
-
-_SPEAKING_PRONOUNS = frozenset({"he", "she"})
-_NAME_LETTERS = 3
-"""Letters a one-word name needs (shorter capitalized words are initials or acronyms)."""
-
-
-def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str],
-                      propn: list[Token]) -> set[str]:
-    """``…, Okavelo said. He added that …``: a one-word name that speaks, which the tagger
-    missed or called an organization or a place, is a person when the next speech cue of the
-    reporter's has ``he`` or ``she`` as its subject and no known person is named between
-    or a few sentences before (a body would be ``it``). Places, acronyms and words for
-    bodies are never such names (``propn``: the proper nouns of ``tokens``)."""
-    found: set[str] = set()
-    for token in propn:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
-                or cue_of(token.head) is None or is_place(token.lower_) \
-                or token.lower_ in ORG_HEADS or token.lower_ in _NOT_NAMES \
-                or token.ent_type_ in ("NORP", "DATE", "TIME") \
-                or token.lower_ in keys or ctx.quoted(token) \
-                or token.text.isupper() or len(token.text) < _NAME_LETTERS \
-                or any(c.dep_ in ("compound", "flat") for c in token.children):
-            continue
-        before = ctx.doc[ctx.window_start(token, _PRONOUN_WINDOW) : token.i]
-        if any(t.lower_ in keys and t.text[:1].isupper() for t in before):
-            continue  # a person named just before is who the pronoun may stand for
-        last = ctx.sents[min(ctx.sent_of[token.i] + 2, len(ctx.sents) - 1)].end
-        for later in tokens[token.i + 1 : last]:
-            if ctx.quoted(later):
-                continue
-            if later.lower_ in keys and later.text[:1].isupper():
-                break
-            if later.dep_ == "nsubj" and cue_of(later.head) is not None:
-                if later.lower_ in _SPEAKING_PRONOUNS:
-                    found.add(token.lower_)
-                break
-    return found
-
-
-def _is_subject(token: Token) -> bool:
-    """Whether a token is (part of) a clause subject."""
-    if token.dep_ in _SUBJECT_DEPS:
-        return True
-    head = token.head
-    return token.dep_ in ("conj", "appos", "compound") and head.dep_ in _SUBJECT_DEPS
-
-
-def _titles(token: Token) -> set[str]:
-    """Role and nationality words written before a name (``Ukrainian President``)."""
-    words = set()
-    for child in token.children:
-        if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):
-            lower = child.lower_
-            if lower in ROLE_NOUNS or child.ent_type_ == "NORP":
-                words.add(lower)
-        elif child.dep_ == "appos" and _current_role(child):
-            # ``Ana Lobo, the president of Brazil``
-            words.update({child.lower_, *role_details(child)})
-    role = _apposed_role(token)
-    if role is not None:  # ``the president, Ana Lobo,``, ``the president of Brazil, Ana Lobo,``
-        words.update({role.lower_, *role_details(role)})
-    return words
-
-
-_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
-"""Nouns for the holder of the same office on the other side (``his Veldran counterpart``)."""
-
-
-def _counterpart_owner(token: Token) -> Token | None:
-    """``Foreign Minister Kravel met his Veldran counterpart Ana Lobo``: for a name set in
-    apposition to ``counterpart``, the person whose counterpart it is (the owner, or the
-    subject of the verb for ``his``/``her``)."""
-    head = token.head
-    if token.dep_ != "appos" or head.lower_ not in _COUNTERPARTS:
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ == "PRON":
-        verb = head.head
-        owner = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None) \
-            if verb.i != head.i else None
-    if owner is None or owner.pos_ != "PROPN" or owner.i == token.i:
-        return None
-    return owner
-
-
-def _apposed_role(token: Token) -> Token | None:
-    """The role noun a name stands in apposition to: ``the president, Ana Lobo``, or
-    ``the president of Brazil, Ana Lobo``, which the parser hangs on the country."""
-    if token.dep_ != "appos":
-        return None
-    head = token.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of":
-        head = head.head.head
-    return head if _current_role(head) else None
-
-
-def _current_role(noun: Token) -> bool:
-    """A role noun that is no past title (``a former health minister`` is not one now)."""
-    return noun.lower_ in ROLE_NOUNS and not any(
-        c.lower_ in _FORMER for c in noun.children if c.i < noun.i)
-
-
-def _name_run(token: Token) -> list[Token]:
-    """The capitalized proper nouns compounded onto ``token`` right before it, with it:
-    the whole written name even where the tagger split it (``Tavrani`` ORG + ``Okavelo``
-    PERSON), less titles."""
-    doc = token.doc
-    first = token.i
-    while first > 0:
-        prev = doc[first - 1]
-        if prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ not in ("compound", "flat") \
-                or prev.lower_ in ROLE_NOUNS or prev.lower_.rstrip(".") in HONORIFICS \
-                or prev.ent_type_ in ("NORP", "GPE"):
-            break
-        first -= 1
-    return list(doc[first : token.i + 1])
-
-
-def _person_keys(doc: Doc) -> set[str]:
-    """Last words of the PERSON names of ``doc``; a one-word name counts only with support.
-
-    The small tagger calls words like *Brexit* a person. A one-word name is kept when a
-    longer name ends with it, when a title or honorific stands before it (or before the
-    proper nouns written with it), or when it speaks (the subject of a speech cue).
-    """
-    full = {e[-1].lower_ for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
-    keys = set(full)
-    for ent in doc.ents:
-        last = ent[-1]
-        if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
-            continue
-        start = _name_run(last)[0].i
-        before = doc[start - 1] if start > 0 else None
-        titled = before is not None and (before.lower_ in ROLE_NOUNS
-                                         or before.lower_.rstrip(".") in HONORIFICS)
-        speaks = last.dep_ in _SUBJECT_DEPS and cue_of(last.head) is not None
-        if titled or speaks:
-            keys.add(last.lower_)
-    return keys
-
-
-def _real_names(doc: Doc) -> set[str]:
-    """Last words of the PERSON names of ``doc`` that hold a word other than a title, an
-    office or a nationality (``Ana King``, not ``Foreign Secretary`` or ``the President``):
-    the only way a role noun ends a person's name."""
-    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and any(
-        t.lower_ not in _NOT_NAMES and t.ent_type_ != "NORP" and t.is_alpha for t in e)}
-
-
-def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
-    """Other words of a known person's full name, each mapped to that person's key.
-
-    Many reports go on with a given name or a middle name (``Ramiro Santos`` … ``Ramiro
-    said``, ``Ana Maria Tavares da Costa`` … ``Tavares``). A word counts only when it belongs to
-    one person's names, ends no full name and is no place, title or honorific; a one-word
-    name that is such a word stops being a person of its own.
-    """
-    owners: dict[str, set[str]] = {}
-    lasts: set[str] = set()
-    for last in tokens:
-        if last.lower_ not in keys or not last.is_title or last.dep_ in ("compound", "flat"):
-            continue
-        run = _name_run(last)
-        if len(run) > 1:
-            lasts.add(last.lower_)
-        for token in run[:-1]:
-            lower = token.lower_
-            if token.is_alpha and len(lower) > 2 and lower not in _NOT_NAMES:
-                owners.setdefault(lower, set()).add(last.lower_)
-    return {word: next(iter(found)) for word, found in owners.items()
-            if len(found) == 1 and word not in lasts and not is_place(word)}
-
-
-_NOT_PERSON_LABELS = frozenset({EntityLabel.ORGANIZATION, EntityLabel.COUNTRY,
-                                EntityLabel.PLACE})
-
-
-def _not_persons(entities: tuple[DocEntity, ...]) -> set[str]:
-    """Last words of names the entity stage, reading the whole article, made organisations
-    or places and never a person (``the White House``, which the tagger may call a person
-    where it opens a sentence)."""
-    others = {e.canonical.split()[-1].lower() for e in entities
-              if e.label in _NOT_PERSON_LABELS and e.canonical.split()
-              and not _ends_in_titled_name(e.canonical.split())}
-    persons = {e.canonical.split()[-1].lower() for e in entities
-               if e.label is EntityLabel.PERSON and e.canonical.split()}
-    return others - persons
-
-
-def _ends_in_titled_name(words: list[str]) -> bool:
-    """``Foreign Ministry Spokesperson Ana Lobo`` as one organisation: a title word followed
-    by two or more capitalized words that are no title, body or place word ends in a
-    person's name (the tagger took the office and the name for one body)."""
-    title = next((j for j in range(len(words) - 1, -1, -1) if words[j].lower() in ROLE_NOUNS),
-                 None)
-    tail = words[title + 1 :] if title is not None else []
-    return len(tail) >= _NAME_WORDS and all(
-        w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES
-        and gazetteer().lookup(w) is None for w in tail)
-
-
-def _alone(token: Token) -> bool:
-    """Whether a name part stands for the whole name here: not followed by more of a name."""
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
-
-
-def _known_keys(ctx: Context, tokens: list[Token],
-                entities: tuple[DocEntity, ...]) -> set[str]:
-    """The keys (last name words, lower-cased) of the persons ``ctx`` names.
-
-    The tagger's persons, plus names it missed that their context shows to be persons,
-    less places and the names the entity stage made organisations or places. With no
-    person at all, the names that speak count, so that ``he said`` still finds one. Names
-    that speak and a pronoun continues are added; title words that are no real name's last
-    word (``the Foreign Secretary said``) are removed.
-    """
-    doc = ctx.doc
-    # Both tests want a proper noun: the tags come from the table, not from each token.
-    propn = [tokens[i] for i, pos in enumerate(ctx.table.pos) if pos == "PROPN"]
-    keys = _person_keys(doc)
-    keys.update(t.lower_ for t in propn if _looks_like_person(t) or _titled_word(t))
-    others = _not_persons(entities)
-    keys = {k for k in keys if not is_place(k)} - others
-    if not keys:
-        keys = {t.lower_ for t in propn if _speaking_name(t)} - others
-    keys |= _named_by_pronoun(ctx, tokens, keys, propn)
-    keys -= ROLE_NOUNS - _real_names(doc)  # ``the Foreign Secretary said``: a title
-    return keys
-
-
-def _office_holders(entities: tuple[DocEntity, ...]) -> list[tuple[int, int, str]]:
-    """The office-holder phrases (``the Chinese president``: lower-case or ``the …``
-    mentions) the entity stage resolved to a person, with that person's key: a role noun
-    there is that person, whatever the titles found here say."""
-    return [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
-            if e.label is EntityLabel.PERSON for m in e.mentions
-            if m.text[:1].islower() or m.text.lower().startswith("the ")]
 
 
 def _reporter_ranks(ctx: Context) -> list[int]:
@@ -450,8 +96,8 @@ class People:
 
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         tokens = list(ctx.doc)  # made once: each pass below would make every token again
-        keys = _known_keys(ctx, tokens, entities)
-        self.parts = _name_parts(tokens, keys)
+        keys = known_keys(ctx, tokens, entities)
+        self.parts = name_parts(tokens, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)
         self.keys = keys
@@ -467,7 +113,7 @@ class People:
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
         self._counterparts(tokens)
-        self._holders = _office_holders(entities)
+        self._holders = office_holders(entities)
         """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
         for key, words in self.titles.items():
             self.genders.vote(key, nouns_gender(words), 3)
@@ -499,9 +145,9 @@ class People:
                 span = doc[span.start : token.i + 1]
             self.mentions.append(
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
-                        _is_subject(token), token.dep_ in _OBLIQUE_DEPS)
+                        is_subject(token), token.dep_ in _OBLIQUE_DEPS)
             )
-            self.titles.setdefault(key, set()).update(_titles(token))
+            self.titles.setdefault(key, set()).update(titles_of(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
             self._file_title(key, span, orgs)
 
@@ -522,7 +168,7 @@ class People:
         their own country (``his Veldran counterpart Ana Lobo`` after ``Foreign Minister
         Kravel``: a Veldran foreign minister); the owner's country words are not copied."""
         for token in tokens:
-            owner = _counterpart_owner(token)
+            owner = counterpart_owner(token)
             key = self.key_of(token)
             owner_key = self.key_of(owner) if owner is not None else None
             if owner is None or key is None or owner_key is None or owner_key == key:
@@ -557,7 +203,7 @@ class People:
             if key in self.keys:
                 for role in entity.roles:
                     words = role.title.lower().split()
-                    if _FORMER & set(words):
+                    if FORMER & set(words):
                         continue  # ``a former health minister`` is not ``the minister`` now
                     # What the office is of (``Tory``, ``Brazil``) tells it apart as well.
                     words += (role.of or "").lower().split()
@@ -586,7 +232,7 @@ class People:
         if lower in self.keys:
             return lower
         key = self.parts.get(lower)
-        if key is None or token.pos_ != "PROPN" or not _alone(token):
+        if key is None or token.pos_ != "PROPN" or not alone(token):
             return None
         return key
 
@@ -594,7 +240,7 @@ class People:
         """Persons the article gives the title ``role`` now (no ``former`` with it): never
         the one ``the former <role>`` describes."""
         return frozenset(k for k, titles in self.titles.items()
-                         if role in titles and not titles & _FORMER)
+                         if role in titles and not titles & FORMER)
 
     def holder_at(self, offset: int) -> str | None:
         """The person key of an office-holder phrase covering ``offset``, when that person
@@ -710,14 +356,14 @@ class People:
         best_sent: int | None = None
         pick: Mention | None = None
         for m in reversed(before):
-            if self._gap(m.sent, sent) > _PRONOUN_WINDOW or (best_sent is not None
+            if self._gap(m.sent, sent) > PRONOUN_WINDOW or (best_sent is not None
                                                              and m.sent < best_sent):
                 break
             if m.subject:
                 best_sent, pick = m.sent, m  # keep walking left: the sentence's first subject
         if pick is not None:
             return pick
-        if before and self._gap(before[-1].sent, sent) <= _PRONOUN_WINDOW:
+        if before and self._gap(before[-1].sent, sent) <= PRONOUN_WINDOW:
             return before[-1]
         return None
 
@@ -750,6 +396,7 @@ class People:
                 if _holds(role, titles) and fits(titles):
                     return m
         return None
+
 
 
 _OFFICE_WORDS = frozenset({"prime", "deputy", "vice"})

@@ -21,7 +21,8 @@ from communique.extract.quotes._cues import (
     cue_of,
 )
 from communique.extract.quotes._descriptions import holder_of
-from communique.extract.quotes._people import People, name_span
+from communique.extract.quotes._name_tokens import name_span
+from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_roles import (
     _GROUP_WINDOW,
     _SPOKES_WINDOW,

@@ -19,7 +19,8 @@ from communique.extract.quotes._cues import (
     cue_of,
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
-from communique.extract.quotes._people import People, is_place, name_span
+from communique.extract.quotes._name_tokens import is_place, name_span
+from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import (
     _ORG_LABELS,
     _SUBJECT_DEPS,

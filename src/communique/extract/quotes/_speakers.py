@@ -28,8 +28,9 @@ from communique.extract.quotes._descriptions import (
     earlier_description,
     first_reference,
 )
+from communique.extract.quotes._name_tokens import is_place, name_span
 from communique.extract.quotes._offices import has_owner, idiom_office
-from communique.extract.quotes._people import People, is_place, name_span
+from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_groups import (
     _definite_antecedent,
     _group_antecedent,
