@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.entities._lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from communique.extract.quotes._context import Context
@@ -79,7 +80,7 @@ def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
     bounds = doc.user_data.get("communique.entity_bounds")
     if bounds is None:
         bounds = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             for i in range(ent.start, ent.end):
                 bounds[i] = (ent.start, ent.end)
         doc.user_data["communique.entity_bounds"] = bounds
@@ -311,10 +312,10 @@ def _person_keys(doc: Doc) -> set[str]:
     longer name ends with it, when a title or honorific stands before it (or before the
     proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
-    full = {e[-1].lower_ for e in doc.ents
+    full = {e[-1].lower_ for e in entities_of(doc)
             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     keys = set(full)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         last = ent[-1]
         if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
             continue
@@ -332,11 +333,11 @@ def _real_names(doc: Doc) -> set[str]:
     """Last words of the PERSON names of ``doc`` that hold a word other than a title, an
     office or a nationality (``Ana King``, not ``Foreign Secretary`` or ``the President``):
     the only way a role noun ends a person's name."""
-    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and any(
+    return {e[-1].lower_ for e in entities_of(doc) if e.label_ == "PERSON" and any(
         t.lower_ not in _NOT_NAMES and t.ent_type_ != "NORP" and t.is_alpha for t in e)}
 
 
-def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
+def _name_parts(tokens: list[Token], words: list[str], keys: set[str]) -> dict[str, str]:
     """Other words of a known person's full name, each mapped to that person's key.
 
     Many reports go on with a given name or a middle name (``Ramiro Santos`` … ``Ramiro
@@ -346,8 +347,11 @@ def _name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
     """
     owners: dict[str, set[str]] = {}
     lasts: set[str] = set()
-    for last in tokens:
-        if last.lower_ not in keys or not last.is_title or last.dep_ in ("compound", "flat"):
+    for i, word in enumerate(words):  # the lower-cased words: only keys become tokens
+        if word not in keys:
+            continue
+        last = tokens[i]
+        if not last.is_title or last.dep_ in ("compound", "flat"):
             continue
         run = _name_run(last)
         if len(run) > 1:
@@ -451,7 +455,7 @@ class People:
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         tokens = list(ctx.doc)  # made once: each pass below would make every token again
         keys = _known_keys(ctx, tokens, entities)
-        self.parts = _name_parts(tokens, keys)
+        self.parts = _name_parts(tokens, ctx.table.lower, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)
         self.keys = keys
@@ -466,7 +470,7 @@ class People:
         self._find_mentions(ctx, tokens)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
-        self._counterparts(tokens)
+        self._counterparts(tokens, ctx.table.lower)
         self._holders = _office_holders(entities)
         """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
         for key, words in self.titles.items():
@@ -482,7 +486,7 @@ class People:
         """File every mention of a known person outside quotation marks, with the titles,
         gender (from an honorific) and organisations written with it."""
         doc = ctx.doc
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        orgs = [e for e in entities_of(doc) if e.label_ == "ORG"]
         keys, parts = self.keys, self.parts
         for i, word in enumerate(ctx.table.lower):
             if word not in keys and word not in parts:
@@ -517,10 +521,12 @@ class People:
             self.bodies.setdefault(key, []).append((body.start_char, body.end_char,
                                                     body.text.lower()))
 
-    def _counterparts(self, tokens: list[Token]) -> None:
+    def _counterparts(self, tokens: list[Token], lower: list[str]) -> None:
         """A counterpart holds the office of the person whose counterpart they are, with
         their own country (``his Veldran counterpart Ana Lobo`` after ``Foreign Minister
         Kravel``: a Veldran foreign minister); the owner's country words are not copied."""
+        if _COUNTERPARTS.isdisjoint(lower):
+            return  # no counterpart noun (``lower``: the words), so no token has an owner
         for token in tokens:
             owner = _counterpart_owner(token)
             key = self.key_of(token)
