@@ -18,6 +18,7 @@ def test_table_matches_the_tokens(nlp: Language) -> None:
     assert table.idx == [t.idx for t in doc]
     assert table.pos == [t.pos_ for t in doc]
     assert table.tag == [t.tag_ for t in doc]
+    assert table.text == [t.text for t in doc]
     assert table.lower == [t.lower_ for t in doc]
     assert table.lemma == [t.lemma_ for t in doc]
     assert table.is_alpha == [t.is_alpha for t in doc]

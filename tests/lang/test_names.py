@@ -1,7 +1,9 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.lang.names import (
+    HONORIFIC_SEQUENCES,
+    HONORIFICS,
     block_key,
     fold,
     given_name,
@@ -186,3 +188,36 @@ def test_a_silent_r_after_a_vowel_does_not_keep_two_spellings_apart() -> None:
     assert block_key("Charnvit") == block_key("Chanvit")
     assert similar_names(spelling_key("Sarkphanom"), spelling_key("Sakphanom"))
     assert block_key("Rastorin") != block_key("Rastoin")  # an r before a vowel is sounded
+
+
+_HONORIFIC_WORDS = ["Datuk", "Seri", "Dato'", "Sri", "Tan", "Dr.", "Gen.", "His", "Excellency",
+                    "Grand", "Ayatollah", "field", "Marshal", "Ana", "Lobo", "Kravel", "seri."]
+
+
+def _honorific_length_word_by_word(words: list[str]) -> int:
+    """The reading honorific_length must give: at each word, the first multi-word
+    honorific that the bare words from there spell, else a one-word honorific."""
+    bare = [w.lower().rstrip("'’").rstrip(".") for w in words]
+    k = 0
+    while k < len(bare):
+        step = next((len(s) for s in HONORIFIC_SEQUENCES if tuple(bare[k:k + len(s)]) == s), 0)
+        if not step and bare[k] in HONORIFICS:
+            step = 1
+        if not step:
+            return k
+        k += step
+    return k
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HONORIFIC_WORDS), max_size=6))
+def test_honorific_length_reads_the_words_one_by_one(words: list[str]) -> None:
+    assert honorific_length(words) == _honorific_length_word_by_word(words)
+
+
+def test_honorific_length_of_sequences_and_single_honorifics() -> None:
+    assert honorific_length(["Datuk", "Seri", "Dr.", "Ana", "Lobo"]) == 3
+    assert honorific_length(["His", "Excellency", "Gen.", "Kravel"]) == 3
+    assert honorific_length(["Tan", "Kravel"]) == 0  # a surname, unless "Tan Sri"
+    assert honorific_length(["Datuk", "Seri"]) == 2
+    assert honorific_length([]) == 0

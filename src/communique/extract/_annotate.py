@@ -26,7 +26,7 @@ from communique.extract import _chunks
 from communique.extract._options import DEFAULT_MODEL
 from communique.extract._parties import Parties, shared_country_names
 from communique.extract._sentences import COMPONENT as LINE_BREAKS
-from communique.extract._sentences import joined_fragments, sentence_spans
+from communique.extract._sentences import joined_fragments, sentence_spans, tokenized
 from communique.extract.claims import extract_claims
 from communique.extract.entities import extract_entities, outside_names
 from communique.extract.entities._gazetteer import gazetteer
@@ -189,7 +189,7 @@ class Extractor:
         parts: list[list[tuple[int, Annotations]]] = [[] for _ in group]
         for batch in _by_size(pieces, max(1, batch_size), lambda p: len(p[2].text)):
             for nlp, members in self._by_pipeline(batch):
-                parsed = nlp.pipe([piece.text for _, _, piece in members],
+                parsed = nlp.pipe([tokenized(nlp, piece.text) for _, _, piece in members],
                                   batch_size=len(members))
                 for (index, offset, piece), doc in zip(members, parsed, strict=True):
                     parts[index].append((offset, self.annotate(piece, doc)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
 _KEY = "communique.tokens"
@@ -33,15 +33,10 @@ class TokenTable:
 
     def _strings(self, attr: int) -> list[str]:
         """One string attribute of every token (its hashes turned back into strings once)."""
+        hashes = self.doc.to_array(attr).tolist()
         strings = self.doc.vocab.strings
-        names: dict[int, str] = {}
-        out = []
-        for h in self.doc.to_array(attr).tolist():
-            name = names.get(h)
-            if name is None:
-                name = names[h] = strings[h]
-            out.append(name)
-        return out
+        names = {h: strings[h] for h in set(hashes)}
+        return list(map(names.__getitem__, hashes))
 
     @cached_property
     def idx(self) -> list[int]:
@@ -57,6 +52,11 @@ class TokenTable:
     def tag(self) -> list[str]:
         """``token.tag_``."""
         return self._strings(TAG)
+
+    @cached_property
+    def text(self) -> list[str]:
+        """``token.text``."""
+        return self._strings(ORTH)
 
     @cached_property
     def lower(self) -> list[str]:

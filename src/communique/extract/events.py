@@ -33,6 +33,7 @@ from communique.extract._event_reader import Reader
 from communique.extract._event_sides import attach_delegates, delegates
 from communique.extract._event_triggers import doc_span_text
 from communique.extract._name_parts import whole_names
+from communique.extract._parsed import sentences_of
 from communique.extract._parties import Parties
 from communique.extract._sentences import doc_text
 from communique.model import Span
@@ -102,7 +103,7 @@ def find_events(
     found: list[EventMention] = []
     pending: list[Delegate] = []
     carried: str | None = None
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if any(sent.start_char < s.end and s.start < sent.end_char for s in skip):
             continue
         # A name the tagger cut in two, or a first name beside the full one, is one person.

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from communique.extract._parsed import sentences_of
 from communique.extract._parties import Parties
 from communique.extract._polarity import denial_of, denies_a_report, is_negated, reverse
 from communique.extract._sentences import span_text
@@ -437,7 +438,7 @@ def find_stances(
     quoted = [(q.start, q.end) for q in quotes if q.kind is not QuoteKind.INDIRECT]
     reader = _Reader(doc, parties, quoted)
     found: list[StanceMention] = []
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         stances = reader.sentence(sent)
         if not any(sent.start_char < s.end and s.start < sent.end_char for s in skip):
             found.extend(stances)

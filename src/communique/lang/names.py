@@ -288,20 +288,33 @@ def _bare_word(word: str) -> str:
     return word.lower().rstrip("'’").rstrip(".")
 
 
+_SEQUENCES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _sequence in HONORIFIC_SEQUENCES:
+    _SEQUENCES_BY_FIRST.setdefault(_sequence[0], []).append(_sequence)
+""":data:`HONORIFIC_SEQUENCES` by their first word, in their order (most words start none)."""
+
+
 def honorific_length(words: Sequence[str]) -> int:
     """How many of the first ``words`` are honorifics (``Datuk Seri``, ``Dr.``, ``Gen.``); the
     whole list may be."""
-    bare = [_bare_word(w) for w in words]
     k = 0
-    while k < len(bare):
-        step = next((len(seq) for seq in HONORIFIC_SEQUENCES
-                     if tuple(bare[k:k + len(seq)]) == seq), 0)
-        if not step and bare[k] in HONORIFICS:
+    # Words are made bare only as far as the honorifics reach: most names have none.
+    while k < len(words):
+        word = _bare_word(words[k])
+        step = next((len(seq) for seq in _SEQUENCES_BY_FIRST.get(word, ())
+                     if _starts_with(words, k, seq)), 0)
+        if not step and word in HONORIFICS:
             step = 1
         if not step:
             break
         k += step
     return k
+
+
+def _starts_with(words: Sequence[str], k: int, sequence: tuple[str, ...]) -> bool:
+    """Whether the bare ``words`` from ``k`` on start with all of ``sequence``."""
+    return k + len(sequence) <= len(words) and all(
+        _bare_word(words[k + j]) == part for j, part in enumerate(sequence))
 
 
 @lru_cache(maxsize=_CACHE)

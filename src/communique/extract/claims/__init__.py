@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from communique.extract._parsed import sentences_of
 from communique.extract._sentences import doc_text
 from communique.extract.claims._build import sentence_claims
 from communique.extract.claims._filter import is_statement, quoted_ranges
@@ -27,7 +28,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
     """Every claim of ``doc``, in text order, offsets into ``doc.text``."""
     quoted = quoted_ranges(doc_text(doc))
     claims: list[Claim] = []
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         if is_statement(sentence):
             claims.extend(sentence_claims(sentence, quoted))
     return claims

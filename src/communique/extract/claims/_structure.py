@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.claims._places import is_demonym, place_key
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -216,7 +217,8 @@ def antecedent(pronoun: Token) -> str | None:
     """
     lower = pronoun.lower_
     if lower in ("he", "she", "him", "her"):
-        people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        people = [e for e in entities_of(pronoun.doc)
+                  if e.label_ == "PERSON" and e.end <= pronoun.i]
         return people[-1].text if people else None
     if lower not in ("it", "they") or pronoun.head.lemma_ in _EMPTY_IT_VERBS:
         return None
@@ -225,6 +227,6 @@ def antecedent(pronoun: Token) -> str | None:
         return coordinated
     sent_start = pronoun.sent.start
     window = max(0, sent_start - _INSTITUTION_WINDOW)
-    bodies = [e for e in pronoun.doc.ents if e.label_ in _INSTITUTIONS
+    bodies = [e for e in entities_of(pronoun.doc) if e.label_ in _INSTITUTIONS
               and window <= e.start and e.end <= pronoun.i]
     return bodies[-1].text if bodies else None

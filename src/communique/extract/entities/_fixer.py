@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from communique.extract._sentences import doc_text
+from communique.extract._sentences import doc_text, span_text
+from communique.extract._tokens import token_table
 from communique.extract.entities._cues import (
     inside_title,
     on_heading_line,
@@ -167,9 +168,10 @@ def gazetteer_entry(span: Span) -> GazEntry | None:
     recorded = span.doc.user_data.get(ENTRIES)
     if recorded and (entry := recorded.get((span.start_char, span.end_char))) is not None:
         return entry  # type: ignore[no-any-return]
-    if not span.text[:1].isupper() and span[0].lower_ != "the":
+    text = span_text(span)
+    if not text[:1].isupper() and span[0].lower_ != "the":
         return None
-    return gazetteer().lookup(span.text)
+    return gazetteer().lookup(text)
 
 
 def _is_junk(doc: Doc, start: int, end: int, words: CommonWords) -> bool:
@@ -355,11 +357,11 @@ def _extend_people(doc: Doc, found: list[Candidate], taken: set[int],
 def _gazetteer_hits(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Capitalized gazetteer names no entity covers (the tagger missed them)."""
     gaz = gazetteer()
+    texts = token_table(doc).text
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if i in covered or not token.text[:1].isupper() or not gaz.may_start(token.text):
+        if i in covered or not texts[i][:1].isupper() or not gaz.may_start(texts[i]):
             i += 1
             continue
         for n in range(min(gaz.max_words, len(doc) - i), 0, -1):
@@ -388,8 +390,11 @@ def _outlets(doc: Doc, covered: set[int], words: CommonWords) -> list[Candidate]
     lowered = doc_text(doc).lower()
     if not any(verb in lowered for verb in OUTLET_VERBS):
         return found
-    for token in doc:
-        if token.lower_ not in OUTLET_VERBS or token.pos_ != "VERB":
+    for i, word in enumerate(token_table(doc).lower):
+        if word not in OUTLET_VERBS:
+            continue
+        token = doc[i]
+        if token.pos_ != "VERB":
             continue
         for child in token.children:
             if child.dep_ != "nsubj" or child.i in covered or not _name_like(child, words):
@@ -444,12 +449,13 @@ def _after_honorifics(doc: Doc, k: int) -> int:
 def _untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed right after a title (``envoy X Y``) or before ``, who``."""
     found: list[Candidate] = []
-    for token in doc[:-1]:
+    lower = token_table(doc).lower  # the words from the table: few tokens pass the tests
+    for i in range(len(doc) - 1):
         chain: list[int] = []
-        if token.lower_ in TITLE_HEADS and token.i not in covered:
-            chain = _name_chain(doc, _after_honorifics(doc, token.i + 1), 1, covered)
-        elif token.text == "," and doc[token.i + 1].lower_ in PERSON_RELATIVES:
-            chain = _name_chain(doc, token.i - 1, -1, covered)
+        if lower[i] in TITLE_HEADS and i not in covered:
+            chain = _name_chain(doc, _after_honorifics(doc, i + 1), 1, covered)
+        elif lower[i] == "," and lower[i + 1] in PERSON_RELATIVES:
+            chain = _name_chain(doc, i - 1, -1, covered)
         if chain and doc[chain[-1]].lower_ in _INSTITUTION_HEADS:
             continue  # "General Border Committee": an institution after a title-like word
         if chain and gazetteer_entry(doc[chain[0] : chain[-1] + 1]) is None:
@@ -471,12 +477,12 @@ def _named_after_dates(doc: Doc, others: list[Span]) -> tuple[list[Candidate], l
     found: list[Candidate] = []
     kept: list[Span] = []
     taken = {k for e in others for k in range(e.start, e.end)}
-    for token in doc[:-2]:
+    texts = token_table(doc).text
+    for i in range(len(doc) - 2):
         # The tagger may see no date at all: "the rebel March 4 Movement".
-        if (token.text in _MONTHS and token.i not in taken and doc[token.i + 1].is_digit
-                and doc[token.i + 2].is_title
-                and doc[token.i + 2].lower_ in _GROUP_HEADS):
-            found.append(Candidate(token.i, token.i + 3, "ORG", STRONG))
+        if (texts[i] in _MONTHS and i not in taken and doc[i + 1].is_digit
+                and doc[i + 2].is_title and doc[i + 2].lower_ in _GROUP_HEADS):
+            found.append(Candidate(i, i + 3, "ORG", STRONG))
     for ent in others:
         end = ent.end
         if (ent.label_ == "DATE" and end < len(doc) and doc[end].is_title

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._fixer import NAME_LABELS, gazetteer_entry
 from communique.extract.entities._gazetteer import NAMES, GazEntry, GazKind, gazetteer
 from communique.extract.entities._lexicon import STATIVE_VERBS, TITLE_HEADS
@@ -92,7 +93,7 @@ def _elided(span: Span) -> bool:
 def raw_mentions(doc: Doc) -> list[EntityMention]:
     """One mention per name entity of ``doc`` (canonical names not yet expanded)."""
     found: list[EntityMention] = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         span = _bare(ent)

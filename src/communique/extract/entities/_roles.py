@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._cues import title_before
 from communique.extract.entities._gazetteer import GazKind, gazetteer
 from communique.extract.entities._lexicon import TITLE_HEADS, TITLE_MODIFIERS
@@ -199,7 +200,7 @@ def read_roles(doc: Doc, mentions: list[EntityMention]) -> list[tuple[str, Role]
     # token such as Spanish "EE. UU."), so they only run on parsed documents.
     parsed = doc.has_annotation("DEP")
     found: list[tuple[str, Role]] = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "PERSON":
             continue
         mention = index.at(ent.start)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS
 from communique.extract.quotes._people import People
@@ -101,7 +102,7 @@ def _member_body(ctx: Context, people: People, key: str, noun: Token) -> Body | 
     # Another person's party is not this person's, however near it was named.
     others = {b[2] for k, found in people.bodies.items() if k != key for b in found}
     first = ctx.window_start(noun, _BODY_WINDOW)
-    for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= noun.i]):
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= noun.i]):
         if ent.label_ == "ORG" and not ctx.quoted(ent[0]) and ent.text.lower() not in others \
                 and word in {t.lower_ for t in ent}:
             return _without_article(ctx, Body(ent.start_char, ent.end_char, key, False))

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from communique.extract._parsed import sentences_of
 from communique.extract._sentences import doc_text
 from communique.extract._tokens import token_table
 from communique.extract.quotes._marks import Marked
@@ -28,7 +29,7 @@ class Context:
                     self.quote_of[i] = q
         self.quote_of_flags = [q >= 0 for q in self.quote_of]
         """Per token: whether it lies inside quotation marks."""
-        self.sents = list(doc.sents)
+        self.sents = list(sentences_of(doc))
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):

@@ -52,6 +52,10 @@ PHRASAL_CUES = {
 }
 """Multi-word cues: a verb lemma with a particle or predicative word."""
 
+CUE_LEMMAS = SPEECH_VERBS | frozenset(verb for verb, _ in PHRASAL_CUES) | frozenset({"read"})
+"""Every lemma (lower-cased) of a token :func:`cue_of` may make a cue of: a token with
+another is none, which a scan can tell from the lemmas alone, before making the token."""
+
 ROLE_NOUNS = TITLE_HEADS | frozenset(
     [
         "president", "leader", "minister", "premier", "chancellor", "spokesman",

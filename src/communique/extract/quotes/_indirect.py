@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import RELAY_VERBS, cue_of, may_cue
+from communique.extract.quotes._cues import CUE_LEMMAS, RELAY_VERBS, cue_of, may_cue
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
@@ -192,9 +192,11 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
     """Indirect quotes governed by speech verbs."""
     out: list[Quote] = []
     doc, quote_of, pos, tag = ctx.doc, ctx.quote_of, ctx.table.pos, ctx.table.tag
+    lemma = ctx.table.lemma
     for i in range(len(doc)):
-        # Tags first, from the table: only the few tokens that may be cues become Tokens.
-        if quote_of[i] >= 0 or not may_cue(pos[i], tag[i]):
+        # Tags and lemmas first, from the table: only the few tokens that may be cues
+        # become Tokens.
+        if quote_of[i] >= 0 or not may_cue(pos[i], tag[i]) or lemma[i].lower() not in CUE_LEMMAS:
             continue
         token = doc[i]
         if cue_of(token) is None:

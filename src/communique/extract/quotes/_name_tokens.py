@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.entities._lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
@@ -35,7 +36,7 @@ def _entity_bounds(doc: Doc) -> list[tuple[int, int] | None]:
     bounds = doc.user_data.get("communique.entity_bounds")
     if bounds is None:
         bounds = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             for i in range(ent.start, ent.end):
                 bounds[i] = (ent.start, ent.end)
         doc.user_data["communique.entity_bounds"] = bounds
@@ -170,7 +171,7 @@ def titles_of(token: Token) -> set[str]:
     return words
 
 
-_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
 """Nouns for the holder of the same office on the other side (``his Veldran counterpart``)."""
 
 
@@ -179,7 +180,7 @@ def counterpart_owner(token: Token) -> Token | None:
     apposition to ``counterpart``, the person whose counterpart it is (the owner, or the
     subject of the verb for ``his``/``her``)."""
     head = token.head
-    if token.dep_ != "appos" or head.lower_ not in _COUNTERPARTS:
+    if token.dep_ != "appos" or head.lower_ not in COUNTERPARTS:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":

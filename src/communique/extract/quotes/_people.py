@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS
 from communique.extract.quotes._gender import (
@@ -24,6 +25,7 @@ from communique.extract.quotes._gender import (
     pronoun_after,
 )
 from communique.extract.quotes._name_tokens import (
+    COUNTERPARTS,
     FORMER,
     alone,
     counterpart_owner,
@@ -97,7 +99,7 @@ class People:
     def __init__(self, ctx: Context, entities: tuple[DocEntity, ...] = ()) -> None:
         tokens = list(ctx.doc)  # made once: each pass below would make every token again
         keys = known_keys(ctx, tokens, entities)
-        self.parts = name_parts(tokens, keys)
+        self.parts = name_parts(tokens, ctx.table.lower, keys)
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)
         self.keys = keys
@@ -112,7 +114,7 @@ class People:
         self._find_mentions(ctx, tokens)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
-        self._counterparts(tokens)
+        self._counterparts(tokens, ctx.table.lower)
         self._holders = office_holders(entities)
         """Office-holder phrases the entity stage resolved (``the Chinese president``)."""
         for key, words in self.titles.items():
@@ -128,7 +130,7 @@ class People:
         """File every mention of a known person outside quotation marks, with the titles,
         gender (from an honorific) and organisations written with it."""
         doc = ctx.doc
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        orgs = [e for e in entities_of(doc) if e.label_ == "ORG"]
         keys, parts = self.keys, self.parts
         for i, word in enumerate(ctx.table.lower):
             if word not in keys and word not in parts:
@@ -163,10 +165,12 @@ class People:
             self.bodies.setdefault(key, []).append((body.start_char, body.end_char,
                                                     body.text.lower()))
 
-    def _counterparts(self, tokens: list[Token]) -> None:
+    def _counterparts(self, tokens: list[Token], lower: list[str]) -> None:
         """A counterpart holds the office of the person whose counterpart they are, with
         their own country (``his Veldran counterpart Ana Lobo`` after ``Foreign Minister
         Kravel``: a Veldran foreign minister); the owner's country words are not copied."""
+        if COUNTERPARTS.isdisjoint(lower):
+            return  # no counterpart noun (``lower``: the words), so no token has an owner
         for token in tokens:
             owner = counterpart_owner(token)
             key = self.key_of(token)

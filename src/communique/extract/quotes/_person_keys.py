@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
@@ -74,10 +75,10 @@ def _person_keys(doc: Doc) -> set[str]:
     longer name ends with it, when a title or honorific stands before it (or before the
     proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
-    full = {e[-1].lower_ for e in doc.ents
+    full = {e[-1].lower_ for e in entities_of(doc)
             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     keys = set(full)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         last = ent[-1]
         if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
             continue
@@ -95,11 +96,11 @@ def _real_names(doc: Doc) -> set[str]:
     """Last words of the PERSON names of ``doc`` that hold a word other than a title, an
     office or a nationality (``Ana King``, not ``Foreign Secretary`` or ``the President``):
     the only way a role noun ends a person's name."""
-    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and any(
+    return {e[-1].lower_ for e in entities_of(doc) if e.label_ == "PERSON" and any(
         t.lower_ not in NOT_NAMES and t.ent_type_ != "NORP" and t.is_alpha for t in e)}
 
 
-def name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
+def name_parts(tokens: list[Token], words: list[str], keys: set[str]) -> dict[str, str]:
     """Other words of a known person's full name, each mapped to that person's key.
 
     Many reports go on with a given name or a middle name (``Ramiro Santos`` … ``Ramiro
@@ -109,8 +110,11 @@ def name_parts(tokens: list[Token], keys: set[str]) -> dict[str, str]:
     """
     owners: dict[str, set[str]] = {}
     lasts: set[str] = set()
-    for last in tokens:
-        if last.lower_ not in keys or not last.is_title or last.dep_ in ("compound", "flat"):
+    for i, word in enumerate(words):  # the lower-cased words: only keys become tokens
+        if word not in keys:
+            continue
+        last = tokens[i]
+        if not last.is_title or last.dep_ in ("compound", "flat"):
             continue
         run = name_run(last)
         if len(run) > 1:

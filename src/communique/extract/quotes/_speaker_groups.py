@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.extract._parsed import entities_of
 from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
@@ -89,7 +90,7 @@ def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | N
     """The last word of the nearest earlier organization name (outside quotes, a few
     sentences back) that holds every one of ``words``."""
     first = ctx.window_start(subj, _SPOKES_WINDOW)
-    for ent in reversed([e for e in ctx.doc.ents if first <= e.start and e.end <= subj.i]):
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= subj.i]):
         if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
                 and words <= {t.lower_ for t in ent}:
             return ent.root
