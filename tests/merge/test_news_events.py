@@ -151,3 +151,27 @@ def test_a_rounds_number_picks_the_event_the_sources_number_so() -> None:
                   events=rounds) == NewsVote(frozenset({PartialDate(2031, 3)}), False)
     # A number no source gives a round there names none.
     assert _month("The third round of talks in Lindhaven ended.", events=rounds) is None
+
+
+def test_what_was_signed_or_who_signed_tells_events_at_one_place_apart() -> None:
+    signings = [replace(EVENTS[0], signed="declaration of principles"),
+                replace(EVENTS[1], signed="framework",
+                        delegations={"k": {"heads": ["ha"], "members": []}}),
+                EVENTS[2]]
+    names = {**NAMES, "ha": ("Arlo Penwick", "Penwick")}
+
+    def month(text: str, language: str = "en") -> NewsVote | None:
+        return news_month(text, None, language, signings, PLACES, names, TextBounds())
+
+    # Kind and place leave three months; the signed text's own word keeps one.
+    assert month("Korvania and Veldra signed an accord in Lindhaven.") is None
+    assert month("Korvania and Veldra signed a framework agreement in Lindhaven.") \
+        == NewsVote(frozenset({PartialDate(2031, 6)}), False)
+    # In another language, by a word of the same stem, accents aside.
+    assert month("Korvania et Veldra ont signé une déclaration de principes à Lindhaven.",
+                 "fr") == NewsVote(frozenset({PartialDate(2031, 4)}), False)
+    # The head of a side the sentence names keeps his event.
+    assert month("Penwick signed an accord with Veldra in Lindhaven.") \
+        == NewsVote(frozenset({PartialDate(2031, 6)}), False)
+    # Words any text is called by tell nothing apart.
+    assert month("Korvania and Veldra signed a new peace agreement in Lindhaven.") is None

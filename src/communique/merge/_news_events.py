@@ -20,6 +20,7 @@ to agree.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from communique.clean._datewords import (
 from communique.clean._published import TextBounds, sentences
 from communique.clean._yearless import find_yearless
 from communique.lang import language_pack, read_language_file
+from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
 __all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
@@ -282,8 +284,8 @@ def _sentence_events(sentence: str, language: str,
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
         return [], False, False
     ordinal = _ordinal(sentence, language)
-    at_place: list[tuple[list[date], bool]] = []
-    between: list[tuple[list[date], bool]] = []
+    at_place: list[tuple[StoryEvent, list[date], bool]] = []
+    between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
         number = _numbered(event)
         if event.type not in kinds or (ordinal and number != ordinal):
@@ -307,8 +309,51 @@ def _sentence_events(sentence: str, language: str,
         elif picked:
             days = [d for d in days if d.weekday() in weekdays]
         if days:
-            found.append((days, picked))
+            found.append((event, days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
-    chosen = at_place or between
-    return ([days for days, _ in chosen], bool(chosen) and all(p for _, p in chosen),
+    chosen = _told(sentence, at_place or between, names)
+    return ([days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen),
             bool(at_place))
+
+
+_Chosen = tuple[StoryEvent, list[date], bool]
+_COGNATE = 7
+"""How many first letters (accents aside) two long words must share to be taken for one word
+in two languages ("déclaration" and "declaration", "principes" and "principles")."""
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _told(sentence: str, chosen: Sequence[_Chosen], names: Mapping[str, Sequence[str]]
+          ) -> list[_Chosen]:
+    """The events among ``chosen`` that the sentence tells apart from the others, by what was
+    signed ("the framework", not the "declaration of principles" signed at the same place) or
+    by who led a side ("Presidents Arlo and Brenn signed", not their ministers' signing of
+    the month before); all of them when it tells none apart."""
+    said = {_plain(w) for w in _LETTERS.findall(sentence)}
+    told = [c for c in chosen if _tells(said, sentence, c[0], names)]
+    return told if told and len(told) < len(chosen) else list(chosen)
+
+
+def _tells(said: set[str], sentence: str, event: StoryEvent,
+           names: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the sentence names what was signed at the event, or the head of one of its
+    sides."""
+    heads = [h for side in event.delegations.values() for h in side.get("heads", ())]
+    if any(_names(sentence, names.get(h, ())) for h in heads):
+        return True
+    return any(_cognate(_plain(w), said) for w in telling_words(event.signed))
+
+
+def _plain(word: str) -> str:
+    """A word folded to lower case without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _cognate(word: str, said: set[str]) -> bool:
+    """Whether ``said`` holds ``word``, or a word of its first :data:`_COGNATE` letters when
+    both are that long."""
+    if word in said:
+        return True
+    return len(word) >= _COGNATE and any(
+        len(w) >= _COGNATE and w[:_COGNATE] == word[:_COGNATE] for w in said)
