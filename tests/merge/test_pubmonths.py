@@ -178,6 +178,14 @@ def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
     assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-03-03")]) is None
 
 
+def test_coverage_of_a_month_before_a_day_the_text_reports_as_past_vetoes_nothing() -> None:
+    # The most similar dated article is of March, but the text reports 12 April as past: it
+    # is not that article's month, and the text's and the story's April stand.
+    assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-04-12")]) == "2031-04"
+    # Coverage of a later month may still be the text's: it vetoes April.
+    assert _estimate(_batch(report_day="2031-05-02"), [_event("2031-04-12")]) is None
+
+
 def _held(event_id: str, day: str, place: str = "Lindhaven", status: str = "held"
           ) -> StoryEvent:
     return StoryEvent(event_id, "talks", f"Talks in {place}", day, day, place, (), (), {}, (),

@@ -30,7 +30,9 @@ whose date was hidden):
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
 as past may be written in May), a day ahead only from above, so each rules out the months on
-its wrong side alone; another article's month rules out every other month. Right 134 times in
+its wrong side alone; another article's month rules out every other month, unless the
+text reports a day of a later month as past (the text is like that article, but was not
+written with it). Right 134 times in
 137 over three dev stories' articles, every article's date hidden in turn. The month of the
 dated article a page copies (as the duplicates stage marks it) counts twice: syndicated and
 spun copies came out in their original's month 21 times in 21 on the dev stories. The result
@@ -255,6 +257,7 @@ def _open(day: date, bounds: TextBounds) -> bool:
 
 _NEWS = "the story event its lead reports"
 _NEAREST = "the most similar dated article"
+_PAST = "the latest day it reports as past"
 _AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
 """How an estimate bounds the writing: after its month (a day reported as past), before it
 (a day ahead), at it (another article's month), or not at all (a weekday's event)."""
@@ -287,6 +290,10 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     """The one month that at least two votes give and none rules out, with those votes'
     names; ``None`` when there is no such month or more than one."""
     found = []
+    # Another article's month that the text's own bounds rule out is not this one's: the
+    # text may be like that article, but it reports a day after it (or puts one before it).
+    votes = [v for v in votes if v.name != _NEAREST or not any(
+        b.name == _PAST and b.rules_out(v.month) for b in votes)]
     news = {v.month for v in votes if v.name == _NEWS}
     for month in {v.month for v in votes}:
         giving = [v for v in votes if v.month == month]
@@ -339,7 +346,7 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
         news = news_month(document.text, document.title, document.language, events, places,
                           party_names, bounds)
         said = [
-            ("the latest day it reports as past", _month(bounds.latest_past), _AFTER, 1),
+            (_PAST, _month(bounds.latest_past), _AFTER, 1),
             ("the latest story event it reports as held", _month(max(held, default=None)),
              _AFTER, 1),
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
