@@ -46,8 +46,8 @@ __all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
 AMBIGUOUS = 2
-"""The most months the events the lead names at one place may leave (two signings in one
-capital): the vote then needs another estimate to pick one of them."""
+"""The most months the events the lead names may leave (two signings in one capital, two
+truces between the same sides): the vote then needs another estimate to pick one of them."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
@@ -71,7 +71,7 @@ _BACKGROUND = "background"
 @dataclass(frozen=True, slots=True)
 class NewsVote:
     """The months the story event an article's lead reports may fall in (one, or
-    :data:`AMBIGUOUS` at one place), and whether the lead's own weekday picked the event
+    :data:`AMBIGUOUS`), and whether the lead's own weekday picked the event
     (``strong``)."""
 
     months: frozenset[PartialDate]
@@ -230,7 +230,6 @@ def news_month(text: str, title: str | None, language: str | None,
     language = (language or "en").split("-")[0].casefold()
     held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
     first: list[list[date]] = []
-    at_place = False
     for sentence in _lead(text, title):
         if first:
             # A later sentence whose own weekday picks one of the news' events ("the
@@ -241,7 +240,7 @@ def news_month(text: str, title: str | None, language: str | None,
             if weekdays and len(picked) == 1:
                 return NewsVote(frozenset(picked), True)
             continue
-        chosen, strong, at_place = _sentence_events(sentence, language, held, places, names)
+        chosen, strong = _sentence_events(sentence, language, held, places, names)
         months = _months(chosen, bounds)
         if len(months) == 1:
             return NewsVote(frozenset(months), strong)
@@ -249,7 +248,7 @@ def news_month(text: str, title: str | None, language: str | None,
         # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
         first = [days for days in chosen if _months([days], bounds)]
     months = _months(first, bounds)
-    if at_place and 1 < len(months) <= AMBIGUOUS:
+    if 1 < len(months) <= AMBIGUOUS:
         return NewsVote(frozenset(months), False)
     return None
 
@@ -272,17 +271,16 @@ def _weekdays(sentence: str, language: str) -> frozenset[int]:
 def _sentence_events(sentence: str, language: str,
                      held: Sequence[tuple[StoryEvent, list[date]]],
                      places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]]
-                     ) -> tuple[list[list[date]], bool, bool]:
+                     ) -> tuple[list[list[date]], bool]:
     """The days of the held events that the sentence names by kind and by place (or, when it
-    names no event's place, by all their parties), whether its own weekday picked them, and
-    whether it named their place."""
+    names no event's place, by all their parties), and whether its own weekday picked them."""
     kinds = _kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
-        return [], False, False
+        return [], False
     weekdays, written = _sentence_days(sentence)
     if _planned(sentence, language):
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
-        return [], False, False
+        return [], False
     ordinal = _ordinal(sentence, language)
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
@@ -312,8 +310,7 @@ def _sentence_events(sentence: str, language: str,
             found.append((event, days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
     chosen = _told(sentence, at_place or between, names)
-    return ([days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen),
-            bool(at_place))
+    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
 
 
 _Chosen = tuple[StoryEvent, list[date], bool]

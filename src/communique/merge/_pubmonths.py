@@ -24,8 +24,8 @@ whose date was hidden):
   sentences) reports by its kind and its place or parties, in any language
   (:mod:`._news_events`) — but a recap's lead can report an old event. It is what a
   reader dates such a page by, so one month counts alone where no bound rules it out, and
-  the most similar dated article does not veto it; two months (two signings at one place)
-  each need another estimate to agree.
+  the most similar dated article does not veto it; two months (two signings at one place,
+  two truces between the same sides) each need another estimate to agree.
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
