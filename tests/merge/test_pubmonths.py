@@ -186,6 +186,27 @@ def test_coverage_of_a_month_before_a_day_the_text_reports_as_past_vetoes_nothin
     assert _estimate(_batch(report_day="2031-05-02"), [_event("2031-04-12")]) is None
 
 
+def test_a_day_ahead_no_later_than_a_day_reported_as_held_bounds_nothing() -> None:
+    first = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    second = "The talks will build on the round in Port Alcyne."
+    text = f"{first}\n{second}"
+    at = len(first) + 1
+    held = talks(first, place="Lindhaven")
+    ahead = replace(talks(second, place="Port Alcyne", tense="future"), start=at, end=len(text))
+    events = [
+        StoryEvent("e1", "talks", "Talks in Lindhaven", "2031-05-10", "2031-05-10", "Lindhaven",
+                   (), (), {}, (), (), (Evidence("u1", 0, len(first), first),), 1),
+        StoryEvent("e2", "talks", "Talks in Port Alcyne", "2031-04-12", "2031-04-12",
+                   "Port Alcyne", (), (), {}, (), (), (Evidence("u1", at, len(text), second),), 1)]
+    documents = _batch(report_day="2031-05-12", undated=text)
+    found = estimate_months(documents, {"u1": annotations("u1", text, events=(held, ahead))},
+                            events)
+    # The April round "ahead" lies before the May round the text reports as held: the
+    # sentence was tied to the wrong round, and the May round and coverage stand.
+    assert found["u1"].month == PartialDate(2031, 5)
+    assert "ahead" not in found["u1"].evidence
+
+
 def _held(event_id: str, day: str, place: str = "Lindhaven", status: str = "held"
           ) -> StoryEvent:
     return StoryEvent(event_id, "talks", f"Talks in {place}", day, day, place, (), (), {}, (),

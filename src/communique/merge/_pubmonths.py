@@ -187,7 +187,11 @@ def _event_days(document: Document, annotated: Annotations | None,
                 held.append(day)
             elif status in _AHEAD or (status is None and mention.tense == "future"):
                 ahead.append(day)
-    return held, ahead
+    # A day ahead that is no later than one the text reports as held contradicts it; the
+    # sentence that puts it ahead was tied to the wrong event ("a framework to implement the
+    # consensus of the earlier round" is no plan of that round).
+    latest = max(held, default=None)
+    return held, [d for d in ahead if latest is None or d > latest]
 
 
 
