@@ -177,3 +177,24 @@ def test_what_was_signed_or_who_signed_tells_events_at_one_place_apart() -> None
         == NewsVote(frozenset({PartialDate(2031, 6)}), False)
     # Words any text is called by tell nothing apart.
     assert month("Korvania and Veldra signed a new peace agreement in Lindhaven.") is None
+
+
+def test_arabic_and_persian_leads_name_rounds_places_and_joined_proclitics() -> None:
+    rounds = [replace(_event("r1", "talks", "2031-03-08"),
+                      ordinals=(Ordinal(1, Evidence("x", 0, 1, "x")),)),
+              replace(_event("r2", "talks", "2031-05-10"),
+                      ordinals=(Ordinal(2, Evidence("x", 0, 1, "x")),))]
+    places = {"Lindhaven": ("ليندهافن", "لیندهاون")}
+
+    def month(text: str, language: str) -> NewsVote | None:
+        return news_month(text, None, language, rounds, places, NAMES, TextBounds())
+
+    # "The second round of talks ended in Lindhaven": the ordinal follows its noun, and "in"
+    # is joined to the place's name.
+    assert month("انتهت الجولة الثانية من المحادثات بليندهافن", "ar") \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), False)
+    # "The first round of talks ended in Lindhaven", in Persian: the ordinal comes first.
+    assert month("نخستین دور مذاکرات در لیندهاون پایان یافت", "fa") \
+        == NewsVote(frozenset({PartialDate(2031, 3)}), False)
+    # Talks to be held (a plan) are no news held.
+    assert month("ستعقد الجولة الثانية من المحادثات في ليندهافن", "ar") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,7 @@ from communique.clean._dates import PartialDate
 from communique.clean._published import TextBounds
 from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated, weekday_month
 from communique.model.article import Document, PublishedBasis
-from communique.model.story import Evidence, StoryEvent
+from communique.model.story import Evidence, StoryEntity, StoryEvent
 from communique.pipeline import date_estimated
 
 from support.synthetic import annotations, doc, talks
@@ -302,3 +303,19 @@ def test_a_day_ahead_near_the_voted_month_or_beyond_the_story_keeps_the_vote() -
     # A day after every dated article of the batch is a horizon, not the next news.
     beyond = _far("20 October 2031")
     assert _estimate(_preview_batch(beyond), [_event("2031-04-12")], text=beyond) == "2031-04"
+
+
+def test_a_text_in_another_script_names_the_story_places_as_its_script_writes_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.merge import _pubmonths
+
+    documents = [doc("d1", "Bohdan Kravel spoke of Tirasol.", "a.example", "2031-12-01"),
+                 replace(doc("u1", "انتهت المحادثات في ليندهافن", "u.example"), language="ar")]
+    events = [_held("e1", "2031-04-12")]
+    places = [StoryEntity("p", "Lindhaven", "place", (), (), None, 3, ())]
+    monkeypatch.setattr(_pubmonths, "city_names_in_other_scripts", lambda name: ())
+    assert "u1" not in estimate_months(documents, {}, events, entities=places)
+    monkeypatch.setattr(_pubmonths, "city_names_in_other_scripts",
+                        lambda name: ("ليندهافن",) if name == "Lindhaven" else ())
+    found = estimate_months(documents, {}, events, entities=places)
+    assert found["u1"].month == PartialDate(2031, 4)

@@ -102,8 +102,18 @@ def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     if pack is not None:
         lists["signing"].update(w.casefold() for w in pack.signing_words)
         lists["meeting"].update(w.casefold() for w in pack.meeting_nouns)
-    return {kind: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in sorted(words))
+    joined = _proclitic(language)
+    return {kind: tuple(re.compile(rf"(?<!\w){joined}{re.escape(w)}(?!\w)")
+                        for w in sorted(words))
             for kind, words in lists.items() if words}
+
+
+@cache
+def _proclitic(language: str) -> str:
+    """A pattern of the proclitics a word of ``language`` may carry joined to it (Arabic
+    "و", "ب": "بروما", "وإيران"), optional; empty for a language that writes none."""
+    clitics = sorted(_news_data(language).get("proclitics", ()), key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
 
 
 def _kinds(sentence: str, language: str) -> frozenset[str]:
@@ -143,7 +153,7 @@ def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | Non
     if not values or not nouns:
         return values, None
     alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
-    return values, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return values, re.compile(rf"(?<!\w){_proclitic(language)}(?:{alternation})(?!\w)")
 
 
 def _ordinal(sentence: str, language: str) -> int | None:
@@ -152,8 +162,13 @@ def _ordinal(sentence: str, language: str) -> int | None:
     if nouns is None:
         return None
     folded = sentence.casefold()
+    # Most languages put the ordinal before the noun ("the fourth round"), some after it
+    # ("الجولة الثانية", the round the second).
+    after = bool(_news_data(language).get("ordinals_follow"))
     found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
-             if m.group() in values and nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH)}
+             if m.group() in values and (
+                 nouns.search(folded, max(0, m.start() - _ORDINAL_REACH), m.start()) if after
+                 else nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -175,8 +190,9 @@ def _planned(sentence: str, language: str) -> bool:
         for cue in pack.future_cues)
 
 
-def _names(sentence: str, names: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence, re.IGNORECASE)
+def _names(sentence: str, names: Iterable[str], language: str = "en") -> bool:
+    joined = _proclitic(language)
+    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}(?!\w)", sentence, re.IGNORECASE)
                for n in names if len(n) > 2)
 
 
@@ -291,9 +307,9 @@ def _sentence_events(sentence: str, language: str,
             # no source numbers.
             continue
         place = event.place or ""
-        if place in places and _names(sentence, (place, *places[place])):
+        if place in places and _names(sentence, (place, *places[place]), language):
             found = at_place
-        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()))
+        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()), language)
                                             for p in event.parties):
             found = between
         else:

@@ -58,6 +58,7 @@ from datetime import date, timedelta
 from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
+from communique.extract.entities._world import city_names_in_other_scripts, other_script
 from communique.merge._news_events import NewsVote, news_month
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
@@ -328,6 +329,10 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
     a lead reports."""
     places = {e.name: e.aliases for e in entities if e.type == "place"}
     places.update({name: tuple(more) for name, more in (aliases or {}).items()})
+    if any(_published_month(d) is None and other_script(d.text) for d in documents):
+        # An undated text in another script (Arabic, Persian) names the places in it.
+        places = {name: (*more, *city_names_in_other_scripts(name))
+                  for name, more in places.items()}
     party_names = {e.id: (e.name, *e.aliases) for e in entities}
     by_sentence: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
     for event in events:
