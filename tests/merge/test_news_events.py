@@ -198,3 +198,13 @@ def test_arabic_and_persian_leads_name_rounds_places_and_joined_proclitics() -> 
         == NewsVote(frozenset({PartialDate(2031, 3)}), False)
     # Talks to be held (a plan) are no news held.
     assert month("ستعقد الجولة الثانية من المحادثات في ليندهافن", "ar") is None
+
+
+def test_a_place_made_an_adjective_still_names_the_place() -> None:
+    # "Korvania and Veldra held the Port Alcyne talks" in German: "Lindhavener Gespräche".
+    talks_at = [_event("t1", "talks", "2031-09-02")]
+    assert _month("Korvania und Veldra führten die Lindhavener Gespräche.", "de",
+                  events=talks_at) == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+    # Only the language's own endings: another word that begins with the name is not it.
+    assert _month("Korvania und Veldra führten die Lindhavenisch Gespräche.", "de",
+                  events=[replace(talks_at[0], parties=("k", "x"))]) is None

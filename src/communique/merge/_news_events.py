@@ -190,10 +190,19 @@ def _planned(sentence: str, language: str) -> bool:
         for cue in pack.future_cues)
 
 
-def _names(sentence: str, names: Iterable[str], language: str = "en") -> bool:
+def _names(sentence: str, names: Iterable[str], language: str = "en", ending: str = "") -> bool:
     joined = _proclitic(language)
-    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}(?!\w)", sentence, re.IGNORECASE)
+    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}{ending}(?!\w)", sentence,
+                         re.IGNORECASE)
                for n in names if len(n) > 2)
+
+
+@cache
+def _place_ending(language: str) -> str:
+    """A pattern of the endings that make a place's name an adjective in ``language``
+    ("Genfer", "Washingtoner"), optional; empty for a language that has none listed."""
+    endings = sorted(_news_data(language).get("place_suffixes", ()), key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(e) for e in endings)})?" if endings else ""
 
 
 def _lead(text: str, title: str | None) -> list[str]:
@@ -307,7 +316,8 @@ def _sentence_events(sentence: str, language: str,
             # no source numbers.
             continue
         place = event.place or ""
-        if place in places and _names(sentence, (place, *places[place]), language):
+        if place in places and _names(sentence, (place, *places[place]), language,
+                                      _place_ending(language)):
             found = at_place
         elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()), language)
                                             for p in event.parties):
