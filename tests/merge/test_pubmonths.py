@@ -171,6 +171,20 @@ def test_a_copy_takes_its_originals_month_unless_an_estimate_disagrees() -> None
     assert found["u1"].month == PartialDate(2031, 5) and "copies" in found["u1"].evidence
 
 
+def test_the_story_event_a_copy_reports_as_held_does_not_rule_its_originals_month_out(
+        ) -> None:
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    documents = _batch(undated=plain)
+    documents[0] = replace(documents[0], published=None)
+    documents[3] = replace(documents[3], duplicate_of="d2")  # a copy of the May article
+    # The sentence is tied to a June round: the copy still came out with its original.
+    assert _estimate(documents, [_event("2031-06-14")], text=plain) == "2031-05"
+    # A day the text itself reports as past still rules the original's month out.
+    later = f"{plain} They met again on 3 June 2031."
+    documents[3] = replace(documents[3], text=later)
+    assert _estimate(documents, [_event("2031-06-14")], text=later) is None
+
+
 def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
     # The text writes out 12 April as past; the story's May round it reports as held and the
     # May coverage agree on May, which April leaves open.

@@ -263,6 +263,8 @@ def _open(day: date, bounds: TextBounds) -> bool:
 _NEWS = "the story event its lead reports"
 _NEAREST = "the most similar dated article"
 _PAST = "the latest day it reports as past"
+_HELD_VOTE = "the latest story event it reports as held"
+_COPY = "the article it copies"
 _AFTER, _BEFORE, _AT, _NEAR = "after", "before", "at", "near"
 """How an estimate bounds the writing: after its month (a day reported as past), before it
 (a day ahead), at it (another article's month), or not at all (a weekday's event)."""
@@ -300,10 +302,14 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     votes = [v for v in votes if v.name != _NEAREST or not any(
         b.name == _PAST and b.rules_out(v.month) for b in votes)]
     news = {v.month for v in votes if v.name == _NEWS}
+    # A copy came out in its original's month; the event a sentence of it is tied to may be
+    # the wrong round, so that event's bound does not rule the original's month out.
+    copied = {v.month for v in votes if v.name == _COPY}
     for month in {v.month for v in votes}:
         giving = [v for v in votes if v.month == month]
         if sum(v.weight for v in giving) >= 2 and not any(
-                v.rules_out(month) and not (v.yields and month in news) for v in votes):
+                v.rules_out(month) and not (v.yields and month in news)
+                and not (v.name == _HELD_VOTE and month in copied) for v in votes):
             found.append((month, [v.name for v in giving]))
     return found[0] if len(found) == 1 else None
 
@@ -356,14 +362,14 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                           party_names, bounds)
         said = [
             (_PAST, _month(bounds.latest_past), _AFTER, 1),
-            ("the latest story event it reports as held", _month(max(held, default=None)),
+            (_HELD_VOTE, _month(max(held, default=None)),
              _AFTER, 1),
             ("the earliest day it or the story puts ahead", _month(high), _BEFORE, 1),
             (_NEAREST, near[0] if near else None, _AT, 1),
             ("the story event it names by place and weekday",
              weekday_month(document.text, events, bounds, aliases), _NEAR, 1),
             # A copy's original counts twice: the copy is the same article, republished.
-            ("the article it copies", _published_month(copied) if copied else None, _AT, 2)]
+            (_COPY, _published_month(copied) if copied else None, _AT, 2)]
         votes = [_Vote(name, month, side, weight, name == _NEAREST)
                  for name, month, side, weight in said if month is not None]
         if news is not None:
