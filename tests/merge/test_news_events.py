@@ -64,7 +64,9 @@ def test_a_later_weekday_picks_among_the_months_the_first_sentence_leaves() -> N
     assert _month(text) == NewsVote(frozenset({PartialDate(2031, 5)}), True)
     # Parties alone leave two ceasefires here; a later weekday picks one.
     two = [*EVENTS, _event("c2", "ceasefire", "2031-11-22", None)]  # a Saturday
-    assert _month("Korvania and Veldra agreed a truce.", events=two) is None
+    # Two months are left, for another estimate to pick one.
+    assert _month("Korvania and Veldra agreed a truce.", events=two) \
+        == NewsVote(frozenset({PartialDate(2031, 7), PartialDate(2031, 11)}), False)
     assert _month("Korvania and Veldra agreed a truce. Both sides signed the truce on "
                   "Saturday.", events=two) == NewsVote(frozenset({PartialDate(2031, 11)}), True)
 
@@ -151,3 +153,58 @@ def test_a_rounds_number_picks_the_event_the_sources_number_so() -> None:
                   events=rounds) == NewsVote(frozenset({PartialDate(2031, 3)}), False)
     # A number no source gives a round there names none.
     assert _month("The third round of talks in Lindhaven ended.", events=rounds) is None
+
+
+def test_what_was_signed_or_who_signed_tells_events_at_one_place_apart() -> None:
+    signings = [replace(EVENTS[0], signed="declaration of principles"),
+                replace(EVENTS[1], signed="framework",
+                        delegations={"k": {"heads": ["ha"], "members": []}}),
+                EVENTS[2]]
+    names = {**NAMES, "ha": ("Arlo Penwick", "Penwick")}
+
+    def month(text: str, language: str = "en") -> NewsVote | None:
+        return news_month(text, None, language, signings, PLACES, names, TextBounds())
+
+    # Kind and place leave three months; the signed text's own word keeps one.
+    assert month("Korvania and Veldra signed an accord in Lindhaven.") is None
+    assert month("Korvania and Veldra signed a framework agreement in Lindhaven.") \
+        == NewsVote(frozenset({PartialDate(2031, 6)}), False)
+    # In another language, by a word of the same stem, accents aside.
+    assert month("Korvania et Veldra ont signé une déclaration de principes à Lindhaven.",
+                 "fr") == NewsVote(frozenset({PartialDate(2031, 4)}), False)
+    # The head of a side the sentence names keeps his event.
+    assert month("Penwick signed an accord with Veldra in Lindhaven.") \
+        == NewsVote(frozenset({PartialDate(2031, 6)}), False)
+    # Words any text is called by tell nothing apart.
+    assert month("Korvania and Veldra signed a new peace agreement in Lindhaven.") is None
+
+
+def test_arabic_and_persian_leads_name_rounds_places_and_joined_proclitics() -> None:
+    rounds = [replace(_event("r1", "talks", "2031-03-08"),
+                      ordinals=(Ordinal(1, Evidence("x", 0, 1, "x")),)),
+              replace(_event("r2", "talks", "2031-05-10"),
+                      ordinals=(Ordinal(2, Evidence("x", 0, 1, "x")),))]
+    places = {"Lindhaven": ("ليندهافن", "لیندهاون")}
+
+    def month(text: str, language: str) -> NewsVote | None:
+        return news_month(text, None, language, rounds, places, NAMES, TextBounds())
+
+    # "The second round of talks ended in Lindhaven": the ordinal follows its noun, and "in"
+    # is joined to the place's name.
+    assert month("انتهت الجولة الثانية من المحادثات بليندهافن", "ar") \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), False)
+    # "The first round of talks ended in Lindhaven", in Persian: the ordinal comes first.
+    assert month("نخستین دور مذاکرات در لیندهاون پایان یافت", "fa") \
+        == NewsVote(frozenset({PartialDate(2031, 3)}), False)
+    # Talks to be held (a plan) are no news held.
+    assert month("ستعقد الجولة الثانية من المحادثات في ليندهافن", "ar") is None
+
+
+def test_a_place_made_an_adjective_still_names_the_place() -> None:
+    # "Korvania and Veldra held the Port Alcyne talks" in German: "Lindhavener Gespräche".
+    talks_at = [_event("t1", "talks", "2031-09-02")]
+    assert _month("Korvania und Veldra führten die Lindhavener Gespräche.", "de",
+                  events=talks_at) == NewsVote(frozenset({PartialDate(2031, 9)}), False)
+    # Only the language's own endings: another word that begins with the name is not it.
+    assert _month("Korvania und Veldra führten die Lindhavenisch Gespräche.", "de",
+                  events=[replace(talks_at[0], parties=("k", "x"))]) is None

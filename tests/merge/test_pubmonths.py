@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,7 @@ from communique.clean._dates import PartialDate
 from communique.clean._published import TextBounds
 from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated, weekday_month
 from communique.model.article import Document, PublishedBasis
-from communique.model.story import Evidence, StoryEvent
+from communique.model.story import Evidence, StoryEntity, StoryEvent
 from communique.pipeline import date_estimated
 
 from support.synthetic import annotations, doc, talks
@@ -170,12 +171,55 @@ def test_a_copy_takes_its_originals_month_unless_an_estimate_disagrees() -> None
     assert found["u1"].month == PartialDate(2031, 5) and "copies" in found["u1"].evidence
 
 
+def test_the_story_event_a_copy_reports_as_held_does_not_rule_its_originals_month_out(
+        ) -> None:
+    plain = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    documents = _batch(undated=plain)
+    documents[0] = replace(documents[0], published=None)
+    documents[3] = replace(documents[3], duplicate_of="d2")  # a copy of the May article
+    # The sentence is tied to a June round: the copy still came out with its original.
+    assert _estimate(documents, [_event("2031-06-14")], text=plain) == "2031-05"
+    # A day the text itself reports as past still rules the original's month out.
+    later = f"{plain} They met again on 3 June 2031."
+    documents[3] = replace(documents[3], text=later)
+    assert _estimate(documents, [_event("2031-06-14")], text=later) is None
+
+
 def test_a_day_reported_as_past_only_bounds_the_month_from_below() -> None:
     # The text writes out 12 April as past; the story's May round it reports as held and the
     # May coverage agree on May, which April leaves open.
     assert _estimate(_batch(report_day="2031-05-04"), [_event("2031-05-03")]) == "2031-05"
     # A round held in March and March coverage: ruled out by the April day reported as past.
     assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-03-03")]) is None
+
+
+def test_coverage_of_a_month_before_a_day_the_text_reports_as_past_vetoes_nothing() -> None:
+    # The most similar dated article is of March, but the text reports 12 April as past: it
+    # is not that article's month, and the text's and the story's April stand.
+    assert _estimate(_batch(report_day="2031-03-04"), [_event("2031-04-12")]) == "2031-04"
+    # Coverage of a later month may still be the text's: it vetoes April.
+    assert _estimate(_batch(report_day="2031-05-02"), [_event("2031-04-12")]) is None
+
+
+def test_a_day_ahead_no_later_than_a_day_reported_as_held_bounds_nothing() -> None:
+    first = "Korvania and Veldra held talks in Lindhaven over the Tirasol border, officials said."
+    second = "The talks will build on the round in Port Alcyne."
+    text = f"{first}\n{second}"
+    at = len(first) + 1
+    held = talks(first, place="Lindhaven")
+    ahead = replace(talks(second, place="Port Alcyne", tense="future"), start=at, end=len(text))
+    events = [
+        StoryEvent("e1", "talks", "Talks in Lindhaven", "2031-05-10", "2031-05-10", "Lindhaven",
+                   (), (), {}, (), (), (Evidence("u1", 0, len(first), first),), 1),
+        StoryEvent("e2", "talks", "Talks in Port Alcyne", "2031-04-12", "2031-04-12",
+                   "Port Alcyne", (), (), {}, (), (), (Evidence("u1", at, len(text), second),), 1)]
+    documents = _batch(report_day="2031-05-12", undated=text)
+    found = estimate_months(documents, {"u1": annotations("u1", text, events=(held, ahead))},
+                            events)
+    # The April round "ahead" lies before the May round the text reports as held: the
+    # sentence was tied to the wrong round, and the May round and coverage stand.
+    assert found["u1"].month == PartialDate(2031, 5)
+    assert "ahead" not in found["u1"].evidence
 
 
 def _held(event_id: str, day: str, place: str = "Lindhaven", status: str = "held"
@@ -273,3 +317,19 @@ def test_a_day_ahead_near_the_voted_month_or_beyond_the_story_keeps_the_vote() -
     # A day after every dated article of the batch is a horizon, not the next news.
     beyond = _far("20 October 2031")
     assert _estimate(_preview_batch(beyond), [_event("2031-04-12")], text=beyond) == "2031-04"
+
+
+def test_a_text_in_another_script_names_the_story_places_as_its_script_writes_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.merge import _pubmonths
+
+    documents = [doc("d1", "Bohdan Kravel spoke of Tirasol.", "a.example", "2031-12-01"),
+                 replace(doc("u1", "انتهت المحادثات في ليندهافن", "u.example"), language="ar")]
+    events = [_held("e1", "2031-04-12")]
+    places = [StoryEntity("p", "Lindhaven", "place", (), (), None, 3, ())]
+    monkeypatch.setattr(_pubmonths, "city_names_in_other_scripts", lambda name: ())
+    assert "u1" not in estimate_months(documents, {}, events, entities=places)
+    monkeypatch.setattr(_pubmonths, "city_names_in_other_scripts",
+                        lambda name: ("ليندهافن",) if name == "Lindhaven" else ())
+    found = estimate_months(documents, {}, events, entities=places)
+    assert found["u1"].month == PartialDate(2031, 4)

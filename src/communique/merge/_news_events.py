@@ -20,6 +20,7 @@ to agree.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from communique.clean._datewords import (
 from communique.clean._published import TextBounds, sentences
 from communique.clean._yearless import find_yearless
 from communique.lang import language_pack, read_language_file
+from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
 __all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
@@ -44,8 +46,8 @@ __all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
 AMBIGUOUS = 2
-"""The most months the events the lead names at one place may leave (two signings in one
-capital): the vote then needs another estimate to pick one of them."""
+"""The most months the events the lead names may leave (two signings in one capital, two
+truces between the same sides): the vote then needs another estimate to pick one of them."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
@@ -69,7 +71,7 @@ _BACKGROUND = "background"
 @dataclass(frozen=True, slots=True)
 class NewsVote:
     """The months the story event an article's lead reports may fall in (one, or
-    :data:`AMBIGUOUS` at one place), and whether the lead's own weekday picked the event
+    :data:`AMBIGUOUS`), and whether the lead's own weekday picked the event
     (``strong``)."""
 
     months: frozenset[PartialDate]
@@ -100,8 +102,18 @@ def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     if pack is not None:
         lists["signing"].update(w.casefold() for w in pack.signing_words)
         lists["meeting"].update(w.casefold() for w in pack.meeting_nouns)
-    return {kind: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in sorted(words))
+    joined = _proclitic(language)
+    return {kind: tuple(re.compile(rf"(?<!\w){joined}{re.escape(w)}(?!\w)")
+                        for w in sorted(words))
             for kind, words in lists.items() if words}
+
+
+@cache
+def _proclitic(language: str) -> str:
+    """A pattern of the proclitics a word of ``language`` may carry joined to it (Arabic
+    "و", "ب": "بروما", "وإيران"), optional; empty for a language that writes none."""
+    clitics = sorted(_news_data(language).get("proclitics", ()), key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
 
 
 def _kinds(sentence: str, language: str) -> frozenset[str]:
@@ -141,7 +153,7 @@ def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | Non
     if not values or not nouns:
         return values, None
     alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
-    return values, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return values, re.compile(rf"(?<!\w){_proclitic(language)}(?:{alternation})(?!\w)")
 
 
 def _ordinal(sentence: str, language: str) -> int | None:
@@ -150,8 +162,13 @@ def _ordinal(sentence: str, language: str) -> int | None:
     if nouns is None:
         return None
     folded = sentence.casefold()
+    # Most languages put the ordinal before the noun ("the fourth round"), some after it
+    # ("الجولة الثانية", the round the second).
+    after = bool(_news_data(language).get("ordinals_follow"))
     found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
-             if m.group() in values and nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH)}
+             if m.group() in values and (
+                 nouns.search(folded, max(0, m.start() - _ORDINAL_REACH), m.start()) if after
+                 else nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -173,9 +190,19 @@ def _planned(sentence: str, language: str) -> bool:
         for cue in pack.future_cues)
 
 
-def _names(sentence: str, names: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence, re.IGNORECASE)
+def _names(sentence: str, names: Iterable[str], language: str = "en", ending: str = "") -> bool:
+    joined = _proclitic(language)
+    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}{ending}(?!\w)", sentence,
+                         re.IGNORECASE)
                for n in names if len(n) > 2)
+
+
+@cache
+def _place_ending(language: str) -> str:
+    """A pattern of the endings that make a place's name an adjective in ``language``
+    ("Genfer", "Washingtoner"), optional; empty for a language that has none listed."""
+    endings = sorted(_news_data(language).get("place_suffixes", ()), key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(e) for e in endings)})?" if endings else ""
 
 
 def _lead(text: str, title: str | None) -> list[str]:
@@ -228,7 +255,6 @@ def news_month(text: str, title: str | None, language: str | None,
     language = (language or "en").split("-")[0].casefold()
     held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
     first: list[list[date]] = []
-    at_place = False
     for sentence in _lead(text, title):
         if first:
             # A later sentence whose own weekday picks one of the news' events ("the
@@ -239,7 +265,7 @@ def news_month(text: str, title: str | None, language: str | None,
             if weekdays and len(picked) == 1:
                 return NewsVote(frozenset(picked), True)
             continue
-        chosen, strong, at_place = _sentence_events(sentence, language, held, places, names)
+        chosen, strong = _sentence_events(sentence, language, held, places, names)
         months = _months(chosen, bounds)
         if len(months) == 1:
             return NewsVote(frozenset(months), strong)
@@ -247,7 +273,7 @@ def news_month(text: str, title: str | None, language: str | None,
         # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
         first = [days for days in chosen if _months([days], bounds)]
     months = _months(first, bounds)
-    if at_place and 1 < len(months) <= AMBIGUOUS:
+    if 1 < len(months) <= AMBIGUOUS:
         return NewsVote(frozenset(months), False)
     return None
 
@@ -270,20 +296,19 @@ def _weekdays(sentence: str, language: str) -> frozenset[int]:
 def _sentence_events(sentence: str, language: str,
                      held: Sequence[tuple[StoryEvent, list[date]]],
                      places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]]
-                     ) -> tuple[list[list[date]], bool, bool]:
+                     ) -> tuple[list[list[date]], bool]:
     """The days of the held events that the sentence names by kind and by place (or, when it
-    names no event's place, by all their parties), whether its own weekday picked them, and
-    whether it named their place."""
+    names no event's place, by all their parties), and whether its own weekday picked them."""
     kinds = _kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
-        return [], False, False
+        return [], False
     weekdays, written = _sentence_days(sentence)
     if _planned(sentence, language):
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
-        return [], False, False
+        return [], False
     ordinal = _ordinal(sentence, language)
-    at_place: list[tuple[list[date], bool]] = []
-    between: list[tuple[list[date], bool]] = []
+    at_place: list[tuple[StoryEvent, list[date], bool]] = []
+    between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
         number = _numbered(event)
         if event.type not in kinds or (ordinal and number != ordinal):
@@ -291,9 +316,10 @@ def _sentence_events(sentence: str, language: str,
             # no source numbers.
             continue
         place = event.place or ""
-        if place in places and _names(sentence, (place, *places[place])):
+        if place in places and _names(sentence, (place, *places[place]), language,
+                                      _place_ending(language)):
             found = at_place
-        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()))
+        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()), language)
                                             for p in event.parties):
             found = between
         else:
@@ -307,8 +333,50 @@ def _sentence_events(sentence: str, language: str,
         elif picked:
             days = [d for d in days if d.weekday() in weekdays]
         if days:
-            found.append((days, picked))
+            found.append((event, days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
-    chosen = at_place or between
-    return ([days for days, _ in chosen], bool(chosen) and all(p for _, p in chosen),
-            bool(at_place))
+    chosen = _told(sentence, at_place or between, names)
+    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
+
+
+_Chosen = tuple[StoryEvent, list[date], bool]
+_COGNATE = 7
+"""How many first letters (accents aside) two long words must share to be taken for one word
+in two languages ("déclaration" and "declaration", "principes" and "principles")."""
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _told(sentence: str, chosen: Sequence[_Chosen], names: Mapping[str, Sequence[str]]
+          ) -> list[_Chosen]:
+    """The events among ``chosen`` that the sentence tells apart from the others, by what was
+    signed ("the framework", not the "declaration of principles" signed at the same place) or
+    by who led a side ("Presidents Arlo and Brenn signed", not their ministers' signing of
+    the month before); all of them when it tells none apart."""
+    said = {_plain(w) for w in _LETTERS.findall(sentence)}
+    told = [c for c in chosen if _tells(said, sentence, c[0], names)]
+    return told if told and len(told) < len(chosen) else list(chosen)
+
+
+def _tells(said: set[str], sentence: str, event: StoryEvent,
+           names: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the sentence names what was signed at the event, or the head of one of its
+    sides."""
+    heads = [h for side in event.delegations.values() for h in side.get("heads", ())]
+    if any(_names(sentence, names.get(h, ())) for h in heads):
+        return True
+    return any(_cognate(_plain(w), said) for w in telling_words(event.signed))
+
+
+def _plain(word: str) -> str:
+    """A word folded to lower case without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _cognate(word: str, said: set[str]) -> bool:
+    """Whether ``said`` holds ``word``, or a word of its first :data:`_COGNATE` letters when
+    both are that long."""
+    if word in said:
+        return True
+    return len(word) >= _COGNATE and any(
+        len(w) >= _COGNATE and w[:_COGNATE] == word[:_COGNATE] for w in said)

@@ -43,7 +43,7 @@ from communique.model.annotations import Annotations, EventMention
 from communique.model.article import Document
 from communique.model.story import StoryEvent
 
-__all__ = ["EventWindow", "dates_from_events"]
+__all__ = ["EventWindow", "dates_from_events", "telling_words"]
 
 _WEEK = timedelta(days=6)
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
@@ -284,6 +284,12 @@ _ANY_TEXT = frozenset({
 """Words any signed text may be called by: they tell no two texts apart."""
 
 
+def telling_words(signed: str | None) -> frozenset[str]:
+    """The words of a signed text's name that tell it from other texts ("declaration",
+    "principles"; "framework"), lower-cased: not those any text may be called by."""
+    return frozenset(w.casefold() for w in _WORD.findall(signed or "")) - _ANY_TEXT
+
+
 def _same_text(mention: EventMention, event: StoryEvent) -> bool:
     """Whether a signing sentence may report the event, by what was signed: a "declaration of
     principles" is not the "framework" signed at the same place on another Saturday. Texts
@@ -291,8 +297,7 @@ def _same_text(mention: EventMention, event: StoryEvent) -> bool:
     side without a signed text keeps the event."""
     if not mention.signed or not event.signed:
         return True
-    said = {w.casefold() for w in _WORD.findall(mention.signed)} - _ANY_TEXT
-    known = {w.casefold() for w in _WORD.findall(event.signed)} - _ANY_TEXT
+    said, known = telling_words(mention.signed), telling_words(event.signed)
     return not said or not known or bool(said & known)
 
 

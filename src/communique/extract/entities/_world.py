@@ -400,3 +400,36 @@ def world_gazetteer() -> WorldGazetteer:
     world = WorldGazetteer(countries, _cities(), _excluded_words(), regions)
     _save_cached(path, world)
     return world
+
+
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]")
+"""A letter of neither the Latin nor the Cyrillic alphabet (Arabic, Devanagari, Thai...)."""
+
+
+def other_script(text: str) -> bool:
+    """Whether ``text`` holds letters of a script the multilingual gazetteer does not index."""
+    return _OTHER_SCRIPT.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _names_in_other_scripts() -> dict[str, tuple[str, ...]]:
+    """City name → the GeoNames names of the most populous city so called, written in a
+    script other than Latin or Cyrillic (``مسقط``, ``मस्कत``), three letters or more and with
+    no qualifier after a comma."""
+    found: dict[str, tuple[str, ...]] = {}
+    for city in _cities():
+        name = str(city["name"])
+        if name in found:
+            continue
+        found[name] = tuple(
+            str(n) for n in city.get("alternatenames", ())
+            if len(str(n)) > 2 and "," not in str(n) and "،" not in str(n)
+            and other_script(str(n)) and not re.search(r"[A-Za-z\u0400-\u04FF]", str(n)))
+    return found
+
+
+def city_names_in_other_scripts(name: str) -> tuple[str, ...]:
+    """The names of the city ``name`` in scripts other than Latin and Cyrillic (Arabic,
+    Persian, Devanagari, Thai...), from GeoNames: the other names an entity stage that reads
+    Latin and Cyrillic letters never joins. Reads the city data once (about a second)."""
+    return _names_in_other_scripts().get(name, ())
