@@ -551,3 +551,16 @@ def test_a_headline_word_a_named_person_says_in_the_body_is_theirs(quotes_of: Ex
             "Orvy said.")
     quote = _starting(quotes_of(text), "dismantle", QuoteKind.PARTIAL)
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Orvy")
+
+
+def test_the_spokesperson_speaks_for_the_body_its_introduction_followed(
+        quotes_of: Extract) -> None:
+    text = ("The Veldran Foreign Office has declined to say whether the border will reopen.\n\n"
+            "Questioned at a briefing, a spokesman repeated the minister's position.\n\n"
+            "Sign up for our newsletter.\n\n"
+            "Reporters asked about the convoy on Monday. The convoy left at dawn.\n\n"
+            "Trucks waited at the bridge for hours. Drivers slept in their cabs.\n\n"
+            "Asked about the talks, the spokesman declined to answer.\n\n"
+            "Instead, the spokesman said that the border would stay closed until May.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the border would stay").speaker_text == "Veldran Foreign Office"

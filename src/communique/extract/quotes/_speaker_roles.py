@@ -306,6 +306,26 @@ def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
     return None
 
 
+_EARLIER_SPOKES_WINDOW = 12
+"""Sentences of the reporter's searched back for the mention that introduced ``the
+spokesperson``."""
+
+
+def _body_before_earlier(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Downing Street has declined to say … A spokesman reiterated … ¶ … the spokesman
+    said``: ``the`` spokesperson is the one the article introduced earlier, and speaks for
+    the institution that introduction followed (the nearest earlier spokesperson with one)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    first = ctx.window_start(subj, _EARLIER_SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
+            body = _body_before(ctx, people, token)
+            if body is not None:
+                return body
+    return None
+
+
 def _body_of(people: People, owner: Token) -> Token:
     """``the spokesperson for UN Secretary-General António Guterres``: a spokesperson speaks
     for the body whose office the person holds (``UN``), when the title names one."""

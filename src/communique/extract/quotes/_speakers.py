@@ -39,6 +39,7 @@ from communique.extract.quotes._speaker_groups import (
 from communique.extract.quotes._speaker_roles import (
     _INSIDER_ROLES,
     _body_before,
+    _body_before_earlier,
     _body_of,
     _earlier_owner,
     _fuller_before,
@@ -249,7 +250,7 @@ def _spokes_owner(ctx: Context, people: People, subj: Token) -> Token | None:
     """Whom a spokesperson speaks for: the owner written with the noun, one named with an
     earlier spokesperson, or a body named before; a body's word stands for the body."""
     owner = (_spokesperson_owner(subj) or _earlier_owner(ctx, subj)
-             or _body_before(ctx, people, subj))
+             or _body_before(ctx, people, subj) or _body_before_earlier(ctx, people, subj))
     return _body_of(people, owner) if owner is not None else None
 
 
