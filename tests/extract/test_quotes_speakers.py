@@ -564,3 +564,8 @@ def test_the_spokesperson_speaks_for_the_body_its_introduction_followed(
             "Instead, the spokesman said that the border would stay closed until May.")
     quotes = quotes_of(text)
     assert _starting(quotes, "the border would stay").speaker_text == "Veldran Foreign Office"
+
+
+def test_reacted_after_a_quote_is_a_cue(quotes_of: Extract) -> None:
+    text = "“The vote was stolen from us,” Ana Lobo reacted on Friday."
+    assert _starting(quotes_of(text), "The vote was stolen").speaker_text == "Ana Lobo"

@@ -26,7 +26,8 @@ SPEECH_VERBS = frozenset(
         "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
         "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
         "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule",
-        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize"
+        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize",
+        "react"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""

@@ -311,12 +311,12 @@ def _person_keys(doc: Doc) -> set[str]:
     longer name ends with it, when a title or honorific stands before it (or before the
     proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
-    full = {e[-1].lower_ for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names = [_cut_at_shout(e) for e in doc.ents if e.label_ == "PERSON"]
+    full = {e[-1].lower_ for e in names if len(e) > 1 and e[-1].is_title}
     keys = set(full)
-    for ent in doc.ents:
+    for ent in names:
         last = ent[-1]
-        if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
+        if len(ent) > 1 or not last.is_title or last.lower_ in full:
             continue
         start = _name_run(last)[0].i
         before = doc[start - 1] if start > 0 else None
@@ -326,6 +326,22 @@ def _person_keys(doc: Doc) -> set[str]:
         if titled or speaks:
             keys.add(last.lower_)
     return keys
+
+
+_SHOUT_LETTERS = 3
+"""Letters a capitals-only word needs to be a shouted headline word (``LASHES``), not an
+initial or an acronym."""
+
+
+def _cut_at_shout(ent: Span) -> Span:
+    """``John Redwood LASHES Labour``: a headline's capitals-only verb inside what the tagger
+    took for one person's name ends the name before it (a surname in capitals closes a
+    name, ``Ana LOBO``, and is kept)."""
+    for token in ent[1:-1]:
+        if token.is_upper and token.is_alpha and len(token.text) >= _SHOUT_LETTERS \
+                and token.nbor(-1).is_title:
+            return ent.doc[ent.start : token.i]
+    return ent
 
 
 def _real_names(doc: Doc) -> set[str]:
