@@ -193,13 +193,23 @@ def cue_of(token: Token) -> str | None:
         phrasal = PHRASAL_CUES.get((lemma, child.lower_))
         if phrasal is not None and child.i > token.i:
             return phrasal
-    if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+    if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG") \
+            and not _verb_tagged_noun(token, lemma):
         return None
     if lemma not in SPEECH_VERBS and not _document_reads(token, lemma):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
     return lemma
+
+
+def _verb_tagged_noun(token: Token, lemma: str) -> bool:
+    """``Labour claim they will …``: a speech verb the tagger took for a noun, though the
+    parse gives it a subject and a reported clause as a verb has."""
+    if token.pos_ != "NOUN" or lemma not in SPEECH_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _document_reads(token: Token, lemma: str) -> bool:
