@@ -28,3 +28,24 @@ def test_a_speech_noun_without_a_clause_is_no_cue() -> None:
                   ["det", "nsubj", "nsubj", "ROOT"], ["DET", "NOUN", "NOUN", "VERB"],
                   ["DT", "NN", "NN", "VBD"], ["the", "union", "claim", "fail"])
     assert cue_of(doc[2]) is None
+
+
+def test_a_naming_verb_set_off_by_commas_after_a_noun_is_no_cue() -> None:
+    # "the rule, called a compact, was old": parsed with "rule" the subject of "called".
+    doc = _parsed(["the", "rule", ",", "called", "a", "compact", ",", "was", "old"],
+                  [1, 3, 1, 3, 5, 3, 7, 3, 7],
+                  ["det", "nsubj", "punct", "ROOT", "det", "dobj", "punct", "conj", "acomp"],
+                  ["DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "AUX", "ADJ"],
+                  ["DT", "NN", ",", "VBD", "DT", "NN", ",", "VBD", "JJ"],
+                  ["the", "rule", ",", "call", "a", "compact", ",", "be", "old"])
+    assert cue_of(doc[3]) is None
+
+
+def test_a_naming_verb_with_its_subject_is_a_cue() -> None:
+    # "Ana Lobo called the plan a trap"
+    doc = _parsed(["Lobo", "called", "the", "plan", "a", "trap"], [1, 1, 3, 1, 5, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "det", "oprd"],
+                  ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"],
+                  ["NNP", "VBD", "DT", "NN", "DT", "NN"],
+                  ["Lobo", "call", "the", "plan", "a", "trap"])
+    assert cue_of(doc[1]) == "call"

@@ -200,7 +200,24 @@ def cue_of(token: Token) -> str | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
+    if lemma in NAMING_VERBS and _set_off(token):
+        return None  # ``the rule, called a humble address, was``: a participle, no cue
     return lemma
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a verb's phrase stands between commas right after a noun (``the rule,
+    called a humble address, was …``): a reduced relative clause the parser may take for
+    a finite verb with that noun as its subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    named = next((c for c in token.children if c.dep_ in ("dobj", "oprd", "attr")
+                  and c.i > token.i), None)
+    after_i = named.right_edge.i + 1 if named is not None else len(doc)
+    after = doc[after_i] if after_i < len(doc) else None
+    return (before is not None and before.text == "," and token.i > 1
+            and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+            and after is not None and after.text == ",")
 
 
 def _verb_tagged_noun(token: Token, lemma: str) -> bool:
