@@ -569,3 +569,11 @@ def test_the_spokesperson_speaks_for_the_body_its_introduction_followed(
 def test_reacted_after_a_quote_is_a_cue(quotes_of: Extract) -> None:
     text = "“The vote was stolen from us,” Ana Lobo reacted on Friday."
     assert _starting(quotes_of(text), "The vote was stolen").speaker_text == "Ana Lobo"
+
+
+def test_according_to_keeps_the_subject_the_parser_set_in_apposition(
+        quotes_of: Extract) -> None:
+    text = ("According to several opposition politicians, the procedure, which could cost "
+            "Tavra its farm funds, clearly shows that graft is rampant in the country.")
+    found = [q for q in quotes_of(text) if q.speaker_text == "several opposition politicians"]
+    assert [q.text.split()[:2] for q in found] == [["the", "procedure,"]]
