@@ -577,3 +577,10 @@ def test_according_to_keeps_the_subject_the_parser_set_in_apposition(
             "Tavra its farm funds, clearly shows that graft is rampant in the country.")
     found = [q for q in quotes_of(text) if q.speaker_text == "several opposition politicians"]
     assert [q.text.split()[:2] for q in found] == [["the", "procedure,"]]
+
+
+def test_a_participle_cue_after_an_adjective_clause_takes_the_outer_subject(
+        quotes_of: Extract) -> None:
+    text = ("Tavra was quick to strongly reject the levies on its grain, vowing to take "
+            "\"countermeasures to protect its farmers and traders.\"")
+    assert _starting(quotes_of(text), "countermeasures").speaker_text == "Tavra"

@@ -25,7 +25,7 @@ from communique.extract.quotes._descriptions import (
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep", "acomp"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
 
