@@ -584,3 +584,9 @@ def test_a_participle_cue_after_an_adjective_clause_takes_the_outer_subject(
     text = ("Tavra was quick to strongly reject the levies on its grain, vowing to take "
             "\"countermeasures to protect its farmers and traders.\"")
     assert _starting(quotes_of(text), "countermeasures").speaker_text == "Tavra"
+
+
+def test_a_cue_right_before_the_mark_beats_a_trailing_relay(quotes_of: Extract) -> None:
+    text = ("Protesters blocked the main road into Orvel, marched with the Tavran flag and "
+            "chanted “Marin must go,” the Orvel Gazette reported.")
+    assert _starting(quotes_of(text), "Marin must go").speaker_text == "Protesters"
