@@ -49,3 +49,19 @@ def test_a_naming_verb_with_its_subject_is_a_cue() -> None:
                   ["NNP", "VBD", "DT", "NN", "DT", "NN"],
                   ["Lobo", "call", "the", "plan", "a", "trap"])
     assert cue_of(doc[1]) == "call"
+
+
+def test_a_naming_verb_after_a_speakers_apposition_is_a_cue() -> None:
+    # "the envoy, Li Wen, called the talks “frank, useful,” adding more": the apposition's
+    # comma is no reduced relative: no main verb follows the phrase's closing comma.
+    words = ["the", "envoy", ",", "Wen", ",", "called", "the", "talks", "frank", ",",
+             "adding", "more"]
+    doc = _parsed(words, [1, 5, 1, 1, 3, 5, 7, 5, 7, 5, 5, 10],
+                  ["det", "nsubj", "punct", "appos", "punct", "ROOT", "det", "dobj", "amod",
+                   "punct", "advcl", "dobj"],
+                  ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "ADJ",
+                   "PUNCT", "VERB", "ADJ"],
+                  ["DT", "NN", ",", "NNP", ",", "VBD", "DT", "NNS", "JJ", ",", "VBG", "JJR"],
+                  ["the", "envoy", ",", "Wen", ",", "call", "the", "talk", "frank", ",", "add",
+                   "more"])
+    assert cue_of(doc[5]) == "call"

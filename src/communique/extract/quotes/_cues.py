@@ -206,18 +206,22 @@ def cue_of(token: Token) -> str | None:
 
 
 def _set_off(token: Token) -> bool:
-    """Whether a verb's phrase stands between commas right after a noun (``the rule,
-    called a humble address, was …``): a reduced relative clause the parser may take for
-    a finite verb with that noun as its subject."""
+    """Whether a verb's phrase stands between commas right after a noun and before the
+    main verb (``the rule, called a humble address, was …``): a reduced relative clause the
+    parser may take for a finite verb with that noun as its subject."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     named = next((c for c in token.children if c.dep_ in ("dobj", "oprd", "attr")
                   and c.i > token.i), None)
     after_i = named.right_edge.i + 1 if named is not None else len(doc)
     after = doc[after_i] if after_i < len(doc) else None
+    main = doc[after_i + 1] if after_i + 1 < len(doc) else None
+    # The main verb right after the closing comma (``…, was``) tells the phrase from a
+    # speaker's apposition (``Li Wen, called the talks “…,” adding``).
     return (before is not None and before.text == "," and token.i > 1
             and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
-            and after is not None and after.text == ",")
+            and after is not None and after.text == ","
+            and main is not None and main.tag_ in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def _verb_tagged_noun(token: Token, lemma: str) -> bool:
