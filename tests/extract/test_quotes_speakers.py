@@ -590,3 +590,10 @@ def test_a_cue_right_before_the_mark_beats_a_trailing_relay(quotes_of: Extract) 
     text = ("Protesters blocked the main road into Orvel, marched with the Tavran flag and "
             "chanted “Marin must go,” the Orvel Gazette reported.")
     assert _starting(quotes_of(text), "Marin must go").speaker_text == "Protesters"
+
+
+def test_a_capitalized_title_of_a_body_before_a_name_is_that_persons(
+        quotes_of: Extract) -> None:
+    text = ("Ms Lobo said the story was false.\n\nMother of the Senate Helen Carter said Ms "
+            "Lobo had correctly dismissed the story as “sexism”.")
+    assert _starting(quotes_of(text), "sexism").speaker_text == "Helen Carter"

@@ -162,9 +162,11 @@ def _owned(ctx: Context, people: People, subj: Token) -> Speaker | None:
             span = name_span(owner)
             return Speaker(span.start_char, span.end_char, SpeakerKind.NAME,
                            people.key_of(owner))
-    if subj.pos_ == "NOUN":
+    if subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and not subj.ent_type_):
+        # ``a member of the council, Ivo Marin,``, ``Father of the House Ivo Marin``: the
+        # name speaks (a capitalized title word the tagger left untyped counts as a noun)
         holder = _holder_after_body(people, subj)
-        if holder is not None:  # ``a member of the council, Ivo Marin,``: the name speaks
+        if holder is not None:
             return holder
     body = owned_body(ctx, people, subj)
     if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
