@@ -311,7 +311,7 @@ def _person_keys(doc: Doc) -> set[str]:
     longer name ends with it, when a title or honorific stands before it (or before the
     proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
-    names = [_cut_at_shout(e) for e in doc.ents if e.label_ == "PERSON"]
+    names = [n for n in (_cut_at_shout(e) for e in doc.ents if e.label_ == "PERSON") if len(n)]
     full = {e[-1].lower_ for e in names if len(e) > 1 and e[-1].is_title}
     keys = set(full)
     for ent in names:
@@ -336,7 +336,10 @@ initial or an acronym."""
 def _cut_at_shout(ent: Span) -> Span:
     """``John Redwood LASHES Labour``: a headline's capitals-only verb inside what the tagger
     took for one person's name ends the name before it (a surname in capitals closes a
-    name, ``Ana LOBO``, and is kept)."""
+    name, ``Ana LOBO``, and is kept). ``’s Questions`` (of ``Prime Minister’s Questions``):
+    a possessive ending opens no name, so the words after it stand alone."""
+    while len(ent) and ent[0].tag_ == "POS":
+        ent = ent[1:]
     for token in ent[1:-1]:
         if token.is_upper and token.is_alpha and len(token.text) >= _SHOUT_LETTERS \
                 and token.nbor(-1).is_title:
