@@ -22,6 +22,21 @@ def test_single_marks_and_apostrophes() -> None:
     assert _words(text) == ["a start"]
 
 
+def test_a_closer_facing_the_wrong_way_opens_a_quote() -> None:
+    text = "The rule was ”old but sound\" and the board said ”no” to it."
+    assert _words(text) == ["old but sound", "no"]
+
+
+def test_a_closer_after_a_space_still_closes_an_open_quote() -> None:
+    text = "The show “Orvel. The Palace. Marin ”on the state channel drew “many” viewers."
+    assert _words(text) == ["Orvel. The Palace. Marin", "many"]
+
+
+def test_an_opener_glued_to_a_word_closes_an_open_quote() -> None:
+    text = "Sie nannte es „einen Anfang“ und ging."
+    assert _words(text) == ["einen Anfang"]
+
+
 def test_quote_continues_into_next_paragraph() -> None:
     text = "She said, “First part.\n“Second part.”\nAfter."
     [m] = find_marked(text)

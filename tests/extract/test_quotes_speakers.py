@@ -551,3 +551,49 @@ def test_a_headline_word_a_named_person_says_in_the_body_is_theirs(quotes_of: Ex
             "Orvy said.")
     quote = _starting(quotes_of(text), "dismantle", QuoteKind.PARTIAL)
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Orvy")
+
+
+def test_the_spokesperson_speaks_for_the_body_its_introduction_followed(
+        quotes_of: Extract) -> None:
+    text = ("The Veldran Foreign Office has declined to say whether the border will reopen.\n\n"
+            "Questioned at a briefing, a spokesman repeated the minister's position.\n\n"
+            "Sign up for our newsletter.\n\n"
+            "Reporters asked about the convoy on Monday. The convoy left at dawn.\n\n"
+            "Trucks waited at the bridge for hours. Drivers slept in their cabs.\n\n"
+            "Asked about the talks, the spokesman declined to answer.\n\n"
+            "Instead, the spokesman said that the border would stay closed until May.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "the border would stay").speaker_text == "Veldran Foreign Office"
+
+
+def test_reacted_after_a_quote_is_a_cue(quotes_of: Extract) -> None:
+    text = "“The vote was stolen from us,” Ana Lobo reacted on Friday."
+    assert _starting(quotes_of(text), "The vote was stolen").speaker_text == "Ana Lobo"
+
+
+def test_according_to_keeps_the_subject_the_parser_set_in_apposition(
+        quotes_of: Extract) -> None:
+    text = ("According to several opposition politicians, the procedure, which could cost "
+            "Tavra its farm funds, clearly shows that graft is rampant in the country.")
+    found = [q for q in quotes_of(text) if q.speaker_text == "several opposition politicians"]
+    assert [q.text.split()[:2] for q in found] == [["the", "procedure,"]]
+
+
+def test_a_participle_cue_after_an_adjective_clause_takes_the_outer_subject(
+        quotes_of: Extract) -> None:
+    text = ("Tavra was quick to strongly reject the levies on its grain, vowing to take "
+            "\"countermeasures to protect its farmers and traders.\"")
+    assert _starting(quotes_of(text), "countermeasures").speaker_text == "Tavra"
+
+
+def test_a_cue_right_before_the_mark_beats_a_trailing_relay(quotes_of: Extract) -> None:
+    text = ("Protesters blocked the main road into Orvel, marched with the Tavran flag and "
+            "chanted “Marin must go,” the Orvel Gazette reported.")
+    assert _starting(quotes_of(text), "Marin must go").speaker_text == "Protesters"
+
+
+def test_a_capitalized_title_of_a_body_before_a_name_is_that_persons(
+        quotes_of: Extract) -> None:
+    text = ("Ms Lobo said the story was false.\n\nMother of the Senate Helen Carter said Ms "
+            "Lobo had correctly dismissed the story as “sexism”.")
+    assert _starting(quotes_of(text), "sexism").speaker_text == "Helen Carter"

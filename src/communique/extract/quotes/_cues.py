@@ -26,7 +26,8 @@ SPEECH_VERBS = frozenset(
         "lash", "slam", "blast", "criticise", "criticize", "condemn", "denounce", "brand",
         "decry", "hail", "praise", "assure", "tout", "chant", "plead", "scoff", "caution",
         "forecast", "insinuate", "guarantee", "proclaim", "reaffirm", "retort", "rule",
-        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize"
+        "swipe", "fume", "snap", "sneer", "jibe", "muse", "concur", "apologise", "apologize",
+        "react"
     ]
 )
 """Lemmas of verbs whose subject is the one speaking."""
@@ -196,13 +197,44 @@ def cue_of(token: Token) -> str | None:
         phrasal = PHRASAL_CUES.get((lemma, child.lower_))
         if phrasal is not None and child.i > token.i:
             return phrasal
-    if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+    if token.pos_ != "VERB" and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG") \
+            and not _verb_tagged_noun(token, lemma):
         return None
     if lemma not in SPEECH_VERBS and not _document_reads(token, lemma):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # ``Russia was threatened by …``: the subject is not speaking
+    if lemma in NAMING_VERBS and _set_off(token):
+        return None  # ``the rule, called a humble address, was``: a participle, no cue
     return lemma
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a verb's phrase stands between commas right after a noun and before the
+    main verb (``the rule, called a humble address, was …``): a reduced relative clause the
+    parser may take for a finite verb with that noun as its subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    named = next((c for c in token.children if c.dep_ in ("dobj", "oprd", "attr")
+                  and c.i > token.i), None)
+    after_i = named.right_edge.i + 1 if named is not None else len(doc)
+    after = doc[after_i] if after_i < len(doc) else None
+    main = doc[after_i + 1] if after_i + 1 < len(doc) else None
+    # The main verb right after the closing comma (``…, was``) tells the phrase from a
+    # speaker's apposition (``Li Wen, called the talks “…,” adding``).
+    return (before is not None and before.text == "," and token.i > 1
+            and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+            and after is not None and after.text == ","
+            and main is not None and main.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+
+
+def _verb_tagged_noun(token: Token, lemma: str) -> bool:
+    """``Labour claim they will …``: a speech verb the tagger took for a noun, though the
+    parse gives it a subject and a reported clause as a verb has."""
+    if token.pos_ != "NOUN" or lemma not in SPEECH_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _document_reads(token: Token, lemma: str) -> bool:

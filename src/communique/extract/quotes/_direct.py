@@ -151,7 +151,9 @@ def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution 
     before, after = _frame_before(ctx, m), _frame_after(ctx, m)
     # ``He said, “…”``: a cue right before the mark introduces this quote; the words after
     # a closed sentence (``“… a deal.” However, X made clear …``) belong to the next one.
-    introduced = ctx.text[: m.open_mark].rstrip()[-1:] in (",", ":")
+    # ``… and chanted “Go now,” the paper reported``: a cue right before the mark, whose
+    # object the quotation is, introduces it as a comma would.
+    introduced = ctx.text[: m.open_mark].rstrip()[-1:] in (",", ":") or _cue_right_before(ctx, m)
     frames = (before, after) if introduced else (after, before)
     found = _from_frame(ctx, people, frames[0]) or _from_frame(ctx, people, frames[1])
     found = found or _colon_speaker(ctx, people, m)
@@ -159,6 +161,12 @@ def _direct_attribution(ctx: Context, people: People, m: Marked) -> Attribution 
         hit = according_to(ctx, people, ctx.sent_of[ctx.first_token(m.start)])
         found = hit[1] if hit else None
     return found
+
+
+def _cue_right_before(ctx: Context, m: Marked) -> bool:
+    """Whether the word right before a quotation's opening mark is a speech cue."""
+    i = ctx.first_token(m.open_mark) - 1
+    return i >= 0 and not ctx.quoted(ctx.doc[i]) and cue_of(ctx.doc[i]) is not None
 
 
 def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution | None:

@@ -251,7 +251,7 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         anchor, found = hit
         if any(_reports(ctx, t) for t in sent):
             continue  # ``X said …, according to the agency``: X speaks, the source relays
-        phrase = {t.i for t in anchor.subtree}
+        phrase = {t.i for t in anchor.subtree} - _taken_subject(anchor)
         tokens = [t for t in sent if t.i not in phrase]
         if tokens and anchor.i > sent.start + 1 and anchor.i > tokens[-1].i - 2:
             tokens = [t for t in tokens if t.i < anchor.i]  # a trailing ``…, according to X``
@@ -259,6 +259,23 @@ def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quot
         if _acceptable(ctx, tokens, direct):
             out.append(_quote(ctx, tokens, found))
     return out
+
+
+def _taken_subject(anchor: Token) -> set[int]:
+    """``According to several activists, the law, which …, shows that …``: with a verb that
+    has no subject of its own, the apposition the parser hung on the source after a comma is
+    that verb's subject, part of what is reported (the indices of its words)."""
+    verb = anchor.head
+    if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return set()
+    for prep in anchor.children:
+        for source in prep.children:
+            for appos in source.children:
+                if appos.dep_ == "appos" and appos.i > source.i \
+                        and source.doc[appos.left_edge.i - 1].text == ",":
+                    return {t.i for t in appos.subtree}
+    return set()
 
 
 def _reports(ctx: Context, token: Token) -> bool:

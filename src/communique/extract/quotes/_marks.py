@@ -52,9 +52,15 @@ def _classify(line: str, i: int) -> tuple[str, str] | None:
     prev = line[i - 1] if i > 0 else " "
     nxt = line[i + 1] if i + 1 < len(line) else " "
     if ch in _DOUBLE_OPEN:
-        return ("double", "open")
+        # ``effective“ and``: a curly opener glued to the word before it faces the wrong
+        # way (or is the German closer); it closes a quote that is open.
+        glued = prev.isalnum() or prev in ".,;:!?"
+        return ("double", "either" if glued and not nxt.isalnum() else "open")
     if ch in _DOUBLE_CLOSE:
-        return ("double", "close")
+        # ``was ”ancient”``: a curly closer after a space and before a word faces the wrong
+        # way: it opens a quote when none is open, and still closes an open one.
+        loose = prev.isspace() or prev in "([{"
+        return ("double", "either" if loose and nxt.isalnum() else "close")
     if ch == '"':
         if prev.isspace() or prev in _OPENERS_BEFORE:
             return ("double", "open")

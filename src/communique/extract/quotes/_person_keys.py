@@ -8,7 +8,7 @@ known person; and the office-holder phrases the entity stage resolved.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.extract._parsed import entities_of
 from communique.extract.entities._gazetteer import gazetteer
@@ -75,12 +75,13 @@ def _person_keys(doc: Doc) -> set[str]:
     longer name ends with it, when a title or honorific stands before it (or before the
     proper nouns written with it), or when it speaks (the subject of a speech cue).
     """
-    full = {e[-1].lower_ for e in entities_of(doc)
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names = [n for n in (_cut_at_shout(e) for e in entities_of(doc) if e.label_ == "PERSON")
+             if len(n)]
+    full = {e[-1].lower_ for e in names if len(e) > 1 and e[-1].is_title}
     keys = set(full)
-    for ent in entities_of(doc):
+    for ent in names:
         last = ent[-1]
-        if ent.label_ != "PERSON" or len(ent) > 1 or not last.is_title or last.lower_ in full:
+        if len(ent) > 1 or not last.is_title or last.lower_ in full:
             continue
         start = name_run(last)[0].i
         before = doc[start - 1] if start > 0 else None
@@ -90,6 +91,25 @@ def _person_keys(doc: Doc) -> set[str]:
         if titled or speaks:
             keys.add(last.lower_)
     return keys
+
+
+_SHOUT_LETTERS = 3
+"""Letters a capitals-only word needs to be a shouted headline word (``LASHES``), not an
+initial or an acronym."""
+
+
+def _cut_at_shout(ent: Span) -> Span:
+    """``John Redwood LASHES Labour``: a headline's capitals-only verb inside what the tagger
+    took for one person's name ends the name before it (a surname in capitals closes a
+    name, ``Ana LOBO``, and is kept). ``’s Questions`` (of ``Prime Minister’s Questions``):
+    a possessive ending opens no name, so the words after it stand alone."""
+    while len(ent) and ent[0].tag_ == "POS":
+        ent = ent[1:]
+    for token in ent[1:-1]:
+        if token.is_upper and token.is_alpha and len(token.text) >= _SHOUT_LETTERS \
+                and token.nbor(-1).is_title:
+            return ent.doc[ent.start : token.i]
+    return ent
 
 
 def _real_names(doc: Doc) -> set[str]:

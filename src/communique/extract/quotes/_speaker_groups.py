@@ -29,6 +29,7 @@ from communique.extract.quotes._speaker_roles import (
     _SPOKES_WINDOW,
     _is_group,
     _spokesperson_owner,
+    document_author,
 )
 from communique.extract.quotes._speaker_subject import (
     _ORG_LABELS,
@@ -108,6 +109,8 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
             return Speaker(start, end, SpeakerKind.PRONOUN)
     source = None if plural else _source_before(ctx, people, pronoun)
     if source is not None:
+        if source.lower_ in DOCUMENT_NOUNS:  # ``it said`` goes on with a text: its owner's
+            source = document_owner(ctx, people, source) or source
         start, end = _phrase_bounds(source)
         return Speaker(start, end, SpeakerKind.PRONOUN)
     return Speaker(None, None, SpeakerKind.PRONOUN)
@@ -158,10 +161,10 @@ def _common(subj: Token, ctx: Context, people: People) -> Speaker:
                                                              SpeakerKind.ROLE_NOUN)
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("people", "one", "some"):
         return NO_SPEAKER
-    owner = _spokesperson_owner(subj) if subj.lower_ in DOCUMENT_NOUNS else None
-    if owner is None and subj.lower_ in DOCUMENT_NOUNS:
-        owner = _issuer_before(ctx, subj) or _speaking_body_before(ctx, people, subj)
-    elif owner is None and subj.lower_ not in GROUP_NOUNS:
+    owner = None
+    if subj.lower_ in DOCUMENT_NOUNS:
+        owner = document_owner(ctx, people, subj)
+    elif subj.lower_ not in GROUP_NOUNS:
         owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
         owner = owner or _group_before(ctx, people, subj)
         if owner is None:
@@ -170,6 +173,37 @@ def _common(subj: Token, ctx: Context, people: People) -> Speaker:
                 return person
     start, end = _phrase_bounds(owner or subj)
     return Speaker(start, end, SpeakerKind.ROLE_NOUN)
+
+
+def document_owner(ctx: Context, people: People, document: Token) -> Token | None:
+    """Whom a text that speaks (``the statement said``) speaks for: the owner written with
+    it, its author (``by``), whoever a recent sentence said issued it, the body that just
+    spoke, or the owner an earlier mention of a text gave (``The court's decision said …
+    “…,” the decision said``); ``None`` when the article names none."""
+    return (_spokesperson_owner(document) or document_author(document)
+            or _issuer_before(ctx, document) or _speaking_body_before(ctx, people, document)
+            or _earlier_document_owner(ctx, document))
+
+
+_DOCUMENT_WINDOW = 8
+"""Sentences of the reporter's searched back for the first mention of ``the statement``."""
+
+
+def _earlier_document_owner(ctx: Context, document: Token) -> Token | None:
+    """``According to a press release by the envoy Ana Lobo, … The press statement said``:
+    a text already known to the reader (``the``/``this``) is the nearest text before it whose
+    owner or author was written with it (any word for a text: reports call the same one a
+    release, a statement, a note)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               for c in document.children):
+        return None
+    first = ctx.window_start(document, _DOCUMENT_WINDOW)
+    for token in reversed(ctx.doc[first : document.i]):
+        if token.lower_ in DOCUMENT_NOUNS and token.tag_ == "NN" and not ctx.quoted(token):
+            owner = _spokesperson_owner(token) or document_author(token)
+            if owner is not None and owner.lower_ not in DOCUMENT_NOUNS:
+                return owner
+    return None
 
 
 def _group_before(ctx: Context, people: People, subj: Token) -> Token | None:

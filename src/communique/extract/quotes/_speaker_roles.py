@@ -307,6 +307,26 @@ def _body_before(ctx: Context, people: People, subj: Token) -> Token | None:
     return None
 
 
+_EARLIER_SPOKES_WINDOW = 12
+"""Sentences of the reporter's searched back for the mention that introduced ``the
+spokesperson``."""
+
+
+def _body_before_earlier(ctx: Context, people: People, subj: Token) -> Token | None:
+    """``Downing Street has declined to say … A spokesman reiterated … ¶ … the spokesman
+    said``: ``the`` spokesperson is the one the article introduced earlier, and speaks for
+    the institution that introduction followed (the nearest earlier spokesperson with one)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    first = ctx.window_start(subj, _EARLIER_SPOKES_WINDOW)
+    for token in reversed(ctx.doc[first : subj.i]):
+        if token.lower_ in SPOKES_NOUNS and not ctx.quoted(token):
+            body = _body_before(ctx, people, token)
+            if body is not None:
+                return body
+    return None
+
+
 def _body_of(people: People, owner: Token) -> Token:
     """``the spokesperson for UN Secretary-General António Guterres``: a spokesperson speaks
     for the body whose office the person holds (``UN``), when the title names one."""
@@ -332,10 +352,50 @@ def _spokesperson_owner(subj: Token) -> Token | None:
                 if obj.dep_ == "pobj" and _owner_word(obj):
                     return obj
         if child.dep_ == "acl" and child.tag_ == "VBN":  # ``a letter signed by X``
-            for agent in child.children:
-                signer = next((o for o in agent.children if o.dep_ == "pobj"), None)
-                if agent.dep_ == "agent" and signer is not None and _owner_word(signer):
-                    return signer
+            signer = _acl_owner(child)
+            if signer is not None:
+                return signer
+    return None
+
+
+_POSTED_PREPS = frozenset({"on", "by", "from", "via", "through"})
+"""Prepositions after a past participle that say who put a text out (``signed by X``,
+``posted on X's account``)."""
+
+
+def _acl_owner(participle: Token) -> Token | None:
+    """``a letter signed by X``, ``an update shared on X's official account``: the owner a
+    participle after a text names: the agent, or the owner of the account or site it was
+    posted on (a place it came from is no owner: ``a statement issued from Geneva``)."""
+    for prep in participle.children:
+        if prep.dep_ != "agent" and (prep.dep_ != "prep" or prep.lower_ not in _POSTED_PREPS):
+            continue
+        place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            if _owner_word(place):
+                return place
+            continue
+        owner = next((c for c in place.children if c.dep_ == "poss" and _owner_word(c)), None)
+        if owner is not None:  # ``on the party's website``: the party put it there
+            return owner
+    return None
+
+
+def document_author(document: Token) -> Token | None:
+    """``a press release on the remarks to the council by the envoy Ana Lobo``: a proper
+    noun after ``by`` anywhere down a text's chain of prepositional phrases is its author
+    (the owner written next to the noun is found by :func:`_spokesperson_owner` first)."""
+    stack = [c for c in document.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop(0)
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "by" and obj.pos_ == "PROPN" and _owner_word(obj):
+                return obj
+            stack.extend(c for c in obj.children if c.dep_ == "prep")
     return None
 
 

@@ -25,7 +25,7 @@ from communique.extract.quotes._descriptions import (
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "dep", "acomp"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _POSTPOSED = frozenset({"nsubj", "npadvmod", "dobj", "attr", "appos", "oprd"})
 
@@ -103,6 +103,16 @@ def _reported_clause_cue(token: Token) -> Token | None:
     return None
 
 
+def _own_speaker_first(clause: Token, outer: Token) -> bool:
+    """``Protesters marched and chanted “…,” the paper reported``: a clause set before the
+    cue that reports it (a trailing relay) keeps its own subject for the cues coordinated in
+    it, when that subject can speak (unlike ``said the talks were hard and confirmed …``)."""
+    if outer.i < clause.i:
+        return False
+    own = _nearest_subject(clause)
+    return own is not None and own.i < clause.i and may_speak(own)
+
+
 def _inverted_subject(cue: Token) -> Token | None:
     """``“…,” replied Burton``, ``…, said Thursday the ministry's spokesman``: the speaker
     after a cue that follows a closing mark or a comma.
@@ -172,7 +182,7 @@ def subject_of(cue: Token) -> Token | None:
         return caused
     for step in range(5):
         outer = _reported_clause_cue(token) if step > 0 else None
-        if outer is not None:
+        if outer is not None and not _own_speaker_first(token, outer):
             token = outer
         aside = _aside_subject(token) if step > 0 else None
         if aside is not None:

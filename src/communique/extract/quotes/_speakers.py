@@ -40,6 +40,7 @@ from communique.extract.quotes._speaker_groups import (
 from communique.extract.quotes._speaker_roles import (
     _INSIDER_ROLES,
     _body_before,
+    _body_before_earlier,
     _body_of,
     _earlier_owner,
     _fuller_before,
@@ -162,9 +163,11 @@ def _owned(ctx: Context, people: People, subj: Token) -> Speaker | None:
             span = name_span(owner)
             return Speaker(span.start_char, span.end_char, SpeakerKind.NAME,
                            people.key_of(owner))
-    if subj.pos_ == "NOUN":
+    if subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and not subj.ent_type_):
+        # ``a member of the council, Ivo Marin,``, ``Father of the House Ivo Marin``: the
+        # name speaks (a capitalized title word the tagger left untyped counts as a noun)
         holder = _holder_after_body(people, subj)
-        if holder is not None:  # ``a member of the council, Ivo Marin,``: the name speaks
+        if holder is not None:
             return holder
     body = owned_body(ctx, people, subj)
     if body is not None:  # ``his office``, ``her party``, ``leaders from his party``
@@ -250,7 +253,7 @@ def _spokes_owner(ctx: Context, people: People, subj: Token) -> Token | None:
     """Whom a spokesperson speaks for: the owner written with the noun, one named with an
     earlier spokesperson, or a body named before; a body's word stands for the body."""
     owner = (_spokesperson_owner(subj) or _earlier_owner(ctx, subj)
-             or _body_before(ctx, people, subj))
+             or _body_before(ctx, people, subj) or _body_before_earlier(ctx, people, subj))
     return _body_of(people, owner) if owner is not None else None
 
 
