@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 from communique.clean._datewords import (
@@ -163,11 +163,15 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
     return found
 
 
-def main_events(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's main event: the held, exactly dated event it has most mentions of."""
+def main_events(built: Sequence[Built], types: Collection[str] | None = None
+                ) -> dict[str, str]:
+    """Each article's main event: the held, exactly dated event it has most mentions of
+    (among events of ``types``, when given)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for event, items, when in built:
         if when is None or not when.precise or event.status not in ("held", "ongoing"):
+            continue
+        if types is not None and event.type not in types:
             continue
         for item in items:
             counts[item.doc_id][event.id] += 1
