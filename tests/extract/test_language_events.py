@@ -61,10 +61,29 @@ def test_a_city_in_its_country_is_not_a_list(extractor: Extractor) -> None:
 
 def test_the_signatories_of_a_signing_are_not_its_place(extractor: Extractor) -> None:
     # Who signs stands next to the verb; a country named with the text is what it is for.
-    assert _events(extractor, "de", "Am Dienstag unterzeichneten Peru und Chile ein "
-                                    "Abkommen.") == []
-    assert _events(extractor, "fr", "La signature de l'accord de paix en Colombie est "
-                                    "attendue.") == []
+    (signed,) = _events(extractor, "de", "Am Dienstag unterzeichneten Peru und Chile ein "
+                                         "Abkommen.")
+    assert signed.type is EventType.AGREEMENT and signed.place is None
+    assert [e.place for e in _events(extractor, "fr", "La signature de l'accord de paix en "
+                                                      "Colombie est attendue.")] == [None]
+
+
+def test_a_signing_the_sentence_does_not_place_is_still_a_dated_signing(
+        extractor: Extractor) -> None:
+    # Where it was signed the merge stage finds from its date or its article's other reports.
+    (event,) = _events(extractor, "es", "Perú y Chile firmaron el 12 de marzo un acuerdo.")
+    assert event.type is EventType.AGREEMENT and event.place is None
+    assert [d.value for d in event.dates] == ["2026-03-12"]
+    assert event.parties == ("Peru", "Chile")
+
+
+def test_talks_a_sentence_places_beside_an_unplaced_signing_are_read(
+        extractor: Extractor) -> None:
+    events = _events(extractor, "fr", "Le Pérou et le Chili ont signé un accord au terme des "
+                                      "pourparlers de Vienne.")
+    # Vienna is the talks' ("pourparlers de Vienne"), not said to be where it was signed.
+    assert [(e.type, e.place) for e in events] == [(EventType.AGREEMENT, None),
+                                                   (EventType.TALKS, "Vienna")]
 
 
 def test_a_date_of_the_announcement_is_not_the_event_s(extractor: Extractor) -> None:

@@ -64,3 +64,24 @@ def test_a_sentence_another_event_claims_places_nothing() -> None:
                                       start=len(COUNTRY) + 1, end=len(COUNTRY) + 1 + len(aside)))
     built.append((other, [claimed], None))
     assert sentence_place_conflicts(built, corpus) == []
+
+
+def _ceasefire_event(aside: str, mentions: int) -> tuple[StoryEvent, list[Stated]]:
+    """A held ceasefire the article reports ``mentions`` times, once in the aside, placeless."""
+    start = len(COUNTRY) + 1
+    unplaced = dataclasses.replace(talks(aside, place=None), start=start,
+                                   end=start + len(aside), status=EventStatus.HELD)
+    truce = StoryEvent("ev_3", "ceasefire", "Ceasefire, 2031-06-03", "2031-06-03", "2031-06-03",
+                       None, (), (), {}, (), (), (), 1, status="held")
+    return truce, [Stated("a1", unplaced, None, None)] * mentions
+
+
+def test_a_placeless_mention_of_another_event_leaves_the_sentence_its_city() -> None:
+    # A ceasefire agreed "after talks held in …" reads no place from the sentence: the city
+    # there is still the talks', even when the article reports the ceasefire more often.
+    aside = "The truce came after peace talks held in the Korvanian capital, Port Alcyne."
+    built, corpus = _built(aside)
+    truce, items = _ceasefire_event(aside, 2)
+    built.append((truce, items, interval("2031-06-03")))
+    (found,) = sentence_place_conflicts(built, corpus)
+    assert found.about == "ev_1"

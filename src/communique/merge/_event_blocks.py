@@ -21,10 +21,13 @@ from communique.merge._event_clusters import EventCluster, Mention, parties_of
 from communique.merge._intervals import Interval
 from communique.merge._nearest import ArticleEvents, sides_fit
 from communique.merge._weekday_reports import join_weekday_reports
+from communique.model.annotations import EventStatus, EventType
 
 # How far from an article's date an event may be for a dateless mention to mean it.
 _ATTACH_DAYS = 21
 _PAST_SLACK = 1
+# A signing reported as done (a reader without a parse gives it no status).
+_TAKING_PLACE = (EventStatus.HELD, EventStatus.ONGOING, None)
 # Families whose event is the sides' own act (suspending a text, agreeing a ceasefire): a
 # dateless report of it ("haben eine Waffenruhe vereinbart"), in an article that dates no such
 # act, means the same sides' latest act before the article.
@@ -96,9 +99,15 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
     if day is None:
         # Without the article's date only the one event at the mention's own city will do,
         # or the one the story reports there far more than any other; a mention naming only
-        # the country ("talks in Veldra") may mean the country's one such event.
-        return _dominant(dated, place if same else None) if same or place == item.block \
-            else None
+        # the country ("talks in Veldra") may mean the country's one such event. An article
+        # known to its month only means the one event there that month, if there is one.
+        if not (same or place == item.block):
+            return None
+        that_month = [c for c in dated if item.month is not None and c.when is not None
+                      and c.when.overlaps(item.month)]
+        if len(that_month) == 1:
+            return that_month[0]
+        return _dominant(dated, place if same else None)
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
@@ -201,21 +210,38 @@ def cluster_placeless(items: list[Mention]) -> list[EventCluster]:
     return clusters + list(vague.values())
 
 
-def _recent_act(clusters: Sequence[EventCluster], item: Mention) -> int | None:
+def _recent_act(clusters: Sequence[EventCluster], item: Mention, day: date | None
+                ) -> int | None:
     """The dated act of one side (a suspension) that a dateless report of the same act by the
-    same side means: the latest such act in the weeks before the article, not after it."""
-    day = item.day
+    same side means: the latest such act in the weeks before the article (written on ``day``),
+    not after it."""
     if day is None or item.mention.tense == "future":
         return None
     own = set(item.mention.parties)
+    signing = item.mention.type is EventType.AGREEMENT
     fits = [
         i for i, c in enumerate(clusters)
         if c.family == item.family and c.when is not None
         and 0 <= (day - c.when.start).days <= _ATTACH_DAYS
+        and (item.when is None or c.when.overlaps(item.when))
+        and (not signing or _signed(c))
         and (not own or own & {p for m in c.mentions for p in m.mention.parties})
     ]
     return max(fits, key=lambda i: clusters[i].when or Interval(date.min, date.min, "day"),
                default=None)
+
+
+def _signed(cluster: EventCluster) -> bool:
+    """Whether a cluster is a signing: a mention of it reports a text signed."""
+    return any(m.mention.type is EventType.AGREEMENT and m.mention.status in _TAKING_PLACE
+               for m in cluster.mentions)
+
+
+def _act(item: Mention) -> bool:
+    """Whether a mention reports the sides' own act (a suspension, a ceasefire agreed, a text
+    signed) rather than a gathering: said without a date, it means their latest such act."""
+    return item.family in _ACT_FAMILIES or (
+        item.mention.type is EventType.AGREEMENT and item.mention.status in _TAKING_PLACE)
 
 
 def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus: Corpus) -> None:
@@ -238,6 +264,7 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
     near = ArticleEvents((m.doc_id, m.mention.start, m.mention.end, c.family, i)
                          for i, c in enumerate(clusters) for m in c.mentions)
     parties = _Parties(clusters)
+    reported = _reported_days(clusters)
     for item in loose:
         mention = item.mention
         lead = corpus.text(item.doc_id)[
@@ -246,8 +273,9 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
         if _OTHER_EVENT.search(lead):
             continue
         options = [i for i in named.get(item.doc_id, {}) if clusters[i].family == item.family]
-        if not options and item.family in _ACT_FAMILIES:
-            act = _recent_act(clusters, item)
+        if not options and _act(item):
+            day = item.day or reported.get(item.doc_id)
+            act = _recent_act(clusters, item, day)
             if act is not None:
                 clusters[act].mentions.append(item)
                 parties.added(act, item)
@@ -262,13 +290,32 @@ def attach_unanchored(loose: list[Mention], clusters: list[EventCluster], corpus
             if main is None:
                 main = max(options, key=lambda i: (named[item.doc_id][i], reach[i], -i))
             when = clusters[main].when
-            day = item.day
+            day = item.day or reported.get(item.doc_id)
+            if item.when is not None and (when is None or not when.overlaps(item.when)):
+                continue  # its own date is another day's, or would date an undated event
             own = numbered.get((main, item.doc_id), set())
             if item.mention.ordinal is not None and own - {item.mention.ordinal}:
                 continue  # one article does not number one event two ways: another round
             if when is None or _tense_fits(when, day, item.mention.tense, item.family):
                 clusters[main].mentions.append(item)
                 parties.added(main, item)
+
+
+def _reported_days(clusters: Sequence[EventCluster]) -> dict[str, date]:
+    """For each article, the last day of the latest exactly dated event it reports as taken
+    place: an article without a date of its own was written on or after it, so its undated
+    report of an act ("both sides agreed a ceasefire") means one of the days after."""
+    days: dict[str, date] = {}
+    for cluster in clusters:
+        if cluster.when is None or not cluster.when.precise:
+            continue
+        for item in cluster.mentions:
+            if item.shared or item.mention.tense == "future" or item.mention.status not in (
+                    None, EventStatus.HELD, EventStatus.ONGOING):
+                continue
+            if item.doc_id not in days or days[item.doc_id] < cluster.when.end:
+                days[item.doc_id] = cluster.when.end
+    return days
 
 
 class _Parties:

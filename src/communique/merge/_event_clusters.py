@@ -31,6 +31,11 @@ class Mention:
     """The article's date, or the middle of the exact dates its event mentions give."""
     shared: bool = False
     """Joined to several events its vague date fits: it places them, it says nothing else."""
+    month: Interval | None = None
+    """The article's month of publication, when it is known to the month only (no ``day``)."""
+    founds: bool = True
+    """Whether it may be the first mention of an event of its own; a signing read without a
+    parse and without a place only joins the event its date or its article places."""
 
 
 Conflict = tuple["EventCluster", list["Mention"], list["Mention"]]

@@ -197,6 +197,14 @@ def _english_places(corpus: Corpus) -> dict[str, str]:
     return places
 
 
+def _founds(mention: EventMention, language: str | None) -> bool:
+    """Whether a mention may found an event: not a talks-family one without a place that
+    was read without a parse (another language's signing word, whose clause no parser
+    checked): it joins the event its date or its article places, or nothing."""
+    return (language in (None, "en") or mention.place is not None
+            or _FAMILY.get(mention.type) != "talks")
+
+
 def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> list[Mention]:
     """Every event mention of the corpus with its family, block and dates."""
     links = corpus.place_countries()
@@ -208,6 +216,8 @@ def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> lis
         annotations = corpus.annotations.get(doc_id)
         language = corpus.documents[doc_id].language
         estimated = corpus.documents[doc_id].published is None
+        month = interval(corpus.documents[doc_id].published_month) \
+            if doc_id not in days else None
         for mention in annotations.events if annotations else ():
             if language not in (None, "en"):
                 mention = _story_place(doc_id, mention, entities, english, language)
@@ -221,7 +231,8 @@ def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> lis
             block, located = _block(mention, links)
             when = _when(corpus, doc_id, mention)
             items.append(
-                Mention(doc_id, mention, family, block, when, located, days.get(doc_id))
+                Mention(doc_id, mention, family, block, when, located, days.get(doc_id),
+                        month=month, founds=_founds(mention, language))
             )
     _link_by_dates(items)
     return items

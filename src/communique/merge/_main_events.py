@@ -9,16 +9,20 @@ readings of the built events.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from communique.merge._numbered_rounds import Built
 
 
-def main_events(built: Sequence[Built]) -> dict[str, str]:
-    """Each article's main event: the held, exactly dated event it has most mentions of."""
+def main_events(built: Sequence[Built], types: Collection[str] | None = None
+                ) -> dict[str, str]:
+    """Each article's main event: the held, exactly dated event it has most mentions of
+    (among events of ``types``, when given)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for event, items, when in built:
         if when is None or not when.precise or event.status not in ("held", "ongoing"):
+            continue
+        if types is not None and event.type not in types:
             continue
         for item in items:
             counts[item.doc_id][event.id] += 1

@@ -6,10 +6,12 @@ places the event in Port Alcyne. When the event is held in another city of Veldr
 outlets' account (Lindhaven), that is a ``place`` contradiction, which the mention alone,
 naming the country, cannot show. Read only where nothing else can be meant:
 
-* the article's main event is this one (the held, exactly dated event it names most), and none
-  of its mentions of it names a city (a city named there is read by the events stage);
-* the sentence is claimed by no event, and names no date, nothing past or ahead (*earlier*,
-  *last*, *will*), so it speaks of the news of the article, not of another meeting;
+* the article's main gathering is this one (the held, exactly dated talks, meeting or signing
+  it names most), and none of its mentions of it names a city (a city named there is read by
+  the events stage);
+* no event's mention reads a place from the sentence, and it names no date, nothing past or
+  ahead (*earlier*, *last*, *will*), so it speaks of the news of the article, not of another
+  meeting;
 * an event word (*talks*, *pourparlers*) stands a few words before the city, which follows a
   location word or a comma (*held in Port Alcyne*, *tenus dans la capitale …, Port Alcyne*);
 * the city is one the texts place in the country the article's mention or the event lies in,
@@ -31,13 +33,14 @@ from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, place_conflict
 from communique.merge._event_joins import nested_places, place_key
-from communique.merge._main_events import claimed_sentences, main_events
+from communique.merge._main_events import main_events
 from communique.merge._numbered_rounds import Built
 from communique.model.story import Contradiction
 
 _EVENT = re.compile(rf"(?<!\w){alternation('event_nouns', 'city_event_nouns')}(?!\w)",
                     re.IGNORECASE)
 _EVENT_REACH = 80
+_GATHERINGS = frozenset({"talks", "meeting", "agreement"})
 # A location word or an apposition's comma right before the city.
 _LOCATED = re.compile(rf"(?<!\w){alternation('city_prepositions')},?\s*$|,\s*$", re.IGNORECASE)
 _DATED = re.compile(rf"\d|(?<!\w)(?:{MONTH_NAME_ALT})(?!\w)", re.IGNORECASE)
@@ -46,8 +49,13 @@ _ELSEWHEN = re.compile(rf"(?<!\w){alternation('elsewhen_words')}(?!\w)", re.IGNO
 def sentence_place_conflicts(built: Sequence[Built], corpus: Corpus) -> list[Contradiction]:
     """Place contradictions of held events with the cities their articles give them in
     sentences linked to no event."""
-    main = main_events(built)
-    claimed = claimed_sentences(built).keys()
+    # The article's main gathering: a ceasefire it reports more often is agreed at it, and
+    # does not make a sentence about the talks another event's.
+    main = main_events(built, _GATHERINGS)
+    # A sentence an event's mention reads a place from is that event's; one a mention without
+    # a place claims (a ceasefire agreed "after talks held in …") still places the talks.
+    claimed = {(i.doc_id, i.mention.start) for _, items, _ in built for i in items
+               if i.mention.place}
     countries = corpus.place_countries()
     nested = nested_places(corpus)
     found: list[Contradiction] = []

@@ -176,6 +176,12 @@ def _lengthened(when: Interval, cluster: EventCluster, corpus: Corpus) -> Interv
     return stretch(Interval(when.start, when.end, "day"), days, ends=ends)
 
 
+def _unparsed(item: Mention, corpus: Corpus) -> bool:
+    """Whether a mention without a status was read without a parse (another language's)."""
+    return (item.mention.status is None
+            and corpus.documents[item.doc_id].language not in (None, "en"))
+
+
 def _kind(cluster: EventCluster, corpus: Corpus) -> str:
     """The event's type: a signing when enough sources report a text signed, else the most
     common type of its mentions (talks over a meeting)."""
@@ -185,7 +191,10 @@ def _kind(cluster: EventCluster, corpus: Corpus) -> str:
         if m.mention.type is EventType.AGREEMENT
         and m.mention.status in (EventStatus.HELD, EventStatus.ONGOING)
     }
-    if signed and len(signed) * _SIGNING_SHARE >= corpus.support(cluster.articles()):
+    # A report read without a parse (another language's, from its word lists) gives its
+    # mention no status: it tells neither way whether a text was signed.
+    telling = {m.doc_id for m in cluster.mentions if not m.shared and not _unparsed(m, corpus)}
+    if signed and len(signed) * _SIGNING_SHARE >= corpus.support(telling):
         return EventType.AGREEMENT.value
     kinds = Counter(
         m.mention.type.value for m in cluster.mentions if m.mention.type is not EventType.AGREEMENT

@@ -82,9 +82,13 @@ def cluster_mentions(corpus: Corpus, entities: EntityIndex | None = None
     clusters = join_consecutive(
         merge_nested_places(merge_same_parties(clusters), nested_places(corpus)))
     rest = dateless_into_dated(placeless_dated, clusters)
+    # A mention that may not found an event and fits no placed one by its date is left to
+    # its article's events, as one without a date is.
+    loose += [item for item in rest if not item.founds]
     extra: dict[str, list[Mention]] = defaultdict(list)
     for item in rest:
-        extra[item.family].append(item)
+        if item.founds:
+            extra[item.family].append(item)
     for family in sorted(extra):
         clusters.extend(cluster_placeless(extra[family]))
     clusters, conflicts = merge_date_conflicts(clusters)

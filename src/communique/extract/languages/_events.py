@@ -97,6 +97,7 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
         signed = _signing(text, signing, sentence, places, canonical, pack, inside)
         if signed is not None:
             word, where = signed
+            placed = where is not None
             out.append(EventMention(
                 sentence.start, sentence.end, EventType.AGREEMENT, word.group(1),
                 word.start(), word.end(), "future" if words & future else "past",
@@ -111,7 +112,11 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             people, _ = _participants(text, sentence, named, parties, pack, word.start())
             out[-1] = replace(out[-1], delegates=(
                 *people, *(d for d in found_delegates if d.name not in {p.name for p in people})))
-            continue  # a signing is the sentence's event; talks named with it lead up to it
+            if placed:
+                continue  # a signing is the sentence's event; talks named with it lead up to it
+            # A signing the sentence does not place still joins the event its date or its
+            # article places (the merge stage's to find); talks the sentence places are read.
+            made = len(out)
         truce = ceasefire_word(text, sentence, pack, [(d.start, d.end) for d in inside])
         if truce is not None:
             # Where a ceasefire holds is the fighting's place, not where it was agreed: the
@@ -416,13 +421,17 @@ def _invited(text: str, sentence: Span, mentions: Sequence[EntityMention], pack:
 
 def _signing(text: str, signing: re.Pattern[str], sentence: Span,
              places: Sequence[EntityMention], canonical: dict[int, str], pack: LanguagePack,
-             dates: Sequence[TimeExpression] = ()) -> tuple[re.Match[str], str] | None:
+             dates: Sequence[TimeExpression] = ()) -> tuple[re.Match[str], str | None] | None:
     """The sentence's first signing word with a place (``ont signé … à Tirasol``, ``wurde in
-    Tirasol unterzeichnet``), and the place.
+    Tirasol unterzeichnet``), and the place; else its first signing word and no place.
 
-    Like talks, a signing without a place says too little to merge: it gives no mention.
+    A signing the sentence does not place is still a signing: its date (``firmaron el 26 de
+    octubre``) or its article's other reports tell the merge stage which event it is, as they
+    do for an English report's (:func:`communique.merge._event_blocks.attach_unanchored`).
     """
+    first = None
     for found in signing.finditer(text, sentence.start, sentence.end):
+        first = first or found
         after = _place(text, found, places, pack, sentence, after_only=True, dates=dates)
         before = _signed_in(text, found, places, pack, sentence)
         # The nearer one: "wurde in Tirasol unterzeichnet und tritt in Kraft" is signed in
@@ -432,7 +441,7 @@ def _signing(text: str, signing: re.Pattern[str], sentence: Span,
         ) else before
         if place is not None:
             return found, canonical.get(place.start, place.canonical)
-    return None
+    return (first, None) if first is not None else None
 
 
 def _beyond_sequence(text: str, trigger: re.Match[str], start: int,
