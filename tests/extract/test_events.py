@@ -522,3 +522,33 @@ def test_who_led_a_delegation_to_the_talks_takes_part(extractor: Extractor) -> N
     event = _one(extractor, "Minister Bohdan Kravel led the delegation to the talks in "
                             "Lindhaven on Monday.")
     assert [(d.name, d.head) for d in event.delegates] == [("Bohdan Kravel", True)]
+
+
+def test_a_held_participle_after_the_event_phrase_describes_the_event(
+        extractor: Extractor) -> None:
+    # "the meeting of the Committee, held on March 3 in X": the parser hangs "held" on the
+    # main verb; only an event is held, so its date and place are the meeting's.
+    event = next(e for e in _events(extractor, "The accord is set out in a joint statement "
+                                               "following the third special meeting of the "
+                                               "Joint Border Committee, held on March 3 in "
+                                               "Lindhaven Province.")
+                 if e.trigger == "meeting")
+    assert event.place == "Lindhaven Province"
+    assert [d.value for d in event.dates] == ["2031-03-03"]
+
+
+def test_the_event_s_own_name_is_not_its_place(extractor: Extractor) -> None:
+    # "reached at the Extraordinary Meeting of …, held in X": the Meeting is held in X.
+    event = next(e for e in _events(extractor, "The new talks build on the agreements reached "
+                                               "at the Extraordinary Meeting of the Joint "
+                                               "Boundary Committee between Veldra and "
+                                               "Korvania, held on March 7 in Lindhaven.")
+                 if e.trigger == "Meeting")
+    assert event.place == "Lindhaven"
+
+
+def test_today_restated_as_a_date_is_that_date_only(extractor: Extractor) -> None:
+    # Written the next day: "held today, March 19" is March 19, not March 19 to 20.
+    event = _one(extractor, "Veldra and Korvania made progress during the second Joint "
+                            "Border Committee meeting, held today, March 19, in Lindhaven.")
+    assert [d.value for d in event.dates] == ["2031-03-19"]

@@ -8,10 +8,12 @@ import pytest
 
 from communique.extract import Extractor
 from communique.extract._sentences import joined_fragments
+from communique.extract.languages._events import _city_in_country, _listed
 from communique.extract.languages._locatives import introduced, mask_dates
 from communique.lang import language_pack
 from communique.model import Document, Span
 from communique.model.annotations import EventMention, EventType
+from communique.model.entities import EntityLabel, EntityMention
 
 pytestmark = pytest.mark.slow
 
@@ -165,3 +167,42 @@ def test_the_day_of_the_saying_and_of_an_aside_are_not_the_event_s(
     (event,) = [e for e in events if e.place is not None]
     assert event.place == "Vienna" and event.dates == ()
     assert [e.type for e in events if e.place is None] == [EventType.AGREEMENT]
+
+
+def test_a_city_followed_by_its_country_is_no_list(extractor: Extractor) -> None:
+    # "em Lindhaven, Coreia do Sul": the country says where the city lies, it lists no side;
+    # the summit is "of" a body (its name and short form) and held "in" the city.
+    (event,) = _events(extractor, "pt", "Os presidentes devem se reunir na quinta-feira à "
+                                        "margem da cúpula da Cooperação Marítima Austral "
+                                        "(Comar) em Lindhaven, Coreia do Sul, para assinar "
+                                        "os termos.")
+    assert event.place == "Lindhaven"
+
+
+def test_a_body_given_its_short_form_is_no_place(extractor: Extractor) -> None:
+    # Without a place the summit word tells nothing to merge: the body is not taken for one.
+    events = _events(extractor, "pt", "Os presidentes devem se reunir à margem da cúpula da "
+                                      "Cooperação Marítima Austral (Comar), para assinar os "
+                                      "termos.")
+    assert all(e.place != "Cooperação Marítima" for e in events)
+
+
+def _mentions(text: str, names: dict[str, EntityLabel]) -> list[EntityMention]:
+    return [EntityMention(text.index(n), text.index(n) + len(n), n, label, n)
+            for n, label in names.items()]
+
+
+@pytest.mark.parametrize(("text", "located"), [
+    ("as conversas em Lindhaven, Veldra, para assinar", True),
+    ("as conversas em Lindhaven, Veldra.", True),
+    ("as conversas com Lindhaven, Veldra e Ostrava", False),
+    ("as conversas com Lindhaven, Veldra, Ostrava", False),
+])
+def test_a_country_after_a_city_locates_it_unless_a_list_goes_on(text: str,
+                                                                 located: bool) -> None:
+    names = {"Lindhaven": EntityLabel.PLACE, "Veldra": EntityLabel.COUNTRY,
+             "Ostrava": EntityLabel.COUNTRY}
+    mentions = _mentions(text, {n: k for n, k in names.items() if n in text})
+    city, country = mentions[:2]
+    assert _city_in_country(text, city, country, mentions) is located
+    assert _listed(text, city, mentions, language_pack("pt")) is not located

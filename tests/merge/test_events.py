@@ -730,3 +730,34 @@ def test_a_preview_naming_none_of_the_held_event_s_sides_adds_no_party() -> None
     )
     lima = [e for e in story.events if e.start == "2031-03-17"]
     assert lima and all(set(e.parties) <= {"Peru", "Chile"} for e in lima)
+
+
+def _summit_docs(tense: str) -> tuple[list, list]:  # type: ignore[type-arg]
+    """Five outlets on one summit day in Lindhaven: two tell of the accord signed there (one
+    with a status word, one only in the past tense ``tense``), three of the summit alone."""
+    docs, notes = [], []
+    for i in range(5):
+        text = f"Report {i}: talks in Lindhaven on March 17."
+        mention = talks(text, place="Lindhaven", dates=(when(text, "March 17", "2031-03-17"),))
+        if i < 2:
+            mention = dataclasses.replace(
+                mention, type=EventType.AGREEMENT, trigger="signed",
+                status=EventStatus.HELD if i == 0 else None,
+                tense="past" if i == 0 else tense)
+        docs.append(doc(f"a{i}", text, f"outlet{i}.example", "2031-03-18"))
+        notes.append(annotations(f"a{i}", text, events=(mention,)))
+    return docs, notes
+
+
+def test_a_signing_told_in_the_past_without_a_status_word_is_reported() -> None:
+    # Two of five outlets report the text signed: a signing, however many tell of the summit.
+    story = merge(*_summit_docs("past"))
+    (event,) = story.events
+    assert event.type == "agreement"
+
+
+def test_a_signing_told_in_the_future_is_no_report_of_it() -> None:
+    # "will sign": one report of the signing in five outlets leaves the talks.
+    story = merge(*_summit_docs("future"))
+    (event,) = story.events
+    assert event.type == "talks"

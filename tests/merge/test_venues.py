@@ -25,6 +25,16 @@ def test_venue_kinds_are_read_after_a_location_word() -> None:
     assert not venues_in("The minister arrived at the residence at noon.")
 
 
+def test_someone_s_house_is_a_residence_a_house_of_no_one_is_none() -> None:
+    assert venues_in("Mediators shuttled between the delegations at the envoy's house.") == {
+        "a residence"}
+    assert venues_in("The two ministers met at the ambassador’s home in Lindhaven.") == {
+        "a residence"}
+    assert not venues_in("The talks took place at Government House in Lindhaven.")
+    assert not venues_in("The vote in the House on the accord was close.")
+    assert venues_in("The talks were held at the White House.") == {"the White House"}
+
+
 def test_venue_kinds_are_read_in_other_languages_after_their_location_words() -> None:
     assert venues_in("Les réunions se sont tenues à la résidence du ministre veldran.") == {
         "a residence"}

@@ -65,10 +65,15 @@ from communique.eval.story import StoryScore
 # original bounding nothing, Arabic and Persian news words with the places as their script
 # writes them, and German place adjectives: iran 74/91 dated, 72 right; drc-m23 78/90, 75;
 # thai-cambodia 71/83, 69 (the wrong ones again mostly articles the gold leaves undated).
+# A participle of taking place after
+# the event word's phrase ("the third special meeting of the Committee, held on <day> in
+# <province>") dating and placing the meeting brings thai-cambodia to 20/41, 19/19 (the venue
+# of one signing given in two provinces); an agreement mention told in the past with no status
+# word counting as a signing keeps the October signing a signing once a summit report joins it.
 GATES = {
     "iran": (18, 0.9, 74, 0.95),
     "drc-m23": (13, 0.9, 78, 0.95),
-    "thai-cambodia": (19, 0.9, 71, 0.95),
+    "thai-cambodia": (20, 0.9, 71, 0.95),
 }
 
 
@@ -101,8 +106,11 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
 # (before: 2/3, the talks' first day set against the accord's date). Later 4/20, 4/4; with plans
 # against outcomes (merge/_expected_spans.py), month slips (merge/_month_slips.py) and
 # delegation sides (one person put in the other country's delegation): 7/20, 7/7; 8/20, 8/8
-# with the merges of the same stop.
-GENERALIZATION_GATE = ("us-china-trade", 8, 0.9)
+# with the merges of the same stop. A city followed by its country after a comma ("em <city>,
+# <country>") read as located, not listed, and a body given a bracketed short form
+# ("cúpula da Cooperação … (Apec)") no place: 10/20, 10/10 (a preview placing the leaders'
+# meeting in another city of the same country).
+GENERALIZATION_GATE = ("us-china-trade", 10, 0.9)
 
 
 def test_contradictions_hold_on_the_generalization_story(

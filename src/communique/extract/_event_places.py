@@ -270,7 +270,9 @@ def event_place(
         if _located(prep, token, anchored, lex):
             where = _where(prep)
             found = _mention_candidates(where, mentions)
-            usable = [m for m in found if _usable(m, doc)]
+            # The event's own name ("at the Extraordinary Meeting of …, held in X") is not
+            # where it is.
+            usable = [m for m in found if _usable(m, doc) and not m.start <= token.idx < m.end]
             # "in Chile's capital": the capital, unless the phrase names the city itself
             cities = [m for m in usable if m.label is not EntityLabel.COUNTRY]
             capital = None if cities else _capital_of(where, mentions, lex)

@@ -30,6 +30,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "pobj"})
 # How far after the event word a participle may be hung on another word and still describe it.
 _PARTICIPLE_REACH = 2
+# Participles that say an event took place: what they describe is an event.
+_HELD_LEMMAS = frozenset({"hold", "convene"})
 # "X hosted Y in Z on Sunday as part of the talks": what the verb tells is a part of the event,
 # so the verb's tense, place and dates are the event's.
 _PART_OF = ("as", "part", "of")
@@ -141,7 +143,24 @@ def describing(token: Token, lex: EventLexicon | None = None) -> list[Token]:
         ):
             found.append(candidate)
             break
+    if not found and (held := _held_after_phrase(token)) is not None:
+        found.append(held)
     return found + [c for verb in found for c in kids(verb) if c.dep_ == "xcomp"]
+
+
+def _held_after_phrase(token: Token) -> Token | None:
+    """A participle of taking place set off by a comma right after the event word's phrase
+    ("the third meeting of the Joint Committee, held on May 3 in X"): only an event is held,
+    so it describes the event word however the parser hung it (on the committee, or on the
+    main verb)."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    participle = doc[after + 1]
+    if participle.tag_ == "VBN" and participle.lemma_.lower() in _HELD_LEMMAS:
+        return participle
+    return None
 
 
 def _lemma(token: Token) -> str:

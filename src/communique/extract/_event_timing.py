@@ -200,12 +200,16 @@ def event_dates(
     for first, second in itertools.pairwise(usable):
         if (
             first in kept
-            and second not in kept
             and text[first.end : second.start] in (", ", " (")
             and _has_digit(second.text)
             and not _has_digit(first.text)
         ):
-            kept[kept.index(first)] = second  # "today, October 23"
+            # "today, October 23": one day, restated; the written date is the one to keep,
+            # whether or not the parse tied it to the event word too.
+            if second in kept:
+                kept.remove(first)
+            else:
+                kept[kept.index(first)] = second
     return tuple(kept)
 
 

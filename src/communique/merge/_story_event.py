@@ -188,8 +188,7 @@ def _kind(cluster: EventCluster, corpus: Corpus) -> str:
     signed = {
         corpus.source_key(m.doc_id)
         for m in cluster.mentions
-        if m.mention.type is EventType.AGREEMENT
-        and m.mention.status in (EventStatus.HELD, EventStatus.ONGOING)
+        if m.mention.type is EventType.AGREEMENT and _reports_signing(m)
     }
     # A report read without a parse (another language's, from its word lists) gives its
     # mention no status: it tells neither way whether a text was signed.
@@ -203,6 +202,14 @@ def _kind(cluster: EventCluster, corpus: Corpus) -> str:
     if kind == "meeting" and kinds["talks"]:
         return "talks"
     return kind
+
+
+def _reports_signing(item: Mention) -> bool:
+    """Whether an agreement mention reports the text signed: held or ongoing, or told in the
+    past with no status word (``ont signé … à Tirasol``), which is no plan."""
+    status = item.mention.status
+    return status in (EventStatus.HELD, EventStatus.ONGOING) or (
+        status is None and item.mention.tense == "past")
 
 
 def _signed(cluster: EventCluster, corpus: Corpus) -> str | None:

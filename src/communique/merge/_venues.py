@@ -3,7 +3,8 @@
 The city of an event is the events stage's (its place conflicts are found there); the
 building is read here from the sentences that speak of the event alone (those the format
 finder reads, :func:`communique.merge._modes.own_sentences`): a location word (*at*, *in*,
-*inside*) and, within a few words, a kind of venue — a residence, an embassy, a palace, a
+*inside*) and, within a few words, a kind of venue — a residence (someone's house or home
+too), an embassy, a palace, a
 hotel, headquarters, a ministry (the State Department too), an institute, the White House; and
 in French, Spanish, Portuguese, Italian and German after their own location words (*à la
 résidence*, *en la embajada*, *in der Botschaft*).
@@ -38,9 +39,13 @@ _KINDS = (
     ("a hotel", r"hotel"),
     ("headquarters", r"headquarters"),
 )
+# Someone's house or home is their residence ("at the ambassador's house"); a house of no one
+# ("Government House", "the House") is a seat of power or a chamber, not a residence.
+_OWN_HOUSE = r"(?<=['’]s\s)(?:house|home)"
 _VENUE = re.compile(
     r"\b(?:at|in|inside|within)\s+(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)?\s*"
-    r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS) + r")\b",
+    r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS)
+    + rf"|{_OWN_HOUSE})\b",
     re.IGNORECASE)
 
 # The same kinds in French, Spanish, Portuguese, Italian and German, after their location words
@@ -79,6 +84,9 @@ def venues_in(sentence: str) -> set[str]:
                     sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
                 continue  # "The president, speaking at the White House, said ...": no venue
             word = match.group("venue")
+            if venue is _VENUE and word.lower() in ("house", "home"):
+                found.add("a residence")  # only after a possessive: see _OWN_HOUSE
+                continue
             found.update(name for name, pattern in kinds if re.fullmatch(pattern, word, re.I))
     return found
 

@@ -54,6 +54,9 @@ _DATE_REACH = 150
 _LINK_LETTERS = 3
 """A word between an event word and a name links them when it is this short (``de``, ``in``)."""
 _UNNAMED = re.compile(r"\s+([\w']+)\s+((?:[^\W\d_][\w'’-]*)(?:[\s-][^\W\d_][\w'’-]*)?)")
+_NAME_WORD = re.compile(r"[\s-]+([^\W\d_][\w'’-]*)")
+_SHORT_FORM = re.compile(r"\s*\(\s*[^\W\d_][\w.]{1,9}\s*\)")
+"""A short form in brackets that the text gives the name before it."""
 _PLACES = (EntityLabel.PLACE, EntityLabel.COUNTRY)
 _COUNTRY_COST = 50
 """A city says more about where than a country: a country wins only when far nearer."""
@@ -755,9 +758,10 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
     if link.lower() in pack.party_prepositions or not (
             link.lower() in pack.place_prepositions or len(link) <= _LINK_LETTERS):
         return None
-    if f"({name})" in text:
-        # The text brings the name in as a long name's short form ("… Nations (ASN)"): a
-        # body's initials, never a city's.
+    if f"({name})" in text or _SHORT_FORM.match(text, _name_end(text, found.end(2))):
+        # The text brings the name in as a long name's short form ("… Nations (ASN)"), or
+        # gives the name its own ("Cooperação Econômica Ásia-Pacífico (Apec)"): a body's
+        # initials, never a city's.
         return None
     if normal(link) in pack.articles and normal(link) not in pack.place_prepositions:
         # A city's name takes no article: after one (``la réunion du Mécanisme``, ``del
@@ -771,6 +775,14 @@ def _unnamed_place(text: str, trigger: re.Match[str], pack: LanguagePack,
     return name
 
 
+def _name_end(text: str, end: int) -> int:
+    """Where the capitalized words running on from ``end`` stop (``… Econômica| Ásia-Pacífico
+    (Apec)`` → before the bracket)."""
+    while (word := _NAME_WORD.match(text, end)) and word.group(1)[:1].isupper():
+        end = word.end()
+    return end
+
+
 def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention],
             pack: LanguagePack) -> bool:
     """Whether a name is one of a list (``Veldra, Tirasol und Korvania``, ``o Camboja e a
@@ -781,7 +793,8 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
               if m.label is not EntityLabel.NATIONALITY and not place_noun(m.text, pack)]
     following = next((m for m in others if m.start >= mention.end), None)
     previous = next((m for m in reversed(others) if m.end <= mention.start), None)
-    gaps = [text[mention.end:following.start] if following else None,
+    located = following is not None and _city_in_country(text, mention, following, others)
+    gaps = [text[mention.end:following.start] if following and not located else None,
             text[previous.end:mention.start] if previous else None]
     for gap in gaps:
         if gap is None:
@@ -795,6 +808,20 @@ def _listed(text: str, mention: EntityMention, mentions: Sequence[EntityMention]
         if joint is not None and joint.group(1).lower() not in pack.place_prepositions:
             return True
     return False
+
+
+def _city_in_country(text: str, city: EntityMention, country: EntityMention,
+                     others: Sequence[EntityMention]) -> bool:
+    """Whether a country follows a city after a bare comma as the country it lies in (``em
+    Lindhaven, Veldra, para assinar``), not as the next item of a list: no name is joined
+    after the country (``Lindhaven, Veldra e Ostrava`` lists)."""
+    if city.label is not EntityLabel.PLACE or country.label is not EntityLabel.COUNTRY:
+        return False
+    if not re.fullmatch(r"\s*,\s*", text[city.end:country.start]):
+        return False
+    after = next((m for m in others if m.start >= country.end), None)
+    return after is None or not re.fullmatch(r"\s*(?:,|\w{1,3})\s*(?:\w{1,2}\s+)?",
+                                             text[country.end:after.start])
 
 
 def _crosses_clause(text: str, span: tuple[int, int], mentions: Sequence[EntityMention],
