@@ -326,6 +326,21 @@ def test_each_rate_of_one_statement_is_a_claim(claims_of: Extract) -> None:
     assert rates[5].subject == "Korvania" and rates[15].subject == "Veldra"
 
 
+def test_values_of_two_measured_units_in_one_statement_are_two_claims(claims_of: Extract
+                                                                       ) -> None:
+    # Outlets that give only the length, or only the rate, must each find their claim.
+    claims = claims_of("Veldra will cut its duties on Korvanian goods to 15% for 90 days.")
+    assert sorted((c.quantity.unit, c.quantity.value) for c in claims if c.quantity) == [
+        ("day", 90), ("percent", 15)]
+    assert repeated_in_sentence(claims) == 0
+    claims = claims_of("Inspectors said Korvania held 210 kilograms of uranium enriched to 45 "
+                       "percent.")
+    assert {c.quantity.unit for c in claims if c.quantity} >= {"kg", "percent"}
+    # A count beside a length is still one claim (a count's comparison, not a second fact).
+    claims = claims_of("The court will decide in five days, instead of the typical 52.")
+    assert len(claims) == 1
+
+
 # --- claims an analyst can use (issue 10): no fragments, no speaker's "we", no wrong "it" ----
 
 @pytest.mark.parametrize("text", [

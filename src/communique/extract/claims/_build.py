@@ -110,15 +110,16 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
 def _second_value(own: bool, counts: bool, same_what: bool, value: tuple[float, str] | None,
                   other: tuple[float, str] | None) -> bool:
     """Whether a claim whose words repeat an earlier one's still states a fact of its own: a
-    casualty count of something else, or another value in the same unit written in its own
-    statement (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the other side
-    lowered its own to 5%``): outlets that give only one of the values must find it."""
+    casualty count of something else, or another measured value written in its own statement,
+    in the same unit (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the
+    other side lowered its own to 5%``) or in another (``cut to 10% for 90 days``, ``275 kg
+    enriched to 60 percent``): outlets that give only one of the values must find it."""
     if not own:
         return False
     if counts and not same_what:
         return True
-    return value is not None and other is not None and value[1] == other[1] \
-        and value[1] not in _ONE_VALUE_UNITS and value[0] != other[0]
+    return value is not None and other is not None and value != other \
+        and value[1] not in _ONE_VALUE_UNITS and other[1] not in _ONE_VALUE_UNITS
 
 
 def _casualties(claim: Claim, text: str) -> bool:
