@@ -14,7 +14,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge.claims import build_claims
 from communique.model import Span
-from communique.model.claims import Claim, Quantity
+from communique.model.claims import Claim, Quantity, two_facts
 from communique.model.story import StoryClaim
 
 from support.synthetic import annotations, doc
@@ -102,3 +102,12 @@ def test_a_rate_and_a_length_of_one_sentence_stay_two_claims() -> None:
                       _english(text, "40", 40, "count", "wound", "strike")]),
     )
     assert len(claims) == 1
+
+
+def test_which_two_values_of_one_statement_are_two_facts() -> None:
+    assert two_facts((45, "percent"), (15, "percent"))
+    assert two_facts((15, "percent"), (90, "day"))
+    assert two_facts((43, "count"), (800, "km"))
+    assert not two_facts((5, "count"), (52, "count"))  # a comparison
+    assert not two_facts((15, "percent"), (20310512, "date"))  # a dating
+    assert not two_facts((15, "percent"), (15, "percent"))

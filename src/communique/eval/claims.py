@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from communique.model.claims import Claim
+from communique.model.claims import Claim, two_facts
 
 Record = Mapping[str, Any]
 
@@ -217,8 +217,6 @@ def _own_value(claim: Claim, text: str) -> tuple[float, str] | None:
 
 
 def _another_value(value: tuple[float, str] | None, other: tuple[float, str] | None) -> bool:
-    """Two measured values in one statement, of one unit (``cut from 45% to 15%``) or two
-    (``10% for 90 days``): two facts outlets state apart, no repeat. Counts and dates are not
-    (a comparison, a dating)."""
-    return (value is not None and other is not None and value != other
-            and value[1] not in ("count", "date") and other[1] not in ("count", "date"))
+    """Two values of one statement that are two facts outlets state apart, no repeat (see
+    :func:`~communique.model.claims.two_facts`)."""
+    return value is not None and other is not None and two_facts(value, other)

@@ -37,6 +37,7 @@ from communique.merge._countries import Countries
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
+from communique.model.claims import two_facts
 from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
 
 SameEvent = Callable[[str, str], bool]
@@ -215,7 +216,7 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
 def _foreign_rate(fact: Fact) -> bool:
     """A percentage read from an article in another language than English: its clause shares
     no word with an English one, and names no side the way English does (*on Veldran goods*)."""
-    return fact.unit == "percent" and (fact.language or "en") != "en"
+    return fact.unit == "percent" and not _in_english(fact)
 
 
 def _one_rate_abroad(a: Fact, b: Fact) -> bool:
@@ -382,7 +383,7 @@ def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     clause is a cut-down part of it, else the best-formed clause — of the member that states
     what the others state (see :func:`_typical`), in English when a member is (the dossier is
     read in English; a rate or a count read in another language pools with English ones)."""
-    group = _typical([f for f in group if (f.language or "en") == "en"] or group, corpus)
+    group = _typical([f for f in group if _in_english(f)] or group, corpus)
     clauses = [f.claim.text for f in group if f.claim.text]
     clause = max(clauses, key=text_quality, default="")
     sentences = [
@@ -394,6 +395,11 @@ def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     if text_quality(sentence) >= _GOOD_TEXT and (cut_down or text_quality(clause) < _GOOD_TEXT):
         return sentence
     return clause if text_quality(clause) >= text_quality(sentence) else sentence
+
+
+def _in_english(fact: Fact) -> bool:
+    """Whether a fact comes from an English article (or one whose language is unknown)."""
+    return (fact.language or "en") == "en"
 
 
 def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
@@ -421,7 +427,9 @@ def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
 
 def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
     """One story claim from the articles that state it."""
-    first = group[0]
+    # Its value, subject and verb as the first English member states them: a member read in
+    # another language has no parse to give them, and the dossier reads in English.
+    first = next((f for f in group if _in_english(f)), group[0])
     evidence: dict[str, Evidence] = {}
     for fact in group:
         evidence.setdefault(
@@ -463,8 +471,8 @@ def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
 def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
     """Groups that read the same and rest on the same sentences are one claim: two numbers of
     one sentence shown as that sentence ("killing thousands and displacing hundreds of
-    thousands") are one statement to a reader. The first group keeps the value. Two measured
-    values (no counts, no dates) stay apart (see :func:`_two_rates`)."""
+    thousands") are one statement to a reader. The first group keeps the value. Two values
+    that are two facts stay apart (see :func:`_two_rates`)."""
     kept: dict[tuple[str, frozenset[tuple[str, int]]], list[list[Fact]]] = {}
     for group in groups:
         key = (best_text(group, corpus), frozenset(f.sentence for f in group))
@@ -478,12 +486,12 @@ def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
 
 
 def _two_rates(a: Fact, b: Fact) -> bool:
-    """Two measured values, of one unit (``cut from 45% to 15%``) or two (``cut to 10% for 90
-    days``): each a fact of its own that outlets report apart, even where both read as one
-    sentence. Counts and dates are not."""
+    """Two values that are each a fact of its own (``cut from 45% to 15%``, ``cut to 10% for
+    90 days``, ``43 dead along the 800 km border``: see
+    :func:`~communique.model.claims.two_facts`) that outlets report apart, even where both
+    read as one sentence."""
     return (a.value is not None and b.value is not None
-            and a.unit not in ("count", "date") and b.unit not in ("count", "date")
-            and (a.value, a.unit) != (b.value, b.unit))
+            and two_facts((a.value, a.unit), (b.value, b.unit)))
 
 
 def _folder(countries: Countries) -> Callable[[str], str]:

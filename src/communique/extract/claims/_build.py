@@ -31,7 +31,7 @@ from communique.extract.claims._statement import (
     render,
     statement_words,
 )
-from communique.model.claims import Claim, Quantity
+from communique.model.claims import Claim, Quantity, two_facts
 
 # Verbs that take *over* as a particle ("hand over", "turn over", "take over"): the parser reads
 # the particle as a bound of the number after it, which it is after no other verb.
@@ -44,10 +44,6 @@ _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
 _FIRST_PERSON = frozenset({"i", "we"})
 _MIN_STATEMENT_WORDS = 3
-# Units whose second value in a statement is no fact of its own: a date beside another dates
-# it, and a count beside another is its comparison ("instead of the typical 52") unless it
-# counts casualties (see ``_distinct``).
-_ONE_VALUE_UNITS = frozenset({"date", "count"})
 """An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
 
 
@@ -98,6 +94,8 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
         counts = own and claim.quantity is not None and claim.quantity.unit == "count" \
             and _casualties(claim, text)
         value = (claim.quantity.value, claim.quantity.unit) if claim.quantity else None
+        if value is not None and value[1] == "count" and not claim.object:
+            value = None  # a count without what it counts ("the typical 52") compares
         if len(text.split()) < _MIN_STATEMENT_WORDS or any(
                 (text in k or k in text)
                 and not _second_value(own, counts, what == (p, o), value, v)
@@ -110,16 +108,15 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
 def _second_value(own: bool, counts: bool, same_what: bool, value: tuple[float, str] | None,
                   other: tuple[float, str] | None) -> bool:
     """Whether a claim whose words repeat an earlier one's still states a fact of its own: a
-    casualty count of something else, or another measured value written in its own statement,
-    in the same unit (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the
-    other side lowered its own to 5%``) or in another (``cut to 10% for 90 days``, ``275 kg
-    enriched to 60 percent``): outlets that give only one of the values must find it."""
+    casualty count of something else, or another value written in its own statement that is a
+    fact of its own (see :func:`two_facts`: ``cut tariffs from 45% to 15%``, ``cut to 10% for
+    90 days``, ``275 kg enriched to 60 percent``): outlets that give only one of the values
+    must find it."""
     if not own:
         return False
     if counts and not same_what:
         return True
-    return value is not None and other is not None and value != other \
-        and value[1] not in _ONE_VALUE_UNITS and other[1] not in _ONE_VALUE_UNITS
+    return value is not None and other is not None and two_facts(value, other)
 
 
 def _casualties(claim: Claim, text: str) -> bool:
