@@ -78,6 +78,24 @@ def test_a_common_rate_abroad_joins_only_on_shared_names() -> None:
     assert sorted(c.support for c in claims) == [1, 1]
 
 
+def test_a_common_rate_abroad_joins_when_both_sentences_state_the_same_other_rate() -> None:
+    english = "The surcharge on Korvanian steel fell from 20% to 10% this week."
+    claims = [_english(english, "20%", 20, "percent", "fall", "surcharge"),
+              _english(english, "10%", 10, "percent", "fall", "surcharge")]
+    found = _build(
+        ("en", english, claims),
+        ("pt", "As tarifas sobre o aço passaram de 20% para 10%.", None),
+    )
+    assert sorted((c.value, c.support) for c in found) == [(10, 2), (20, 2)]
+    # The same rate beside another figure: nothing shared, two claims.
+    found = _build(
+        ("en", english, claims),
+        ("pt", "As tarifas sobre o aço passaram de 30% para 10%.", None),
+    )
+    assert sorted((c.value, c.support) for c in found) == [(10, 1), (10, 1), (20, 1),
+                                                           (30, 1)]
+
+
 def test_a_rate_abroad_never_joins_a_percentage_that_is_no_levy() -> None:
     turnout = "Turnout in the Veldran vote reached 45.5% on Sunday."
     claims = _build(

@@ -221,15 +221,16 @@ def _foreign_rate(fact: Fact) -> bool:
 
 def _one_rate_abroad(a: Fact, b: Fact) -> bool:
     """Whether two rates, one of them read in another language, state one fact: both charged
-    on goods, and the value telling (*145%*) or changed from one old rate by both (*from 57%
-    to 47%*). Nothing else of the clause can be compared, and a common rate (*10%*) alone is
-    the rate of too many things (a truce, a baseline on every country, a halved surcharge)."""
+    on goods, and the value telling (*145%*), changed from one old rate by both (*from 57% to
+    47%*), stated beside one other rate by both (*30% while the other side cuts its own to
+    10%*) or said with two shared names. A common rate (*10%*) alone is the rate of too many
+    things (a truce, a baseline on every country, a halved surcharge)."""
     if not (a.levy and b.levy) or a.value is None:
         return False
     if telling(a.value, a.unit) or (a.changed_from is not None
                                     and a.changed_from == b.changed_from):
         return True
-    return len((a.words & b.words) - _RATE_CLASS) >= _SHARED_ABROAD
+    return bool(a.rates & b.rates) or len((a.words & b.words) - _RATE_CLASS) >= _SHARED_ABROAD
 
 
 def _numberless_key(fact: Fact) -> tuple[str, int]:
@@ -289,7 +290,7 @@ def _comparison_key(fact: Fact) -> tuple[object, ...]:
     alike with any other): syndicated copies repeat a claim in many articles."""
     return (fact.claim.text, _occasion(fact), fact.value, fact.unit, fact.noun, fact.subject,
             fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
-            fact.targets, fact.levy, fact.extension, fact.changed_from)
+            fact.targets, fact.levy, fact.extension, fact.changed_from, fact.rates)
 
 
 class _Pool:
