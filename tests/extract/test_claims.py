@@ -336,6 +336,13 @@ def test_values_of_two_measured_units_in_one_statement_are_two_claims(claims_of:
     claims = claims_of("Inspectors said Korvania held 210 kilograms of uranium enriched to 45 "
                        "percent.")
     assert {c.quantity.unit for c in claims if c.quantity} >= {"kg", "percent"}
+    # Nor does a count that leaves out what it counts hide the measured value after it.
+    claims = claims_of("The clashes killed 43 and displaced over 300,000 along the 800 km "
+                       "border.")
+    assert "km" in {c.quantity.unit for c in claims if c.quantity}
+    # A conversion in brackets is the same value again, no fact of its own.
+    claims = claims_of("The clashes left 43 people dead along the 800km (500-mile) border.")
+    assert sorted(c.quantity.unit for c in claims if c.quantity) == ["count", "km"]
     # A count beside a measured value is a fact of its own too.
     claims = claims_of("The clashes left 43 people dead along the 800 km border.")
     assert sorted(c.quantity.unit for c in claims if c.quantity) == ["count", "km"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -44,6 +45,8 @@ _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
 _FIRST_PERSON = frozenset({"i", "we"})
 _MIN_STATEMENT_WORDS = 3
+# What stands between a number and its conversion: an opening bracket (``800 km (500 miles)``).
+_CONVERSION = re.compile(r"\s*[(\[]\s*(?:about|around|some|roughly|or\s+)?\s*")
 """An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
 
 
@@ -94,11 +97,12 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
         counts = own and claim.quantity is not None and claim.quantity.unit == "count" \
             and _casualties(claim, text)
         value = (claim.quantity.value, claim.quantity.unit) if claim.quantity else None
-        if value is not None and value[1] == "count" and not claim.object:
-            value = None  # a count without what it counts ("the typical 52") compares
+        # A count without what it counts ("instead of the typical 52") compares.
+        elliptic = value is not None and value[1] == "count" and not claim.object
         if len(text.split()) < _MIN_STATEMENT_WORDS or any(
                 (text in k or k in text)
-                and not _second_value(own, counts, what == (p, o), value, v)
+                and not _second_value(own, counts, what == (p, o), None if elliptic else value,
+                                      v)
                 for k, p, o, v in kept):
             continue
         kept.append((text, *what, value))
@@ -151,7 +155,19 @@ def _kept_quantities(sentence: Span,
         # WHY: a date beside a measured amount dates that fact ("a $5bn loan for 2026"); it
         # is not a second fact of the sentence.
         kept = [(q, h) for q, h in kept if q.unit != "date"]
-    return kept
+    return _without_conversions(kept, sentence.doc.text)
+
+
+def _without_conversions(kept: list[tuple[Quantity, Token]], text: str
+                         ) -> list[tuple[Quantity, Token]]:
+    """The quantities less those in brackets right after another (``800 km (500 miles)``,
+    ``$10 (€9)``): a conversion of the number before it, no fact of its own."""
+    out: list[tuple[Quantity, Token]] = []
+    for quantity, head in kept:
+        if out and _CONVERSION.fullmatch(text[out[-1][0].end : quantity.start]):
+            continue
+        out.append((quantity, head))
+    return out
 
 
 def _particle_not_bound(sentence: Span, quantity: Quantity) -> Quantity:
