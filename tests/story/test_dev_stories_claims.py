@@ -74,9 +74,9 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 # was aimed by its own words and metric tons were tons; 15/16, 93/153, 5/16 after the claims3
 # merge (claim texts, dated claims pooled only when they date one act); 15/16, 116/153, 7/16
 # once rates were read in other languages (issue 11): the split gate allows 7, not 5, because
-# two articles whose rate had no claim at all now have one that stays apart, rightly kept
-# from pooling on a common value alone: a Spanish 30% with no name or other rate in common
-# with the English claim, and a Russian 100% (no shared word across the scripts).
+# articles whose rate had no claim at all now have claims that stay apart, rightly kept from
+# pooling on a common value alone: two Spanish articles' 30% (no name or other rate in common
+# with the English claim) and a Russian 100% (no shared word across the scripts).
 FOURTH = "us-china-trade"
 FOURTH_GATES = (15, 116, 7)  # measured: 15/16, 116/153, 7/16
 
