@@ -326,6 +326,29 @@ def test_each_rate_of_one_statement_is_a_claim(claims_of: Extract) -> None:
     assert rates[5].subject == "Korvania" and rates[15].subject == "Veldra"
 
 
+def test_values_of_two_measured_units_in_one_statement_are_two_claims(claims_of: Extract
+                                                                       ) -> None:
+    # Outlets that give only the length, or only the rate, must each find their claim.
+    claims = claims_of("Veldra will cut its duties on Korvanian goods to 15% for 90 days.")
+    assert sorted((c.quantity.unit, c.quantity.value) for c in claims if c.quantity) == [
+        ("day", 90), ("percent", 15)]
+    assert repeated_in_sentence(claims) == 0
+    claims = claims_of("Inspectors said Korvania held 210 kilograms of uranium enriched to 45 "
+                       "percent.")
+    assert {c.quantity.unit for c in claims if c.quantity} >= {"kg", "percent"}
+    # Nor does a count that leaves out what it counts hide the measured value after it.
+    claims = claims_of("The clashes killed 43 and displaced over 300,000 along the 800 km "
+                       "border.")
+    assert "km" in {c.quantity.unit for c in claims if c.quantity}
+    # A conversion in brackets is the same value again, no fact of its own.
+    claims = claims_of("The clashes left 43 people dead along the 800km (500-mile) border.")
+    assert sorted(c.quantity.unit for c in claims if c.quantity) == ["count", "km"]
+    # A count beside a measured value is a fact of its own too.
+    claims = claims_of("The clashes left 43 people dead along the 800 km border.")
+    assert sorted(c.quantity.unit for c in claims if c.quantity) == ["count", "km"]
+    assert repeated_in_sentence(claims) == 0
+
+
 # --- claims an analyst can use (issue 10): no fragments, no speaker's "we", no wrong "it" ----
 
 @pytest.mark.parametrize("text", [

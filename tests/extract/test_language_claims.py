@@ -144,3 +144,45 @@ def test_a_thousands_group_is_no_number_of_its_own() -> None:
     assert claim.quantity is not None and claim.quantity.text == "environ 45 minutes"
     (claim,) = _claims("pt", "A reunião durou 1 hora e 40 minutos.")
     assert claim.quantity is not None and claim.quantity.text == "1 hora e 40 minutos"
+
+
+# --- tariff rates (issue 11): a percentage beside a levy word, pooled with English rates ---
+
+def _rates(language: str, text: str) -> list[tuple[float, str | None, str]]:
+    return [(c.quantity.value, c.object, c.quantity.text) for c in _claims(language, text)
+            if c.quantity is not None and c.quantity.unit == "percent"]
+
+
+def test_every_pack_has_percent_and_levy_words() -> None:
+    for code in SUPPORTED:
+        words = count_words(code)
+        assert words is not None and words.percent and words.levies, code
+
+
+def test_a_percentage_beside_a_levy_word_is_a_tariff_rate() -> None:
+    assert _rates("de", "Veldra hat die Zölle auf korvanische Waren auf 45 % erhöht.") == [
+        (45.0, "tariff", "45 %")]
+    # The levy word after the number, the percent written as a word.
+    assert _rates("de", "Korvania antwortete mit 35 Prozent Zoll auf viele Waren.") == [
+        (35.0, "tariff", "35 Prozent")]
+    # A percent word of two words, the levy a phrase of three.
+    assert _rates("fr", "Veldra impose des droits de douane de 45 pour cent aux produits.") == [
+        (45.0, "tariff", "45 pour cent")]
+    # A percent adjective glued to its number by a hyphen.
+    assert [r[0] for r in _rates(
+        "ru", "Ввели 45-процентные пошлины на товары из Корвании.")] == [45.0]
+
+
+def test_a_percentage_without_a_levy_word_is_no_claim() -> None:
+    assert _rates("es", "El 40 % de los encuestados apoya al gobierno de Veldra.") == []
+    assert _rates("de", "Die Arbeitslosenquote in Korvanien stieg auf 7 Prozent.") == []
+
+
+def test_a_rate_paired_with_a_tariff_rate_is_one_too() -> None:
+    text = "Veldra evita que entren en vigor aranceles del 35% y 45% sobre sus productos."
+    assert [r[0] for r in _rates("es", text)] == [35.0, 45.0]
+    text = "A redução diminui as tarifas totais sobre produtos de Korvania de 45% para 35%."
+    assert [r[0] for r in _rates("pt", text)] == [45.0, 35.0]
+    # A share after a comma pairs with nothing.
+    text = "Korvania aumentou as tarifas para 45%, e 70% dos exportadores reclamam."
+    assert [r[0] for r in _rates("pt", text)] == [45.0]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from communique.model.claims import Claim
+from communique.model.claims import Claim, two_facts
 
 Record = Mapping[str, Any]
 
@@ -195,7 +195,7 @@ def claim_problems(claim: Claim) -> list[str]:
 
 def repeated_in_sentence(claims: Sequence[Claim]) -> int:
     """How many claims repeat (or sit inside) the statement of an earlier claim of their
-    sentence, without another value of their own in the same unit."""
+    sentence, without another measured value of their own."""
     seen: dict[int, list[tuple[str, tuple[float, str] | None]]] = {}
     repeats = 0
     for claim in claims:
@@ -217,7 +217,6 @@ def _own_value(claim: Claim, text: str) -> tuple[float, str] | None:
 
 
 def _another_value(value: tuple[float, str] | None, other: tuple[float, str] | None) -> bool:
-    """Two values of one measured unit in one statement (``cut from 45% to 15%``): two facts
-    outlets state apart, no repeat. Counts and dates are not (a comparison, a dating)."""
-    return (value is not None and other is not None and value[1] == other[1]
-            and value[1] not in ("count", "date") and value[0] != other[0])
+    """Two values of one statement that are two facts outlets state apart, no repeat (see
+    :func:`~communique.model.claims.two_facts`)."""
+    return value is not None and other is not None and two_facts(value, other)

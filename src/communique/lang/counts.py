@@ -22,7 +22,7 @@ MEASURES = ("killed", "injured", "displaced", "detained")
 """The measure classes news counts, the same classes the story stage pools English counts by."""
 _LENGTHS = ("hour", "minute")
 _PHRASES = ("lower", "upper", "approx", "halves", "modal", "clock_before", "clock_after",
-            "limit_before", "limit_after")
+            "limit_before", "limit_after", "percent", "levies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,12 @@ class CountWords:
     limit_after: tuple[str, ...]
     """Words after a length that make it a time limit or the time between two things, not
     the length of one (*48 heures pour partir*, *48 heures après*)."""
+    percent: tuple[str, ...]
+    """Words after a number that make it a percentage besides ``%`` (*Prozent*, *pour cent*,
+    *процент…*)."""
+    levies: tuple[str, ...]
+    """Words of a rate charged on goods (*Zoll…*, *droits de douane*, *arancel…*,
+    *пошлин…*): a percentage beside one is a tariff rate."""
     numbers: dict[str, float]
     """Number words besides the pack's one to ten (*anderthalb*, *полтора*, *douze*)."""
     scales: dict[str, float]
@@ -102,6 +108,8 @@ def parse_counts(data: dict[str, Any], language: str, where: str = "count words"
         clock_after=phrases["clock_after"],
         limit_before=phrases["limit_before"],
         limit_after=phrases["limit_after"],
+        percent=phrases["percent"],
+        levies=phrases["levies"],
         numbers=_values(data, "numbers", where),
         scales=_values(data, "scales", where),
     )

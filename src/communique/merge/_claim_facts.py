@@ -190,6 +190,10 @@ class Fact:
     targets: frozenset[str] = frozenset()
     """The countries the clause aims at (``tariffs on Veldran goods``, ``sanctions against
     Korvania``): a rate one side sets on the other is not the rate the other sets on it."""
+    rates: frozenset[float] = frozenset()
+    """The other percentages its sentence states, for a percentage (*to 30% while the other
+    side cuts its own to 10%*): two outlets stating the same two rates in one sentence report
+    one change, in whatever language."""
     levy: bool = False
     """Whether a percentage is a rate charged on something (a tariff, duty, levy or tax)."""
     changed_from: float | None = None
@@ -423,8 +427,12 @@ def _aim_each_rate(facts: list[Fact], text: str, fold: Callable[[str], str],
         if aimed is not None and fact.unit == "percent":
             fact = replace(fact, targets=aimed)
         if quantity is not None and fact.unit == "percent":
-            old = _changed_from(text, quantity, spans.get(fact.claim.start, {}), starts)
+            found = spans.get(fact.claim.start, {})
+            old = _changed_from(text, quantity, found, starts)
             fact = replace(fact, changed_from=old) if old is not None else fact
+            others = frozenset(v for start, _ in found
+                               if (v := starts.get(start)) is not None and v != fact.value)
+            fact = replace(fact, rates=others) if others else fact
         out.append(fact)
     return out
 

@@ -37,6 +37,7 @@ from communique.merge._countries import Countries
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
+from communique.model.claims import two_facts
 from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
 
 SameEvent = Callable[[str, str], bool]
@@ -47,6 +48,10 @@ _SHARED_TELLING = 2
 _SHARED_COMMON = 3
 _SAME_MEASURE_BONUS = 2
 _NUMBERLESS_OVERLAP = 0.6
+# A common rate read in another language pools on this many shared words (names: *Trump*,
+# *China*), the word for its class that the other language's reader gives it left aside.
+_SHARED_ABROAD = 2
+_RATE_CLASS = frozenset({"tariff"})
 _MEETING_NOUNS = frozenset(stem(w) for w in ("talks", "negotiations", "meeting", "round",
                                               "session", "discussions", "summit", "visit",
                                               "conference"))
@@ -181,6 +186,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     if (a.unit in _LENGTHS and event_a and event_b and a.measure == b.measure
             and (a.language or "en") != (b.language or "en")):
         return True  # one meeting's length in two languages: no shared word, one event
+    if _foreign_rate(a) or _foreign_rate(b):
+        return _one_rate_abroad(a, b)
     if a.value is None or not a.measured or not b.measured:
         union = a.words | b.words
         return bool(union) and len(a.words & b.words) / len(union) >= _NUMBERLESS_OVERLAP
@@ -204,6 +211,26 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
     return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
+
+
+def _foreign_rate(fact: Fact) -> bool:
+    """A percentage read from an article in another language than English: its clause shares
+    no word with an English one, and names no side the way English does (*on Veldran goods*)."""
+    return fact.unit == "percent" and not _in_english(fact)
+
+
+def _one_rate_abroad(a: Fact, b: Fact) -> bool:
+    """Whether two rates, one of them read in another language, state one fact: both charged
+    on goods, and the value telling (*145%*), changed from one old rate by both (*from 57% to
+    47%*), stated beside one other rate by both (*30% while the other side cuts its own to
+    10%*) or said with two shared names. A common rate (*10%*) alone is the rate of too many
+    things (a truce, a baseline on every country, a halved surcharge)."""
+    if not (a.levy and b.levy) or a.value is None:
+        return False
+    if telling(a.value, a.unit) or (a.changed_from is not None
+                                    and a.changed_from == b.changed_from):
+        return True
+    return bool(a.rates & b.rates) or len((a.words & b.words) - _RATE_CLASS) >= _SHARED_ABROAD
 
 
 def _numberless_key(fact: Fact) -> tuple[str, int]:
@@ -263,7 +290,7 @@ def _comparison_key(fact: Fact) -> tuple[object, ...]:
     alike with any other): syndicated copies repeat a claim in many articles."""
     return (fact.claim.text, _occasion(fact), fact.value, fact.unit, fact.noun, fact.subject,
             fact.scope, fact.measure, fact.measured, fact.words, fact.verbs, fact.months,
-            fact.targets, fact.levy, fact.extension, fact.changed_from)
+            fact.targets, fact.levy, fact.extension, fact.changed_from, fact.rates)
 
 
 class _Pool:
@@ -355,8 +382,9 @@ def text_quality(text: str) -> int:
 def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     """The claim as a reader should see it: a whole sentence when one reads well and the
     clause is a cut-down part of it, else the best-formed clause — of the member that states
-    what the others state (see :func:`_typical`)."""
-    group = _typical(group, corpus)
+    what the others state (see :func:`_typical`), in English when a member is (the dossier is
+    read in English; a rate or a count read in another language pools with English ones)."""
+    group = _typical([f for f in group if _in_english(f)] or group, corpus)
     clauses = [f.claim.text for f in group if f.claim.text]
     clause = max(clauses, key=text_quality, default="")
     sentences = [
@@ -368,6 +396,11 @@ def best_text(group: Sequence[Fact], corpus: Corpus) -> str:
     if text_quality(sentence) >= _GOOD_TEXT and (cut_down or text_quality(clause) < _GOOD_TEXT):
         return sentence
     return clause if text_quality(clause) >= text_quality(sentence) else sentence
+
+
+def _in_english(fact: Fact) -> bool:
+    """Whether a fact comes from an English article (or one whose language is unknown)."""
+    return (fact.language or "en") == "en"
 
 
 def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
@@ -395,7 +428,9 @@ def _typical(group: Sequence[Fact], corpus: Corpus) -> Sequence[Fact]:
 
 def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
     """One story claim from the articles that state it."""
-    first = group[0]
+    # Its value, subject and verb as the first English member states them: a member read in
+    # another language has no parse to give them, and the dossier reads in English.
+    first = next((f for f in group if _in_english(f)), group[0])
     evidence: dict[str, Evidence] = {}
     for fact in group:
         evidence.setdefault(
@@ -413,6 +448,9 @@ def _story_claim(group: list[Fact], corpus: Corpus) -> StoryClaim:
             str(quantity.value) if quantity else first.claim.text,
             first.claim.subject.lower(),
             first.event or "",
+            # A claim read without a parse (another language) has no subject to tell two
+            # claims of one value apart: its words do.
+            *(() if first.claim.subject else (first.claim.text,)),
         ),
         text=best_text(group, corpus),
         subject=first.claim.subject,
@@ -435,7 +473,7 @@ def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
     """Groups that read the same and rest on the same sentences are one claim: two numbers of
     one sentence shown as that sentence ("killing thousands and displacing hundreds of
     thousands") are one statement to a reader. The first group keeps the value. Two values
-    of one measured unit stay apart (see :func:`_two_rates`)."""
+    that are two facts stay apart (see :func:`_two_rates`)."""
     kept: dict[tuple[str, frozenset[tuple[str, int]]], list[list[Fact]]] = {}
     for group in groups:
         key = (best_text(group, corpus), frozenset(f.sentence for f in group))
@@ -449,10 +487,12 @@ def _one_per_text(groups: list[list[Fact]], corpus: Corpus) -> list[list[Fact]]:
 
 
 def _two_rates(a: Fact, b: Fact) -> bool:
-    """Two values of one measured unit (``cut from 45% to 15%``): each a fact of its own that
-    outlets report apart, even where both read as one sentence. Counts and dates are not."""
-    return (a.value is not None and b.value is not None and a.unit == b.unit
-            and a.unit not in ("count", "date") and a.value != b.value)
+    """Two values that are each a fact of its own (``cut from 45% to 15%``, ``cut to 10% for
+    90 days``, ``43 dead along the 800 km border``: see
+    :func:`~communique.model.claims.two_facts`) that outlets report apart, even where both
+    read as one sentence."""
+    return (a.value is not None and b.value is not None
+            and two_facts((a.value, a.unit), (b.value, b.unit)))
 
 
 def _folder(countries: Countries) -> Callable[[str], str]:

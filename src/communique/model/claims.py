@@ -86,3 +86,13 @@ class Claim:
     """A comparable key for the object: place names normalized (*Ukrainian*, *Ukraine's* →
     ``ukraine``) plus the head noun's lemma, e.g. ``"ukraine territory"``."""
     priority: int = 1
+
+
+def two_facts(value: tuple[float, str], other: tuple[float, str]) -> bool:
+    """Whether two ``(value, unit)`` of one statement are two facts that outlets state apart:
+    two measured values (``45% to 15%``, ``10% for 90 days``), or a count beside a measured
+    value (``43 dead along the 800 km border``); not two counts (a comparison: ``five,
+    instead of the typical 52``) nor a date beside anything (it dates it)."""
+    if value == other or "date" in (value[1], other[1]):
+        return False
+    return not value[1] == other[1] == "count"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -31,7 +32,7 @@ from communique.extract.claims._statement import (
     render,
     statement_words,
 )
-from communique.model.claims import Claim, Quantity
+from communique.model.claims import Claim, Quantity, two_facts
 
 # Verbs that take *over* as a particle ("hand over", "turn over", "take over"): the parser reads
 # the particle as a bound of the number after it, which it is after no other verb.
@@ -44,10 +45,8 @@ _NOT_ADVERBIAL = frozenset({"compound", "nummod", "amod", "nmod", "appos"})
 _DATELINE_TOKENS = 3
 _FIRST_PERSON = frozenset({"i", "we"})
 _MIN_STATEMENT_WORDS = 3
-# Units whose second value in a statement is no fact of its own: a date beside another dates
-# it, and a count beside another is its comparison ("instead of the typical 52") unless it
-# counts casualties (see ``_distinct``).
-_ONE_VALUE_UNITS = frozenset({"date", "count"})
+# What stands between a number and its conversion: an opening bracket (``800 km (500 miles)``).
+_CONVERSION = re.compile(r"\s*[(\[]\s*(?:about|around|some|roughly|or\s+)?\s*")
 """An attributed sentence mostly in quotation marks is a quote, not the article's claim."""
 
 
@@ -98,9 +97,12 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
         counts = own and claim.quantity is not None and claim.quantity.unit == "count" \
             and _casualties(claim, text)
         value = (claim.quantity.value, claim.quantity.unit) if claim.quantity else None
+        # A count without what it counts ("instead of the typical 52") compares.
+        elliptic = value is not None and value[1] == "count" and not claim.object
         if len(text.split()) < _MIN_STATEMENT_WORDS or any(
                 (text in k or k in text)
-                and not _second_value(own, counts, what == (p, o), value, v)
+                and not _second_value(own, counts, what == (p, o), None if elliptic else value,
+                                      v)
                 for k, p, o, v in kept):
             continue
         kept.append((text, *what, value))
@@ -110,15 +112,15 @@ def _distinct(claims: Iterator[Claim | None]) -> Iterator[Claim]:
 def _second_value(own: bool, counts: bool, same_what: bool, value: tuple[float, str] | None,
                   other: tuple[float, str] | None) -> bool:
     """Whether a claim whose words repeat an earlier one's still states a fact of its own: a
-    casualty count of something else, or another value in the same unit written in its own
-    statement (``cut tariffs from 45% to 15%``, ``lowered its rate to 15% while the other side
-    lowered its own to 5%``): outlets that give only one of the values must find it."""
+    casualty count of something else, or another value written in its own statement that is a
+    fact of its own (see :func:`two_facts`: ``cut tariffs from 45% to 15%``, ``cut to 10% for
+    90 days``, ``275 kg enriched to 60 percent``): outlets that give only one of the values
+    must find it."""
     if not own:
         return False
     if counts and not same_what:
         return True
-    return value is not None and other is not None and value[1] == other[1] \
-        and value[1] not in _ONE_VALUE_UNITS and value[0] != other[0]
+    return value is not None and other is not None and two_facts(value, other)
 
 
 def _casualties(claim: Claim, text: str) -> bool:
@@ -153,7 +155,19 @@ def _kept_quantities(sentence: Span,
         # WHY: a date beside a measured amount dates that fact ("a $5bn loan for 2026"); it
         # is not a second fact of the sentence.
         kept = [(q, h) for q, h in kept if q.unit != "date"]
-    return kept
+    return _without_conversions(kept, sentence.doc.text)
+
+
+def _without_conversions(kept: list[tuple[Quantity, Token]], text: str
+                         ) -> list[tuple[Quantity, Token]]:
+    """The quantities less those in brackets right after another (``800 km (500 miles)``,
+    ``$10 (€9)``): a conversion of the number before it, no fact of its own."""
+    out: list[tuple[Quantity, Token]] = []
+    for quantity, head in kept:
+        if out and _CONVERSION.fullmatch(text[out[-1][0].end : quantity.start]):
+            continue
+        out.append((quantity, head))
+    return out
 
 
 def _particle_not_bound(sentence: Span, quantity: Quantity) -> Quantity:

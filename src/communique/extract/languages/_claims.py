@@ -41,6 +41,15 @@ _MAX_CLAIM = 300
 _CLOCK_HOURS = (13, 24)
 # Words between a number and the class word before it (past its hedge or bound).
 _BACK = 2
+# How far before a rate's number, and after its percent word, a levy word makes it a tariff
+# rate (``aranceles del 125% y 145%``, ``Zollsatz von 145 Prozent``, ``125 Prozent Zoll``).
+_RATE_BACK = 8
+_RATE_AHEAD = 3
+# At most this many words join two rates of one pair (``125% y 145%``, ``57% para 47%``).
+_RATE_LINK = 2
+# What a foreign rate is, in the English word the story stage pools rates by (a tariff, a
+# duty, a levy: see ``merge/_claim_facts``), as ``kill`` stands for a count of the killed.
+_RATE_OBJECT = "tariff"
 
 
 def find_claims(text: str, sentences: Sequence[Span], pack: LanguagePack,
@@ -90,12 +99,14 @@ class _Reader:
             if found is None:
                 continue
             unit, predicate, start, end, value = found
+            rate = _RATE_OBJECT if unit == "percent" else None
             quantity = _quantity(body, span.start, start, end, value, unit, words)
             yield Claim(
                 start=span.start, end=span.end, text=body.strip()[:_MAX_CLAIM],
                 subject="", subject_start=None, subject_end=None, predicate=predicate,
-                object=None, quantity=quantity, negated=False,
-                hedged=quantity.approximate, attributed_to=None, attribution_kind="none")
+                object=rate, quantity=quantity, negated=False,
+                hedged=quantity.approximate, attributed_to=None, attribution_kind="none",
+                object_key=rate)
 
     def _value(self, token: str) -> float | None:
         if token[:1].isdigit():
@@ -136,6 +147,9 @@ class _Reader:
                     _CLOCK_HOURS[0] <= value <= _CLOCK_HOURS[1]):
                 return None  # "vers 21 heures": on a 24-hour clock, a time of day
             return unit, "last", start, stop, value + extra
+        rate = self._rate(tokens, index, after, numbers, words)
+        if rate is not None:
+            return "percent", "", start, rate, value
         # "trois dernières semaines", "16 дней", "27 décembre", "20 %": no count.
         following = [t.rstrip(".") for _, _, t in tokens[after : after + 2]]
         if following[:1] in (["%"], ["h"]) or any(t in self.not_after for t in following):
@@ -182,6 +196,30 @@ class _Reader:
                             return unit, stop, minutes / 60
                     return unit, stop, half
         return None
+
+    def _rate(self, tokens: list[tuple[int, int, str]], index: int, after: int,
+              numbers: list[int], words: CountWords) -> int | None:
+        """The end of a tariff rate's percent sign or word right after the number (``145 %``,
+        ``125 Prozent Zoll``, ``80-prozentigen Zollsatz``), when a levy word stands near it
+        in its clause or it is paired with such a rate (``aranceles del 125% y 145%``, ``de
+        57% para 47%``); ``None`` for any other number or percentage (a share, a poll)."""
+        stop = _percent_end(tokens, after, words)
+        if stop is None:
+            return None
+        near = range(max(0, index - _RATE_BACK), min(len(tokens), stop + _RATE_AHEAD))
+        if any(_phrase_at(tokens, i, words.levies) for i in near
+               if not index <= i < stop and not _across_clause(tokens, i, index, stop)):
+            return tokens[stop - 1][1]
+        earlier = [i for i in numbers if i < index]
+        if not earlier:
+            return None
+        paired = _percent_end(tokens, earlier[-1] + 1, words)
+        if paired is None or index - paired > _RATE_LINK or any(
+                t in (",", ";", ":") for _, _, t in tokens[paired:index]):
+            return None
+        if self._rate(tokens, earlier[-1], earlier[-1] + 1, numbers, words) is None:
+            return None
+        return tokens[stop - 1][1]
 
     def hours_and(self, before: str, words: CountWords) -> bool:
         """Whether ``before`` ends with a number of hours and a conjunction (``1 hora e``)."""
@@ -238,7 +276,44 @@ def _end_of(body: str, tokens: list[tuple[int, int, str]], after: int, form: str
 
 
 def _matches(token: str, entries: Sequence[str]) -> bool:
-    return any(token.startswith(e[:-1]) if e.endswith("*") else token == e for e in entries)
+    return any(_match(token, e) for e in entries)
+
+
+def _match(token: str, entry: str) -> bool:
+    """Whether a token is ``entry``: a word, a stem (``zoll*``) or, for the parts of a
+    compound, a word part (``*zöll*``: *Gegenzölle*, *Strafzöllen*)."""
+    if entry.startswith("*") and entry.endswith("*"):
+        return entry[1:-1] in token
+    return token.startswith(entry[:-1]) if entry.endswith("*") else token == entry
+
+
+def _phrase_at(tokens: list[tuple[int, int, str]], index: int, entries: Sequence[str]) -> int:
+    """How many tokens from ``index`` on one of ``entries`` spans (``pour cent``, ``droits
+    de douane``; each word may be a stem), 0 when none starts there."""
+    for entry in entries:
+        parts = entry.split()
+        found = tokens[index : index + len(parts)]
+        if len(found) == len(parts) and all(
+                _match(t.rstrip("."), p) for (_, _, t), p in zip(found, parts, strict=True)):
+            return len(parts)
+    return 0
+
+
+def _percent_end(tokens: list[tuple[int, int, str]], after: int, words: CountWords
+                 ) -> int | None:
+    """The index after the percent sign or word at ``after`` (``%``, ``Prozent``, ``pour
+    cent``), ``None`` when none stands there."""
+    if after >= len(tokens):
+        return None
+    size = 1 if tokens[after][2] == "%" else _phrase_at(tokens, after, words.percent)
+    return after + size if size else None
+
+
+def _across_clause(tokens: list[tuple[int, int, str]], i: int, start: int, stop: int) -> bool:
+    """Whether a ``,``, ``;`` or ``:`` stands between token ``i`` and the rate at
+    ``start:stop`` (``tarifas para 45%, e 70% dos exportadores``: the share is no rate)."""
+    between = tokens[i + 1 : start] if i < start else tokens[stop:i]
+    return any(t in (",", ";", ":") for _, _, t in between)
 
 
 def _measure_of(token: str, words: CountWords) -> str | None:
