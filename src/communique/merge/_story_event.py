@@ -188,7 +188,7 @@ def _kind(cluster: EventCluster, corpus: Corpus) -> str:
     signed = {
         corpus.source_key(m.doc_id)
         for m in cluster.mentions
-        if m.mention.type is EventType.AGREEMENT and _reports_signing(m)
+        if m.mention.type is EventType.AGREEMENT and _reports_signing(m, corpus)
     }
     # A report read without a parse (another language's, from its word lists) gives its
     # mention no status: it tells neither way whether a text was signed.
@@ -204,12 +204,16 @@ def _kind(cluster: EventCluster, corpus: Corpus) -> str:
     return kind
 
 
-def _reports_signing(item: Mention) -> bool:
-    """Whether an agreement mention reports the text signed: held or ongoing, or told in the
-    past with no status word (``ont signé … à Tirasol``), which is no plan."""
+def _reports_signing(item: Mention, corpus: Corpus) -> bool:
+    """Whether an agreement mention reports the text signed: held or ongoing, or, in a report
+    read without a parse, told in the past at its place (``ont signé … à Tirasol``), which is
+    no plan. An English mention the status reader left open tells nothing (the parse found no
+    signing verb of this event), and neither does a placeless one, which joined its event by
+    the date alone (``firmaron el 28 de julio un alto el fuego``: what was signed is unsure)."""
     status = item.mention.status
     return status in (EventStatus.HELD, EventStatus.ONGOING) or (
-        status is None and item.mention.tense == "past")
+        item.mention.tense == "past" and item.mention.place is not None
+        and _unparsed(item, corpus))
 
 
 def _signed(cluster: EventCluster, corpus: Corpus) -> str | None:
