@@ -8,7 +8,11 @@ from datetime import date
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated
 from communique.merge._intervals import interval
-from communique.merge._month_slips import act_months, month_slip_contradictions
+from communique.merge._month_slips import (
+    MONTH_SLIPS_KIND,
+    act_months,
+    month_slip_contradictions,
+)
 from communique.merge._numbered_rounds import Built
 from communique.model.annotations import EventStatus
 from communique.model.story import StoryEvent
@@ -77,3 +81,23 @@ def test_two_agreements_the_story_holds_in_the_two_months_are_two_acts() -> None
                              None, (), (), {}, (), (), (), 2, status="held")
         built.append((signing, [], interval(month)))
     assert month_slip_contradictions(built, corpus) == []
+
+
+def test_the_acts_of_each_article_are_kept_for_its_text_sentences_and_day() -> None:
+    recalls = {"a1": "They hope to extend the truce agreed in May.",
+               "a2": "They seek to extend the truce that both sides agreed in June."}
+    built, corpus = _built(recalls)
+    corpus.memo.annotations = {d: f"digest-{d}" for d in recalls}
+    first = month_slip_contradictions(built, corpus)
+    assert first and {d for kind, d in corpus.memo.fresh if kind == MONTH_SLIPS_KIND} == {
+        "a1", "a2"}
+    # Read back for the same text, annotations and day of writing …
+    corpus.memo.fresh.clear()
+    assert month_slip_contradictions(built, corpus) == first and not corpus.memo.fresh
+    # … and read again when the day the article was written changes (May then is next
+    # year's, later than the writing: no act of the past).
+    later = Corpus([dataclasses.replace(d, published=date(2031, 5, 20))
+                    if d.id == "a2" else d for d in corpus.documents.values()],
+                   list(corpus.annotations.values()), corpus.memo)
+    assert month_slip_contradictions(built, later) == []
+    assert [d for kind, d in corpus.memo.fresh if kind == MONTH_SLIPS_KIND] == ["a2"]

@@ -94,3 +94,55 @@ def test_a_value_read_from_annotations_is_kept_only_for_the_same_annotations(
     assert memo.get_annotated("kind/1", doc.id, doc.text, compute) == [3]
     assert memo.get_annotated("kind/1", doc.id, doc.text + " more", compute) == [4]
     assert memo.fresh == [("kind/1", doc.id)] * 3
+
+
+def _blocks(memo: TextMemo) -> TextMemo:
+    """Two blocks kept as a merge step keeps them (outputs with the reads they rest on)."""
+    for n, key in enumerate(("ev_1", "ev_2")):
+        memo.get_checked("block-kind/1", key, f"digest-{n}", lambda _: True,
+                         lambda n=n: {"reads": [["outlet", "a1", "one.example"]], "out": [n]})
+    return memo
+
+
+def test_blocks_round_trip_apart_from_the_values_of_articles(store: Store) -> None:
+    memo = _blocks(_memo(store))
+    store.save_text_memo(memo)
+    assert not memo.fresh and not memo.fresh_blocks
+    loaded = store.load_text_memo()
+    assert loaded.blocks == memo.blocks and loaded.values == memo.values
+    # A block worked out again for other inputs replaces the kept one.
+    assert loaded.get_checked("block-kind/1", "ev_1", "digest-9", lambda _: True,
+                              lambda: {"reads": [], "out": ["new"]}) == {"reads": [],
+                                                                         "out": ["new"]}
+    store.save_text_memo(loaded)
+    assert store.load_text_memo().blocks[("block-kind/1", "ev_1")] == (
+        "digest-9", {"reads": [], "out": ["new"]})
+    # A rebuild replaces them all.
+    store.save_text_memo(TextMemo(), everything=True)
+    assert not store.load_text_memo().blocks
+
+
+def test_a_kept_block_is_read_back_only_while_its_check_accepts_it() -> None:
+    memo = _blocks(TextMemo())
+    memo.fresh_blocks.clear()
+    kept = memo.blocks[("block-kind/1", "ev_1")][1]
+    assert memo.get_checked("block-kind/1", "ev_1", "digest-0", lambda _: True,
+                            lambda: ["computed"]) == kept
+    assert memo.get_checked("block-kind/1", "ev_1", "digest-0", lambda _: False,
+                            lambda: ["computed"]) == ["computed"]
+    assert memo.fresh_blocks == [("block-kind/1", "ev_1")]
+
+
+def test_a_store_from_before_the_blocks_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    docs, anns = synthetic_batch(0, 3)
+    with open_store(str(path)) as store:
+        store.add_documents(docs, anns)
+    with sqlite3.connect(path) as connection:  # back to what migrations 1 to 6 made
+        connection.executescript(
+            "DROP TABLE merge_blocks; DELETE FROM schema_migrations WHERE version = 7;")
+    with open_store(str(path)) as store:
+        assert store.load_documents() == docs
+        assert not store.load_text_memo().blocks  # filled by the next add
+        store.save_text_memo(_blocks(TextMemo()))
+        assert len(store.load_text_memo().blocks) == 2

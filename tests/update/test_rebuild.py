@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
 from communique.merge._modes import POINTING_BACK_KIND
+from communique.merge._role_conflicts import ROLES_KIND
 from communique.merge._truce_starts import TRUCE_STARTS_KIND
 from communique.merge._turning_points import TURNING_POINTS_KIND
 from communique.merge._weekdays import WEEKDAYS_KIND
@@ -191,9 +192,13 @@ def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Pa
     # … and the sentences pointing back at an event of every article mainly about one …
     pointing = {doc_id for kind, doc_id in memo.values if kind == POINTING_BACK_KIND}
     assert pointing and pointing <= {d.id for d in documents}
-    # … so that merging again reads no text for it.
+    # … and each dated event's participant contradictions, kept per event …
+    assert {kind for kind, _ in memo.blocks} == {ROLES_KIND}
+    # … so that merging again reads no text for it, and works no block out again.
+    with open_store(db) as store:
+        memo.annotations = dict(store.load_corpus().digests)
     merge(stored, [annotations[d.id] for d in stored if d.id in annotations], memo)
-    assert not memo.fresh
+    assert not memo.fresh and not memo.fresh_blocks
 
 
 def test_rebuild_repairs_a_damaged_duplicate_index(generated_corpus: Corpus,

@@ -134,10 +134,9 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
         stated: dict[str, dict[date, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
         for doc_id in sorted(articles):
             written = corpus.written(doc_id) or ends[event_id]
-            text = corpus.text(doc_id)
-            for span in corpus.annotations[doc_id].sentences:
-                for noun, month, _ in act_months(text[span.start : span.end], written):
-                    stated[noun][month].append(corpus.evidence(doc_id, span.start, span.end))
+            for noun, month, start, end in _article_months(corpus, doc_id, written):
+                stated[noun][date.fromisoformat(month)].append(
+                    corpus.evidence(doc_id, start, end))
         for noun, months in sorted(stated.items()):
             if set(months) <= held.get(_EVENT_TYPES.get(noun, ""), set()):
                 continue  # two acts of that kind were made, one in each month
@@ -145,6 +144,30 @@ def month_slip_contradictions(built: Sequence[Built], corpus: Corpus) -> list[Co
             if made is not None:
                 found.append(made)
     return found
+
+
+MONTH_SLIPS_KIND = "month-slips/1"
+"""The kind under which :func:`_article_months` is kept between runs (see
+:meth:`~communique.model.memo.TextMemo.get_annotated`); change its version when what
+:func:`act_months` reads changes."""
+
+
+def _article_months(corpus: Corpus, doc_id: str, written: date
+                    ) -> list[tuple[str, str, int, int]]:
+    """The acts each sentence of an article dates, read back from ``written``: (noun, first
+    day of the month in ISO, the sentence's start and end). A function of the text, its
+    sentences and ``written`` alone: kept per article under all three, so that an ``add``
+    reads only new articles (and those whose day of writing changed)."""
+    text = corpus.text(doc_id)
+
+    def compute() -> list[list[str | int]]:
+        return [[noun, month.isoformat(), span.start, span.end]
+                for span in corpus.annotations[doc_id].sentences
+                for noun, month, _ in act_months(text[span.start : span.end], written)]
+
+    rows = corpus.memo.get_annotated(MONTH_SLIPS_KIND, doc_id,
+                                     f"{written.isoformat()}\n{text}", compute)
+    return [(str(noun), str(month), int(start), int(end)) for noun, month, start, end in rows]
 
 
 def _contradiction(event_id: str, label: str, noun: str, months: dict[date, list[Evidence]],

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from communique.merge._blocks import BlockContext, BlockCorpus, JSONData, Reads
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._role_holders import Holder, HolderNames, RoleStatement, statements
@@ -69,23 +70,65 @@ __all__ = ["CHAIR", "HEAD", "MEDIATOR", "OBSERVER", "SIGNER", "WITNESS", "Holder
 _CLASHES = ((MEDIATOR, OBSERVER, False), (SIGNER, WITNESS, True))
 
 
+ROLES_KIND = "roles/1"
+"""The memo kind of each event's participant contradictions (see :mod:`communique.merge.
+_blocks`): kept per event, keyed by its sentences and their articles, and checked against the
+story's names, countries, sources and outlets they read."""
+
+
 def role_contradictions(events: Sequence[StoryEvent], corpus: Corpus, countries: Countries,
                         name_of: Callable[[str, str], str | None] | None = None
                         ) -> list[Contradiction]:
     """For each dated event, outlets that give one holder excluding roles, or name different
     chairs (see the module doc). ``name_of`` gives, for an article and its name of an entity,
-    the story's name, so that one person spelled two ways is one holder."""
-    names = HolderNames(corpus, countries, name_of)
+    the story's name, so that one person spelled two ways is one holder.
+
+    Each event is one block (:class:`~communique.merge._blocks.BlockContext`): an ``add``
+    reads back the contradictions of every event its articles do not reach."""
+    context = BlockContext(corpus, name_of, countries.country_of)
+    shared = HolderNames(corpus, countries, name_of)
     found: list[Contradiction] = []
     for event, sentences in role_sentences(events, corpus):
-        said = list(_said(sentences, corpus, names))
-        found += _clashes(event, said, corpus)
-        found += _chairs(event, said, corpus)
-        found += _heads_of(event, said, corpus)
-        found += _sides_of(event, said, corpus, countries)
-        found += rank_contradictions(event, sentences, corpus)
+        inputs = [event.id, event.title,
+                  [[e.article, e.start, e.end, e.text] for e in sentences]]
+
+        def work(view: BlockCorpus, reads: Reads, event: StoryEvent = event,
+                 sentences: list[Evidence] = sentences) -> JSONData:
+            names = shared.for_block(view, reads, reads.name_of)
+            return [encode(c) for c in _event_contradictions(event, sentences, view, names,
+                                                              reads.country_of)]
+
+        kept = context.kept(ROLES_KIND, event.id, inputs, (e.article for e in sentences), work)
+        found += [decode(c) for c in kept]
     return found
 
+
+def _event_contradictions(event: StoryEvent, sentences: Sequence[Evidence], corpus: Corpus,
+                          names: HolderNames, country_of: Callable[[str], str | None]
+                          ) -> list[Contradiction]:
+    """The participant contradictions of one event, from its sentences."""
+    said = list(_said(sentences, corpus, names))
+    found = _clashes(event, said, corpus)
+    found += _chairs(event, said, corpus)
+    found += _heads_of(event, said, corpus)
+    found += _sides_of(event, said, corpus, country_of)
+    found += rank_contradictions(event, sentences, corpus)
+    return found
+
+
+def encode(contradiction: Contradiction) -> JSONData:
+    """A contradiction as JSON data (what a block keeps)."""
+    return [contradiction.id, contradiction.kind, contradiction.about, contradiction.note,
+            [[side.value, [[e.article, e.start, e.end, e.text] for e in side.evidence],
+              list(side.outlets)] for side in contradiction.sides]]
+
+
+def decode(data: JSONData) -> Contradiction:
+    """The contradiction :func:`encode` wrote."""
+    ident, kind, about, note, sides = data
+    return Contradiction(ident, kind, about, tuple(
+        Side(value, tuple(Evidence(a, s, e, t) for a, s, e, t in evidence), tuple(outlets))
+        for value, evidence, outlets in sides), note)
 
 
 Said = tuple[Evidence, RoleStatement]
@@ -162,14 +205,14 @@ def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[C
 
 
 def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
-              countries: Countries) -> list[Contradiction]:
+              country_of: Callable[[str], str | None]) -> list[Contradiction]:
     """Outlets that put one person in different countries' delegations (as its head or as one
     who came with the head). Only countries the story knows: a nationality word it cannot
     place (*korvanienne*) may be either side's."""
     sides: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for evidence, statement in said:
         if (statement.role in (HEAD, MEMBER) and statement.of
-                and countries.country_of(statement.of) == statement.of):
+                and country_of(statement.of) == statement.of):
             for holder in statement.holders:
                 if holder.person:
                     sides[holder.person][statement.of].append(evidence)

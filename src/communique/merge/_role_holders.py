@@ -9,9 +9,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from communique.merge._corpus import Corpus
-from communique.merge._countries import Countries
 from communique.merge._role_phrases import (
     ACCOMPANIED,
     AFTER,
@@ -59,16 +59,33 @@ class RoleStatement:
     """The party whose delegation a head leads, when the phrase names it."""
 
 
+class CountryOf(Protocol):
+    """What holders read of the country list (a
+    :class:`~communique.merge._countries.Countries`, or a block's recorded reads of it)."""
+
+    def country_of(self, word: str) -> str | None:
+        """The country ``word`` names or is the nationality of, else ``None``."""
+
+
 class HolderNames:
     """Turns an article's entity mentions into holders: a party and, for a person, a name."""
 
-    def __init__(self, corpus: Corpus, countries: Countries,
+    def __init__(self, corpus: Corpus, countries: CountryOf,
                  name_of: Callable[[str, str], str | None] | None = None) -> None:
         self._corpus = corpus
         self._countries = countries
         self._names = name_of
         self._entities: dict[str, dict[str, DocEntity]] = {}
         self._mentions: dict[str, list[EntityMention]] = {}
+
+    def for_block(self, corpus: Corpus, countries: CountryOf,
+                  name_of: Callable[[str, str], str | None] | None) -> HolderNames:
+        """Holder names over another view of the corpus (a block's), sharing what is worked
+        out per article from its annotations alone (its entities and mentions in order)."""
+        names = HolderNames(corpus, countries, name_of)
+        names._entities = self._entities
+        names._mentions = self._mentions
+        return names
 
     def _entity(self, article: str, canonical: str) -> DocEntity | None:
         known = self._entities.get(article)

@@ -29,7 +29,27 @@ def role_sentences(events: Sequence[StoryEvent], corpus: Corpus
                    ) -> list[tuple[StoryEvent, list[Evidence]]]:
     """Each dated event with the sentences about it that roles are read from (see the module
     doc): its own, the two after each while they name no event, the fresh reports of it,
-    an undated event's at its place; none that gives another day, month or year."""
+    an undated event's at its place; none that gives another day, month or year.
+
+    Participants and accord kinds both read them off the same events: they are worked out
+    once per merge and kept on the corpus beside the events they were read from (as
+    :func:`~communique.merge._modes.own_sentences` are). Callers only read them."""
+    key = tuple(events)
+    kept = corpus.scratch.get(_ROLE_SENTENCES)
+    if kept is not None and kept[0] == key:
+        found: list[tuple[StoryEvent, list[Evidence]]] = kept[1]
+        return found
+    found = _role_sentences(events, corpus)
+    corpus.scratch[_ROLE_SENTENCES] = (key, found)
+    return found
+
+
+_ROLE_SENTENCES = "roles.sentences"
+
+
+def _role_sentences(events: Sequence[StoryEvent], corpus: Corpus
+                    ) -> list[tuple[StoryEvent, list[Evidence]]]:
+    """The work of :func:`role_sentences`."""
     named = {(e.article, e.start) for event in events for e in event.evidence}
     fresh = _fresh_reports(events, corpus, named)
     for ident, sentences in _placed(events).items():

@@ -36,7 +36,8 @@ def text_digest(text: str) -> str:
 
 @dataclass(slots=True)
 class TextMemo:
-    """Results of pure functions of article texts, by ``(kind, article id)``.
+    """Results of pure functions of article texts, by ``(kind, article id)``, and of merge
+    steps per block, by ``(kind, block key)``.
 
     ``values`` maps a key to ``(text digest, value)``; ``fresh`` lists the keys this run
     computed, for the caller to store.
@@ -44,6 +45,12 @@ class TextMemo:
 
     values: dict[tuple[str, str], tuple[str, JSONData]] = field(default_factory=dict)
     fresh: list[tuple[str, str]] = field(default_factory=list)
+    blocks: dict[tuple[str, str], tuple[str, JSONData]] = field(default_factory=dict)
+    """Outputs of merge steps per block, by ``(kind, block key)``: ``(digest of the block's
+    inputs, value)`` (see :meth:`get_checked`); stored apart from the per-article values,
+    since a block is no article."""
+    fresh_blocks: list[tuple[str, str]] = field(default_factory=list)
+    """The block keys this run computed, for the caller to store."""
     annotations: dict[str, str] = field(default_factory=dict)
     """A digest of each article's stored annotations, by id, when the caller read them from a
     store (see :meth:`get_annotated`); never stored itself."""
@@ -62,6 +69,20 @@ class TextMemo:
         if annotated is None:
             return compute()
         return self._get(kind, article, f"{text_digest(text)}.{annotated}", compute)
+
+    def get_checked(self, kind: str, key: str, digest: str,
+                    still_valid: Callable[[JSONData], bool], compute: Callable[[], JSONData]
+                    ) -> JSONData:
+        """The value of ``kind`` for ``key`` (a block of a merge step rather than an article)
+        kept under ``digest`` *and* accepted by ``still_valid`` (which checks what the value
+        read beyond its inputs), else computed and kept."""
+        kept = self.blocks.get((kind, key))
+        if kept is not None and kept[0] == digest and still_valid(kept[1]):
+            return kept[1]
+        value = compute()
+        self.blocks[(kind, key)] = (digest, value)
+        self.fresh_blocks.append((kind, key))
+        return value
 
     def _get(self, kind: str, article: str, digest: str, compute: Callable[[], JSONData]
              ) -> JSONData:

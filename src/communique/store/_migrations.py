@@ -134,6 +134,12 @@ def _text_index_tables(connection: Connection, backend: str) -> None:
     _schema.metadata.create_all(connection, tables=list(_schema.TEXT_INDEX_TABLES))
 
 
+def _block_tables(connection: Connection, backend: str) -> None:
+    """What merge steps worked out per block (see ``merge_blocks``). Empty at first: the next
+    ``add`` fills it."""
+    _schema.metadata.create_all(connection, tables=list(_schema.BLOCK_TABLES))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _core_tables),
     Migration(2, "full-text index", _full_text),
@@ -141,6 +147,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "revisions", _revisions),
     Migration(5, "duplicate index", _dedup_tables),
     Migration(6, "text index", _text_index_tables),
+    Migration(7, "merge blocks", _block_tables),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -196,3 +196,19 @@ text_memo = Table(
 
 TEXT_INDEX_TABLES = (document_pairs, text_memo)
 """The tables migration 6 creates."""
+
+
+# Migration 7: a merge step's output per block (one event's participant contradictions, say),
+# kept so that ``add`` works out again only the blocks its articles reach. See
+# :meth:`communique.model.memo.TextMemo.get_checked`: the digest is of the block's inputs, and
+# the data holds the global reads the output rests on. Derived data like migration 6's.
+merge_blocks = Table(
+    "merge_blocks", metadata,
+    Column("kind", Text, primary_key=True),
+    Column("block", Text, primary_key=True),
+    Column("digest", Text, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+BLOCK_TABLES = (merge_blocks,)
+"""The tables migration 7 creates."""

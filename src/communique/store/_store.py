@@ -296,7 +296,7 @@ class Store:
         """Store what ``memo`` computed this run; with ``everything``, replace every stored
         value by ``memo``'s (a rebuild). Changes no revision: the rows are derived from the
         texts."""
-        if everything or memo.fresh:
+        if everything or memo.fresh or memo.fresh_blocks:
             with self._write("store the text memo") as connection:
                 _memo.write(connection, self.backend, memo, everything=everything)
 
