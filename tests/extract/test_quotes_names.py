@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from communique.extract.quotes._people import _cut_at_shout, _person_keys
+from communique.extract.quotes._person_keys import _cut_at_shout, _person_keys
 
 
 def test_a_shouted_headline_verb_ends_a_persons_name(nlp: Language) -> None:
