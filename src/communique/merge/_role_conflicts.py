@@ -163,10 +163,7 @@ def _clashes(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[Co
                 key = holder.person if per_person else holder.party
                 if key:
                     roles[key][statement.role].append(evidence)
-        for key in sorted(roles):
-            made = _two_sides(roles[key], corpus)
-            if made is None:
-                continue
+        for key, made in _two_sided(roles, corpus):
             sides = tuple(Side(f"{key}: {side.value}", side.evidence, side.outlets)
                           for side in made)
             found.append(_participants(
@@ -194,10 +191,7 @@ def _heads_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus) -> list[C
         if statement.role == HEAD and statement.of and statement.holders[0].person:
             heads[statement.of][statement.holders[0].person].append(evidence)
     found: list[Contradiction] = []
-    for party in sorted(heads):
-        made = _two_sides(heads[party], corpus)
-        if made is None:
-            continue
+    for party, made in _two_sided(heads, corpus):
         found.append(_participants(
             event, made, f"Outlets name different heads of the {party} delegation at "
             f"{event.title}", HEAD, party))
@@ -217,16 +211,23 @@ def _sides_of(event: StoryEvent, said: Sequence[Said], corpus: Corpus,
                 if holder.person:
                     sides[holder.person][statement.of].append(evidence)
     found: list[Contradiction] = []
-    for person in sorted(sides):
-        made = _two_sides(sides[person], corpus)
-        if made is None:
-            continue
+    for person, made in _two_sided(sides, corpus):
         made = tuple(Side(f"{person}: {side.value} delegation", side.evidence, side.outlets)
                      for side in made)
         found.append(_participants(
             event, made, f"Outlets put {person} in different delegations at {event.title}",
             MEMBER, person))
     return found
+
+
+def _two_sided(groups: dict[str, dict[str, list[Evidence]]], corpus: Corpus
+               ) -> Iterator[tuple[str, tuple[Side, ...]]]:
+    """Each key of ``groups`` (in order) whose values at least two outlets set against each
+    other, with the sides :func:`_two_sides` makes of them."""
+    for key in sorted(groups):
+        made = _two_sides(groups[key], corpus)
+        if made is not None:
+            yield key, made
 
 
 def _participants(event: StoryEvent, sides: tuple[Side, ...], head: str,
