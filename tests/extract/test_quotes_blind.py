@@ -1,0 +1,79 @@
+"""Regression gates on the held-out real articles: quotes with speakers, entity duplicates,
+claim shape.
+
+The gold (``tests/gold/quotes-blind``: 33 articles of 33 outlets, 252 quotes) was annotated
+by reading the excerpts before communique was ever run on them, on topics apart from the dev
+stories and from ``quotes-real``. It is kept blind: these gates only stop a change from making
+things worse on text nobody tuned to; do not write or tune rules by reading its errors. The
+article texts are rebuilt into the git-ignored ``.data/quotes-blind.jsonl``; without them the
+gates are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.eval.quotes_real import Report, evaluate
+
+# From this file, not from ``conftest``: another folder's conftest module may be the one
+# imported under that name.
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "gold" / "quotes-blind"
+TEXTS = REPO / ".data" / "quotes-blind.jsonl"
+
+# Measured when first set (main at ddf2dd0, no rule written against this set): found 0.933,
+# speaker 0.855, end to end 0.798; speaker by form: name 0.928, pronoun 0.885, after 0.941,
+# role 0.571 (8 of 14 found), org 0.725; textacy on the same texts 0.294 / 0.541 / 0.159. 2
+# entity duplicates in 253 entities; 7 of 87 claims not self-contained, 1 repeated in a sentence.
+FOUND = 0.93
+SPEAKER = 0.85
+END_TO_END = 0.79
+SPEAKER_BY_FORM = {"name": 0.92, "pronoun": 0.88, "after": 0.94, "role": 0.56, "org": 0.72}
+MAX_ENTITY_DUPLICATES = 2
+MAX_CLAIMS_REPEATED = 1
+MAX_CLAIM_PROBLEM_SHARE = 0.09
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    if not (GOLD / "quotes.tsv").is_file():
+        pytest.skip(f"held-out quote gold not found at {GOLD}")
+    if not TEXTS.is_file():
+        pytest.skip(f"held-out article texts not found at {TEXTS} (git-ignored; rebuilt locally)")
+    return evaluate(GOLD, TEXTS, textacy=False)
+
+
+def test_quotes_and_speakers_gate(report: Report) -> None:
+    rows = report.tables["communique"]
+    overall = rows["all"]
+    assert overall["found"] >= FOUND, overall
+    assert overall["speaker"] >= SPEAKER, overall
+    assert overall["end_to_end"] >= END_TO_END, overall
+    for form, floor in SPEAKER_BY_FORM.items():
+        assert rows[form]["speaker"] >= floor, (form, rows[form])
+
+
+def test_entities_and_claims_gate(report: Report) -> None:
+    m = report.measures
+    assert m["entity_duplicates"] <= MAX_ENTITY_DUPLICATES, m["duplicate_groups"]
+    assert m["claims_repeated_in_sentence"] <= MAX_CLAIMS_REPEATED
+    assert m["claims_with_problems"] <= MAX_CLAIM_PROBLEM_SHARE * m["claims"], m["claim_problems"]
+
+
+def test_gold_rows_are_well_formed() -> None:
+    # Runs without the texts: every row names a known article, a kind and a form of the
+    # quotes-real conventions, and first words of at most five tokens.
+    sources = (GOLD / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    ids = {line.split("\t")[0] for line in sources}
+    rows = [line.split("\t") for line in
+            (GOLD / "quotes.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
+    assert len(ids) == 33 and len(rows) == 252
+    for row in rows:
+        assert len(row) == 6, row
+        article, first_words, speaker, kind, form, _ = row
+        assert article in ids and speaker, row
+        assert kind in {"direct", "partial", "indirect"}, row
+        assert form in {"name", "pronoun", "after", "role", "org", "previous", "none"}, row
+        assert 1 <= len(first_words.split()) <= 5, row
