@@ -106,7 +106,7 @@ GROUP_NOUNS = frozenset(
         "army", "military", "police", "court", "agency", "council", "committee", "commission",
         "union", "bank", "embassy", "parliament", "group", "organization", "organisation",
         "campaign", "movement", "alliance", "coalition", "cabinet", "presidency",
-        "authorities", "department", "regime", "opposition", "board", "spokespeople",
+        "authorities", "department", "regime", "opposition", "board", "spokespeople", "service",
         "militants", "rebels", "protesters", "residents", "witnesses", "lawmakers", "mps"
     ]
 )

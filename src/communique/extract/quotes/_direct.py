@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, cue_of
+from communique.extract.quotes._filler import only_filler_between, prose_line_before
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
@@ -139,10 +140,28 @@ def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | Non
         speaker = speaker_from(ctx, people, subj)
         if speaker.start is not None:
             return Attribution(speaker, None)
+    labelled = _label_name(ctx, people, intro)
+    if labelled is not None:
+        return labelled
     token = ctx.doc[ctx.token_at(len(before) - 2)]
     if not token.text[:1].isupper() and token.pos_ != "PRON":
         return None
     speaker = speaker_from(ctx, people, token)
+    return Attribution(speaker, None) if speaker.start is not None else None
+
+
+def _label_name(ctx: Context, people: People, intro: list[Token]) -> Attribution | None:
+    """``MINISTER MARINA SILVA, speaking via a translator:``: a line that labels the quotes
+    below it names the speaker before its first comma, whatever follows the comma."""
+    if not intro or ctx.text[intro[-1].idx - 1 : intro[-1].idx] not in ("", "\n"):
+        return None  # not a line of its own: ``He said, as expected: …`` has its cue
+    commas = [t for t in intro if t.text == ","]
+    if not commas or commas[-1].i == 0:
+        return None
+    name = ctx.doc[commas[-1].i - 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    speaker = speaker_from(ctx, people, name)
     return Attribution(speaker, None) if speaker.start is not None else None
 
 
@@ -280,8 +299,8 @@ def _continues(ctx: Context, prev: tuple[Marked, bool, Attribution | None] | Non
     """A speaker carried over from the direct quote just before (same or previous paragraph)."""
     if prev is None or not prev[1] or prev[2] is None:
         return None
-    between = ctx.text[prev[0].end : m.open_mark]
-    return prev[2] if between.count("\n") <= 1 else None
+    # Headings and page furniture between two paragraphs of quotes do not end the run.
+    return prev[2] if only_filler_between(ctx.text, prev[0].end, m.open_mark) else None
 
 
 def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution | None:
@@ -294,8 +313,11 @@ def _previous_paragraph(ctx: Context, people: People, m: Marked) -> Attribution 
     rest = ctx.text[after : ctx.text.find("\n", after) % (len(ctx.text) + 1)]
     if any(c.isalpha() for c in rest):
         return None  # words after the quote: not a quote standing alone
-    prev = _line_start(ctx.text, line - 1)
-    tokens = ctx.tokens_between(prev, line - 1)
+    # ``ON INFLATION`` or ``Advertisement`` between the paragraph and the quote: skipped.
+    before = prose_line_before(ctx.text, line)
+    if before is None:
+        return None
+    tokens = ctx.tokens_between(*before)
     for i in reversed(tokens):
         token = ctx.doc[i]
         if ctx.quoted(token) or cue_of(token) in (None, *NAMING_VERBS):
@@ -317,14 +339,24 @@ def _paragraph_source(ctx: Context, people: People, tokens: range) -> Attributio
         hit = according_to(ctx, people, sent)
         if hit is not None and hit[1].speaker.start is not None:
             return hit[1]
-    root = ctx.sents[sents[0]].root
-    subj = subject_of(root) if not ctx.quoted(root) else None
-    if subj is None or subj.pos_ == "PRON":
-        return None  # a pronoun's person was found by the rules for the paragraph before
-    speaker = speaker_from(ctx, people, subj)
-    if speaker.start is None or speaker.key not in people.keys:
-        return None  # only a known person: a body or a thing is no voice of its own here
-    return Attribution(speaker, None)
+    for sent in sents:
+        root = ctx.sents[sent].root
+        subj = subject_of(root) if not ctx.quoted(root) else None
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            # ``He did have a critique, though.`` then a quote: the person ``he`` stands for.
+            speaker = speaker_from(ctx, people, subj)
+            return Attribution(speaker, None) if speaker.key in people.keys else None
+        if subj.pos_ == "NOUN" and not people.is_person(subj):
+            # ``Nabiullina spoke in Russian. The quotes below were translated.``: a sentence
+            # about a thing says nothing of who speaks; the one before it may.
+            continue
+        speaker = speaker_from(ctx, people, subj)
+        if speaker.start is None or speaker.key not in people.keys:
+            return None  # only a known person: a body or a thing is no voice of its own here
+        return Attribution(speaker, None)
+    return None
 
 
 def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | None:
@@ -342,7 +374,12 @@ def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | N
         found = attribute(ctx, people, token)
         if found.speaker.start is not None:
             return found
-    return None
+    # ``COP26 President Alok Sharma opened the plenary. “It is now decision time.”``: no
+    # speech verb, but the person the sentence before is about speaks next.
+    span = ctx.sents[sent]
+    if span.start_char < line:
+        return None
+    return _paragraph_source(ctx, people, range(span.start, span.end))
 
 
 _BACK_REFERENCES = frozenset({"this", "that", "so", "these", "it"})

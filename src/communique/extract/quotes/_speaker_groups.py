@@ -103,7 +103,7 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
     for ``they``, any plural group) in this or the two sentences before."""
     plural = pronoun.lower_ == "they"
     first = ctx.window_start(pronoun, _GROUP_WINDOW)
-    for token in reversed(ctx.doc[first : pronoun.i]):
+    for token in reversed(ctx.doc[first : _before_own_report(ctx, pronoun)]):
         if token.dep_ in _SUBJECT_DEPS and _is_group(ctx, people, token, plural):
             start, end = _phrase_bounds(token)
             return Speaker(start, end, SpeakerKind.PRONOUN)
@@ -114,6 +114,17 @@ def _group_antecedent(ctx: Context, people: People, pronoun: Token) -> Speaker:
         start, end = _phrase_bounds(source)
         return Speaker(start, end, SpeakerKind.PRONOUN)
     return Speaker(None, None, SpeakerKind.PRONOUN)
+
+
+def _before_own_report(ctx: Context, pronoun: Token) -> int:
+    """Where the look-back for ``it``/``they`` ends: ``While twelve members voted for the
+    text and two (Russia and Britain) abstained, it said``: a pronoun set after the words it
+    reports (after a comma or a closing mark) stands for no one named in them, so the look
+    starts before its own sentence."""
+    before = ctx.doc[pronoun.i - 1].text if pronoun.i > 0 else ""
+    if before in (",", "”", "\"", "’") and pronoun.i > pronoun.sent.start + 1:
+        return pronoun.sent.start
+    return pronoun.i
 
 
 _SOURCE_WINDOW = 4

@@ -58,7 +58,9 @@ def _holder_named(role: Token, name: Token) -> bool:
     whose phrase of affiliation runs into a person's name without a comma has that person
     as its holder, and the name is the subject (the parser made both subjects)."""
     prep = role.doc[role.i + 1]
-    return (role.pos_ == "NOUN" and (role.lemma_.lower() in ROLE_NOUNS
+    # A capitalised title (``Guyanese Ambassador to the United Nations and … President
+    # Carolyn Rodrigues-Birkett said``) is tagged a proper noun and is a role all the same.
+    return (role.pos_ in ("NOUN", "PROPN") and (role.lemma_.lower() in ROLE_NOUNS
                                      or role.lower_ in ROLE_NOUNS)
             and prep.lower_ in _AFFILIATION_PREPS and name.pos_ == "PROPN"
             and name.ent_type_ == "PERSON"
@@ -69,10 +71,39 @@ def _subjects(token: Token) -> list[Token]:
     """The subjects the parse gives ``token``, less dates and a dateline (``New Delhi: …``,
     a place and a colon opening the sentence, is no one's subject)."""
     doc = token.doc
-    return [c for c in token.children if c.dep_ in _SUBJECT_DEPS
-            and (c.ent_type_ not in _WHEN_LABELS or age_epithet(c))
+    return [past_dateline(c) for c in token.children if c.dep_ in _SUBJECT_DEPS
+            and (c.ent_type_ not in _WHEN_LABELS or age_epithet(c) or _named_elsewhere(c))
             and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                      and c.left_edge.i == c.sent.start)]
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def past_dateline(subj: Token) -> Token:
+    """``SHARM EL SHEIKH, EGYPT (AP) — New Zealand’s climate minister said``: the parser
+    makes the dateline the subject and the real one its apposition after the dash; a
+    dateline (capitals or an agency in brackets before a dash opening the sentence) is
+    never who speaks."""
+    doc = subj.doc
+    if subj.left_edge.i != subj.sent.start:
+        return subj
+    dash = next((t for t in subj.subtree if t.text in _DASHES and t.i > subj.left_edge.i), None)
+    if dash is None:
+        return subj
+    head = doc[subj.left_edge.i : dash.i]
+    if not any(t.text == "(" or (t.is_upper and len(t.text) > 1) for t in head):
+        return subj  # ``Marek — the envoy — said``: a name set off by dashes, no dateline
+    after = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
+    return after if after is not None else subj
+
+
+def _named_elsewhere(subj: Token) -> bool:
+    """``'Excuse me,' said Musk``: a capitalised word the tagger read as a date here is a
+    person's name when the article tags the same word as one elsewhere."""
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        return False
+    return any(t.ent_type_ == "PERSON" and t.lower_ == subj.lower_ for t in subj.doc)
 
 
 def age_epithet(subj: Token) -> bool:
