@@ -36,6 +36,15 @@ def test_filler_lines_are_short_headings_and_page_furniture() -> None:
     assert not is_filler("MINISTER MARTA VELL:")
     assert not is_filler("“We will wait,” she said")
     assert not is_filler("")
+    assert is_filler("(They say we are intruding in their waters and must leave at once.)")
+
+
+def test_a_translation_in_brackets_does_not_end_a_run(quotes_of: Extract) -> None:
+    text = ("Describing the radio calls, spokesman Rino Talvas said, “Sinabi nila na "
+            "umalis kami agad sa lugar.”\n"
+            "(They told us to leave the area at once.)\n"
+            "“We are not going to be thrown out of our own waters.”")
+    assert _starting(quotes_of(text), "We are not going").speaker_text == "Rino Talvas"
 
 
 def test_the_look_back_steps_over_filler_lines_only() -> None:
@@ -140,3 +149,33 @@ def test_it_said_stands_for_no_one_named_in_its_own_report(quotes_of: Extract) -
     speaker = _starting(quotes_of(text), "While nine").speaker_text or ""
     assert "Dorva" not in speaker and "Kelland" not in speaker
     assert speaker.endswith("press service")
+
+
+def test_a_name_run_into_the_roles_affiliation_speaks(nlp: Language) -> None:
+    # The parse the small model gave a real sentence of this shape: the holder's name, with
+    # no comma after the body, as the object of the role's ``to``.
+    words = ["Meanwhile", ",", "Dorva", "'s", "Ambassador", "to", "the", "UN", "Lena", "Marrow",
+             "said", "his", "country", "agreed", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["ADV", "PUNCT", "PROPN", "PART", "PROPN", "ADP", "DET", "PROPN", "PROPN",
+                   "PROPN", "VERB", "PRON", "NOUN", "VERB", "PUNCT"],
+              deps=["advmod", "punct", "poss", "case", "nsubj", "prep", "det", "compound",
+                    "compound", "pobj", "ROOT", "poss", "nsubj", "ccomp", "punct"],
+              heads=[10, 10, 4, 2, 10, 4, 9, 9, 9, 5, 10, 12, 13, 10, 10],
+              lemmas=[w.lower() for w in words],
+              ents=["O", "O", "B-GPE", "O", "O", "O", "O", "B-ORG", "B-PERSON", "I-PERSON",
+                    "O", "O", "O", "O", "O"])
+    assert subject_of(doc[10]).text == "Marrow"
+
+
+def test_a_spokesperson_for_a_named_principal_is_not_the_principal(nlp: Language) -> None:
+    words = ["The", "spokesperson", "for", "Secretary-General", "Lena", "Marrow", "announced",
+             "talks", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+              deps=["det", "nsubj", "prep", "compound", "compound", "pobj", "ROOT", "dobj",
+                    "punct"],
+              heads=[1, 6, 1, 5, 5, 2, 6, 6, 6],
+              lemmas=[w.lower() for w in words],
+              ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert subject_of(doc[6]).text == "spokesperson"

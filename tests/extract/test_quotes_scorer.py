@@ -38,6 +38,8 @@ def test_speaker_names() -> None:
     assert same_speaker("US government", "U.S.")
     assert same_speaker("United Nations", "U.N.")
     assert not same_speaker("UK government", "U.S.")
+    assert same_speaker("Dorin Vălescu", "Dorin Valescu")  # one name, with and without accents
+    assert not same_speaker("Dorin Vălescu", "Dorin Velescu")
 
 
 def test_perfect_and_empty() -> None:

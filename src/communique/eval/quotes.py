@@ -19,6 +19,7 @@ speaker is right, so they measure the whole attribution, not the speaker step al
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -56,6 +57,9 @@ def _name(text: str | None) -> str:
     if not text:
         return ""
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # ``U.S.`` is ``US``
+    # ``Isărescu`` is ``Isarescu``: one article may spell a name with and without accents.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
     words = " ".join(w.lower() for w in _WORD.findall(text))
     return _LEADING_ARTICLE.sub("", words)
 

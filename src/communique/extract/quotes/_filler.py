@@ -1,4 +1,4 @@
-"""Lines between paragraphs that are no prose: section headings and page furniture.
+"""Lines between paragraphs that are no prose: section headings, page furniture, asides.
 
 Pages put short lines between the paragraphs of one run of quotes (``ON INFLATION``,
 ``Advertisement 2``, ``Article content``). They say nothing about who speaks, so the
@@ -21,7 +21,11 @@ _OPENING_MARKS = ("“", '"', "‘", "«", "„")
 
 def is_filler(line: str) -> bool:
     """Whether a line is a short heading or page furniture rather than prose: a few words,
-    no sentence or label ending, no quotation opened in it."""
+    no sentence or label ending, no quotation opened in it; or an aside wholly in brackets
+    (the translation of the quote before it)."""
+    stripped = line.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and "\u201c" not in stripped:
+        return True
     words = line.split()
     if not words or len(words) > _FILLER_WORDS:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.extract.quotes._cues import (
+    ANONYMOUS_ROLES,
     CHANNEL_NOUNS,
     GROUP_NOUNS,
     ROLE_NOUNS,
@@ -71,10 +72,33 @@ def _subjects(token: Token) -> list[Token]:
     """The subjects the parse gives ``token``, less dates and a dateline (``New Delhi: …``,
     a place and a colon opening the sentence, is no one's subject)."""
     doc = token.doc
-    return [past_dateline(c) for c in token.children if c.dep_ in _SUBJECT_DEPS
+    return [_holder_in_affiliation(past_dateline(c), token) for c in token.children
+            if c.dep_ in _SUBJECT_DEPS
             and (c.ent_type_ not in _WHEN_LABELS or age_epithet(c) or _named_elsewhere(c))
             and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                      and c.left_edge.i == c.sent.start)]
+
+
+def _holder_in_affiliation(subj: Token, cue: Token) -> Token:
+    """``Brazil's Ambassador to the UN Sérgio França Danese said``: the parser hangs the
+    holder's name, written with no comma after the body, inside the role's phrase of
+    affiliation; a person's name ending that phrase right before the cue is who speaks."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ not in ("NOUN", "PROPN") or lemma in ANONYMOUS_ROLES \
+            or (lemma not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS):
+        return subj  # ``the spokesperson for Secretary-General X``: X is spoken for
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+                or name.right_edge.i != cue.i - 1:
+            continue
+        between = subj.doc[prep.i + 1 : name.i]
+        if not any(t.lemma_.lower() in ROLE_NOUNS or t.lower_ in ROLE_NOUNS
+                   for t in between):  # ``adviser to President X``: X holds his own title
+            return name
+    return subj
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
