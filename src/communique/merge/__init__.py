@@ -121,7 +121,7 @@ def finish(merged: EventsMerged) -> Story:
     venues += resumption_contradictions(corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
-    contradictions += _new_slips(weekday_slips(corpus), contradictions)
+    contradictions += _new_slips(weekday_slips(corpus, events=built.events), contradictions)
     published = {d.id: d.published.isoformat() for d in merged.documents if d.published}
     timeline = build_timeline(built.events, claims, quotes, published)
 
