@@ -222,3 +222,37 @@ def test_a_capital_typed_as_a_place_is_no_duplicate_of_its_country(gold_dir: Pat
     # A capital typed as the country itself still duplicates it.
     assert score.details["entity splits"] == ["Lima (country) duplicates Peru"]
     assert score.get("top-30 entities of the wrong type").count == 0
+
+
+def _self_gold(gold_dir: Path, side_a: str, side_b: str) -> Path:
+    """The gold with one more row: g3 against itself."""
+    path = gold_dir / "contradictions.tsv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + f"c3\tinconsistency\tg3 on itself\t{side_a}\tg3\t{side_b}\tg3\t\n",
+                    encoding="utf-8")
+    return gold_dir
+
+
+def _found_self(dossier: dict[str, Any], kind: str, *sides: list[str]) -> None:
+    dossier["contradictions"] = [{"kind": kind, "sides": [
+        {"value": str(i), "evidence": [{"article": a} for a in side]}
+        for i, side in enumerate(sides)]}]
+
+
+@pytest.mark.parametrize(("kind", "sides", "gold_sides", "found"), [
+    # Another outlet against g3 on some date is no finding of g3 against itself.
+    ("date", [["a3"], ["a1"]], ("12 rafts", "nine rafts"), 0),
+    # g3 on both sides: it states both values.
+    ("value", [["a3"], ["a3", "a1"]], ("12 rafts", "nine rafts"), 1),
+    # The flag of g3's weekday stands for a gold row about a weekday, and only for one.
+    ("inconsistency", [["a3"], ["a1"]], ("held on Tuesday", "the 12th, a Wednesday"), 1),
+    ("inconsistency", [["a3"], ["a1"]], ("12 rafts", "nine rafts"), 0),
+])
+def test_a_source_against_itself_needs_the_same_fact(
+        gold_dir: Path, kind: str, sides: list[list[str]], gold_sides: tuple[str, str],
+        found: int) -> None:
+    dossier = _dossier()
+    _found_self(dossier, kind, *sides)
+    gold = load_story_gold([_self_gold(gold_dir, *gold_sides)])
+    hits = score_story(dossier, gold).details["contradictions found"]
+    assert sum(1 for h in hits if h.startswith("c3 ")) == found

@@ -47,6 +47,15 @@ def test_no_weekday_of_a_statement_another_clause_or_two_days() -> None:
     assert not weekdays_in("A sticking point before Sunday's now-cancelled meeting was money.")
 
 
+def test_a_weekday_written_with_its_own_day_is_that_dates_not_a_bare_weekday() -> None:
+    # The date finders read these; the sentence may date another event than its own.
+    assert not weekdays_in("Os líderes falarão na cúpula de quinta-feira, 10 de maio, após "
+                           "negociações em Lindhaven.")
+    assert not weekdays_in("The summit on Thursday, May 10, follows the talks in Lindhaven.")
+    assert not weekdays_in("A cúpula de quinta-feira (29) encerra a viagem.")
+    assert weekdays_in("The summit on Thursday in Lindhaven ended early.") == {3}
+
+
 def _event(*items: tuple[str, str], start: str = "2031-04-19", end: str | None = None,
            id: str = "ev_1") -> StoryEvent:
     evidence = tuple(Evidence(a, 0, len(t), t) for a, t in items)

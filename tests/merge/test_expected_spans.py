@@ -11,6 +11,7 @@ from communique.merge._expected_spans import (
     expected_end,
     expected_length,
     expected_span_contradictions,
+    stated_length,
 )
 from communique.merge._intervals import interval
 from communique.merge._numbered_rounds import Built
@@ -80,12 +81,36 @@ def test_a_sentence_another_event_claims_gives_no_expectation() -> None:
     assert expected_span_contradictions(built, corpus) == []
 
 
+def _after(text: str) -> tuple[list[Built], Corpus]:
+    """:func:`_built` with ``a1`` written once the talks had ended."""
+    built, corpus = _built(text)
+    dated = [dataclasses.replace(d, published=date(2031, 6, 9)) if d.id == "a1" else d
+             for d in corpus.documents.values()]
+    return built, Corpus(dated, [corpus.annotations[d.id] for d in dated])
+
+
+def test_a_report_once_held_giving_another_length_is_set_against_the_dates() -> None:
+    built, corpus = _after(f"{PLAN}\nEnvoys held three days of talks, which ended on Tuesday.")
+    (found,) = expected_span_contradictions(built, corpus)
+    assert [(s.value, s.outlets) for s in found.sides] == [
+        ("stated: 3 days", ("one.example",)),
+        ("held: 2031-06-03", ("three.example", "two.example"))]
+    assert (found.kind, found.about) == ("value", "ev_1")
+    assert found.note.startswith("Outlets give Talks in Lindhaven a length its dates do not")
+    # Once held, a length told as ahead is no report of the held talks.
+    built, corpus = _after(f"{PLAN}\n{LENGTH}")
+    assert expected_span_contradictions(built, corpus) == []
+
+
 def test_lengths_read_ahead_only() -> None:
     assert expected_length(LENGTH) == 2
     assert expected_length("A source said the three-day meeting could begin on Sunday.") == 3
     assert expected_length("Die zweitägigen Gespräche sollen am Montag beginnen.") == 2
     assert expected_length("The two-day talks ended last week.") is None
     assert expected_length("The talks lasted two days.") is None  # nothing ahead
+    assert stated_length("The two-day talks ended last week.") == 2
+    assert stated_length("Ils ont tenu trois jours de pourparlers.") == 3
+    assert stated_length(LENGTH) is None  # ahead
 
 
 def test_an_end_weekday_is_read_forward_from_the_writing() -> None:

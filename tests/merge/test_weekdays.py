@@ -5,6 +5,7 @@ from __future__ import annotations
 from communique.merge._corpus import Corpus
 from communique.merge._weekdays import WEEKDAYS_KIND, weekday_slips
 from communique.model.memo import TextMemo
+from communique.model.story import Evidence, StoryEvent
 
 from support.synthetic import annotations, doc
 
@@ -68,3 +69,34 @@ def test_a_memo_value_of_another_text_is_not_used() -> None:
     again = weekday_slips(Corpus([doc("a1", text, "one.example")], [annotations("a1", text)],
                                  memo))
     assert again == [] and memo.fresh == [(WEEKDAYS_KIND, "a1")] * 2
+
+
+def _event(start: str, *articles: str) -> StoryEvent:
+    evidence = tuple(Evidence(a, 0, 1, "x") for a in articles)
+    return StoryEvent("ev_1", "talks", "Talks in Lindhaven", start, start, "Lindhaven",
+                      (), (), {}, (), (), evidence, len(articles))
+
+
+# 2031-10-30 is a Thursday, 2031-10-29 a Wednesday.
+_BRACKETS = (
+    ("a1", "one.example", "Trump disse na quinta-feira (29) que houve acordo em Lindhaven."),
+    ("a2", "two.example", "Os dois se reuniram nesta quinta-feira (30) em Lindhaven."),
+    ("a3", "three.example", "Leaders met on Thursday (October 30) in Lindhaven."),
+)
+
+
+def test_a_bracketed_day_is_read_within_the_week_of_the_event_its_article_reports() -> None:
+    corpus = _corpus(*_BRACKETS)
+    found = weekday_slips(corpus, events=[_event("2031-10-30", "a1", "a2", "a3")])
+    assert [(c.kind, c.about) for c in found] == [("inconsistency", "a1")]
+    sides = {s.value: s.outlets for s in found[0].sides}
+    assert sides == {"quinta-feira (29) (2031-10-29 is a Wednesday)": ("one.example",),
+                     "Thursday 2031-10-30": ("three.example", "two.example")}
+
+
+def test_no_bracketed_day_without_an_anchor_near_it() -> None:
+    corpus = _corpus(*_BRACKETS)
+    # No day of writing and no event: nothing to read the day against.
+    assert not weekday_slips(corpus)
+    # An event two weeks from any 29th or 30th anchors none of them.
+    assert not weekday_slips(corpus, events=[_event("2031-12-15", "a1", "a2", "a3")])

@@ -73,10 +73,19 @@ from communique.eval.story import StoryScore
 # place joining their events (mlev3), all together: iran 73/91 dated, 71 right; drc-m23 14/27,
 # 13/14 (a mediator/observer disagreement the gold files under another event), 75/90, 72;
 # thai-cambodia 20/41, 19/19, 71/83, 69.
+# The scorer made honest on a source against itself (contra5): a gold self-inconsistency is
+# found only with the article on two sides of one dossier contradiction, or by its weekday flag
+# when the gold speaks of a weekday. Rescored, iran's 18th find was the afternoon session's
+# length (one article) "found" by that article standing on one side of a date contradiction:
+# the iran gate goes to the 17 really found (lowered for that reason alone), and thai-cambodia's
+# to 19 + 2 by the same rescoring and then a country said to host the next committee meeting
+# held in another (merge/_hosts.py) and a length a report gives a held event against its dates
+# ("three days of talks" for a meeting dated to one day: merge/_expected_spans.py): 21/41,
+# 21/21.
 GATES = {
-    "iran": (18, 0.9, 73, 0.95),
+    "iran": (17, 0.9, 73, 0.95),
     "drc-m23": (14, 0.9, 75, 0.95),
-    "thai-cambodia": (20, 0.9, 71, 0.95),
+    "thai-cambodia": (21, 0.9, 71, 0.95),
 }
 
 
@@ -112,7 +121,11 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
 # with the merges of the same stop. A city followed by its country after a comma ("em <city>,
 # <country>") read as located, not listed, and a body given a bracketed short form
 # ("cúpula da Cooperação … (Apec)") no place: 10/20, 10/10 (a preview placing the leaders'
-# meeting in another city of the same country).
+# meeting in another city of the same country). With the scorer honest on a source against
+# itself, 9/20 and 7/8 (a Portuguese page's weekday "found" its rare-earth inconsistency, and
+# was in fact a false weekday of talks its sentence follows); a weekday with its day in
+# brackets ("quinta-feira (29)") read as a date, and a weekday with its own day no bare weekday
+# of another event: 10/20, 8/8.
 GENERALIZATION_GATE = ("us-china-trade", 10, 0.9)
 
 

@@ -18,7 +18,9 @@ The measures are the ones an analyst checks first (issue 11's table):
 * **publication dates** — of articles without a crawler header date: how many the dossier
   dates, and how many of those are right;
 * **contradictions** — gold contradictions found (a dossier contradiction of a compatible kind
-  whose sides hold articles of both gold sides), and dossier contradictions that match one;
+  whose sides hold articles of both gold sides; a gold source against itself needs the
+  article on two sides, or the dossier's flag of its weekday when the gold speaks of a
+  weekday), and dossier contradictions that match one;
 * **entities** — top-30 dossier entities that duplicate a bigger entity of the same gold
   entity, or carry the wrong type;
 * **copies** — gold syndicated/spun copies the dossier marks, and marks that are not copies;
@@ -34,6 +36,7 @@ States" are one party when the gold says so. Nothing here knows any story's name
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +78,8 @@ _EVENT_TYPES = {
     "deadline": {"deadline"},
     "exchange": {"exchange"},
 }
+# Days of the week as the (English) gold writes them.
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _TYPES = {"group": {"organization", "other"}, "organization": {"organization"},
           "person": {"person"}, "country": {"country"}, "place": {"place"}}
 
@@ -329,6 +334,27 @@ def _sides(contradiction: Mapping[str, Any]) -> list[set[str]]:
             for side in contradiction.get("sides", [])]
 
 
+def _names_weekday(text: str) -> bool:
+    """Whether a gold side (written in English) names a day of the week."""
+    return bool(_WEEKDAY.search(text))
+
+
+def _covers_itself(found: Mapping[str, Any], truth: GoldContradiction, article: set[str]
+                   ) -> bool:
+    """Whether ``found`` shows the one gold article against itself on the same fact.
+
+    The article must stand on two sides (it states both values), or ``found`` is the flag of
+    an article's weekday that does not match its date, standing for a gold self-inconsistency
+    only when the gold's sides speak of a weekday: an article's slip on one date is no finding
+    of its inconsistency about a count or a place.
+    """
+    sides = _sides(found)
+    if sum(1 for s in sides if article & s) >= 2:
+        return True
+    weekday_flag = found.get("kind") == "inconsistency" and bool(sides) and article & sides[0]
+    return bool(weekday_flag) and (_names_weekday(truth.side_a) or _names_weekday(truth.side_b))
+
+
 def _covers(found: Mapping[str, Any], truth: GoldContradiction, ids: Mapping[str, str]) -> bool:
     if found.get("kind") not in _KINDS.get(truth.kind, {truth.kind}):
         return False
@@ -336,9 +362,9 @@ def _covers(found: Mapping[str, Any], truth: GoldContradiction, ids: Mapping[str
     b = {ids[i] for i in truth.ids_b if i in ids}
     if not a or not b:
         return False
-    sides = _sides(found)
     if a == b:  # a source against itself
-        return any(a & s for s in sides)
+        return _covers_itself(found, truth, a)
+    sides = _sides(found)
     return any(a & s and b & t for s in sides for t in sides if s is not t)
 
 

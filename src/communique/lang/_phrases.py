@@ -47,7 +47,7 @@ KEYS = frozenset({
     "both_sides_words", "signed_verbs", "signed_by_agents", "final_passive_signed",
     "plural_articles", "object_prepositions", "format_talk_nouns", "indirect_words",
     "direct_words", "format_conjunctions", "face_to_face", "format_unreported",
-    "pointing_determiners", "pointing_event_nouns",
+    "pointing_determiners", "pointing_event_nouns", "host_verbs_after", "hosted_by",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""

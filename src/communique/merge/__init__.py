@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
+from communique.merge._hosts import host_contradictions
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
@@ -117,11 +118,12 @@ def finish(merged: EventsMerged) -> Story:
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += weekday_contradictions(built.events, corpus, built.contradictions)
+    venues += host_contradictions(built.events, corpus, built.contradictions)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     venues += resumption_contradictions(corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
-    contradictions += _new_slips(weekday_slips(corpus), contradictions)
+    contradictions += _new_slips(weekday_slips(corpus, events=built.events), contradictions)
     published = {d.id: d.published.isoformat() for d in merged.documents if d.published}
     timeline = build_timeline(built.events, claims, quotes, published)
 

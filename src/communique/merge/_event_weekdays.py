@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
+    MONTH_NAME_ALT,
     WEEKDAY_NAMES,
     WORD_LIKE_WEEKDAYS,
     weekday_number,
@@ -65,6 +66,10 @@ _MOVED = re.compile(rf"\b{alternation('moved_words')}\b", re.IGNORECASE)
 _NOT_HELD = re.compile(rf"\b{alternation('not_held_phrases')}", re.IGNORECASE)
 # An event said not to take place that day ("there will be no meeting Sunday").
 _NOT = re.compile(rf"\b{alternation('denials')}\W+(?:[\w'’-]+\W+){{0,2}}$", re.IGNORECASE)
+# A weekday followed by its own day ("Thursday, 10 November", "quinta-feira (29)", "Thursday,
+# November 10"): the weekday of that date, which the date finders read; its sentence may give
+# the date of another event than the one it is filed under.
+_OWN_DAY = re.compile(rf"\W{{0,3}}(?:(?:{MONTH_NAME_ALT})\s+)?\d{{1,2}}(?!\d)", re.IGNORECASE)
 _ANY_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)", re.IGNORECASE)
 # An event of a week or longer falls on every weekday.
 _LONGEST = 6
@@ -81,10 +86,11 @@ def weekdays_in(sentence: str) -> set[int]:
     for match in _AFTER.finditer(sentence):
         before = sentence[max(0, match.start() - 40) : match.start()]
         if not (_SPEAKING.search(match.group("between")) or _TOLD.search(before)
-                or _NOT.search(before)):
+                or _NOT.search(before) or _OWN_DAY.match(sentence, match.end())):
             found.add(weekday_number(match.group("day")) or 0)
     for match in _BEFORE.finditer(sentence):
-        if not _NOT.search(sentence[max(0, match.start() - 40) : match.start()]):
+        if not (_NOT.search(sentence[max(0, match.start() - 40) : match.start()])
+                or _OWN_DAY.match(sentence, match.end("day"))):
             found.add(weekday_number(match.group("day")) or 0)
     return found
 

@@ -18,6 +18,12 @@ date read forward from the day the article was written, at most a week after the
 day (a later day is some other end: a truce's lapse). The held side is the outlets that
 report the event held on its dates: a held mention dated inside them, or one from an article
 written once it had ended; at least two outlets. Each outlet one side, never two.
+
+An article written once the event had ended that gives it another length, in a sentence that
+speaks of nothing ahead (*three days of talks, which ended on Thursday*, for talks the others
+date to one day), is read the same way; its side reads ``stated: 3 days``: a report of the held
+event disagreeing with its dates, a ``value`` contradiction (a length is a number, as the
+lengths in hours of :mod:`communique.merge._value_conflicts` are), apart from the plans.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ from communique.model.annotations import EventStatus
 from communique.model.story import Contradiction, Evidence
 
 _MOST_DAYS = 7
+# The label of a length a report of the held event states.
+_STATED = "stated"
 # Held reports on the event's dates from this many outlets, or the event's dates are too
 # thin to set a plan against.
 _HELD_OUTLETS = 2
@@ -62,6 +70,8 @@ _LENGTHS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"{_NUMBER}\s+{_DAYS}\b",
     rf"\b{_EVENT}\s+{alternation('length_links')}\s+{_NUMBER}\s+{_DAYS}\b",
     rf"\b{_NUMBER}{alternation('length_compounds')}\s+{_EVENT}\b",
+    # "three days of talks", "trois jours de pourparlers"
+    rf"\b{_NUMBER}\s+{_DAYS}\s+{alternation('length_links')}\s+{_EVENT}\b",
 ))
 # An end: "is expected to continue until Wednesday", "will run through March 12", "devrait
 # se poursuivre jusqu'à mercredi", "continuarán hasta el miércoles", "sollen bis Mittwoch
@@ -87,6 +97,15 @@ def expected_length(sentence: str) -> int | None:
     """The number of days a sentence expects an event to last, when it speaks of the future
     and states one length (``None`` otherwise)."""
     if not _ahead(sentence):
+        return None
+    found = {_number(m.group("n")) for length in _LENGTHS for m in length.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_length(sentence: str) -> int | None:
+    """The number of days a sentence that does not speak of the future says an event lasted,
+    when it states one length (``None`` otherwise)."""
+    if FUTURE_MARKER.search(sentence) or _MAYBE.search(sentence):
         return None
     found = {_number(m.group("n")) for length in _LENGTHS for m in length.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
@@ -146,9 +165,14 @@ def expected_span_contradictions(built: Sequence[Built], corpus: Corpus) -> list
             continue
         plans = _plans(event.id, items, when, main, claimed, corpus)
         held = _held(items, when, corpus)
-        made = _contradiction(event.id, event.title, plans, held, when, corpus)
-        if made is not None:
-            found.append(made)
+        # A plan is a date of the event that changed; a length a report of the held event
+        # states is a number about it, told apart.
+        stated = {v: e for v, e in plans.items() if v.startswith(_STATED)}
+        expected = {v: e for v, e in plans.items() if not v.startswith(_STATED)}
+        for values in (expected, stated):
+            made = _contradiction(event.id, event.title, values, held, when, corpus)
+            if made is not None:
+                found.append(made)
     return found
 
 
@@ -161,17 +185,18 @@ def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[st
     articles = {i.doc_id for i in items if main.get(i.doc_id) == event_id}
     for doc_id in sorted(articles):
         written = corpus.written(doc_id)
-        if written is None or written > when.end:
+        if written is None:
             continue
+        after = written > when.end  # a report of the event once held: the length it had
         for span in corpus.annotations[doc_id].sentences:
             if claimed.get((doc_id, span.start), {event_id}) != {event_id}:
                 continue  # another event's sentence
             text = corpus.text(doc_id)[span.start : span.end]
-            days = expected_length(text)
-            end = expected_end(text, written)
+            days = stated_length(text) if after else expected_length(text)
+            end = None if after else expected_end(text, written)
             value = None
             if days is not None and days != length:
-                value = f"expected: {_days(days)}"
+                value = f"{_STATED if after else 'expected'}: {_days(days)}"
             elif end is not None and end != when.end and (
                     when.start <= end <= when.end + timedelta(days=_MOST_DAYS)):
                 value = f"expected until {end.isoformat()}"
@@ -215,6 +240,10 @@ def _contradiction(event_id: str, title: str, plans: dict[str, list[Evidence]],
     sides.append(corpus.side(f"held: {span_value(when)}", kept_held))
     label = title.split(",")[0]
     note = "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in sides)
+    if any(value.startswith(_STATED) for value in plans):
+        return Contradiction(content_id("x_", "value", "stated", event_id), "value", event_id,
+                             tuple(sides),
+                             f"Outlets give {label} a length its dates do not have — {note}.")
     return Contradiction(content_id("x_", "date", "expected", event_id), "date", event_id,
                          tuple(sides),
                          f"{label} was expected to run otherwise than it was held — {note}.")

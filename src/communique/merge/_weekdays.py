@@ -7,7 +7,12 @@ right weekday, or the nearest day that falls on the written weekday (the day the
 have meant), are the other sides, so that a reader sees what the rest of the coverage says.
 Only a weekday written right before a date with its year counts (``Thursday, 5 December
 2025``, ``jeudi 27 juin 2025``): a year-less date takes its year from elsewhere, and a weekday
-further away may belong to another day of the sentence.
+further away may belong to another day of the sentence. The one exception is a day written in
+brackets right after its weekday, the way many outlets give the day of a weekday (``quinta-feira
+(29)``, ``Thursday (October 30)``): such a day is within the week of the article's news, so it
+is read as the one day of that number within a week of the day the article was written, else of
+a story event the article reports — and is left unread when there is no such anchor or two days
+fit.
 """
 
 from __future__ import annotations
@@ -19,10 +24,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from communique.clean._dates import find_dates
-from communique.clean._datewords import WEEKDAY_ALT, weekday_number
+from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_number, weekday_number
 from communique.merge._corpus import Corpus
 from communique.model import content_id
-from communique.model.story import Contradiction, Side
+from communique.model.story import Contradiction, Side, StoryEvent
 
 # The weekday, then at most an article or a comma before the date ("Thursday, the", "le").
 _BEFORE = re.compile(rf"(?<!\w)({WEEKDAY_ALT})\W{{0,3}}(?:(?:the|le|el|il|der|den)\s+)?$",
@@ -30,6 +35,14 @@ _BEFORE = re.compile(rf"(?<!\w)({WEEKDAY_ALT})\W{{0,3}}(?:(?:the|le|el|il|der|de
 # The date patterns may take the weekday in ("Wednesday, 17 September 2025").
 _OPENING = re.compile(rf"({WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 _LOOK_BACK = 24
+# A weekday with its day in brackets, the month maybe with it: "quinta-feira (29)",
+# "Thursday (October 30)", "jeudi (30 octobre)".
+_BRACKETED = re.compile(
+    rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\s*\(\s*(?:(?P<before>{MONTH_NAME_ALT})\s+)?"
+    rf"(?P<day>\d{{1,2}})(?:\s+(?:de\s+)?(?P<after>{MONTH_NAME_ALT}))?\s*\)",
+    re.IGNORECASE)
+# A bracketed day is within this many days of its anchor (the news of the week).
+_WEEK = 7
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -76,10 +89,57 @@ def _kept(doc_id: str, corpus: Corpus) -> list[_Written]:
             for day, weekday, start, end in rows]
 
 
-def weekday_slips(corpus: Corpus, articles: Sequence[str] | None = None) -> list[Contradiction]:
+def _near(day: int, month: int | None, anchors: Sequence[date]) -> set[date]:
+    """The days numbered ``day`` (in ``month`` when given) within a week of an anchor."""
+    return {near for anchor in anchors for offset in range(-_WEEK, _WEEK + 1)
+            if (near := anchor + timedelta(days=offset)).day == day
+            and (month is None or near.month == month)}
+
+
+def _bracketed(doc_id: str, text: str, anchors: Sequence[date]) -> list[_Written]:
+    """The weekdays of a text written with their day in brackets, each read as the one day of
+    that number within a week of an anchor (none when no day or two days fit)."""
+    found = []
+    for match in _BRACKETED.finditer(text) if anchors else ():
+        month_word = match.group("before") or match.group("after")
+        month = month_number(month_word, abbreviations=False) if month_word else None
+        days = _near(int(match.group("day")), month, anchors)
+        named = weekday_number(match.group("weekday"))
+        if len(days) == 1 and named is not None:
+            found.append(_Written(doc_id, days.pop(), named, match.start(), match.end()))
+    return found
+
+
+def _anchors(doc_id: str, corpus: Corpus, reported: dict[str, list[date]]) -> list[date]:
+    """The day an article was written; unknown, the days of the story events it reports."""
+    written = corpus.written(doc_id)
+    return [written] if written is not None else reported.get(doc_id, [])
+
+
+def _reported(events: Sequence[StoryEvent]) -> dict[str, list[date]]:
+    """Each article's days of the events it backs that have exact dates."""
+    days: dict[str, list[date]] = defaultdict(list)
+    for event in events:
+        if event.start and event.end and len(event.start) == 10 and len(event.end) == 10:
+            ends = (date.fromisoformat(event.start), date.fromisoformat(event.end))
+            for article in dict.fromkeys(e.article for e in event.evidence):
+                days[article].extend(ends)
+    return days
+
+
+def weekday_slips(corpus: Corpus, articles: Sequence[str] | None = None,
+                  events: Sequence[StoryEvent] = ()) -> list[Contradiction]:
     """Each article that writes a weekday beside a date it does not fall on, set against the
-    outlets that write that day with its right weekday."""
-    written = [w for doc_id in (articles or corpus.order) for w in _kept(doc_id, corpus)]
+    outlets that write that day with its right weekday. ``events`` anchor the bracketed days
+    of articles whose day of writing is unknown."""
+    reported = _reported(events)
+    written = []
+    for doc_id in articles or corpus.order:
+        kept = _kept(doc_id, corpus)
+        bracketed = _bracketed(doc_id, corpus.text(doc_id), _anchors(doc_id, corpus, reported))
+        # A bracketed date with its year is a full date, read once.
+        written += kept + [b for b in bracketed
+                           if not any(k.start < b.end and b.start < k.end for k in kept)]
     right: dict[date, list[_Written]] = defaultdict(list)
     for item in written:
         if item.day.weekday() == item.weekday:
