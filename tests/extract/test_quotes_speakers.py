@@ -651,3 +651,24 @@ def test_a_speaker_phrase_never_ends_on_a_bare_preposition() -> None:
                 pos=["DET", "NOUN", "ADP", "PROPN", "VERB"])
     start, end = _phrase_bounds(whole[1])
     assert whole.text[start:end] == "defense of Marin"
+
+
+def test_a_speaker_after_the_cue_and_its_adverbials_reports_the_clause_before(
+        quotes_of: Extract) -> None:
+    text = ("Veldra will raise its duties on steel in response to the new quotas set by "
+            "Lindhaven, said at a briefing on Friday, foreign ministry spokesman of Veldra, "
+            "Ivo Marin.")
+    found = _starting(quotes_of(text), "Veldra will raise", QuoteKind.INDIRECT)
+    # the spokesman, by name or by the ministry he speaks for (the parse decides which)
+    assert found.speaker_text in ("Ivo Marin", "foreign ministry")
+    assert found.text.endswith("set by Lindhaven")
+
+
+def test_those_who_a_clause_describes_speak_as_that_phrase(quotes_of: Extract) -> None:
+    text = ("Many voters backed the mayor last year. Now, those who are marching say that "
+            "they were misled.")
+    found = _starting(quotes_of(text), "they were misled", QuoteKind.INDIRECT)
+    assert found.speaker_text == "those who are marching"
+    # ``it`` names no one: no speaker is made up for it.
+    assert not [q for q in quotes_of("The plan failed. Now it says that the plan was good.")
+                if q.speaker_text == "it"]

@@ -15,6 +15,7 @@ from communique.extract.quotes._cues import CUE_LEMMAS, RELAY_VERBS, cue_of, may
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
+from communique.extract.quotes._speaker_subject import _inverted_subject
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _MOSTLY_QUOTED = 0.5
@@ -176,10 +177,16 @@ def _clause_before(ctx: Context, cue: Token) -> list[Token]:
             or any(c.dep_ == "cc" for c in head.children if c.i < cue.i):
         return []
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or ctx.doc[subj.left_edge.i - 1].text != ",":
+    if subj is None:
+        # ``A will hold, said at a briefing on Friday spokesman Ivo Marin``: the speaker
+        # after the cue, the clause before the comma
+        start = cue.i if _inverted_subject(cue) is not None else -1
+    else:
+        start = subj.left_edge.i
+    if start < 1 or ctx.doc[start - 1].text != ",":
         return []
     sent = ctx.sents[ctx.sent_of[cue.i]]
-    return _trim([t for t in ctx.doc[sent.start : subj.left_edge.i] if not t.is_space])
+    return _trim([t for t in ctx.doc[sent.start : start] if not t.is_space])
 
 
 def _someone(found: Attribution) -> bool:

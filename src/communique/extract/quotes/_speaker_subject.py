@@ -138,6 +138,26 @@ def _inverted_subject(cue: Token) -> Token | None:
         if _after_phrase(token, cue):
             return token
         if token.is_punct:
+            return _after_aside(cue, token)
+    return None
+
+
+def _after_aside(cue: Token, comma: Token) -> Token | None:
+    """``…, said at a briefing on Friday, ministry spokesman Ivo Marin``: when only the
+    cue's adverbial phrases stand between it and a comma, the noun the parser hung on the
+    cue right after that comma speaks."""
+    doc = cue.doc
+    if comma.text != "," or comma.i + 1 >= len(doc) or comma.i == cue.i + 1:
+        return None
+    if any(t.head.i == cue.i and t.dep_ not in ("prep", "npadvmod", "punct")
+           for t in doc[cue.i + 1 : comma.i]):
+        return None  # an object or a clause of the cue: not an aside
+    for token in doc[comma.i + 1 : cue.sent.end]:
+        if token.head.i == cue.i and token.pos_ in ("NOUN", "PROPN") \
+                and token.dep_ in (*_POSTPOSED, "conj", "appos") \
+                and token.ent_type_ not in _WHEN_LABELS:
+            return token
+        if token.is_punct:
             break
     return None
 
