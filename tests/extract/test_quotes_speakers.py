@@ -672,3 +672,12 @@ def test_those_who_a_clause_describes_speak_as_that_phrase(quotes_of: Extract) -
     # ``it`` names no one: no speaker is made up for it.
     assert not [q for q in quotes_of("The plan failed. Now it says that the plan was good.")
                 if q.speaker_text == "it"]
+
+
+def test_a_role_noun_owned_by_a_name_without_its_apostrophe_introduces_the_next_person(
+        quotes_of: Extract) -> None:
+    text = ("Menu\nVeldra sees progress in talks\n"
+            "Veldras foreign minister says both delegations have agreed on some points. "
+            "Ivo Marinov said the two sides made real progress at the meeting on Tuesday.")
+    found = _starting(quotes_of(text), "both delegations", QuoteKind.INDIRECT)
+    assert found.speaker_text == "Ivo Marinov"

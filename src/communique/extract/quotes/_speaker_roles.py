@@ -302,8 +302,9 @@ def _introduces(ctx: Context, subj: Token) -> bool:
     (``Labour's deputy leader``)."""
     if subj.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in subj.children):
         return False
-    if any(c.dep_ == "poss" for c in subj.children):
-        return True
+    if any(c.dep_ == "poss" or (c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < subj.i)
+           for c in subj.children):
+        return True  # ``Tavra's envoy``, and ``Tavras envoy`` with the apostrophe lost
     # The small parser sometimes reads a sentence-initial ``A`` as a proper-noun compound.
     dets = [c.lower_ for c in subj.children if c.dep_ == "det" or c.lower_ in ("a", "an")]
     headline = "\n" in ctx.text and subj.idx < ctx.text.index("\n")
