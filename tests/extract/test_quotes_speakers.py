@@ -681,3 +681,12 @@ def test_a_role_noun_owned_by_a_name_without_its_apostrophe_introduces_the_next_
             "Ivo Marinov said the two sides made real progress at the meeting on Tuesday.")
     found = _starting(quotes_of(text), "both delegations", QuoteKind.INDIRECT)
     assert found.speaker_text == "Ivo Marinov"
+
+
+def test_a_finite_clause_hung_on_a_cue_as_a_complement_is_reported(quotes_of: Extract) -> None:
+    # (the parser makes ``have`` an open complement of ``says`` here)
+    text = "Tariffs fall on those that his government says have high barriers to trade."
+    found = _starting(quotes_of(text), "have high barriers", QuoteKind.INDIRECT)
+    assert (found.speaker_text or "").endswith("government")
+    assert not [q for q in quotes_of("The mayor says to wait for the final count.")
+                if q.kind is QuoteKind.INDIRECT]

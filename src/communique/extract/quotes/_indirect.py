@@ -110,7 +110,7 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
     statement that …`` off the noun of its prepositional phrase); a headline's
     ``X says ready to …`` reports the adjective phrase.
     """
-    heads = [c for c in cue.children if c.dep_ == "ccomp"
+    heads = [c for c in cue.children if c.dep_ == "ccomp" or _finite_xcomp(c)
              or (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and cue.lemma_ == "say")]
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     # ``said in a statement that …``: the parser hangs the clause on the statement.
@@ -126,6 +126,17 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
         else:
             groups.append([head])
     return groups
+
+
+_FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
+
+
+def _finite_xcomp(clause: Token) -> bool:
+    """``those that his office says have high barriers``: a finite verb the parser hung on
+    a cue as an open complement is the reported clause (an infinitive, ``says to wait``, is
+    no report)."""
+    return clause.dep_ == "xcomp" and clause.tag_ in _FINITE_TAGS \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 _OBJECT_SKIP = 3
