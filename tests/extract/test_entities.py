@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from communique.eval.entities import drop_ignored, score_entities
 from communique.extract.entities import ENTITY_FIXER, extract_entities
+from communique.extract.entities._fixer import _shout_end
 from communique.extract.entities._mentions import expand_persons
 from communique.extract.nlp import load_pipeline
 from communique.model.entities import DocEntity, EntityLabel, EntityMention
@@ -92,6 +94,17 @@ def test_gazetteer_canonical_names(nlp: Language) -> None:
 def test_heading_words_are_not_entities(nlp: Language) -> None:
     text = "The talks ended.\nWhat to Watch Next\nThe delegations will meet again."
     assert not [e for e in extract_entities(nlp(text)) if e.label is not EntityLabel.OTHER]
+
+
+def test_a_shouted_headline_verb_ends_a_persons_name(nlp: Language) -> None:
+    names = {e.canonical for e in extract_entities(nlp(
+        "Ivo Marinov SLAMS Labour for 'stalling' the deal\n\nThe vote was held on Monday."))
+        if e.label is EntityLabel.PERSON}
+    assert not any("SLAMS" in n for n in names), names
+    # A name written in capitals keeps them all (the cut needs a title-case word after).
+    doc = Doc(nlp.vocab, words=["Ana", "LOBO", "SILVA", "met"])
+    assert _shout_end(doc, 0, 3) == 3
+    assert _shout_end(Doc(nlp.vocab, words=["Ivo", "Marinov", "SLAMS", "Labour"]), 0, 4) == 2
 
 
 def test_mention_offsets_point_at_their_text(nlp: Language) -> None:

@@ -21,7 +21,12 @@ REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "gold" / "quotes-real"
 TEXTS = REPO / ".data" / "quotes-real.jsonl"
 
-# Measured when last raised (all 52 articles): found 0.977, speaker 0.963, end to end 0.940; speaker
+# Measured when last raised (all 52 articles): found 0.984, speaker 0.973, end to end 0.958; speaker
+# by form: name 1.000, pronoun 0.988, after 1.000, role 0.848, org 0.963; held half 0.974 / 0.951 /
+# 0.926, dev half unchanged (a pronoun after a role noun's act, banners a group carries, those who
+# …, a speaker after the cue's adverbials, an owner's lost apostrophe, a finite clause hung on a cue
+# as a complement; these were read off errors of both halves, so the blind set, not the held half,
+# now says whether they generalize). Before that: found 0.977, speaker 0.963, end to end 0.940; speaker
 # by form: name 1.000, pronoun 0.975, after 1.000, role 0.800, org 0.962; held half 0.958 / 0.929 /
 # 0.889, dev half unchanged (texts that speak for their author, the body an earlier spokesperson
 # followed, misfaced curly marks, names the tagger ran past a shouted verb or a possessive, relayed
@@ -35,10 +40,10 @@ TEXTS = REPO / ".data" / "quotes-real.jsonl"
 # textacy then 0.300 / 0.530 / 0.159. Before the third: 0.945 / 0.898 / 0.849 (held 0.747); before
 # the second: 0.911 / 0.871 / 0.794 (role 0.452); before the first quote work: 0.856 / 0.768 /
 # 0.658.
-FOUND = 0.97
-SPEAKER = 0.96
-END_TO_END = 0.93
-SPEAKER_BY_FORM = {"name": 0.99, "pronoun": 0.97, "after": 0.99, "role": 0.79, "org": 0.95}
+FOUND = 0.98
+SPEAKER = 0.97
+END_TO_END = 0.95
+SPEAKER_BY_FORM = {"name": 0.99, "pronoun": 0.98, "after": 0.99, "role": 0.84, "org": 0.95}
 MAX_ENTITY_DUPLICATES = 1
 MAX_CLAIM_PROBLEM_SHARE = 0.08
 

@@ -93,6 +93,23 @@ def _cut_at_break(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SHOUT_LETTERS = 3
+"""Letters a capitals-only word needs to be a shouted headline word, not an initial."""
+
+
+def _shout_end(doc: Doc, start: int, end: int) -> int:
+    """``John Redwood LASHES Labour``: a capitals-only word between a name word and a
+    word in title case is a headline's shouted verb, which ends the name before it. A
+    name written in capitals (``Ana LOBO``, ``Ana LOBO SILVA``) has no title-case word
+    after its capitals and stays whole."""
+    for k in range(start + 1, end - 1):
+        token = doc[k]
+        if token.is_upper and token.is_alpha and len(token.text) >= _SHOUT_LETTERS \
+                and doc[k - 1].is_title and doc[k + 1].is_title:
+            return k
+    return end
+
+
 def _honorifics_end(doc: Doc, start: int, end: int) -> int:
     """Index of the first token after the honorifics that open ``[start, end)`` (``end`` when
     the span is nothing but honorifics: ``Datuk Seri``)."""
@@ -275,7 +292,7 @@ def _trimmed(doc: Doc, ent: Span, words: CommonWords) -> tuple[int, int] | None:
         start = _strip_titles(doc, start, end)
         if start >= end:
             return None
-        end = _with_particles(doc, end)
+        end = _with_particles(doc, _shout_end(doc, start, end))
     end = _gazetteer_prefix_end(doc, start, end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1

@@ -15,6 +15,7 @@ from communique.extract.quotes._cues import CUE_LEMMAS, RELAY_VERBS, cue_of, may
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
+from communique.extract.quotes._speaker_subject import _inverted_subject
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _MOSTLY_QUOTED = 0.5
@@ -109,7 +110,7 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
     statement that …`` off the noun of its prepositional phrase); a headline's
     ``X says ready to …`` reports the adjective phrase.
     """
-    heads = [c for c in cue.children if c.dep_ == "ccomp"
+    heads = [c for c in cue.children if c.dep_ == "ccomp" or _finite_xcomp(c)
              or (c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ" and cue.lemma_ == "say")]
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     # ``said in a statement that …``: the parser hangs the clause on the statement.
@@ -125,6 +126,17 @@ def _reported_clauses(cue: Token) -> list[list[Token]]:
         else:
             groups.append([head])
     return groups
+
+
+_FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
+
+
+def _finite_xcomp(clause: Token) -> bool:
+    """``those that his office says have high barriers``: a finite verb the parser hung on
+    a cue as an open complement is the reported clause (an infinitive, ``says to wait``, is
+    no report)."""
+    return clause.dep_ == "xcomp" and clause.tag_ in _FINITE_TAGS \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 _OBJECT_SKIP = 3
@@ -176,10 +188,16 @@ def _clause_before(ctx: Context, cue: Token) -> list[Token]:
             or any(c.dep_ == "cc" for c in head.children if c.i < cue.i):
         return []
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or ctx.doc[subj.left_edge.i - 1].text != ",":
+    if subj is None:
+        # ``A will hold, said at a briefing on Friday spokesman Ivo Marin``: the speaker
+        # after the cue, the clause before the comma
+        start = cue.i if _inverted_subject(cue) is not None else -1
+    else:
+        start = subj.left_edge.i
+    if start < 1 or ctx.doc[start - 1].text != ",":
         return []
     sent = ctx.sents[ctx.sent_of[cue.i]]
-    return _trim([t for t in ctx.doc[sent.start : subj.left_edge.i] if not t.is_space])
+    return _trim([t for t in ctx.doc[sent.start : start] if not t.is_space])
 
 
 def _someone(found: Attribution) -> bool:

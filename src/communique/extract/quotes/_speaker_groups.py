@@ -8,6 +8,8 @@ an organization as the parse labels it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from communique.extract._parsed import entities_of
@@ -61,9 +63,15 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
-                     or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token):
+                     or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token) \
+                and not _WEB_NAME.search(token.text):
             return token
     return None
+
+
+_WEB_NAME = re.compile(r"[A-Za-z]\.[a-z]{2,6}$")
+"""A site's name (``Dawn.com``): the outlet writing the article, which ``the party`` or
+``the group`` never stands for."""
 
 
 def _acting(token: Token) -> bool:

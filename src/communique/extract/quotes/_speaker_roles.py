@@ -110,7 +110,9 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
 
     The last cue before the pronoun (in its sentence or the one before, other pronouns'
     cues passed over) must have a singular role noun as subject, no person may be named
-    between, and a gendered role noun must agree with the pronoun.
+    between, and a gendered role noun must agree with the pronoun. A singular role noun
+    that is the subject of another verb after that cue (``as the spokesman refused``) is
+    the nearer antecedent and is taken instead.
     """
     first = ctx.window_start(pronoun, 1)
     for token in reversed(ctx.doc[first : pronoun.i]):
@@ -119,6 +121,8 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
         if people.is_person(token) and token.text[:1].isupper():
             return None
         if cue_of(token) is None:
+            if _acting_role(people, token):  # ``… as the spokesman refused. He said``
+                return token if _gender_fits(pronoun, token) else None
             continue
         subj = subject_of(token)
         if subj is None or subj.i >= pronoun.i or subj.lower_ in PERSON_PRONOUNS:
@@ -126,10 +130,34 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
         lemma = subj.lemma_.lower()
         if subj.tag_ != "NN" or not (lemma in ROLE_NOUNS or subj.lower_ in ROLE_NOUNS):
             return None
-        wanted = PRONOUN_GENDER.get(pronoun.lower_)
-        said = nouns_gender({subj.lower_})
-        return None if wanted and said and wanted != said else subj
+        return subj if _gender_fits(pronoun, subj) else None
     return None
+
+
+def _gender_fits(pronoun: Token, role: Token) -> bool:
+    """Whether a gendered role noun (``spokeswoman``) agrees with the pronoun."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+    said = nouns_gender({role.lower_})
+    return not (wanted and said and wanted != said)
+
+
+def _acting_role(people: People, token: Token) -> bool:
+    """Whether ``token`` is a singular role noun acting as the subject of a verb that is
+    no cue (``the spokesman refused to answer``): the last person-like subject before a
+    pronoun is what the pronoun most likely continues. A role noun inside what a person
+    reports (``Ost said the spokesman lied. He said …``) is that person's topic, not the
+    article's, and is passed over."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+        return False
+    if not (token.lemma_.lower() in ROLE_NOUNS or token.lower_ in ROLE_NOUNS):
+        return False
+    for above in token.head.ancestors:
+        if cue_of(above) is None:
+            continue
+        subj = subject_of(above)
+        if subj is not None and (subj.pos_ == "PRON" or people.is_person(subj)):
+            return False
+    return True
 
 
 _GOVERNED_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp"})
@@ -274,8 +302,9 @@ def _introduces(ctx: Context, subj: Token) -> bool:
     (``Labour's deputy leader``)."""
     if subj.tag_ != "NN" or any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in subj.children):
         return False
-    if any(c.dep_ == "poss" for c in subj.children):
-        return True
+    if any(c.dep_ == "poss" or (c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < subj.i)
+           for c in subj.children):
+        return True  # ``Tavra's envoy``, and ``Tavras envoy`` with the apostrophe lost
     # The small parser sometimes reads a sentence-initial ``A`` as a proper-noun compound.
     dets = [c.lower_ for c in subj.children if c.dep_ == "det" or c.lower_ in ("a", "an")]
     headline = "\n" in ctx.text and subj.idx < ctx.text.index("\n")

@@ -193,6 +193,26 @@ def _inverted_subject(cue: Token) -> Token | None:
         if _after_phrase(token, cue):
             return token
         if token.is_punct:
+            return _after_aside(cue, token)
+    return None
+
+
+def _after_aside(cue: Token, comma: Token) -> Token | None:
+    """``…, said at a briefing on Friday, ministry spokesman Ivo Marin``: when only the
+    cue's adverbial phrases stand between it and a comma, the noun the parser hung on the
+    cue right after that comma speaks."""
+    doc = cue.doc
+    if comma.text != "," or comma.i + 1 >= len(doc) or comma.i == cue.i + 1:
+        return None
+    if any(t.head.i == cue.i and t.dep_ not in ("prep", "npadvmod", "punct")
+           for t in doc[cue.i + 1 : comma.i]):
+        return None  # an object or a clause of the cue: not an aside
+    for token in doc[comma.i + 1 : cue.sent.end]:
+        if token.head.i == cue.i and token.pos_ in ("NOUN", "PROPN") \
+                and token.dep_ in (*_POSTPOSED, "conj", "appos") \
+                and token.ent_type_ not in _WHEN_LABELS:
+            return token
+        if token.is_punct:
             break
     return None
 
@@ -259,6 +279,9 @@ def subject_of(cue: Token) -> Token | None:
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             if may_speak(token.head):
                 return token.head
+            bearer = _bearer_of(token.head)
+            if bearer is not None:  # ``protesters with banners saying …``
+                return bearer
             if token.head.dep_ in ("dobj", "pobj"):
                 token = _verb_above(token.head)  # ``Veldra entered the talks saying …``
                 continue
@@ -271,6 +294,19 @@ def subject_of(cue: Token) -> Token | None:
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _bearer_of(thing: Token) -> Token | None:
+    """``protesters with banners saying …``: a thing that speaks through a participle
+    (a banner, a sign) carries the words of whoever the ``with`` phrase hangs on, when
+    that can speak (the noun right before ``with``, wherever the parser hung the phrase)."""
+    prep = thing.head
+    if thing.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    for bearer in (prep.doc[prep.i - 1], prep.head):
+        if bearer.pos_ in ("NOUN", "PROPN") and may_speak(bearer):
+            return bearer
     return None
 
 
@@ -363,7 +399,29 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         kept = kept[1:]
     while len(kept) > 1 and kept[-1].dep_ == "case":
         kept = kept[:-1]  # ``the court's decision``: the court, without ``'s``
-    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+    last = _dangling_object(kept[-1]) if len(kept) > 1 else kept[-1]
+    return kept[0].idx, last.idx + len(last.text)
+
+
+_OBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
+_DANGLING_REACH = 6
+"""Words after a dangling preposition taken as its object at most."""
+
+
+def _dangling_object(last: Token) -> Token:
+    """``the defense of former President Ivo Marin``: a phrase whose last word is a
+    preposition without an object (the parser hung the object elsewhere) runs on over the
+    noun phrase right after it; any other last word stays."""
+    if last.pos_ != "ADP" or last.dep_ != "prep" or any(True for _ in last.children):
+        return last
+    end = last
+    for token in last.doc[last.i + 1 : last.i + 1 + _DANGLING_REACH]:
+        if token.pos_ not in _OBJECT_POS or token.dep_ in ("ROOT", "nsubj"):
+            break
+        end = token
+    while end.i > last.i and end.pos_ not in ("PROPN", "NOUN"):
+        end = end.doc[end.i - 1]  # the object ends on its noun, not on ``the`` or ``former``
+    return end
 
 
 def _under_cut(token: Token, head: Token) -> bool:

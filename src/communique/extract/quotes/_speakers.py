@@ -95,13 +95,25 @@ def speaker_from(ctx: Context, people: People, subj: Token,
 
 
 def _pronoun(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) -> Speaker:
-    """``they said`` points back to a group; ``he``/``she`` to a person; any other pronoun
-    (``it``, ``this``) names no speaker."""
+    """``they said`` points back to a group; ``he``/``she`` to a person; ``those who …``
+    to the people described."""
     lower = subj.lower_
     if lower in GROUP_PRONOUNS:
         return _group_antecedent(ctx, people, subj)
     if lower in PERSON_PRONOUNS:
         return _person_pronoun(ctx, people, subj, exclude)
+    return _described_people(subj)
+
+
+def _described_people(subj: Token) -> Speaker:
+    """``those who are protesting say …``: a pronoun that a ``who`` clause describes is
+    the people it describes, named by the whole phrase; any other pronoun (``it``,
+    ``this``) names no speaker."""
+    for clause in subj.children:
+        if clause.dep_ == "relcl" and clause.i > subj.i \
+                and any(c.tag_ == "WP" and c.i < clause.i for c in clause.children):
+            end = clause.right_edge
+            return Speaker(subj.idx, end.idx + len(end.text), SpeakerKind.ROLE_NOUN)
     return NO_SPEAKER
 
 
