@@ -1,6 +1,7 @@
 """Lengths of days, weeks, months or years pooled as one fact (issue 11): read in another
 language beside the word that names what they measure, given twice by one article, or named
-by the verb that lasts that long.
+by the verb that lasts that long; a length of talks kept to its meeting, and a foreign rate
+listed with others pooled by its rates alone.
 
 The foreign claims come from the language readers themselves (no NLP model), the English
 ones are hand-made, so what is tested is the reading of a foreign length and its pooling.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.extract.languages import language_reader
+from communique.merge._claim_facts import Fact
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge.claims import build_claims
@@ -104,3 +106,38 @@ def test_a_length_without_a_noun_is_the_length_of_what_its_verb_does() -> None:
                                 "Korvania's ministry", "pause")]),
     )
     assert [c.support for c in claims] == [2]
+
+
+def test_a_foreign_rate_listed_with_others_pools_by_its_rates_not_by_names() -> None:
+    english = "Trump said Korvania will cut its tariffs on Veldra to 10%."
+    claim = _english(english, "10%", 10, "percent", "cut", "Korvania", "tariffs")
+    # One rate, two names in common: the same rate.
+    claims = _build(("en", english, [claim]),
+                    ("es", "Trump dijo que Korvania bajará sus aranceles al 10 %.", None))
+    assert [c.support for c in claims] == [2]
+    # A range of rates for others that names the same people: no word says which rate.
+    claims = _build(("en", english, [claim]),
+                    ("es", "Trump anunció aranceles de entre 10% y 50% para Korvania.", None))
+    assert sorted(c.support for c in claims if c.value == 10) == [1, 1]
+
+
+def test_the_length_of_talks_is_about_their_meeting() -> None:
+    from communique.merge.claims import _about_event
+
+    text = "The envoys held two days of talks in Lindhaven."
+    fact = facts_of_text(text, _english(text, "two days", 2, "day", "hold", "The envoys"))
+    assert fact.measure == "length of talks" and _about_event(fact)
+    text = "The two sides fought a two-day war over the ports."
+    fact = facts_of_text(text, _english(text, "two-day", 2, "day", "fight", "The two sides"))
+    assert fact.measure == "length of conflict" and not _about_event(fact)
+
+
+def facts_of_text(text: str, claim: Claim) -> Fact:
+    """The one fact of a one-article corpus."""
+    from communique.merge._anchors import EventAnchors
+    from communique.merge._claim_facts import facts_of
+
+    corpus = Corpus([doc("a0", text, "a0.example", "2031-05-12")],
+                    [annotations("a0", text, claims=(claim,))])
+    (fact,) = facts_of(corpus, EventAnchors(()), lambda w: w, lambda w: False)
+    return fact
