@@ -186,3 +186,56 @@ def test_a_rate_paired_with_a_tariff_rate_is_one_too() -> None:
     # A share after a comma pairs with nothing.
     text = "Korvania aumentou as tarifas para 45%, e 70% dos exportadores reclamam."
     assert [r[0] for r in _rates("pt", text)] == [45.0]
+
+
+def test_a_bare_percentage_after_a_tariff_rate_is_a_rate_whose_levy_word_is_left_out() -> None:
+    # The second side's rate ends the sentence, its levy word far back behind a comma.
+    text = ("Durante la pausa, Veldra redujo sus aranceles a productos korvanos al 35 %, "
+            "mientras Korvania bajó los suyos a un 15 %.")
+    assert [r[0] for r in _rates("es", text)] == [35.0, 15.0]
+    # A pair of bare rates joined by a conjunction, long after the levy word.
+    text = ("Ambos evitan que vuelvan los aranceles del 95% y 85%, que se habían reducido "
+            "a 15% y 35% tras un acuerdo.")
+    assert [r[0] for r in _rates("es", text)] == [95.0, 85.0, 15.0, 35.0]
+    # Without a rate before it, a bare percentage is no rate; nor is a share of something.
+    assert _rates("es", "La inflación de Veldra bajó a un 15 %.") == []
+    text = "Veldra subió sus aranceles al 35 %, mientras el 15 % de las empresas cerró."
+    assert [r[0] for r in _rates("es", text)] == [35.0]
+
+
+# --- lengths of days, weeks, months, years (issue 11): read beside what they measure ---
+
+def _spans(language: str, text: str) -> list[tuple[float, str, str | None, str]]:
+    return [(c.quantity.value, c.quantity.unit, c.object, c.quantity.text)
+            for c in _claims(language, text)
+            if c.quantity is not None and c.quantity.unit in ("day", "week", "month", "year")]
+
+
+def test_a_length_beside_what_it_measures_is_read_with_its_class() -> None:
+    # The noun before it through a preposition, past an adjective; the unit's full stop left out.
+    assert _spans("es", "Ambos prorrogaron la tregua portuaria de 45 días.") == [
+        (45.0, "day", "truce", "45 días")]
+    # What follows the unit comes first: the conflict further back is another clause's.
+    assert _spans("fr", "Signé par les parties au conflit après trois mois de négociations.") == [
+        (3.0, "month", "talks", "trois mois")]
+    assert _spans("fr", "Le conflit dure depuis plus de trente ans.") == [
+        (30.0, "year", "conflict", "plus de trente ans")]
+    # A tens word of its own language.
+    assert _spans("fr", "Une trêve de quatre-vingt-dix jours.") == [
+        (90.0, "day", "truce", "quatre-vingt-dix jours")]
+
+
+def test_the_length_of_an_extension_is_read_as_one() -> None:
+    assert _spans("es", "Las partes buscan extender por 45 días la tregua.") == [
+        (45.0, "day", "extension", "45 días")]
+    assert _spans("es", "Se anunció una prórroga de 45 días para Veldra.") == [
+        (45.0, "day", "extension", "45 días")]
+
+
+def test_a_point_in_time_or_a_bare_length_is_no_length() -> None:
+    assert _spans("fr", "Sa première réunion aura lieu dans sept jours.") == []
+    assert _spans("es", "Hace 45 días que Veldra cerró sus puertos.") == []
+    assert _spans("es", "Veldra cerró sus puertos durante 45 días.") == []
+    # A time limit with no word for what it limits is a deadline.
+    assert _spans("es", "Korvania debe retirarse dentro de 45 días.") == [
+        (45.0, "day", "deadline", "45 días")]

@@ -11,7 +11,7 @@ A word list entry ending in ``*`` matches every word that starts with it (inflec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -21,8 +21,12 @@ from communique.lang._pack import read_language_file
 MEASURES = ("killed", "injured", "displaced", "detained")
 """The measure classes news counts, the same classes the story stage pools English counts by."""
 _LENGTHS = ("hour", "minute")
+SPANS = ("truce", "talks", "conflict", "deadline", "extension")
+"""What a length of days, weeks, months or years is the length of, in the English class words
+the story stage pools English lengths by (``extension``: of an extension or delay of
+something, which the story stage keeps apart from the thing itself)."""
 _PHRASES = ("lower", "upper", "approx", "halves", "modal", "clock_before", "clock_after",
-            "limit_before", "limit_after", "percent", "levies")
+            "limit_before", "limit_after", "later_before", "percent", "levies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,9 @@ class CountWords:
     limit_after: tuple[str, ...]
     """Words after a length that make it a time limit or the time between two things, not
     the length of one (*48 heures pour partir*, *48 heures après*)."""
+    later_before: tuple[str, ...]
+    """Words before a length that make it a point in time from now (*dans sept jours*, *через
+    неделю*): no length of anything."""
     percent: tuple[str, ...]
     """Words after a number that make it a percentage besides ``%`` (*Prozent*, *pour cent*,
     *процент…*)."""
@@ -63,6 +70,9 @@ class CountWords:
     """Number words besides the pack's one to ten (*anderthalb*, *полтора*, *douze*)."""
     scales: dict[str, float]
     """Scale words after a number (*million*, *тыс.*, *mila*)."""
+    spans: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Span class (see :data:`SPANS`) → the words that name it (*tregua*, *prórroga*,
+    *Verhandlungen*): a length of days or years beside one is that thing's length."""
 
 
 def _strings(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -108,10 +118,12 @@ def parse_counts(data: dict[str, Any], language: str, where: str = "count words"
         clock_after=phrases["clock_after"],
         limit_before=phrases["limit_before"],
         limit_after=phrases["limit_after"],
+        later_before=phrases["later_before"],
         percent=phrases["percent"],
         levies=phrases["levies"],
         numbers=_values(data, "numbers", where),
         scales=_values(data, "scales", where),
+        spans=_table(data, "spans", SPANS, where),
     )
 
 

@@ -65,7 +65,10 @@ _SPAN_WORDS = {
                 "battles offensive violence",
     "talks": "talks negotiations negotiation meeting meetings round session sessions "
              "discussions summit",
-    "truce": "ceasefire truce",
+    # A pause or suspension of fighting or of tariffs is a truce in them.
+    # Not the verb "suspend": a side suspends a rule of its own for a year ("suspend new
+    # curbs on Veldran firms"), which one shared name would pool with another's pause.
+    "truce": "ceasefire truce pause paused pausing suspension moratorium",
     # An extension is a new time window, whatever it extends.
     "deadline": "deadline ultimatum window period process extension extensions renewal rollover",
 }
@@ -82,6 +85,7 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "century"})
 _SPAN_HEAD = 2
+_HYPHENS = frozenset("-‐‑–")
 # "May" is left out: the modal verb is far more common.
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
                           "september", "october", "november", "december"})
@@ -264,6 +268,9 @@ _LEVIES = frozenset(stem(w) for w in _LEVY_WORDS.split())
 _SPANS = {name: frozenset(stem(w) for w in words.split()) for name, words in _SPAN_WORDS.items()}
 _EXTENSIONS = frozenset(stem(w) for w in ("extension", "extensions", "renewal", "rollover",
                                           "delay", "postponement"))
+# The classes a reader of another language names a length's object by (lang/counts.SPANS).
+_EXTENSION = "extension"
+_SPANS_ABROAD = frozenset({*_SPANS, _EXTENSION})
 
 
 def _span_of(text: str, quantity: Quantity) -> str:
@@ -278,12 +285,16 @@ def _span_of(text: str, quantity: Quantity) -> str:
     if tokens[:1] == ["of"]:
         tokens = tokens[1:]
     head: list[str] = []
+    room = _SPAN_HEAD
     for token in tokens:
         lower = token.lower()
+        if token in _HYPHENS and head:
+            room += 1  # "three months of Qatari-brokered talks": a compound is one modifier
+            continue
         if lower in _STOP or lower in _NUMBER_WORDS or not token[:1].isalpha():
             break
         head.append(stem(lower))
-        if len(head) >= _SPAN_HEAD:
+        if len(head) >= room:
             break
     found = next((name for name, named in _SPANS.items() if named & set(head)), None)
     return found or (head[-1] if head else "")
@@ -337,8 +348,11 @@ def _measure(claim: Claim, unit: str, window: frozenset[str], clause: frozenset[
     """What the number measures (a class, else verb and noun) and the counted noun; a length
     of days or years measures what it is the length of, whatever verb the clause uses."""
     if unit in _SPAN_UNITS:
-        # No noun after it ("engaged in conflicts for 30 years"): what the clause names.
-        span = span or next((name for name, named in _SPANS.items() if named & clause), "")
+        # No noun after it: what its verb does for that long ("pausing its curbs for one
+        # year" in a clause that also names a trade war), else what the clause names
+        # ("engaged in conflicts for 30 years").
+        span = span or next((name for stems in (_verbs(claim), clause)
+                             for name, named in _SPANS.items() if named & stems), "")
         if span:
             return (f"length of {span}" if span in _SPANS else f"length|{span}"), span
     predicate = _verbs(claim)
@@ -459,6 +473,12 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     window = stems(_window(text, quantity)) if quantity else frozenset()
     words = stems(f"{claim.text} {claim.object or ''}")
     span = _span_of(text, quantity) if quantity else ""
+    abroad = _span_abroad(claim, unit, corpus.documents[doc_id].language)
+    extension = quantity is not None and unit in _SPAN_UNITS and (
+        claim.object == _EXTENSION if abroad else _extension(
+            text, quantity, stems(claim.subject)))
+    # An extension or a delay is a new time window, whatever it extends.
+    span = "deadline" if extension else abroad or span
     measure, noun = _measure(claim, unit, window, words, fold, span) if quantity else ("", "")
     if quantity is not None:
         words -= stems(quantity.text)
@@ -507,9 +527,17 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         targets=aimed_at(claim.text, fold, countries),
         levy=unit == "percent" and bool(_LEVIES & words),
         language=corpus.documents[doc_id].language,
-        extension=quantity is not None and unit in _SPAN_UNITS and _extension(
-            text, quantity, stems(claim.subject)),
+        extension=extension,
     )
+
+
+def _span_abroad(claim: Claim, unit: str, language: str | None) -> str:
+    """What a length read in another language is the length of: the class its reader names
+    as the claim's object (``truce``; an ``extension`` is a new time window, a deadline),
+    empty for an English claim, whose object is a noun phrase of the text."""
+    if (language or "en") == "en" or unit not in _SPAN_UNITS or claim.object not in _SPANS_ABROAD:
+        return ""
+    return "deadline" if claim.object == _EXTENSION else claim.object
 
 
 def _names_meeting(text: str, words: frozenset[str] | None, language: str | None) -> bool:

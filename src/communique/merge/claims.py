@@ -42,6 +42,13 @@ from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEve
 
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
+_SPANS = frozenset({"day", "week", "month", "year"})
+# The measure of a length whose class the lexicon names (see merge/_claim_facts: "length of
+# truce"), not one named by a noun of its own clause ("length|exempt").
+_LENGTH_OF = "length of "
+# "two days of talks in Veldra": the length of the meeting the sentence reports, whatever
+# word it uses for it ("negotiations", "discussions", "conversaciones").
+_TALKS_LENGTH = "length of talks"
 # A subject naming a country and at most this many other words is that country's act.
 _SETTER_WORDS = 1
 _SHARED_TELLING = 2
@@ -138,7 +145,8 @@ def _changed_apart(a: Fact, b: Fact) -> bool:
 def _about_event(fact: Fact) -> bool:
     """Whether a claim states something of the meeting its sentence reports (its length, its
     round, its date) rather than a background fact the sentence also mentions."""
-    return fact.value is None or fact.unit in ("hour", "date") or fact.noun in _MEETING_NOUNS
+    return (fact.value is None or fact.unit in ("hour", "date") or fact.noun in _MEETING_NOUNS
+            or fact.measure == _TALKS_LENGTH)
 
 
 def _same_words(a: Fact, b: Fact) -> bool:
@@ -186,6 +194,15 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     if (a.unit in _LENGTHS and event_a and event_b and a.measure == b.measure
             and (a.language or "en") != (b.language or "en")):
         return True  # one meeting's length in two languages: no shared word, one event
+    if (a.unit in _SPANS and a.measure == b.measure and a.measure.startswith(_LENGTH_OF)
+            and a.measure != _TALKS_LENGTH and not (_in_english(a) and _in_english(b))):
+        # One thing's length, read in another language: "una tregua de 90 días". Not a
+        # meeting's ("dos días de conversaciones"): a story holds many two-day rounds, told
+        # apart by their event or the place they name.
+        return True
+    if a.doc_id == b.doc_id and a.unit in _SPANS and a.measure == b.measure and (
+            a.measure.startswith(_LENGTH_OF)):
+        return True  # one article giving one thing's length twice, in other words
     if _foreign_rate(a) or _foreign_rate(b):
         return _one_rate_abroad(a, b)
     if a.value is None or not a.measured or not b.measured:
@@ -230,7 +247,12 @@ def _one_rate_abroad(a: Fact, b: Fact) -> bool:
     if telling(a.value, a.unit) or (a.changed_from is not None
                                     and a.changed_from == b.changed_from):
         return True
-    return bool(a.rates & b.rates) or len((a.words & b.words) - _RATE_CLASS) >= _SHARED_ABROAD
+    if a.rates & b.rates:
+        return True
+    # Shared names say which rate a clause of one rate states; of a sentence listing several
+    # (*aranceles de entre 10% y 50%*, *de 20% para 10%*) only its other rates say which.
+    return not (a.listed or b.listed) and len(
+        (a.words & b.words) - _RATE_CLASS) >= _SHARED_ABROAD
 
 
 def _numberless_key(fact: Fact) -> tuple[str, int]:

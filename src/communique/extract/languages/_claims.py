@@ -22,6 +22,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from communique.extract.languages._spans import matches as _matches
+from communique.extract.languages._spans import phrase_at as _phrase_at
+from communique.extract.languages._spans import span_length, unit_words
 from communique.lang import LanguagePack, pack_key
 from communique.lang.counts import CountWords, count_words
 from communique.model import Span
@@ -82,6 +85,9 @@ class _Reader:
         self.not_after = frozenset(
             pack_key(w) for forms in (*pack.months, *(pack.duration_units or {}).values())
             for w in forms)
+        self.units = unit_words(pack.duration_units)
+        self.articles = frozenset(pack_key(w) for w in (*(pack.articles or ()),
+                                                         *(pack.determiners or ())))
 
     def sentence(self, text: str, span: Span, words: CountWords, pack: LanguagePack
                  ) -> Iterator[Claim]:
@@ -98,8 +104,8 @@ class _Reader:
             found = self._claim(body, tokens, index, numbers, words)
             if found is None:
                 continue
-            unit, predicate, start, end, value = found
-            rate = _RATE_OBJECT if unit == "percent" else None
+            unit, predicate, start, end, value, what = found
+            rate = _RATE_OBJECT if unit == "percent" else what
             quantity = _quantity(body, span.start, start, end, value, unit, words)
             yield Claim(
                 start=span.start, end=span.end, text=body.strip()[:_MAX_CLAIM],
@@ -115,8 +121,9 @@ class _Reader:
 
     def _claim(self, body: str, tokens: list[tuple[int, int, str]], index: int,
                numbers: list[int], words: CountWords
-               ) -> tuple[str, str, int, int, float] | None:
-        """What the number at ``index`` counts: unit, predicate, its span and value."""
+               ) -> tuple[str, str, int, int, float, str | None] | None:
+        """What the number at ``index`` counts: unit, predicate, its span, value and, for a
+        length of days or years, what it is the length of."""
         start, end, token = tokens[index]
         value = self._value(token)
         if value is None or _YEAR.match(token) or _glued(body, start, end, words):
@@ -146,10 +153,16 @@ class _Reader:
             if unit == "hour" and not extra and value == int(value) and (
                     _CLOCK_HOURS[0] <= value <= _CLOCK_HOURS[1]):
                 return None  # "vers 21 heures": on a 24-hour clock, a time of day
-            return unit, "last", start, stop, value + extra
+            return unit, "last", start, stop, value + extra, None
         rate = self._rate(tokens, index, after, numbers, words)
         if rate is not None:
-            return "percent", "", start, rate, value
+            return "percent", "", start, rate, value, None
+        span = span_length(tokens, index, after, numbers, words, self.units,
+                           _hedge_size(tokens, index, words), (*self.ago, *words.later_before),
+                           self.articles)
+        if span is not None:
+            unit, stop, what = span
+            return unit, "last", start, stop, value, what
         # "trois dernières semaines", "16 дней", "27 décembre", "20 %": no count.
         following = [t.rstrip(".") for _, _, t in tokens[after : after + 2]]
         if following[:1] in (["%"], ["h"]) or any(t in self.not_after for t in following):
@@ -157,7 +170,7 @@ class _Reader:
         measure = _nearest_measure(tokens, index, after, numbers, words, self.conjunctions)
         if measure is None:
             return None
-        return "count", _VERBS[measure], start, end, value
+        return "count", _VERBS[measure], start, end, value, None
 
     def _length(self, body: str, tokens: list[tuple[int, int, str]], index: int, after: int,
                 words: CountWords) -> tuple[str, int, float] | None:
@@ -214,12 +227,27 @@ class _Reader:
         if not earlier:
             return None
         paired = _percent_end(tokens, earlier[-1] + 1, words)
-        if paired is None or index - paired > _RATE_LINK or any(
+        if paired is not None and index - paired <= _RATE_LINK and not any(
                 t in (",", ";", ":") for _, _, t in tokens[paired:index]):
+            linked = [earlier[-1]]
+        elif self._elliptic(tokens, stop):
+            linked = earlier  # "… al 30 %, mientras China bajó los suyos a un 10 %."
+        else:
             return None
-        if self._rate(tokens, earlier[-1], earlier[-1] + 1, numbers, words) is None:
+        if all(self._rate(tokens, i, i + 1, numbers, words) is None for i in linked):
             return None
         return tokens[stop - 1][1]
+
+    def _elliptic(self, tokens: list[tuple[int, int, str]], stop: int) -> bool:
+        """Whether nothing that a percentage measures follows it: the sentence or clause ends
+        there, or a conjunction joins another number (``… los suyos a un 10 %.``, ``a 10% y
+        30%``). In a sentence that states a tariff rate before it, such a bare percentage is
+        another rate whose levy word the sentence leaves out; a share names what it is a share
+        of (``70% dos exportadores``)."""
+        if stop >= len(tokens):
+            return True
+        token = tokens[stop][2]
+        return token in (",", ";", ":") or token in self.conjunctions
 
     def hours_and(self, before: str, words: CountWords) -> bool:
         """Whether ``before`` ends with a number of hours and a conjunction (``1 hora e``)."""
@@ -275,30 +303,6 @@ def _end_of(body: str, tokens: list[tuple[int, int, str]], after: int, form: str
     return tokens[after][1]
 
 
-def _matches(token: str, entries: Sequence[str]) -> bool:
-    return any(_match(token, e) for e in entries)
-
-
-def _match(token: str, entry: str) -> bool:
-    """Whether a token is ``entry``: a word, a stem (``zoll*``) or, for the parts of a
-    compound, a word part (``*zöll*``: *Gegenzölle*, *Strafzöllen*)."""
-    if entry.startswith("*") and entry.endswith("*"):
-        return entry[1:-1] in token
-    return token.startswith(entry[:-1]) if entry.endswith("*") else token == entry
-
-
-def _phrase_at(tokens: list[tuple[int, int, str]], index: int, entries: Sequence[str]) -> int:
-    """How many tokens from ``index`` on one of ``entries`` spans (``pour cent``, ``droits
-    de douane``; each word may be a stem), 0 when none starts there."""
-    for entry in entries:
-        parts = entry.split()
-        found = tokens[index : index + len(parts)]
-        if len(found) == len(parts) and all(
-                _match(t.rstrip("."), p) for (_, _, t), p in zip(found, parts, strict=True)):
-            return len(parts)
-    return 0
-
-
 def _percent_end(tokens: list[tuple[int, int, str]], after: int, words: CountWords
                  ) -> int | None:
     """The index after the percent sign or word at ``after`` (``%``, ``Prozent``, ``pour
@@ -337,9 +341,7 @@ def _nearest_measure(tokens: list[tuple[int, int, str]], index: int, after: int,
             return found
     # Before it, only the words right before its hedge or bound (*погибли по меньшей мере
     # 86*, *murieron al menos 86*): a class word further back is another clause's.
-    skip = len(_qualifier(pack_key(" ".join(t for _, _, t in tokens[max(0, index - 4) : index])),
-                          words).split())
-    first = index - 1 - skip
+    first = index - 1 - _hedge_size(tokens, index, words)
     for i in range(first, max(-1, first - _BACK), -1):
         token = tokens[i][2]
         # "35 tuées et plus de 270 000 ...": a word before a conjunction or a comma is
@@ -350,6 +352,12 @@ def _nearest_measure(tokens: list[tuple[int, int, str]], index: int, after: int,
         if found is not None:
             return found
     return None
+
+
+def _hedge_size(tokens: list[tuple[int, int, str]], index: int, words: CountWords) -> int:
+    """How many words right before the number at ``index`` are its hedge or bound."""
+    before = " ".join(t for _, _, t in tokens[max(0, index - 4) : index])
+    return len(_qualifier(pack_key(before), words).split())
 
 
 def _digits(token: str) -> float | None:
