@@ -55,6 +55,9 @@ KEYS = frozenset({
     "direct_words", "format_conjunctions", "face_to_face", "format_unreported",
     "pointing_determiners", "pointing_event_nouns",
     "venue_prepositions", "venue_articles", "venue_own_house", "venue_speaking_words",
+    "junior_minister_titles", "foreign_affairs_words", "former_words", "office_deputy_words",
+    "title_clause_conjunctions", "genitive_prepositions", "genitive_articles", "person_nouns",
+    "party_filler_words",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
@@ -63,6 +66,8 @@ misspelt one is never silently read as no phrases."""
 GROUPS: dict[str, tuple[str, ...]] = {
     "venue_kinds": ("the White House", "a ministry", "an institute", "an embassy",
                     "a residence", "a palace", "a hotel", "headquarters"),
+    "office_titles": ("foreign ministry spokesperson", "foreign minister", "defence minister",
+                      "prime minister", "president"),
 }
 """The grouped keys (``docs/languages.md``), each with its labels in the order a finder tries
 them; a file may give any of the labels, no other."""
