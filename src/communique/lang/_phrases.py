@@ -57,7 +57,10 @@ KEYS = frozenset({
     "venue_prepositions", "venue_articles", "venue_own_house", "venue_speaking_words",
     "junior_minister_titles", "foreign_affairs_words", "former_words", "office_deputy_words",
     "title_clause_conjunctions", "genitive_prepositions", "genitive_articles", "person_nouns",
-    "party_filler_words",
+    "party_filler_words", "fighting_nouns", "resumed_verbs", "suspended_words",
+    "agreement_objects", "object_pronouns", "opening_event_nouns", "start_truce_nouns",
+    "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
+    "local_time_words", "named_zone_times",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
@@ -66,6 +69,10 @@ misspelt one is never silently read as no phrases."""
 GROUPS: dict[str, tuple[str, ...]] = {
     "venue_kinds": ("the White House", "a ministry", "an institute", "an embassy",
                     "a residence", "a palace", "a hotel", "headquarters"),
+    "named_times": ("noon", "midnight"),
+    "title_heads": ("secretary", "representative", "envoy", "adviser"),
+    "title_qualifiers": ("permanent", "executive", "general", "special", "high", "personal",
+                         "chief", "senior"),
     "office_titles": ("foreign ministry spokesperson", "foreign minister", "defence minister",
                       "prime minister", "president"),
 }

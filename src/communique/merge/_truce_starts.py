@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
 from communique.merge._modes import listing
 from communique.merge._start_times import clock_agree, clock_label, clock_of, truce_starts
@@ -39,13 +40,11 @@ from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 _CONVERSION_DAYS = 7
 _NO_YEAR = "XXXX"
 # A time called local (the zone it is written in is the place's own).
-_LOCAL = (r"(?:local\s+time|heure\s+locale|Ortszeit|hora\s+local|"
-          r"ora\s+locale|по\s+местному\s+времени|местного\s+времени)")
+_LOCAL = alternation("local_time_words")
 # A time written in a named zone, in the languages whose start words are read ("6 heures, heure
 # de Paris", "18 Uhr MEZ", "по московскому времени"): not the place's own clock, so no side.
 _NAMED_ZONE = re.compile(
-    r"^[\s,(]{0,3}(?:heure\s+de\s+(?!l)\w+|hora\s+de\s+\w+|ora\s+di\s+\w+|"
-    r"MEZ|MESZ|CET|CEST|GMT|UTC|[A-Z]{2,4}T\b|\w+er\s+Zeit|по\s+(?!местному)\w+\s+времени)")
+    rf"^[\s,(]{{0,3}}(?:{alternation('named_zone_times')}|CET|CEST|GMT|UTC|[A-Z]{{2,4}}T\b)")
 # After the local time: its local mark and, in brackets, the same moment in a named zone.
 _CONVERSION = re.compile(
     rf"^(?=[^()]{{0,40}}?{_LOCAL})[^()]{{0,40}}?\(\s*(?P<rest>[^()]{{1,24}}?)\s*\)",
