@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from communique.lang._phrases import alternation, grouped
 from communique.merge._corpus import Corpus
+from communique.merge._office_sides import office_sides, sides_note
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEntity
+from communique.model.story import Contradiction, Evidence, StoryEntity
 
 # Heads and qualifiers of titles by their English name (``title_heads`` and
 # ``title_qualifiers`` of lang/<code>/conflict_phrases.json): a head's group is its name.
@@ -35,7 +36,6 @@ _CLAUSE = re.compile(rf"[,.;:()\n]|\s{alternation('conjunctions')}\s")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE = 60
 _AFTER = 60
-_MAJORITY = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,23 +127,12 @@ def variant_contradictions(entities: Sequence[StoryEntity],
 
 def _contradiction(person: str, head: str, name: str, items: list[_Variant],
                    corpus: Corpus) -> Contradiction | None:
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for item in items:
-        by_source[corpus.source_key(item.article)].add(item.qualifier)
     sides: dict[str, list[_Variant]] = defaultdict(list)
     for item in items:
-        if len(by_source[corpus.source_key(item.article)]) == 1:
-            sides[f"{item.qualifier} {head}"].append(item)
-    if len(sides) < 2:
+        sides[f"{item.qualifier} {head}"].append(item)
+    made = office_sides(sides, corpus, distinct=True)
+    if made is None:
         return None
-    support = sorted((corpus.support(i.article for i in s) for s in sides.values()),
-                     reverse=True)
-    if support[0] < _MAJORITY:
-        return None  # two lone outlets disagreeing: too little to call either a slip
-    made = tuple(Side(value, tuple(dict.fromkeys(i.evidence for i in group)),
-                      corpus.outlets(i.article for i in group))
-                 for value, group in sorted(sides.items()))
-    note = (f"Outlets give {name} the title of {head} with different qualifiers: "
-            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+    note = sides_note(f"Outlets give {name} the title of {head} with different qualifiers", made)
     return Contradiction(content_id("x_", "office", "variant", person, head), "office", person,
                          made, note)

@@ -36,19 +36,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from communique.lang._phrases import alternation
-from communique.merge._corpus import Corpus
+from communique.merge._corpus import NO_YEAR, Corpus
 from communique.merge._modes import listing
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side
 
 _SAME_TURN_DAYS = 3
-_NO_YEAR = "XXXX"
 # The words of each turning point: lang/<code>/conflict_phrases.json (docs/languages.md).
 _FIGHTING = re.compile(rf"\b{alternation('fighting_nouns')}\b", re.IGNORECASE)
 _RESUMED = re.compile(rf"\b{alternation('resumed_verbs')}(?!\w)", re.IGNORECASE)
 # What may stand between the verb and its day: at most two words ("on", "since the").
 _BETWEEN = re.compile(r"^\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$")
-_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +109,10 @@ def _attached(corpus: Corpus, doc_id: str, start: int, end: int, verb: re.Match[
     text = corpus.text(doc_id)
     at, to = start + verb.start(), start + verb.end()
     days = set()
-    for d in corpus.annotations[doc_id].dates:
-        if not (d.value and _DAY.match(d.value) and start <= d.start and d.end <= end):
-            continue
+    for day, d in corpus.days_in(doc_id, start, end):
         if (to <= d.start and _BETWEEN.match(text[to : d.start])) or (
                 before and d.end <= at and _BEFORE.match(text[d.end : at])):
-            days.add(d.value[:10])
+            days.add(day)
     return days.pop() if len(days) == 1 else None
 
 
@@ -140,12 +136,12 @@ def _with_years(dated: Sequence[_Dated]) -> list[tuple[date, _Dated]]:
     same month (left out when there are none, or they name several years)."""
     years: dict[str, set[str]] = defaultdict(set)
     for item in dated:
-        if not item.day.startswith(_NO_YEAR):
+        if not item.day.startswith(NO_YEAR):
             years[item.day[5:7]].add(item.day[:4])
     found = []
     for item in dated:
         day = item.day
-        if day.startswith(_NO_YEAR):
+        if day.startswith(NO_YEAR):
             known = years.get(day[5:7], set())
             if len(known) != 1:
                 continue
