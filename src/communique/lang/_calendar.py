@@ -13,13 +13,13 @@ Persian, Turkish and Indonesian have calendar words and no pack): every folder o
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from communique.errors import ExtractError
 from communique.lang._pack import read_language_file
+from communique.lang._phrases import checked_fragments
 
 _FILE = "calendar_words.json"
 _FIX = "correct the language data (see docs/languages.md)"
@@ -82,7 +82,7 @@ def _calendar(code: str) -> dict[str, tuple[Any, ...]]:
         elif key in WORDS:
             found[key] = _words(value, f"{where}: {key}")
         elif key in PATTERNS:
-            found[key] = _fragments(value, f"{where}: {key}")
+            found[key] = checked_fragments(value, f"{where}: {key}")
         else:
             raise ExtractError(f"{where}: unknown key '{key}'", fix=_FIX)
     return found
@@ -98,17 +98,3 @@ def _rows(value: object, count: int, where: str) -> tuple[tuple[str, ...], ...]:
     if not isinstance(value, list) or len(value) != count:
         raise ExtractError(f"{where}: not {count} rows of words", fix=_FIX)
     return tuple(_words(row, f"{where}[{n}]") if row else () for n, row in enumerate(value))
-
-
-def _fragments(value: object, where: str) -> tuple[str, ...]:
-    items = _words(value, where)
-    for fragment in items:
-        try:
-            groups = re.compile(fragment).groups
-        except re.error as exc:
-            raise ExtractError(f"{where}: '{fragment}' is no regular expression: {exc}",
-                               fix=_FIX) from exc
-        if groups:
-            raise ExtractError(f"{where}: '{fragment}' has a capturing group",
-                               fix="write a group as (?:...)")
-    return items

@@ -150,7 +150,7 @@ def _phrases_of(code: str) -> dict[str, tuple[str, ...]]:
         if key in GROUPS:
             found.update(_labelled(value, GROUPS[key], key, where))
         elif key in KEYS:
-            found[key] = _checked(value, f"{where}: {key}")
+            found[key] = checked_fragments(value, f"{where}: {key}")
         else:
             raise ExtractError(f"{where}: unknown key '{key}'", fix=_FIX)
     return found
@@ -165,12 +165,13 @@ def _labelled(value: object, labels: tuple[str, ...], key: str, where: str
     for label, items in value.items():
         if label not in labels:
             raise ExtractError(f"{where}: {key}: unknown label '{label}'", fix=_FIX)
-        found[f"{key}.{label}"] = _checked(items, f"{where}: {key}.{label}")
+        found[f"{key}.{label}"] = checked_fragments(items, f"{where}: {key}.{label}")
     return found
 
 
-def _checked(value: object, where: str) -> tuple[str, ...]:
-    """A key's phrases: a list of regular-expression fragments without capturing groups."""
+def checked_fragments(value: object, where: str) -> tuple[str, ...]:
+    """A key's phrases: a list of regular-expression fragments without capturing groups (an
+    E300 error naming ``where`` otherwise)."""
     if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
         raise ExtractError(f"{where}: not a list of non-empty strings", fix=_FIX)
     for fragment in value:
