@@ -11,7 +11,16 @@ import pytest
 
 from communique.errors import ExtractError
 from communique.lang import _phrases
-from communique.lang._phrases import KEYS, LANGUAGES, alternation, number_words, phrases
+from communique.lang._phrases import (
+    GROUPS,
+    KEYS,
+    LANGUAGES,
+    alternation,
+    grouped,
+    number_words,
+    others,
+    phrases,
+)
 
 _DOCS = Path(__file__).parents[2] / "docs" / "languages.md"
 
@@ -89,3 +98,45 @@ def test_broken_english_numbers_are_an_error(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_the_languages_are_english_and_the_packs() -> None:
     assert LANGUAGES[0] == "en" and "fr" in LANGUAGES
+
+
+def test_grouped_phrases_join_by_label_in_the_finder_order(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    _files(monkeypatch, {"en": {"venue_kinds": {"a palace": ["palace"], "an embassy": ["embassy"]}},
+                         "xx": {"venue_kinds": {"a palace": ["palatz"]}}})
+    assert grouped("venue_kinds") == {"an embassy": ("embassy",), "a palace": ("palace", "palatz")}
+    assert grouped("venue_kinds", ["xx"]) == {"a palace": ("palatz",)}
+    assert list(GROUPS["venue_kinds"]).index("an embassy") < GROUPS["venue_kinds"].index("a palace")
+
+
+def test_phrases_of_some_languages_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    _files(monkeypatch, {"en": {"venue_prepositions": ["at"]},
+                         "xx": {"venue_prepositions": ["vo"]}})
+    assert others() == ("xx",)
+    assert alternation("venue_prepositions", languages=others()) == "(?:vo)"
+    assert alternation("venue_prepositions", languages=("en",)) == "(?:at)"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"venue_kinds": ["palace"]}, "venue_kinds: not an object of labels"),
+    ({"venue_kinds": {"a castle": ["castle"]}}, "venue_kinds: unknown label 'a castle'"),
+    ({"venue_kinds": {"a palace": "palace"}}, "venue_kinds.a palace: not a list"),
+])
+def test_a_broken_group_is_a_clear_error(monkeypatch: pytest.MonkeyPatch,
+                                         data: dict[str, Any], message: str) -> None:
+    _files(monkeypatch, {"xx": data})
+    with pytest.raises(ExtractError, match=re.escape(f"communique/lang/xx/{_phrases._FILE}")):
+        grouped("venue_kinds")
+    with pytest.raises(ExtractError, match=re.escape(message)):
+        grouped("venue_kinds")
+
+
+def test_every_grouped_key_is_documented_and_compiles() -> None:
+    documented = set(re.findall(r"^\| `([a-z_]+)` \| \*grouped\*", _DOCS.read_text("utf-8"),
+                                re.MULTILINE))
+    assert documented >= set(GROUPS)
+    for key in GROUPS:
+        for items in grouped(key).values():
+            re.compile("|".join(items))
+    with pytest.raises(ExtractError, match="no grouped phrase key"):
+        grouped("venue_kind")

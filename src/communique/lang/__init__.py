@@ -10,8 +10,10 @@ Public API::
 Each ``lang/<code>/words.json`` holds the words that language needs (titles, months and
 weekdays, relative dates, quotation marks, speech verbs, meeting and round nouns, ordinals,
 inflectional endings); ``lang/<code>/conflict_phrases.json`` (English too) the phrases of the
-merge stage's contradiction finders (:mod:`communique.lang._phrases`); ``docs/languages.md``
-documents the formats. Like ``communique.data``
+merge stage's contradiction finders (:mod:`communique.lang._phrases`);
+``lang/<code>/calendar_words.json`` (also for languages without a pack) the month and weekday
+names and date markers (:mod:`communique.lang._calendar`); ``docs/languages.md`` documents the
+formats. Like ``communique.data``
 this package imports no stage, so every stage can read it.
 """
 

@@ -13,11 +13,17 @@ Values are lists of Python regular-expression fragments (matched as the finder s
 without regard to case) with no capturing groups; English, which has no language pack, has a
 file too. ``numbers`` (English only: a pack's own ``numbers`` serve its language) is rows, row
 n the forms of the cardinal n.
+
+A *grouped* key (:data:`GROUPS`) is an object instead: each of its fixed labels (an office, a
+kind of venue) maps to a list of fragments, read with :func:`grouped`. A finder whose English
+shape differs from the other languages' reads each side apart (``languages=("en",)`` and
+:func:`others`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from communique.errors import ExtractError
@@ -48,21 +54,65 @@ KEYS = frozenset({
     "plural_articles", "object_prepositions", "format_talk_nouns", "indirect_words",
     "direct_words", "format_conjunctions", "face_to_face", "format_unreported",
     "pointing_determiners", "pointing_event_nouns", "host_verbs_after", "hosted_by",
+    "venue_prepositions", "venue_articles", "venue_own_house", "venue_speaking_words",
+    "junior_minister_titles", "foreign_affairs_words", "former_words", "office_deputy_words",
+    "title_clause_conjunctions", "genitive_prepositions", "genitive_articles", "person_nouns",
+    "party_filler_words", "fighting_nouns", "resumed_verbs", "suspended_words",
+    "agreement_objects", "object_pronouns", "opening_event_nouns", "start_truce_nouns",
+    "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
+    "local_time_words", "named_zone_times", "reporting_verbs", "name_connectors",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
 
 
-def phrases(key: str) -> tuple[str, ...]:
-    """Every language's phrases for ``key``, in the order of :data:`LANGUAGES`, each once."""
+GROUPS: dict[str, tuple[str, ...]] = {
+    "venue_kinds": ("the White House", "a ministry", "an institute", "an embassy",
+                    "a residence", "a palace", "a hotel", "headquarters"),
+    "named_times": ("noon", "midnight"),
+    "title_heads": ("secretary", "representative", "envoy", "adviser"),
+    "title_qualifiers": ("permanent", "executive", "general", "special", "high", "personal",
+                         "chief", "senior"),
+    "office_titles": ("foreign ministry spokesperson", "foreign minister", "defence minister",
+                      "prime minister", "president"),
+}
+"""The grouped keys (``docs/languages.md``), each with its labels in the order a finder tries
+them; a file may give any of the labels, no other."""
+
+
+def others() -> tuple[str, ...]:
+    """The languages but English, in the order of :data:`LANGUAGES`."""
+    return tuple(code for code in LANGUAGES if code != "en")
+
+
+def phrases(key: str, languages: Sequence[str] | None = None) -> tuple[str, ...]:
+    """Every language's phrases for ``key`` (those of ``languages`` alone when given), in the
+    order of :data:`LANGUAGES`, each once."""
     if key not in KEYS:
         raise ExtractError(f"no phrase key '{key}'", fix="use a key of docs/languages.md")
-    return tuple(dict.fromkeys(p for code in LANGUAGES for p in _phrases_of(code).get(key, ())))
+    return _joined(key, languages)
 
 
-def alternation(*keys: str) -> str:
+def alternation(*keys: str, languages: Sequence[str] | None = None) -> str:
     """The phrases of ``keys`` as one non-capturing regular-expression alternation."""
-    return "(?:" + "|".join(dict.fromkeys(p for key in keys for p in phrases(key))) + ")"
+    return "(?:" + "|".join(dict.fromkeys(
+        p for key in keys for p in phrases(key, languages))) + ")"
+
+
+def grouped(key: str, languages: Sequence[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """A grouped key's phrases by label, in the order of its labels, each label with the
+    phrases of every language (of ``languages`` alone when given); labels no file fills are
+    left out."""
+    if key not in GROUPS:
+        raise ExtractError(f"no grouped phrase key '{key}'", fix="use a key of docs/languages.md")
+    found = {label: _joined(f"{key}.{label}", languages) for label in GROUPS[key]}
+    return {label: items for label, items in found.items() if items}
+
+
+def _joined(name: str, languages: Sequence[str] | None) -> tuple[str, ...]:
+    """The phrases stored under ``name`` in each language, in order, each once."""
+    codes = LANGUAGES if languages is None else languages
+    return tuple(dict.fromkeys(p for code in codes for p in _phrases_of(code).get(name, ())))
 
 
 def number_words(most: int) -> dict[str, int]:
@@ -87,7 +137,8 @@ def number_words(most: int) -> dict[str, int]:
 
 @cache
 def _phrases_of(code: str) -> dict[str, tuple[str, ...]]:
-    """One language's phrases by key, checked (none when the language has no file)."""
+    """One language's phrases by key, checked (none when the language has no file); a grouped
+    key's by ``key.label``."""
     data = read_language_file(code, _FILE)
     if data is None:
         return {}
@@ -96,14 +147,31 @@ def _phrases_of(code: str) -> dict[str, tuple[str, ...]]:
     for key, value in data.items():
         if key in _META:
             continue
-        if key not in KEYS:
+        if key in GROUPS:
+            found.update(_labelled(value, GROUPS[key], key, where))
+        elif key in KEYS:
+            found[key] = checked_fragments(value, f"{where}: {key}")
+        else:
             raise ExtractError(f"{where}: unknown key '{key}'", fix=_FIX)
-        found[key] = _checked(value, f"{where}: {key}")
     return found
 
 
-def _checked(value: object, where: str) -> tuple[str, ...]:
-    """A key's phrases: a list of regular-expression fragments without capturing groups."""
+def _labelled(value: object, labels: tuple[str, ...], key: str, where: str
+              ) -> dict[str, tuple[str, ...]]:
+    """A grouped key's phrases by ``key.label``: an object of lists under known labels."""
+    if not isinstance(value, dict):
+        raise ExtractError(f"{where}: {key}: not an object of labels", fix=_FIX)
+    found = {}
+    for label, items in value.items():
+        if label not in labels:
+            raise ExtractError(f"{where}: {key}: unknown label '{label}'", fix=_FIX)
+        found[f"{key}.{label}"] = checked_fragments(items, f"{where}: {key}.{label}")
+    return found
+
+
+def checked_fragments(value: object, where: str) -> tuple[str, ...]:
+    """A key's phrases: a list of regular-expression fragments without capturing groups (an
+    E300 error naming ``where`` otherwise)."""
     if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
         raise ExtractError(f"{where}: not a list of non-empty strings", fix=_FIX)
     for fragment in value:

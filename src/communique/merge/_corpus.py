@@ -7,6 +7,7 @@ that one agency wrote and ten sites republished is one source, not eleven.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -17,6 +18,11 @@ from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.memo import TextMemo
 from communique.model.story import Evidence, Side
+from communique.model.temporal import TimeExpression
+
+NO_YEAR = "XXXX"
+"""The year of a date value whose year the text does not write (``XXXX-05-03``)."""
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 class Corpus:
@@ -107,6 +113,12 @@ class Corpus:
             if kept:
                 found.append(self.side(value, kept))
         return found
+
+    def days_in(self, doc_id: str, start: int, end: int) -> list[tuple[str, TimeExpression]]:
+        """The dates a document writes within ``[start, end)`` whose value is a day, each with
+        that day (``2031-05-03``; ``XXXX-05-03`` when the year is not written: :data:`NO_YEAR`)."""
+        return [(d.value[:10], d) for d in self.annotations[doc_id].dates
+                if d.value and _DAY.match(d.value) and start <= d.start and d.end <= end]
 
     def sentence(self, doc_id: str, offset: int) -> Evidence:
         """Evidence for the sentence of a document containing ``offset``."""

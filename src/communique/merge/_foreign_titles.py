@@ -17,66 +17,33 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from communique.lang._phrases import alternation, grouped, phrases
 from communique.merge._corpus import Corpus
 from communique.model.story import Evidence, StoryEntity
 
-_OF = r"(?:\s+\w+)?"  # a nationality word inside the title: "ministre veldran des …"
-# Offices by base, each a pattern for the end of a title in a language other than English.
-_BASES = (
-    ("foreign ministry spokesperson",
-     r"porte-parole du minist[eè]re" + _OF + r" des affaires [ée]trang[eè]res"
-     r"|portavoz del ministerio" + _OF + r" de (?:asuntos |relaciones )?exteriores"
-     r"|sprecher(?:in)? des au(?:ß|ss)enministeriums"),
-    ("foreign minister",
-     r"ministre" + _OF + r" des affaires [ée]trang[eè]res|chef de la diplomatie" + _OF
-     + r"|ministr[oa]" + _OF + r" de (?:asuntos |relaciones )?exteriores"
-     r"|ministr[oa]" + _OF + r" d[oa]s (?:relações exteriores|negócios estrangeiros)"
-     r"|ministr[oa]" + _OF + r" degli (?:affari )?esteri"
-     r"|au(?:ß|ss)enminister(?:in)?|министр иностранных дел"),
-    ("defence minister",
-     r"ministre" + _OF + r" de la d[ée]fense|ministr[oa]" + _OF + r" de(?: la)? defensa"
-     r"|ministr[oa]" + _OF + r" da defesa|ministr[oa]" + _OF + r" della difesa"
-     r"|verteidigungsminister(?:in)?|министр обороны"),
-    ("prime minister",
-     r"premi(?:er|ère) ministre|primer ministro|primeir[oa][ -]ministr[oa]|primo ministro"
-     r"|premierminister(?:in)?|ministerpr[äa]sident(?:in)?|премьер-министр"),
-    ("president", r"pr[äée]sident(?:e|in)?|(?:ex)?presidente|президент"),
-)
-_BASE = [(base, re.compile(rf"(?:^|[\s'’-])(?:{pattern})(?P<after>(?:\s+[\w'’.-]+){{0,3}})$",
-                           re.IGNORECASE))
-         for base, pattern in _BASES]
-_JUNIOR = re.compile(r"(?:ministre|ministra|ministro)\s+d(?:e|['’])\s*(?:[ée]tat|estado)\b"
-                     r"(?:\s+\w+)?"
-                     r"(?:\s+(?:aux|des|de|para|per|agli|dos|das)\s+[\w\s]{0,30})?$|"
-                     r"staatsminister(?:in)?(?:\s+im\s+\w+)?$|"
-                     r"государственный министр$", re.IGNORECASE)
-_FOREIGN = re.compile(r"affaires [ée]trang[eè]res|exteriores|estrangeiros|esteri|ausw[äa]rtig|"
-                      r"иностранных", re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:ancien(?:ne)?|ex|expresidente|antigu[oa]|ehemalige[nrs]?|"
-                     r"frühere[nrs]?|бывш\w+)\b|^ex-", re.IGNORECASE)
-_DEPUTY = re.compile(r"(?<!\w)(?:vice|adjoint|stellvertretende[nrs]?|заместитель|vize)",
-                     re.IGNORECASE)
+# Offices by base (``office_titles`` of lang/<code>/conflict_phrases.json), each a pattern for
+# the end of a title in a language other than English, in the order they are tried.
+_BASE = [(base, re.compile(rf"(?:^|[\s'’-])(?:{'|'.join(patterns)})"
+                           r"(?P<after>(?:\s+[\w'’.-]+){0,3})$", re.IGNORECASE))
+         for base, patterns in grouped("office_titles").items()]
+_JUNIOR = re.compile(alternation("junior_minister_titles"), re.IGNORECASE)
+_FOREIGN = re.compile(alternation("foreign_affairs_words"), re.IGNORECASE)
+_FORMER = re.compile(rf"\b{alternation('former_words')}\b|^ex-", re.IGNORECASE)
+_DEPUTY = re.compile(rf"(?<!\w){alternation('office_deputy_words')}", re.IGNORECASE)
 # A title ends right before the name: the clause it sits in starts after the last stop or
 # conjunction ("le vice-président et le président X" gives X no deputy rank).
-_CLAUSE = re.compile(r"[.;:!?,()\[\]«»\"“”\n]|\s(?:et|y|e|und|and|и|ou|o|oder)\s", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;:!?,()\[\]«»\"“”\n]|"
+                     rf"\s{alternation('title_clause_conjunctions')}\s", re.IGNORECASE)
 # "l'inviato speciale del Presidente X", "le conseiller du président X": a person named after
 # another's office with a genitive is that other person's envoy, adviser or spokesperson.
-_GENITIVE = re.compile(r"\b(?:de|du|des|del|della|dello|dell|di|do|da|der|of|des|от)\s+"
-                       r"(?:(?:la|le|l|el|il|lo|the|o|a|den)['’\s]\s*)?"
+_GENITIVE = re.compile(rf"\b{alternation('genitive_prepositions')}\s+"
+                       rf"(?:{alternation('genitive_articles')}['’\s]\s*)?"
                        r"(?:(?:\w+)\s+)?\S*$", re.IGNORECASE)
-_PERSON_NOUNS = re.compile(
-    r"\b(?:envoy\w*|inviat\w*|envoy[ée]e?s?|enviad\w*|gesandte\w*|emissar\w*|[ée]missaire\w*|"
-    r"advis\w*|conseill\w*|consigli\w*|asesor\w*|berater\w*|spokes\w*|porte-parole|portavo\w*|"
-    r"sprecher\w*|représentant\w*|representant\w*|rappresentant\w*|vertreter\w*|"
-    r"ministr\w*|minist[eè]re|secr[ée]tai\w*|secretari\w*|sekret[äa]r\w*|"
-    r"chef|jefe|capo|leiter\w*|directeur|director\w*|direttore|fils|fille|hij[oa]|figli\w*|"
-    r"sohn|tochter|femme|épouse|esposa|moglie|frau|délégation|delegaci\w*|delegazion\w*)\b",
-    re.IGNORECASE)
+_PERSON_NOUNS = re.compile(rf"\b{alternation('person_nouns')}\b", re.IGNORECASE)
 _LOOK_BACK = 90
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of a party named after the title ("président de la République de Korvanie").
-_PARTY_FILLER = frozenset({"de", "du", "des", "la", "le", "del", "da", "do", "der",
-                           "république", "republic", "república", "republik"})
+_PARTY_FILLER = frozenset(phrases("party_filler_words"))
 
 
 @dataclass(frozen=True, slots=True)

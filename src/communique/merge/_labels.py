@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from communique.extract.entities._gazetteer import GazEntry, GazKind, gazetteer
 from communique.extract.entities._world import world_gazetteer
+from communique.lang._phrases import phrases
 from communique.lang.names import (
     fold,
     initials,
@@ -195,7 +196,8 @@ def _unambiguous_country(text: str) -> str | None:
     return entry.country
 
 
-_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "do", "da", "der", "di"})
+# The word after the first words of a country's long name in each language ("of", "du", "del").
+_CONNECTORS = frozenset(phrases("name_connectors"))
 
 
 @lru_cache(maxsize=1)

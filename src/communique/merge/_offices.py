@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from communique.lang.names import similar_names, spelling_key
 from communique.merge._corpus import Corpus
 from communique.merge._foreign_titles import Title, foreign_titles
+from communique.merge._office_sides import office_sides, sides_note
 from communique.merge._title_variants import variant_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Side, StoryEntity
@@ -67,7 +68,6 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "datuk", "dato", "dato'
                          "general", "excellency", "samdech", "prince", "lord"})
 _STATE_WORDS = frozenset({"Republic", "Kingdom", "Democratic", "Islamic", "People's", "State",
                           "Federal", "Socialist", "United"})
-_MAJORITY = 2
 _MINORITY_MAX = 2
 
 
@@ -291,23 +291,10 @@ def _holder_conflicts(titles: list[Title], corpus: Corpus,
 
 def _contradiction(kind: str, about: str, sides: dict[str, list[Title]], corpus: Corpus,
                    note: str) -> Contradiction | None:
-    """An office contradiction from sides of titles, outlets on two sides taken off."""
-    sources = {value: {corpus.source_key(t.article) for t in items}
-               for value, items in sides.items()}
-    shared = {s for a in sources for b in sources if a != b for s in sources[a] & sources[b]}
-    kept = {value: [t for t in items if corpus.source_key(t.article) not in shared]
-            for value, items in sides.items()}
-    kept = {value: items for value, items in kept.items() if items}
-    if len(kept) < 2:
+    """An office contradiction from sides of titles (see :func:`office_sides`)."""
+    made = office_sides(sides, corpus)
+    if made is None:
         return None
-    counts = sorted((corpus.support(t.article for t in items) for items in kept.values()),
-                    reverse=True)
-    if counts[0] < _MAJORITY:
-        return None  # two lone outlets disagreeing: too little to call either a slip
-    made = tuple(
-        Side(value, tuple(t.evidence for t in items), corpus.outlets(t.article for t in items))
-        for value, items in sorted(kept.items())
-    )
-    text = note + ": " + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + "."
-    return Contradiction(content_id("x_", "office", kind, about, *sorted(kept)), "office",
-                         about, made, text)
+    values = sorted(side.value for side in made)
+    return Contradiction(content_id("x_", "office", kind, about, *values), "office", about,
+                         made, sides_note(note, made))

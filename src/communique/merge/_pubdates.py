@@ -39,6 +39,7 @@ from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_ne
 from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
 from communique.clean._published import completed_bounds
 from communique.clean._yearless import find_yearless
+from communique.lang._phrases import alternation
 from communique.model.annotations import Annotations, EventMention
 from communique.model.article import Document
 from communique.model.story import StoryEvent
@@ -54,11 +55,7 @@ _QUOTE_MARK = re.compile(r"[“”\"«»„]|''|(?<!\w)‘|’(?!\w)")
 """A double quotation mark, or a single one that is no apostrophe."""
 _THIS = re.compile(rf"(?<!\w)(?:{THIS_WEEK_ALT})\s+$", re.IGNORECASE)
 """A demonstrative right before a weekday ("ce samedi", "este sábado")."""
-_SAID = re.compile(
-    r"(?<!\w)(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|declared"
-    r"|added|noted|insisted|warned|argued|wrote|posted|tweeted|reported|revealed|claimed"
-    r"|a déclaré|a annoncé|a affirmé|a indiqué|a confirmé|a précisé|a dit|dijo|anunció|afirmó"
-    r"|declaró|confirmó|sagte|erklärte|kündigte|bestätigte|teilte)(?!\w)", re.IGNORECASE)
+_SAID = re.compile(rf"(?<!\w){alternation('reporting_verbs')}(?!\w)", re.IGNORECASE)
 """A reporting verb: a weekday in the words before the event word of a sentence with one
 more often dates the saying ("On Monday, X said talks ...") than the event."""
 _AHEAD = frozenset({"planned", "future"})

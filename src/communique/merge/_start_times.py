@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from communique.lang._phrases import alternation, grouped
 from communique.merge._corpus import Corpus
 from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
 from communique.model import content_id
@@ -33,31 +34,20 @@ _MINUTES_PER_DAY = 24 * 60
 _NOON = 12 * 60
 
 # A meeting starts when it opens; a ceasefire when it takes effect. The start of a ceasefire
-# agreed at a meeting is not the start of the meeting, so each kind has its own words.
-_MEETING = (r"(?:talks|negotiations?|meeting|summit|discussions?|ceremony|signing|round|"
-            r"conference|consultations|dialogue|pourparlers|n[ée]gociations|r[ée]union|"
-            r"c[ée]r[ée]monie|gespr[äa]che|verhandlungen|treffen|conversaciones|negociaciones|"
-            r"reuni[oó]n)")
-_TRUCE = (r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|cessez-le-feu|tr[êe]ve|"
-          r"waffenruhe|waffenstillstand|alto\s+el\s+fuego|tregua|"
-          r"прекращени[еяюи]\s+огня|перемири[еяюи])")
-_START = (r"(?:began|begun|begins?|started|starts?|opened|opens|commenced|commences|"
-          r"got\s+under\s*way|kicked\s+off|took\s+effect|takes\s+effect|"
-          r"went\s+into\s+effect|came\s+into\s+(?:effect|force)|effective(?:\s+from)?|"
-          r"starting\s+(?:at|from)|as\s+of|à\s+partir\s+d[eu]|ab|desde|"
-          r"(?:a|ont|ont\s+été)\s+(?:débuté|commencé|ouvert(?:es)?)|"
-          r"(?:est\s+)?entr(?:é|e|era)\s+en\s+vigueur|"
-          r"begann(?:en)?|starteten?|trat\s+in\s+kraft|"
-          # a German verb whose particle ends the clause: "tritt um Mitternacht in Kraft"
-          r"(?:tritt|treten|trat|traten)(?=(?:\s+[\w():]+){1,8}\s+in\s+kraft\b)|"
-          r"comenz(?:ó|aron)|empez(?:ó|aron)|entr[óo]\s+en\s+vigor|"
-          r"начиная\s+с|вступ\w+\s+в\s+силу|с(?=\s+(?:полуночи|полудня|\d)))")
-_HALF = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|h\b|heures?\b|uhr\b|hrs\b)"
+# agreed at a meeting is not the start of the meeting, so each kind has its own words (all of
+# them in lang/<code>/conflict_phrases.json).
+_MEETING = alternation("opening_event_nouns")
+_TRUCE = alternation("start_truce_nouns")
+_START = alternation("start_words")
+_HALF = rf"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|{alternation('hour_words')}\b)"
+# Times named by a word ("noon", "minuit"), by the minutes after midnight they stand for.
+_MINUTES_OF = {"noon": _NOON, "midnight": 0}
+_NAMED = [(re.compile("|".join(words), re.IGNORECASE), _MINUTES_OF[label])
+          for label, words in grouped("named_times").items()]
 # A number is a time only with its minutes or a clock word after it ("3:00", "3 p.m.", "15 h").
 _TIME = (rf"(?P<time>(?P<hour>[01]?\d|2[0-3])(?!\d)(?=[:.h]\s?[0-5]\d|\s*{_HALF})"
          rf"(?:[:.h]\s?(?P<minute>[0-5]\d))?\s*(?P<half>{_HALF})?"
-         r"|noon|midday|midnight|minuit|midi|mitternacht|mediod[ií]a|medianoche|"
-         r"полуночи|полночь|полудня|полдень)")
+         + "".join(f"|{pattern.pattern}" for pattern, _ in _NAMED) + ")")
 _LINK = r"(?:\W+(?:\w+\W+){0,8}?)"
 
 
@@ -66,7 +56,7 @@ def _starts(event: str) -> re.Pattern[str]:
     word."""
     return re.compile(
         rf"\b{event}\b{_LINK}?{_START}(?!\w)"
-        rf"|\b{_START}\s+(?:the\s+|les\s+|des\s+|die\s+)?(?:\w+\s+){{0,2}}?{event}\b",
+        rf"|\b{_START}\s+(?:{alternation('start_articles')}\s+)?(?:\w+\s+){{0,2}}?{event}\b",
         re.IGNORECASE,
     )
 
@@ -79,18 +69,15 @@ _ZONE_AFTER = re.compile(
     r"^\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|ET|PT)\b|"
     r"(?!local\b)[A-Z][\w-]+\s+time\b)")
 _SESSION = re.compile(
-    r"\b(?:first|second|third|fourth|final|last|morning|afternoon|evening|opening|closing|"
-    r"next|another)\s+(?:session|sitting|part|day)\b", re.IGNORECASE)
-_WORDS = {"noon": _NOON, "midday": _NOON, "midi": _NOON, "mediodia": _NOON, "mediodía": _NOON,
-          "полудня": _NOON, "полдень": _NOON, "midnight": 0, "minuit": 0, "mitternacht": 0,
-          "medianoche": 0, "полуночи": 0, "полночь": 0}
+    rf"\b{alternation('session_ordinals')}\s+{alternation('session_nouns')}\b", re.IGNORECASE)
 
 
 def _minutes(match: re.Match[str]) -> int | None:
     """Minutes after midnight of a matched time; ``None`` for a bare number (no clock)."""
-    word = match.group("time").casefold()
-    if word in _WORDS:
-        return _WORDS[word]
+    word = match.group("time")
+    for pattern, minutes in _NAMED:
+        if pattern.fullmatch(word):
+            return minutes
     hour, minute = int(match.group("hour")), match.group("minute")
     half = (match.group("half") or "").casefold().replace(" ", "").rstrip(".")
     if not half and minute is None:

@@ -18,36 +18,24 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from communique.lang._phrases import alternation, grouped
 from communique.merge._corpus import Corpus
+from communique.merge._office_sides import office_sides, sides_note
 from communique.model import content_id
-from communique.model.story import Contradiction, Evidence, Side, StoryEntity
+from communique.model.story import Contradiction, Evidence, StoryEntity
 
-_HEADS = {
-    "secretary": r"secretary|secr[ée]taire|segretari[oa]|secretari[oa]|sekret[äa]r(?:in)?",
-    "representative": r"representative|repr[ée]sentante?|rappresentante|representante|"
-                      r"vertreter(?:in)?",
-    "envoy": r"envoy|envoy[ée]e?|inviat[oa]|enviad[oa]|gesandte[rn]?|emissary|[ée]missaire",
-    "adviser": r"advis[eo]r|conseill[eè]re?|consiglier[ea]|asesor[a]?|berater(?:in)?",
-}
-_QUALIFIERS = {
-    "permanent": r"permanente?s?",
-    "executive": r"executive|ex[ée]cuti(?:f|ve)|esecutiv[oa]|ejecutiv[oa]|executiv[oa]|"
-                 r"exekutiv\w*",
-    "general": r"general|g[ée]n[ée]ral[e]?|generale",
-    "special": r"special|sp[ée]ciale?|speciale|especial|sonder\w*",
-    "high": r"high|haute?|alt[oa]|hohe[rn]?",
-    "personal": r"personal|personnel(?:le)?|personale",
-    "chief": r"chief",
-    "senior": r"senior",
-}
-_HEAD = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _HEADS.items())})\b",
-                   re.IGNORECASE)
-_QUALIFIER = [(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE))
-              for name, pattern in _QUALIFIERS.items()]
+# Heads and qualifiers of titles by their English name (``title_heads`` and
+# ``title_qualifiers`` of lang/<code>/conflict_phrases.json): a head's group is its name.
+_HEAD = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{'|'.join(patterns)})"
+                                       for name, patterns in grouped("title_heads").items())
+                   + r")\b", re.IGNORECASE)
+_QUALIFIER = [(name, re.compile(rf"^(?:{'|'.join(patterns)})$", re.IGNORECASE))
+              for name, patterns in grouped("title_qualifiers").items()]
+# A title's clause starts after the last stop or conjunction before the name.
+_CLAUSE = re.compile(rf"[,.;:()\n]|\s{alternation('conjunctions')}\s")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE = 60
 _AFTER = 60
-_MAJORITY = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +96,7 @@ def _variants(entities: Sequence[StoryEntity], corpus: Corpus) -> Iterator[_Vari
 
 def _around(person: str, article: str, text: str, start: int, end: int,
             corpus: Corpus) -> Iterator[_Variant]:
-    before = re.split(r"[,.;:()\n]|\s(?:and|et|e|y|und)\s",
-                      text[max(0, start - _BEFORE) : start])[-1]
+    before = _CLAUSE.split(text[max(0, start - _BEFORE) : start])[-1]
     after = text[end : end + _AFTER]
     apposition = re.match(r"\s*,\s*([^,.;:()\n]+)", after)
     found = [read_variant(before, before_name=True)]
@@ -125,13 +112,13 @@ def _around(person: str, article: str, text: str, start: int, end: int,
 def variant_contradictions(entities: Sequence[StoryEntity],
                            corpus: Corpus) -> list[Contradiction]:
     """For each person and title head, outlets that qualify the title differently."""
-    grouped: dict[tuple[str, str], list[_Variant]] = defaultdict(list)
+    by_head: dict[tuple[str, str], list[_Variant]] = defaultdict(list)
     for variant in _variants(entities, corpus):
         if variant.qualifier:
-            grouped[(variant.person, variant.head)].append(variant)
+            by_head[(variant.person, variant.head)].append(variant)
     names = {e.id: e.name for e in entities}
     found = []
-    for (person, head), items in sorted(grouped.items()):
+    for (person, head), items in sorted(by_head.items()):
         made = _contradiction(person, head, names.get(person, person), items, corpus)
         if made is not None:
             found.append(made)
@@ -140,23 +127,12 @@ def variant_contradictions(entities: Sequence[StoryEntity],
 
 def _contradiction(person: str, head: str, name: str, items: list[_Variant],
                    corpus: Corpus) -> Contradiction | None:
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for item in items:
-        by_source[corpus.source_key(item.article)].add(item.qualifier)
     sides: dict[str, list[_Variant]] = defaultdict(list)
     for item in items:
-        if len(by_source[corpus.source_key(item.article)]) == 1:
-            sides[f"{item.qualifier} {head}"].append(item)
-    if len(sides) < 2:
+        sides[f"{item.qualifier} {head}"].append(item)
+    made = office_sides(sides, corpus, distinct=True)
+    if made is None:
         return None
-    support = sorted((corpus.support(i.article for i in s) for s in sides.values()),
-                     reverse=True)
-    if support[0] < _MAJORITY:
-        return None  # two lone outlets disagreeing: too little to call either a slip
-    made = tuple(Side(value, tuple(dict.fromkeys(i.evidence for i in group)),
-                      corpus.outlets(i.article for i in group))
-                 for value, group in sorted(sides.items()))
-    note = (f"Outlets give {name} the title of {head} with different qualifiers: "
-            + "; ".join(f"{s.value} ({', '.join(s.outlets)})" for s in made) + ".")
+    note = sides_note(f"Outlets give {name} the title of {head} with different qualifiers", made)
     return Contradiction(content_id("x_", "office", "variant", person, head), "office", person,
                          made, note)

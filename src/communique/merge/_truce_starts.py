@@ -30,29 +30,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from communique.merge._corpus import Corpus
+from communique.lang._phrases import alternation
+from communique.merge._corpus import NO_YEAR, Corpus
 from communique.merge._modes import listing
 from communique.merge._start_times import clock_agree, clock_label, clock_of, truce_starts
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryEvent
 
 _CONVERSION_DAYS = 7
-_NO_YEAR = "XXXX"
 # A time called local (the zone it is written in is the place's own).
-_LOCAL = (r"(?:local\s+time|heure\s+locale|Ortszeit|hora\s+local|"
-          r"ora\s+locale|по\s+местному\s+времени|местного\s+времени)")
+_LOCAL = alternation("local_time_words")
 # A time written in a named zone, in the languages whose start words are read ("6 heures, heure
 # de Paris", "18 Uhr MEZ", "по московскому времени"): not the place's own clock, so no side.
 _NAMED_ZONE = re.compile(
-    r"^[\s,(]{0,3}(?:heure\s+de\s+(?!l)\w+|hora\s+de\s+\w+|ora\s+di\s+\w+|"
-    r"MEZ|MESZ|CET|CEST|GMT|UTC|[A-Z]{2,4}T\b|\w+er\s+Zeit|по\s+(?!местному)\w+\s+времени)")
+    rf"^[\s,(]{{0,3}}(?:{alternation('named_zone_times')}|CET|CEST|GMT|UTC|[A-Z]{{2,4}}T\b)")
 # After the local time: its local mark and, in brackets, the same moment in a named zone.
 _CONVERSION = re.compile(
     rf"^(?=[^()]{{0,40}}?{_LOCAL})[^()]{{0,40}}?\(\s*(?P<rest>[^()]{{1,24}}?)\s*\)",
     re.IGNORECASE)
 _ZONE = re.compile(r"^(?P<clock>.+?)\s*(?P<zone>GMT|UTC)$", re.IGNORECASE)
-# A day, its year known or not ("XXXX-05-03": "May 3" in an undated article).
-_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _ZERO_HOUR = re.compile(r"^0?0[:.h]\s?00\b")
 
 
@@ -86,10 +82,9 @@ def truce_conversions_in(sentence: str) -> set[tuple[int, str, int]]:
 def _days(corpus: Corpus, doc_id: str, start: int, end: int) -> tuple[set[str], bool]:
     """The days the dates of a sentence name (a clock time's day included), and whether one
     of them is written with a number."""
-    dates = [d for d in corpus.annotations[doc_id].dates
-             if d.value and _DAY.match(d.value) and start <= d.start and d.end <= end]
-    return ({d.value[:10] for d in dates if d.value},
-            any(c.isdigit() for d in dates if d.granularity == "day" for c in d.text))
+    dates = corpus.days_in(doc_id, start, end)
+    return ({day for day, _ in dates},
+            any(c.isdigit() for _, d in dates if d.granularity == "day" for c in d.text))
 
 
 TRUCE_STARTS_KIND = "truce-starts/1"
@@ -136,12 +131,12 @@ def _local_starts(corpus: Corpus, doc_id: str) -> Iterator[_Told]:
         if len(times) != 1 or any(_NAMED_ZONE.match(sentence[end:]) for _, _, end in starts):
             continue
         days, numbered = _days(corpus, doc_id, span.start, span.end)
-        years = {day[:4] for day in days} - {_NO_YEAR}
+        years = {day[:4] for day in days} - {NO_YEAR}
         if len({day[5:] for day in days}) == 1:
             exact = all(_ZERO_HOUR.match(written) for _, written, _ in starts)
             # The day with its year when the sentence's dates write one ("2" < "X"); when they
             # read two years into one month and day, the year is not known.
-            day = min(days) if len(years) <= 1 else _NO_YEAR + min(days)[4:]
+            day = min(days) if len(years) <= 1 else NO_YEAR + min(days)[4:]
             yield _Told(day, times.pop(), corpus.evidence(doc_id, span.start, span.end),
                         exact, numbered)
 
@@ -195,7 +190,7 @@ def _by_month_day(by_day: dict[str, list[_Told]]) -> dict[str, list[_Told]]:
         years[day[5:]].append(day)
     joined: dict[str, list[_Told]] = {}
     for days in years.values():
-        known = [d for d in days if not d.startswith(_NO_YEAR)]
+        known = [d for d in days if not d.startswith(NO_YEAR)]
         if len(known) > 1:
             joined.update((d, by_day[d]) for d in known)
             continue
@@ -253,10 +248,10 @@ def _midnights(joined: dict[str, list[_Told]], corpus: Corpus) -> list[Contradic
     found = []
     for day, told in sorted(joined.items()):
         exact = [i for i in told if i.exact and i.numbered and i.minutes == 0]
-        if day.startswith(_NO_YEAR) or not exact:
+        if day.startswith(NO_YEAR) or not exact:
             continue
         after = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-        later = [i for key in (after, _NO_YEAR + after[4:]) for i in joined.get(key, [])
+        later = [i for key in (after, NO_YEAR + after[4:]) for i in joined.get(key, [])
                  if i.numbered and i.minutes == 0]
         sides = _two_sides((f"00:00 on {day}", exact), (f"midnight of {after}", later),
                            corpus=corpus)

@@ -35,31 +35,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from communique.merge._corpus import Corpus
+from communique.lang._phrases import alternation
+from communique.merge._corpus import NO_YEAR, Corpus
 from communique.merge._modes import listing
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side
 
 _SAME_TURN_DAYS = 3
-_NO_YEAR = "XXXX"
-_FIGHTING = re.compile(
-    r"\b(?:fighting|clashes|hostilities|conflict|combat|violence|war|"
-    r"combats|affrontements|hostilit[ée]s|conflit|guerre|"
-    r"k[äa]mpfe|gefechte|konflikt|krieg|feindseligkeiten|"
-    r"combates|enfrentamientos|hostilidades|conflicto|guerra|"
-    r"столкновения|боевые\s+действия|бои|конфликт|война)\b",
-    re.IGNORECASE)
-_RESUMED = re.compile(
-    r"\b(?:resumed|reignited|re-ignited|rekindled|flared\s+(?:up\s+)?again|"
-    r"broke\s+out\s+again|erupted\s+(?:again|anew)|restarted|"
-    r"(?:ont|a|avaient|avait)\s+repris|reprennent|reprend|"
-    r"wieder\s+(?:aufgeflammt|aufgeflackert|ausgebrochen|aufgenommen)|"
-    r"se\s+reanudaron|se\s+reanud[óo]|reanudaron|reanud[óo]|"
-    r"возобновились|возобновилось|возобновился|возобновлены)(?!\w)",
-    re.IGNORECASE)
+# The words of each turning point: lang/<code>/conflict_phrases.json (docs/languages.md).
+_FIGHTING = re.compile(rf"\b{alternation('fighting_nouns')}\b", re.IGNORECASE)
+_RESUMED = re.compile(rf"\b{alternation('resumed_verbs')}(?!\w)", re.IGNORECASE)
 # What may stand between the verb and its day: at most two words ("on", "since the").
 _BETWEEN = re.compile(r"^\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$")
-_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +57,14 @@ class _Dated:
     evidence: Evidence
 
 
-_SUSPENDED = re.compile(
-    r"\b(?:suspend(?:s|ed|ing)?|suspension|"
-    r"suspendu(?:e|s|es)?|suspend(?:re|ait|ent)|"
-    r"ausgesetzt|setzt\w*\s+(?:\w+\s+){0,4}aus|aussetzung|"
-    r"suspendi[óo]|suspendieron|suspensi[óo]n|"
-    r"приостанов\w+)(?!\w)",
-    re.IGNORECASE)
-_AGREEMENT_WORDS = (
-    r"(?:agreement|accords?|deal|declaration|treaty|pact|implementation|"
-    r"d[ée]claration|trait[ée]|mise\s+en\s+[œo]e?uvre|"
-    r"abkommen|vereinbarung|erkl[äa]rung|umsetzung|"
-    r"acuerdo|declaraci[óo]n|tratado|aplicaci[óo]n|"
-    r"соглашени\w*|декларац\w*|договор\w*|выполнени\w*)\b")
+_SUSPENDED = re.compile(rf"\b{alternation('suspended_words')}(?!\w)", re.IGNORECASE)
+_AGREEMENT_WORDS = rf"{alternation('agreement_objects')}\b"
 _AGREEMENT = re.compile(rf"\b{_AGREEMENT_WORDS}", re.IGNORECASE)
 # What is suspended: an agreement named within a few words after the verb ("suspending the
 # implementation of", "suspension of the peace declaration"), or a pronoun standing for the
 # agreement the sentence named before it ("implementation was hampered: Veldra suspended it").
 _AGREEMENT_AFTER = re.compile(rf"^\W+(?:[\w–-]+\W+){{0,4}}?{_AGREEMENT_WORDS}", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"^\s+(?:it|them|la|le|les|sie|es|lo|его|её|их)\b", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(rf"^\s+{alternation('object_pronouns')}\b", re.IGNORECASE)
 # What may stand between a day and the verb after it: at most three words of one clause ("on
 # Monday it was suspending", "on Monday (May 10) ordered an immediate suspension"); no comma,
 # which opens another clause ("the accord of May 12, which suspended tariffs").
@@ -133,12 +109,10 @@ def _attached(corpus: Corpus, doc_id: str, start: int, end: int, verb: re.Match[
     text = corpus.text(doc_id)
     at, to = start + verb.start(), start + verb.end()
     days = set()
-    for d in corpus.annotations[doc_id].dates:
-        if not (d.value and _DAY.match(d.value) and start <= d.start and d.end <= end):
-            continue
+    for day, d in corpus.days_in(doc_id, start, end):
         if (to <= d.start and _BETWEEN.match(text[to : d.start])) or (
                 before and d.end <= at and _BEFORE.match(text[d.end : at])):
-            days.add(d.value[:10])
+            days.add(day)
     return days.pop() if len(days) == 1 else None
 
 
@@ -162,12 +136,12 @@ def _with_years(dated: Sequence[_Dated]) -> list[tuple[date, _Dated]]:
     same month (left out when there are none, or they name several years)."""
     years: dict[str, set[str]] = defaultdict(set)
     for item in dated:
-        if not item.day.startswith(_NO_YEAR):
+        if not item.day.startswith(NO_YEAR):
             years[item.day[5:7]].add(item.day[:4])
     found = []
     for item in dated:
         day = item.day
-        if day.startswith(_NO_YEAR):
+        if day.startswith(NO_YEAR):
             known = years.get(day[5:7], set())
             if len(known) != 1:
                 continue

@@ -21,56 +21,37 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from communique.lang._phrases import alternation, grouped, others
 from communique.merge._corpus import Corpus
 from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
-_KINDS = (
-    ("the White House", r"white\s+house"),
-    # A foreign or defence ministry, under whatever name a government gives it ("the State
-    # Department", "the Ministry of Foreign Affairs"); any institute (a think tank hosting).
-    ("a ministry", r"ministry|(?:state|foreign(?:\s+affairs)?|defen[cs]e)\s+department|"
-                   r"department\s+of\s+(?:state|foreign\s+affairs|defen[cs]e)"),
-    ("an institute", r"institute"),
-    ("an embassy", r"embass(?:y|ies)"),
-    ("a residence", r"residence"),
-    ("a palace", r"palace"),
-    ("a hotel", r"hotel"),
-    ("headquarters", r"headquarters"),
-)
+_EN = ("en",)
+# The kinds of venue by name (``venue_kinds`` of lang/<code>/conflict_phrases.json): English
+# after its own location words and articles, the other languages after theirs ("at one of the
+# Veldran residences", "à la résidence du ministre", "en la embajada", "in der Botschaft").
+_KINDS = tuple(grouped("venue_kinds", _EN).items())
 # Someone's house or home is their residence ("at the ambassador's house"); a house of no one
 # ("Government House", "the House") is a seat of power or a chamber, not a residence.
-_OWN_HOUSE = r"(?<=['’]s\s)(?:house|home)"
+_HOUSE = alternation("venue_own_house", languages=_EN)
+_OWN_HOUSE = rf"(?<=['’]s\s){_HOUSE}"
 _VENUE = re.compile(
-    r"\b(?:at|in|inside|within)\s+(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)?\s*"
-    r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{p})" for _, p in _KINDS)
+    rf"\b{alternation('venue_prepositions', languages=_EN)}\s+(?:one\s+of\s+)?"
+    rf"{alternation('venue_articles', languages=_EN)}?\s*"
+    r"(?:[\w'’.-]+\s+){0,4}?(?P<venue>" + "|".join(f"(?:{'|'.join(p)})" for _, p in _KINDS)
     + rf"|{_OWN_HOUSE})\b",
     re.IGNORECASE)
-
-# The same kinds in French, Spanish, Portuguese, Italian and German, after their location words
-# ("à la résidence du ministre", "en la embajada", "in der Botschaft", "no palácio").
-_KINDS_OTHER = (
-    ("the White House", r"maison[\s-]+blanche|casa[\s-]+blanca|wei(?:ß|ss)en\s+haus"),
-    ("a ministry", r"minist[èe]re|ministerio|minist[ée]rio|ministero|ministerium"),
-    ("an institute", r"institut|instituto|istituto"),
-    ("an embassy", r"ambassade|embajada|embaixada|ambasciata|botschaft"),
-    ("a residence", r"r[ée]sidence|residencia|resid[êe]ncia|residenza|residenz"),
-    ("a palace", r"palais|palacio|pal[áa]cio|palazzo|palast"),
-    ("a hotel", r"h[ôo]tel"),
-)
+_KINDS_OTHER = tuple(grouped("venue_kinds", others()).items())
 _VENUE_OTHER = re.compile(
-    r"(?<!\w)(?:à|au|aux|dans|en|no|na|nos|nas|nel|nella|presso|im|in|am)\s+"
-    r"(?:(?:l['’]|la|le|les|el|los|las|o|os|a|as|der|dem|den|lo|gli)\s*)?"
+    rf"(?<!\w){alternation('venue_prepositions', languages=others())}\s+"
+    rf"(?:{alternation('venue_articles', languages=others())}\s*)?"
     r"(?:[\w'’.-]+\s+){0,3}?(?P<venue>"
-    + "|".join(f"(?:{p})" for _, p in _KINDS_OTHER) + r")(?!\w)",
+    + "|".join(f"(?:{'|'.join(p)})" for _, p in _KINDS_OTHER) + r")(?!\w)",
     re.IGNORECASE)
 
 # Where someone spoke about the event is not where it was held.
-_SPEAKING = re.compile(r"\b(?:speak\w*|spoke|told|remarks|briefing|interview|reporters|press|"
-                       r"statement|arriv\w*|depart\w*|fl(?:ew|y|ies|ying)|"
-                       r"d[ée]clar\w*|arriv[ée]\w*|lleg\w*|cheg\w*|anku\w*|eintr\w*|"
-                       r"conf[ée]rence|rueda|coletiva|pressekonferenz)\W+(?:\w+\W+){0,2}$",
+_SPEAKING = re.compile(rf"\b{alternation('venue_speaking_words')}\W+(?:\w+\W+){{0,2}}$",
                        re.IGNORECASE)
 _SPEAKING_WINDOW = 40
 
@@ -84,10 +65,11 @@ def venues_in(sentence: str) -> set[str]:
                     sentence[max(0, match.start() - _SPEAKING_WINDOW) : match.start()]):
                 continue  # "The president, speaking at the White House, said ...": no venue
             word = match.group("venue")
-            if venue is _VENUE and word.lower() in ("house", "home"):
+            if venue is _VENUE and re.fullmatch(_HOUSE, word, re.I):
                 found.add("a residence")  # only after a possessive: see _OWN_HOUSE
                 continue
-            found.update(name for name, pattern in kinds if re.fullmatch(pattern, word, re.I))
+            found.update(name for name, patterns in kinds
+                         if re.fullmatch("|".join(patterns), word, re.I))
     return found
 
 
