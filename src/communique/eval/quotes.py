@@ -57,7 +57,7 @@ def _name(text: str | None) -> str:
     if not text:
         return ""
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # ``U.S.`` is ``US``
-    # ``Isărescu`` is ``Isarescu``: one article may spell a name with and without accents.
+    # ``Vălescu`` is ``Valescu``: one article may spell a name with and without accents.
     text = "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
     words = " ".join(w.lower() for w in _WORD.findall(text))

@@ -289,7 +289,7 @@ def _span_of(text: str, quantity: Quantity) -> str:
     for token in tokens:
         lower = token.lower()
         if token in _HYPHENS and head:
-            room += 1  # "three months of Qatari-brokered talks": a compound is one modifier
+            room += 1  # "three months of Veldran-brokered talks": a compound is one modifier
             continue
         if lower in _STOP or lower in _NUMBER_WORDS or not token[:1].isalpha():
             break

@@ -98,7 +98,7 @@ _SHOUT_LETTERS = 3
 
 
 def _shout_end(doc: Doc, start: int, end: int) -> int:
-    """``John Redwood LASHES Labour``: a capitals-only word between a name word and a
+    """``Oren Dahl SLAMS Council``: a capitals-only word between a name word and a
     word in title case is a headline's shouted verb, which ends the name before it. A
     name written in capitals (``Ana LOBO``, ``Ana LOBO SILVA``) has no title-case word
     after its capitals and stays whole."""

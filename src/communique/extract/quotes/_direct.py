@@ -349,7 +349,7 @@ def _paragraph_source(ctx: Context, people: People, tokens: range) -> Attributio
             speaker = speaker_from(ctx, people, subj)
             return Attribution(speaker, None) if speaker.key in people.keys else None
         if subj.pos_ == "NOUN" and not people.is_person(subj):
-            # ``Nabiullina spoke in Russian. The quotes below were translated.``: a sentence
+            # ``Velescu spoke in Tavran. The quotes below were translated.``: a sentence
             # about a thing says nothing of who speaks; the one before it may.
             continue
         speaker = speaker_from(ctx, people, subj)
@@ -374,7 +374,7 @@ def _sentence_before(ctx: Context, people: People, m: Marked) -> Attribution | N
         found = attribute(ctx, people, token)
         if found.speaker.start is not None:
             return found
-    # ``COP26 President Alok Sharma opened the plenary. “It is now decision time.”``: no
+    # ``Summit President Lena Sorvo opened the plenary. “It is time to decide.”``: no
     # speech verb, but the person the sentence before is about speaks next.
     span = ctx.sents[sent]
     if span.start_char < line:

@@ -99,7 +99,7 @@ initial or an acronym."""
 
 
 def _cut_at_shout(ent: Span) -> Span:
-    """``John Redwood LASHES Labour``: a headline's capitals-only verb inside what the tagger
+    """``Oren Dahl SLAMS Council``: a headline's capitals-only verb inside what the tagger
     took for one person's name ends the name before it (a surname in capitals closes a
     name, ``Ana LOBO``, and is kept). ``’s Questions`` (of ``Prime Minister’s Questions``):
     a possessive ending opens no name, so the words after it stand alone."""

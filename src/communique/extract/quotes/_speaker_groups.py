@@ -70,7 +70,7 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
 
 
 _WEB_NAME = re.compile(r"[A-Za-z]\.[a-z]{2,6}$")
-"""A site's name (``Dawn.com``): the outlet writing the article, which ``the party`` or
+"""A site's name (``Veldranews.com``): the outlet writing the article, which ``the party`` or
 ``the group`` never stands for."""
 
 

@@ -59,8 +59,8 @@ def _holder_named(role: Token, name: Token) -> bool:
     whose phrase of affiliation runs into a person's name without a comma has that person
     as its holder, and the name is the subject (the parser made both subjects)."""
     prep = role.doc[role.i + 1]
-    # A capitalised title (``Guyanese Ambassador to the United Nations and … President
-    # Carolyn Rodrigues-Birkett said``) is tagged a proper noun and is a role all the same.
+    # A capitalised title (``Veldran Ambassador to the United Nations and … President
+    # Marta Kelland said``) is tagged a proper noun and is a role all the same.
     return (role.pos_ in ("NOUN", "PROPN") and (role.lemma_.lower() in ROLE_NOUNS
                                      or role.lower_ in ROLE_NOUNS)
             and prep.lower_ in _AFFILIATION_PREPS and name.pos_ == "PROPN"
@@ -105,7 +105,7 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def past_dateline(subj: Token) -> Token:
-    """``SHARM EL SHEIKH, EGYPT (AP) — New Zealand’s climate minister said``: the parser
+    """``PORT TAVRA, VELDRA (AP) — Orrinie’s climate minister said``: the parser
     makes the dateline the subject and the real one its apposition after the dash; a
     dateline (capitals or an agency in brackets before a dash opening the sentence) is
     never who speaks."""
@@ -123,7 +123,7 @@ def past_dateline(subj: Token) -> Token:
 
 
 def _named_elsewhere(subj: Token) -> bool:
-    """``'Excuse me,' said Musk``: a capitalised word the tagger read as a date here is a
+    """``'Excuse me,' said Lind``: a capitalised word the tagger read as a date here is a
     person's name when the article tags the same word as one elsewhere."""
     if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
         return False
