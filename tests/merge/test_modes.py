@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from communique.merge._corpus import Corpus
-from communique.merge._modes import BOTH, DIRECT, INDIRECT, mode_contradictions, modes_in
+from communique.merge._modes import (
+    BOTH,
+    DIRECT,
+    INDIRECT,
+    mode_contradictions,
+    modes_in,
+    one_value_groups,
+)
 from communique.model.story import Evidence, StoryEvent
 
 from support.synthetic import annotations, doc
@@ -144,3 +151,13 @@ def test_talks_told_of_a_country_the_day_a_round_there_ended_are_that_round() ->
 
 def test_talks_told_of_a_country_days_later_are_no_round_of_it() -> None:
     assert _told_of_the_country("2026-02-24") == []
+
+
+def test_one_value_groups_leave_out_an_outlet_giving_two_values() -> None:
+    corpus = _corpus(("a1", "one.example", "Kravel met Sedlarov in Lindhaven."),
+                     ("a2", "two.example", "The envoys met at the old port on Monday."),
+                     ("a3", "two.example", "Delegates gathered in a hotel by the river."),
+                     ("a4", "three.example", "Talks opened after a long delay, aides said."))
+    groups = one_value_groups({"a1": {"hotel"}, "a2": {"hotel"}, "a3": {"palace"},
+                               "a4": {"palace"}}, corpus)
+    assert groups == {"hotel": ["a1"], "palace": ["a4"]}

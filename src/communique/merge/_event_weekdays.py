@@ -35,7 +35,7 @@ from communique.clean._datewords import (
 )
 from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
-from communique.merge._modes import by_outlet, sides_of, values_by_article
+from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -172,9 +172,8 @@ def _contradiction(event: StoryEvent, days: set[int], per_article: dict[str, set
     if not on or len(groups) == len(on):
         return None
     sides = sides_of(groups, evidence_of, corpus)
-    listing = "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
     note = (f"Outlets give {event.title} different weekdays (it is dated "
-            f"{_label(days)}): {listing}.")
+            f"{_label(days)}): {listing(sides)}.")
     return Contradiction(content_id("x_", "date", "weekday", event.id), "date", event.id,
                          sides, note)
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from communique.clean._datewords import FUTURE_MARKER
 from communique.lang._phrases import alternation
 from communique.merge._corpus import Corpus
-from communique.merge._modes import own_sentences, sides_of
+from communique.merge._modes import listing, one_value_groups, own_sentences, sides_of
 from communique.model import content_id
 from communique.model.entities import EntityLabel
 from communique.model.story import Contradiction, Evidence, StoryEvent
@@ -98,13 +98,7 @@ def _contradiction(event: StoryEvent, country: str, sentences: Sequence[Evidence
             evidence_of[evidence.article].append(evidence)
             if FUTURE_MARKER.search(evidence.text):
                 ahead.add(host)
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for article, named in values.items():
-        by_source[corpus.source_key(article)] |= named
-    groups: dict[str, list[str]] = defaultdict(list)
-    for article, named in values.items():
-        if len(by_source[corpus.source_key(article)]) == 1:
-            groups[next(iter(named))].append(article)
+    groups = one_value_groups(values, corpus)
     if len(groups) < 2 or held not in groups:
         return None
 
@@ -114,7 +108,7 @@ def _contradiction(event: StoryEvent, country: str, sentences: Sequence[Evidence
         return f"{'expected host' if value in ahead else 'host'}: {value}"
 
     sides = sides_of(groups, evidence_of, corpus, label)
-    listing = "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
-    note = f"Outlets have {event.title} hosted by a country it was not held in: {listing}."
+    note = (f"Outlets have {event.title} hosted by a country it was not held in: "
+            f"{listing(sides)}.")
     return Contradiction(content_id("x_", "place", "host", event.id), "place", event.id, sides,
                          note)

@@ -296,6 +296,18 @@ def by_outlet(per_article: Mapping[str, set[_Value]], corpus: Corpus) -> dict[st
     return found
 
 
+def one_value_groups(per_article: Mapping[str, set[_Value]], corpus: Corpus
+                     ) -> dict[_Value, list[str]]:
+    """The articles by the one value each gives, leaving out the articles of every outlet
+    whose articles give more than one between them (an outlet never set against itself)."""
+    by_source = by_outlet(per_article, corpus)
+    groups: dict[_Value, list[str]] = defaultdict(list)
+    for article, values in per_article.items():
+        if len(by_source[corpus.source_key(article)]) == 1:
+            groups[next(iter(values))].append(article)
+    return groups
+
+
 def sides_of(groups: Mapping[_Value, list[str]], evidence_of: Mapping[str, list[Evidence]],
              corpus: Corpus, label: Callable[[_Value], str] = str) -> tuple[Side, ...]:
     """One side per value, in value order, with its articles' sentences and outlets."""

@@ -18,12 +18,11 @@ and a reception at another); each outlet one side, never two.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from communique.lang._phrases import alternation, grouped, others
 from communique.merge._corpus import Corpus
-from communique.merge._modes import by_outlet, listing, sides_of, values_by_article
+from communique.merge._modes import listing, one_value_groups, sides_of, values_by_article
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -84,11 +83,7 @@ def _contradiction(event: StoryEvent, per_article: dict[str, set[str]],
                    evidence_of: dict[str, list[Evidence]], corpus: Corpus
                    ) -> Contradiction | None:
     """One contradiction from each article's venue, an outlet never against itself."""
-    by_source = by_outlet(per_article, corpus)
-    sides: dict[str, list[str]] = defaultdict(list)
-    for article, venues in per_article.items():
-        if len(by_source[corpus.source_key(article)]) == 1:
-            sides[next(iter(venues))].append(article)
+    sides = one_value_groups(per_article, corpus)
     if len(sides) < 2:
         return None
     made = sides_of(sides, evidence_of, corpus)
