@@ -191,18 +191,8 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
     classes = {f.measure for f in (a, b) if f.measure and "|" not in f.measure}
     if len(classes) > 1:
         return False  # one killed is not one wounded
-    if (a.unit in _LENGTHS and event_a and event_b and a.measure == b.measure
-            and (a.language or "en") != (b.language or "en")):
-        return True  # one meeting's length in two languages: no shared word, one event
-    if (a.unit in _SPANS and a.measure == b.measure and a.measure.startswith(_LENGTH_OF)
-            and a.measure != _TALKS_LENGTH and not (_in_english(a) and _in_english(b))):
-        # One thing's length, read in another language: "una tregua de 90 días". Not a
-        # meeting's ("dos días de conversaciones"): a story holds many two-day rounds, told
-        # apart by their event or the place they name.
+    if _one_length(a, b, bool(event_a and event_b)):
         return True
-    if a.doc_id == b.doc_id and a.unit in _SPANS and a.measure == b.measure and (
-            a.measure.startswith(_LENGTH_OF)):
-        return True  # one article giving one thing's length twice, in other words
     if _foreign_rate(a) or _foreign_rate(b):
         return _one_rate_abroad(a, b)
     if a.value is None or not a.measured or not b.measured:
@@ -228,6 +218,24 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return score >= _SHARED_TELLING
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
     return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
+
+
+def _one_length(a: Fact, b: Fact, both_events: bool) -> bool:
+    """Whether two claims of one class of measure are one length even without a shared word
+    (``both_events``: whether both are filed under an event)."""
+    if a.measure != b.measure:
+        return False
+    if a.unit in _LENGTHS:
+        # One meeting's length in two languages: no shared word, one event.
+        return both_events and (a.language or "en") != (b.language or "en")
+    if a.unit not in _SPANS or not a.measure.startswith(_LENGTH_OF):
+        return False
+    if a.doc_id == b.doc_id:
+        return True  # one article giving one thing's length twice, in other words
+    # One thing's length, read in another language: "una tregua de 90 días". Not a meeting's
+    # ("dos días de conversaciones"): a story holds many two-day rounds, told apart by their
+    # event or the place they name.
+    return a.measure != _TALKS_LENGTH and not (_in_english(a) and _in_english(b))
 
 
 def _foreign_rate(fact: Fact) -> bool:
