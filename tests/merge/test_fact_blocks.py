@@ -113,8 +113,8 @@ def test_kept_facts_are_worked_out_again_when_what_they_read_changes(change: str
     args: dict[str, str] = {}
     if change == "event":  # the events stage made another event of the sentence
         events = _events(ident="ev_2")
-    elif change == "countries":  # a country named for the first time in the story
-        countries = Countries(["Veldra", "Korvania", "Tirasol"])
+    elif change == "countries":  # a new country under a word a1 asked about (Veldran)
+        countries = Countries(["Veldra", "Korvania", "Veldrania"])
     elif change == "published":  # the article now dated otherwise (by the batch, say)
         args["published"] = "2031-03-25"
     elif change == "language":
@@ -125,8 +125,20 @@ def test_kept_facts_are_worked_out_again_when_what_they_read_changes(change: str
     assert (FACTS_KIND, "a1") in memo.fresh_blocks
     assert found[0].unit == "day"
     if change in ("event", "published", "countries"):
-        # a2 read no event, and a new country changes no answer it read but the list's
-        assert ((FACTS_KIND, "a2") in memo.fresh_blocks) == (change != "event")
+        # a2 read no event, and asked about no word the new country's name begins like
+        assert ((FACTS_KIND, "a2") in memo.fresh_blocks) == (change == "published")
+
+
+def test_a_new_country_reaches_only_the_articles_that_asked_about_its_words() -> None:
+    memo = TextMemo()
+    _merged(memo)
+    memo.fresh_blocks.clear()
+    # A country no word of either article begins like: nothing is worked out again …
+    _merged(memo, countries=Countries(["Veldra", "Korvania", "Tirasol"]))
+    assert not memo.fresh_blocks
+    # … one that a2's nationality word begins like works a2 out again, and a2 alone.
+    _merged(memo, countries=Countries(["Veldra", "Korvania", "Tirasol", "Korvanistan"]))
+    assert memo.fresh_blocks == [(FACTS_KIND, "a2")]
 
 
 def test_without_digests_of_the_annotations_nothing_is_kept() -> None:
@@ -186,3 +198,15 @@ def test_a_malformed_recorded_question_is_not_believed() -> None:
     assert not context.still_true({"reads": [["anchor", "main", "a1", "ev_2"]]})
     assert not context.still_true({"reads": [["anchor", "held_on", "a1", "x", "", None]]})
     assert not context.still_true({"reads": [["anchor", "no such question", None]]})
+
+
+def test_a_copy_whose_stems_were_worked_out_for_another_article_records_their_words() -> None:
+    memo = TextMemo()
+    copies = [*ITEMS, ("a3", "three.example", TALKS, "three days", 3, "day")]
+    _merged(memo, copies)
+    reads = {tuple(read[:-1]) for read in memo.blocks[(FACTS_KIND, "a3")][1]["reads"]}
+    asked = next(q for q in reads if q[0] == "countries")
+    assert "veld" in asked  # Veldran, folded when a1's identical claim was stemmed
+    memo.fresh_blocks.clear()
+    _merged(memo, copies, countries=Countries(["Veldra", "Korvania", "Veldrania"]))
+    assert sorted(memo.fresh_blocks) == [(FACTS_KIND, "a1"), (FACTS_KIND, "a3")]

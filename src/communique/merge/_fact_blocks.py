@@ -10,9 +10,13 @@ text and annotations (the block's inputs) and, of the story:
   its answer recorded (:class:`_AnchorReads`);
 * the day it was published and the day it was written (its original's, for a copy), and its
   language: recorded reads of the block's view;
-* the country list, through the fold of nationality words and the test of a country name: one
-  read, a digest of the list, since both are functions of the list alone. A story whose list
-  changes (a country named for the first time) works every article's facts out again.
+* the country list, through the fold of nationality words and the test of a country name
+  (:class:`_CountryReads`): both answer from the countries whose names begin with the word's
+  first four letters (a nationality word shares them with its country, which is how
+  :class:`~communique.merge._countries.Countries` indexes them), so the block records the
+  prefixes of the words it asked about, and the story's countries under them are its answer.
+  A country named for the first time works out again only the articles that asked about a
+  word of its prefix.
 
 A fact keeps its claim by position: the annotations are among the inputs, so the claims a
 kept block is read back with are the ones it was worked out from.
@@ -20,14 +24,14 @@ kept block is read back with are the ones it was worked out from.
 
 from __future__ import annotations
 
-import hashlib
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._blocks import Answer, BlockContext, BlockCorpus, JSONData, Reads
-from communique.merge._claim_facts import Fact, article_facts, stems_of
+from communique.merge._claim_facts import Fact, article_facts, content_stems
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.model.claims import Claim
@@ -44,13 +48,11 @@ def kept_facts(corpus: Corpus, anchors: EventAnchors, countries: Countries,
     """Every claim of the corpus as a fact, in corpus order: each article's worked out on a
     view of it alone, or read back while its inputs and answers stand."""
     names = {name.lower() for name in countries.names}
-    is_country = names.__contains__
-    listed = hashlib.blake2b("\n".join(sorted(countries.names)).encode("utf-8"),
-                             digest_size=8).hexdigest()
     context = BlockContext(corpus, None, countries.country_of,
-                           {"anchor": _answers(anchors), "countries": lambda: listed})
-    # Stems depend on the fold alone, and the fold on the country list each block reads.
-    stems = stems_of(fold)
+                           {"anchor": _answers(anchors), "countries": _listed(countries)})
+    # The stems of each distinct text, with the prefixes their fold asked about: copies of
+    # one article repeat its claims word for word.
+    shared: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     facts: list[Fact] = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
@@ -58,14 +60,73 @@ def kept_facts(corpus: Corpus, anchors: EventAnchors, countries: Countries,
             continue
 
         def work(view: BlockCorpus, reads: Reads, doc_id: str = doc_id) -> JSONData:
-            reads.ask("countries")
-            made = article_facts(view, doc_id, _AnchorReads(reads), (fold, stems), is_country)
+            asked = _CountryReads(fold, names.__contains__, shared)
+            made = article_facts(view, doc_id, _AnchorReads(reads),
+                                 (asked.fold, asked.stems), asked.is_country)
+            reads.ask("countries", *sorted(asked.prefixes))
             return [encode(fact) for fact in made]
 
         kept = context.kept(FACTS_KIND, doc_id, [], [doc_id], work)
         facts += [decode(data, doc_id, claim)
                   for data, claim in zip(kept, annotations.claims, strict=True)]
     return facts
+
+
+def _prefix(word: str) -> str:
+    """What a country question about ``word`` reads of the list: the countries under it."""
+    return word[:4].lower()
+
+
+def _listed(countries: Countries) -> Answer:
+    """The story's countries under each of some prefixes (see :class:`_CountryReads`)."""
+    under: dict[str, set[str]] = defaultdict(set)
+    for name in countries.names:
+        # Both ways of cutting: a name matches a word by its own first letters lowered (the
+        # nationality lookup) or by the first letters of its lowered form (a name test).
+        for key in {name[:4].lower(), name.lower()[:4]}:
+            under[key].add(name)
+
+    def answer(*prefixes: str) -> str:
+        found = sorted(set().union(*(under.get(p, ()) for p in prefixes)))
+        return "\n".join(found)
+
+    return answer
+
+
+class _CountryReads:
+    """The fold of nationality words and the test of a country name as one block asks them,
+    the prefix of each word asked about recorded (a lower-case word is folded without asking:
+    only a capitalized one can be a nationality word)."""
+
+    def __init__(self, fold: Callable[[str], str], is_country: Callable[[str], bool],
+                 shared: dict[str, tuple[frozenset[str], frozenset[str]]]) -> None:
+        self._fold = fold
+        self._is_country = is_country
+        self._shared = shared
+        self.prefixes: set[str] = set()
+
+    def fold(self, word: str) -> str:
+        """The country a nationality word names, else the word."""
+        if word[:1].isupper():
+            self.prefixes.add(_prefix(word))
+        return self._fold(word)
+
+    def is_country(self, word: str) -> bool:
+        """Whether a (lower-case) word is a country's name."""
+        self.prefixes.add(_prefix(word))
+        return self._is_country(word)
+
+    def stems(self, text: str) -> frozenset[str]:
+        """:func:`content_stems` of ``text``, kept per distinct text with the prefixes its
+        fold asked about (which this block asked too, whether it worked them out or not)."""
+        known = self._shared.get(text)
+        if known is None:
+            mine, self.prefixes = self.prefixes, set()
+            found = content_stems(text, self.fold)
+            known = self._shared[text] = (found, frozenset(self.prefixes))
+            self.prefixes = mine
+        self.prefixes |= known[1]
+        return known[0]
 
 
 def _flag(value: bool) -> str:
