@@ -46,7 +46,9 @@ _NOT_ASKED = "\x00not an answer"
 def kept_facts(corpus: Corpus, anchors: EventAnchors, countries: Countries,
                fold: Callable[[str], str]) -> list[Fact]:
     """Every claim of the corpus as a fact, in corpus order: each article's worked out on a
-    view of it alone, or read back while its inputs and answers stand."""
+    view of it alone, or read back while its inputs and answers stand. ``fold`` turns
+    nationality words into ``countries``' names and must read nothing but them (what
+    :class:`_CountryReads` records of it assumes so)."""
     names = {name.lower() for name in countries.names}
     context = BlockContext(corpus, None, countries.country_of,
                            {"anchor": _answers(anchors), "countries": _listed(countries)})
