@@ -15,8 +15,9 @@ so a merge reads only the new texts for it; values a merge step reads from one a
 text *and annotations* (the countries it names) are kept the same way, keyed by the digests of
 both (:meth:`~communique.model.memo.TextMemo.get_annotated`; the store digests each article's
 annotations as it loads them); and the outputs of merge steps that split by block (each dated
-event's participant contradictions), keyed by a digest of the block's inputs and checked
-against the story-wide answers they read (:mod:`communique.merge._blocks`), so that a merge
+event's participant contradictions, each article's claim facts), keyed by a digest of the
+block's inputs and checked against the story-wide answers they read
+(:mod:`communique.merge._blocks`, :mod:`communique.merge._fact_blocks`), so that a merge
 works out only the blocks new articles reach. The steps that need the whole batch are
 recomputed from it every time, cheaply: candidate pairs (a stock phrase's cut depends on every
 article), batch dates and the roots of copy groups.

@@ -143,11 +143,15 @@ def test_a_block_sees_only_its_own_articles_and_records_what_it_reads() -> None:
     with pytest.raises(KeyError):
         view.text("a3")  # another article's text is not the block's to read
     with pytest.raises(KeyError):
-        view.published("a1")  # nor any field of the documents: it would go unrecorded
+        view.root("a1")  # nor the documents themselves: what it read would go unrecorded
+    with pytest.raises(KeyError):
+        view.published("a3")  # nor another article's day
     assert view.outlet("a1") == "one.example"
     assert reads.country_of("Korvanian") == "Korvania"
+    assert view.published("a2") is None and view.language("a1") == "en"
     assert reads.as_data() == [["outlet", "a1", "one.example"],
-                               ["country", "Korvanian", "Korvania"]]
+                               ["country", "Korvanian", "Korvania"],
+                               ["published", "a2", None], ["language", "a1", "en"]]
 
 
 def test_a_kept_block_of_other_reads_is_not_believed() -> None:

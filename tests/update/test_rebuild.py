@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
+from communique.merge._fact_blocks import FACTS_KIND
 from communique.merge._modes import POINTING_BACK_KIND
 from communique.merge._role_conflicts import ROLES_KIND
 from communique.merge._truce_starts import TRUCE_STARTS_KIND
@@ -192,8 +193,11 @@ def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Pa
     # … and the sentences pointing back at an event of every article mainly about one …
     pointing = {doc_id for kind, doc_id in memo.values if kind == POINTING_BACK_KIND}
     assert pointing and pointing <= {d.id for d in documents}
-    # … and each dated event's participant contradictions, kept per event …
-    assert {kind for kind, _ in memo.blocks} == {ROLES_KIND}
+    # … and each dated event's participant contradictions, kept per event, and each
+    # article's claim facts, kept per article …
+    assert {kind for kind, _ in memo.blocks} == {ROLES_KIND, FACTS_KIND}
+    assert {key for kind, key in memo.blocks if kind == FACTS_KIND} == {
+        d.id for d in documents if d.id in annotations}
     # … so that merging again reads no text for it, and works no block out again.
     with open_store(db) as store:
         memo.annotations = dict(store.load_corpus().digests)

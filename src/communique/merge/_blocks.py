@@ -9,9 +9,10 @@ again only the blocks its articles reach. A kept output is read back only when b
    event and its sentences, say) and the text and stored annotations of every article the
    block reads;
 2. every answer the block read from the story's global context — the story's name of an
-   article's entity, the country a word names, an article's independent source and its
-   outlet — is still the answer it got (the reads are recorded with the output, and asked
-   again).
+   article's entity, the country a word names, an article's independent source, its outlet,
+   its publication day, the day it was written and its language, and whatever a step asks of
+   its own context (the events a sentence reports, say) — is still the answer it got (the
+   reads are recorded with the output, and asked again).
 
 The block is worked out on a :class:`BlockCorpus`: a view that holds the block's own articles
 and nothing else, and that records the global reads it passes on. A block can therefore read
@@ -27,7 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from communique.merge._corpus import Corpus
@@ -38,6 +40,9 @@ JSONData = Any
 
 NameOf = Callable[[str, str], "str | None"]
 """The story's name of an article's name of an entity (``None``: the story has none)."""
+
+Answer = Callable[..., "str | None"]
+"""A step's own question about the story (its arguments are strings), answered as text."""
 
 _TEXTS = "blocks.text_digests"
 
@@ -71,6 +76,23 @@ class Reads:
         """The outlet of ``article``."""
         return self._ask(("outlet", article))
 
+    def published(self, article: str) -> date | None:
+        """The day ``article``'s relative dates are read against (see
+        :meth:`Corpus.published`)."""
+        return _day(self._ask(("published", article)))
+
+    def written(self, article: str) -> date | None:
+        """The day ``article`` was written (see :meth:`Corpus.written`)."""
+        return _day(self._ask(("written", article)))
+
+    def language(self, article: str) -> str | None:
+        """The language of ``article``."""
+        return self._ask(("language", article))
+
+    def ask(self, kind: str, *args: str) -> str | None:
+        """A question of a kind the step answers itself (see :class:`BlockContext`)."""
+        return self._ask((kind, *args))
+
     def as_data(self) -> list[list[str | None]]:
         """The reads as JSON data: each question followed by its answer."""
         return [[*question, answer] for question, answer in self.answers.items()]
@@ -79,15 +101,29 @@ class Reads:
 _UNASKED = object()
 
 
+def _day(value: str | None) -> date | None:
+    """A day recorded as ISO text (``None`` for none)."""
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    """A day as ISO text, as reads record it."""
+    return value.isoformat() if value else None
+
+
 class BlockContext:
     """The story's global context that blocks read: the merge's corpus, the story's names of
-    entities and the country list. ``kept`` works a block out, or reads it back."""
+    entities and the country list, and the step's own questions (``answers``: a function per
+    kind of question, whose arguments are text, as they are recorded). ``kept`` works a block
+    out, or reads it back."""
 
     def __init__(self, corpus: Corpus, name_of: NameOf | None,
-                 country_of: Callable[[str], str | None]) -> None:
+                 country_of: Callable[[str], str | None],
+                 answers: Mapping[str, Answer] | None = None) -> None:
         self.corpus = corpus
         self._name_of = name_of
         self._country_of = country_of
+        self._answers = dict(answers or {})
 
     def answer(self, question: Sequence[str | None]) -> str | None:
         """The answer to one recorded question, asked of the story as it is now."""
@@ -100,7 +136,14 @@ class BlockContext:
             return self.corpus.source_key(str(args[0]))
         if kind == "outlet":
             return self.corpus.outlet(str(args[0]))
-        return _UNKNOWN
+        if kind == "published":
+            return _iso(self.corpus.published(str(args[0])))
+        if kind == "written":
+            return _iso(self.corpus.written(str(args[0])))
+        if kind == "language":
+            return self.corpus.language(str(args[0]))
+        own = self._answers.get(str(kind))
+        return own(*args) if own is not None else _UNKNOWN
 
     def still_true(self, data: JSONData) -> bool:
         """Whether every read of a kept block still gets the answer it got."""
@@ -149,8 +192,9 @@ _UNKNOWN = "\x00unknown question"
 
 class BlockCorpus(Corpus):
     """A block's view of the corpus: its own articles' texts and annotations, and the story's
-    sources and outlets as recorded reads. Anything else of the story (other articles, the
-    documents' fields) is not there: reading it fails loudly instead of going unrecorded."""
+    sources, outlets, days and languages as recorded reads. Anything else of the story (other
+    articles, the documents themselves, the copy each article is of) is not there: reading it
+    fails loudly instead of going unrecorded."""
 
     def __init__(self, corpus: Corpus, articles: Iterable[str], reads: Reads) -> None:
         # A view, not a new corpus: nothing of Corpus.__init__ is worked out again.
@@ -176,5 +220,25 @@ class BlockCorpus(Corpus):
         """The outlet of an article (a recorded read)."""
         return self._reads.outlet(doc_id) or doc_id
 
+    def published(self, doc_id: str) -> date | None:
+        """The day an article's relative dates are read against (a recorded read)."""
+        return self._reads.published(self._own(doc_id))
 
-__all__ = ["BlockContext", "BlockCorpus", "Reads"]
+    def written(self, doc_id: str) -> date | None:
+        """The day an article was written, its original's when it has none (a recorded
+        read: which article is whose copy is the story's, not the block's)."""
+        return self._reads.written(self._own(doc_id))
+
+    def language(self, doc_id: str) -> str | None:
+        """The language of an article (a recorded read)."""
+        return self._reads.language(self._own(doc_id))
+
+    def _own(self, doc_id: str) -> str:
+        """``doc_id``, when it is one of the block's articles (else a KeyError: a block reads
+        nothing of another article)."""
+        if doc_id not in self._texts:
+            raise KeyError(doc_id)
+        return doc_id
+
+
+__all__ = ["Answer", "BlockContext", "BlockCorpus", "Reads"]

@@ -391,9 +391,18 @@ def _assertive(claim: Claim) -> bool:
 def facts_of(corpus: Corpus, anchors: EventAnchors,
              fold: Callable[[str], str], countries: Callable[[str], bool]) -> list[Fact]:
     """Every claim of the corpus as a :class:`Fact`, in corpus order."""
+    stems = stems_of(fold)
     facts: list[Fact] = []
-    # Copies of one article repeat its claims word for word: the stems of each distinct text
-    # are worked out once per merge (``fold`` is fixed for the merge, so they cannot differ).
+    for doc_id in corpus.order:
+        annotations = corpus.annotations.get(doc_id)
+        if annotations is not None:
+            facts += article_facts(corpus, doc_id, anchors, (fold, stems), countries)
+    return facts
+
+
+def stems_of(fold: Callable[[str], str]) -> Callable[[str], frozenset[str]]:
+    """:func:`content_stems` with ``fold``, kept per distinct text: copies of one article
+    repeat its claims word for word (``fold`` is fixed for a merge, so they cannot differ)."""
     known: dict[str, frozenset[str]] = {}
 
     def stems(words: str) -> frozenset[str]:
@@ -402,16 +411,19 @@ def facts_of(corpus: Corpus, anchors: EventAnchors,
             found = known[words] = content_stems(words, fold)
         return found
 
-    for doc_id in corpus.order:
-        annotations = corpus.annotations.get(doc_id)
-        if annotations is None:
-            continue
-        text = corpus.text(doc_id)
-        made = [_fact(doc_id, c, text, anchors, corpus, (fold, stems), countries)
-                for c in annotations.claims]
-        made = _aim_each_rate(made, text, fold, countries)
-        facts.extend(with_companions(_mark_lists(_inherit_scopes(made, text))))
-    return facts
+    return stems
+
+
+def article_facts(corpus: Corpus, doc_id: str, anchors: EventAnchors,
+                  folding: tuple[Callable[[str], str], Callable[[str], frozenset[str]]],
+                  countries: Callable[[str], bool]) -> list[Fact]:
+    """The claims of one article as facts, in its order (one for each of its claims);
+    ``folding``: the merge's fold and its :func:`stems_of`."""
+    text = corpus.text(doc_id)
+    made = [_fact(doc_id, c, text, anchors, corpus, folding, countries)
+            for c in corpus.annotations[doc_id].claims]
+    made = _aim_each_rate(made, text, folding[0], countries)
+    return with_companions(_mark_lists(_inherit_scopes(made, text)))
 
 
 def _aim_each_rate(facts: list[Fact], text: str, fold: Callable[[str], str],
@@ -473,7 +485,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
     window = stems(_window(text, quantity)) if quantity else frozenset()
     words = stems(f"{claim.text} {claim.object or ''}")
     span = _span_of(text, quantity) if quantity else ""
-    abroad = _span_abroad(claim, unit, corpus.documents[doc_id].language)
+    abroad = _span_abroad(claim, unit, corpus.language(doc_id))
     extension = quantity is not None and unit in _SPAN_UNITS and (
         claim.object == _EXTENSION if abroad else _extension(
             text, quantity, stems(claim.subject)))
@@ -499,7 +511,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         # the story that ended the day the article was written or the day before.
         event = event if anchors.begun(event, written) else None
         main = main if anchors.begun(main, written) else None
-        language = corpus.documents[doc_id].language
+        language = corpus.language(doc_id)
         if event is None and main is None and (
                 _names_meeting(claim.text, words, language)
                 or (anchors.main(doc_id) is None and _names_meeting(text, None, language))):
@@ -526,7 +538,7 @@ def _fact(doc_id: str, claim: Claim, text: str, anchors: EventAnchors, corpus: C
         months=months_named(claim.text),
         targets=aimed_at(claim.text, fold, countries),
         levy=unit == "percent" and bool(_LEVIES & words),
-        language=corpus.documents[doc_id].language,
+        language=corpus.language(doc_id),
         extension=extension,
     )
 

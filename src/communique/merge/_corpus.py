@@ -52,6 +52,10 @@ class Corpus:
         the clean stage's estimate of it)."""
         return self.documents[doc_id].reference_date
 
+    def language(self, doc_id: str) -> str | None:
+        """The language of a document (``None``: undetected)."""
+        return self.documents[doc_id].language
+
     def written(self, doc_id: str) -> date | None:
         """The day a document was written: its own :meth:`published` day, else that of the
         article it copies (a copy is written when its original is)."""

@@ -31,9 +31,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
-from communique.merge._claim_facts import Fact, facts_of, stem, telling
+from communique.merge._claim_facts import Fact, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact_blocks import kept_facts
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
@@ -547,7 +548,8 @@ def build_claims(
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
     anchors = EventAnchors(events)
-    facts = facts_of(corpus, anchors, _folder(countries), is_country)
+    # Each article's facts are a block kept between merges (see _fact_blocks).
+    facts = kept_facts(corpus, anchors, countries, _folder(countries))
     groups = _one_per_text(pool(facts, is_country, anchors.may_be_one, anchors.clash), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
