@@ -7,8 +7,8 @@ from datetime import date
 
 from communique.clean._dates import PartialDate
 from communique.clean._published import TextBounds
-from communique.merge._news_events import NewsVote, news_month
-from communique.merge._pubmonths import estimate_months
+from communique.merge._news_events import NewsVote, news_month, preview_month
+from communique.merge._pubmonths import _NEAREST, _PREVIEW, _agreed, _Vote, estimate_months
 from communique.model.story import Evidence, Ordinal, StoryEntity, StoryEvent
 
 from support.synthetic import doc
@@ -208,3 +208,72 @@ def test_a_place_made_an_adjective_still_names_the_place() -> None:
     # Only the language's own endings: another word that begins with the name is not it.
     assert _month("Korvania und Veldra führten die Lindhavenisch Gespräche.", "de",
                   events=[replace(talks_at[0], parties=("k", "x"))]) is None
+
+
+def _preview(text: str, language: str = "en", bounds: TextBounds | None = None,
+             events: list[StoryEvent] = EVENTS) -> PartialDate | None:
+    return preview_month(text, None, language, events, PLACES, NAMES, bounds or TextBounds())
+
+
+def test_a_preview_is_written_in_the_week_before_the_event_its_lead_puts_ahead() -> None:
+    later = [*EVENTS[:3], _event("t2", "talks", "2031-09-20", "Port Alcyne")]
+    # Talks in Port Alcyne on 20 September 2031: the week before lies in September.
+    assert _preview("Korvania and Veldra will hold talks in Port Alcyne next week.",
+                    events=later) == PartialDate(2031, 9)
+    # Talks on 2 September: the week before spans August and September, no one month.
+    assert _preview("Korvania and Veldra will hold talks in Port Alcyne next week.") is None
+    # A weekday the plan names picks among the signings at the place (two Saturdays, 12 April
+    # and 14 June); the text's own dates pick one of them.
+    saturday = "Korvania et Veldra vont signer, ce samedi à Lindhaven, un accord."
+    assert _preview(saturday, "fr") is None
+    assert _preview(saturday, "fr", TextBounds(latest_past=date(2031, 5, 1))) \
+        == PartialDate(2031, 6)
+    assert _preview(saturday, "fr", TextBounds(earliest_future=date(2031, 4, 12))) \
+        == PartialDate(2031, 4)
+
+
+def test_no_preview_where_the_lead_reports_a_held_event_or_the_plan_is_unclear() -> None:
+    # The first sentence about a story event reports it as held: the news, not a plan.
+    assert _preview("Korvania and Veldra held talks in Port Alcyne. They will sign an accord "
+                    "in Lindhaven on Saturday.") is None
+    # Three signings at the place, in three months: no one month.
+    assert _preview("Korvania and Veldra will sign an accord in Lindhaven.") is None
+    # A held report is no preview, and a plan is no held report.
+    assert _preview("Korvania and Veldra held talks in Port Alcyne.") is None
+    assert _month("Korvania and Veldra will hold talks in Port Alcyne next week.") is None
+    # An event the text reports a later day than as past has been held already.
+    assert _preview("Korvania and Veldra will hold talks in Port Alcyne next week.",
+                    bounds=TextBounds(latest_past=date(2031, 9, 5))) is None
+
+
+def test_a_numbered_round_is_that_round_whatever_kind_the_event_stage_gave_it() -> None:
+    signed = replace(_event("r4", "agreement", "2031-05-10"),
+                     ordinals=(Ordinal(4, Evidence("x", 0, 1, "x")),))
+    assert _month("The fourth round of talks in Lindhaven ended.", events=[signed]) \
+        == NewsVote(frozenset({PartialDate(2031, 5)}), False)
+    # Without a number the kind must still fit.
+    assert _month("Korvania and Veldra held talks in Lindhaven.", events=[signed]) is None
+
+
+def test_the_event_a_preview_puts_ahead_dates_it_alone() -> None:
+    later = [*EVENTS[:3], _event("t2", "talks", "2031-09-20", "Port Alcyne")]
+    documents = [doc("d1", "Bohdan Kravel spoke of Tirasol.", "a.example", "2031-12-01"),
+                 replace(doc("u1", "Korvania y Veldra celebrarán conversaciones en Puerto Alcino.",
+                             "u.example"), language="es")]
+    found = estimate_months(documents, {}, later, entities=_entities())
+    assert found["u1"].month == PartialDate(2031, 9)
+    assert "ahead" in found["u1"].evidence
+    # Without the plan's event in the story, nothing.
+    assert "u1" not in estimate_months(documents, {}, EVENTS[:3], entities=_entities())
+
+
+def test_a_month_resting_on_the_coverage_gives_way_to_the_lead_event() -> None:
+    held = _Vote("the latest story event it reports as held", PartialDate(2031, 5), "after")
+    nearest = _Vote(_NEAREST, PartialDate(2031, 5), "at", yields=True)
+    preview = _Vote(_PREVIEW, PartialDate(2031, 7), "near", 2)
+    assert _agreed([held, nearest, preview]) == (PartialDate(2031, 7), [_PREVIEW])
+    # Without the lead's event, the held event and the coverage agree on May.
+    assert _agreed([held, nearest])[0] == PartialDate(2031, 5)  # type: ignore[index]
+    # Two votes of the text's own for May still leave two months: none.
+    past = _Vote("the latest day it reports as past", PartialDate(2031, 5), "after")
+    assert _agreed([held, past, preview]) is None

@@ -26,6 +26,10 @@ whose date was hidden):
   reader dates such a page by, so one month counts alone where no bound rules it out, and
   the most similar dated article does not veto it; two months (two signings at one place,
   two truces between the same sides) each need another estimate to agree.
+* **the preview**: where the lead's first sentence about a story event puts it ahead ("the two
+  sides will meet in Lindhaven on Saturday"), the month of the week before that event (a
+  preview is written in the days before); it counts like the news, and a month that needs the
+  most similar dated article to reach two votes gives way to either of them.
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
@@ -59,7 +63,7 @@ from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_ne
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.extract.entities._world import city_names_in_other_scripts, other_script
-from communique.merge._news_events import NewsVote, news_month
+from communique.merge._news_events import NewsVote, news_month, preview_month
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEntity, StoryEvent
@@ -261,6 +265,7 @@ def _open(day: date, bounds: TextBounds) -> bool:
 
 
 _NEWS = "the story event its lead reports"
+_PREVIEW = "the week before the story event its lead puts ahead"
 _NEAREST = "the most similar dated article"
 _PAST = "the latest day it reports as past"
 _HELD_VOTE = "the latest story event it reports as held"
@@ -301,7 +306,7 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     # text may be like that article, but it reports a day after it (or puts one before it).
     votes = [v for v in votes if v.name != _NEAREST or not any(
         b.name == _PAST and b.rules_out(v.month) for b in votes)]
-    news = {v.month for v in votes if v.name == _NEWS}
+    news = {v.month for v in votes if v.name in (_NEWS, _PREVIEW)}
     # A copy came out in its original's month; the event a sentence of it is tied to may be
     # the wrong round, so that event's bound does not rule the original's month out.
     copied = {v.month for v in votes if v.name == _COPY}
@@ -311,6 +316,11 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
                 v.rules_out(month) and not (v.yields and month in news)
                 and not (v.name == _HELD_VOTE and month in copied) for v in votes):
             found.append((month, [v.name for v in giving]))
+    if len(found) > 1 and news:
+        # Another article's month is the weakest evidence: a month that needs it to reach two
+        # votes gives way to the month of the event the lead reports or puts ahead.
+        found = [(month, names) for month, names in found if month in news or sum(
+            v.weight for v in votes if v.month == month and v.name != _NEAREST) >= 2]
     return found[0] if len(found) == 1 else None
 
 
@@ -374,6 +384,9 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                  for name, month, side, weight in said if month is not None]
         if news is not None:
             votes += _news_votes(news)
+        elif (preview := preview_month(document.text, document.title, document.language,
+                                       events, places, party_names, bounds)) is not None:
+            votes.append(_Vote(_PREVIEW, preview, _NEAR, 2))
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed
