@@ -277,3 +277,13 @@ def test_a_month_resting_on_the_coverage_gives_way_to_the_lead_event() -> None:
     # Two votes of the text's own for May still leave two months: none.
     past = _Vote("the latest day it reports as past", PartialDate(2031, 5), "after")
     assert _agreed([held, past, preview]) is None
+
+
+def test_coverage_before_a_story_event_the_text_reports_as_held_vetoes_nothing() -> None:
+    held = _Vote("the latest story event it reports as held", PartialDate(2031, 11), "after")
+    ahead = _Vote("the earliest day it or the story puts ahead", PartialDate(2031, 11), "before")
+    nearest = _Vote(_NEAREST, PartialDate(2031, 7), "at", yields=True)
+    assert _agreed([held, ahead, nearest]) == (PartialDate(2031, 11), [held.name, ahead.name])
+    # Coverage of a later month still vetoes: the text may report its event weeks later.
+    later = _Vote(_NEAREST, PartialDate(2031, 12), "at", yields=True)
+    assert _agreed([held, ahead, later]) is None
