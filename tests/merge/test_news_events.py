@@ -284,6 +284,10 @@ def test_coverage_before_a_story_event_the_text_reports_as_held_vetoes_nothing()
     ahead = _Vote("the earliest day it or the story puts ahead", PartialDate(2031, 11), "before")
     nearest = _Vote(_NEAREST, PartialDate(2031, 7), "at", yields=True)
     assert _agreed([held, ahead, nearest]) == (PartialDate(2031, 11), [held.name, ahead.name])
-    # Coverage of a later month still vetoes: the text may report its event weeks later.
+    # Nor a month after a day the text puts ahead: it was written before that day.
     later = _Vote(_NEAREST, PartialDate(2031, 12), "at", yields=True)
-    assert _agreed([held, ahead, later]) is None
+    assert _agreed([held, ahead, later]) == (PartialDate(2031, 11), [held.name, ahead.name])
+    # Coverage of a later month the text's bounds leave open still vetoes: the text may report
+    # its event weeks later.
+    past = _Vote("the latest day it reports as past", PartialDate(2031, 11), "after")
+    assert _agreed([held, past, later]) is None

@@ -35,8 +35,8 @@ They fail in different cases, so a month is used where at least two give it and 
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
 as past may be written in May), a day ahead only from above, so each rules out the months on
 its wrong side alone; another article's month rules out every other month, unless the
-text reports a day, or a story event, of a later month as past (the text is like that
-article, but was not written with it). Right 134 times in
+text reports a day, or a story event, of a later month as past, or puts a day of an earlier
+month ahead (the text is like that article, but was not written with it). Right 134 times in
 137 over three dev stories' articles, every article's date hidden in turn. The month of the
 dated article a page copies (as the duplicates stage marks it) counts twice: syndicated and
 spun copies came out in their original's month 21 times in 21 on the dev stories. The result
@@ -303,9 +303,10 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     names; ``None`` when there is no such month or more than one."""
     found = []
     # Another article's month that the text's own bounds rule out is not this one's: the
-    # text may be like that article, but it reports a day, or a story event, held after it.
+    # text may be like that article, but it reports a day, or a story event, held after it,
+    # or puts a day before it ahead.
     votes = [v for v in votes if v.name != _NEAREST or not any(
-        b.name in (_PAST, _HELD_VOTE) and b.rules_out(v.month) for b in votes)]
+        b.side in (_AFTER, _BEFORE) and b.rules_out(v.month) for b in votes)]
     news = {v.month for v in votes if v.name in (_NEWS, _PREVIEW)}
     # A copy came out in its original's month; the event a sentence of it is tied to may be
     # the wrong round, so that event's bound does not rule the original's month out.
