@@ -43,13 +43,17 @@ from communique.lang import language_pack, read_language_file
 from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
-__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month", "preview_month"]
+__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "WIDE", "NewsVote", "news_month", "preview_month"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
 AMBIGUOUS = 2
 """The most months the events the lead names may leave (two signings in one capital, two
-truces between the same sides): the vote then needs another estimate to pick one of them."""
+truces between the same sides) for any other estimate, the coverage too, to pick one of them."""
+WIDE = 4
+"""The most months the events the lead names may leave at all: of more than
+:data:`AMBIGUOUS`, only the text's or the story's own estimates may pick one (the most similar
+dated article is most often another report from the same place)."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
@@ -73,7 +77,7 @@ _BACKGROUND = "background"
 @dataclass(frozen=True, slots=True)
 class NewsVote:
     """The months the story event an article's lead reports may fall in (one, or
-    :data:`AMBIGUOUS`), and whether the lead's own weekday picked the event
+    up to :data:`WIDE`), and whether the lead's own weekday picked the event
     (``strong``)."""
 
     months: frozenset[PartialDate]
@@ -275,7 +279,7 @@ def news_month(text: str, title: str | None, language: str | None,
         # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
         first = [days for days in chosen if _months([days], bounds)]
     months = _months(first, bounds)
-    if 1 < len(months) <= AMBIGUOUS:
+    if 1 < len(months) <= WIDE:
         return NewsVote(frozenset(months), False)
     return None
 

@@ -25,7 +25,8 @@ whose date was hidden):
   (:mod:`._news_events`) — but a recap's lead can report an old event. It is what a
   reader dates such a page by, so one month counts alone where no bound rules it out, and
   the most similar dated article does not veto it; two months (two signings at one place,
-  two truces between the same sides) each need another estimate to agree.
+  two truces between the same sides) each need another estimate to agree; of three or four
+  months, only an estimate of the text's or the story's own, not the coverage, picks one.
 * **the preview**: where the lead's first sentence about a story event puts it ahead ("the two
   sides will meet in Lindhaven on Saturday"), the month of the week before that event (a
   preview is written in the days before); it counts like the news, and a month that needs the
@@ -63,7 +64,7 @@ from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_ne
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.extract.entities._world import city_names_in_other_scripts, other_script
-from communique.merge._news_events import NewsVote, news_month, preview_month
+from communique.merge._news_events import AMBIGUOUS, NewsVote, news_month, preview_month
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEntity, StoryEvent
@@ -266,6 +267,7 @@ def _open(day: date, bounds: TextBounds) -> bool:
 
 _NEWS = "the story event its lead reports"
 _PREVIEW = "the week before the story event its lead puts ahead"
+_NEWS_WIDE = "one of the story events its lead may report"
 _NEAREST = "the most similar dated article"
 _PAST = "the latest day it reports as past"
 _HELD_VOTE = "the latest story event it reports as held"
@@ -313,6 +315,9 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     copied = {v.month for v in votes if v.name == _COPY}
     for month in {v.month for v in votes}:
         giving = [v for v in votes if v.month == month]
+        if any(v.name == _NEWS_WIDE for v in giving):
+            # One of many months the lead's events leave: the coverage does not pick it.
+            giving = [v for v in giving if v.name != _NEAREST]
         if sum(v.weight for v in giving) >= 2 and not any(
                 v.rules_out(month) and not (v.yields and month in news)
                 and not (v.name == _HELD_VOTE and month in copied) for v in votes):
@@ -330,7 +335,8 @@ def _news_votes(news: NewsVote) -> list[_Vote]:
     bound rules it out (:func:`_agreed`); each of two months that the events at the lead's
     place leave needs another estimate to agree."""
     if news.month is None:
-        return [_Vote(_NEWS, month, _NEAR) for month in news.months]
+        name = _NEWS if len(news.months) <= AMBIGUOUS else _NEWS_WIDE
+        return [_Vote(name, month, _NEAR) for month in news.months]
     return [_Vote(_NEWS, news.month, _NEAR, 2)]
 
 
