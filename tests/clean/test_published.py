@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.clean._dates import PartialDate, WrittenDate
+from communique.clean._dates import PartialDate, WrittenDate, resolve_near
 from communique.clean._document import clean_article
 from communique.clean._published import (
     PRIORITY,
@@ -394,3 +394,21 @@ def test_a_day_a_threatened_or_avoided_measure_would_begin_bounds_nothing() -> N
     far = ["The truce was signed on 4 March 2026 in Lindhaven by both delegations, and "
            "observers said that in the weeks to come there is a possibility of renewed strain."]
     assert completed_bounds(far, lambda written: None).latest_past == date(2026, 3, 4)
+
+
+def test_a_day_said_past_lies_before_the_days_that_bound_the_writing() -> None:
+    def nearest(written: WrittenDate) -> PartialDate | None:
+        return resolve_near(written, [date(2031, 3, 1), date(2032, 2, 3)])
+
+    # The batch's nearest 8 February is 2032, after the week of "ce 18 mars" (2031): "dernier"
+    # says it was past, so it is the year before's.
+    text = "Les chefs ont été reçus ce 18 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([text], nearest).latest_past == date(2031, 3, 18)
+    assert completed_bounds([text.replace(" dernier", "")], nearest).latest_past \
+        == date(2032, 2, 8)
+    spanish = ("Firmarán el 20 de marzo en Lindhaven. El texto se basa en la declaración del "
+               "pasado 8 de febrero.")
+    assert completed_bounds([spanish], nearest).latest_past == date(2031, 2, 8)
+    # Nothing bounds the writing from above: the day is left as completed.
+    text = "Les chefs ont été reçus le 18 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([text], nearest).latest_past == date(2032, 2, 8)
