@@ -406,9 +406,12 @@ def test_a_day_said_past_lies_before_the_days_that_bound_the_writing() -> None:
     assert completed_bounds([text], nearest).latest_past == date(2031, 3, 18)
     assert completed_bounds([text.replace(" dernier", "")], nearest).latest_past \
         == date(2032, 2, 8)
-    spanish = ("Firmarán el 20 de marzo en Lindhaven. El texto se basa en la declaración del "
+    spanish = ("Firmaron este 20 de marzo en Lindhaven. El texto se basa en la declaración del "
                "pasado 8 de febrero.")
-    assert completed_bounds([spanish], nearest).latest_past == date(2031, 2, 8)
-    # Nothing bounds the writing from above: the day is left as completed.
+    assert completed_bounds([spanish], nearest).latest_past == date(2031, 3, 20)
+    # Nothing bounds the writing from above, or only a day ahead (which may be a cited
+    # report's): the day is left as completed.
     text = "Les chefs ont été reçus le 18 mars à Lindhaven. Le sommet du 8 février dernier."
     assert completed_bounds([text], nearest).latest_past == date(2032, 2, 8)
+    ahead = "Ils signeront le 20 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([ahead], nearest).latest_past == date(2032, 2, 8)

@@ -237,7 +237,7 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     week_end = [d + timedelta(days=6 - d.weekday()) for d in this_week]
     past = _past_before_news(past, {d for found, marked in read if not marked
                                     for d in found.said_past},
-                             min([*future, *week_end], default=None))
+                             min(week_end, default=None))
     return TextBounds(max(past) if past else None, min(future) if future else None,
                       max(with_weekday) if with_weekday else None,
                       max(this_week) if this_week else None,
@@ -284,9 +284,10 @@ def _year_before(day: date) -> date:
 def _past_before_news(past: list[date], said_past: set[date], latest: date | None
                       ) -> list[date]:
     """The days reported as past, each one said to be past ("8 février dernier") moved a
-    year back where its completed year (the batch's nearest) put it after ``latest``, the
-    last day the text's other dates leave for its writing (before a day it puts ahead, within
-    the week of a day it calls "this" day): it was past when the text was written."""
+    year back where its completed year (the batch's nearest) put it after ``latest``, the end
+    of the week of a day the text calls "this" day (when it was written): it was past then. A
+    day the text puts ahead is no such bound: a cited report's date beside a future verb
+    ("incorporará el informe fechado el 31 de octubre de 2024") would move it wrongly."""
     if latest is None or not said_past:
         return past
     return [_year_before(d) if d in said_past and d > latest else d for d in past]
