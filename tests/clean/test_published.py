@@ -415,3 +415,13 @@ def test_a_day_said_past_lies_before_the_days_that_bound_the_writing() -> None:
     assert completed_bounds([text], nearest).latest_past == date(2032, 2, 8)
     ahead = "Ils signeront le 20 mars à Lindhaven. Le sommet du 8 février dernier."
     assert completed_bounds([ahead], nearest).latest_past == date(2032, 2, 8)
+
+
+def test_a_day_ahead_before_a_day_reported_as_past_gives_way_to_a_later_one() -> None:
+    text = ("Firmaron el 25 de abril de 2031 una declaración. El acuerdo se firmará el 27 de "
+            "junio de 2031. Incorporará el informe fechado el 31 de octubre de 2030.")
+    bounds = completed_bounds([text], _in_2026)
+    assert (bounds.latest_past, bounds.earliest_future) == (date(2031, 4, 25), date(2031, 6, 27))
+    # With no day ahead after it, the crossed bounds stay (and date nothing).
+    crossed = "Firmaron el 25 de abril de 2031. Incorporará el informe del 31 de octubre de 2030."
+    assert completed_bounds([crossed], _in_2026).earliest_future == date(2030, 10, 31)

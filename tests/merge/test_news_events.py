@@ -317,3 +317,12 @@ def test_one_of_many_lead_events_needs_the_texts_own_estimate_not_the_coverage()
     # Of two months, the coverage may pick one.
     two = _news_votes(NewsVote(frozenset({PartialDate(2031, 4), PartialDate(2031, 5)}), False))
     assert _agreed([*two, nearest])[0] == PartialDate(2031, 5)  # type: ignore[index]
+
+
+def test_the_coverage_vetoes_none_of_the_months_the_lead_events_leave() -> None:
+    wide = _news_votes(THREE)
+    past = _Vote("the latest day it reports as past", PartialDate(2031, 5), "after")
+    held = _Vote("the latest story event it reports as held", PartialDate(2031, 5), "after")
+    later = _Vote(_NEAREST, PartialDate(2031, 7), "at", yields=True)
+    assert _agreed([*wide, past, held, later])[0] == PartialDate(2031, 5)  # type: ignore[index]
+    assert _agreed([past, held, later]) is None

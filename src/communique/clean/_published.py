@@ -238,7 +238,12 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     past = _past_before_news(past, {d for found, marked in read if not marked
                                     for d in found.said_past},
                              min(week_end, default=None))
-    return TextBounds(max(past) if past else None, min(future) if future else None,
+    # A day "ahead" before the latest day reported as past is no bound where a later one is
+    # ahead too: a cited report's date beside a future verb ("incorporará el informe fechado
+    # el 31 de octubre de 2024") reads as ahead; the plan's own day ("el próximo 27 de junio")
+    # bounds the writing.
+    later = [d for d in future if past and d > max(past)]
+    return TextBounds(max(past) if past else None, min(later or future) if future else None,
                       max(with_weekday) if with_weekday else None,
                       max(this_week) if this_week else None,
                       min(weekday_ahead) if weekday_ahead else None)

@@ -309,7 +309,9 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     # or puts a day before it ahead.
     votes = [v for v in votes if v.name != _NEAREST or not any(
         b.side in (_AFTER, _BEFORE) and b.rules_out(v.month) for b in votes)]
-    news = {v.month for v in votes if v.name in (_NEWS, _PREVIEW)}
+    # The most similar dated article does not veto the months of the events the lead reports
+    # (or puts ahead), even of many: there only the text's own estimates count (below).
+    news = {v.month for v in votes if v.name in (_NEWS, _PREVIEW, _NEWS_WIDE)}
     # A copy came out in its original's month; the event a sentence of it is tied to may be
     # the wrong round, so that event's bound does not rule the original's month out.
     copied = {v.month for v in votes if v.name == _COPY}
