@@ -21,7 +21,9 @@ within the week of a past day it calls "this Friday" or "this 18 March" ("signen
 25 avril", "reçus ce 18 mars"), and at most two weeks before a day ahead that it names by its
 weekday ("on Sunday, 15 June", "signeront ce vendredi 25 avril": a future verb form puts the
 day ahead like a future marker). When
-the bounds fall in one month, that month is the estimate, never a day.
+the bounds fall in one month, that month is the estimate, never a day. A date written without
+its year and said to be past ("8 février dernier") lies before the week of a "this" day; a day
+"ahead" before the latest day reported as past gives way to a later day ahead.
 """
 
 from __future__ import annotations
