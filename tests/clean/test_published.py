@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.clean._dates import PartialDate, WrittenDate
+from communique.clean._dates import PartialDate, WrittenDate, resolve_near
 from communique.clean._document import clean_article
 from communique.clean._published import (
     PRIORITY,
@@ -394,3 +394,34 @@ def test_a_day_a_threatened_or_avoided_measure_would_begin_bounds_nothing() -> N
     far = ["The truce was signed on 4 March 2026 in Lindhaven by both delegations, and "
            "observers said that in the weeks to come there is a possibility of renewed strain."]
     assert completed_bounds(far, lambda written: None).latest_past == date(2026, 3, 4)
+
+
+def test_a_day_said_past_lies_before_the_days_that_bound_the_writing() -> None:
+    def nearest(written: WrittenDate) -> PartialDate | None:
+        return resolve_near(written, [date(2031, 3, 1), date(2032, 2, 3)])
+
+    # The batch's nearest 8 February is 2032, after the week of "ce 18 mars" (2031): "dernier"
+    # says it was past, so it is the year before's.
+    text = "Les chefs ont été reçus ce 18 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([text], nearest).latest_past == date(2031, 3, 18)
+    assert completed_bounds([text.replace(" dernier", "")], nearest).latest_past \
+        == date(2032, 2, 8)
+    spanish = ("Firmaron este 20 de marzo en Lindhaven. El texto se basa en la declaración del "
+               "pasado 8 de febrero.")
+    assert completed_bounds([spanish], nearest).latest_past == date(2031, 3, 20)
+    # Nothing bounds the writing from above, or only a day ahead (which may be a cited
+    # report's): the day is left as completed.
+    text = "Les chefs ont été reçus le 18 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([text], nearest).latest_past == date(2032, 2, 8)
+    ahead = "Ils signeront le 20 mars à Lindhaven. Le sommet du 8 février dernier."
+    assert completed_bounds([ahead], nearest).latest_past == date(2032, 2, 8)
+
+
+def test_a_day_ahead_before_a_day_reported_as_past_gives_way_to_a_later_one() -> None:
+    text = ("Firmaron el 25 de abril de 2031 una declaración. El acuerdo se firmará el 27 de "
+            "junio de 2031. Incorporará el informe fechado el 31 de octubre de 2030.")
+    bounds = completed_bounds([text], _in_2026)
+    assert (bounds.latest_past, bounds.earliest_future) == (date(2031, 4, 25), date(2031, 6, 27))
+    # With no day ahead after it, the crossed bounds stay (and date nothing).
+    crossed = "Firmaron el 25 de abril de 2031. Incorporará el informe del 31 de octubre de 2030."
+    assert completed_bounds([crossed], _in_2026).earliest_future == date(2030, 10, 31)

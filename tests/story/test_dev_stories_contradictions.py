@@ -82,10 +82,16 @@ from communique.eval.story import StoryScore
 # held in another (merge/_hosts.py) and a length a report gives a held event against its dates
 # ("three days of talks" for a meeting dated to one day: merge/_expected_spans.py): 21/41,
 # 21/21.
+# Then previews dated by the week before the event their
+# lead puts ahead, a numbered round whatever its event type, the coverage vetoing nothing that
+# the text's held events or days ahead rule out nor any month of the lead's events (of three
+# or four, only the text's own estimates pick one), "8 février dernier" before a "ce 18 mars",
+# and a cited report's date beside a future verb no day ahead (dating7): iran 78/91, 76 right;
+# drc-m23 79/90, 76; thai-cambodia 72/83, 70 (every new one right).
 GATES = {
-    "iran": (17, 0.9, 73, 0.95),
-    "drc-m23": (14, 0.9, 75, 0.95),
-    "thai-cambodia": (21, 0.9, 71, 0.95),
+    "iran": (17, 0.9, 78, 0.95),
+    "drc-m23": (14, 0.9, 79, 0.95),
+    "thai-cambodia": (21, 0.9, 72, 0.95),
 }
 
 

@@ -21,7 +21,9 @@ within the week of a past day it calls "this Friday" or "this 18 March" ("signen
 25 avril", "reçus ce 18 mars"), and at most two weeks before a day ahead that it names by its
 weekday ("on Sunday, 15 June", "signeront ce vendredi 25 avril": a future verb form puts the
 day ahead like a future marker). When
-the bounds fall in one month, that month is the estimate, never a day.
+the bounds fall in one month, that month is the estimate, never a day. A date written without
+its year and said to be past ("8 février dernier") lies before the week of a "this" day; a day
+"ahead" before the latest day reported as past gives way to a later day ahead.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from communique.clean._datelines import first_dateline
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
@@ -43,7 +46,9 @@ from communique.clean._datewords import (
     weekday_number,
 )
 from communique.clean._stamps import is_stamp_line, today_date
-from communique.clean._yearless import find_yearless
+from communique.clean._yearless import YearlessDate, find_yearless
+from communique.lang import read_language_file
+from communique.lang._phrases import LANGUAGES
 from communique.model.article import PublishedBasis
 
 __all__ = [
@@ -231,7 +236,16 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
             past.extend(found.days)
             with_weekday.extend(found.weekdays)
             this_week.extend(found.this_week)
-    return TextBounds(max(past) if past else None, min(future) if future else None,
+    week_end = [d + timedelta(days=6 - d.weekday()) for d in this_week]
+    past = _past_before_news(past, {d for found, marked in read if not marked
+                                    for d in found.said_past},
+                             min(week_end, default=None))
+    # A day "ahead" before the latest day reported as past is no bound where a later one is
+    # ahead too: a cited report's date beside a future verb ("incorporará el informe fechado
+    # el 31 de octubre de 2024") reads as ahead; the plan's own day ("el próximo 27 de junio")
+    # bounds the writing.
+    later = [d for d in future if past and d > max(past)]
+    return TextBounds(max(past) if past else None, min(later or future) if future else None,
                       max(with_weekday) if with_weekday else None,
                       max(this_week) if this_week else None,
                       min(weekday_ahead) if weekday_ahead else None)
@@ -239,12 +253,51 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
 
 @dataclass(frozen=True, slots=True)
 class _Days:
-    """The days one sentence writes, those with their weekday, and those called "this"
-    weekday (outside a preview's future verb)."""
+    """The days one sentence writes, those with their weekday, those called "this"
+    weekday (outside a preview's future verb), and those written without a year and said to
+    be past ("8 février dernier")."""
 
     days: list[date]
     weekdays: list[date] = field(default_factory=list)
     this_week: list[date] = field(default_factory=list)
+    said_past: list[date] = field(default_factory=list)
+
+
+@cache
+def _past_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a word saying that a date written without its year is past, right before
+    it ("el pasado 25 de abril", "last April 2") and right after it ("8 février dernier"), in
+    every language's ``news_words.json`` (``past_date_words``)."""
+    found = {w for code in LANGUAGES
+             for w in (read_language_file(code, "news_words.json") or {}).get(
+                 "past_date_words", ())}
+    alternation = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alternation})\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{alternation})(?!\w)", re.IGNORECASE))
+
+
+def _said_past(sentence: str, mention: YearlessDate) -> bool:
+    """Whether a word beside the date says it is past ("8 février dernier")."""
+    before, after = _past_words()
+    return bool(before.search(sentence[max(0, mention.start - 20):mention.start])
+                or after.match(sentence[mention.end:mention.end + 20]))
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (28 February for a 29th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
+def _past_before_news(past: list[date], said_past: set[date], latest: date | None
+                      ) -> list[date]:
+    """The days reported as past, each one said to be past ("8 février dernier") moved a
+    year back where its completed year (the batch's nearest) put it after ``latest``, the end
+    of the week of a day the text calls "this" day (when it was written): it was past then. A
+    day the text puts ahead is no such bound: a cited report's date beside a future verb
+    ("incorporará el informe fechado el 31 de octubre de 2024") would move it wrongly."""
+    if latest is None or not said_past:
+        return past
+    return [_year_before(d) if d in said_past and d > latest else d for d in past]
 
 
 def _voices(sentence: str) -> list[tuple[str, bool]]:
@@ -305,6 +358,8 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
         if not preview and _THIS_BEFORE.search(sentence, max(0, mention.start - 12),
                                                mention.start):
             found.this_week.append(value.first)
+        if _said_past(sentence, mention):
+            found.said_past.append(value.first)
         found.days.append(value.first)
     return found
 

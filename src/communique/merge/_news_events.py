@@ -14,7 +14,9 @@ the events that fall between the latest day it reports as past and the earliest 
 ahead. The vote is given only when every event left falls in one month. It is *strong* when
 the sentence's own weekday or day picked the event (news copy names the weekday of days in the
 week of writing), which the month estimate may use alone; otherwise it needs another estimate
-to agree.
+to agree. A round the sentence numbers ("the fourth round") is that round whatever kind the
+event stage gave it. A lead that puts a story event ahead instead dates a preview
+(:func:`preview_month`): it was written in the week before that event.
 """
 
 from __future__ import annotations
@@ -41,13 +43,17 @@ from communique.lang import language_pack, read_language_file
 from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
-__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "NewsVote", "news_month"]
+__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "WIDE", "NewsVote", "news_month", "preview_month"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
 AMBIGUOUS = 2
 """The most months the events the lead names may leave (two signings in one capital, two
-truces between the same sides): the vote then needs another estimate to pick one of them."""
+truces between the same sides) for any other estimate, the coverage too, to pick one of them."""
+WIDE = 4
+"""The most months the events the lead names may leave at all: of more than
+:data:`AMBIGUOUS`, only the text's or the story's own estimates may pick one (the most similar
+dated article is most often another report from the same place)."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
@@ -71,7 +77,7 @@ _BACKGROUND = "background"
 @dataclass(frozen=True, slots=True)
 class NewsVote:
     """The months the story event an article's lead reports may fall in (one, or
-    :data:`AMBIGUOUS`), and whether the lead's own weekday picked the event
+    up to :data:`WIDE`), and whether the lead's own weekday picked the event
     (``strong``)."""
 
     months: frozenset[PartialDate]
@@ -273,9 +279,51 @@ def news_month(text: str, title: str | None, language: str | None,
         # cite an earlier event ("the declaration signed in Lindhaven on 19 July").
         first = [days for days in chosen if _months([days], bounds)]
     months = _months(first, bounds)
-    if 1 < len(months) <= AMBIGUOUS:
+    if 1 < len(months) <= WIDE:
         return NewsVote(frozenset(months), False)
     return None
+
+
+_PREVIEW_DAYS = 7
+"""How many days before the event it announces a preview is written, at most."""
+
+
+def preview_month(text: str, title: str | None, language: str | None,
+                  events: Sequence[StoryEvent], places: Mapping[str, Sequence[str]],
+                  names: Mapping[str, Sequence[str]], bounds: TextBounds) -> PartialDate | None:
+    """The month a preview was written in: that of the week before the story event its lead
+    puts ahead, when the lead's first sentence about a story event is a plan ("the two sides
+    will meet in Lindhaven on Saturday", "vont signer ce vendredi à Port Alcyne").
+
+    The event is found as :func:`news_month` finds a held one (by kind and place or parties,
+    a weekday or day the sentence writes picking among several), among the dated events that
+    begin after the latest day the text reports as past. A preview is written in the days
+    before what it announces, so the week before each event's first day must lie in one month,
+    and every event found in the same one; otherwise ``None``.
+    """
+    language = (language or "en").split("-")[0].casefold()
+    dated = [(e, days) for e in events if e.status in (*_HELD, _PLANNED) and (days := _days(e))
+             and (bounds.latest_past is None or days[0] > bounds.latest_past)]
+    held = [(e, days) for e, days in dated if e.status in _HELD]
+    for sentence in _lead(text, title):
+        if _sentence_events(sentence, language, held, places, names)[0]:
+            # The lead reports a held event first: it is no preview.
+            return None
+        chosen, _ = _sentence_events(sentence, language, dated, places, names, plans=True)
+        if not chosen:
+            continue
+        months = {m for days in chosen if (m := _week_before(days[0])) is None
+                  or _open(m, bounds)}
+        return months.pop() if len(months) == 1 else None
+    return None
+
+
+def _week_before(day: date) -> PartialDate | None:
+    """The month of the :data:`_PREVIEW_DAYS` days before ``day``, when they lie in one."""
+    first, last = day - timedelta(days=_PREVIEW_DAYS), day - timedelta(days=1)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return PartialDate(first.year, first.month)
 
 
 def _months(chosen: Iterable[Sequence[date]], bounds: TextBounds) -> set[PartialDate]:
@@ -295,25 +343,28 @@ def _weekdays(sentence: str, language: str) -> frozenset[int]:
 
 def _sentence_events(sentence: str, language: str,
                      held: Sequence[tuple[StoryEvent, list[date]]],
-                     places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]]
-                     ) -> tuple[list[list[date]], bool]:
+                     places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]],
+                     plans: bool = False) -> tuple[list[list[date]], bool]:
     """The days of the held events that the sentence names by kind and by place (or, when it
-    names no event's place, by all their parties), and whether its own weekday picked them."""
+    names no event's place, by all their parties), and whether its own weekday picked them;
+    with ``plans``, those of the events a sentence that puts its event ahead names."""
     kinds = _kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
         return [], False
     weekdays, written = _sentence_days(sentence)
-    if _planned(sentence, language):
-        # "is set to meet on Monday": the sentence speaks of a plan, not of a held event.
+    if _planned(sentence, language) != plans:
+        # "is set to meet on Monday": the sentence speaks of a plan, not of a held event (and
+        # a sentence reporting a held event announces nothing).
         return [], False
     ordinal = _ordinal(sentence, language)
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
         number = _numbered(event)
-        if event.type not in kinds or (ordinal and number != ordinal):
+        if (ordinal and number != ordinal) or (event.type not in kinds and not ordinal):
             # "the fourth round in Lindhaven" is not the first one held there, nor a meeting
-            # no source numbers.
+            # no source numbers; the round a sentence numbers is that round, whatever kind
+            # the event stage gave it (a round that closed with a signing).
             continue
         place = event.place or ""
         if place in places and _names(sentence, (place, *places[place]), language,

@@ -25,14 +25,19 @@ whose date was hidden):
   (:mod:`._news_events`) — but a recap's lead can report an old event. It is what a
   reader dates such a page by, so one month counts alone where no bound rules it out, and
   the most similar dated article does not veto it; two months (two signings at one place,
-  two truces between the same sides) each need another estimate to agree.
+  two truces between the same sides) each need another estimate to agree; of three or four
+  months, only an estimate of the text's or the story's own, not the coverage, picks one.
+* **the preview**: where the lead's first sentence about a story event puts it ahead ("the two
+  sides will meet in Lindhaven on Saturday"), the month of the week before that event (a
+  preview is written in the days before); it counts like the news, and a month that needs the
+  most similar dated article to reach two votes gives way to either of them.
 
 They fail in different cases, so a month is used where at least two give it and none rules it
 out. A day reported as past only bounds the writing from below (a text that reports 12 April
 as past may be written in May), a day ahead only from above, so each rules out the months on
 its wrong side alone; another article's month rules out every other month, unless the
-text reports a day of a later month as past (the text is like that article, but was not
-written with it). Right 134 times in
+text reports a day, or a story event, of a later month as past, or puts a day of an earlier
+month ahead (the text is like that article, but was not written with it). Right 134 times in
 137 over three dev stories' articles, every article's date hidden in turn. The month of the
 dated article a page copies (as the duplicates stage marks it) counts twice: syndicated and
 spun copies came out in their original's month 21 times in 21 on the dev stories. The result
@@ -59,7 +64,7 @@ from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_ne
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
 from communique.clean._published import TextBounds, completed_bounds, sentences
 from communique.extract.entities._world import city_names_in_other_scripts, other_script
-from communique.merge._news_events import NewsVote, news_month
+from communique.merge._news_events import AMBIGUOUS, NewsVote, news_month, preview_month
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEntity, StoryEvent
@@ -261,6 +266,8 @@ def _open(day: date, bounds: TextBounds) -> bool:
 
 
 _NEWS = "the story event its lead reports"
+_PREVIEW = "the week before the story event its lead puts ahead"
+_NEWS_WIDE = "one of the story events its lead may report"
 _NEAREST = "the most similar dated article"
 _PAST = "the latest day it reports as past"
 _HELD_VOTE = "the latest story event it reports as held"
@@ -298,19 +305,30 @@ def _agreed(votes: Sequence[_Vote]) -> tuple[PartialDate, list[str]] | None:
     names; ``None`` when there is no such month or more than one."""
     found = []
     # Another article's month that the text's own bounds rule out is not this one's: the
-    # text may be like that article, but it reports a day after it (or puts one before it).
+    # text may be like that article, but it reports a day, or a story event, held after it,
+    # or puts a day before it ahead.
     votes = [v for v in votes if v.name != _NEAREST or not any(
-        b.name == _PAST and b.rules_out(v.month) for b in votes)]
-    news = {v.month for v in votes if v.name == _NEWS}
+        b.side in (_AFTER, _BEFORE) and b.rules_out(v.month) for b in votes)]
+    # The most similar dated article does not veto the months of the events the lead reports
+    # (or puts ahead), even of many: there only the text's own estimates count (below).
+    news = {v.month for v in votes if v.name in (_NEWS, _PREVIEW, _NEWS_WIDE)}
     # A copy came out in its original's month; the event a sentence of it is tied to may be
     # the wrong round, so that event's bound does not rule the original's month out.
     copied = {v.month for v in votes if v.name == _COPY}
     for month in {v.month for v in votes}:
         giving = [v for v in votes if v.month == month]
+        if any(v.name == _NEWS_WIDE for v in giving):
+            # One of many months the lead's events leave: the coverage does not pick it.
+            giving = [v for v in giving if v.name != _NEAREST]
         if sum(v.weight for v in giving) >= 2 and not any(
                 v.rules_out(month) and not (v.yields and month in news)
                 and not (v.name == _HELD_VOTE and month in copied) for v in votes):
             found.append((month, [v.name for v in giving]))
+    if len(found) > 1 and news:
+        # Another article's month is the weakest evidence: a month that needs it to reach two
+        # votes gives way to the month of the event the lead reports or puts ahead.
+        found = [(month, names) for month, names in found if month in news or sum(
+            v.weight for v in votes if v.month == month and v.name != _NEAREST) >= 2]
     return found[0] if len(found) == 1 else None
 
 
@@ -319,7 +337,8 @@ def _news_votes(news: NewsVote) -> list[_Vote]:
     bound rules it out (:func:`_agreed`); each of two months that the events at the lead's
     place leave needs another estimate to agree."""
     if news.month is None:
-        return [_Vote(_NEWS, month, _NEAR) for month in news.months]
+        name = _NEWS if len(news.months) <= AMBIGUOUS else _NEWS_WIDE
+        return [_Vote(name, month, _NEAR) for month in news.months]
     return [_Vote(_NEWS, news.month, _NEAR, 2)]
 
 
@@ -374,6 +393,9 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
                  for name, month, side, weight in said if month is not None]
         if news is not None:
             votes += _news_votes(news)
+        elif (preview := preview_month(document.text, document.title, document.language,
+                                       events, places, party_names, bounds)) is not None:
+            votes.append(_Vote(_PREVIEW, preview, _NEAR, 2))
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed
