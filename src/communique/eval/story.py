@@ -234,9 +234,9 @@ def _score_reports(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
                    score: StoryScore) -> None:
     """Of every article the gold says reports an event (``ids`` of ``meetings.tsv``, any kind
     or status), whether the article is evidence of a dossier event that can be that event
-    (its place, unless the gold event has none, its dates ±1 day, a fitting type); English and the other languages apart, and
-    per language in the details: a report in another language should join the event as one
-    more outlet."""
+    (its place, unless the gold event has none, its dates ±1 day, a fitting type); English and
+    the other languages apart, and per language in the details: a report in another language
+    should join the event as one more outlet. The details list each report that misses."""
     language = {a["id"]: a.get("language") or "?" for a in dossier.get("articles", [])}
     events = list(dossier.get("events", []))
     total: Counter[str] = Counter()
