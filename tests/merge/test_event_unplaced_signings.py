@@ -199,17 +199,3 @@ def test_a_month_articles_numbered_talks_are_the_round_of_that_number() -> None:
     assert all(e.start is None for e in _story(*pairs).events
                if "a3" in {ev.article for ev in e.evidence})
 
-
-def test_an_undated_signing_at_a_place_is_the_signing_there_not_the_talks() -> None:
-    # Lindhaven held talks on March 3 and the signing on March 17: an undated article's
-    # report of the text signed in Lindhaven is the signing.
-    met = "Envoys of Korvania and Veldra held talks in Lindhaven on Monday."
-    text = "Korvania und Veldra unterzeichneten in Lindhaven ein Abkommen."
-    pairs = [
-        _english(),
-        _dated_talks("a3", met, "2031-03-03", "Monday", status=EventStatus.HELD),
-        _dated_talks("a4", met, "2031-03-03", "Monday", status=EventStatus.HELD),
-        _other("a2", text, _signing(text, place="Lindhaven", status=None, parties=SIDES)),
-    ]
-    (event,) = [e for e in _story(*pairs).events if "a2" in {ev.article for ev in e.evidence}]
-    assert event.start == "2031-03-17"

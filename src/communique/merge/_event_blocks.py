@@ -80,14 +80,7 @@ def _nearest_in_time(
     # dateless mentions waited for want of a match, and taking it first would make which
     # mention came first decide where all the others go.
     same = [c for c in clusters if any(m.mention.place == place for m in c.mentions)]
-    signings = [c for c in same if c.when is not None and _signed(c)]
-    found = None
-    if item.mention.type is EventType.AGREEMENT and signings:
-        # A report of a text signed at a place means a signing there, not the talks held
-        # there before it: the story's signings at the place come first.
-        found = _in_time(signings, item, day, True)
-    if found is None:
-        found = _in_time(same or list(clusters), item, day, bool(same))
+    found = _in_time(same or list(clusters), item, day, bool(same))
     if found is None and same and place == item.block:
         # "Talks in Veldra": the events at the country's cities are the country's as much as
         # a stray one another article placed in the country only (a planned meeting there).
