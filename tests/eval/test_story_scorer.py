@@ -133,6 +133,29 @@ def test_reports_reaching_their_event_by_language(gold_dir: Path) -> None:
     other = score.get("event reports reaching their event (other languages)")
     assert (other.count, other.total) == (0, 1)
     assert score.details["reports by language"] == ["en: 2/2", "fr: 0/1"]
+    assert score.details["reports missing their event"] == [
+        "fr g2: meeting harbor city 2030-05-01 (held); cited by: None Nowhere 2030-07-01"]
+
+
+def test_a_placeless_deadline_is_reached_by_its_date_and_type(gold_dir: Path) -> None:
+    # The gold deadline has no place: a deadline event of its day reaches it, wherever
+    # (or whether) the dossier places it; a meeting that day does not.
+    meetings = GOLD["meetings.tsv"].replace("\tids\n", "\tids\tkind\tstatus\n", 1)
+    meetings = meetings.replace("g1,g2\n", "g1,g2\tmeeting\theld\n")
+    meetings += "\t2030-07-01\t\t\t\t\tg4\tdeadline\tplanned\n"
+    (gold_dir / "meetings.tsv").write_text(meetings, encoding="utf-8")
+    dossier = _dossier()
+    for article in dossier["articles"]:
+        article["language"] = "en"
+    dossier["events"][3]["evidence"] = [{"article": "a4"}]
+    dossier["events"][3]["type"] = "talks"
+    reached = score_story(dossier, load_story_gold([gold_dir])).get(
+        "event reports reaching their event (English)")
+    assert reached.count == 0
+    dossier["events"][3]["type"] = "deadline"
+    reached = score_story(dossier, load_story_gold([gold_dir])).get(
+        "event reports reaching their event (English)")
+    assert reached.count == 1
 
 
 def test_missing_sources_is_a_clear_error(tmp_path: Path) -> None:

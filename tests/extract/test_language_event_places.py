@@ -208,3 +208,42 @@ def test_a_country_after_a_city_locates_it_unless_a_list_goes_on(text: str,
     city, country = mentions[:2]
     assert _city_in_country(text, city, country, mentions) is located
     assert _listed(text, city, mentions, language_pack("pt")) is not located
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("de", "In Salzburg nahmen der peruanische Außenminister Ramón Quispe und sein chilenischer "
+           "Amtskollege Luis Araya zum bereits dritten Mal Gespräche unter Vermittlung "
+           "Österreichs auf.", "Salzburg"),
+    ("fr", "Ce lundi à Vienne, se sont ouverts des pourparlers de haut niveau entre le Pérou "
+           "et le Chili.", "Vienna"),
+    ("pt", "Em Viena, na Áustria, o Peru e o Chile anunciaram um acordo preliminar após dois "
+           "dias de negociações intensas.", "Vienna"),
+])
+def test_the_place_that_opens_the_sentence_is_its_event_s(extractor: Extractor, language: str,
+                                                          text: str, place: str) -> None:
+    # The event word stands far behind the place, past the subject: the place opens the
+    # sentence and tells where all of it happened.
+    (event,) = _events(extractor, language, text)
+    assert event.type is EventType.TALKS and event.place == place
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "In Lima sagte der Minister, die Gespräche würden fortgesetzt."),
+    ("es", "En Lima, el canciller afirmó que las negociaciones continuarán."),
+    ("ru", "В Лиме министр заявил, что переговоры продолжатся."),
+    ("de", "Zwischen Peru und Chile gab es in der vergangenen Woche neue Gespräche."),
+    ("fr", "Après la crise, les pourparlers entre le Pérou et le Chili ont repris."),
+])
+def test_no_opening_place_for_what_is_said_there_or_between_whom(extractor: Extractor,
+                                                                 language: str,
+                                                                 text: str) -> None:
+    # Where someone speaks is not where the talks he speaks of are; "zwischen X und Y" names
+    # the sides; a sentence that opens without a place has none to give.
+    assert [e.place for e in _events(extractor, language, text) if e.place] == []
+
+
+def test_talks_pointed_back_at_take_no_place_from_the_sentence(extractor: Extractor) -> None:
+    # "ces négociations" are talks the article told of before; the place that opens the
+    # sentence is where the opposition is divided, not where they were held.
+    text = "À Lima, l’opposition péruvienne est divisée quant à la pertinence de ces négociations."
+    assert [e.place for e in _events(extractor, "fr", text) if e.place] == []

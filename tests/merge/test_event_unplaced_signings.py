@@ -133,3 +133,69 @@ def test_an_undated_articles_ceasefire_is_the_one_after_the_talks_it_reports() -
                    (replace(doc("a2", text, "two.example"), language="de"), second))
     (ceasefire,) = [e for e in story.events if e.type == "ceasefire"]
     assert {ev.article for ev in ceasefire.evidence} == {"a1", "a2"}
+
+
+def test_a_month_articles_unplaced_signing_is_the_sides_one_signing_that_month() -> None:
+    # "unterzeichneten am Donnerstag" in an article known to its month only: no day to count
+    # back from, but the sides signed once that month.
+    story = _story(_english(), _other("a2", DE, _signing(DE, place=None, status=None,
+                                                         parties=SIDES), month="2031-03"))
+    assert _articles(story, "Lindhaven") == {"a1", "a2"}
+
+
+def test_a_month_articles_unplaced_signing_of_another_month_joins_nothing() -> None:
+    story = _story(_english(), _other("a2", DE, _signing(DE, place=None, status=None,
+                                                         parties=SIDES), month="2031-05"))
+    assert _articles(story, "Lindhaven") == {"a1"}
+
+
+def test_a_month_with_two_signings_leaves_the_month_articles_signing_unjoined() -> None:
+    later = "Korvania and Veldra signed a second accord in Ostrava on Friday."
+    second = (doc("a3", later, "three.example", "2031-03-28"),
+              annotations("a3", later, events=(_signing(
+                  later, place="Ostrava", status=EventStatus.HELD, parties=SIDES,
+                  dates=(when(later, "Friday", "2031-03-28"),)),)))
+    story = _story(_english(), second, _other("a2", DE, _signing(
+        DE, place=None, status=None, parties=SIDES), month="2031-03"))
+    assert "a2" not in _articles(story, "Lindhaven") | _articles(story, "Ostrava")
+
+
+def _dated_talks(doc_id: str, text: str, day: str, phrase: str, *,
+                 status: EventStatus | None = None, ordinal: int | None = None
+                 ) -> tuple[Document, object]:
+    mention = replace(talks(text, place="Lindhaven", dates=(when(text, phrase, day),)),
+                      status=status, ordinal=ordinal)
+    return (doc(doc_id, text, f"{doc_id}.example", day),
+            annotations(doc_id, text, events=(mention,)))
+
+
+def test_a_month_articles_talks_are_not_the_round_called_off_that_month() -> None:
+    # May holds a round put off (May 3) and one held (May 20): talks an article of May tells
+    # of in the past are the one held.
+    put_off = "The round in Lindhaven set for Saturday was postponed."
+    held = "Envoys held talks in Lindhaven on Tuesday."
+    pairs = [
+        _dated_talks("a1", put_off, "2031-05-03", "Saturday", status=EventStatus.POSTPONED),
+        _dated_talks("a2", held, "2031-05-20", "Tuesday", status=EventStatus.HELD),
+        _other("a3", TALKS, talks(TALKS, place="Lindhaven"), month="2031-05"),
+    ]
+    (event,) = [e for e in _story(*pairs).events if "a3" in {ev.article for ev in e.evidence}]
+    assert event.start == "2031-05-20"
+
+
+def test_a_month_articles_numbered_talks_are_the_round_of_that_number() -> None:
+    third = "The third round of talks opened in Lindhaven on Monday."
+    fourth = "The fourth round of talks opened in Lindhaven on Tuesday."
+    text = "Die vierte Runde der Gespräche in Lindhaven ging zu Ende."
+    pairs = [
+        _dated_talks("a1", third, "2031-05-05", "Monday", status=EventStatus.HELD, ordinal=3),
+        _dated_talks("a2", fourth, "2031-05-20", "Tuesday", status=EventStatus.HELD, ordinal=4),
+        _other("a3", text, replace(talks(text, place="Lindhaven"), ordinal=4), month="2031-05"),
+    ]
+    (event,) = [e for e in _story(*pairs).events if "a3" in {ev.article for ev in e.evidence}]
+    assert event.start == "2031-05-20"
+    # Without its number the report could be either round: it joins neither.
+    pairs[2] = _other("a3", TALKS, talks(TALKS, place="Lindhaven"), month="2031-05")
+    assert all(e.start is None for e in _story(*pairs).events
+               if "a3" in {ev.article for ev in e.evidence})
+

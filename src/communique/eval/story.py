@@ -146,6 +146,12 @@ def _place_matches(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
     return any(w == place or f" {w} " in f" {place} " for w in meeting.place_words)
 
 
+def _place_fits(event: Mapping[str, Any], meeting: GoldMeeting) -> bool:
+    """Whether an event's place can be the gold event's: any place (or none) when the gold
+    event has none (a deadline is a day, not a place), else :func:`_place_matches`."""
+    return not meeting.place_words or _place_matches(event, meeting)
+
+
 def _overlaps(event: Mapping[str, Any], meeting: GoldMeeting, slack: int = 1) -> bool:
     start, end = iso_day(event.get("start")), iso_day(event.get("end") or event.get("start"))
     g_start, g_end = iso_day(meeting.start), iso_day(meeting.end)
@@ -233,15 +239,16 @@ def _score_reports(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
                    score: StoryScore) -> None:
     """Of every article the gold says reports an event (``ids`` of ``meetings.tsv``, any kind
     or status), whether the article is evidence of a dossier event that can be that event
-    (its place, its dates ±1 day, a fitting type); English and the other languages apart, and
-    per language in the details: a report in another language should join the event as one
-    more outlet."""
+    (its place, unless the gold event has none, its dates ±1 day, a fitting type); English and
+    the other languages apart, and per language in the details: a report in another language
+    should join the event as one more outlet. The details list each report that misses."""
     language = {a["id"]: a.get("language") or "?" for a in dossier.get("articles", [])}
     events = list(dossier.get("events", []))
     total: Counter[str] = Counter()
     reached: Counter[str] = Counter()
+    missed: list[str] = []
     for meeting in gold.meetings:
-        matching = [e for e in events if _place_matches(e, meeting) and _overlaps(e, meeting)
+        matching = [e for e in events if _place_fits(e, meeting) and _overlaps(e, meeting)
                     and _fits(e, meeting)]
         cited = {ev.get("article") for e in matching for ev in e.get("evidence", [])}
         for gid in meeting.ids:
@@ -250,6 +257,9 @@ def _score_reports(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
                 continue
             total[language[article]] += 1
             reached[language[article]] += article in cited
+            if article not in cited:
+                missed.append(_missed_report(gid, language[article], meeting,
+                                             _events_citing(events, article)))
     other = [code for code in total if code != "en"]
     score.measures += [
         Measure("event reports reaching their event (English)", reached["en"], total["en"]),
@@ -258,6 +268,19 @@ def _score_reports(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
     ]
     score.details["reports by language"] = [
         f"{code}: {reached[code]}/{total[code]}" for code in sorted(total)]
+    score.details["reports missing their event"] = sorted(missed)
+
+
+def _events_citing(events: Sequence[Mapping[str, Any]], article: str) -> list[str]:
+    """``type place start`` of each dossier event that cites ``article``."""
+    return [f"{e.get('type')} {e.get('place')} {e.get('start')}" for e in events
+            if any(ev.get("article") == article for ev in e.get("evidence", []))]
+
+
+def _missed_report(gid: str, language: str, meeting: GoldMeeting, cited_by: list[str]) -> str:
+    """One line of the details: a gold report that no fitting event cites, and what it reached."""
+    label = f"{meeting.kind} {'/'.join(meeting.place_words[:1])} {meeting.start}"
+    return f"{language} {gid}: {label} ({meeting.status}); cited by: {'; '.join(cited_by) or '-'}"
 
 
 def _score_phantoms(events: Sequence[Mapping[str, Any]], gold: StoryGold,

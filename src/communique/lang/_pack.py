@@ -248,6 +248,12 @@ class LanguagePack:
     determiners: frozenset[str] = frozenset()
     """Definite articles of a language whose ``articles`` stay empty (German ``die``): they
     may open a body's name after a speech verb (``erklärte die Armee``)."""
+    expiry_words: frozenset[str] = frozenset()
+    """Words of something running out or falling due (``vence``, ``expire``, ``ausläuft``,
+    ``истекает``, ``prazo``): with a day written against them, a deadline."""
+    demonstratives: frozenset[str] = frozenset()
+    """Demonstrative determiners (``ces``, ``diese``, ``эти``): ``ces négociations`` points
+    back at talks the article already named, wherever the sentence itself is set."""
 
     bound_words: frozenset[str] = frozenset()
     """Words that bound a period (``hasta``, ``jusqu'au``, ``до``): a date right after one is
@@ -418,6 +424,8 @@ def parse_pack(data: dict[str, Any], where: str = "language pack") -> LanguagePa
         country_adjectives=_names(data, "country_adjectives", where),
         nationality_endings=_optional(data, "nationality_endings", where),
         determiners=_optional(data, "determiners", where),
+        demonstratives=_optional(data, "demonstratives", where),
+        expiry_words=_optional(data, "expiry_words", where),
         party_nouns=_optional(data, "party_nouns", where),
         document_nouns=_optional(data, "document_nouns", where),
         relative_pronouns=_optional(data, "relative_pronouns", where),

@@ -105,9 +105,15 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
             return None
         that_month = [c for c in dated if item.month is not None and c.when is not None
                       and c.when.overlaps(item.month)]
+        if len(that_month) > 1:
+            that_month = _narrowed(that_month, item)
         if len(that_month) == 1:
             return that_month[0]
-        return _dominant(dated, place if same else None)
+        found = _dominant(dated, place if same else None)
+        if found is None and same and item.mention.ordinal is not None and not that_month:
+            numbered = [c for c in dated if _numbered(c) == item.mention.ordinal]
+            found = numbered[0] if len(numbered) == 1 else None
+        return found
     if tense == "future":
         ahead = [c for c in dated if c.when and (c.when.end - day).days >= -_PAST_SLACK]
         dated = ahead or dated
@@ -120,6 +126,39 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
     ) > _ATTACH_DAYS:
         return None
     return best
+
+
+def _narrowed(clusters: list[EventCluster], item: Mention) -> list[EventCluster]:
+    """Of several events at a place in an undated article's month, those it can mean: not one
+    the story reports called off or put off when it tells of talks held, and the one its
+    round number names ("zum fünften Mal", "le troisième cycle") when it gives one."""
+    if item.mention.tense != "future":
+        clusters = [c for c in clusters if not _called_off(c)] or clusters
+    if item.mention.ordinal is not None:
+        clusters = [c for c in clusters if _numbered(c) == item.mention.ordinal] or clusters
+    return clusters
+
+
+# It takes twice as many reports of an event held as of it called off to outvote them (as
+# in :mod:`._event_status`).
+_OUTVOTE = 2
+
+
+def _called_off(cluster: EventCluster) -> bool:
+    """Whether the articles reporting an event call it off or put it off more than they
+    report it held (each article counted once)."""
+    off = {m.doc_id for m in cluster.mentions if not m.shared
+           and m.mention.status in (EventStatus.CANCELLED, EventStatus.POSTPONED)}
+    held = {m.doc_id for m in cluster.mentions if not m.shared
+            and m.mention.status in (EventStatus.HELD, EventStatus.ONGOING)}
+    return bool(off) and len(held) < _OUTVOTE * len(off)
+
+
+def _numbered(cluster: EventCluster) -> int | None:
+    """The round number most of an event's numbered reports give it."""
+    numbers = Counter(m.mention.ordinal for m in cluster.mentions
+                      if m.mention.ordinal is not None and not m.shared)
+    return numbers.most_common(1)[0][0] if numbers else None
 
 
 # How many times more articles the main event at a city must have than all others there for
@@ -214,21 +253,37 @@ def _recent_act(clusters: Sequence[EventCluster], item: Mention, day: date | Non
                 ) -> int | None:
     """The dated act of one side (a suspension) that a dateless report of the same act by the
     same side means: the latest such act in the weeks before the article (written on ``day``),
-    not after it."""
-    if day is None or item.mention.tense == "future":
+    not after it; in an article known to its month only, the one such act of that month."""
+    if item.mention.tense == "future" or (day is None and item.month is None):
         return None
     own = set(item.mention.parties)
     signing = item.mention.type is EventType.AGREEMENT
     fits = [
         i for i, c in enumerate(clusters)
         if c.family == item.family and c.when is not None
-        and 0 <= (day - c.when.start).days <= _ATTACH_DAYS
+        and _before(c.when, day, item.month)
         and (item.when is None or c.when.overlaps(item.when))
         and (not signing or _signed(c))
         and (not own or own & {p for m in c.mentions for p in m.mention.parties})
     ]
+    if day is None and len(fits) != 1:
+        return None  # the article's month holds several such acts: which one is unsure
     return max(fits, key=lambda i: clusters[i].when or Interval(date.min, date.min, "day"),
                default=None)
+
+
+# How far before the month of an article known to its month only an act it reports may lie
+# ("signed on Thursday" in an article of the first days of the month).
+_MONTH_LEAD = 7
+
+
+def _before(when: Interval, day: date | None, month: Interval | None) -> bool:
+    """Whether an act dated ``when`` lies in the weeks before an article written on ``day``;
+    for an article known to its ``month`` only, in that month or the days just before it."""
+    if day is not None:
+        return 0 <= (day - when.start).days <= _ATTACH_DAYS
+    assert month is not None
+    return month.start - timedelta(days=_MONTH_LEAD) <= when.start <= month.end
 
 
 def _signed(cluster: EventCluster) -> bool:

@@ -30,6 +30,7 @@ from communique.extract._event_sides import (
 )
 from communique.extract._parties import Parties
 from communique.extract.entities._gazetteer import gazetteer
+from communique.extract.languages._deadlines import find_deadline
 from communique.extract.languages._event_cues import (
     ceasefire_word,
     in_clause,
@@ -38,6 +39,7 @@ from communique.extract.languages._event_cues import (
 )
 from communique.extract.languages._locatives import introduced as locative
 from communique.extract.languages._locatives import mask_dates, place_noun
+from communique.extract.languages._opening_places import opening_place
 from communique.extract.languages._words import AFTER, BEFORE, alternation, normal
 from communique.lang import LanguagePack, language_pack
 from communique.model import Span
@@ -134,6 +136,10 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
                 status=EventStatus.PLANNED if words & future else None,
             ))
             made = len(out)
+        deadline = find_deadline(text, sentence, inside, pack, bool(words & future))
+        if deadline is not None:
+            out.append(deadline)  # "la tregua que vence el 12 de agosto": a day falling due
+            made = len(out)
         # The sentence's first event word that has a place, else its first event word.
         match, name = None, None
         found_split = [] if split is None else [
@@ -154,6 +160,13 @@ def find_events(text: str, sentences: Sequence[Span], entities: Sequence[DocEnti
             if name is not None:
                 match = found
                 break
+        if match is not None and name is None:
+            # "In Lindhaven nahmen X und Y … Gespräche auf": the sentence's opening place.
+            opening = opening_place(text, sentence, places, pack,
+                                    [(d.start, d.end) for d in inside], match.start(), speech)
+            name = capital_place(text, opening, canonical.get(opening.start,
+                                                              opening.canonical), pack) \
+                if opening is not None else None
         if match is None or name is None:
             pending.extend(found_delegates)
             continue  # without a parse, a talks word with no place says too little to merge
