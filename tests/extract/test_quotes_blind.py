@@ -11,17 +11,13 @@ gates are skipped with the reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from communique.eval.quotes_real import Report, evaluate
+from communique.eval.quotes_real import Report
 
-# From this file, not from ``conftest``: another folder's conftest module may be the one
-# imported under that name.
-REPO = Path(__file__).resolve().parents[2]
-GOLD = REPO / "tests" / "gold" / "quotes-blind"
-TEXTS = REPO / ".data" / "quotes-blind.jsonl"
+from support.quote_sets import assert_quote_gates, scored, set_paths
+
+GOLD, _ = set_paths("quotes-blind")
 
 # Measured when first set (main at ddf2dd0, no rule written against this set): found 0.933,
 # speaker 0.855, end to end 0.798; speaker by form: name 0.928, pronoun 0.885, after 0.941,
@@ -41,21 +37,11 @@ MAX_CLAIM_PROBLEM_SHARE = 0.09
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    if not (GOLD / "quotes.tsv").is_file():
-        pytest.skip(f"held-out quote gold not found at {GOLD}")
-    if not TEXTS.is_file():
-        pytest.skip(f"held-out article texts not found at {TEXTS} (git-ignored; rebuilt locally)")
-    return evaluate(GOLD, TEXTS, textacy=False)
+    return scored("quotes-blind")
 
 
 def test_quotes_and_speakers_gate(report: Report) -> None:
-    rows = report.tables["communique"]
-    overall = rows["all"]
-    assert overall["found"] >= FOUND, overall
-    assert overall["speaker"] >= SPEAKER, overall
-    assert overall["end_to_end"] >= END_TO_END, overall
-    for form, floor in SPEAKER_BY_FORM.items():
-        assert rows[form]["speaker"] >= floor, (form, rows[form])
+    assert_quote_gates(report, FOUND, SPEAKER, END_TO_END, SPEAKER_BY_FORM)
 
 
 def test_entities_and_claims_gate(report: Report) -> None:

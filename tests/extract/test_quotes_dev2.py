@@ -8,17 +8,11 @@ article texts are not (real text never enters it): they are rebuilt into the git
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from communique.eval.quotes_real import Report, evaluate
+from communique.eval.quotes_real import Report
 
-# From this file, not from ``conftest``: another folder's conftest module may be the one
-# imported under that name.
-REPO = Path(__file__).resolve().parents[2]
-GOLD = REPO / "tests" / "gold" / "quotes-dev2"
-TEXTS = REPO / ".data" / "quotes-dev2.jsonl"
+from support.quote_sets import assert_quote_gates, scored
 
 # Measured when first set (all 24 articles): found 0.956, speaker 0.908, end to end 0.869;
 # speaker by form: name 0.957, pronoun 0.889, after 1.000, role 0.692, org 0.905, previous
@@ -35,21 +29,11 @@ SPEAKER_BY_FORM = {"name": 0.95, "pronoun": 0.88, "after": 0.99, "role": 0.69, "
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    if not (GOLD / "quotes.tsv").is_file():
-        pytest.skip(f"second development quote gold not found at {GOLD}")
-    if not TEXTS.is_file():
-        pytest.skip(f"real article texts not found at {TEXTS} (git-ignored; rebuilt locally)")
-    return evaluate(GOLD, TEXTS, textacy=False)
+    return scored("quotes-dev2")
 
 
 def test_quotes_and_speakers_gate(report: Report) -> None:
-    rows = report.tables["communique"]
-    overall = rows["all"]
-    assert overall["found"] >= FOUND, overall
-    assert overall["speaker"] >= SPEAKER, overall
-    assert overall["end_to_end"] >= END_TO_END, overall
-    for form, floor in SPEAKER_BY_FORM.items():
-        assert rows[form]["speaker"] >= floor, (form, rows[form])
+    assert_quote_gates(report, FOUND, SPEAKER, END_TO_END, SPEAKER_BY_FORM)
 
 
 def test_no_claim_repeated_in_a_sentence(report: Report) -> None:

@@ -9,17 +9,11 @@ the seed and example-corpus gates in ``test_quotes.py`` run everywhere.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from communique.eval.quotes_real import Report, evaluate, half_of
+from communique.eval.quotes_real import Report, half_of
 
-# From this file, not from ``conftest``: another folder's conftest module may be the one
-# imported under that name.
-REPO = Path(__file__).resolve().parents[2]
-GOLD = REPO / "tests" / "gold" / "quotes-real"
-TEXTS = REPO / ".data" / "quotes-real.jsonl"
+from support.quote_sets import assert_quote_gates, scored
 
 # Measured when last raised (all 52 articles): found 0.984, speaker 0.973, end to end 0.958; speaker
 # by form: name 1.000, pronoun 0.988, after 1.000, role 0.848, org 0.963; held half 0.974 / 0.951 /
@@ -50,21 +44,11 @@ MAX_CLAIM_PROBLEM_SHARE = 0.08
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    if not (GOLD / "quotes.tsv").is_file():
-        pytest.skip(f"real-article quote gold not found at {GOLD}")
-    if not TEXTS.is_file():
-        pytest.skip(f"real article texts not found at {TEXTS} (git-ignored; rebuilt locally)")
-    return evaluate(GOLD, TEXTS, textacy=False)
+    return scored("quotes-real")
 
 
 def test_quotes_and_speakers_gate(report: Report) -> None:
-    rows = report.tables["communique"]
-    overall = rows["all"]
-    assert overall["found"] >= FOUND, overall
-    assert overall["speaker"] >= SPEAKER, overall
-    assert overall["end_to_end"] >= END_TO_END, overall
-    for form, floor in SPEAKER_BY_FORM.items():
-        assert rows[form]["speaker"] >= floor, (form, rows[form])
+    assert_quote_gates(report, FOUND, SPEAKER, END_TO_END, SPEAKER_BY_FORM)
 
 
 def test_entities_and_claims_gate(report: Report) -> None:
