@@ -93,13 +93,11 @@ _MAYBE = re.compile(rf"\b{alternation('maybe_words')}\b", re.IGNORECASE)
 # A length said to be a span of rival alternatives or a past one: "for two days last week".
 _PAST = re.compile(rf"\b{alternation('past_span_words')}\b", re.IGNORECASE)
 
+
 def expected_length(sentence: str) -> int | None:
     """The number of days a sentence expects an event to last, when it speaks of the future
     and states one length (``None`` otherwise)."""
-    if not _ahead(sentence):
-        return None
-    found = {_number(m.group("n")) for length in _LENGTHS for m in length.finditer(sentence)}
-    return found.pop() if len(found) == 1 else None
+    return _one_length(sentence) if _ahead(sentence) else None
 
 
 def stated_length(sentence: str) -> int | None:
@@ -107,6 +105,11 @@ def stated_length(sentence: str) -> int | None:
     when it states one length (``None`` otherwise)."""
     if FUTURE_MARKER.search(sentence) or _MAYBE.search(sentence):
         return None
+    return _one_length(sentence)
+
+
+def _one_length(sentence: str) -> int | None:
+    """The one number of days a sentence's lengths give an event, if they give just one."""
     found = {_number(m.group("n")) for length in _LENGTHS for m in length.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
 

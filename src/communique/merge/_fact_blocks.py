@@ -148,18 +148,14 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _day(value: str) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 _QUESTIONS: dict[str, Callable[..., str | None]] = {
     "of_sentence": lambda a, article, start: a.of_sentence(article, int(start)),
     "mentions_several": lambda a, article, start: _flag(a.mentions_several(article, int(start))),
     "main": lambda a, article: a.main(article),
-    "held_on": lambda a, article, start, day: a.held_on(article, int(start), _day(day)),
-    "on_day": lambda a, event, day: a.on_day(_unref(event), _day(day)),
-    "begun": lambda a, event, day: _flag(a.begun(_unref(event), _day(day))),
-    "held_then": lambda a, day: a.held_then(_day(day)),
+    "held_on": lambda a, article, start, day: a.held_on(article, int(start), _date_in(day)),
+    "on_day": lambda a, event, day: a.on_day(_unref(event), _date_in(day)),
+    "begun": lambda a, event, day: _flag(a.begun(_unref(event), _date_in(day))),
+    "held_then": lambda a, day: a.held_then(_date_in(day)),
 }
 """Each question of :class:`_AnchorReads`, asked of the story's anchors (arguments as text)."""
 

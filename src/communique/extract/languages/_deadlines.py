@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from communique.extract.languages._words import AFTER, BEFORE, alternation
+from communique.extract.languages._words import AFTER, BEFORE, WORD, alternation
 from communique.lang import LanguagePack
 from communique.model import Span
 from communique.model.annotations import EventMention, EventType
@@ -23,7 +23,6 @@ _GAP = 25
 _BEFORE_GAP = 3
 """Most characters between a day and an expiry word after it (``12. August ausläuft``)."""
 _LINK_LETTERS = 3
-_WORD = re.compile(r"[\w'’]+")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -46,12 +45,12 @@ def find_deadline(text: str, sentence: Span, dates: Sequence[TimeExpression],
 def _day_after(text: str, word: re.Match[str], days: Sequence[TimeExpression],
                pack: LanguagePack) -> TimeExpression | None:
     """A day right after the expiry word, only short links or bounding words between."""
+    bounds = {w.lower() for b in pack.bound_words for w in WORD.findall(b)}
     for day in days:
         gap = text[word.end() : day.start]
         if day.start < word.end() or len(gap) > _GAP or re.search(r"[,.;:]", gap):
             continue
-        links = [w.lower() for w in _WORD.findall(gap)]
-        bounds = {w.lower() for b in pack.bound_words for w in _WORD.findall(b)}
+        links = [w.lower() for w in WORD.findall(gap)]
         if all(len(w) <= _LINK_LETTERS or w in bounds for w in links):
             return day
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from communique.extract.languages._words import WORD
 from communique.lang import LanguagePack
 
 _LOOK_BACK = 60
@@ -23,7 +24,6 @@ _AFTER_NOUN = 3
 like ``de``)."""
 _LINK_LETTERS = 3
 _BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
-_WORD = re.compile(r"[\w'’]+")
 
 
 def _lower(word: str) -> str:
@@ -45,7 +45,7 @@ def introduced(text: str, start: int, pack: LanguagePack, floor: int = 0) -> boo
     noun naming a kind of place (``dans la ville malaisienne de X``); no punctuation between."""
     window = text[max(floor, start - _LOOK_BACK) : start]
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
-    raw = _WORD.findall(window[cut:])
+    raw = WORD.findall(window[cut:])
     words = [_lower(w) for w in raw]
     if not words:
         return False

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from communique.extract.languages._locatives import introduced, mask_dates
+from communique.extract.languages._words import WORD
 from communique.lang import LanguagePack
 from communique.model import Span
 from communique.model.entities import EntityLabel, EntityMention
@@ -24,7 +25,6 @@ _LINK_LETTERS = 3
 """Words this short may come before the preposition (``Ce`` of a masked ``ce lundi``)."""
 _LEAD_WORDS = 2
 """Most such words before the preposition."""
-_WORD = re.compile(r"[\w'’]+")
 
 
 def opening_place(text: str, sentence: Span, mentions: Sequence[EntityMention],
@@ -42,7 +42,7 @@ def opening_place(text: str, sentence: Span, mentions: Sequence[EntityMention],
         return None
     first = inside[0]
     lead = mask_dates(text, sentence.start, first.start, dates)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(lead)]
+    words = [w.lower().replace("’", "'") for w in WORD.findall(lead)]
     if not words or words[-1] not in pack.place_prepositions | pack.locative_contractions \
             or words[-1] in pack.party_prepositions:
         return None  # "Zwischen X und Y …" names who, not where
@@ -68,7 +68,7 @@ def _pointing(text: str, trigger: int, pack: LanguagePack) -> bool:
     """Whether a demonstrative stands just before the event word: ``À Kinshasa, l'opposition
     est divisée quant à ces négociations`` points back at talks told of elsewhere; the
     sentence's place is the opposition's."""
-    before = _WORD.findall(text[max(0, trigger - 40) : trigger])[-_POINTING_WORDS:]
+    before = WORD.findall(text[max(0, trigger - 40) : trigger])[-_POINTING_WORDS:]
     return any(w.lower() in pack.demonstratives for w in before)
 
 
@@ -85,4 +85,4 @@ def _reported(text: str, span: tuple[int, int], speech: re.Pattern[str],
     rest = text[said.end() : end]
     if re.search(r"[,:«»\"“”„]", rest):
         return True
-    return bool({w.lower() for w in _WORD.findall(rest)} & set(pack.complementizers))
+    return bool({w.lower() for w in WORD.findall(rest)} & set(pack.complementizers))

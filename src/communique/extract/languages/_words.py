@@ -16,6 +16,9 @@ from communique.lang import LanguagePack, language_pack, pack_key
 BEFORE = r"(?<![\w'’-])"
 AFTER = r"(?![\w'’-])"
 """Word edges that treat apostrophes and hyphens as part of a word (``aujourd'hui``)."""
+WORD = re.compile(r"[\w'’]+")
+"""A word with its apostrophes (``l'accord``), for readers that look at the words between two
+offsets."""
 
 normal = pack_key
 """A matched phrase as a pack key (the name the language readers use)."""
