@@ -106,6 +106,7 @@ def test_scores_every_measure(gold_dir: Path) -> None:
     # a4 copies g2 in gold, but the dossier marks it a copy of a1: missed, and a false mark.
     assert counts["syndicated or spun copies marked"] == (0, 1)
     assert counts["copy marks that are not copies"] == (1, 1)
+    assert score.details["copies missed"] == ["g4 not marked a copy of g2"]
     assert counts["top-30 entities duplicating a bigger one"] == (1, 5)
     assert counts["claims supported by ≥ 2 outlets"] == (1, 2)
     assert "| meetings found as exactly one event | 1/2 (50%) | ≥ 85% |" in render([score])

@@ -440,6 +440,7 @@ def _score_copies(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
     # A copy and its original share a root only when one of them is marked.
     marked = sum(1 for c, o in pairs if root(c) == root(o))
     back = {v: k for k, v in ids.items()}
+    missed = [f"{back[c]} not marked a copy of {back[o]}" for c, o in pairs if root(c) != root(o)]
     false = [
         f"{back.get(a, a)} marked a copy of {back.get(d, d)}"
         for a, d in marks.items()
@@ -452,6 +453,7 @@ def _score_copies(dossier: Dossier, gold: StoryGold, ids: Mapping[str, str],
                 "0"),
     ]
     score.details["false copies"] = false
+    score.details["copies missed"] = missed
 
 
 def _capital_place(entity: Mapping[str, Any]) -> str | None:
