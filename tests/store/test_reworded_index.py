@@ -27,6 +27,7 @@ def test_kept_alignments_round_trip_and_give_the_fresh_answer(store: Store) -> N
     memo, kept = loaded.reworded, cache.reworded
     assert memo.rewordings == kept.rewordings
     assert memo.excess == kept.excess and memo.counted == kept.counted
+    assert {i: memo.sentence_days(i) for i in kept.days} == kept.days and kept.days
     assert memo.state is not None and kept.state is not None
     assert (memo.state.words == kept.state.words).all()
     assert (memo.state.counts == kept.state.counts).all()

@@ -507,7 +507,7 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     counts = [memo.sentences[item.id] if hashes is not None else 0
               for item, hashes in zip(items, shingles, strict=True)]
     weights: Weights | None = None
-    days = _SentenceDays(items)
+    days = _SentenceDays(items, memo)
     partials: list[Partial] = []
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
@@ -516,14 +516,14 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
         found = memo.get(a, b)
         if found is None:
             weights = weights or memo.weights(words, _word_hash)
-            found = _rewording(memo, a, b, texts.of(first), texts.of(second), weights,
-                               days, first, second)
+            found = _rewording(memo, (a, b), (texts.of(first), texts.of(second)), weights,
+                               (days.of(first), days.of(second)),
+                               (shingles[first], shingles[second]))
         run = found.run
         if not run or found.series:
             continue
-        if is_reworded(run, counts[first], counts[second]) or _both_in_part(
-                run, counts[first], counts[second], shingles[first], shingles[second]
-        ) or _strong_enough(found.strong, counts[first], counts[second]):
+        if _copy_by_run(run, counts[first], counts[second], shingles[first], shingles[second]
+                        ) or _strong_enough(found.strong, counts[first], counts[second]):
             groups.union(first, second)
         else:
             partials.append(Partial(first, second, frozenset(i for i, _ in run),
@@ -531,14 +531,30 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     return partials, counts
 
 
-def _rewording(memo: RewordedMemo, a: str, b: str, first: Sequence[Sentence],
-               second: Sequence[Sentence], weights: Weights, days: _SentenceDays,
-               at_first: int, at_second: int) -> Rewording:
-    """Align a pair afresh and keep the result with its margin."""
+def _copy_by_run(run: Sequence[tuple[int, int]], first: int, second: int, a: Hashes | None,
+                 b: Hashes | None) -> bool:
+    """Whether an alignment alone (with the shingles, no weight) makes two texts of ``first``
+    and ``second`` sentences a copy."""
+    return is_reworded(run, first, second) or _both_in_part(run, first, second, a, b)
+
+
+def _rewording(memo: RewordedMemo, ids: tuple[str, str],
+               told: tuple[Sequence[Sentence], Sequence[Sentence]], weights: Weights,
+               days: tuple[Sequence[frozenset[date]], Sequence[frozenset[date]]],
+               shingles: tuple[Hashes | None, Hashes | None]) -> Rewording:
+    """Align a pair afresh and keep the result with its margin.
+
+    How many sentences are told nearly word for word is worked out only when the verdict
+    asks (a copy neither by its run nor a series): while the run stands, so does that need.
+    """
+    first, second = told
     run, margin = scored_pairs(first, second, weights)
-    strong, strong_margin = scored_strong_pairs(run, first, second, weights)
-    series = bool(run) and _series_sentences(days.of(at_first), days.of(at_second), run)
-    return memo.keep(a, b, run, strong, series, min(margin, strong_margin))
+    series = bool(run) and _series_sentences(days[0], days[1], run)
+    strong = -1
+    if run and not series and not _copy_by_run(run, len(first), len(second), *shingles):
+        strong, strong_margin = scored_strong_pairs(run, first, second, weights)
+        margin = min(margin, strong_margin)
+    return memo.keep(*ids, run, strong, series, margin)
 
 
 def _set_hashes(found: Sequence[Sentence], words: dict[str, int]) -> Hashes:
@@ -652,19 +668,20 @@ class _Days:
 class _SentenceDays:
     """The full dates each unquoted sentence of a text states, read once per text when first
     asked for (a text meets many others: reading its sentences' dates once per pair was a
-    third of duplicate detection in a big batch)."""
+    third of duplicate detection in a big batch), and kept with the text's words."""
 
-    def __init__(self, items: Sequence[DedupItem]) -> None:
+    def __init__(self, items: Sequence[DedupItem], memo: RewordedMemo) -> None:
         self.items = items
-        self.found: dict[int, list[frozenset[date]]] = {}
+        self.memo = memo
 
-    def of(self, position: int) -> list[frozenset[date]]:
+    def of(self, position: int) -> Sequence[frozenset[date]]:
         """The days of each sentence (:func:`sentence_texts`) of the text at ``position``."""
-        known = self.found.get(position)
+        doc_id = self.items[position].id
+        known = self.memo.sentence_days(doc_id)
         if known is None:
-            known = self.found[position] = [
-                frozenset(m.day for m in find_dates(sentence))
-                for sentence in sentence_texts(self.items[position].text)]
+            known = tuple(frozenset(m.day for m in find_dates(sentence))
+                          for sentence in sentence_texts(self.items[position].text))
+            self.memo.keep_days(doc_id, known)
         return known
 
 

@@ -32,16 +32,18 @@ gone from the store) starts afresh.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
 
 from communique.clean._rewrites import REFERENCE_BATCH, Weights
 
-__all__ = ["EPSILON", "RewordedMemo", "Rewording", "WeightState"]
+__all__ = ["EPSILON", "RewordedMemo", "Rewording", "WeightState", "decode_days", "encode_days"]
 
 Hashes = npt.NDArray[np.uint64]
 Counts = npt.NDArray[np.int64]
@@ -58,7 +60,8 @@ class Rewording:
     run: tuple[tuple[int, int], ...]
     """The aligned sentence pairs ``(in first, in second)``."""
     strong: int
-    """How many of them are told nearly word for word."""
+    """How many of them are told nearly word for word (-1: not asked, as the verdict did not
+    need it)."""
     series: bool
     """Whether two aligned sentences give different full dates (weight-free)."""
     bound: float
@@ -117,6 +120,11 @@ class RewordedMemo:
     """Sorted distinct hashes of the words of each document's unquoted sentences."""
     sentences: dict[str, int] = field(default_factory=dict)
     """How many such sentences each document has."""
+    days: dict[str, tuple[frozenset[date], ...]] = field(default_factory=dict)
+    """The full dates each unquoted sentence of a document states, where asked for."""
+    fresh_days: set[str] = field(default_factory=set)
+    stored_days: dict[str, str] = field(default_factory=dict)
+    """Days as stored (:func:`encode_days`), decoded when first asked for."""
     counted: set[str] = field(default_factory=set)
     """The documents whose words :attr:`state` counts."""
     excess: dict[str, float] = field(default_factory=dict)
@@ -146,6 +154,21 @@ class RewordedMemo:
         self.words[doc_id] = words
         self.sentences[doc_id] = sentences
         self.fresh_documents.add(doc_id)
+
+    def keep_days(self, doc_id: str, days: tuple[frozenset[date], ...]) -> None:
+        """Keep the days of a document's sentences."""
+        self.days[doc_id] = days
+        self.fresh_days.add(doc_id)
+
+    def sentence_days(self, doc_id: str) -> tuple[frozenset[date], ...] | None:
+        """The kept days of a document's sentences (read from their stored form when first
+        asked for), or ``None``."""
+        known = self.days.get(doc_id)
+        if known is None:
+            raw = self.stored_days.pop(doc_id, None)
+            if raw is not None:
+                known = self.days[doc_id] = decode_days(raw)
+        return known
 
     def settle(self, live: Sequence[str], documents: int) -> None:
         """Bring :attr:`state` to the batch of ``documents`` whose ``live`` ones count their
@@ -275,3 +298,13 @@ def _log_ratios(old: Counts, new: Counts, before: int, after: int) -> npt.NDArra
     with np.errstate(divide="ignore"):
         out[both] = np.log(np.log1p(size_new / new[both]) / np.log1p(size_old / old[both]))
     return out
+
+
+def encode_days(days: Sequence[frozenset[date]]) -> str:
+    """The days of each sentence as JSON: a list of day ordinals per sentence."""
+    return json.dumps([sorted(d.toordinal() for d in found) for found in days])
+
+
+def decode_days(text: str) -> tuple[frozenset[date], ...]:
+    """What :func:`encode_days` wrote."""
+    return tuple(frozenset(date.fromordinal(o) for o in found) for found in json.loads(text))

@@ -16,7 +16,7 @@ import numpy as np
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from communique.clean._reworded_memo import RewordedMemo, Rewording, WeightState
+from communique.clean._reworded_memo import RewordedMemo, Rewording, WeightState, encode_days
 from communique.store._schema import document_words, reworded_pairs, reworded_state
 
 _WORDS = np.dtype("<u8")
@@ -29,9 +29,11 @@ def read(connection: Connection) -> RewordedMemo:
     document left the store), and the alignments with it."""
     memo = RewordedMemo()
     table = document_words
-    for doc_id, blob, sentences, counted, excess in connection.execute(select(
+    for doc_id, blob, sentences, counted, excess, days in connection.execute(select(
             table.c.document_id, table.c.words, table.c.sentences, table.c.counted,
-            table.c.excess)):
+            table.c.excess, table.c.days)):
+        if days is not None:
+            memo.stored_days[doc_id] = days
         memo.words[doc_id] = np.frombuffer(blob, dtype=_WORDS).astype(np.uint64)
         memo.sentences[doc_id] = int(sentences)
         if counted:
@@ -92,6 +94,13 @@ def write(connection: Connection, memo: RewordedMemo, *, everything: bool = Fals
                 part = lost[start : start + _BATCH]
                 connection.execute(delete(reworded_pairs).where(or_(
                     reworded_pairs.c.first.in_(part), reworded_pairs.c.second.in_(part))))
+        dated = sorted(i for i in memo.fresh_days - memo.fresh_documents if i in memo.days)
+        if dated:
+            statement = (update(document_words)
+                         .where(document_words.c.document_id == bindparam("key"))
+                         .values(days=bindparam("found")))
+            connection.execute(statement, [{"key": i, "found": encode_days(memo.days[i])}
+                                           for i in dated])
         if marks:
             # Documents already stored: only their counted mark and excess change.
             statement = (update(document_words)
@@ -104,7 +113,7 @@ def write(connection: Connection, memo: RewordedMemo, *, everything: bool = Fals
     _upsert(connection, backend, document_words, ["document_id"], [
         {"document_id": i, "words": np.asarray(memo.words[i], dtype=_WORDS).tobytes(),
          "sentences": memo.sentences[i], "counted": int(i in memo.counted),
-         "excess": memo.excess.get(i, 0.0)} for i in ids])
+         "excess": memo.excess.get(i, 0.0), "days": _days(memo, i)} for i in ids])
     _upsert(connection, backend, reworded_pairs, ["first", "second"], [
         {"first": a, "second": b, "run": json.dumps([list(p) for p in value.run]),
          "strong": value.strong, "series": int(value.series), "bound": value.bound}
@@ -133,7 +142,14 @@ def _store_state(connection: Connection, memo: RewordedMemo, current: int | None
     memo.generation = generation
 
 
+def _days(memo: RewordedMemo, doc_id: str) -> str | None:
+    """A document's days as stored (kept as read when never decoded)."""
+    found = memo.days.get(doc_id)
+    return encode_days(found) if found is not None else memo.stored_days.get(doc_id)
+
+
 def _clear(memo: RewordedMemo) -> None:
+    memo.fresh_days.clear()
     memo.fresh_documents.clear()
     memo.touched.clear()
     memo.fresh_rewordings.clear()

@@ -230,6 +230,8 @@ document_words = Table(
     # Whether the kept word counts count this text, and its summed excess drift.
     Column("counted", Integer, nullable=False),
     Column("excess", Float, nullable=False),
+    # The full dates of each of those sentences (JSON lists of day ordinals), once asked for.
+    Column("days", Text),
 )
 reworded_pairs = Table(
     "reworded_pairs", metadata,
