@@ -8,11 +8,13 @@ story built at once and one built by adding articles one by one are the same.
 
 What is kept between runs is derived data only, each piece a pure function of stored texts:
 duplicate detection's index (exact keys, shingle hashes, reworded-copy word pairs, verdicts of
-the pairs compared; see :class:`~communique.clean._dedup.DedupCache`), so an ``add`` hashes and
-compares only what is new, and the merge's text memo (what a merge step reads from one text
-alone, such as the weekdays written beside dates; see :class:`~communique.model.memo.TextMemo`),
-so a merge reads only the new texts for it; values a merge step reads from one article's
-text *and annotations* (the countries it names) are kept the same way, keyed by the digests of
+the pairs compared, and the reworded-copy alignments with the margin by which the batch's word
+weights may move under them; see :class:`~communique.clean._dedup.DedupCache` and
+:mod:`communique.clean._reworded_memo`), so an ``add`` hashes and compares only what is new,
+and the merge's text memo (what a merge step reads from one text alone, such as the weekdays
+written beside dates; see :class:`~communique.model.memo.TextMemo`), so a merge reads only
+the new texts for it; values a merge step reads from one article's text *and annotations*
+(the countries it names) are kept the same way, keyed by the digests of
 both (:meth:`~communique.model.memo.TextMemo.get_annotated`; the store digests each article's
 annotations as it loads them); and the outputs of merge steps that split by block (each dated
 event's participant contradictions, each article's claim facts), keyed by a digest of the

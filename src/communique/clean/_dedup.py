@@ -23,9 +23,12 @@ whole. communique therefore asks how much of the *shorter* text the longer one c
 
 6. Reworded copies keep few 5-word runs; :mod:`communique.clean._rewrites` finds them by
    aligning their unquoted sentences in order (word overlap weighted by rarity in the batch).
-   Its candidates come from an index of word pairs, and its verdicts are not cached (the
-   weights depend on the whole batch). A pair it finds is a series instead of a copy only when
-   two aligned sentences give different full dates: a spin may drop one date and add another.
+   Its candidates come from an index of word pairs; since the weights depend on the whole
+   batch, its alignments are kept with the margin by which the weights may move before one
+   must be worked out again (:mod:`communique.clean._reworded_memo`), so that a run aligns
+   only the pairs the change of the batch reaches and still finds what a fresh run finds. A
+   pair it finds is a series instead of a copy only when two aligned sentences give different
+   full dates: a spin may drop one date and add another.
    A rewrite of a story whose copies are cut at different points may keep too few sentences
    of any one copy, yet different ones of each: :mod:`communique.clean._pooled` pools what it
    aligns with each member of a group of copies, once every pair test has run. A short copy
@@ -131,13 +134,15 @@ import numpy.typing as npt
 from communique.clean._dates import find_dates
 from communique.clean._editions import edition_pairs, headline_pairs
 from communique.clean._pooled import Partial, pooled_links
+from communique.clean._reworded_memo import RewordedMemo, Rewording
 from communique.clean._rewrites import (
     MIN_ALIGNED,
     MIN_SHARE,
     Sentence,
     Weights,
-    aligned_pairs,
     is_reworded,
+    scored_pairs,
+    scored_strong_pairs,
     sentence_texts,
     sentence_words,
     strong_pairs,
@@ -287,8 +292,9 @@ class DedupCache:
 
     Everything here is a pure function of document texts (keyed by document id, and ids name
     one text for good): a document's exact key and shingle hashes, and whether a candidate pair
-    is a copy (containment and the series test, at :data:`DEFAULT_THRESHOLD`). Reworded copies
-    are checked afresh on each run: their word weights depend on the whole batch. A run given a
+    is a copy (containment and the series test, at :data:`DEFAULT_THRESHOLD`). Reworded copies'
+    alignments are kept in :attr:`reworded` and read back only while the batch's word weights
+    have moved less than each one's margin (:mod:`communique.clean._reworded_memo`). A run given a
     cache reads what it holds and computes only what is missing, so it finds exactly what a run
     from scratch finds; candidate pairs are still chosen over the whole batch each time (the
     :data:`MAX_POSTING` cut depends on every document), which is cheap once nothing is hashed.
@@ -301,6 +307,8 @@ class DedupCache:
     """Verdicts of candidate pairs, keyed by the two ids in sorted order."""
     pairs: dict[str, Hashes] = field(default_factory=dict)
     """The reworded-copy index of each text: hashes of the word pairs of its sentences."""
+    reworded: RewordedMemo = field(default_factory=RewordedMemo)
+    """Kept reworded-copy alignments and what reading them back needs."""
     fresh_documents: set[str] = field(default_factory=set)
     fresh_links: list[tuple[str, str]] = field(default_factory=list)
 
@@ -487,10 +495,13 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
                    ) -> tuple[list[Partial], list[int]]:
     """Join candidate pairs that tell the same sentences in other words and are no series.
 
-    The verdicts are not cached: the word weights depend on the whole batch. The index of
-    each text is (``cache``), and the sentences are read only when some pair is to be compared.
-    Returns the pairs that align too few sentences to be copies alone (none of them a series),
-    for :func:`communique.clean._pooled.pooled_links`, and each document's sentence count.
+    The word weights depend on the whole batch, so a kept alignment is read back only while
+    the weights have moved less than its margin allows
+    (:mod:`communique.clean._reworded_memo`): the answer is a fresh run's. The index of each
+    text is kept (``cache``), and its sentences are read only when one of its pairs is to be
+    aligned afresh. Returns the pairs that align too few sentences to be copies alone (none of
+    them a series), for :func:`communique.clean._pooled.pooled_links`, and each document's
+    sentence count.
     """
     index = [cache.sentence_pairs(item, words) if hashes is not None else None
              for item, hashes in zip(items, shingles, strict=True)]
@@ -498,26 +509,87 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
              if groups.find(a) != groups.find(b)]
     if not pairs:
         return [], []
-    split = [sentence_words(item.text) if hashes is not None else None
-             for item, hashes in zip(items, shingles, strict=True)]
-    sets = [[frozenset(s) for s in found] if found else [] for found in split]
-    weights = Weights.of(sets)
-    days = _SentenceDays(items)
+    memo = cache.reworded
+    texts = _SentenceSets(items)
+    live = [i for i, hashes in enumerate(shingles) if hashes is not None]
+    for position in live:
+        if items[position].id not in memo.words:
+            told = texts.of(position)
+            memo.describe(items[position].id, _set_hashes(told, words), len(told))
+    memo.settle([items[i].id for i in live], len(items))
+    counts = [memo.sentences[item.id] if hashes is not None else 0
+              for item, hashes in zip(items, shingles, strict=True)]
+    weights: Weights | None = None
+    days = _SentenceDays(items, memo)
     partials: list[Partial] = []
     for first, second in pairs:
         if groups.find(first) == groups.find(second):
             continue
-        run = aligned_pairs(sets[first], sets[second], weights)
-        if not run or _series_sentences(days.of(first), days.of(second), run):
+        a, b = items[first].id, items[second].id
+        found = memo.get(a, b)
+        if found is None:
+            weights = weights or memo.weights(words, _word_hash)
+            found = _rewording(memo, (a, b), (texts.of(first), texts.of(second)), weights,
+                               (days.of(first), days.of(second)),
+                               (shingles[first], shingles[second]))
+        run = found.run
+        if not run or found.series:
             continue
-        if is_reworded(run, len(sets[first]), len(sets[second])) or _both_in_part(
-                run, len(sets[first]), len(sets[second]), shingles[first], shingles[second]
-        ) or _nearly_word_for_word(run, sets[first], sets[second], weights):
+        if _copy_by_run(run, counts[first], counts[second], shingles[first], shingles[second]
+                        ) or _strong_enough(found.strong, counts[first], counts[second]):
             groups.union(first, second)
         else:
             partials.append(Partial(first, second, frozenset(i for i, _ in run),
                                     frozenset(j for _, j in run)))
-    return partials, [len(found) for found in sets]
+    return partials, counts
+
+
+def _copy_by_run(run: Sequence[tuple[int, int]], first: int, second: int, a: Hashes | None,
+                 b: Hashes | None) -> bool:
+    """Whether an alignment alone (with the shingles, no weight) makes two texts of ``first``
+    and ``second`` sentences a copy."""
+    return is_reworded(run, first, second) or _both_in_part(run, first, second, a, b)
+
+
+def _rewording(memo: RewordedMemo, ids: tuple[str, str],
+               told: tuple[Sequence[Sentence], Sequence[Sentence]], weights: Weights,
+               days: tuple[Sequence[frozenset[date]], Sequence[frozenset[date]]],
+               shingles: tuple[Hashes | None, Hashes | None]) -> Rewording:
+    """Align a pair afresh and keep the result with its margin.
+
+    How many sentences are told nearly word for word is worked out only when the verdict
+    asks (a copy neither by its run nor a series): while the run stands, so does that need.
+    """
+    first, second = told
+    run, margin = scored_pairs(first, second, weights)
+    series = bool(run) and _series_sentences(days[0], days[1], run)
+    strong = -1
+    if run and not series and not _copy_by_run(run, len(first), len(second), *shingles):
+        strong, strong_margin = scored_strong_pairs(run, first, second, weights)
+        margin = min(margin, strong_margin)
+    return memo.keep(*ids, run, strong, series, margin)
+
+
+def _set_hashes(found: Sequence[Sentence], words: dict[str, int]) -> Hashes:
+    """Sorted distinct hashes of the words of a text's sentences."""
+    distinct = set().union(*found) if found else set()
+    return np.unique(np.array([_word_hash(w, words) for w in distinct], dtype=np.uint64))
+
+
+class _SentenceSets:
+    """Each text's unquoted sentences as word sets, read once per text when first asked for."""
+
+    def __init__(self, items: Sequence[DedupItem]) -> None:
+        self.items = items
+        self.found: dict[int, list[Sentence]] = {}
+
+    def of(self, position: int) -> list[Sentence]:
+        """The sentences (:func:`sentence_words`, as sets) of the text at ``position``."""
+        known = self.found.get(position)
+        if known is None:
+            known = self.found[position] = [
+                frozenset(s) for s in sentence_words(self.items[position].text)]
+        return known
 
 
 def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
@@ -577,9 +649,13 @@ def _nearly_word_for_word(run: Sequence[tuple[int, int]], first: Sequence[Senten
     :data:`~communique.clean._rewrites.STRONG_MATCH`, and they must be at least
     :data:`HALF_SHARE` of the shorter text (see the module doc for the margin).
     """
-    strong = strong_pairs(run, first, second, weights)
-    return (strong >= MIN_ALIGNED - 1
-            and strong >= HALF_SHARE * max(1, min(len(first), len(second))))
+    return _strong_enough(strong_pairs(run, first, second, weights), len(first), len(second))
+
+
+def _strong_enough(strong: int, first: int, second: int) -> bool:
+    """Whether ``strong`` sentences told nearly word for word make texts of ``first`` and
+    ``second`` sentences a copy (see :func:`_nearly_word_for_word`)."""
+    return strong >= MIN_ALIGNED - 1 and strong >= HALF_SHARE * max(1, min(first, second))
 
 
 class _Days:
@@ -605,19 +681,20 @@ class _Days:
 class _SentenceDays:
     """The full dates each unquoted sentence of a text states, read once per text when first
     asked for (a text meets many others: reading its sentences' dates once per pair was a
-    third of duplicate detection in a big batch)."""
+    third of duplicate detection in a big batch), and kept with the text's words."""
 
-    def __init__(self, items: Sequence[DedupItem]) -> None:
+    def __init__(self, items: Sequence[DedupItem], memo: RewordedMemo) -> None:
         self.items = items
-        self.found: dict[int, list[frozenset[date]]] = {}
+        self.memo = memo
 
-    def of(self, position: int) -> list[frozenset[date]]:
+    def of(self, position: int) -> Sequence[frozenset[date]]:
         """The days of each sentence (:func:`sentence_texts`) of the text at ``position``."""
-        known = self.found.get(position)
+        doc_id = self.items[position].id
+        known = self.memo.sentence_days(doc_id)
         if known is None:
-            known = self.found[position] = [
-                frozenset(m.day for m in find_dates(sentence))
-                for sentence in sentence_texts(self.items[position].text)]
+            known = tuple(frozenset(m.day for m in find_dates(sentence))
+                          for sentence in sentence_texts(self.items[position].text))
+            self.memo.keep_days(doc_id, known)
         return known
 
 

@@ -33,7 +33,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -49,6 +49,9 @@ __all__ = [
     "alignment",
     "is_reworded",
     "reworded",
+    "scored_alignment",
+    "scored_pairs",
+    "scored_strong_pairs",
     "sentence_texts",
     "sentence_words",
     "sentences",
@@ -105,7 +108,8 @@ def sentences(text: str) -> list[Sentence]:
 class Weights:
     """Word weights from the batch: the rarer a word among the documents, the heavier."""
 
-    frequency: dict[str, int]
+    frequency: Mapping[str, int]
+    """How many documents of the batch hold each word (a mapping that answers ``get``)."""
     documents: int
     table: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
     sentences: dict[Sentence, float] = field(default_factory=dict, compare=False, repr=False)
@@ -173,23 +177,55 @@ def alignment(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weig
               ) -> list[tuple[int, int]]:
     """The sentences of ``short`` that match one of ``long`` in the same order, as pairs of
     positions ``(in short, in long)``."""
+    return scored_alignment(short, long, weights)[0]
+
+
+MARGIN_CAP = 1e6
+"""The margin of an alignment that no change of weights can alter (no sentence shares a word)."""
+
+
+def _log_ratio(value: float, limit: float) -> float:
+    """``|log(value / limit)|``: how far (as a factor) a score lies from a threshold or rival."""
+    if value <= 0 or limit <= 0:
+        return MARGIN_CAP if value != limit else 0.0
+    return abs(math.log(value / limit))
+
+
+def scored_alignment(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights
+                     ) -> tuple[list[tuple[int, int]], float]:
+    """:func:`alignment`, with its *margin*: the largest change of every score, as a factor
+    ``exp(±margin)``, that leaves every decision of the alignment as it is (each sentence's
+    match against :data:`SENTENCE_MATCH`, and its partner against the runner-up).
+
+    A change of word weights by factors within ``exp(±d)`` moves every score by a factor
+    within ``exp(±2d)`` at most (a score is a ratio of sums of weights), so a kept alignment
+    stands while its margin exceeds that (see :mod:`communique.clean._reworded_memo`).
+    """
     # The loop of :func:`similarity`, with each sentence's weight looked up once: this is
     # the inner loop of duplicate detection.
     long_weights = [weights.sentence(s) for s in long]
     matches: list[tuple[int, int]] = []
+    margin = MARGIN_CAP
     for position, sentence in enumerate(short):
         own = weights.sentence(sentence)
-        best, partner = 0.0, -1
+        best, partner, second = 0.0, -1, 0.0
         for index, other in enumerate(long):
             mean = (own + long_weights[index]) / 2
             if mean <= 0:
                 continue
             score = weights.weight(sentence & other) / mean
             if score > best:
-                best, partner = score, index
+                best, partner, second = score, index, best
+            elif score > second:
+                second = score
         if best >= SENTENCE_MATCH:
             matches.append((position, partner))
-    return _increasing_run(matches)
+            # A rival exactly as good (margin 0) always asks for a fresh alignment.
+            rival = _log_ratio(best, second) / 2 if second > 0 else MARGIN_CAP
+            margin = min(margin, _log_ratio(best, SENTENCE_MATCH), rival)
+        elif best > 0:
+            margin = min(margin, _log_ratio(best, SENTENCE_MATCH))
+    return _increasing_run(matches), margin
 
 
 def aligned(short: Sequence[Sentence], long: Sequence[Sentence], weights: Weights) -> int:
@@ -201,10 +237,16 @@ def aligned_pairs(first: Sequence[Sentence], second: Sequence[Sentence], weights
                   ) -> list[tuple[int, int]]:
     """The sentences the two texts tell in the same order, as pairs of positions ``(in first,
     in second)``, however few (the text with fewer sentences is matched into the other)."""
+    return scored_pairs(first, second, weights)[0]
+
+
+def scored_pairs(first: Sequence[Sentence], second: Sequence[Sentence], weights: Weights
+                 ) -> tuple[list[tuple[int, int]], float]:
+    """:func:`aligned_pairs` with the margin of :func:`scored_alignment`."""
     swap = len(first) > len(second)
     short, long = (second, first) if swap else (first, second)
-    run = alignment(short, long, weights)
-    return [(b, a) for a, b in run] if swap else run
+    run, margin = scored_alignment(short, long, weights)
+    return ([(b, a) for a, b in run] if swap else run), margin
 
 
 def is_reworded(run: Sequence[tuple[int, int]], first: int, second: int) -> bool:
@@ -229,4 +271,16 @@ def strong_pairs(run: Sequence[tuple[int, int]], first: Sequence[Sentence],
                  second: Sequence[Sentence], weights: Weights) -> int:
     """How many aligned pairs ``(in first, in second)`` of ``run`` are told nearly word for word
     (a :func:`similarity` of :data:`STRONG_MATCH` or more)."""
-    return sum(1 for i, j in run if similarity(first[i], second[j], weights) >= STRONG_MATCH)
+    return scored_strong_pairs(run, first, second, weights)[0]
+
+
+def scored_strong_pairs(run: Sequence[tuple[int, int]], first: Sequence[Sentence],
+                        second: Sequence[Sentence], weights: Weights) -> tuple[int, float]:
+    """:func:`strong_pairs` with its margin (as :func:`scored_alignment`'s, against
+    :data:`STRONG_MATCH`)."""
+    count, margin = 0, MARGIN_CAP
+    for i, j in run:
+        score = similarity(first[i], second[j], weights)
+        count += score >= STRONG_MATCH
+        margin = min(margin, _log_ratio(score, STRONG_MATCH))
+    return count, margin

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from communique.clean._dedup import DedupCache, Hashes
+from communique.store import _reworded
 from communique.store._schema import document_pairs, document_shingles, duplicate_pairs
 
 _WIRE = np.dtype("<u8")
@@ -37,6 +38,7 @@ def read(connection: Connection) -> DedupCache:
     words = document_pairs
     for doc_id, blob in connection.execute(select(words.c.document_id, words.c.pairs)):
         cache.pairs[doc_id] = _hashes(blob)
+    cache.reworded = _reworded.read(connection)
     return cache
 
 
@@ -69,6 +71,7 @@ def write(connection: Connection, backend: str, cache: DedupCache, *, everything
                 [{"first": a, "second": b, "linked": int(cache.links[(a, b)])} for a, b in pairs])
     _insert_new(connection, backend, document_pairs,
                 [{"document_id": i, "pairs": _blob(cache.pairs[i])} for i in indexed])
+    _reworded.write(connection, cache.reworded, everything=everything)
     cache.fresh_documents.clear()
     cache.fresh_links.clear()
 

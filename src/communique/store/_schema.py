@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -212,3 +213,51 @@ merge_blocks = Table(
 
 BLOCK_TABLES = (merge_blocks,)
 """The tables migration 7 creates."""
+
+
+# Migration 8: the reworded-copy test's alignments, kept with the margin by which the batch's
+# word weights may move before one must be aligned again (see
+# :mod:`communique.clean._reworded_memo`), so that ``add`` aligns only what the new articles
+# reach. Derived data like migration 5's: rebuilt by ``communique rebuild``.
+document_words = Table(
+    "document_words", metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"),
+           primary_key=True),
+    # Sorted distinct hashes of the words of the text's unquoted sentences, unsigned 64-bit
+    # little-endian, and how many such sentences it has.
+    Column("words", LargeBinary, nullable=False),
+    Column("sentences", Integer, nullable=False),
+    # Whether the kept word counts count this text, and its summed excess drift.
+    Column("counted", Integer, nullable=False),
+    Column("excess", Float, nullable=False),
+    # The full dates of each of those sentences (JSON lists of day ordinals), once asked for.
+    Column("days", Text),
+)
+reworded_pairs = Table(
+    "reworded_pairs", metadata,
+    # One ordered pair of documents as the test compared it.
+    Column("first", Text, primary_key=True),
+    Column("second", Text, primary_key=True),
+    # The aligned sentence pairs as JSON ``[[i, j], …]``, how many are told nearly word for
+    # word, whether it is a series, and the limit of the drift it stands for.
+    Column("run", Text, nullable=False),
+    Column("strong", Integer, nullable=False),
+    Column("series", Integer, nullable=False),
+    Column("bound", Float, nullable=False),
+)
+reworded_state = Table(
+    "reworded_state", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    # Bumped by every writer: one that read another generation keeps nothing it learnt.
+    Column("generation", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("drift", Float, nullable=False),
+    # Sorted distinct word hashes (unsigned 64-bit little-endian) and the documents holding
+    # each (signed 64-bit little-endian), and how many documents are counted.
+    Column("words", LargeBinary, nullable=False),
+    Column("counts", LargeBinary, nullable=False),
+    Column("counted", Integer, nullable=False),
+)
+
+REWORDED_TABLES = (document_words, reworded_pairs, reworded_state)
+"""The tables migration 8 creates."""

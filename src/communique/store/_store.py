@@ -282,7 +282,10 @@ class Store:
     def save_dedup_cache(self, cache: DedupCache, *, everything: bool = False) -> None:
         """Store what ``cache`` learnt this run; with ``everything``, replace the whole index
         by ``cache`` (a rebuild). Changes no revision: the rows are derived from the texts."""
-        if everything or cache.fresh_documents or cache.fresh_links:
+        memo = cache.reworded
+        if everything or cache.fresh_documents or cache.fresh_links or memo.changed or (
+                memo.fresh_documents or memo.touched or memo.fresh_rewordings or memo.dropped
+                or memo.fresh_days):
             with self._write("store the duplicate index") as connection:
                 _dedup.write(connection, self.backend, cache, everything=everything)
 
