@@ -877,3 +877,18 @@ def test_a_pooled_claim_reads_as_what_its_outlets_share_not_one_outlets_aside() 
     claims, _ = _build(*items)
     assert len(claims) == 1 and claims[0].support == 4
     assert claims[0].text != aside and "capped" in claims[0].text
+
+
+def test_counts_of_one_episode_named_in_another_language_contradict_undated() -> None:
+    # The French sentence names the same three weeks of fighting as the English one: both
+    # counts are of one settled episode, so two undated articles are set against each other.
+    one = "Nearly three weeks of fighting along the frontier left over one hundred dead."
+    two = "12 personnes ont été tuées au cours des trois dernières semaines de combats."
+    _, found = _build(
+        ("a1", "one.example", None, one,
+         [_claim(one, "over one hundred", 100, "count", predicate="leave", key="dead",
+                 low=100)]),
+        ("a2", "two.example", None, two,
+         [_claim(two, "12", 12, "count", predicate="kill", key="personnes")]),
+    )
+    assert [c.kind for c in found] == ["value"]

@@ -88,10 +88,18 @@ from communique.eval.story import StoryScore
 # or four, only the text's own estimates pick one), "8 février dernier" before a "ce 18 mars",
 # and a cited report's date beside a future verb no day ahead (dating7): iran 78/91, 76 right;
 # drc-m23 79/90, 76; thai-cambodia 72/83, 70 (every new one right).
+# One article giving one count two rival values in two sentences (merge/_self_values.py: the
+# German page's 260,000 and 300,000 displaced) and episodes named by their length in every
+# language read, or as the last weeks of a tally (merge/_episodes.py: "47 tuées au cours des
+# trois dernières semaines" against "over one hundred deaths" in nearly three weeks, both
+# undated) bring thai-cambodia to 24/41, 24/25 (contra6; the other one: 35 dead of the
+# five-day war in an early French tally against "more than 40", real by reading; the
+# December deaths' contradiction also stands for the gold's displacement row through the same
+# two articles). Switching off either loses its finds and fails the gate.
 GATES = {
     "iran": (17, 0.9, 78, 0.95),
     "drc-m23": (14, 0.9, 79, 0.95),
-    "thai-cambodia": (21, 0.9, 72, 0.95),
+    "thai-cambodia": (24, 0.9, 72, 0.95),
 }
 
 

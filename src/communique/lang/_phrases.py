@@ -61,6 +61,7 @@ KEYS = frozenset({
     "agreement_objects", "object_pronouns", "opening_event_nouns", "start_truce_nouns",
     "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
     "local_time_words", "named_zone_times", "reporting_verbs", "name_connectors",
+    "tally_update_words", "episode_nouns", "last_span_words",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
@@ -73,6 +74,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "title_heads": ("secretary", "representative", "envoy", "adviser"),
     "title_qualifiers": ("permanent", "executive", "general", "special", "high", "personal",
                          "chief", "senior"),
+    "episode_units": ("day", "week", "month"),
     "office_titles": ("foreign ministry spokesperson", "foreign minister", "defence minister",
                       "prime minister", "president"),
 }

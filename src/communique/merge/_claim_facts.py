@@ -22,6 +22,7 @@ from functools import lru_cache
 from communique.lang import language_pack
 from communique.merge._anchors import EventAnchors
 from communique.merge._corpus import Corpus
+from communique.merge._episodes import any_language_episode
 from communique.merge._rate_targets import aimed_at, rate_pieces
 from communique.model.claims import Claim, Quantity
 
@@ -376,7 +377,7 @@ def episode_of(sentence: str) -> str | None:
     given a length has ended: what it killed or displaced no longer grows."""
     match = _EPISODE.search(sentence)
     if match is None:
-        return None
+        return any_language_episode(sentence)
     amount = match.group("n").lower()
     value = _SMALL_NUMBERS.get(amount) or (int(amount) if amount.isdigit() else None)
     return f"{value}-{match.group('unit').lower().removesuffix('s')}" if value else None

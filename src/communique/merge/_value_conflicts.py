@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from communique.merge._claim_facts import Fact, measure_stems, telling
 from communique.merge._corpus import Corpus
+from communique.merge._self_values import self_value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryClaim
 
@@ -121,6 +122,15 @@ def _same_occasion(a: Fact, b: Fact) -> bool:
     return a.published is not None and a.published == b.published
 
 
+def _one_text_occasion(a: Fact, b: Fact) -> bool:
+    """Two figures of one article, written at one moment: a count is of one occasion unless
+    the two sentences report different events; a length only when both report the same one
+    (a meeting's hours and a truce's hours in one article are two lengths)."""
+    if a.unit in _EVENT_DURATIONS:
+        return a.event is not None and a.event == b.event
+    return not (a.event and b.event and a.event != b.event)
+
+
 def _one_moment(a: Fact, b: Fact) -> bool:
     """Both sentences give the same telling figure of another tally (*35 killed*) beside this
     one: two outlets citing one update of the tallies, whenever each was published."""
@@ -175,8 +185,14 @@ def _bounds_agree(a: Fact, b: Fact) -> bool:
 def _rival(a: Fact, b: Fact) -> bool:
     """Whether two comparable facts of one attribute, from different sources, state rival
     values (a function of what they state: their articles' ids are never read)."""
+    return rival_values(a, b, _same_occasion(a, b))
+
+
+def rival_values(a: Fact, b: Fact, same_occasion: bool) -> bool:
+    """Whether two comparable facts of one attribute state rival values, given whether they
+    are about one occasion (which two outlets and one article settle differently)."""
     return (
-        _same_occasion(a, b)
+        same_occasion
         and _share_context(a, b)
         and not _bounds_agree(a, b)
         and not _compatible(a, b)
@@ -211,6 +227,9 @@ def value_contradictions(
             sides[1].setdefault(id(b), b)
     found: list[Contradiction] = []
     contradicted: set[str] = set()
+    found += self_value_contradictions(
+        ([fact for _, fact in members] for members in blocks.values()), corpus,
+        lambda a, b: rival_values(a, b, _one_text_occasion(a, b)))
     for clique in _cliques(pairs):
         # Each fact once, in the order its first rival pair names it: what follows reads only
         # which facts take part, and the first of them.
