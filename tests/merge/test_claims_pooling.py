@@ -7,9 +7,9 @@ contradicting only the same attribute of the same fact stated by different outle
 
 from __future__ import annotations
 
-from communique.merge._claim_facts import episode_of
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact_spans import episode_of
 from communique.merge.claims import build_claims, text_quality
 from communique.model.claims import Claim, Quantity
 from communique.model.story import Evidence, StoryEvent
@@ -303,10 +303,10 @@ def test_a_group_named_after_a_date_is_no_date() -> None:
 def test_a_window_naming_two_measures_gets_one_class_whatever_the_order() -> None:
     # Windows are sets, iterated in an order that changes with Python's string hashing: the
     # class must not depend on it, or the same corpus pools differently from run to run.
-    from communique.merge._claim_facts import _measure_class, stem
+    from communique.merge._fact_words import measure_class, stem
 
     stems = [stem("displaced"), stem("killed")]
-    assert _measure_class(stems) == _measure_class(list(reversed(stems))) == "killed"
+    assert measure_class(stems) == measure_class(list(reversed(stems))) == "killed"
 
 
 def test_counts_of_one_bounded_episode_contradict_whenever_written() -> None:

@@ -31,10 +31,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
-from communique.merge._claim_facts import Fact, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact import Fact
 from communique.merge._fact_blocks import kept_facts
+from communique.merge._fact_numbers import telling
+from communique.merge._fact_words import stem
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
@@ -44,7 +46,7 @@ from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEve
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
 _SPANS = frozenset({"day", "week", "month", "year"})
-# The measure of a length whose class the lexicon names (see merge/_claim_facts: "length of
+# The measure of a length whose class the lexicon names (see merge/_fact_spans: "length of
 # truce"), not one named by a noun of its own clause ("length|exempt").
 _LENGTH_OF = "length of "
 # "two days of talks in Veldra": the length of the meeting the sentence reports, whatever
