@@ -61,7 +61,7 @@ KEYS = frozenset({
     "agreement_objects", "object_pronouns", "opening_event_nouns", "start_truce_nouns",
     "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
     "local_time_words", "named_zone_times", "reporting_verbs", "name_connectors",
-    "levy_words", "extension_words",
+    "levy_words", "extension_words", "relief_words",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""

@@ -36,6 +36,7 @@ from communique.merge._fact_sentences import (
 from communique.merge._fact_spans import (
     episode_of,
     is_extension,
+    levy_relief,
     measure_of,
     names_meeting,
     span_abroad,
@@ -147,7 +148,7 @@ def _what_it_measures(claim: Claim, text: str, unit: str, words: frozenset[str],
     span = span_of(text, quantity)
     abroad = span_abroad(claim, unit, language)
     extension = is_extension(claim, text, unit, abroad, stems)
-    span = "deadline" if extension else abroad or span
+    span = "deadline" if extension else levy_relief(text, claim, unit, abroad or span, stems)
     measure, noun = measure_of(claim, unit, counted, words, fold, span)
     return measure, noun, extension
 

@@ -38,7 +38,7 @@ from communique.merge._fact import Fact
 from communique.merge._fact_words import content_stems
 from communique.model.claims import Claim
 
-FACTS_KIND = "claim-facts/1"
+FACTS_KIND = "claim-facts/2"
 """The memo kind of each article's facts (change its version when a fact changes)."""
 
 _NOT_ASKED = "\x00not an answer"

@@ -17,7 +17,9 @@ from communique.merge._fact_words import (
     WORD,
     content_stems,
     extensions,
+    levies,
     measure_class,
+    reliefs,
     span_class,
     spans,
     stem,
@@ -35,6 +37,8 @@ _SPAN_HEAD = 2
 _HYPHENS = frozenset("-‐‑–")
 # The classes a reader of another language names a length's object by (lang/counts.SPANS).
 EXTENSION = "extension"
+_DEADLINE = "deadline"
+_TRUCE = "truce"
 _SMALL_NUMBERS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve"))}
@@ -76,6 +80,23 @@ def _head_after(text: str, quantity: Quantity) -> list[str]:
         if len(head) >= room:
             break
     return head
+
+
+def levy_relief(text: str, claim: Claim, unit: str, span: str,
+                stems: Callable[[str], frozenset[str]]) -> str:
+    """What a length is the length of, a levy suspended or lowered for that long taken for a
+    truce in it: a length with no class (``reduce duties … for 90 days``), or a time window
+    that is no deadline named right after the number (``suspended most tariffs for 90 days to
+    facilitate talks``, ``over the next 90 days … during the same period``), when the sentence
+    before the number both suspends or lowers and names a levy. Not a window named after the
+    number (``a 90-day deadline``), nor a time limit to lower one (``90 days to cut tariffs``:
+    its words come after the number)."""
+    quantity = claim.quantity
+    if quantity is None or unit not in SPAN_UNITS or (span and span != _DEADLINE) or span_class(
+            _head_after(text, quantity)) == _DEADLINE:
+        return span
+    before = stems(text[claim.start : quantity.start])
+    return _TRUCE if before & levies() and before & reliefs() else span
 
 
 def is_extension(claim: Claim, text: str, unit: str, abroad: str,

@@ -2,8 +2,9 @@
 measures by (what it counts, what a length is the length of, a rate charged on goods).
 
 The classes' words are data (``lang/<code>/conflict_phrases.json``: ``measure_words``,
-``span_words``, ``levy_words``, ``extension_words``), every language's together, each word
-kept as its stem: a claim's word names a class when its stem is one of the class's.
+``span_words``, ``levy_words``, ``extension_words``, ``relief_words``), every language's
+together, each word kept as its stem: a claim's word names a class when its stem is one of
+the class's.
 """
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ def levies() -> frozenset[str]:
     """The stems of what a percentage is charged as (a tariff, a duty, a levy, a tax): a
     rate of any of them is one kind of measure when pooling."""
     return _stems(phrases("levy_words"))
+
+
+@cache
+def reliefs() -> frozenset[str]:
+    """The stems of suspending or lowering something (*suspend*, *reduce*, *cut*): a levy
+    suspended or lowered for a time is a truce in it."""
+    return _stems(phrases("relief_words"))
 
 
 @cache
