@@ -635,6 +635,29 @@ def test_one_rate_charged_on_goods_is_one_claim_whatever_the_verb() -> None:
     assert not contradictions
 
 
+def test_a_bound_on_a_common_rate_joins_only_the_same_act() -> None:
+    # "exceeding 30%" in a clause on what talks covered is no statement of the 30% rate.
+    bound = "The round focused on export rules and Veldran tariffs exceeding 30% on ports."
+    exceeding = _claim(bound, "exceeding 30%", 30, "percent", predicate="focus",
+                       subject="The round", low=30)
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", bound, [exceeding]),
+    )
+    assert sorted(c.support for c in claims) == [1, 1]
+    # The same act bounded: one fact.
+    more = "Veldran tariffs on Korvanian goods sit at more than 30%, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", more,
+         [_claim(more, "more than 30%", 30, "percent", predicate="sit",
+                 subject="Veldran tariffs", low=30)]),
+    )
+    assert [c.support for c in claims] == [2]
+
+
 def test_the_same_rate_each_side_sets_on_the_other_stays_apart() -> None:
     # The classic trap: one number, two facts (who charges whom).
     claims, _ = _build(

@@ -219,8 +219,18 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return False  # a trip and a signing on one day: two facts, whoever they both name
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
+    if _bounds_one(a) != _bounds_one(b) and not (same_class or same_verb or named_act):
+        return False  # "tariffs exceeding 100%" states no "new 100% tariffs" of another act
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
     return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
+
+
+def _bounds_one(fact: Fact) -> bool:
+    """Whether a claim's number is one end of an open range (*more than 100%*, *up to 60%*):
+    of a common number, a bound and a value stated as such are one fact only when one act or
+    one class of measure says so."""
+    quantity = fact.claim.quantity
+    return quantity is not None and (quantity.low is None) != (quantity.high is None)
 
 
 def _one_length(a: Fact, b: Fact, both_events: bool) -> bool:
