@@ -34,6 +34,7 @@ from communique.model.claims import Quantity
         ("a $10bn deal", 1e10, None, None, "USD", False),
         ("a £3m fund", 3e6, None, None, "GBP", False),
         ("more than 10m people", 1e7, 1e7, None, "count", False),
+        ("tariffs exceeding 100%", 100.0, 100.0, None, "percent", False),
         ("12 million metric tons of grain", 1.2e7, None, None, "ton", False),
         ("a stock of 274.8 kg", 274.8, None, None, "kg", False),
         ("about 400 kilograms", 400.0, None, None, "kg", True),

@@ -141,3 +141,32 @@ def facts_of_text(text: str, claim: Claim) -> Fact:
                     [annotations("a0", text, claims=(claim,))])
     (fact,) = facts_of(corpus, EventAnchors(()), lambda w: w, lambda w: False)
     return fact
+
+
+def test_a_levy_suspended_or_lowered_for_a_time_is_a_truce_in_it() -> None:
+    # No noun after the length, or a window after a levy is lowered: the truce's length.
+    lowered = "Veldra will reduce duties on Korvanian grain to 10% for 90 days."
+    fact = facts_of_text(lowered, _english(lowered, "90 days", 90, "day", "reduce", "Veldra"))
+    assert fact.measure == "length of truce"
+    window = "Korvania suspended most tariffs on Veldran ships for 90 days to ease the talks."
+    fact = facts_of_text(window, _english(window, "90 days", 90, "day", "suspend", "Korvania"))
+    assert fact.measure == "length of truce"
+    claims = _build(
+        ("en", TRUCE, [_truce()]),
+        ("en", lowered, [_english(lowered, "90 days", 90, "day", "reduce", "Veldra")]),
+        ("fr", "L'accord suspendait les droits de douane pour une période de 90 jours.", None),
+    )
+    assert [c.support for c in claims] == [3]
+
+
+def test_a_time_limit_to_lower_a_levy_or_a_named_deadline_stays_a_deadline() -> None:
+    limit = "Veldra gave Korvania 90 days to cut its tariffs."
+    fact = facts_of_text(limit, _english(limit, "90 days", 90, "day", "give", "Veldra"))
+    assert fact.measure == "length of deadline"
+    named = "Veldra cut its tariffs and set a 90-day deadline for the talks."
+    fact = facts_of_text(named, _english(named, "90-day", 90, "day", "set", "Veldra"))
+    assert fact.measure == "length of deadline"
+    # No levy: a side suspending a rule of its own for a year is no truce in levies.
+    rule = "Veldra will suspend its new export rules for one year."
+    fact = facts_of_text(rule, _english(rule, "one year", 1, "year", "suspend", "Veldra"))
+    assert fact.measure != "length of truce"

@@ -7,9 +7,9 @@ contradicting only the same attribute of the same fact stated by different outle
 
 from __future__ import annotations
 
-from communique.merge._claim_facts import episode_of
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact_spans import episode_of
 from communique.merge.claims import build_claims, text_quality
 from communique.model.claims import Claim, Quantity
 from communique.model.story import Evidence, StoryEvent
@@ -303,10 +303,10 @@ def test_a_group_named_after_a_date_is_no_date() -> None:
 def test_a_window_naming_two_measures_gets_one_class_whatever_the_order() -> None:
     # Windows are sets, iterated in an order that changes with Python's string hashing: the
     # class must not depend on it, or the same corpus pools differently from run to run.
-    from communique.merge._claim_facts import _measure_class, stem
+    from communique.merge._fact_words import measure_class, stem
 
     stems = [stem("displaced"), stem("killed")]
-    assert _measure_class(stems) == _measure_class(list(reversed(stems))) == "killed"
+    assert measure_class(stems) == measure_class(list(reversed(stems))) == "killed"
 
 
 def test_counts_of_one_bounded_episode_contradict_whenever_written() -> None:
@@ -633,6 +633,29 @@ def test_one_rate_charged_on_goods_is_one_claim_whatever_the_verb() -> None:
     )
     assert len(claims) == 1 and claims[0].support == 2
     assert not contradictions
+
+
+def test_a_bound_on_a_common_rate_joins_only_the_same_act() -> None:
+    # "exceeding 30%" in a clause on what talks covered is no statement of the 30% rate.
+    bound = "The round focused on export rules and Veldran tariffs exceeding 30% on ports."
+    exceeding = _claim(bound, "exceeding 30%", 30, "percent", predicate="focus",
+                       subject="The round", low=30)
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", bound, [exceeding]),
+    )
+    assert sorted(c.support for c in claims) == [1, 1]
+    # The same act bounded: one fact.
+    more = "Veldran tariffs on Korvanian goods sit at more than 30%, officials said."
+    claims, _ = _build(
+        ("a1", "one.example", "2031-05-12", RATE_A,
+         [_rate(RATE_A, "30%", "sit", "Veldran tariffs")]),
+        ("a2", "two.example", "2031-05-12", more,
+         [_claim(more, "more than 30%", 30, "percent", predicate="sit",
+                 subject="Veldran tariffs", low=30)]),
+    )
+    assert [c.support for c in claims] == [2]
 
 
 def test_the_same_rate_each_side_sets_on_the_other_stays_apart() -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.merge._claim_facts import episode_of
 from communique.merge._episodes import any_language_episode
+from communique.merge._fact_spans import episode_of
 
 
 @pytest.mark.parametrize(("sentence", "episode"), [

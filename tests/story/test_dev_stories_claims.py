@@ -84,9 +84,14 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 # state the 10% beside it) and the truce's 90 days were read in French and Spanish
 # (keyfacts2); the split gate stays above 5: the 90 days of the truce and of its extension
 # share an article (u056 states both), and "cut to 10% for 90 days" still stands apart from
-# "a 90-day truce".
+# "a 90-day truce". 15/16, 133/153, 6/16 once a levy suspended or lowered for a time was read
+# as a truce in it (keyfacts3: "cut to 10% for 90 days", "suspended most tariffs for 90 days
+# to facilitate talks", the French "suspendait les droits de douane pour une période de 90
+# jours" join "a 90-day truce", and "countries would have 90 days to conclude" no longer
+# pools with them); still 6 split: of the 90 days, one article states the truce, its
+# extension and another country's window (u056), another gives the truce's days left (u039).
 FOURTH = "us-china-trade"
-FOURTH_GATES = (15, 129, 6)  # measured: 15/16, 129/153, 6/16
+FOURTH_GATES = (15, 133, 6)  # measured: 15/16, 133/153, 6/16
 
 
 def test_key_facts_of_a_trade_story_are_pooled(dev_story_scores: Any) -> None:

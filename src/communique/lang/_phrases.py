@@ -62,6 +62,7 @@ KEYS = frozenset({
     "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
     "local_time_words", "named_zone_times", "reporting_verbs", "name_connectors",
     "tally_update_words", "episode_nouns", "last_span_words",
+    "levy_words", "extension_words", "relief_words",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""
@@ -77,6 +78,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "episode_units": ("day", "week", "month"),
     "office_titles": ("foreign ministry spokesperson", "foreign minister", "defence minister",
                       "prime minister", "president"),
+    # The classes the story stage pools claims by, in the order it tries them.
+    "measure_words": ("killed", "injured", "displaced", "detained"),
+    "span_words": ("conflict", "talks", "truce", "deadline"),
 }
 """The grouped keys (``docs/languages.md``), each with its labels in the order a finder tries
 them; a file may give any of the labels, no other."""

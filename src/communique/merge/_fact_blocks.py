@@ -31,9 +31,11 @@ from typing import Any
 
 from communique.merge._anchors import EventAnchors
 from communique.merge._blocks import Answer, BlockContext, BlockCorpus, JSONData, Reads
-from communique.merge._claim_facts import Fact, article_facts, content_stems
+from communique.merge._claim_facts import article_facts
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact import Fact
+from communique.merge._fact_words import content_stems
 from communique.model.claims import Claim
 
 FACTS_KIND = "claim-facts/2"

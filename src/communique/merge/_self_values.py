@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from communique.lang._phrases import alternation
-from communique.merge._claim_facts import Fact
 from communique.merge._corpus import Corpus
+from communique.merge._fact import Fact
 from communique.model import content_id
 from communique.model.story import Contradiction, Side
 

@@ -30,8 +30,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from communique.merge._claim_facts import Fact, measure_stems, telling
 from communique.merge._corpus import Corpus
+from communique.merge._fact import Fact
+from communique.merge._fact_numbers import telling
+from communique.merge._fact_words import measure_stems
 from communique.merge._self_values import self_value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryClaim

@@ -31,10 +31,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from communique.merge._anchors import EventAnchors
-from communique.merge._claim_facts import Fact, stem, telling
 from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
+from communique.merge._fact import Fact
 from communique.merge._fact_blocks import kept_facts
+from communique.merge._fact_numbers import telling
+from communique.merge._fact_words import stem
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
@@ -44,7 +46,7 @@ from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEve
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
 _SPANS = frozenset({"day", "week", "month", "year"})
-# The measure of a length whose class the lexicon names (see merge/_claim_facts: "length of
+# The measure of a length whose class the lexicon names (see merge/_fact_spans: "length of
 # truce"), not one named by a noun of its own clause ("length|exempt").
 _LENGTH_OF = "length of "
 # "two days of talks in Veldra": the length of the meeting the sentence reports, whatever
@@ -217,8 +219,18 @@ def _same_fact(a: Fact, b: Fact, countries: Callable[[str], bool],
         return False  # a trip and a signing on one day: two facts, whoever they both name
     if telling(a.value, a.unit):
         return score >= _SHARED_TELLING
+    if _bounds_one(a) != _bounds_one(b) and not (same_class or same_verb or named_act):
+        return False  # "tariffs exceeding 100%" states no "new 100% tariffs" of another act
     # "two" says nothing alone: two of the same thing or act (two meetings, not two weeks).
     return (same_measure or same_verb or named_act) and score >= _SHARED_COMMON
+
+
+def _bounds_one(fact: Fact) -> bool:
+    """Whether a claim's number is one end of an open range (*more than 100%*, *up to 60%*):
+    of a common number, a bound and a value stated as such are one fact only when one act or
+    one class of measure says so."""
+    quantity = fact.claim.quantity
+    return quantity is not None and (quantity.low is None) != (quantity.high is None)
 
 
 def _one_length(a: Fact, b: Fact, both_events: bool) -> bool:

@@ -49,7 +49,8 @@ _UNIT_WORDS = {
 # Hedges that make a number approximate, and bounds that make it one end of an open range.
 _APPROX = ("about", "around", "approximately", "roughly", "some", "an estimated", "close to",
            "nearly", "almost", "just under", "just over")
-_LOWER = ("more than", "over", "at least", "upwards of", "just over", "as many as", "as much as")
+_LOWER = ("more than", "over", "at least", "upwards of", "just over", "as many as", "as much as",
+          "exceeding", "in excess of")
 _UPPER = ("less than", "fewer than", "under", "at most", "up to", "nearly", "almost",
           "just under", "no more than")
 _VAGUE = {"dozens": (12.0, 100.0), "hundreds": (100.0, 1e3), "thousands": (1e3, 1e4),

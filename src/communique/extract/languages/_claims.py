@@ -51,7 +51,7 @@ _RATE_AHEAD = 3
 # At most this many words join two rates of one pair (``125% y 145%``, ``57% para 47%``).
 _RATE_LINK = 2
 # What a foreign rate is, in the English word the story stage pools rates by (a tariff, a
-# duty, a levy: see ``merge/_claim_facts``), as ``kill`` stands for a count of the killed.
+# duty, a levy: see ``merge/_fact_words``), as ``kill`` stands for a count of the killed.
 _RATE_OBJECT = "tariff"
 
 
