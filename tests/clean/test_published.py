@@ -8,16 +8,12 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from communique.clean._bounds import TextBounds, completed_bounds, text_bounds
 from communique.clean._dates import PartialDate, WrittenDate, resolve_near
 from communique.clean._document import clean_article
-from communique.clean._published import (
-    PRIORITY,
-    DateCandidate,
-    TextBounds,
-    choose_published,
-    completed_bounds,
+from communique.clean._published import PRIORITY, DateCandidate, choose_published
+from communique.clean._window import (
     estimate_date,
-    text_bounds,
     window_evidence,
     writing_window,
     written_between,

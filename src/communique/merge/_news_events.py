@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate, find_dates, iso_day
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
@@ -37,7 +38,7 @@ from communique.clean._datewords import (
     WEEKDAY_ALT,
     weekday_number,
 )
-from communique.clean._published import TextBounds, sentences
+from communique.clean._sentences import sentences
 from communique.clean._yearless import find_yearless
 from communique.lang import language_pack, read_language_file
 from communique.merge._pubdates import telling_words

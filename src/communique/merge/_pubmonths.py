@@ -60,9 +60,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from communique.clean._bounds import TextBounds, completed_bounds
 from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
-from communique.clean._published import TextBounds, completed_bounds, sentences
+from communique.clean._sentences import sentences
 from communique.extract.entities._world import city_names_in_other_scripts, other_script
 from communique.merge._news_events import AMBIGUOUS, NewsVote, news_month, preview_month
 from communique.model.annotations import Annotations
