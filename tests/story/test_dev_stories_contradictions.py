@@ -87,11 +87,14 @@ from communique.eval.story import StoryScore
 # the text's held events or days ahead rule out nor any month of the lead's events (of three
 # or four, only the text's own estimates pick one), "8 février dernier" before a "ce 18 mars",
 # and a cited report's date beside a future verb no day ahead (dating7): iran 78/91, 76 right;
-# drc-m23 79/90, 76; thai-cambodia 72/83, 70 (every new one right).
+# drc-m23 79/90, 76; thai-cambodia 72/83, 70 (every new one right). With the time a lead says
+# has passed since a story event ("signed last month in X", "comes two weeks after the deal was
+# signed": merge/_since_news.py) and the day of a saying past in a sentence about what is to
+# come (dating8): thai-cambodia 74/83, 72 right (both new ones right); iran, drc-m23 unchanged.
 GATES = {
     "iran": (17, 0.9, 78, 0.95),
     "drc-m23": (14, 0.9, 79, 0.95),
-    "thai-cambodia": (21, 0.9, 72, 0.95),
+    "thai-cambodia": (21, 0.9, 74, 0.95),
 }
 
 

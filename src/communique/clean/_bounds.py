@@ -35,7 +35,7 @@ from communique.clean._sentences import FUTURE_INFLECTION, puts_ahead, sentences
 from communique.clean._stamps import is_stamp_line
 from communique.clean._yearless import YearlessDate, find_yearless
 from communique.lang import read_language_file
-from communique.lang._phrases import LANGUAGES
+from communique.lang._phrases import LANGUAGES, alternation
 
 __all__ = ["WEEKS_AHEAD", "WEEK_AFTER", "Completion", "TextBounds", "completed_bounds",
            "text_bounds"]
@@ -127,8 +127,8 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
                     # ahead of the writing nor, for all the text says, behind it.
                     continue
                 found = _completed_days(part, complete)
-                if found.days:
-                    read.append((_Days(found.days) if photo else found, marked))
+                for days, ahead_of in _said_apart(found, marked):
+                    read.append((_Days(days.days) if photo else days, ahead_of))
     ahead = {day for found, future in read if future for day in found.days}
     past: list[date] = []
     future: list[date] = []
@@ -170,6 +170,24 @@ class _Days:
     weekdays: list[date] = field(default_factory=list)
     this_week: list[date] = field(default_factory=list)
     said_past: list[date] = field(default_factory=list)
+    said_on: list[date] = field(default_factory=list)
+    """The days right after a reporting verb ("announced on Saturday, 13 September"): the day
+    of the saying, past whatever the sentence says is to come."""
+
+
+def _said_apart(found: _Days, marked: bool) -> list[tuple[_Days, bool]]:
+    """``found`` with its future mark; in a sentence marked as ahead, the days of the saying
+    set apart as past: "officials announced on Saturday (September 13th) that Greer will join
+    the talks" reports 13 September as past, the talks ahead."""
+    if not found.days:
+        return []
+    said = set(found.said_on) if marked else set()
+    if not said:
+        return [(found, marked)]
+    rest = _Days([d for d in found.days if d not in said],
+                 [d for d in found.weekdays if d not in said], found.this_week, found.said_past)
+    saying = _Days([d for d in found.days if d in said], [d for d in found.weekdays if d in said])
+    return [(saying, False), *([(rest, True)] if rest.days else [])]
 
 
 @cache
@@ -209,9 +227,23 @@ def _past_before_news(past: list[date], said_past: set[date], latest: date | Non
     return [_year_before(d) if d in said_past and d > latest else d for d in past]
 
 
+_SAID_ON = re.compile(
+    rf"(?<!\w){alternation('reporting_verbs')}\s+"
+    rf"(?:{alternation('month_day_leads', 'day_month_leads')}\s+)?$", re.IGNORECASE)
+"""A reporting verb right before a date or its weekday ("announced on", "said", "a annoncé
+le")."""
+_SAID_REACH = 40
+"""How far before a date a reporting verb is looked for."""
+
+
+def _said_on(sentence: str, start: int) -> bool:
+    """Whether a reporting verb stands right before the date (or its weekday) at ``start``."""
+    return bool(_SAID_ON.search(sentence, max(0, start - _SAID_REACH), start))
+
+
 def _completed_days(sentence: str, complete: Completion) -> _Days:
-    """The days a sentence writes (full, or completed), those written with their weekday, and
-    those called "this" weekday."""
+    """The days a sentence writes (full, or completed), those written with their weekday,
+    those called "this" weekday, and those right after a reporting verb."""
     found = _Days([])
     preview = bool(FUTURE_INFLECTION.search(sentence))
     for full in find_dates(sentence, numeric=True):
@@ -225,6 +257,8 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
                 sentence, max(0, at - 12), at):
             # "ce vendredi 25 avril", and "ce 18 mars" without its weekday.
             found.this_week.append(full.day)
+        if _said_on(sentence, at):
+            found.said_on.append(full.day)
     for mention in find_yearless(sentence):
         value = complete(mention.written)
         if value is None or not value.is_day or unreal(sentence, mention.start):
@@ -240,6 +274,8 @@ def _completed_days(sentence: str, complete: Completion) -> _Days:
             found.this_week.append(value.first)
         if _said_past(sentence, mention):
             found.said_past.append(value.first)
+        if _said_on(sentence, mention.start):
+            found.said_on.append(value.first)
         found.days.append(value.first)
     return found
 
