@@ -8,16 +8,12 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from communique.clean._bounds import TextBounds, completed_bounds, text_bounds
 from communique.clean._dates import PartialDate, WrittenDate, resolve_near
 from communique.clean._document import clean_article
-from communique.clean._published import (
-    PRIORITY,
-    DateCandidate,
-    TextBounds,
-    choose_published,
-    completed_bounds,
+from communique.clean._published import PRIORITY, DateCandidate, choose_published
+from communique.clean._window import (
     estimate_date,
-    text_bounds,
     window_evidence,
     writing_window,
     written_between,
@@ -425,3 +421,21 @@ def test_a_day_ahead_before_a_day_reported_as_past_gives_way_to_a_later_one() ->
     # With no day ahead after it, the crossed bounds stay (and date nothing).
     crossed = "Firmaron el 25 de abril de 2031. Incorporará el informe del 31 de octubre de 2030."
     assert completed_bounds([crossed], _in_2026).earliest_future == date(2030, 10, 31)
+
+
+def test_the_day_of_a_saying_is_past_in_a_sentence_about_what_is_to_come() -> None:
+    # 14 March 2026 is a Saturday, 15 March a Sunday.
+    told = ["Officials announced on Saturday (March 14th) that the envoy will join the talks "
+            "starting on Sunday (March 15th) in Lindhaven."]
+    bounds = completed_bounds(told, _in_2026)
+    assert bounds == TextBounds(date(2026, 3, 14), date(2026, 3, 15), date(2026, 3, 14), None,
+                                date(2026, 3, 15))
+    assert written_between(bounds) == PartialDate(2026, 3)
+    # Spanish and French sayings too; a date that no reporting verb stands right before keeps
+    # its sentence's future mark.
+    assert completed_bounds(["El ministro anunció el 14 de marzo que firmarán el acuerdo."],
+                            _in_2026).latest_past == date(2026, 3, 14)
+    assert completed_bounds(["Le ministre a annoncé le 14 mars que les pourparlers reprendront."],
+                            _in_2026).latest_past == date(2026, 3, 14)
+    assert completed_bounds(["The envoy will join the talks on March 15, officials said."],
+                            _in_2026) == TextBounds(None, date(2026, 3, 15))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate
-from communique.clean._published import TextBounds
 from communique.merge._news_events import NewsVote, news_month, preview_month
 from communique.merge._pubmonths import (
     _NEAREST,

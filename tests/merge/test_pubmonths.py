@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate
-from communique.clean._published import TextBounds
 from communique.merge._pubmonths import SIMILAR, estimate_months, nearest_dated, weekday_month
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import Evidence, StoryEntity, StoryEvent

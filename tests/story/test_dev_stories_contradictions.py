@@ -95,11 +95,14 @@ from communique.eval.story import StoryScore
 # undated) bring thai-cambodia to 24/41, 24/25 (contra6; the other one: 35 dead of the
 # five-day war in an early French tally against "more than 40", real by reading; the
 # December deaths' contradiction also stands for the gold's displacement row through the same
-# two articles). Switching off either loses its finds and fails the gate.
+# two articles). Switching off either loses its finds and fails the gate. With the time a lead
+# says has passed since a story event ("signed last month in X", "comes two weeks after the deal was
+# signed": merge/_since_news.py) and the day of a saying past in a sentence about what is to
+# come (dating8): thai-cambodia 74/83, 72 right (both new ones right); iran, drc-m23 unchanged.
 GATES = {
     "iran": (17, 0.9, 78, 0.95),
     "drc-m23": (14, 0.9, 79, 0.95),
-    "thai-cambodia": (24, 0.9, 72, 0.95),
+    "thai-cambodia": (24, 0.9, 74, 0.95),
 }
 
 

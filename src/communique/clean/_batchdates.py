@@ -16,16 +16,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from communique.clean._bounds import completed_bounds, text_bounds
 from communique.clean._dates import nearest_gap, resolve_near
-from communique.clean._published import (
-    choose_published,
-    completed_bounds,
-    estimate_date,
-    text_bounds,
-    text_candidates,
-    window_evidence,
-    written_between,
-)
+from communique.clean._published import choose_published, text_candidates
+from communique.clean._window import estimate_date, window_evidence, written_between
 from communique.model import Document, PublishedBasis
 
 __all__ = ["OUTLIER_DAYS", "OUTLIER_MIN_BATCH", "date_batch"]

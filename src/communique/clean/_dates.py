@@ -185,8 +185,8 @@ _MDY = re.compile(
 # "18 February 2026", "17-18 février 2026", "12 de abril de 2025", "27. Juni 2025",
 # "28-Jun-2025", "30 December,2025", "18 of February, 2026", "19 أبريل 2025".
 _DMY = re.compile(
-    rf"{_BEFORE}{_WEEKDAY}{_RANGE}{_DAY}\.?(?:\s*[-/]\s*|\s+(?:de\s+|of\s+)?)"
-    rf"{_MONTH_WORD}(?:\s*[-/,]\s*|\s+(?:de\s+|del\s+)?){_YEAR}{_AFTER}",
+    rf"{_BEFORE}{_WEEKDAY}{_RANGE}{_DAY}\.?(?:\s*[-/]\s*|\s+(?:(?:{words.DAY_MONTH_LINK_ALT})\s+)?)"
+    rf"{_MONTH_WORD}(?:\s*[-/,]\s*|\s+(?:(?:{words.MONTH_YEAR_LINK_ALT})\s+)?){_YEAR}{_AFTER}",
     re.IGNORECASE,
 )
 _PATTERNS = (_ISO, _YMD_SLASH, _MDY, _DMY, _DMY_DOTTED, _CJK)

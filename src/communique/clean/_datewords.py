@@ -90,6 +90,18 @@ WEEKEND_ALT = _alternation(WEEKEND_WORDS)
 """Regex alternation of every weekend word."""
 THIS_WEEK_ALT = _alternation(THIS_WEEK_WORDS)
 """Regex alternation of every demonstrative of :data:`THIS_WEEK_WORDS`."""
+WEEKDAY_LINK_ALT = _alternation(calendar_words("weekday_links"))
+"""Regex alternation of the words between a weekday and its date ("Friday, the 6th", "vendredi
+le 6", "Freitag, den 6.")."""
+DAY_MONTH_LINK_ALT = _alternation(calendar_words("day_month_links"))
+"""Regex alternation of the words between a day and its month ("12 de abril", "18 of
+February")."""
+MONTH_YEAR_LINK_ALT = _alternation(calendar_words("month_year_links"))
+"""Regex alternation of the words between a month and its year ("abril de 2025", "abril del
+2025")."""
+TODAY_LINK_ALT = _alternation(calendar_words("today_links"))
+"""Regex alternation of the words (besides :data:`WEEKDAY_LINK_ALT`) between a "today" word and
+its date ("hoje, o dia", "hoje, em 12 de abril")."""
 
 CALLED_OFF_MARKER = _marker("called_off")
 """Words that say a plan was called off or moved: the day it was set for ("initially

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from communique.clean._boilerplate import strip_boilerplate
+from communique.clean._bounds import TextBounds, text_bounds
 from communique.clean._dates import PartialDate, parse_date, parse_partial
 from communique.clean._header import split_header
 from communique.clean._headings import recover_headings
@@ -20,14 +21,12 @@ from communique.clean._metadata import clean_author, outlet_from_url
 from communique.clean._published import (
     DateCandidate,
     Published,
-    TextBounds,
     choose_published,
-    estimate_date,
-    text_bounds,
     text_candidates,
 )
 from communique.clean._stamps import Stamp, find_stamps, json_meta_date, stamp_date
 from communique.clean._urldates import url_date
+from communique.clean._window import estimate_date
 from communique.model import (
     Document,
     PublishedBasis,

@@ -23,7 +23,14 @@ from datetime import date
 
 from communique.clean._datelines import written_date
 from communique.clean._dates import WrittenDate, find_dates, parse_date
-from communique.clean._datewords import TODAY_ALT, WEEKDAY_ALT, fold, weekday_number
+from communique.clean._datewords import (
+    TODAY_ALT,
+    TODAY_LINK_ALT,
+    WEEKDAY_ALT,
+    WEEKDAY_LINK_ALT,
+    fold,
+    weekday_number,
+)
 from communique.clean._lexicon import words
 
 __all__ = ["Stamp", "find_stamps", "is_embedded_post", "json_meta_date", "stamp_date",
@@ -62,8 +69,8 @@ _JSON_LINE = re.compile(r"^\s*\[?\{\s*\"")
 _JSON_KEYS = ("datePublished", "date_published", "published_at", "publishedAt", "pubDate",
               "date", "dateCreated")
 _TODAY = re.compile(
-    rf"(?<!\w)(?:{TODAY_ALT})(?!\w)[\s,(]*(?:(?:le|el|the|den|il|o|em)\s+)?"
-    rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?[\s,(]+(?:(?:le|el|the|den|il)\s+)?)?"
+    rf"(?<!\w)(?:{TODAY_ALT})(?!\w)[\s,(]*(?:(?:{WEEKDAY_LINK_ALT}|{TODAY_LINK_ALT})\s+)?"
+    rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?[\s,(]+(?:(?:{WEEKDAY_LINK_ALT})\s+)?)?"
     r"(?P<date>[^\n.;:!?)]{3,40})",
     re.IGNORECASE,
 )

@@ -17,16 +17,24 @@ import re
 from dataclasses import dataclass
 
 from communique.clean._dates import WrittenDate, western_digits
-from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_number, weekday_number
+from communique.clean._datewords import (
+    DAY_MONTH_LINK_ALT,
+    MONTH_NAME_ALT,
+    MONTH_YEAR_LINK_ALT,
+    WEEKDAY_ALT,
+    WEEKDAY_LINK_ALT,
+    month_number,
+    weekday_number,
+)
 
 __all__ = ["YearlessDate", "find_yearless"]
 
 _DAY = r"(?:[0-3]?\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?"
-_NO_YEAR = r"(?!,?\s*(?:de\s+|of\s+)?\d{4})(?![\d\w])"
+_NO_YEAR = rf"(?!,?\s*(?:(?:{MONTH_YEAR_LINK_ALT})\s+)?\d{{4}})(?![\d\w])"
 _DAY_PART = r"(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche)\s*)?"
 _WEEKDAY = (rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+{_DAY_PART}\(?"
-            r"(?:(?:le|el|the|den|il)\s+)?)?")
+            rf"(?:(?:{WEEKDAY_LINK_ALT})\s+)?)?")
 _TO = r"\s*(?:-|–|to|and|au|al|et|y|bis)\s*"
 """What joins the two days of a range ("August 4 to 7", "4-7 août", "du 4 au 7 août")."""
 _YEARLESS = re.compile(
@@ -34,7 +42,7 @@ _YEARLESS = re.compile(
     rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY}){_ORDINAL}"
     rf"(?:{_TO}(?P<range_end>{_DAY}){_ORDINAL})?"
     rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
-    rf"(?:de\s+|of\s+)?(?P<name_after>{MONTH_NAME_ALT})"
+    rf"(?:(?:{DAY_MONTH_LINK_ALT})\s+)?(?P<name_after>{MONTH_NAME_ALT})"
     rf"){_NO_YEAR}",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate, find_dates, iso_day
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
@@ -37,7 +38,7 @@ from communique.clean._datewords import (
     WEEKDAY_ALT,
     weekday_number,
 )
-from communique.clean._published import TextBounds, sentences
+from communique.clean._sentences import sentences
 from communique.clean._yearless import find_yearless
 from communique.lang import language_pack, read_language_file
 from communique.merge._pubdates import telling_words
@@ -344,14 +345,19 @@ def _weekdays(sentence: str, language: str) -> frozenset[int]:
 def _sentence_events(sentence: str, language: str,
                      held: Sequence[tuple[StoryEvent, list[date]]],
                      places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]],
-                     plans: bool = False) -> tuple[list[list[date]], bool]:
+                     plans: bool = False, cited: bool = False) -> tuple[list[list[date]], bool]:
     """The days of the held events that the sentence names by kind and by place (or, when it
     names no event's place, by all their parties), and whether its own weekday picked them;
-    with ``plans``, those of the events a sentence that puts its event ahead names."""
+    with ``plans``, those of the events a sentence that puts its event ahead names; with
+    ``cited``, those of the events a sentence cites as background ("signed last month"), whose
+    weekday, if any, is the news' rather than theirs."""
     kinds = _kinds(sentence, language)
-    if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
+    if not kinds or CALLED_OFF_MARKER.search(sentence) or (
+            not cited and _background(sentence, language)):
         return [], False
     weekdays, written = _sentence_days(sentence)
+    if cited:
+        weekdays = frozenset()
     if _planned(sentence, language) != plans:
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event (and
         # a sentence reporting a held event announces nothing).

@@ -35,9 +35,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from communique.clean._bounds import completed_bounds
 from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import THIS_WEEK_ALT, TODAY_ALT, WEEKDAY_ALT, weekday_number
-from communique.clean._published import completed_bounds
 from communique.clean._yearless import find_yearless
 from communique.lang._phrases import alternation
 from communique.model.annotations import Annotations, EventMention

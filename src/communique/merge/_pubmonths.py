@@ -60,11 +60,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from communique.clean._bounds import TextBounds, completed_bounds
 from communique.clean._dates import PartialDate, find_dates, iso_day, resolve_near
 from communique.clean._datewords import WEEKDAY_ALT, WEEKEND_ALT, weekday_number
-from communique.clean._published import TextBounds, completed_bounds, sentences
+from communique.clean._sentences import sentences
 from communique.extract.entities._world import city_names_in_other_scripts, other_script
 from communique.merge._news_events import AMBIGUOUS, NewsVote, news_month, preview_month
+from communique.merge._since_news import since_months
 from communique.model.annotations import Annotations
 from communique.model.article import Document, PublishedBasis
 from communique.model.story import StoryEntity, StoryEvent
@@ -268,6 +270,8 @@ def _open(day: date, bounds: TextBounds) -> bool:
 _NEWS = "the story event its lead reports"
 _PREVIEW = "the week before the story event its lead puts ahead"
 _NEWS_WIDE = "one of the story events its lead may report"
+_SINCE = "the time its lead says has passed since a story event"
+_SINCE_BOUND = "the earliest month that time allows"
 _NEAREST = "the most similar dated article"
 _PAST = "the latest day it reports as past"
 _HELD_VOTE = "the latest story event it reports as held"
@@ -342,6 +346,17 @@ def _news_votes(news: NewsVote) -> list[_Vote]:
     return [_Vote(_NEWS, news.month, _NEAR, 2)]
 
 
+def _since_votes(months: frozenset[PartialDate]) -> list[_Vote]:
+    """The votes of the time the lead says has passed since a story event ("signed last
+    month"): each month it allows (at most :data:`AMBIGUOUS`) counts once, like one of two
+    months of the lead's news, and the earliest rules out the months before it (the writing
+    is that long after the event, whichever event it was)."""
+    if not months or len(months) > AMBIGUOUS:
+        return []
+    return [*(_Vote(_SINCE, month, _NEAR) for month in sorted(months)),
+            _Vote(_SINCE_BOUND, min(months), _AFTER, 0)]
+
+
 def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Annotations],
                     events: Sequence[StoryEvent],
                     aliases: Mapping[str, Sequence[str]] | None = None,
@@ -396,6 +411,8 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
         elif (preview := preview_month(document.text, document.title, document.language,
                                        events, places, party_names, bounds)) is not None:
             votes.append(_Vote(_PREVIEW, preview, _NEAR, 2))
+        votes += _since_votes(since_months(document.text, document.title, document.language,
+                                           events, places, party_names, bounds))
         agreed = _agreed(votes)
         if agreed is not None:
             month, names = agreed

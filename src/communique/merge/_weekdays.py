@@ -24,13 +24,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from communique.clean._dates import find_dates
-from communique.clean._datewords import MONTH_NAME_ALT, WEEKDAY_ALT, month_number, weekday_number
+from communique.clean._datewords import (
+    MONTH_NAME_ALT,
+    WEEKDAY_ALT,
+    WEEKDAY_LINK_ALT,
+    month_number,
+    weekday_number,
+)
 from communique.merge._corpus import Corpus
 from communique.model import content_id
 from communique.model.story import Contradiction, Side, StoryEvent
 
 # The weekday, then at most an article or a comma before the date ("Thursday, the", "le").
-_BEFORE = re.compile(rf"(?<!\w)({WEEKDAY_ALT})\W{{0,3}}(?:(?:the|le|el|il|der|den)\s+)?$",
+_BEFORE = re.compile(rf"(?<!\w)({WEEKDAY_ALT})\W{{0,3}}(?:(?:{WEEKDAY_LINK_ALT})\s+)?$",
                      re.IGNORECASE)
 # The date patterns may take the weekday in ("Wednesday, 17 September 2025").
 _OPENING = re.compile(rf"({WEEKDAY_ALT})(?!\w)", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""How a text's sentences place the dates they write: behind the writing, ahead of it, or
+neither.
+
+A text is read sentence by sentence (:func:`sentences`, which does not stop at "Feb." or
+"U.S."). A sentence with a future marker ("will", "scheduled", "prochain", "soll"), a future
+verb form ("signeront", "firmarán", "vont signer") or a term said to run out ("the truce
+expires on 10 May") puts its dates ahead (:func:`puts_ahead`); a quotation speaks in its
+speaker's tense, not the writer's (:func:`voices`); and a date that a threatened, possible or
+avoided measure would begin on is neither behind nor ahead (:func:`unreal`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from communique.clean._datewords import FUTURE_MARKER, LAPSE_MARKER, UNREAL_MARKER
+
+__all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "voices"]
+
+FUTURE_INFLECTION = re.compile(
+    r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
+    r"(?!\w)"
+    r"|(?<!\w)\w*(?:iendra|iendront|faudra|pourra|pourront)(?!\w)"
+    r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
+    re.IGNORECASE)
+"""Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
+"firmarán", "firmerà"; irregular French ones such as "interviendra", "pourra") and the
+future with "go" ("vont signer", "van a firmar", "vai assinar"): a "this Friday" beside one is
+a preview, said before the day, and a date beside one ("la signature interviendra le 18 août")
+lies ahead."""
+_QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
+"""A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+"""A full stop after an initial, a short capitalised word or a dotted acronym ("Feb.", "Mr.",
+"U.S.") rarely ends a sentence."""
+
+
+
+def sentences(paragraph: str) -> Iterable[tuple[int, str]]:
+    """The sentences of a paragraph with their start offsets."""
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph, max(0, match.start() - 12), match.start()):
+            continue
+        yield start, paragraph[start:match.start()]
+        start = match.end()
+    yield start, paragraph[start:]
+
+
+
+def voices(sentence: str) -> list[tuple[str, bool]]:
+    """The reporting frame of a sentence and each quotation in it, with their future marks.
+
+    A quotation's tense is the speaker's, not the writer's: "'We will make a deal,' he told
+    reporters on February 10" reports February 10 as past. A date inside a quotation is ahead
+    when the quotation or its frame has a future marker ("he said talks will resume, calling
+    March 2 'the day we return'"). Blanked with spaces, the frame keeps its offsets.
+    """
+    quotes = [m.span() for m in _QUOTE.finditer(sentence)]
+    if not quotes:
+        return [(sentence, puts_ahead(sentence))]
+    frame = list(sentence)
+    for start, end in quotes:
+        frame[start:end] = " " * (end - start)
+    framed = "".join(frame)
+    frame_marked = puts_ahead(framed)
+    return [(framed, frame_marked), *(
+        (sentence[start:end], frame_marked or puts_ahead(sentence[start:end]))
+        for start, end in quotes)]
+
+
+def puts_ahead(text: str) -> bool:
+    """Whether a sentence or quotation puts its dates ahead: a future marker, a future verb
+    form ("signeront ce vendredi", "van a firmar este viernes"), or a term said to run out
+    ("the truce expires on 10 May")."""
+    return bool(FUTURE_MARKER.search(text) or FUTURE_INFLECTION.search(text)
+                or LAPSE_MARKER.search(text))
+
+
+_UNREAL_REACH = 120
+"""How far before a date a threat or a possibility still governs it ("the threat of 100%
+tariffs on imported goods from 1 March"): about a clause."""
+
+
+def unreal(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a threatened, possible or avoided measure would
+    begin ("the threat of tariffs from 1 March"): neither behind the writing nor, for all the
+    text says, ahead of it, so it bounds nothing."""
+    return bool(UNREAL_MARKER.search(sentence, max(0, start - _UNREAL_REACH), start))
+
