@@ -83,12 +83,18 @@ if not Doc.has_extension(FIXED_FLAG):
     Doc.set_extension(FIXED_FLAG, default=False)
 
 
+_QUOTE_MARKS = frozenset("\"“”„«»")
+"""Double quotation marks: a name never runs across one (``… as well as Vucic" EU Special
+Envoy`` is a quote's last word and the title after it, not one name)."""
+
+
 def _cut_at_break(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` to the part before the first line break inside it."""
-    while start < end and doc[start].is_space:
+    """Shrink ``[start, end)`` to the part before the first line break or double quotation
+    mark inside it."""
+    while start < end and (doc[start].is_space or doc[start].text in _QUOTE_MARKS):
         start += 1
     for k in range(start + 1, end):
-        if doc[k].is_space or "\n" in doc[k - 1].whitespace_:
+        if doc[k].is_space or "\n" in doc[k - 1].whitespace_ or doc[k].text in _QUOTE_MARKS:
             return start, k
     return start, end
 

@@ -28,6 +28,7 @@ from communique.extract.quotes._descriptions import (
     earlier_description,
     first_reference,
 )
+from communique.extract.quotes._name_case import name_cased
 from communique.extract.quotes._name_tokens import is_place, name_span
 from communique.extract.quotes._offices import has_owner, idiom_office
 from communique.extract.quotes._people import People
@@ -151,7 +152,7 @@ def _proper(ctx: Context, people: People, subj: Token,
         hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, short, exclude, owned=True)
         if hit is not None:
             return hit
-    if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
+    if name_cased(subj) and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
         return _named(subj, ctx, people)
     if is_place(subj.lower_):
         start, end = _phrase_bounds(subj)
