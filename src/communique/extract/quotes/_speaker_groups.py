@@ -304,7 +304,9 @@ def _issuer_before(ctx: Context, document: Token) -> Token | None:
     of issuing, ``released a manifesto … The document says``), made it (``X said in a
     statement``, ``a news site reported … the report said``: the subject of that cue)."""
     first = ctx.window_start(document, _GROUP_WINDOW)
-    for token in reversed(ctx.doc[first : document.i]):
+    # ``Leaders signed an open letter warning that …``: the text itself may be the object
+    # of the verb of issuing, in the sentence where it speaks.
+    for token in reversed(ctx.doc[first : document.i + 1]):
         if ctx.quoted(token):
             continue
         verb = _issuing_verb(token, document)
