@@ -690,3 +690,11 @@ def test_a_finite_clause_hung_on_a_cue_as_a_complement_is_reported(quotes_of: Ex
     assert (found.speaker_text or "").endswith("government")
     assert not [q for q in quotes_of("The mayor says to wait for the final count.")
                 if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_word_that_counts_people_speaks_as_the_people_it_counts(quotes_of: Extract) -> None:
+    text = ("Hundreds of former miners who say they were never paid have lost their appeal.\n"
+            "A group of local residents said the road was unsafe.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "they were never paid").speaker_text == "former miners"
+    assert _starting(quotes, "the road was unsafe").speaker_text == "local residents"

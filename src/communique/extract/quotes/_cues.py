@@ -112,6 +112,14 @@ GROUP_NOUNS = frozenset(
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
+COUNT_NOUNS = frozenset(
+    ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",
+     "majority", "minority", "group", "crowd", "host", "couple", "pair", "several", "many",
+     "some", "most", "few", "all", "both", "half"]
+)
+"""Words that count or gather people (``Hundreds of veterans say …``): the people after
+their ``of`` are the ones speaking."""
+
 SPEAKING_NOUNS = frozenset(
     [
         "activist", "activists", "protester", "protesters", "demonstrator", "demonstrators",

@@ -15,6 +15,7 @@ from communique.extract.quotes._bodies import owned_body, owner_key
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
+    COUNT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -82,6 +83,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     """
     if ctx.quoted(subj):
         return NO_SPEAKER  # words inside a quotation are what is said, not who says it
+    counted = _counted(subj)
+    if counted is not None:
+        return counted
     if subj.pos_ == "PRON":
         return _pronoun(ctx, people, subj, exclude)
     found = _proper(ctx, people, subj, exclude) or _owned(ctx, people, subj)
@@ -93,6 +97,20 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         return _role(ctx, people, subj, exclude)
     return _named(subj, ctx, people)
+
+
+def _counted(subj: Token) -> Speaker | None:
+    """``Hundreds of ex-servicemen who say …``, ``a group of residents said``: a word that
+    counts or gathers people speaks as the people it counts, the nouns after its ``of``."""
+    if subj.lower_ not in COUNT_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    nouns = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if not nouns or nouns[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = min(n.left_edge.idx for n in nouns)
+    last = nouns[-1]
+    return Speaker(first, last.idx + len(last.text), SpeakerKind.ROLE_NOUN)
 
 
 def _pronoun(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) -> Speaker:
