@@ -163,3 +163,9 @@ def test_a_name_never_runs_across_a_quotation_mark(nlp: Language) -> None:
     end = next(t.i for t in doc if t.text == "Envoy") + 1
     doc.ents = [Span(doc, start, end, label="PERSON")]  # the tagger's mistake, on purpose
     assert all('"' not in e.text for e in fix_entities(doc).ents)
+
+
+def test_a_bodys_head_before_of_makes_an_organisation(nlp: Language) -> None:
+    text = "Ana Lobo, president of the Federation of Veldran Metal Workers, spoke."
+    labels = _relabelled(nlp, text, ["Federation of Veldran Metal Workers"], "PERSON")
+    assert labels == {"Federation of Veldran Metal Workers": "ORG"}

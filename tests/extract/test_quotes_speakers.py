@@ -698,3 +698,25 @@ def test_a_word_that_counts_people_speaks_as_the_people_it_counts(quotes_of: Ext
     quotes = quotes_of(text)
     assert _starting(quotes, "they were never paid").speaker_text == "former miners"
     assert _starting(quotes, "the road was unsafe").speaker_text == "local residents"
+
+
+def test_the_union_is_the_body_named_like_a_union_not_the_company(quotes_of: Extract) -> None:
+    text = ("Workers at Veltron voted to reject the latest offer.\n"
+            "“The result proves they have not listened,” Ana Lobo, president of the Federation "
+            "of Veldran Metal Workers, said.\n"
+            "Veltron said the vote was narrow. “We will turn to our contingency plan,” "
+            "Veltron said.\n"
+            "The workers’ union also noted that the vote was close.\n"
+            "“Our solidarity remains strong,” the union said.")
+    quotes = quotes_of(text)
+    for words in ("the vote was close", "Our solidarity"):
+        assert "Federation of Veldran Metal Workers" in (
+            _starting(quotes, words).speaker_text or ""), words
+
+
+def test_a_body_belonging_to_a_council_is_not_the_council(quotes_of: Extract) -> None:
+    text = ("Talks at Harlow Council broke down on Monday.\n"
+            "The council’s Green administration has accused the opposition of walking away "
+            "‘while trying to unpick savings’.")
+    quote = _starting(quotes_of(text), "while trying")
+    assert quote.speaker_text != "Harlow Council"

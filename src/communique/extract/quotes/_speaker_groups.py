@@ -19,6 +19,7 @@ from communique.extract.quotes._cues import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     GROUP_NOUNS,
+    ORG_KINDS,
     OUTLET_NOUNS,
     SPEAKING_NOUNS,
     cue_of,
@@ -55,10 +56,13 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     an organization named a few sentences before whose name holds those words comes first."""
     words = _definite_words(subj)
     if words is None:
-        return None
+        return _organization_of_owner(ctx, subj)
     named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
     if named is not None or words:
         return named
+    kind = _organization_of_kind(ctx, subj)
+    if kind is not None:
+        return kind
     first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
@@ -93,6 +97,45 @@ def _definite_words(subj: Token) -> list[Token] | None:
     if any(c.dep_ not in ("compound", "amod") or c.i > subj.i for c in words):
         return None
     return words
+
+
+def _organization_of_kind(ctx: Context, subj: Token) -> Token | None:
+    """``the union said``: the nearest earlier organisation (within a longer reach than
+    any organisation's) whose name holds a word of the noun's kind (``Association``,
+    ``Workers``), when the noun names a kind the lexicon knows."""
+    kind = ORG_KINDS.get(subj.lower_)
+    if kind is None:
+        return None
+    first = ctx.window_start(subj, _KIND_WINDOW)
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) and any(t.lower_ in kind for t in ent):
+            return ent.root
+    return None
+
+
+def _organization_of_owner(ctx: Context, subj: Token) -> Token | None:
+    """``the machinists’ union said``: a body owned by a plural common noun
+    (``machinists’``) is the nearest earlier organisation whose name holds that noun, when
+    one does."""
+    if subj.tag_ != "NN":
+        return None
+    # plural owners only: the members a body is named after (``machinists’``), never the
+    # body it belongs to (``the council’s administration`` is not the council)
+    owner = next((c for c in subj.children
+                  if c.dep_ in ("poss", "nmod") and c.tag_ == "NNS" and c.i < subj.i), None)
+    if owner is None:
+        return None
+    first = ctx.window_start(subj, _KIND_WINDOW)
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
+                and owner.lower_ in {t.lower_ for t in ent}:
+            return ent.root
+    return None
+
+
+_KIND_WINDOW = 12
+"""Sentences searched back for the organisation a kind noun or an owned body refers to:
+the match of a name's own words is strong enough to reach past the nearest bodies."""
 
 
 def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
