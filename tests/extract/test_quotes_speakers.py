@@ -720,3 +720,10 @@ def test_a_body_belonging_to_a_council_is_not_the_council(quotes_of: Extract) ->
             "‘while trying to unpick savings’.")
     quote = _starting(quotes_of(text), "while trying")
     assert quote.speaker_text != "Harlow Council"
+
+
+def test_an_acronym_speaks_as_the_body_the_article_spelled_out(quotes_of: Extract) -> None:
+    text = ("Veterans sued the Ministry of Transport over the crash.\n"
+            "The MoT said the claims had been made too late.")
+    quote = _starting(quotes_of(text), "the claims had been")
+    assert quote.speaker_text == "Ministry of Transport"

@@ -388,7 +388,32 @@ def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     if label == "PERSON" or (not label and subj.pos_ == "PROPN" and len(span) > 1):
         return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
     if label in _ORG_LABELS or subj.pos_ == "PROPN":
+        spelled = _spelled_out(ctx, subj)
+        if spelled is not None:  # ``the MoD`` after ``the Ministry of Defence``
+            return Speaker(spelled[0], spelled[1], SpeakerKind.ORGANIZATION)
         start, end = _phrase_bounds(subj) if label in _ORG_LABELS else (start, end)
         start, end = _with_conjuncts(start, end, subj)
         return Speaker(start, end, SpeakerKind.ORGANIZATION)
     return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
+
+
+_ACRONYM = re.compile(r"[A-Za-z]{2,6}")
+
+
+def _spelled_out(ctx: Context, subj: Token) -> tuple[int, int] | None:
+    """``The MoD acknowledges …``: an acronym speaks as the organisation the article spelled
+    out earlier whose words' initials it is (``Ministry of Defence``), with or without the
+    small words' letters; ``None`` when it spelled out none."""
+    text = subj.text
+    if not _ACRONYM.fullmatch(text) or sum(c.isupper() for c in text) < 2:
+        return None
+    letters = text.lower()
+    for ent in reversed([e for e in entities_of(ctx.doc) if e.end <= subj.i]):
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        if ent.label_ != "ORG" or len(words) < 2 or ctx.quoted(ent[0]):
+            continue
+        every = "".join(t.lower_[0] for t in words)
+        capitals = "".join(t.lower_[0] for t in words if t.text[:1].isupper())
+        if letters in (every, capitals):
+            return words[0].idx, ent[-1].idx + len(ent[-1].text)
+    return None
