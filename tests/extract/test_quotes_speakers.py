@@ -727,3 +727,10 @@ def test_an_acronym_speaks_as_the_body_the_article_spelled_out(quotes_of: Extrac
             "The MoT said the claims had been made too late.")
     quote = _starting(quotes_of(text), "the claims had been")
     assert quote.speaker_text == "Ministry of Transport"
+
+
+def test_a_subject_past_the_dateline_speaks_not_its_ticker(quotes_of: Extract) -> None:
+    text = ("TAVRA (Reuters) - Veltron Holdings (VLTH.DE) said on Wednesday that most of its "
+            "shares had been tendered.")
+    quote = _starting(quotes_of(text), "most of its shares")
+    assert "Veltron" in (quote.speaker_text or "")

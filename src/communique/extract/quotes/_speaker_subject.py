@@ -113,8 +113,9 @@ def past_dateline(subj: Token) -> Token:
     if subj.left_edge.i != subj.sent.start:
         return subj
     dash = next((t for t in subj.subtree if t.text in _DASHES and t.i > subj.left_edge.i), None)
-    if dash is None:
-        return subj
+    if dash is None or subj.i > dash.i:
+        return subj  # no dateline, or the subject is already past it (its own aside,
+        # ``Veltron (VLT.DE) said``, is a ticker, not the speaker)
     head = doc[subj.left_edge.i : dash.i]
     if not any(t.text == "(" or (t.is_upper and len(t.text) > 1) for t in head):
         return subj  # ``Marek — the envoy — said``: a name set off by dashes, no dateline
