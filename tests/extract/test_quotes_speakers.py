@@ -729,8 +729,16 @@ def test_an_acronym_speaks_as_the_body_the_article_spelled_out(quotes_of: Extrac
     assert quote.speaker_text == "Ministry of Transport"
 
 
-def test_a_subject_past_the_dateline_speaks_not_its_ticker(quotes_of: Extract) -> None:
-    text = ("TAVRA (Reuters) - Veltron Holdings (VLTH.DE) said on Wednesday that most of its "
-            "shares had been tendered.")
-    quote = _starting(quotes_of(text), "most of its shares")
-    assert "Veltron" in (quote.speaker_text or "")
+
+def test_a_subject_past_the_dateline_speaks_not_its_ticker() -> None:
+    from communique.extract.quotes._speaker_subject import past_dateline
+
+    # ``TAVRA (Reuters) - Veldra Boerse (VB1.DE) said so.`` as the parser reads it: the
+    # dateline hung on the subject, the ticker in brackets the subject's apposition.
+    words = ["TAVRA", "(", "Reuters", ")", "-", "Veldra", "Boerse", "(", "VB1", "DE", ")",
+             "said", "so", "."]
+    heads = [6, 2, 0, 2, 0, 6, 11, 6, 6, 6, 6, 11, 11, 11]
+    deps = ["nmod", "punct", "appos", "punct", "punct", "compound", "nsubj", "punct", "appos",
+            "appos", "punct", "ROOT", "advmod", "punct"]
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps)
+    assert past_dateline(doc[6]).text == "Boerse"
