@@ -150,3 +150,22 @@ def test_a_bloc_of_states_is_no_place(nlp: Language) -> None:
     found = _found(nlp, "Ana Ruiz is now scheduled to meet Luis Vega at the Euro-Asian Economic "
                         "Cooperation summit in Peru.")
     assert found.get("Euro-Asian Economic Cooperation") is ORG
+
+
+def test_a_name_never_runs_across_a_quotation_mark(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from communique.extract.entities._fixer import fix_entities
+
+    text = 'News "Ostrov knows that, as does Kravel" EU Special Envoy Ana Lobo says so.'
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Kravel")
+    end = next(t.i for t in doc if t.text == "Envoy") + 1
+    doc.ents = [Span(doc, start, end, label="PERSON")]  # the tagger's mistake, on purpose
+    assert all('"' not in e.text for e in fix_entities(doc).ents)
+
+
+def test_a_bodys_head_before_of_makes_an_organisation(nlp: Language) -> None:
+    text = "Ana Lobo, president of the Federation of Veldran Metal Workers, spoke."
+    labels = _relabelled(nlp, text, ["Federation of Veldran Metal Workers"], "PERSON")
+    assert labels == {"Federation of Veldran Metal Workers": "ORG"}

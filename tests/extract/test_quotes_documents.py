@@ -55,3 +55,11 @@ def test_a_place_a_text_came_from_is_no_owner(quotes_of: Extract) -> None:
             "Friday.")
     quotes = quotes_of(text)
     assert _speaker(quotes, "The talks will resume") != "Orvel"
+
+
+def test_a_text_that_speaks_where_it_is_signed_speaks_for_its_signers(
+        quotes_of: Extract) -> None:
+    text = ("Forty town mayors signed an open letter warning that the cuts would hit "
+            "schools first.")
+    quotes = quotes_of(text)
+    assert "town mayors" in (_speaker(quotes, "the cuts would") or "")

@@ -83,3 +83,11 @@ def test_a_quote_paragraph_after_a_paragraph_about_a_person(quotes_of: Extract) 
             "\u201cNo statute allows such a request. Our members join any rally as "
             "private citizens.\u201d\n")
     assert _starting(quotes_of(text), "No statute").speaker_text == "Bohdan Kravel"
+
+
+def test_he_goes_on_with_a_surname_that_has_an_inner_capital(quotes_of: Extract) -> None:
+    text = ("Council Member Ivo Marin said he would back the plan.\n"
+            "Mayor Tam McKorin said the plan was flawed. It also cost the city a lot, he said.")
+    quote = _starting(quotes_of(text), "It also cost", QuoteKind.INDIRECT)
+    assert quote.speaker_text == "Tam McKorin"
+

@@ -690,3 +690,55 @@ def test_a_finite_clause_hung_on_a_cue_as_a_complement_is_reported(quotes_of: Ex
     assert (found.speaker_text or "").endswith("government")
     assert not [q for q in quotes_of("The mayor says to wait for the final count.")
                 if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_word_that_counts_people_speaks_as_the_people_it_counts(quotes_of: Extract) -> None:
+    text = ("Hundreds of former miners who say they were never paid have lost their appeal.\n"
+            "A group of local residents said the road was unsafe.")
+    quotes = quotes_of(text)
+    assert _starting(quotes, "they were never paid").speaker_text == "former miners"
+    assert _starting(quotes, "the road was unsafe").speaker_text == "local residents"
+
+
+def test_the_union_is_the_body_named_like_a_union_not_the_company(quotes_of: Extract) -> None:
+    text = ("Workers at Veltron voted to reject the latest offer.\n"
+            "“The result proves they have not listened,” Ana Lobo, president of the Federation "
+            "of Veldran Metal Workers, said.\n"
+            "Veltron said the vote was narrow. “We will turn to our contingency plan,” "
+            "Veltron said.\n"
+            "The workers’ union also noted that the vote was close.\n"
+            "“Our solidarity remains strong,” the union said.")
+    quotes = quotes_of(text)
+    for words in ("the vote was close", "Our solidarity"):
+        assert "Federation of Veldran Metal Workers" in (
+            _starting(quotes, words).speaker_text or ""), words
+
+
+def test_a_body_belonging_to_a_council_is_not_the_council(quotes_of: Extract) -> None:
+    text = ("Talks at Harlow Council broke down on Monday.\n"
+            "The council’s Green administration has accused the opposition of walking away "
+            "‘while trying to unpick savings’.")
+    quote = _starting(quotes_of(text), "while trying")
+    assert quote.speaker_text != "Harlow Council"
+
+
+def test_an_acronym_speaks_as_the_body_the_article_spelled_out(quotes_of: Extract) -> None:
+    text = ("Veterans sued the Ministry of Transport over the crash.\n"
+            "The MoT said the claims had been made too late.")
+    quote = _starting(quotes_of(text), "the claims had been")
+    assert quote.speaker_text == "Ministry of Transport"
+
+
+
+def test_a_subject_past_the_dateline_speaks_not_its_ticker() -> None:
+    from communique.extract.quotes._speaker_subject import past_dateline
+
+    # ``TAVRA (Reuters) - Veldra Boerse (VB1.DE) said so.`` as the parser reads it: the
+    # dateline hung on the subject, the ticker in brackets the subject's apposition.
+    words = ["TAVRA", "(", "Reuters", ")", "-", "Veldra", "Boerse", "(", "VB1", "DE", ")",
+             "said", "so", "."]
+    heads = [6, 2, 0, 2, 0, 6, 11, 6, 6, 6, 6, 11, 11, 11]
+    deps = ["nmod", "punct", "appos", "punct", "punct", "compound", "nsubj", "punct", "appos",
+            "appos", "punct", "ROOT", "advmod", "punct"]
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps)
+    assert past_dateline(doc[6]).text == "Boerse"

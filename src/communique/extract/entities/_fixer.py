@@ -83,12 +83,18 @@ if not Doc.has_extension(FIXED_FLAG):
     Doc.set_extension(FIXED_FLAG, default=False)
 
 
+_QUOTE_MARKS = frozenset("\"“”„«»")
+"""Double quotation marks: a name never runs across one (``… as well as Vucic" EU Special
+Envoy`` is a quote's last word and the title after it, not one name)."""
+
+
 def _cut_at_break(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` to the part before the first line break inside it."""
-    while start < end and doc[start].is_space:
+    """Shrink ``[start, end)`` to the part before the first line break or double quotation
+    mark inside it."""
+    while start < end and (doc[start].is_space or doc[start].text in _QUOTE_MARKS):
         start += 1
     for k in range(start + 1, end):
-        if doc[k].is_space or "\n" in doc[k - 1].whitespace_:
+        if doc[k].is_space or "\n" in doc[k - 1].whitespace_ or doc[k].text in _QUOTE_MARKS:
             return start, k
     return start, end
 
@@ -220,6 +226,8 @@ def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
         return "ORG", STRONG
     if last in ORG_HEADS and label != "PERSON":
         return "ORG", STRONG
+    if _head_of_body(span):
+        return "ORG", STRONG  # "the International Association of Machinists …" as a person
     if label != "PERSON" and end < len(doc) and doc[end].lower_ in GROUP_NOUNS:
         return "ORG", STRONG  # "M4 rebels", "the Wagner group"
     if _of_region(doc, start, end) or (label != "PERSON" and start > 0
@@ -236,6 +244,15 @@ def _decide(doc: Doc, start: int, end: int, label: str, first: int | None = None
     if label == "PERSON" and _world_place(span):
         return "GPE", OUTLET  # a town is no person (a surname in the document still is one)
     return label, MODEL
+
+
+def _head_of_body(span: Span) -> bool:
+    """Whether a name of several words has a body's head word written with ``of`` after it
+    inside (``Association of``, ``Ministry of``): no person's name reads so, whatever the
+    tagger said."""
+    return len(span) > 2 and any(
+        span[k].lower_ in ORG_HEADS and span[k].text[:1].isupper() and span[k + 1].lower_ == "of"
+        for k in range(len(span) - 1))
 
 
 def _of_region(doc: Doc, start: int, end: int) -> bool:

@@ -112,6 +112,23 @@ GROUP_NOUNS = frozenset(
 )
 """Nouns for groups; as speakers they stay as written rather than resolve to one person."""
 
+ORG_KINDS = {
+    "union": frozenset(["union", "unions", "association", "federation", "confederation",
+                        "congress", "workers", "brotherhood", "guild", "syndicate",
+                        "teamsters"]),
+}
+"""A noun for a kind of organisation, and words the names of that kind hold: ``the union
+said`` is the nearest organisation named like a union (the *Association of Machinists*),
+not the company the story is about."""
+
+COUNT_NOUNS = frozenset(
+    ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",
+     "majority", "minority", "group", "crowd", "host", "couple", "pair", "several", "many",
+     "some", "most", "few", "all", "both", "half"]
+)
+"""Words that count or gather people (``Hundreds of veterans say …``): the people after
+their ``of`` are the ones speaking."""
+
 SPEAKING_NOUNS = frozenset(
     [
         "activist", "activists", "protester", "protesters", "demonstrator", "demonstrators",

@@ -14,6 +14,7 @@ from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.entities._lexicon import ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 from communique.extract.quotes._gender import HONORIFICS
+from communique.extract.quotes._name_case import name_cased
 from communique.extract.quotes._titles import role_details
 from communique.lang.names import HONORIFICS as NAME_HONORIFICS
 
@@ -57,7 +58,7 @@ def name_span(token: Token) -> Span:
         first = name_run(token)[0].i
     while first > 0 and ent is None:
         prev = doc[first - 1]
-        if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not prev.is_title:
+        if prev.head.i != token.i or prev.dep_ not in ("compound", "flat") or not name_cased(prev):
             break
         first -= 1
     while first < last - 1 and (doc[first].lower_ in ROLE_NOUNS or doc[first].ent_type_ == "NORP"):
@@ -83,7 +84,7 @@ def _after_title(doc: Doc, first: int, last: int) -> int:
         return first
     tail = doc[title + 1 : last]
     if len(tail) < NAME_WORDS or not all(
-            t.pos_ == "PROPN" and t.is_title and t.lower_ not in NOT_NAMES
+            t.pos_ == "PROPN" and name_cased(t) and t.lower_ not in NOT_NAMES
             and gazetteer().lookup(t.text) is None for t in tail):
         return first
     return title + 1
@@ -105,7 +106,7 @@ def looks_like_person(token: Token) -> bool:
     carries a role title (``lead negotiator Tomas Orvy``) or heads a ``who`` clause
     (``Tomas Orvy, who led …``): both are said only of people.
     """
-    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "PERSON":
+    if token.pos_ != "PROPN" or not name_cased(token) or token.ent_type_ == "PERSON":
         return False
     if token.dep_ in ("compound", "flat"):
         return False  # not the last word of the name
@@ -126,7 +127,7 @@ def titled_word(token: Token) -> bool:
     a speech cue, is a person's name the tagger missed or called an organization (never an
     institution word, a place or an acronym)."""
     doc = token.doc
-    if token.i == 0 or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in (
+    if token.i == 0 or token.pos_ != "PROPN" or not name_cased(token) or token.ent_type_ in (
             "PERSON", "GPE", "LOC", "NORP", "DATE") or token.lower_ in NOT_NAMES:
         return False
     if token.dep_ not in SUBJECT_DEPS or cue_of(token.head) is None or is_place(token.lower_):
@@ -140,7 +141,7 @@ def speaking_name(token: Token) -> bool:
     Used only when the NER found no person at all in the document, so that ``he said``
     still finds the one name that spoke.
     """
-    return (token.pos_ == "PROPN" and token.is_title and token.dep_ == "nsubj"
+    return (token.pos_ == "PROPN" and name_cased(token) and token.dep_ == "nsubj"
             and cue_of(token.head) is not None and not is_place(token.lower_)
             and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.lower_ not in ORG_HEADS)
 
@@ -151,7 +152,20 @@ def is_subject(token: Token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
     head = token.head
-    return token.dep_ in ("conj", "appos", "compound") and head.dep_ in SUBJECT_DEPS
+    if token.dep_ in ("conj", "appos", "compound") and head.dep_ in SUBJECT_DEPS:
+        return True
+    # ``The envoy for the dialogue, Ana Lobo, says …``: the parser hangs the name on the
+    # last noun of the subject's phrase; it is still the subject's apposition.
+    steps = 0
+    while token.dep_ == "appos" and head.dep_ in ("pobj", "prep") and steps < _APPOS_CLIMB:
+        head, steps = head.head, steps + 1
+        if head.dep_ in SUBJECT_DEPS:
+            return True
+    return False
+
+
+_APPOS_CLIMB = 4
+"""Prepositions and their objects an apposition may hang below the subject it names."""
 
 
 def titles_of(token: Token) -> set[str]:
@@ -217,7 +231,7 @@ def name_run(token: Token) -> list[Token]:
     first = token.i
     while first > 0:
         prev = doc[first - 1]
-        if prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ not in ("compound", "flat") \
+        if prev.pos_ != "PROPN" or not name_cased(prev) or prev.dep_ not in ("compound", "flat") \
                 or prev.lower_ in ROLE_NOUNS or prev.lower_.rstrip(".") in HONORIFICS \
                 or prev.ent_type_ in ("NORP", "GPE"):
             break
@@ -229,5 +243,5 @@ def alone(token: Token) -> bool:
     """Whether a name part stands for the whole name here: not followed by more of a name."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+    return nxt is None or not (name_cased(nxt) and nxt.pos_ == "PROPN")
 

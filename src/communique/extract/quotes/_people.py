@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from communique.extract._parsed import entities_of
+from communique.extract.entities._world import fold_accents
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS
 from communique.extract.quotes._gender import (
@@ -103,6 +104,12 @@ class People:
         """Given and middle names standing alone for a known person, mapped to the key."""
         keys.difference_update(self.parts)
         self.keys = keys
+        self._folded: dict[str, str] = {}
+        """Keys by their accent-free spelling: an article may write ``Lajčák`` and
+        ``Lajcak`` for one person (and the tagger call one spelling an organisation).
+        Where both spellings are keys, the accent-free one stands for both."""
+        for key in sorted(keys, key=lambda k: (fold_accents(k) != k, k)):
+            self._folded.setdefault(fold_accents(key), key)
         self.mentions: list[Mention] = []
         self.titles: dict[str, set[str]] = {}
         self.genders = Genders()
@@ -132,8 +139,9 @@ class People:
         doc = ctx.doc
         orgs = [e for e in entities_of(doc) if e.label_ == "ORG"]
         keys, parts = self.keys, self.parts
+        folded = self._folded
         for i, word in enumerate(ctx.table.lower):
-            if word not in keys and word not in parts:
+            if word not in keys and word not in parts and fold_accents(word) not in folded:
                 continue  # :meth:`key_of` would say None
             token = tokens[i]
             key = self.key_of(token)
@@ -234,7 +242,11 @@ class People:
         """The key of the known person a token names, or ``None``."""
         lower = token.lower_
         if lower in self.keys:
-            return lower
+            return self._folded.get(fold_accents(lower), lower)
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            same = self._folded.get(fold_accents(lower))
+            if same is not None:
+                return same  # ``Lajčák`` for a person written ``Lajcak`` elsewhere
         key = self.parts.get(lower)
         if key is None or token.pos_ != "PROPN" or not alone(token):
             return None

@@ -16,6 +16,7 @@ from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 from communique.extract.quotes._gender import HONORIFICS
+from communique.extract.quotes._name_case import name_cased
 from communique.extract.quotes._name_tokens import (
     NAME_WORDS,
     NOT_NAMES,
@@ -44,7 +45,7 @@ def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str],
     bodies are never such names (``propn``: the proper nouns of ``tokens``)."""
     found: set[str] = set()
     for token in propn:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" \
+        if token.pos_ != "PROPN" or not name_cased(token) or token.dep_ != "nsubj" \
                 or cue_of(token.head) is None or is_place(token.lower_) \
                 or token.lower_ in ORG_HEADS or token.lower_ in NOT_NAMES \
                 or token.ent_type_ in ("NORP", "DATE", "TIME") \
@@ -77,11 +78,11 @@ def _person_keys(doc: Doc) -> set[str]:
     """
     names = [n for n in (_cut_at_shout(e) for e in entities_of(doc) if e.label_ == "PERSON")
              if len(n)]
-    full = {e[-1].lower_ for e in names if len(e) > 1 and e[-1].is_title}
+    full = {e[-1].lower_ for e in names if len(e) > 1 and name_cased(e[-1])}
     keys = set(full)
     for ent in names:
         last = ent[-1]
-        if len(ent) > 1 or not last.is_title or last.lower_ in full:
+        if len(ent) > 1 or not name_cased(last) or last.lower_ in full:
             continue
         start = name_run(last)[0].i
         before = doc[start - 1] if start > 0 else None
@@ -107,7 +108,7 @@ def _cut_at_shout(ent: Span) -> Span:
         ent = ent[1:]
     for token in ent[1:-1]:
         if token.is_upper and token.is_alpha and len(token.text) >= _SHOUT_LETTERS \
-                and token.nbor(-1).is_title:
+                and name_cased(token.nbor(-1)):
             return ent.doc[ent.start : token.i]
     return ent
 
@@ -134,7 +135,7 @@ def name_parts(tokens: list[Token], words: list[str], keys: set[str]) -> dict[st
         if word not in keys:
             continue
         last = tokens[i]
-        if not last.is_title or last.dep_ in ("compound", "flat"):
+        if not name_cased(last) or last.dep_ in ("compound", "flat"):
             continue
         run = name_run(last)
         if len(run) > 1:

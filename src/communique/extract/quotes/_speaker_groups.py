@@ -19,6 +19,7 @@ from communique.extract.quotes._cues import (
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     GROUP_NOUNS,
+    ORG_KINDS,
     OUTLET_NOUNS,
     SPEAKING_NOUNS,
     cue_of,
@@ -55,10 +56,13 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     an organization named a few sentences before whose name holds those words comes first."""
     words = _definite_words(subj)
     if words is None:
-        return None
+        return _organization_of_owner(ctx, subj)
     named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
     if named is not None or words:
         return named
+    kind = _organization_of_kind(ctx, subj)
+    if kind is not None:
+        return kind
     first = ctx.window_start(subj, _GROUP_WINDOW)
     for token in reversed(ctx.doc[first : subj.i]):
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
@@ -93,6 +97,45 @@ def _definite_words(subj: Token) -> list[Token] | None:
     if any(c.dep_ not in ("compound", "amod") or c.i > subj.i for c in words):
         return None
     return words
+
+
+def _organization_of_kind(ctx: Context, subj: Token) -> Token | None:
+    """``the union said``: the nearest earlier organisation (within a longer reach than
+    any organisation's) whose name holds a word of the noun's kind (``Association``,
+    ``Workers``), when the noun names a kind the lexicon knows."""
+    kind = ORG_KINDS.get(subj.lower_)
+    if kind is None:
+        return None
+    first = ctx.window_start(subj, _KIND_WINDOW)
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) and any(t.lower_ in kind for t in ent):
+            return ent.root
+    return None
+
+
+def _organization_of_owner(ctx: Context, subj: Token) -> Token | None:
+    """``the machinists’ union said``: a body owned by a plural common noun
+    (``machinists’``) is the nearest earlier organisation whose name holds that noun, when
+    one does."""
+    if subj.tag_ != "NN":
+        return None
+    # plural owners only: the members a body is named after (``machinists’``), never the
+    # body it belongs to (``the council’s administration`` is not the council)
+    owner = next((c for c in subj.children
+                  if c.dep_ in ("poss", "nmod") and c.tag_ == "NNS" and c.i < subj.i), None)
+    if owner is None:
+        return None
+    first = ctx.window_start(subj, _KIND_WINDOW)
+    for ent in reversed([e for e in entities_of(ctx.doc) if first <= e.start and e.end <= subj.i]):
+        if ent.label_ == "ORG" and not ctx.quoted(ent[0]) \
+                and owner.lower_ in {t.lower_ for t in ent}:
+            return ent.root
+    return None
+
+
+_KIND_WINDOW = 12
+"""Sentences searched back for the organisation a kind noun or an owned body refers to:
+the match of a name's own words is strong enough to reach past the nearest bodies."""
 
 
 def _organization_named(ctx: Context, subj: Token, words: set[str]) -> Token | None:
@@ -304,7 +347,9 @@ def _issuer_before(ctx: Context, document: Token) -> Token | None:
     of issuing, ``released a manifesto … The document says``), made it (``X said in a
     statement``, ``a news site reported … the report said``: the subject of that cue)."""
     first = ctx.window_start(document, _GROUP_WINDOW)
-    for token in reversed(ctx.doc[first : document.i]):
+    # ``Leaders signed an open letter warning that …``: the text itself may be the object
+    # of the verb of issuing, in the sentence where it speaks.
+    for token in reversed(ctx.doc[first : document.i + 1]):
         if ctx.quoted(token):
             continue
         verb = _issuing_verb(token, document)
@@ -343,7 +388,32 @@ def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     if label == "PERSON" or (not label and subj.pos_ == "PROPN" and len(span) > 1):
         return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
     if label in _ORG_LABELS or subj.pos_ == "PROPN":
+        spelled = _spelled_out(ctx, subj)
+        if spelled is not None:  # ``the MoD`` after ``the Ministry of Defence``
+            return Speaker(spelled[0], spelled[1], SpeakerKind.ORGANIZATION)
         start, end = _phrase_bounds(subj) if label in _ORG_LABELS else (start, end)
         start, end = _with_conjuncts(start, end, subj)
         return Speaker(start, end, SpeakerKind.ORGANIZATION)
     return Speaker(start, end, SpeakerKind.NAME, subj.lower_)
+
+
+_ACRONYM = re.compile(r"[A-Za-z]{2,6}")
+
+
+def _spelled_out(ctx: Context, subj: Token) -> tuple[int, int] | None:
+    """``The MoD acknowledges …``: an acronym speaks as the organisation the article spelled
+    out earlier whose words' initials it is (``Ministry of Defence``), with or without the
+    small words' letters; ``None`` when it spelled out none."""
+    text = subj.text
+    if not _ACRONYM.fullmatch(text) or sum(c.isupper() for c in text) < 2:
+        return None
+    letters = text.lower()
+    for ent in reversed([e for e in entities_of(ctx.doc) if e.end <= subj.i]):
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        if ent.label_ != "ORG" or len(words) < 2 or ctx.quoted(ent[0]):
+            continue
+        every = "".join(t.lower_[0] for t in words)
+        capitals = "".join(t.lower_[0] for t in words if t.text[:1].isupper())
+        if letters in (every, capitals):
+            return words[0].idx, ent[-1].idx + len(ent[-1].text)
+    return None

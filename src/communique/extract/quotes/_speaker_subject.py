@@ -118,8 +118,20 @@ def past_dateline(subj: Token) -> Token:
     head = doc[subj.left_edge.i : dash.i]
     if not any(t.text == "(" or (t.is_upper and len(t.text) > 1) for t in head):
         return subj  # ``Marek — the envoy — said``: a name set off by dashes, no dateline
-    after = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
+    # An apposition in brackets (``Veltron (VLT.DE) said``) is a ticker or an acronym of
+    # the subject, never the speaker.
+    after = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i
+                  and not _bracketed(c, dash.i)), None)
     return after if after is not None else subj
+
+
+def _bracketed(token: Token, since: int) -> bool:
+    """Whether ``token`` stands inside round brackets opened after index ``since``."""
+    for k in range(token.left_edge.i - 1, since, -1):
+        text = token.doc[k].text
+        if text in ("(", ")"):
+            return text == "("
+    return False
 
 
 def _named_elsewhere(subj: Token) -> bool:

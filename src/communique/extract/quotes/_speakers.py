@@ -15,6 +15,7 @@ from communique.extract.quotes._bodies import owned_body, owner_key
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
+    COUNT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -28,6 +29,7 @@ from communique.extract.quotes._descriptions import (
     earlier_description,
     first_reference,
 )
+from communique.extract.quotes._name_case import name_cased
 from communique.extract.quotes._name_tokens import is_place, name_span
 from communique.extract.quotes._offices import has_owner, idiom_office
 from communique.extract.quotes._people import People
@@ -81,6 +83,9 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     """
     if ctx.quoted(subj):
         return NO_SPEAKER  # words inside a quotation are what is said, not who says it
+    counted = _counted(subj)
+    if counted is not None:
+        return counted
     if subj.pos_ == "PRON":
         return _pronoun(ctx, people, subj, exclude)
     found = _proper(ctx, people, subj, exclude) or _owned(ctx, people, subj)
@@ -92,6 +97,20 @@ def speaker_from(ctx: Context, people: People, subj: Token,
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         return _role(ctx, people, subj, exclude)
     return _named(subj, ctx, people)
+
+
+def _counted(subj: Token) -> Speaker | None:
+    """``Hundreds of ex-servicemen who say …``, ``a group of residents said``: a word that
+    counts or gathers people speaks as the people it counts, the nouns after its ``of``."""
+    if subj.lower_ not in COUNT_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    nouns = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if not nouns or nouns[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = min(n.left_edge.idx for n in nouns)
+    last = nouns[-1]
+    return Speaker(first, last.idx + len(last.text), SpeakerKind.ROLE_NOUN)
 
 
 def _pronoun(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) -> Speaker:
@@ -151,7 +170,7 @@ def _proper(ctx: Context, people: People, subj: Token,
         hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, short, exclude, owned=True)
         if hit is not None:
             return hit
-    if subj.is_title and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
+    if name_cased(subj) and subj.ent_type_ in _ORG_LABELS and not people.is_person(subj):
         return _named(subj, ctx, people)
     if is_place(subj.lower_):
         start, end = _phrase_bounds(subj)

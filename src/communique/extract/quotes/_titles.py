@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from communique.extract.claims._places import place_key
 from communique.extract.entities._gazetteer import gazetteer
 from communique.extract.quotes._cues import ROLE_NOUNS
+from communique.extract.quotes._name_case import name_cased
 
 PLAIN_MODIFIERS = frozenset({
     "top", "senior", "lead", "new", "current", "then", "veteran", "longtime",
@@ -86,7 +87,7 @@ def title_before(name: Span) -> Span | None:
         if (prev.is_punct and prev.text not in _RUN_WORDS) or prev.is_space:
             break
         if prev.text not in _RUN_WORDS and (prev.pos_ not in ("PROPN", "NOUN", "ADJ") or not (
-                prev.lower_ in ROLE_NOUNS or prev.ent_type_ == "NORP" or prev.is_title
+                prev.lower_ in ROLE_NOUNS or prev.ent_type_ == "NORP" or name_cased(prev)
                 or prev.is_upper)):
             break
         first -= 1
