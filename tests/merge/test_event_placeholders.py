@@ -64,3 +64,27 @@ def test_the_days_of_two_events_place_nothing() -> None:
     text = "Korvania and Veldra held talks in Lindhaven.\nThey met on March 2 and May 9."
     story = _story(_undated("u1", text, {"March 2": "XXXX-03-02", "May 9": "XXXX-05-09"}))
     assert _reporting(story, "u1") == [None]
+
+
+def _month_only(doc_id: str) -> tuple[Document, Annotations]:
+    text = "Korvania and Veldra held talks in Lindhaven."
+    document = replace(doc(doc_id, text, f"{doc_id}.example"), published_month="2031-03")
+    return document, annotations(doc_id, text, events=(talks(text, place="Lindhaven",
+                                                             parties=SIDES),))
+
+
+def _month_story(late: int) -> Story:
+    pairs = [_dated(f"a{i}", "2031-03-02", "March 2", "2031-03-03") for i in range(3)]
+    pairs += [_dated(f"c{i}", "2031-03-20", "March 20", "2031-03-21") for i in range(late)]
+    # Another round there in May: over the whole story, no round there dominates.
+    pairs += [_dated(f"b{i}", "2031-05-09", "May 9", "2031-05-10") for i in range(3)]
+    pairs.append(_month_only("m1"))
+    return merge([d for d, _ in pairs], [a for _, a in pairs])
+
+
+def test_a_month_only_report_means_the_event_of_its_month_reported_far_more() -> None:
+    assert _reporting(_month_story(1), "m1") == ["2031-03-02"]
+
+
+def test_a_month_only_report_between_rival_events_of_its_month_stays_undated() -> None:
+    assert _reporting(_month_story(2), "m1") == [None]
