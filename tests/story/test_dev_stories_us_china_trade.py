@@ -35,6 +35,7 @@ DATED, DATED_RIGHT = 76, 0.95  # 76/80, all right, with previews dated by the we
 # the day an expiry word gives (deadlines) are read in every language with a pack (28/53
 # before); English 60/81 since a gold deadline without a place is reached by its day.
 REACH_OTHER = 30
+REACH_ENGLISH = 60
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +73,8 @@ def test_undated_articles_are_dated_right_from_the_story(scored: StoryScore) -> 
 def test_reports_in_other_languages_reach_their_event(scored: StoryScore) -> None:
     reach = scored.get("event reports reaching their event (other languages)")
     assert reach.count >= REACH_OTHER, (reach, scored.details["reports missing their event"])
+
+
+def test_english_reports_reach_their_event(scored: StoryScore) -> None:
+    reach = scored.get("event reports reaching their event (English)")
+    assert reach.count >= REACH_ENGLISH, (reach, scored.details["reports missing their event"])
