@@ -184,18 +184,6 @@ def _story_place(doc_id: str, mention: EventMention, entities: EntityIndex | Non
     return mention
 
 
-# What the story's entities say is a person or a body is no place an event was held in ("the
-# signing in Trump", "talks in ASEAN": a reader took the name after "in" for a place).
-_NOT_PLACES = frozenset({"person", "organization"})
-
-
-def _no_place(doc_id: str, mention: EventMention, entities: EntityIndex | None) -> bool:
-    """Whether a mention's place is a name the story knows as a person or an organization."""
-    if mention.place is None or entities is None:
-        return False
-    return entities.type_of(entities.id_of(doc_id, mention.place)) in _NOT_PLACES
-
-
 def _english_places(corpus: Corpus) -> dict[str, str]:
     """Spelling key → place name, for the places of English articles' event mentions."""
     places: dict[str, str] = {}
@@ -233,8 +221,6 @@ def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> lis
         for mention in annotations.events if annotations else ():
             if language not in (None, "en"):
                 mention = _story_place(doc_id, mention, entities, english, language)
-            if _no_place(doc_id, mention, entities):
-                mention = replace(mention, place=None, place_country=None)
             if estimated:
                 mention = written_dates(mention, published)
             else:
