@@ -37,6 +37,7 @@ DATED, DATED_RIGHT = 77, 0.95  # 77/80, all right, with the day of a saying past
 # the day an expiry word gives (deadlines) are read in every language with a pack (28/53
 # before); English 60/81 since a gold deadline without a place is reached by its day.
 REACH_OTHER = 30
+REACH_ENGLISH = 60
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,8 @@ def test_undated_articles_are_dated_right_from_the_story(scored: StoryScore) -> 
 def test_reports_in_other_languages_reach_their_event(scored: StoryScore) -> None:
     reach = scored.get("event reports reaching their event (other languages)")
     assert reach.count >= REACH_OTHER, (reach, scored.details["reports missing their event"])
+
+
+def test_english_reports_reach_their_event(scored: StoryScore) -> None:
+    reach = scored.get("event reports reaching their event (English)")
+    assert reach.count >= REACH_ENGLISH, (reach, scored.details["reports missing their event"])

@@ -109,6 +109,11 @@ def _in_time(pool: Sequence[EventCluster], item: Mention, day: date | None, same
             that_month = _narrowed(that_month, item)
         if len(that_month) == 1:
             return that_month[0]
+        # Of several events there that month, the one the story reports far more than the
+        # others that month (a stray report a day off is no rival of the signing).
+        found = _dominant(that_month, place if same else None) if that_month else None
+        if found is not None:
+            return found
         found = _dominant(dated, place if same else None)
         if found is None and same and item.mention.ordinal is not None and not that_month:
             numbered = [c for c in dated if _numbered(c) == item.mention.ordinal]

@@ -56,19 +56,33 @@ def written_dates(mention: EventMention, published: Sequence[date]) -> EventMent
     it nearest the batch's dated articles. Dates that state their year, or lean on one that
     does, stay as they are.
     """
-    kept = []
-    for expression in mention.dates:
-        if expression.anchor != "published":
-            kept.append(_yearless(expression, published))
-            continue
-        if not expression.value or not (
-            _DAY_NUMBER.search(expression.text) or _MONTHS.search(expression.text)
-        ):
-            continue
-        value = _batch_year(expression.value, published)
-        if value is not None:
-            kept.append(replace(expression, value=value))
+    kept = [e for e in (_stood(x, published) for x in mention.dates) if e is not None]
     return mention if kept == list(mention.dates) else replace(mention, dates=tuple(kept))
+
+
+def _stood(expression: TimeExpression, published: Sequence[date]) -> TimeExpression | None:
+    """One date of an article without a publication day as :func:`written_dates` keeps it,
+    or None when it dates nothing."""
+    if expression.anchor != "published":
+        return _yearless(expression, published)
+    if not expression.value or not (
+        _DAY_NUMBER.search(expression.text) or _MONTHS.search(expression.text)
+    ):
+        return None
+    value = _batch_year(expression.value, published)
+    return None if value is None else replace(expression, value=value)
+
+
+def stood_dates(expressions: Sequence[TimeExpression], published: Sequence[date],
+                day: date | None) -> list[TimeExpression]:
+    """The dates an article writes that it can stand by: read against its publication
+    ``day`` (days without a year in that day's year); without a day, as :func:`written_dates`
+    keeps them (``published``: the batch's publication days)."""
+    if day is not None:
+        found = [_yearless(x, [day]) for x in expressions]
+    else:
+        found = [e for e in (_stood(x, published) for x in expressions) if e is not None]
+    return [x for x in found if x.value]
 
 
 _YEARLESS = re.compile(r"XXXX(-\d\d-\d\d)(?:/XXXX(-\d\d-\d\d))?")

@@ -53,6 +53,7 @@ from communique.merge._event_mentions import collect_mentions
 from communique.merge._expected_spans import expected_span_contradictions
 from communique.merge._month_slips import month_slip_contradictions
 from communique.merge._numbered_rounds import Built, numbered_round_conflicts
+from communique.merge._placeholders import resolve_placeholders
 from communique.merge._self_conflicts import date_slips, place_slips
 from communique.merge._sentence_places import sentence_place_conflicts
 from communique.merge._story_event import event_interval, story_event
@@ -92,6 +93,7 @@ def cluster_mentions(corpus: Corpus, entities: EntityIndex | None = None
     for family in sorted(extra):
         clusters.extend(cluster_placeless(extra[family]))
     clusters, conflicts = merge_date_conflicts(clusters)
+    clusters = resolve_placeholders(clusters, corpus)
     attach_unanchored(loose, clusters, corpus)
     return clusters, conflicts
 
