@@ -27,19 +27,23 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from typing import Any
 
 from communique.clean._dates import PartialDate, find_dates, iso_day
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
-    FUTURE_MARKER,
     WEEKDAY_ALT,
     weekday_number,
 )
 from communique.clean._published import TextBounds, sentences
 from communique.clean._yearless import find_yearless
-from communique.lang import language_pack, read_language_file
+from communique.merge._news_words import (
+    background,
+    names_any,
+    news_kinds,
+    place_ending,
+    planned,
+    round_number,
+)
 from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
@@ -57,21 +61,7 @@ dated article is most often another report from the same place)."""
 _HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
-_KINDS: dict[str, frozenset[str]] = {
-    "signing": frozenset({"agreement"}),
-    "meeting": frozenset({"talks", "meeting"}),
-    "ceasefire": frozenset({"ceasefire"}),
-}
-"""Which story event types each kind of news word names."""
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_WEEKDAY_WORD = re.compile(rf"(?:\w+\s+)?(?<!\w)(?:{WEEKDAY_ALT})(?!\w)(?:\s+\w+)?",
-                           re.IGNORECASE)
-"""A weekday with the words on either side ("samedi dernier", "el sábado pasado", "last
-Friday"): a background word beside a weekday still speaks of the week of writing."""
-_PLANNED = "planned"
-"""The key of the words that put a sentence's event ahead ("set to sign", "to host")."""
-_BACKGROUND = "background"
-"""The key of the words that cite an earlier event ("two months ago", "le 27 juin dernier")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,126 +79,10 @@ class NewsVote:
         return next(iter(self.months)) if len(self.months) == 1 else None
 
 
-@cache
-def _news_data(language: str) -> dict[str, Any]:
-    """The language's ``news_words.json`` (empty when it has none), read once."""
-    return read_language_file(language, "news_words.json") or {}
-
-
-@cache
-def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Kind of news (or :data:`_BACKGROUND`) → patterns of its words in ``language`` (its
-    ``news_words.json`` and, for a language with a pack, the pack's signing words and meeting
-    nouns)."""
-    lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND, _PLANNED)}
-    data = _news_data(language)
-    for kind in lists:
-        lists[kind].update(w.casefold() for w in data.get(kind, ()))
-    pack = language_pack(language)
-    if pack is not None:
-        lists["signing"].update(w.casefold() for w in pack.signing_words)
-        lists["meeting"].update(w.casefold() for w in pack.meeting_nouns)
-    joined = _proclitic(language)
-    return {kind: tuple(re.compile(rf"(?<!\w){joined}{re.escape(w)}(?!\w)")
-                        for w in sorted(words))
-            for kind, words in lists.items() if words}
-
-
-@cache
-def _proclitic(language: str) -> str:
-    """A pattern of the proclitics a word of ``language`` may carry joined to it (Arabic
-    "و", "ب": "بروما", "وإيران"), optional; empty for a language that writes none."""
-    clitics = sorted(_news_data(language).get("proclitics", ()), key=len, reverse=True)
-    return f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
-
-
-def _kinds(sentence: str, language: str) -> frozenset[str]:
-    """The story event types the sentence's news words name."""
-    folded = sentence.casefold()
-    found: set[str] = set()
-    for kind, patterns in _words(language).items():
-        if kind in _KINDS and any(p.search(folded) for p in patterns):
-            found |= _KINDS[kind]
-    return frozenset(found)
-
-
-def _background(sentence: str, language: str) -> bool:
-    """Whether the sentence cites something earlier than its news (a word of
-    :data:`_BACKGROUND` apart from a weekday)."""
-    folded = _WEEKDAY_WORD.sub(" ", sentence).casefold()
-    return any(p.search(folded) for p in _words(language).get(_BACKGROUND, ()))
-
-
-_ORDINAL_REACH = 40
-"""The most characters between an ordinal and the round noun it numbers ("third round",
-"troisième cycle de négociations")."""
-
-
-@cache
-def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
-    """Ordinal word → its number, and the pattern of the nouns an ordinal numbers (rounds,
-    sessions, talks), from the language pack or ``news_words.json``."""
-    pack = language_pack(language)
-    if pack is not None:
-        ordinals, nouns = pack.ordinals, {*pack.round_nouns, *pack.meeting_nouns}
-    else:
-        data = _news_data(language)
-        ordinals = tuple(tuple(words) for words in data.get("ordinals", ()))
-        nouns = {*data.get("rounds", ()), *data.get("meeting", ())}
-    values = {w.casefold(): n for n, words in enumerate(ordinals, 1) for w in words}
-    if not values or not nouns:
-        return values, None
-    alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
-    return values, re.compile(rf"(?<!\w){_proclitic(language)}(?:{alternation})(?!\w)")
-
-
-def _ordinal(sentence: str, language: str) -> int | None:
-    """The one number the sentence gives a round ("the fourth round", "la cuarta ronda")."""
-    values, nouns = _ordinal_words(language)
-    if nouns is None:
-        return None
-    folded = sentence.casefold()
-    # Most languages put the ordinal before the noun ("the fourth round"), some after it
-    # ("الجولة الثانية", the round the second).
-    after = bool(_news_data(language).get("ordinals_follow"))
-    found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
-             if m.group() in values and (
-                 nouns.search(folded, max(0, m.start() - _ORDINAL_REACH), m.start()) if after
-                 else nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH))}
-    return found.pop() if len(found) == 1 else None
-
-
 def _numbered(event: StoryEvent) -> int | None:
     """The number most sources give the event (its round), if any."""
     counted = Counter(o.value for o in event.ordinals)
     return counted.most_common(1)[0][0] if counted else None
-
-
-def _planned(sentence: str, language: str) -> bool:
-    """Whether the sentence puts its event ahead ("will sign", "vont signer")."""
-    folded = sentence.casefold()
-    if FUTURE_MARKER.search(sentence) or any(p.search(folded)
-                                             for p in _words(language).get(_PLANNED, ())):
-        return True
-    pack = language_pack(language)
-    return pack is not None and any(
-        re.search(rf"(?<!\w){re.escape(cue.casefold())}(?!\w)", folded)
-        for cue in pack.future_cues)
-
-
-def _names(sentence: str, names: Iterable[str], language: str = "en", ending: str = "") -> bool:
-    joined = _proclitic(language)
-    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}{ending}(?!\w)", sentence,
-                         re.IGNORECASE)
-               for n in names if len(n) > 2)
-
-
-@cache
-def _place_ending(language: str) -> str:
-    """A pattern of the endings that make a place's name an adjective in ``language``
-    ("Genfer", "Washingtoner"), optional; empty for a language that has none listed."""
-    endings = sorted(_news_data(language).get("place_suffixes", ()), key=len, reverse=True)
-    return f"(?:{'|'.join(re.escape(e) for e in endings)})?" if endings else ""
 
 
 def _lead(text: str, title: str | None) -> list[str]:
@@ -302,7 +176,7 @@ def preview_month(text: str, title: str | None, language: str | None,
     and every event found in the same one; otherwise ``None``.
     """
     language = (language or "en").split("-")[0].casefold()
-    dated = [(e, days) for e in events if e.status in (*_HELD, _PLANNED) and (days := _days(e))
+    dated = [(e, days) for e in events if e.status in (*_HELD, "planned") and (days := _days(e))
              and (bounds.latest_past is None or days[0] > bounds.latest_past)]
     held = [(e, days) for e, days in dated if e.status in _HELD]
     for sentence in _lead(text, title):
@@ -334,8 +208,8 @@ def _months(chosen: Iterable[Sequence[date]], bounds: TextBounds) -> set[Partial
 def _weekdays(sentence: str, language: str) -> frozenset[int]:
     """The one weekday a sentence about an event of the news names as past or present, with
     no date beside it (none for a plan, background, or a sentence of no event's kind)."""
-    if (not _kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
-            or _background(sentence, language) or _planned(sentence, language)):
+    if (not news_kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
+            or background(sentence, language) or planned(sentence, language)):
         return frozenset()
     weekdays, written = _sentence_days(sentence)
     return frozenset() if written else weekdays
@@ -348,15 +222,15 @@ def _sentence_events(sentence: str, language: str,
     """The days of the held events that the sentence names by kind and by place (or, when it
     names no event's place, by all their parties), and whether its own weekday picked them;
     with ``plans``, those of the events a sentence that puts its event ahead names."""
-    kinds = _kinds(sentence, language)
-    if not kinds or CALLED_OFF_MARKER.search(sentence) or _background(sentence, language):
+    kinds = news_kinds(sentence, language)
+    if not kinds or CALLED_OFF_MARKER.search(sentence) or background(sentence, language):
         return [], False
     weekdays, written = _sentence_days(sentence)
-    if _planned(sentence, language) != plans:
+    if planned(sentence, language) != plans:
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event (and
         # a sentence reporting a held event announces nothing).
         return [], False
-    ordinal = _ordinal(sentence, language)
+    ordinal = round_number(sentence, language)
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
@@ -367,10 +241,10 @@ def _sentence_events(sentence: str, language: str,
             # the event stage gave it (a round that closed with a signing).
             continue
         place = event.place or ""
-        if place in places and _names(sentence, (place, *places[place]), language,
-                                      _place_ending(language)):
+        if place in places and names_any(sentence, (place, *places[place]), language,
+                                      place_ending(language)):
             found = at_place
-        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()), language)
+        elif len(event.parties) > 1 and all(names_any(sentence, names.get(p, ()), language)
                                             for p in event.parties):
             found = between
         else:
@@ -413,7 +287,7 @@ def _tells(said: set[str], sentence: str, event: StoryEvent,
     """Whether the sentence names what was signed at the event, or the head of one of its
     sides."""
     heads = [h for side in event.delegations.values() for h in side.get("heads", ())]
-    if any(_names(sentence, names.get(h, ())) for h in heads):
+    if any(names_any(sentence, names.get(h, ())) for h in heads):
         return True
     return any(_cognate(_plain(w), said) for w in telling_words(event.signed))
 
