@@ -47,7 +47,8 @@ from communique.merge._news_words import (
 from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
-__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "WIDE", "NewsVote", "news_month", "preview_month"]
+__all__ = ["AMBIGUOUS", "HELD", "LEAD_SENTENCES", "WIDE", "Chosen", "NewsVote", "event_days",
+           "lead_sentences", "news_month", "preview_month", "story_events"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
@@ -58,7 +59,7 @@ WIDE = 4
 """The most months the events the lead names may leave at all: of more than
 :data:`AMBIGUOUS`, only the text's or the story's own estimates may pick one (the most similar
 dated article is most often another report from the same place)."""
-_HELD = frozenset({"held", "ongoing"})
+HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
@@ -87,17 +88,26 @@ def _numbered(event: StoryEvent) -> int | None:
 
 def _lead(text: str, title: str | None) -> list[str]:
     """The title (when the document has one apart from its text) and the first sentences."""
-    found = [title] if title else []
+    return [sentence for _, sentence in lead_sentences(text, title)]
+
+
+def lead_sentences(text: str, title: str | None) -> list[tuple[int | None, str]]:
+    """The title (when the document has one apart from its text; offset ``None``) and the
+    first sentences of ``text`` with their offsets in it."""
+    found: list[tuple[int | None, str]] = [(None, title)] if title else []
+    at = 0
     for paragraph in text.split("\n"):
-        for _, sentence in sentences(paragraph):
+        for offset, sentence in sentences(paragraph):
             if sentence.strip():
-                found.append(sentence)
+                found.append((at + offset, sentence))
             if len(found) > LEAD_SENTENCES:
                 return found
+        at += len(paragraph) + 1
     return found
 
 
-def _days(event: StoryEvent) -> list[date]:
+def event_days(event: StoryEvent) -> list[date]:
+    """The days of an event of a week at most (none for a longer or undated one)."""
     start = iso_day(event.start)
     end = iso_day(event.end) or start
     if start is None or end is None or end < start or end - start > _LONGEST:
@@ -133,7 +143,7 @@ def news_month(text: str, title: str | None, language: str | None,
     name it goes by; ``bounds`` are the text's own dates.
     """
     language = (language or "en").split("-")[0].casefold()
-    held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
+    held = [(e, days) for e in events if e.status in HELD and (days := event_days(e))]
     first: list[list[date]] = []
     for sentence in _lead(text, title):
         if first:
@@ -176,9 +186,9 @@ def preview_month(text: str, title: str | None, language: str | None,
     and every event found in the same one; otherwise ``None``.
     """
     language = (language or "en").split("-")[0].casefold()
-    dated = [(e, days) for e in events if e.status in (*_HELD, "planned") and (days := _days(e))
+    dated = [(e, days) for e in events if e.status in (*HELD, "planned") and (days := event_days(e))
              and (bounds.latest_past is None or days[0] > bounds.latest_past)]
-    held = [(e, days) for e, days in dated if e.status in _HELD]
+    held = [(e, days) for e, days in dated if e.status in HELD]
     for sentence in _lead(text, title):
         if _sentence_events(sentence, language, held, places, names)[0]:
             # The lead reports a held event first: it is no preview.
@@ -222,14 +232,31 @@ def _sentence_events(sentence: str, language: str,
     """The days of the held events that the sentence names by kind and by place (or, when it
     names no event's place, by all their parties), and whether its own weekday picked them;
     with ``plans``, those of the events a sentence that puts its event ahead names."""
+    chosen = story_events(sentence, language, held, places, names, plans)
+    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
+
+
+Chosen = tuple[StoryEvent, list[date], bool]
+"""A story event a sentence names, the days of it the sentence leaves, and whether the
+sentence's own weekday picked it."""
+
+
+def story_events(sentence: str, language: str, held: Sequence[tuple[StoryEvent, list[date]]],
+                 places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]],
+                 plans: bool = False) -> list[Chosen]:
+    """The events of ``held`` (each with its days) that the sentence names by kind and by place
+    (or, when it names no event's place, by all their parties), with the days of each that a
+    day or weekday the sentence writes leaves; with ``plans``, those a sentence that puts its
+    event ahead names. None for background, a plan called off, or a sentence of the other
+    tense."""
     kinds = news_kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or background(sentence, language):
-        return [], False
+        return []
     weekdays, written = _sentence_days(sentence)
     if planned(sentence, language) != plans:
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event (and
         # a sentence reporting a held event announces nothing).
-        return [], False
+        return []
     ordinal = round_number(sentence, language)
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
@@ -260,19 +287,17 @@ def _sentence_events(sentence: str, language: str,
         if days:
             found.append((event, days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
-    chosen = _told(sentence, at_place or between, names)
-    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
+    return _told(sentence, at_place or between, names)
 
 
-_Chosen = tuple[StoryEvent, list[date], bool]
 _COGNATE = 7
 """How many first letters (accents aside) two long words must share to be taken for one word
 in two languages ("déclaration" and "declaration", "principes" and "principles")."""
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
-def _told(sentence: str, chosen: Sequence[_Chosen], names: Mapping[str, Sequence[str]]
-          ) -> list[_Chosen]:
+def _told(sentence: str, chosen: Sequence[Chosen], names: Mapping[str, Sequence[str]]
+          ) -> list[Chosen]:
     """The events among ``chosen`` that the sentence tells apart from the others, by what was
     signed ("the framework", not the "declaration of principles" signed at the same place) or
     by who led a side ("Presidents Arlo and Brenn signed", not their ministers' signing of
