@@ -89,10 +89,13 @@ def test_a_written_day_picks_an_event_for_an_undated_article() -> None:
                    events=events) == {}
 
 
-def test_an_article_a_dated_event_cites_is_left_alone() -> None:
+def test_an_article_its_event_cites_already_gains_nothing_more() -> None:
     text = "Korvania dan Veldra menandatangani perjanjian di Lindhaven."
     cited = [_event("s3", "agreement", "2031-05-06", cited="a1"), *EVENTS[:2]]
     assert _joined(text, "id", "2031-05-08", events=cited) == {"s3": 1}
+    # Cited by another event (a background date read as its news), it joins its lead's too.
+    other = [_event("s1", "agreement", "2031-04-12", cited="a1"), *EVENTS[1:]]
+    assert _joined(text, "id", "2031-05-08", events=other) == {"s1": 1, "s3": 1}
 
 
 def test_background_and_several_fitting_events_join_nothing() -> None:
@@ -120,3 +123,20 @@ def test_talks_no_source_placed_take_no_report_by_their_parties() -> None:
     truce = [_event("c9", "ceasefire", "2031-05-04", None)]
     assert _joined("Korvania and Veldra agreed a ceasefire.", "en", "2031-05-06",
                    events=truce) == {"c9": 1}
+
+
+def test_talks_are_told_by_their_place_an_act_by_its_sides() -> None:
+    # The same sides meet again and again: talks the lead does not place may be others.
+    assert _joined("Korvania dan Veldra melakukan perundingan.", "id", "2031-05-22") == {}
+    assert _joined("Korvania dan Veldra melakukan perundingan di Port Alcyne.", "id",
+                   "2031-05-22") == {"t1": 1}
+    # Talks between the sides are the news of an article written on their day.
+    assert _joined("Korvania dan Veldra melakukan perundingan.", "id", "2031-05-20") \
+        == {"t1": 1}
+    # A country the event stage took for the place is no place the lead names.
+    in_country = [_event("m1", "talks", "2031-05-20", "Veldra")]
+    assert _joined("Korvania dan Veldra melakukan perundingan.", "id", "2031-05-25",
+                   events=in_country) == {}
+    # A signing is the sides' act: their names tell it.
+    assert _joined("Korvania dan Veldra menandatangani perjanjian.", "id", "2031-05-08") \
+        == {"s3": 1}

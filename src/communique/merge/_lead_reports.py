@@ -1,8 +1,9 @@
 """Reports that reach their event by their lead: one more independent outlet for the event.
 
 An article in a language no event reader covers (Indonesian, Tagalog, Vietnamese, Arabic …), or
-one whose reader found no event with a place and a date in it, is cited by no dated story
-event, though its lead says which event it reports: its title and first sentences name the
+one whose reader found no event with a place and a date in it, or tied its news to another
+event (a background date read as the event's), is not cited by the story event it reports,
+though its lead says which one it is: its title and first sentences name the
 event's kind (the words of ``lang/<code>/news_words.json`` and the language's pack) and its
 place or all its parties (:func:`communique.merge._news_events.story_events`, as the month of an
 undated article is read). Where the article's date leaves exactly one such event, the sentence
@@ -15,7 +16,8 @@ names a signing and the talks it closed, the signing. The article's date keeps t
 can report: a held event in the :data:`REPORT_DAYS` before the article's
 day (or in its month, or the days just before), an event ahead in the :data:`PREVIEW_DAYS`
 after it; an article without any date keeps the one event its text's own dates leave open,
-and only where the sentence named no other one.
+or of a held event's several the one its lead's news month gives. Talks are told by their
+place (or the weekday the sentence gives them), an act of the sides by the sides.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from communique.merge._news_events import (
     event_days,
     lead_sentences,
     news_month,
-    preview_month,
     story_events,
+    written_days,
 )
+from communique.merge._news_words import names_any, place_ending
 from communique.merge.entities import EntityIndex
 from communique.model.article import Document
 from communique.model.story import Evidence, StoryEvent
@@ -51,8 +54,6 @@ _MONTH_LEAD = 7
 """How far before the month of an article known to its month only the event it reports may
 lie ("signed on Thursday" in an article of the month's first days)."""
 _SLACK = 1
-_PREVIEW_WEEK = 7
-"""How many days before the event it announces a preview is written (:func:`preview_month`)."""
 """A day of time zones: a report dated the day before its event (written in another zone)."""
 
 
@@ -70,12 +71,10 @@ class _Story:
 
 def join_lead_reports(events: Sequence[StoryEvent], corpus: Corpus, entities: EntityIndex
                       ) -> list[StoryEvent]:
-    """``events`` with each article that no dated event cites joined, by its lead sentence, to
-    the one story event the lead reports (see the module's docstring)."""
-    cited = {e.article for event in events if event.start for e in event.evidence}
-    loose = [corpus.documents[d] for d in corpus.order if d not in cited]
-    if not loose:
-        return list(events)
+    """``events`` with each article joined, by its lead sentence, to the one story event the
+    lead reports where that event does not cite it yet (see the module's docstring)."""
+    cited = {(event.id, e.article) for event in events for e in event.evidence}
+    loose = [corpus.documents[d] for d in corpus.order]
     places = {e.name: e.aliases for e in entities.entities if e.type == "place"}
     if any(other_script(d.text) for d in loose):
         # Arabic or Persian texts write the story's cities in their own script.
@@ -90,10 +89,31 @@ def join_lead_reports(events: Sequence[StoryEvent], corpus: Corpus, entities: En
     added: dict[str, list[Evidence]] = {}
     for document in loose:
         found = _lead_event(document, corpus, story)
-        if found is not None:
+        if found is not None and (found[0].id, document.id) not in cited:
             event, start, end = found
             added.setdefault(event.id, []).append(corpus.evidence(document.id, start, end))
     return [_joined(e, added[e.id], corpus) if e.id in added else e for e in events]
+
+
+_ACTS = frozenset({"agreement", "ceasefire"})
+"""Event types that are an act of the sides, told by who they are; talks are told by where."""
+
+
+def _told_apart(chosen: Chosen, sentence: str, language: str, story: _Story,
+                day: date | None) -> bool:
+    """Whether the sentence names the event itself, not only its sides: its place, the day or
+    weekday it fell on, or, for an act of the sides (a signing, a ceasefire), the sides; talks
+    between the sides are also the news of an article written on their day or the next (the
+    same sides meet again and again: other talks the sentence does not place may be others)."""
+    event, days, picked = chosen
+    if picked or event.type in _ACTS or event.place is None:
+        return True
+    if day is not None and 0 <= (day - days[0]).days <= _SLACK:
+        return True
+    if any((d.month, d.day) in written_days(sentence) for d in days):
+        return True
+    return event.place in story.places and names_any(
+        sentence, (event.place, *story.places[event.place]), language, place_ending(language))
 
 
 def _known(event: StoryEvent) -> bool:
@@ -125,6 +145,7 @@ def _lead_event(document: Document, corpus: Corpus, story: _Story
             ahead = True
             chosen = story_events(sentence, language, story.dated, story.places, story.names,
                                   plans=True)
+        chosen = [c for c in chosen if _told_apart(c, sentence, language, story, when.day)]
         if not chosen:
             continue
         fitting = when.fitting(chosen, ahead)
@@ -186,33 +207,27 @@ class _When:
         else:
             fits = [e for e, days, _ in chosen if _open(days, self.bounds, ahead)]
             if len({e.id for e in fits}) > 1:
+                if ahead:
+                    return None
                 # The month the lead's news gives (a later sentence's weekday picking one
                 # of the events, as an undated article's month is read) tells them apart.
-                month = self._lead_month(ahead)
+                month = self._lead_month()
                 fits = [e for e, days, _ in chosen
-                        if month is not None and _month_fits(days, month, ahead)]
+                        if month is not None and _month_fits(days, month)]
                 if len({e.id for e in fits}) != 1:
                     return None
         return list({e.id: e for e in fits}.values())
 
-    def _lead_month(self, ahead: bool) -> PartialDate | None:
-        """The one month of the event the lead reports (of the event it announces)."""
+    def _lead_month(self) -> PartialDate | None:
+        """The one month of the held event the lead reports (:func:`news_month`)."""
         document, story = self.document, self.story
-        if ahead:
-            preview = preview_month(document.text, document.title, document.language,
-                                    story.events, story.places, story.names, self.bounds)
-            return preview
         vote = news_month(document.text, document.title, document.language, story.events,
                           story.places, story.names, self.bounds)
         return None if vote is None else vote.month
 
 
-def _month_fits(days: Sequence[date], month: PartialDate, ahead: bool) -> bool:
-    """Whether an event held on ``days`` falls in ``month`` (for a preview: whether the week
-    before it does, as :func:`preview_month` reads a preview's month)."""
-    if ahead:
-        return month.first <= days[0] - timedelta(days=1) and \
-            days[0] - timedelta(days=_PREVIEW_WEEK) <= month.last
+def _month_fits(days: Sequence[date], month: PartialDate) -> bool:
+    """Whether an event held on ``days`` falls in ``month``."""
     return any(month.first <= d <= month.last for d in days)
 
 

@@ -48,7 +48,7 @@ from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
 __all__ = ["AMBIGUOUS", "HELD", "LEAD_SENTENCES", "WIDE", "Chosen", "NewsVote", "event_days",
-           "lead_sentences", "news_month", "preview_month", "story_events"]
+           "lead_sentences", "news_month", "preview_month", "story_events", "written_days"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
@@ -124,6 +124,11 @@ def _sentence_days(sentence: str) -> tuple[frozenset[int], frozenset[tuple[int, 
     written |= {(y.written.month, y.written.day) for y in find_yearless(sentence)
                 if y.written.month is not None}
     return weekdays, frozenset(written)
+
+
+def written_days(sentence: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs the sentence writes, with or without a year."""
+    return _sentence_days(sentence)[1]
 
 
 def _open(month: PartialDate, bounds: TextBounds) -> bool:
