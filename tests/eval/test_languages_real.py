@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "multilingual-real"
 TEXTS = ROOT / ".data" / "multilingual-real.jsonl"
 
-# Just under what the code reaches (F1 per language; docs/languages.md has the table).
+# Just under what the code reaches (F1 per language; docs/languages.md has the table); es dates
+# 0.84 -> 0.88 once a yearless day within a week of publication keeps its year.
 PERSONS_F1 = {"de": 0.72, "es": 0.78, "fr": 0.79, "it": 0.66, "pt": 0.87, "ru": 0.63, "uk": 0.82}
 PLACES_F1 = {"de": 0.72, "es": 0.77, "fr": 0.7, "it": 0.82, "pt": 0.6, "ru": 0.74, "uk": 0.68}
-DATES_F1 = {"de": 0.79, "es": 0.77, "fr": 0.72, "it": 0.65, "pt": 0.72, "ru": 0.84, "uk": 0.72}
+DATES_F1 = {"de": 0.79, "es": 0.81, "fr": 0.72, "it": 0.65, "pt": 0.72, "ru": 0.84, "uk": 0.72}
 QUOTES_FOUND = {"de": 0.95, "es": 0.95, "fr": 0.85, "it": 0.85, "pt": 0.95, "ru": 0.95, "uk": 0.95}
 # Of the found quotes with a known speaker, the share with the right one (low where the gold
 # speaker is a government or a role the text never names).

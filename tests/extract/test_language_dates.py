@@ -194,3 +194,16 @@ def test_last_next_to_a_day_and_month_puts_it_behind(language: str, text: str,
                                                       expected: str) -> None:
     # published in March: without the word, the nearest 2 May is six weeks ahead
     assert expected in _values(language, text).values()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # published Wednesday 18 March: a truce agreed (past) from midnight on the 19th is
+    # tomorrow's, not last year's.
+    ("ru", "Стороны договорились о прекращении огня с полуночи 19 марта.", "2026-03-19"),
+    ("fr", "Les deux pays ont convenu d'un cessez-le-feu à partir du 20 mars.", "2026-03-20"),
+    # A word next to it still sends it back (the 20 March of the year before).
+    ("fr", "La trêve conclue le 20 mars dernier a tenu.", "2025-03-20"),
+])
+def test_a_yearless_day_within_a_week_of_publication_is_in_its_year(
+        language: str, text: str, expected: str) -> None:
+    assert expected in _values(language, text).values()

@@ -27,6 +27,7 @@ from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._hosts import host_contradictions
+from communique.merge._lead_reports import join_lead_reports
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
 from communique.merge._pubdates import dates_from_events
@@ -92,6 +93,9 @@ def merge_events(documents: Sequence[Document], annotations: Sequence[Annotation
     timings["entities"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     built = build_events(corpus, entities)
+    # Articles no dated event cites join the event their lead reports (another language
+    # without an event reader, a report whose reader placed nothing).
+    built = EventBuild(join_lead_reports(built.events, corpus, entities), built.contradictions)
     timings["events"] = time.perf_counter() - t0
     return EventsMerged(documents, corpus, entities, built, timings)
 

@@ -27,24 +27,29 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from typing import Any
 
 from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate, find_dates, iso_day
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
-    FUTURE_MARKER,
     WEEKDAY_ALT,
     weekday_number,
 )
 from communique.clean._sentences import sentences
 from communique.clean._yearless import find_yearless
-from communique.lang import language_pack, read_language_file
+from communique.merge._news_words import (
+    background,
+    names_any,
+    news_kinds,
+    place_ending,
+    planned,
+    round_number,
+)
 from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
-__all__ = ["AMBIGUOUS", "LEAD_SENTENCES", "WIDE", "NewsVote", "news_month", "preview_month"]
+__all__ = ["AMBIGUOUS", "HELD", "LEAD_SENTENCES", "WIDE", "Chosen", "NewsVote", "event_days",
+           "lead_sentences", "news_month", "preview_month", "story_events", "written_days"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
@@ -55,24 +60,10 @@ WIDE = 4
 """The most months the events the lead names may leave at all: of more than
 :data:`AMBIGUOUS`, only the text's or the story's own estimates may pick one (the most similar
 dated article is most often another report from the same place)."""
-_HELD = frozenset({"held", "ongoing"})
+HELD = frozenset({"held", "ongoing"})
 _LONGEST = timedelta(days=6)
 """An event longer than a week is a process, not the day's news."""
-_KINDS: dict[str, frozenset[str]] = {
-    "signing": frozenset({"agreement"}),
-    "meeting": frozenset({"talks", "meeting"}),
-    "ceasefire": frozenset({"ceasefire"}),
-}
-"""Which story event types each kind of news word names."""
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_WEEKDAY_WORD = re.compile(rf"(?:\w+\s+)?(?<!\w)(?:{WEEKDAY_ALT})(?!\w)(?:\s+\w+)?",
-                           re.IGNORECASE)
-"""A weekday with the words on either side ("samedi dernier", "el sábado pasado", "last
-Friday"): a background word beside a weekday still speaks of the week of writing."""
-_PLANNED = "planned"
-"""The key of the words that put a sentence's event ahead ("set to sign", "to host")."""
-_BACKGROUND = "background"
-"""The key of the words that cite an earlier event ("two months ago", "le 27 juin dernier")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,141 +81,34 @@ class NewsVote:
         return next(iter(self.months)) if len(self.months) == 1 else None
 
 
-@cache
-def _news_data(language: str) -> dict[str, Any]:
-    """The language's ``news_words.json`` (empty when it has none), read once."""
-    return read_language_file(language, "news_words.json") or {}
-
-
-@cache
-def _words(language: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Kind of news (or :data:`_BACKGROUND`) → patterns of its words in ``language`` (its
-    ``news_words.json`` and, for a language with a pack, the pack's signing words and meeting
-    nouns)."""
-    lists: dict[str, set[str]] = {kind: set() for kind in (*_KINDS, _BACKGROUND, _PLANNED)}
-    data = _news_data(language)
-    for kind in lists:
-        lists[kind].update(w.casefold() for w in data.get(kind, ()))
-    pack = language_pack(language)
-    if pack is not None:
-        lists["signing"].update(w.casefold() for w in pack.signing_words)
-        lists["meeting"].update(w.casefold() for w in pack.meeting_nouns)
-    joined = _proclitic(language)
-    return {kind: tuple(re.compile(rf"(?<!\w){joined}{re.escape(w)}(?!\w)")
-                        for w in sorted(words))
-            for kind, words in lists.items() if words}
-
-
-@cache
-def _proclitic(language: str) -> str:
-    """A pattern of the proclitics a word of ``language`` may carry joined to it (Arabic
-    "و", "ب": "بروما", "وإيران"), optional; empty for a language that writes none."""
-    clitics = sorted(_news_data(language).get("proclitics", ()), key=len, reverse=True)
-    return f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
-
-
-def _kinds(sentence: str, language: str) -> frozenset[str]:
-    """The story event types the sentence's news words name."""
-    folded = sentence.casefold()
-    found: set[str] = set()
-    for kind, patterns in _words(language).items():
-        if kind in _KINDS and any(p.search(folded) for p in patterns):
-            found |= _KINDS[kind]
-    return frozenset(found)
-
-
-def _background(sentence: str, language: str) -> bool:
-    """Whether the sentence cites something earlier than its news (a word of
-    :data:`_BACKGROUND` apart from a weekday)."""
-    folded = _WEEKDAY_WORD.sub(" ", sentence).casefold()
-    return any(p.search(folded) for p in _words(language).get(_BACKGROUND, ()))
-
-
-_ORDINAL_REACH = 40
-"""The most characters between an ordinal and the round noun it numbers ("third round",
-"troisième cycle de négociations")."""
-
-
-@cache
-def _ordinal_words(language: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
-    """Ordinal word → its number, and the pattern of the nouns an ordinal numbers (rounds,
-    sessions, talks), from the language pack or ``news_words.json``."""
-    pack = language_pack(language)
-    if pack is not None:
-        ordinals, nouns = pack.ordinals, {*pack.round_nouns, *pack.meeting_nouns}
-    else:
-        data = _news_data(language)
-        ordinals = tuple(tuple(words) for words in data.get("ordinals", ()))
-        nouns = {*data.get("rounds", ()), *data.get("meeting", ())}
-    values = {w.casefold(): n for n, words in enumerate(ordinals, 1) for w in words}
-    if not values or not nouns:
-        return values, None
-    alternation = "|".join(re.escape(n.casefold()) for n in sorted(nouns, key=len, reverse=True))
-    return values, re.compile(rf"(?<!\w){_proclitic(language)}(?:{alternation})(?!\w)")
-
-
-def _ordinal(sentence: str, language: str) -> int | None:
-    """The one number the sentence gives a round ("the fourth round", "la cuarta ronda")."""
-    values, nouns = _ordinal_words(language)
-    if nouns is None:
-        return None
-    folded = sentence.casefold()
-    # Most languages put the ordinal before the noun ("the fourth round"), some after it
-    # ("الجولة الثانية", the round the second).
-    after = bool(_news_data(language).get("ordinals_follow"))
-    found = {values[m.group()] for m in re.finditer(r"[^\W_][\w.ªº°]*", folded)
-             if m.group() in values and (
-                 nouns.search(folded, max(0, m.start() - _ORDINAL_REACH), m.start()) if after
-                 else nouns.search(folded, m.end(), m.end() + _ORDINAL_REACH))}
-    return found.pop() if len(found) == 1 else None
-
-
 def _numbered(event: StoryEvent) -> int | None:
     """The number most sources give the event (its round), if any."""
     counted = Counter(o.value for o in event.ordinals)
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _planned(sentence: str, language: str) -> bool:
-    """Whether the sentence puts its event ahead ("will sign", "vont signer")."""
-    folded = sentence.casefold()
-    if FUTURE_MARKER.search(sentence) or any(p.search(folded)
-                                             for p in _words(language).get(_PLANNED, ())):
-        return True
-    pack = language_pack(language)
-    return pack is not None and any(
-        re.search(rf"(?<!\w){re.escape(cue.casefold())}(?!\w)", folded)
-        for cue in pack.future_cues)
-
-
-def _names(sentence: str, names: Iterable[str], language: str = "en", ending: str = "") -> bool:
-    joined = _proclitic(language)
-    return any(re.search(rf"(?<!\w){joined}{re.escape(n)}{ending}(?!\w)", sentence,
-                         re.IGNORECASE)
-               for n in names if len(n) > 2)
-
-
-@cache
-def _place_ending(language: str) -> str:
-    """A pattern of the endings that make a place's name an adjective in ``language``
-    ("Genfer", "Washingtoner"), optional; empty for a language that has none listed."""
-    endings = sorted(_news_data(language).get("place_suffixes", ()), key=len, reverse=True)
-    return f"(?:{'|'.join(re.escape(e) for e in endings)})?" if endings else ""
-
-
 def _lead(text: str, title: str | None) -> list[str]:
     """The title (when the document has one apart from its text) and the first sentences."""
-    found = [title] if title else []
+    return [sentence for _, sentence in lead_sentences(text, title)]
+
+
+def lead_sentences(text: str, title: str | None) -> list[tuple[int | None, str]]:
+    """The title (when the document has one apart from its text; offset ``None``) and the
+    first sentences of ``text`` with their offsets in it."""
+    found: list[tuple[int | None, str]] = [(None, title)] if title else []
+    at = 0
     for paragraph in text.split("\n"):
-        for _, sentence in sentences(paragraph):
+        for offset, sentence in sentences(paragraph):
             if sentence.strip():
-                found.append(sentence)
+                found.append((at + offset, sentence))
             if len(found) > LEAD_SENTENCES:
                 return found
+        at += len(paragraph) + 1
     return found
 
 
-def _days(event: StoryEvent) -> list[date]:
+def event_days(event: StoryEvent) -> list[date]:
+    """The days of an event of a week at most (none for a longer or undated one)."""
     start = iso_day(event.start)
     end = iso_day(event.end) or start
     if start is None or end is None or end < start or end - start > _LONGEST:
@@ -241,6 +125,11 @@ def _sentence_days(sentence: str) -> tuple[frozenset[int], frozenset[tuple[int, 
     written |= {(y.written.month, y.written.day) for y in find_yearless(sentence)
                 if y.written.month is not None}
     return weekdays, frozenset(written)
+
+
+def written_days(sentence: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs the sentence writes, with or without a year."""
+    return _sentence_days(sentence)[1]
 
 
 def _open(month: PartialDate, bounds: TextBounds) -> bool:
@@ -260,7 +149,7 @@ def news_month(text: str, title: str | None, language: str | None,
     name it goes by; ``bounds`` are the text's own dates.
     """
     language = (language or "en").split("-")[0].casefold()
-    held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
+    held = [(e, days) for e in events if e.status in HELD and (days := event_days(e))]
     first: list[list[date]] = []
     for sentence in _lead(text, title):
         if first:
@@ -303,9 +192,9 @@ def preview_month(text: str, title: str | None, language: str | None,
     and every event found in the same one; otherwise ``None``.
     """
     language = (language or "en").split("-")[0].casefold()
-    dated = [(e, days) for e in events if e.status in (*_HELD, _PLANNED) and (days := _days(e))
+    dated = [(e, days) for e in events if e.status in (*HELD, "planned") and (days := event_days(e))
              and (bounds.latest_past is None or days[0] > bounds.latest_past)]
-    held = [(e, days) for e, days in dated if e.status in _HELD]
+    held = [(e, days) for e, days in dated if e.status in HELD]
     for sentence in _lead(text, title):
         if _sentence_events(sentence, language, held, places, names)[0]:
             # The lead reports a held event first: it is no preview.
@@ -335,8 +224,8 @@ def _months(chosen: Iterable[Sequence[date]], bounds: TextBounds) -> set[Partial
 def _weekdays(sentence: str, language: str) -> frozenset[int]:
     """The one weekday a sentence about an event of the news names as past or present, with
     no date beside it (none for a plan, background, or a sentence of no event's kind)."""
-    if (not _kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
-            or _background(sentence, language) or _planned(sentence, language)):
+    if (not news_kinds(sentence, language) or CALLED_OFF_MARKER.search(sentence)
+            or background(sentence, language) or planned(sentence, language)):
         return frozenset()
     weekdays, written = _sentence_days(sentence)
     return frozenset() if written else weekdays
@@ -351,18 +240,36 @@ def _sentence_events(sentence: str, language: str,
     with ``plans``, those of the events a sentence that puts its event ahead names; with
     ``cited``, those of the events a sentence cites as background ("signed last month"), whose
     weekday, if any, is the news' rather than theirs."""
-    kinds = _kinds(sentence, language)
+    chosen = story_events(sentence, language, held, places, names, plans, cited)
+    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
+
+
+Chosen = tuple[StoryEvent, list[date], bool]
+"""A story event a sentence names, the days of it the sentence leaves, and whether the
+sentence's own weekday picked it."""
+
+
+def story_events(sentence: str, language: str, held: Sequence[tuple[StoryEvent, list[date]]],
+                 places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]],
+                 plans: bool = False, cited: bool = False) -> list[Chosen]:
+    """The events of ``held`` (each with its days) that the sentence names by kind and by place
+    (or, when it names no event's place, by all their parties), with the days of each that a
+    day or weekday the sentence writes leaves; with ``plans``, those a sentence that puts its
+    event ahead names; with ``cited``, those a sentence cites as background, whose weekday, if
+    any, is the news' rather than theirs. None for background (unless ``cited``), a plan called
+    off, or a sentence of the other tense."""
+    kinds = news_kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or (
-            not cited and _background(sentence, language)):
-        return [], False
+            not cited and background(sentence, language)):
+        return []
     weekdays, written = _sentence_days(sentence)
     if cited:
         weekdays = frozenset()
-    if _planned(sentence, language) != plans:
+    if planned(sentence, language) != plans:
         # "is set to meet on Monday": the sentence speaks of a plan, not of a held event (and
         # a sentence reporting a held event announces nothing).
-        return [], False
-    ordinal = _ordinal(sentence, language)
+        return []
+    ordinal = round_number(sentence, language)
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
@@ -373,10 +280,10 @@ def _sentence_events(sentence: str, language: str,
             # the event stage gave it (a round that closed with a signing).
             continue
         place = event.place or ""
-        if place in places and _names(sentence, (place, *places[place]), language,
-                                      _place_ending(language)):
+        if place in places and names_any(sentence, (place, *places[place]), language,
+                                      place_ending(language)):
             found = at_place
-        elif len(event.parties) > 1 and all(_names(sentence, names.get(p, ()), language)
+        elif len(event.parties) > 1 and all(names_any(sentence, names.get(p, ()), language)
                                             for p in event.parties):
             found = between
         else:
@@ -392,19 +299,17 @@ def _sentence_events(sentence: str, language: str,
         if days:
             found.append((event, days, picked))
     # A place the sentence names is surer than parties it names: the parties meet again.
-    chosen = _told(sentence, at_place or between, names)
-    return [days for _, days, _ in chosen], bool(chosen) and all(p for _, _, p in chosen)
+    return _told(sentence, at_place or between, names)
 
 
-_Chosen = tuple[StoryEvent, list[date], bool]
 _COGNATE = 7
 """How many first letters (accents aside) two long words must share to be taken for one word
 in two languages ("déclaration" and "declaration", "principes" and "principles")."""
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
-def _told(sentence: str, chosen: Sequence[_Chosen], names: Mapping[str, Sequence[str]]
-          ) -> list[_Chosen]:
+def _told(sentence: str, chosen: Sequence[Chosen], names: Mapping[str, Sequence[str]]
+          ) -> list[Chosen]:
     """The events among ``chosen`` that the sentence tells apart from the others, by what was
     signed ("the framework", not the "declaration of principles" signed at the same place) or
     by who led a side ("Presidents Arlo and Brenn signed", not their ministers' signing of
@@ -419,7 +324,7 @@ def _tells(said: set[str], sentence: str, event: StoryEvent,
     """Whether the sentence names what was signed at the event, or the head of one of its
     sides."""
     heads = [h for side in event.delegations.values() for h in side.get("heads", ())]
-    if any(_names(sentence, names.get(h, ())) for h in heads):
+    if any(names_any(sentence, names.get(h, ())) for h in heads):
         return True
     return any(_cognate(_plain(w), said) for w in telling_words(event.signed))
 

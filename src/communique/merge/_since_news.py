@@ -30,15 +30,8 @@ from functools import cache
 from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate
 from communique.lang._phrases import number_words
-from communique.merge._news_events import (
-    _HELD,
-    _days,
-    _kinds,
-    _lead,
-    _news_data,
-    _open,
-    _sentence_events,
-)
+from communique.merge._news_events import HELD, _lead, _open, _sentence_events, event_days
+from communique.merge._news_words import _news_data, news_kinds
 from communique.model.story import StoryEvent
 
 __all__ = ["since_months"]
@@ -122,7 +115,7 @@ def since_months(text: str, title: str | None, language: str | None,
     story event and says how long ago it was (none when no sentence does); months the text's
     own dates rule out are left out."""
     language = (language or "en").split("-")[0].casefold()
-    held = [(e, days) for e in events if e.status in _HELD and (days := _days(e))]
+    held = [(e, days) for e in events if e.status in HELD and (days := event_days(e))]
     earlier: list[list[date]] = []
     for sentence in _lead(text, title):
         shifts = _shifts(sentence, language)
@@ -132,7 +125,7 @@ def since_months(text: str, title: str | None, language: str | None,
         # A sentence that names no place or parties ("two weeks after the deal was signed")
         # speaks of the event the lead has just reported.
         chosen = _sentence_events(sentence, language, held, places, names, cited=True)[0] or (
-            earlier if _kinds(sentence, language) else [])
+            earlier if news_kinds(sentence, language) else [])
         months = {m for days in chosen for shift in shifts for m in shift(days[0])
                   if _open(m, bounds)}
         if months:

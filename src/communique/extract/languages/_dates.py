@@ -55,6 +55,10 @@ _EARLIEST_YEAR, _LATEST_YEAR = 1950, 2099
 _PAST_WORD = 5
 """Shortest word whose ending may mark the past (shorter ones are too often other words)."""
 _GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_NEAR_DAYS = 7
+"""A yearless day this close to publication is of that year whatever its clause's tense: a
+truce agreed (past) "from midnight on 29 July" in a paper of 28 July is tomorrow's, not last
+year's; talks that "will" open on the 27th in that paper were planned before it came out."""
 
 
 _SHIFT_REACH = 400
@@ -389,12 +393,14 @@ class _Reader:
     def _calendar(self, year: int | None, month: int, day: int, offset: int,
                   tense: str | None = None) -> str | None:
         """A day's value; a yearless one takes the year nearest publication (or ``XXXX``),
-        in ``tense`` where a word next to it gives one, else its clause's."""
+        in ``tense`` where a word next to it gives one, else its clause's (unless it lies
+        within :data:`_NEAR_DAYS` of publication: then that year)."""
         if year is None:
             if self.published is None:
                 return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
-            year = year_for_month_day(month, day, self.published,
-                                      tense or self._tense(offset, clause=True))
+            near = None if tense else _within_week(month, day, self.published)
+            year = near if near is not None else year_for_month_day(
+                month, day, self.published, tense or self._tense(offset, clause=True))
         found = safe_date(year, month, day)
         return iso_day(found) if found else None
 
@@ -622,3 +628,11 @@ def _relative_value(key: str, published: date) -> tuple[str, str]:
         return iso_month(year, month), "month"
     return str(published.year + step), "year"
 
+
+def _within_week(month: int, day: int, published: date) -> int | None:
+    """The year whose ``month day`` lies within :data:`_NEAR_DAYS` of ``published``, if any."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        found = safe_date(year, month, day)
+        if found is not None and abs((found - published).days) <= _NEAR_DAYS:
+            return year
+    return None
