@@ -79,11 +79,18 @@ def examples_build(examples_dir: Path) -> BuildResult:
 
 
 @pytest.fixture(scope="session")
-def example_documents(examples_dir: Path) -> list[Document]:
-    """The example articles read, cleaned and marked for duplicates (no extraction)."""
+def examples_cleaned(examples_dir: Path) -> BuildResult:
+    """The example corpus read, cleaned and marked for duplicates (``story=False``: no
+    extraction), once per session for every test that reads the clean documents."""
     from communique.pipeline import BuildOptions, build
 
-    return list(build(example_inputs(examples_dir), BuildOptions(story=False)).documents)
+    return build(example_inputs(examples_dir), BuildOptions(story=False))
+
+
+@pytest.fixture(scope="session")
+def example_documents(examples_cleaned: BuildResult) -> list[Document]:
+    """The example articles read, cleaned and marked for duplicates (no extraction)."""
+    return list(examples_cleaned.documents)
 
 
 @pytest.fixture(scope="session")
@@ -95,16 +102,13 @@ def shared_extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
-def examples_clean(examples_dir: Path) -> dict[str, Document]:
+def examples_clean(examples_cleaned: BuildResult) -> dict[str, Document]:
     """The example articles as the clean stage leaves them, by gold key (``name``, ``name#N``).
 
     Extractor gates score these rather than the raw files: the product never runs an extractor
     on raw HTML, JSONL or crawler headers, so neither should its quality gates.
     """
-    from communique.pipeline import BuildOptions, build
-
-    result = build(example_inputs(examples_dir), BuildOptions(story=False))
-    return {Path(str(d.source)).name: d for d in result.documents}
+    return {Path(str(d.source)).name: d for d in examples_cleaned.documents}
 
 
 # Rebuilt dev-story texts: .data/dev-stories/ beside the checkout, or where this points.

@@ -14,12 +14,14 @@ from fastapi.testclient import TestClient
 
 from api.serve_helpers import TOKEN, build_example_store, copy_store
 from communique.api import create_app
+from communique.pipeline import BuildResult
 
 
 @pytest.fixture(scope="session")
-def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def example_db(tmp_path_factory: pytest.TempPathFactory, examples_build: BuildResult) -> Path:
     """A store filled by the real pipeline from the example corpus (built once per session)."""
-    return build_example_store(tmp_path_factory.mktemp("template") / "examples.db")
+    return build_example_store(tmp_path_factory.mktemp("template") / "examples.db",
+                               examples_build)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from communique.pipeline import build
+from communique.pipeline import BuildResult
 from communique.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -22,9 +22,12 @@ HOSTILE_TEXT = (
 )
 
 
-def build_example_store(path: Path) -> Path:
-    """Run the real pipeline on ``examples/[0-9]*`` and store documents, annotations, story."""
-    result = build(sorted(str(p) for p in (REPO / "examples").glob("[0-9]*")))
+def build_example_store(path: Path, result: BuildResult) -> Path:
+    """Store the real pipeline's build of ``examples/[0-9]*`` (documents, annotations, story).
+
+    ``result`` is the session's ``examples_build``: the API and web fixtures store the one
+    build rather than each running the whole pipeline again.
+    """
     assert result.story is not None
     with open_store(str(path)) as store:
         store.add_documents(result.documents, result.annotations)

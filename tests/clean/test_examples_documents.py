@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 
 from communique.model import Document
-from communique.pipeline import BuildOptions, build
-
-from conftest import example_inputs
+from communique.pipeline import BuildResult
 
 # Measured: 63 of 64 gold boilerplate lines removed (the remaining one is a hotline sentence
 # written as prose in the dubious blog); the gate sits just under.
@@ -26,8 +24,8 @@ def gold(examples_dir: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def documents(examples_dir: Path) -> dict[str, Document]:
-    result = build(example_inputs(examples_dir), BuildOptions(story=False))
+def documents(examples_cleaned: BuildResult) -> dict[str, Document]:
+    result = examples_cleaned
     assert not result.skipped
     return {Path(d.source).name: d for d in result.documents}
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,19 +10,11 @@ from communique.extract import ExtractOptions, Extractor, extract_documents
 from communique.model import Document
 from communique.model.annotations import Annotations
 from communique.model.entities import EntityLabel
-from communique.pipeline import BuildOptions, build
-
-from conftest import example_inputs
 
 
 @pytest.fixture(scope="module")
-def documents(examples_dir: Path) -> list[Document]:
-    return list(build(example_inputs(examples_dir), BuildOptions(story=False)).documents)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+def documents(example_documents: list[Document]) -> list[Document]:
+    return list(example_documents)
 
 
 @pytest.fixture(scope="module")

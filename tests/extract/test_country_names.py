@@ -13,8 +13,9 @@ from communique.extract.entities._world import (
     fold_accents,
     name_key,
 )
-from communique.extract.nlp import load_language_pipeline
 from communique.lang import SUPPORTED
+
+from support.pipelines import language_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +41,7 @@ def _localized_names() -> dict[str, list[tuple[str, str]]]:
 def test_every_localized_country_name_is_its_own_country(language: str) -> None:
     names = _localized_names()[language]
     assert len(names) > 100  # the data is there
-    nlp = load_language_pipeline(language)
+    nlp = language_pipeline(language)
     wrong = []
     for (name, country), doc in zip(names, nlp.pipe(n for n, _ in names), strict=True):
         entry = doc.user_data.get(ENTRIES, {}).get((0, len(name)))
@@ -50,7 +51,7 @@ def test_every_localized_country_name_is_its_own_country(language: str) -> None:
 
 
 def _countries(language: str, text: str) -> set[str]:
-    entities = extract_entities(load_language_pipeline(language)(text))
+    entities = extract_entities(language_pipeline(language)(text))
     return {e.canonical for e in entities if e.label.value == "country"}
 
 

@@ -9,6 +9,8 @@ from communique.extract.entities import extract_entities, outside_names
 from communique.extract.temporal import find_dates
 from communique.model.entities import EntityLabel
 
+from support.pipelines import language_pipeline
+
 P, ORG, L = EntityLabel.PERSON, EntityLabel.ORGANIZATION, EntityLabel.PLACE
 
 
@@ -65,12 +67,10 @@ def test_a_group_named_after_a_date_is_no_date(nlp: Language) -> None:
 
 
 def test_elided_articles_titles_and_lower_case_words_are_no_names() -> None:
-    from communique.extract.nlp import load_language_pipeline
-
     text = ("L’Union africaine et l’État ont salué l’accord. Le Président, Félix Kalonji, "
             "s’est exprimé. Selon le président de la commission, l’union fait la force et "
             "l’état du pays s’améliore.")
-    names = {e.canonical: e.label for e in extract_entities(load_language_pipeline("fr")(text))}
+    names = {e.canonical: e.label for e in extract_entities(language_pipeline("fr")(text))}
     assert not any(name.endswith(("’", "'")) or "’" in name[:3] or len(name) < 2
                    for name in names)
     assert "Union" not in names and "État" not in names

@@ -18,11 +18,6 @@ from communique.model.annotations import Annotations
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _annotate(extractor: Extractor, text: str, language: str = "en") -> Annotations:
     document = Document(id=f"h-{language}", source="x", text=text, language=language,
                         published=date(2031, 3, 20))

@@ -17,11 +17,6 @@ from support.extracted import events_of
 PUBLISHED = date(2031, 3, 20)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _events(extractor: Extractor, text: str) -> list[EventMention]:
     return events_of(extractor, text, PUBLISHED)
 

@@ -20,11 +20,6 @@ from communique.model.annotations import EventMention, EventStatus, EventType
 PUBLISHED = date(2031, 3, 20)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _events(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[EventMention]:
     doc = Document(id="a_0000000000000000", source="x", text=text, language="en",
                    published=published)

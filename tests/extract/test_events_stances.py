@@ -11,11 +11,6 @@ from communique.model import Document
 from communique.model.annotations import Annotations
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _annotate(extractor: Extractor, text: str) -> Annotations:
     doc = Document(id="a_0000000000000000", source="x", text=text, language="en",
                    published=date(2031, 3, 20))

@@ -33,11 +33,6 @@ def test_no_country_in_common_or_capitalized_words(language: str, word: str) -> 
     assert pack is not None and demonym_country(word, pack) is None
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _speaker(extractor: Extractor, language: str, text: str, words: str) -> str | None:
     document = Document(id=f"b-{language}", source="test", text=text, language=language,
                         published=date(2026, 3, 18))

@@ -13,11 +13,6 @@ from communique.model.annotations import EventMention, EventType
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _events(extractor: Extractor, language: str, text: str) -> list[EventMention]:
     document = Document(id=f"c-{language}", source="test", text=text, language=language,
                         published=date(2026, 3, 18))

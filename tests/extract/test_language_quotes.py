@@ -14,11 +14,6 @@ from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _quotes(extractor: Extractor, language: str, text: str) -> list[Quote]:
     document = Document(id=f"t-{language}", source="test", text=text, language=language,
                         published=date(2026, 3, 18))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,21 +14,14 @@ from hypothesis import strategies as st
 from communique.extract import ExtractOptions, Extractor, _chunks, extract_documents
 from communique.model import Document, Skipped
 from communique.model.annotations import Annotations
-from communique.pipeline import BuildOptions, build
 
-from conftest import example_inputs
 from support.faults import POISONED_TEXT, poison
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
-def article(examples_dir: Path) -> Document:
+def article(example_documents: list[Document]) -> Document:
     """The longest English example article (quotes, dates, entities, events)."""
-    documents = build(example_inputs(examples_dir), BuildOptions(story=False)).documents
+    documents = example_documents
     return max((d for d in documents if d.language == "en"), key=lambda d: len(d.text))
 
 

@@ -8,15 +8,16 @@ import pytest
 from communique.extract._sentences import sentence_spans
 from communique.extract.entities import extract_entities
 from communique.extract.entities._world import world_gazetteer
-from communique.extract.nlp import load_language_pipeline
 from communique.lang import language_pack
 from communique.model.entities import DocEntity, EntityLabel
+
+from support.pipelines import language_pipeline
 
 pytestmark = pytest.mark.slow
 
 
 def _entities(language: str, text: str) -> list[DocEntity]:
-    doc = load_language_pipeline(language)(text)
+    doc = language_pipeline(language)(text)
     entities = extract_entities(doc)
     for entity in entities:
         for mention in entity.mentions:
@@ -74,7 +75,7 @@ def test_german_titles_are_not_part_of_names_and_nouns_are_not_people() -> None:
 
 def test_a_language_without_a_pack_gets_sentences_only() -> None:
     text = "Rozmowy w Genewie. Druga runda.\nNagłówek"
-    doc = load_language_pipeline("pl")(text)
+    doc = language_pipeline("pl")(text)
     assert [text[s.start : s.end] for s in sentence_spans(doc)] == [
         "Rozmowy w Genewie.", "Druga runda.", "Nagłówek"]
     assert not doc.ents

@@ -25,6 +25,7 @@ from playwright.sync_api import Browser, Dialog, sync_playwright  # noqa: E402
 
 from api.serve_helpers import TOKEN, build_example_store  # noqa: E402
 from communique.api import create_app  # noqa: E402
+from communique.pipeline import BuildResult  # noqa: E402
 
 
 def _free_port() -> int:
@@ -34,9 +35,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, examples_build: BuildResult
+           ) -> Iterator[str]:
     """The app over a fresh example store, served on 127.0.0.1:<ephemeral>; yields its URL."""
-    db = build_example_store(tmp_path_factory.mktemp("web") / "web.db")
+    db = build_example_store(tmp_path_factory.mktemp("web") / "web.db", examples_build)
     yield from _serve(db)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
+from communique.pipeline import BuildResult
 from web.test_browser import _shot
 
 VIEWS = [("/timeline", "svg.timeline-chart", "timeline.png"),
@@ -123,11 +124,12 @@ def test_the_brief_prints_on_two_pages(server: str, page: Any) -> None:
     _shot(page, "brief-print.png", full=True)
 
 
-def test_dossier_html_pictures_and_print(server: str, page: Any, tmp_path: Path) -> None:
+def test_dossier_html_pictures_and_print(server: str, page: Any, tmp_path: Path,
+                                         examples_build: BuildResult) -> None:
     import communique
     from communique.outputs import render_html
 
-    dossier = communique.Dossier.load(_example_dossier(tmp_path))
+    dossier = communique.Dossier.load(_example_dossier(examples_build, tmp_path))
     path = tmp_path / "dossier.html"
     path.write_text(render_html(dossier.data), encoding="utf-8")
     page.goto(path.as_uri())
@@ -142,12 +144,10 @@ def test_dossier_html_pictures_and_print(server: str, page: Any, tmp_path: Path)
     assert _pdf_pages(page.pdf(format="A4")) <= 2
 
 
-def _example_dossier(tmp_path: Path) -> Path:
-    from api.serve_helpers import REPO
+def _example_dossier(result: BuildResult, tmp_path: Path) -> Path:
+    """The dossier files of the example corpus (the session's one build of it)."""
     from communique.outputs import build_dossier, write_dossier
-    from communique.pipeline import build
 
-    result = build(sorted(str(p) for p in (REPO / "examples").glob("[0-9]*")))
     data = build_dossier(result.documents, result.skipped, story=result.story)
     return write_dossier(data, "", tmp_path / "out")["json"]
 
