@@ -99,10 +99,11 @@ from communique.eval.story import StoryScore
 # says has passed since a story event ("signed last month in X", "comes two weeks after the deal was
 # signed": merge/_since_news.py) and the day of a saying past in a sentence about what is to
 # come (dating8): thai-cambodia 74/83, 72 right (both new ones right); iran, drc-m23 unchanged.
+# With reports joined to the event their lead names (mlev5), thai-cambodia 75/83, 73 right.
 GATES = {
     "iran": (17, 0.9, 78, 0.95),
     "drc-m23": (14, 0.9, 79, 0.95),
-    "thai-cambodia": (24, 0.9, 74, 0.95),
+    "thai-cambodia": (24, 0.9, 75, 0.95),
 }
 
 

@@ -77,9 +77,10 @@ def test_few_held_events_no_real_event_had(scored: StoryScore) -> None:
 # more: 9/27, 54/103, 30/63 (English 63/74, 31/51, 45/86).
 # An article joined to the one story event its lead names (merge/_lead_reports.py,
 # news_words.json for languages without a pack too) and yearless days within a week of
-# publication kept in its year: 18/27, 62/103, 35/63 (English 68/74, 32/51, 49/86).
+# publication kept in its year: 18/27, 62/103, 35/63 (English 68/74, 32/51, 49/86). Both
+# together (stop 27's merge): 18/27, 62/103, 35/63 (English 68/74, 32/51, 51/86).
 REACH_GATES = {"iran": 17, "drc-m23": 61, "thai-cambodia": 34}
-ENGLISH_REACH_GATES = {"iran": 63, "drc-m23": 31, "thai-cambodia": 45}
+ENGLISH_REACH_GATES = {"iran": 68, "drc-m23": 32, "thai-cambodia": 51}
 
 
 def test_reports_in_other_languages_reach_their_event(scored: StoryScore) -> None:
