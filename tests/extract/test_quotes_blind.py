@@ -15,7 +15,13 @@ import pytest
 
 from communique.eval.quotes_real import Report
 
-from support.quote_sets import assert_quote_gates, scored, set_paths
+from support.quote_sets import (
+    assert_entity_claim_gates,
+    assert_quote_gates,
+    gold_rows,
+    scored,
+    set_paths,
+)
 
 GOLD, _ = set_paths("quotes-blind")
 
@@ -48,24 +54,10 @@ def test_quotes_and_speakers_gate(report: Report) -> None:
 
 
 def test_entities_and_claims_gate(report: Report) -> None:
-    m = report.measures
-    assert m["entity_duplicates"] <= MAX_ENTITY_DUPLICATES, m["duplicate_groups"]
-    assert m["claims_repeated_in_sentence"] <= MAX_CLAIMS_REPEATED
-    assert m["claims_with_problems"] <= MAX_CLAIM_PROBLEM_SHARE * m["claims"], m["claim_problems"]
+    assert_entity_claim_gates(report, MAX_ENTITY_DUPLICATES, MAX_CLAIMS_REPEATED,
+                              MAX_CLAIM_PROBLEM_SHARE)
 
 
 def test_gold_rows_are_well_formed() -> None:
-    # Runs without the texts: every row names a known article, a kind and a form of the
-    # quotes-real conventions, and first words of at most five tokens.
-    sources = (GOLD / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    ids = {line.split("\t")[0] for line in sources}
-    rows = [line.split("\t") for line in
-            (GOLD / "quotes.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
-    assert len(ids) == 33 and len(rows) == 252
-    for row in rows:
-        assert len(row) == 6, row
-        article, first_words, speaker, kind, form, _ = row
-        assert article in ids and speaker, row
-        assert kind in {"direct", "partial", "indirect"}, row
-        assert form in {"name", "pronoun", "after", "role", "org", "previous", "none"}, row
-        assert 1 <= len(first_words.split()) <= 5, row
+    # Runs without the texts: the quotes-real conventions (support.quote_sets.gold_rows).
+    gold_rows(GOLD, 33, 252)

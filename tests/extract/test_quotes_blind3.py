@@ -15,7 +15,13 @@ import pytest
 
 from communique.eval.quotes_real import Report
 
-from support.quote_sets import assert_quote_gates, scored, set_paths
+from support.quote_sets import (
+    assert_entity_claim_gates,
+    assert_quote_gates,
+    gold_rows,
+    scored,
+    set_paths,
+)
 
 GOLD, _ = set_paths("quotes-blind3")
 
@@ -44,31 +50,19 @@ def test_quotes_and_speakers_gate(report: Report) -> None:
 
 
 def test_entities_and_claims_gate(report: Report) -> None:
-    m = report.measures
-    assert m["entity_duplicates"] <= MAX_ENTITY_DUPLICATES, m["duplicate_groups"]
-    assert m["claims_repeated_in_sentence"] <= MAX_CLAIMS_REPEATED
-    assert m["claims_with_problems"] <= MAX_CLAIM_PROBLEM_SHARE * m["claims"], m["claim_problems"]
+    assert_entity_claim_gates(report, MAX_ENTITY_DUPLICATES, MAX_CLAIMS_REPEATED,
+                              MAX_CLAIM_PROBLEM_SHARE)
 
 
 def test_gold_rows_are_well_formed() -> None:
-    # Runs without the texts: every row names a known article, a kind and a form of the
-    # quotes-real conventions, and first words of at most five tokens; rows of one article
-    # are contiguous, and every article has rows; a speaker the excerpt leaves open (?) has
-    # form none.
+    # Runs without the texts: the quotes-real conventions (support.quote_sets.gold_rows), one
+    # url per article, rows of one article contiguous and in id order, every article with rows,
+    # and a speaker the excerpt leaves open (?) with form none.
+    ids, rows = gold_rows(GOLD, 43, 289)
     sources = (GOLD / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    ids = [line.split("\t")[0] for line in sources]
-    urls = {line.split("\t")[1] for line in sources}
-    rows = [line.split("\t") for line in
-            (GOLD / "quotes.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
-    assert len(ids) == len(set(ids)) == len(urls) == 43 and len(rows) == 289
+    assert len(ids) == len({line.split("\t")[1] for line in sources}) == 43
     order = [row[0] for row in rows]
     assert sorted(set(order)) == sorted(ids)
     assert order == sorted(order), "rows of one article are contiguous, in id order"
     for row in rows:
-        assert len(row) == 6, row
-        article, first_words, speaker, kind, form, _ = row
-        assert article in ids and speaker, row
-        assert kind in {"direct", "partial", "indirect"}, row
-        assert form in {"name", "pronoun", "after", "role", "org", "previous", "none"}, row
-        assert 1 <= len(first_words.split()) <= 5, row
-        assert speaker != "?" or form == "none", row
+        assert row[2] != "?" or row[4] == "none", row

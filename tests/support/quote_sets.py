@@ -42,3 +42,32 @@ def assert_quote_gates(report: Report, found: float, speaker: float, end_to_end:
     assert overall["end_to_end"] >= end_to_end, overall
     for form, floor in speaker_by_form.items():
         assert rows[form]["speaker"] >= floor, (form, rows[form])
+
+
+def assert_entity_claim_gates(report: Report, duplicates: int, repeated: int,
+                              problem_share: float) -> None:
+    """Fail when entities split into duplicates or claims repeat or lose their shape beyond
+    the set's floors (``problem_share``: of all its claims)."""
+    m = report.measures
+    assert m["entity_duplicates"] <= duplicates, m["duplicate_groups"]
+    assert m["claims_repeated_in_sentence"] <= repeated
+    assert m["claims_with_problems"] <= problem_share * m["claims"], m["claim_problems"]
+
+
+def gold_rows(gold: Path, articles: int, quotes: int) -> tuple[list[str], list[list[str]]]:
+    """The article ids and quote rows of a set's gold, checked without the texts: the counts
+    its README gives, and every row of the quotes-real conventions (a known article, a kind,
+    a speaker form, first words of at most five tokens)."""
+    sources = (gold / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    ids = [line.split("\t")[0] for line in sources]
+    rows = [line.split("\t") for line in
+            (gold / "quotes.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
+    assert len(set(ids)) == articles and len(rows) == quotes
+    for row in rows:
+        assert len(row) == 6, row
+        article, first_words, speaker, kind, form, _ = row
+        assert article in ids and speaker, row
+        assert kind in {"direct", "partial", "indirect"}, row
+        assert form in {"name", "pronoun", "after", "role", "org", "previous", "none"}, row
+        assert 1 <= len(first_words.split()) <= 5, row
+    return ids, rows
