@@ -45,6 +45,9 @@ def test_weeks_and_days_ago_shift_the_event_day_give_or_take_a_little() -> None:
     # one, touches June).
     assert _since("Korvania and Veldra signed a pact 3 days ago in Port Alcyne.") == {
         PartialDate(2031, 3), PartialDate(2031, 5), PartialDate(2031, 6)}
+    # English counts as far as the packs do (ten): 20 March + 10 days is 30 March.
+    assert _since("The accord signed ten days ago in Lindhaven is in trouble.") == {
+        PartialDate(2031, 3), PartialDate(2031, 6)}
     assert _since("Die in Lindhaven vor drei Tagen unterzeichnete Vereinbarung hält.", "de") == {
         PartialDate(2031, 3), PartialDate(2031, 5), PartialDate(2031, 6)}
 
