@@ -7,17 +7,9 @@ ones are hand-made, so what is tested is the reading of a foreign rate and its p
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from communique.extract.languages import language_reader
-from communique.merge._corpus import Corpus
-from communique.merge._countries import Countries
-from communique.merge.claims import build_claims
-from communique.model import Span
 from communique.model.claims import Claim, Quantity, two_facts
-from communique.model.story import StoryClaim
 
-from support.synthetic import annotations, doc
+from support.foreign_claims import pooled
 
 
 def _english(text: str, surface: str, value: float, unit: str, predicate: str,
@@ -28,29 +20,11 @@ def _english(text: str, surface: str, value: float, unit: str, predicate: str,
                  False, False, None, "none", object_key=key)
 
 
-def _build(*items: tuple[str, str, list[Claim] | None]) -> list[StoryClaim]:
-    """``(language, text, English claims)`` each, one article per outlet; a foreign text's
-    claims are its language reader's (``None``)."""
-    docs, notes = [], []
-    for n, (language, text, claims) in enumerate(items):
-        doc_id = f"a{n}"
-        if claims is None:
-            reader = language_reader(language)
-            assert reader is not None
-            claims = reader.claims(text, [Span(0, len(text))])
-            assert claims, text
-        docs.append(replace(doc(doc_id, text, f"{doc_id}.example", "2031-05-12"),
-                            language=language))
-        notes.append(annotations(doc_id, text, claims=tuple(claims)))
-    found, _ = build_claims(Corpus(docs, notes), Countries(["Korvania", "Veldra", "Tirasol"]))
-    return found
-
-
 SWEEPING = "Veldra imposed sweeping 145% tariffs on Korvanian goods last month."
 
 
 def test_a_telling_rate_in_another_language_joins_the_english_claim() -> None:
-    claims = _build(
+    claims = pooled(
         ("en", SWEEPING, [_english(SWEEPING, "145%", 145, "percent", "impose", "Veldra")]),
         ("de", "Veldra hat die Zölle auf korvanische Waren auf 145 % erhöht.", None),
         ("fr", "Veldra a imposé une taxe de 145% sur les produits korvaniens.", None),
@@ -64,14 +38,14 @@ def test_a_common_rate_abroad_joins_only_on_shared_names() -> None:
     english = "Ostrova Malin said a 30% tariff on Korvania seems right."
     claim = _english(english, "30%", 30, "percent", "seem", "tariff")
     # The same figure said by the same person of the same country: one fact.
-    claims = _build(
+    claims = pooled(
         ("en", english, [claim]),
         ("de", "Ostrova Malin nannte einen Zollsatz von 30 Prozent für Korvania richtig.",
          None),
     )
     assert [c.support for c in claims] == [2]
     # 30% without a word in common: the rate of too many things to be taken as this one.
-    claims = _build(
+    claims = pooled(
         ("en", english, [claim]),
         ("es", "Los aranceles de la región bajaron al 30 %.", None),
     )
@@ -82,13 +56,13 @@ def test_a_common_rate_abroad_joins_when_both_sentences_state_the_same_other_rat
     english = "The surcharge on Korvanian steel fell from 20% to 10% this week."
     claims = [_english(english, "20%", 20, "percent", "fall", "surcharge"),
               _english(english, "10%", 10, "percent", "fall", "surcharge")]
-    found = _build(
+    found = pooled(
         ("en", english, claims),
         ("pt", "As tarifas sobre o aço passaram de 20% para 10%.", None),
     )
     assert sorted((c.value, c.support) for c in found) == [(10, 2), (20, 2)]
     # The same rate beside another figure: nothing shared, two claims.
-    found = _build(
+    found = pooled(
         ("en", english, claims),
         ("pt", "As tarifas sobre o aço passaram de 30% para 10%.", None),
     )
@@ -98,7 +72,7 @@ def test_a_common_rate_abroad_joins_when_both_sentences_state_the_same_other_rat
 
 def test_a_rate_abroad_never_joins_a_percentage_that_is_no_levy() -> None:
     turnout = "Turnout in the Veldran vote reached 45.5% on Sunday."
-    claims = _build(
+    claims = pooled(
         ("en", turnout, [_english(turnout, "45.5%", 45.5, "percent", "reach", "Turnout", "vote")]),
         ("de", "Veldra erhebt Zölle von 45,5 Prozent auf korvanische Waren.", None),
     )
@@ -108,14 +82,14 @@ def test_a_rate_abroad_never_joins_a_percentage_that_is_no_levy() -> None:
 def test_a_rate_and_a_length_of_one_sentence_stay_two_claims() -> None:
     # Shown as the same sentence, yet two facts that other outlets state apart.
     text = "Veldra will cut its duties on Korvanian goods to 15% for 90 days."
-    claims = _build(
+    claims = pooled(
         ("en", text, [_english(text, "15%", 15, "percent", "cut", "Veldra"),
                       _english(text, "90 days", 90, "day", "cut", "Veldra")]),
     )
     assert sorted((c.unit, c.value) for c in claims) == [("day", 90), ("percent", 15)]
     # Two numbers of one count stay one claim (a count's comparison, no second fact).
     text = "The strike killed 12 people and wounded 40 others."
-    claims = _build(
+    claims = pooled(
         ("en", text, [_english(text, "12", 12, "count", "kill", "strike"),
                       _english(text, "40", 40, "count", "wound", "strike")]),
     )

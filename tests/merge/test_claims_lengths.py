@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from communique.extract.languages import language_reader
 from communique.merge._claim_facts import Fact
 from communique.merge._corpus import Corpus
-from communique.merge._countries import Countries
-from communique.merge.claims import build_claims
-from communique.model import Span
 from communique.model.claims import Claim, Quantity
-from communique.model.story import StoryClaim
 
+from support.foreign_claims import pooled
 from support.synthetic import annotations, doc
 
 
@@ -31,25 +27,6 @@ def _english(text: str, surface: str, value: float, unit: str, predicate: str,
                  False, False, None, "none", object_key=obj)
 
 
-def _build(*items: tuple[str, str, list[Claim] | None]) -> list[StoryClaim]:
-    """``(language, text, English claims)`` each, one article per outlet (an article's
-    several texts, joined by a space, when one outlet repeats); a foreign text's claims are
-    its language reader's (``None``)."""
-    docs, notes = [], []
-    for n, (language, text, claims) in enumerate(items):
-        doc_id = f"a{n}"
-        if claims is None:
-            reader = language_reader(language)
-            assert reader is not None
-            claims = reader.claims(text, [Span(0, len(text))])
-            assert claims, text
-        docs.append(replace(doc(doc_id, text, f"{doc_id}.example", "2031-05-12"),
-                            language=language))
-        notes.append(annotations(doc_id, text, claims=tuple(claims)))
-    found, _ = build_claims(Corpus(docs, notes), Countries(["Korvania", "Veldra", "Tirasol"]))
-    return found
-
-
 # A pause is a truce: the reader of another language names the class, not the word.
 TRUCE = "Veldra and Korvania agreed on a 90-day pause in their dispute over ports."
 
@@ -59,7 +36,7 @@ def _truce() -> Claim:
 
 
 def test_a_length_abroad_joins_the_english_length_of_the_same_thing() -> None:
-    claims = _build(
+    claims = pooled(
         ("en", TRUCE, [_truce()]),
         ("es", "Ambos países pactaron una tregua portuaria de 90 días.", None),
         ("fr", "Les deux pays ont convenu d'une trêve de 90 jours.", None),
@@ -69,7 +46,7 @@ def test_a_length_abroad_joins_the_english_length_of_the_same_thing() -> None:
 
 
 def test_a_length_abroad_of_another_thing_or_of_an_extension_stays_apart() -> None:
-    claims = _build(
+    claims = pooled(
         ("en", TRUCE, [_truce()]),
         ("es", "Las negociaciones de 90 días terminaron sin acuerdo.", None),
         ("es", "Ambos buscan una prórroga de 90 días del acuerdo portuario.", None),
@@ -87,10 +64,10 @@ def test_one_article_giving_one_deadline_twice_is_one_claim() -> None:
     assert one.quantity is not None and other.quantity is not None
     other = replace(other, start=start, end=len(text), quantity=replace(
         other.quantity, start=other.quantity.start + start, end=other.quantity.end + start))
-    claims = _build(("en", text, [one, other]))
+    claims = pooled(("en", text, [one, other]))
     assert len(claims) == 1
     # Two articles giving sixty days of something: no word in common, two facts.
-    claims = _build(("en", first, [one]), ("en", second, [_english(
+    claims = pooled(("en", first, [one]), ("en", second, [_english(
         second, "sixty days", 60, "day", "have", "Korvania")]))
     assert len(claims) == 2
 
@@ -100,7 +77,7 @@ def test_a_length_without_a_noun_is_the_length_of_what_its_verb_does() -> None:
     paused = ("Korvania will ease its trade war measures, pausing its new port fees "
               "for one year.")
     pause = "Korvania's ministry announced a one-year pause on its port fees."
-    claims = _build(
+    claims = pooled(
         ("en", paused, [_english(paused, "one year", 1, "year", "pause", "Korvania")]),
         ("en", pause, [_english(pause, "one-year", 1, "year", "announce",
                                 "Korvania's ministry", "pause")]),
@@ -112,11 +89,11 @@ def test_a_foreign_rate_listed_with_others_pools_by_its_rates_not_by_names() -> 
     english = "Trump said Korvania will cut its tariffs on Veldra to 10%."
     claim = _english(english, "10%", 10, "percent", "cut", "Korvania", "tariffs")
     # One rate, two names in common: the same rate.
-    claims = _build(("en", english, [claim]),
+    claims = pooled(("en", english, [claim]),
                     ("es", "Trump dijo que Korvania bajará sus aranceles al 10 %.", None))
     assert [c.support for c in claims] == [2]
     # A range of rates for others that names the same people: no word says which rate.
-    claims = _build(("en", english, [claim]),
+    claims = pooled(("en", english, [claim]),
                     ("es", "Trump anunció aranceles de entre 10% y 50% para Korvania.", None))
     assert sorted(c.support for c in claims if c.value == 10) == [1, 1]
 
@@ -151,7 +128,7 @@ def test_a_levy_suspended_or_lowered_for_a_time_is_a_truce_in_it() -> None:
     window = "Korvania suspended most tariffs on Veldran ships for 90 days to ease the talks."
     fact = facts_of_text(window, _english(window, "90 days", 90, "day", "suspend", "Korvania"))
     assert fact.measure == "length of truce"
-    claims = _build(
+    claims = pooled(
         ("en", TRUCE, [_truce()]),
         ("en", lowered, [_english(lowered, "90 days", 90, "day", "reduce", "Veldra")]),
         ("fr", "L'accord suspendait les droits de douane pour une période de 90 jours.", None),
