@@ -124,9 +124,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -148,6 +149,8 @@ from communique.clean._rewrites import (
     strong_pairs,
 )
 from communique.model.ids import normalize_for_hash
+
+_T = TypeVar("_T")
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -510,7 +513,7 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     if not pairs:
         return [], []
     memo = cache.reworded
-    texts = _SentenceSets(items)
+    texts = _PerText([item.text for item in items], _sentence_sets)
     live = [i for i, hashes in enumerate(shingles) if hashes is not None]
     for position in live:
         if items[position].id not in memo.words:
@@ -576,20 +579,34 @@ def _set_hashes(found: Sequence[Sentence], words: dict[str, int]) -> Hashes:
     return np.unique(np.array([_word_hash(w, words) for w in distinct], dtype=np.uint64))
 
 
-class _SentenceSets:
-    """Each text's unquoted sentences as word sets, read once per text when first asked for."""
+class _PerText(Generic[_T]):
+    """What ``read`` makes of each text, read once per text when first asked for.
 
-    def __init__(self, items: Sequence[DedupItem]) -> None:
-        self.items = items
-        self.found: dict[int, list[Sentence]] = {}
+    A text meets many others (every page under a shared headline meets every other page of
+    it): reading both texts once per pair read each text thousands of times over in a big
+    story.
+    """
 
-    def of(self, position: int) -> list[Sentence]:
-        """The sentences (:func:`sentence_words`, as sets) of the text at ``position``."""
-        known = self.found.get(position)
-        if known is None:
-            known = self.found[position] = [
-                frozenset(s) for s in sentence_words(self.items[position].text)]
-        return known
+    def __init__(self, texts: Sequence[str], read: Callable[[str], _T]) -> None:
+        self.texts = texts
+        self.read = read
+        self.found: dict[int, _T] = {}
+
+    def of(self, position: int) -> _T:
+        """What ``read`` makes of the text at ``position``."""
+        if position not in self.found:
+            self.found[position] = self.read(self.texts[position])
+        return self.found[position]
+
+
+def _sentence_sets(text: str) -> list[Sentence]:
+    """A text's unquoted sentences (:func:`sentence_words`) as word sets."""
+    return [frozenset(s) for s in sentence_words(text)]
+
+
+def _stated_days(text: str) -> frozenset[date]:
+    """The full dates a text states."""
+    return frozenset(m.day for m in find_dates(text))
 
 
 def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
@@ -602,7 +619,7 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
     texts = [items[i].text for i in live]
     for first, second in edition_pairs(urls, texts, [items[i].language for i in live]):
         groups.union(live[first], live[second])
-    days = _Days(texts)
+    days = _PerText(texts, _stated_days)
     for first, second in headline_pairs(urls, texts):
         # A pair already joined (as copies, or through a third page) has nothing to decide:
         # joining it again changes nothing, and reading its dates cost more than all the rest.
@@ -656,26 +673,6 @@ def _strong_enough(strong: int, first: int, second: int) -> bool:
     """Whether ``strong`` sentences told nearly word for word make texts of ``first`` and
     ``second`` sentences a copy (see :func:`_nearly_word_for_word`)."""
     return strong >= MIN_ALIGNED - 1 and strong >= HALF_SHARE * max(1, min(first, second))
-
-
-class _Days:
-    """The full dates each text states, read once per text when first asked for.
-
-    A page under a shared headline meets every other page of it: reading both texts' dates
-    once per pair read each text thousands of times over in a big story.
-    """
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = texts
-        self.found: dict[int, frozenset[date]] = {}
-
-    def of(self, position: int) -> frozenset[date]:
-        """The days the text at ``position`` states."""
-        known = self.found.get(position)
-        if known is None:
-            known = self.found[position] = frozenset(
-                m.day for m in find_dates(self.texts[position]))
-        return known
 
 
 class _SentenceDays:
