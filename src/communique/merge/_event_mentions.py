@@ -19,6 +19,7 @@ from communique.lang.inflect import base_forms
 from communique.merge._corpus import Corpus
 from communique.merge._event_clusters import Mention
 from communique.merge._intervals import Interval, interval, stretch
+from communique.merge._place_names import StoryPlaces
 from communique.merge._written_dates import own_year, written_dates
 from communique.merge.entities import EntityIndex
 from communique.model.annotations import EventMention, EventStatus, EventType
@@ -211,6 +212,7 @@ def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> lis
     days = _article_days(corpus)
     english = _english_places(corpus)
     published = sorted(d.published for d in corpus.documents.values() if d.published)
+    places = StoryPlaces(corpus, entities)
     items = []
     for doc_id in corpus.order:
         annotations = corpus.annotations.get(doc_id)
@@ -221,6 +223,9 @@ def collect_mentions(corpus: Corpus, entities: EntityIndex | None = None) -> lis
         for mention in annotations.events if annotations else ():
             if language not in (None, "en"):
                 mention = _story_place(doc_id, mention, entities, english, language)
+            if mention.place is not None and not places.is_place(doc_id, mention.place):
+                # "signed in front of X", "agreed at the Extraordinary Meeting": no place.
+                mention = replace(mention, place=None, place_country=None)
             if estimated:
                 mention = written_dates(mention, published)
             else:
