@@ -158,3 +158,36 @@ def test_the_suspended_text_s_own_date_and_place_are_not_the_suspension_s(
                  "in Port Alcyne in March.", EventType.SUSPENSION)
     assert [d.value for d in event.dates] == ["2031-03-17"]
     assert event.place is None
+
+
+def test_a_truce_agreed_and_set_to_expire_is_a_deadline_on_that_day(
+    extractor: Extractor,
+) -> None:
+    event = _one(extractor, "Both sides said they would keep the truce, which was first agreed "
+                 "in May and is set to expire on August 12.", EventType.DEADLINE)
+    assert "2031-08-12" in [d.value for d in event.dates]
+    assert event.status is EventStatus.PLANNED
+
+
+def test_a_text_set_to_end_is_a_deadline_but_one_set_to_end_a_war_is_not(
+    extractor: Extractor,
+) -> None:
+    event = _one(extractor, "The current agreement, which suspended most tariffs for 90 days, "
+                 "is set to end on August 12.", EventType.DEADLINE)
+    assert [d.value for d in event.dates] == ["2031-08-12"]
+    assert event.status is EventStatus.PLANNED
+    assert not [e for e in _events(extractor, "The truce is set to end the fighting on "
+                                   "August 12.") if e.type is EventType.DEADLINE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company faces a ban as the August 17 deadline approaches.",
+        "August 17th marks the deadline for the sale of the company.",
+        "The deadline for the sale is August 17.",
+    ],
+)
+def test_the_day_a_sentence_gives_its_deadline(extractor: Extractor, text: str) -> None:
+    event = _one(extractor, text, EventType.DEADLINE)
+    assert [d.value for d in event.dates] == ["2031-08-17"]

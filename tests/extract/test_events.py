@@ -305,6 +305,12 @@ def test_in_the_presence_of_an_official_is_not_a_place(extractor: Extractor) -> 
     assert event.place is None
 
 
+def test_at_the_invitation_of_a_host_is_not_a_place(extractor: Extractor) -> None:
+    event = _one(extractor, "The talks were held at the invitation of Norvia, the current "
+                            "chair of the bloc.")
+    assert event.place is None
+
+
 def test_a_place_set_off_after_the_date(extractor: Extractor) -> None:
     event = _one(extractor, "Peru and Chile held the Joint Border Committee Meeting on 12 "
                             "March 2031, Arica, Republic of Chile.")
@@ -547,3 +553,4 @@ def test_today_restated_as_a_date_is_that_date_only(extractor: Extractor) -> Non
     event = _one(extractor, "Veldra and Korvania made progress during the second Joint "
                             "Border Committee meeting, held today, March 19, in Lindhaven.")
     assert [d.value for d in event.dates] == ["2031-03-19"]
+

@@ -145,6 +145,12 @@ class EventLexicon:
     """Verbs whose object, a deadline, is pushed back (``extended the deadline``)."""
     offset_prepositions: frozenset[str] = frozenset()
     """Words after a length that count it from a day (``48 hours after``)."""
+    deadline_link_verbs: frozenset[str] = frozenset()
+    """Verbs that say which day a deadline is (``the deadline is May 2``, ``May 2 marks the
+    deadline``, ``the deadline falls on May 2``): their date is the deadline's."""
+    ending_verbs: frozenset[str] = frozenset()
+    """Verbs that end a time-limited text when a plan governs them (``set to end on May 2``):
+    its expiry, as ``expire`` is."""
     renewal_verbs: frozenset[str] = frozenset()
     """Verbs whose object, a time-limited text, runs on to a new end (``extended the truce``):
     the text's end is then a deadline."""
@@ -224,6 +230,8 @@ ENGLISH = EventLexicon(
     expiry_verbs=frozenset({"expire", "lapse", "pass", "elapse"}),
     extension_verbs=frozenset({"extend", "prolong", "push", "postpone", "delay"}),
     renewal_verbs=frozenset({"extend", "prolong", "renew"}),
+    deadline_link_verbs=frozenset({"be", "mark", "fall"}),
+    ending_verbs=frozenset({"end", "run", "conclude", "finish"}),
     offset_prepositions=frozenset({"after", "following", "from"}),
     participant_verbs=frozenset(
         {
@@ -370,7 +378,8 @@ ENGLISH = EventLexicon(
     non_place_nouns=frozenset(
         {"presence", "absence", "wake", "aftermath", "name", "framework", "context", "spirit",
          "light", "view", "face", "interest", "favour", "favor", "run-up", "midst", "support",
-         "response", "memory", "honour", "honor", "line", "accordance", "exchange", "return"}
+         "response", "memory", "honour", "honor", "line", "accordance", "exchange", "return",
+         "invitation", "request", "initiative", "urging", "behest"}
     ),
     head_cues=(
         r"headed",

@@ -213,9 +213,16 @@ class Reader:
                                                                  lex)
                                  if not (hosting and m in found.parties))]
         ))
-        anchored = anchors(token, nouns, lex) | (deadline_verbs(token, lex) if deadline else set())
+        ending = deadline_verbs(token, lex) if deadline else set()
+        anchored = anchors(token, nouns, lex) | ending
+        # "the truce, which was agreed in May and is set to expire on June 2": the clause
+        # that ends the text may run past the coordination that bounds the event's clause.
+        reach = max((t.idx + len(t) for i in ending if i != token.head.i
+                     for c in doc[i].children if c.dep_ in ("prep", "npadvmod")
+                     for t in c.subtree), default=end)
         dates, inconsistency = weekday_conflict(
-            event_dates(doc, self.dates, (start, end), token.i, anchored, lex, deadline),
+            event_dates(doc, self.dates, (start, max(end, reach)), token.i, anchored, lex,
+                        deadline),
             lex,
         )
         if deadline and token.lower_ in lex.agreement_nouns:

@@ -130,6 +130,14 @@ def _governs(doc: Doc, expression: TimeExpression, trigger: int, anchored: set[i
             or _closes_clause(doc, span, anchored))
 
 
+def _names_deadline(text: str, expression: TimeExpression, event: Token,
+                    lex: EventLexicon) -> bool:
+    """``the May 2 deadline``: a date written right before a deadline word is its day,
+    however the parser joins them (it often makes the word a compound of the next noun)."""
+    return (event.lower_ in lex.deadline_nouns and expression.end <= event.idx
+            and text[expression.end : event.idx].strip(" -–'’s") == "")
+
+
 def _closes_clause(doc: Doc, span: SpacySpan, anchored: set[int]) -> bool:
     """``X, who mediated the talks in Lindhaven, Veldra, yesterday, said …``: a date set off by
     commas between a relative clause that holds the event and the verb of the clause it
@@ -196,7 +204,8 @@ def event_dates(
         and not in_dateline(text, sentence_start, d)
         and (deadline or not _BOUND.search(text[max(0, d.start - 12) : d.start]))
     ]
-    kept = [d for d in usable if _governs(doc, d, trigger, anchored)]
+    kept = [d for d in usable if _governs(doc, d, trigger, anchored)
+            or (deadline and _names_deadline(text, d, doc[trigger], lex))]
     for first, second in itertools.pairwise(usable):
         if (
             first in kept

@@ -154,11 +154,15 @@ def _announced(verb: Token, lex: EventLexicon) -> Token:
 
 
 def deadline_verbs(token: Token, lex: EventLexicon) -> set[int]:
-    """The verb that ends or moves a deadline (``expired on``, ``extended until``): its date is
+    """The verb that ends or moves a deadline (``expired on``, ``extended until``), or that
+    says which day it is (``the deadline is May 2``, ``May 2 marks the deadline``): its date is
     the deadline's."""
     found = {v.i for v in _expiring(token, lex)}
     lemma = token.head.lemma_.lower()
     if lemma in lex.expiry_verbs | lex.extension_verbs | lex.renewal_verbs:
+        found.add(token.head.i)
+    if (token.lower_ in lex.deadline_nouns and lemma in lex.deadline_link_verbs
+            and token.dep_ in ("nsubj", "dobj", "obj", "attr")):
         found.add(token.head.i)
     return found
 
@@ -176,7 +180,11 @@ def deadline_status(token: Token, lex: EventLexicon) -> EventStatus | None:
             c.dep_ in ("aux", "auxpass") and c.lower_ in lex.planned_auxiliaries | {"to"}
             for c in kids(verb)
         )
-        return EventStatus.HELD if past else None
+        if past:
+            return EventStatus.HELD
+        # "set to expire on June 2": a plan governs the expiry, which is still to come.
+        return EventStatus.PLANNED if verb.head.lemma_.lower() in lex.planned_heads and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) else None
     if token.dep_ in ("dobj", "obj", "nsubjpass") and lemma in (
         lex.extension_verbs | lex.renewal_verbs
     ) and not _negated(verb):
@@ -197,16 +205,28 @@ def _runs_out(token: Token, lex: EventLexicon) -> bool:
 
 
 def _expiring(token: Token, lex: EventLexicon) -> list[Token]:
-    """The expiry verbs of participles describing ``token`` (``the truce, due to expire``)."""
+    """The expiry verbs of participles describing ``token`` (``the truce, due to expire``;
+    ``the truce, which was agreed in May and is set to expire``), and of the verb it is the
+    subject of (``the truce is set to expire``, ``the deal is due to end``)."""
+    clauses = [c for c in kids(token) if c.dep_ in ("acl", "relcl", "amod")]
+    clauses += [j for c in clauses for j in kids(c) if j.dep_ == "conj"]
     described = [
-        g for c in kids(token) if c.dep_ in ("acl", "relcl", "amod")
-        for g in [c, *kids(c)] if g.dep_ in ("xcomp", "acl", "relcl", "amod")
-        and g.lemma_.lower() in lex.expiry_verbs
+        g for c in clauses
+        for g in [c, *kids(c)] if g.dep_ in ("xcomp", "acl", "relcl", "amod", "conj")
+        and (g.lemma_.lower() in lex.expiry_verbs or _set_to_end(g, lex))
     ]
-    if token.dep_ == "nsubj":  # "the truce is set to expire", "the truce, due to lapse"
-        described += [c for c in kids(token.head)
-                      if c.dep_ == "xcomp" and c.lemma_.lower() in lex.expiry_verbs]
-    return described
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        described += [c for c in kids(token.head) if c.dep_ == "xcomp" and (
+            c.lemma_.lower() in lex.expiry_verbs or _set_to_end(c, lex))]
+    return list(dict.fromkeys(described))
+
+
+def _set_to_end(verb: Token, lex: EventLexicon) -> bool:
+    """``set to end``, ``due to end``: an ending verb a plan governs, with no object of its own
+    (``a truce set to end the fighting`` ends something else)."""
+    return (verb.dep_ == "xcomp" and verb.lemma_.lower() in lex.ending_verbs
+            and verb.head.lemma_.lower() in lex.planned_heads
+            and not any(c.dep_ in ("dobj", "obj") for c in kids(verb)))
 
 
 def _negated(verb: Token) -> bool:
