@@ -58,3 +58,4 @@ def test_a_news_site_is_never_the_party(quotes_of: Extract) -> None:
     text = ("Veldranews.com has reached out to the police for comment.\n"
             "“It is shameful,” the party said.")
     assert "Veldranews" not in (_speaker(quotes_of(text), "It is shameful") or "")
+

@@ -40,6 +40,7 @@ from communique.extract.quotes._person_keys import (
     known_keys,
     name_parts,
     office_holders,
+    shared_surnames,
 )
 from communique.extract.quotes._titles import (
     bodies_near,
@@ -118,6 +119,8 @@ class People:
         Minister``): the office that speaks as ``his office``."""
         self.bodies: dict[str, list[tuple[int, int, str]]] = {}
         """Per person, the organisations named with them (offsets and lower-cased words)."""
+        self._given: dict[str, set[tuple[str, ...]]] = {}
+        """Per person key, the words written before it in its mentions (``pierre``)."""
         self._find_mentions(ctx, tokens)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
@@ -127,6 +130,10 @@ class People:
         for key, words in self.titles.items():
             self.genders.vote(key, nouns_gender(words), 3)
         self._pronoun_votes(ctx)
+        for key in shared_surnames(self._given):
+            # ``Pierre Poilievre`` and ``his wife, Anaida Poilievre``: one key, two people,
+            # and her pronouns say nothing of his gender.
+            self.genders.forget(key)
         self.mention_starts = [m.start for m in self.mentions]
         self._rank = _reporter_ranks(ctx)
         """Per sentence, how many sentences with words of the reporter's come before it: a
@@ -157,6 +164,9 @@ class People:
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
                         is_subject(token), token.dep_ in _OBLIQUE_DEPS)
             )
+            if token.lower_ == key:
+                self._given.setdefault(key, set()).add(
+                    tuple(t.lower_ for t in span if t.i < token.i))
             self.titles.setdefault(key, set()).update(titles_of(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
             self._file_title(key, span, orgs)

@@ -207,3 +207,19 @@ def office_holders(entities: tuple[DocEntity, ...]) -> list[tuple[int, int, str]
     return [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
             if e.label is EntityLabel.PERSON for m in e.mentions
             if m.text[:1].islower() or m.text.lower().startswith("the ")]
+
+
+def shared_surnames(given: dict[str, set[tuple[str, ...]]]) -> set[str]:
+    """The keys two people share (``Pierre Poilievre`` and ``his wife, Anaida Poilievre``):
+    ``given`` holds, per key, the lower-cased words written before it in each mention; a key
+    is shared when two mentions give it first names (title words aside) neither of which
+    ends the other and which start with different letters (``Le Pen`` ends ``Marine Le
+    Pen``; ``J. Ost`` and ``Jan Ost`` may be one person)."""
+    shared = set()
+    for key, written in given.items():
+        names = {n for n in (tuple(w for w in words if w.rstrip(".") not in NOT_NAMES
+                                   and w[:1].isalpha()) for words in written) if n}
+        if any(a[-len(b):] != b and b[-len(a):] != a and a[-1][0] != b[-1][0]
+               for a in names for b in names):
+            shared.add(key)
+    return shared
