@@ -106,3 +106,10 @@ def test_shared_surnames_are_two_first_names_not_one_name_and_its_end() -> None:
     given = {"varnell": {("tomas",), ("ilse",)}, "pen": {("marine", "le"), ("le",)},
              "ost": {("j.",), ("jan",)}, "berg": {("president", "anna"), ("anna",)}}
     assert shared_surnames(given) == {"varnell"}
+
+
+def test_a_hyphenated_given_name_is_a_person_a_pronoun_refers_to(quotes_of: Extract) -> None:
+    text = ("Speaking to reporters in Seoul, Premier Park Sung-min said the drills were "
+            "not just a local issue.\n"
+            "“Any drills without warning will cause great disturbance,” he said.")
+    assert "Park Sung-min" in (_starting(quotes_of(text), "Any drills").speaker_text or "")

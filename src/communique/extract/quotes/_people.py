@@ -25,6 +25,7 @@ from communique.extract.quotes._gender import (
     nouns_gender,
     pronoun_after,
 )
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._name_tokens import (
     COUNTERPARTS,
     FORMER,
@@ -152,7 +153,7 @@ class People:
                 continue  # :meth:`key_of` would say None
             token = tokens[i]
             key = self.key_of(token)
-            if key is None or not token.text[:1].isupper() or ctx.quoted(token):
+            if key is None or not capitalized(token) or ctx.quoted(token):
                 continue
             span = name_span(token)
             if token.lower_ == key and token.i < span.end - 1 \
@@ -253,7 +254,7 @@ class People:
         lower = token.lower_
         if lower in self.keys:
             return self._folded.get(fold_accents(lower), lower)
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
+        if token.pos_ == "PROPN" and capitalized(token):
             same = self._folded.get(fold_accents(lower))
             if same is not None:
                 return same  # ``Lajčák`` for a person written ``Lajcak`` elsewhere

@@ -27,6 +27,7 @@ from communique.extract.quotes._cues import (
 from communique.extract.quotes._described_bodies import WEB_NAME, described_organization
 from communique.extract.quotes._described_bodies import acting as _acting
 from communique.extract.quotes._descriptions import holder_of
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._name_tokens import name_span
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_roles import (
@@ -370,7 +371,7 @@ def _issuing_verb(token: Token, document: Token) -> Token | None:
 
 def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
-    if not subj.text[:1].isupper():
+    if not capitalized(subj):
         return _common(subj, ctx, people)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
@@ -403,7 +404,7 @@ def _spelled_out(ctx: Context, subj: Token) -> tuple[int, int] | None:
         if ent.label_ != "ORG" or len(words) < 2 or ctx.quoted(ent[0]):
             continue
         every = "".join(t.lower_[0] for t in words)
-        capitals = "".join(t.lower_[0] for t in words if t.text[:1].isupper())
+        capitals = "".join(t.lower_[0] for t in words if capitalized(t))
         if letters in (every, capitals):
             return words[0].idx, ent[-1].idx + len(ent[-1].text)
     return None
