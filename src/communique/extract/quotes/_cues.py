@@ -131,6 +131,13 @@ with ``the`` and only common words they stand for the organisation last named.""
 MEMBER_PLURALS = frozenset(_SPEAKER_WORDS.get("member_plurals", []))
 """Plurals for the members of an organisation that speak as it (``the rebels said``)."""
 
+LEADER_NOUNS = frozenset(_SPEAKER_WORDS.get("leader_nouns", []))
+"""Words for whoever leads, that a country as owner makes its head (``Germany's leader``)."""
+
+COUNTRY_LEADER_TITLES: tuple[str, ...] = tuple(_SPEAKER_WORDS.get("country_leader_titles", []))
+"""Title words of whoever leads a country, in the order tried: ``Germany's leader`` is the
+person the article gave the first of them held there."""
+
 COUNT_NOUNS = frozenset(
     ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",
      "majority", "minority", "group", "crowd", "host", "couple", "pair", "several", "many",
