@@ -15,6 +15,8 @@ from communique.eval.quotes_real import Report
 
 from support.quote_sets import assert_quote_gates, scored
 
+# Raised at stop 28 (an organisation's description, a surname a couple shares): found 0.934,
+# speaker 0.916, end to end 0.855; pronoun 0.808, org 1.000, other forms unchanged.
 # Measured when first set (all 22 articles): found 0.934, speaker 0.903, end to end 0.843;
 # speaker by form: name 1.000, pronoun 0.769, after 0.963, role 0.720, org 0.950, previous
 # 1.000. Before the work this set prompted (surnames with an inner capital, names never
@@ -23,9 +25,9 @@ from support.quote_sets import assert_quote_gates, scored
 # the union as the body named like one, acronyms spelled out earlier, a ticker past the
 # dateline): 0.934 / 0.806 / 0.753 (pronoun 0.577, role 0.600, org 0.700).
 FOUND = 0.93
-SPEAKER = 0.90
-END_TO_END = 0.84
-SPEAKER_BY_FORM = {"name": 0.99, "pronoun": 0.76, "after": 0.96, "role": 0.72, "org": 0.95,
+SPEAKER = 0.91
+END_TO_END = 0.85
+SPEAKER_BY_FORM = {"name": 0.99, "pronoun": 0.80, "after": 0.96, "role": 0.72, "org": 0.99,
                    "previous": 0.99}
 
 

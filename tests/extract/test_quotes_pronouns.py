@@ -91,3 +91,25 @@ def test_he_goes_on_with_a_surname_that_has_an_inner_capital(quotes_of: Extract)
     quote = _starting(quotes_of(text), "It also cost", QuoteKind.INDIRECT)
     assert quote.speaker_text == "Tam McKorin"
 
+
+
+def test_a_couple_sharing_a_surname_leaves_the_pronoun_free(quotes_of: Extract) -> None:
+    text = ("Party leader Tomas Varnell’s voice broke on Sunday as he ended his campaign.\n"
+            "“I will be there for you,” he said.\n"
+            "His wife, Ilse Varnell, cried as she waved to the crowd, and she thanked them.")
+    assert "Varnell" in (_starting(quotes_of(text), "I will be there").speaker_text or "")
+
+
+def test_shared_surnames_are_two_first_names_not_one_name_and_its_end() -> None:
+    from communique.extract.quotes._person_keys import shared_surnames
+
+    given = {"varnell": {("tomas",), ("ilse",)}, "pen": {("marine", "le"), ("le",)},
+             "ost": {("j.",), ("jan",)}, "berg": {("president", "anna"), ("anna",)}}
+    assert shared_surnames(given) == {"varnell"}
+
+
+def test_a_hyphenated_given_name_is_a_person_a_pronoun_refers_to(quotes_of: Extract) -> None:
+    text = ("Speaking to reporters in Seoul, Premier Park Sung-min said the drills were "
+            "not just a local issue.\n"
+            "“Any drills without warning will cause great disturbance,” he said.")
+    assert "Park Sung-min" in (_starting(quotes_of(text), "Any drills").speaker_text or "")

@@ -9,6 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.extract.entities._lexicon import TITLE_HEADS
+from communique.lang import read_language_file
+
+_SPEAKER_WORDS = read_language_file("en", "speaker_words.json") or {}
 
 SPEECH_VERBS = frozenset(
     [
@@ -120,6 +123,20 @@ ORG_KINDS = {
 """A noun for a kind of organisation, and words the names of that kind hold: ``the union
 said`` is the nearest organisation named like a union (the *Association of Machinists*),
 not the company the story is about."""
+
+ORG_DESCRIPTORS = frozenset(_SPEAKER_WORDS.get("organization_descriptors", []))
+"""Nouns that describe an organisation without naming it (``the Lebanese group said``):
+with ``the`` and only common words they stand for the organisation last named."""
+
+MEMBER_PLURALS = frozenset(_SPEAKER_WORDS.get("member_plurals", []))
+"""Plurals for the members of an organisation that speak as it (``the rebels said``)."""
+
+LEADER_NOUNS = frozenset(_SPEAKER_WORDS.get("leader_nouns", []))
+"""Words for whoever leads, that a country as owner makes its head (``Germany's leader``)."""
+
+COUNTRY_LEADER_TITLES: tuple[str, ...] = tuple(_SPEAKER_WORDS.get("country_leader_titles", []))
+"""Title words of whoever leads a country, in the order tried: ``Germany's leader`` is the
+person the article gave the first of them held there."""
 
 COUNT_NOUNS = frozenset(
     ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",

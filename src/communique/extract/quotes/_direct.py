@@ -17,6 +17,7 @@ from communique.extract.quotes._cues import NAMING_VERBS, ROLE_NOUNS, SPEECH_NOU
 from communique.extract.quotes._filler import only_filler_between, prose_line_before
 from communique.extract.quotes._headline import HeadlineSource, headline_lines
 from communique.extract.quotes._marks import Marked
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
@@ -144,7 +145,7 @@ def _colon_speaker(ctx: Context, people: People, m: Marked) -> Attribution | Non
     if labelled is not None:
         return labelled
     token = ctx.doc[ctx.token_at(len(before) - 2)]
-    if not token.text[:1].isupper() and token.pos_ != "PRON":
+    if not capitalized(token) and token.pos_ != "PRON":
         return None
     speaker = speaker_from(ctx, people, token)
     return Attribution(speaker, None) if speaker.start is not None else None
@@ -159,7 +160,7 @@ def _label_name(ctx: Context, people: People, intro: list[Token]) -> Attribution
     if not commas or commas[-1].i == 0:
         return None
     name = ctx.doc[commas[-1].i - 1]
-    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+    if name.pos_ != "PROPN" or not capitalized(name):
         return None
     speaker = speaker_from(ctx, people, name)
     return Attribution(speaker, None) if speaker.start is not None else None

@@ -54,6 +54,11 @@ class Genders:
         if gender is not None:
             self._votes.setdefault(key, Counter())[gender] += weight
 
+    def forget(self, key: str) -> None:
+        """Drop the votes for ``key``: they may be two people's (a couple sharing a
+        surname), so the key has no gender."""
+        self._votes.pop(key, None)
+
     def of(self, key: str) -> str | None:
         """The gender with strictly more votes, or ``None``."""
         votes = self._votes.get(key)

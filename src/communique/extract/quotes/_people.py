@@ -25,6 +25,7 @@ from communique.extract.quotes._gender import (
     nouns_gender,
     pronoun_after,
 )
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._name_tokens import (
     COUNTERPARTS,
     FORMER,
@@ -40,6 +41,7 @@ from communique.extract.quotes._person_keys import (
     known_keys,
     name_parts,
     office_holders,
+    shared_surnames,
 )
 from communique.extract.quotes._titles import (
     bodies_near,
@@ -118,6 +120,8 @@ class People:
         Minister``): the office that speaks as ``his office``."""
         self.bodies: dict[str, list[tuple[int, int, str]]] = {}
         """Per person, the organisations named with them (offsets and lower-cased words)."""
+        self._given: dict[str, set[tuple[str, ...]]] = {}
+        """Per person key, the words written before it in its mentions (``pierre``)."""
         self._find_mentions(ctx, tokens)
         self._predicate_titles(ctx, tokens)
         self._add_roles(entities)
@@ -127,6 +131,10 @@ class People:
         for key, words in self.titles.items():
             self.genders.vote(key, nouns_gender(words), 3)
         self._pronoun_votes(ctx)
+        for key in shared_surnames(self._given):
+            # ``Pierre Poilievre`` and ``his wife, Anaida Poilievre``: one key, two people,
+            # and her pronouns say nothing of his gender.
+            self.genders.forget(key)
         self.mention_starts = [m.start for m in self.mentions]
         self._rank = _reporter_ranks(ctx)
         """Per sentence, how many sentences with words of the reporter's come before it: a
@@ -145,7 +153,7 @@ class People:
                 continue  # :meth:`key_of` would say None
             token = tokens[i]
             key = self.key_of(token)
-            if key is None or not token.text[:1].isupper() or ctx.quoted(token):
+            if key is None or not capitalized(token) or ctx.quoted(token):
                 continue
             span = name_span(token)
             if token.lower_ == key and token.i < span.end - 1 \
@@ -157,6 +165,9 @@ class People:
                 Mention(span.start_char, span.end_char, key, ctx.sent_of[token.i],
                         is_subject(token), token.dep_ in _OBLIQUE_DEPS)
             )
+            if token.lower_ == key:
+                self._given.setdefault(key, set()).add(
+                    tuple(t.lower_ for t in span if t.i < token.i))
             self.titles.setdefault(key, set()).update(titles_of(token))
             self.genders.vote(key, honorific_before(doc[span.start]), 3)
             self._file_title(key, span, orgs)
@@ -243,7 +254,7 @@ class People:
         lower = token.lower_
         if lower in self.keys:
             return self._folded.get(fold_accents(lower), lower)
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
+        if token.pos_ == "PROPN" and capitalized(token):
             same = self._folded.get(fold_accents(lower))
             if same is not None:
                 return same  # ``Lajčák`` for a person written ``Lajcak`` elsewhere

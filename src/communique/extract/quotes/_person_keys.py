@@ -16,7 +16,7 @@ from communique.extract.entities._lexicon import ORG_HEADS
 from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import ROLE_NOUNS, cue_of
 from communique.extract.quotes._gender import HONORIFICS
-from communique.extract.quotes._name_case import name_cased
+from communique.extract.quotes._name_case import capitalized, name_cased
 from communique.extract.quotes._name_tokens import (
     NAME_WORDS,
     NOT_NAMES,
@@ -54,13 +54,13 @@ def _named_by_pronoun(ctx: Context, tokens: list[Token], keys: set[str],
                 or any(c.dep_ in ("compound", "flat") for c in token.children):
             continue
         before = ctx.doc[ctx.window_start(token, PRONOUN_WINDOW) : token.i]
-        if any(t.lower_ in keys and t.text[:1].isupper() for t in before):
+        if any(t.lower_ in keys and capitalized(t) for t in before):
             continue  # a person named just before is who the pronoun may stand for
         last = ctx.sents[min(ctx.sent_of[token.i] + 2, len(ctx.sents) - 1)].end
         for later in tokens[token.i + 1 : last]:
             if ctx.quoted(later):
                 continue
-            if later.lower_ in keys and later.text[:1].isupper():
+            if later.lower_ in keys and capitalized(later):
                 break
             if later.dep_ == "nsubj" and cue_of(later.head) is not None:
                 if later.lower_ in _SPEAKING_PRONOUNS:
@@ -207,3 +207,19 @@ def office_holders(entities: tuple[DocEntity, ...]) -> list[tuple[int, int, str]
     return [(m.start, m.end, e.canonical.split()[-1].lower()) for e in entities
             if e.label is EntityLabel.PERSON for m in e.mentions
             if m.text[:1].islower() or m.text.lower().startswith("the ")]
+
+
+def shared_surnames(given: dict[str, set[tuple[str, ...]]]) -> set[str]:
+    """The keys two people share (``Pierre Poilievre`` and ``his wife, Anaida Poilievre``):
+    ``given`` holds, per key, the lower-cased words written before it in each mention; a key
+    is shared when two mentions give it first names (title words aside) neither of which
+    ends the other and which start with different letters (``Le Pen`` ends ``Marine Le
+    Pen``; ``J. Ost`` and ``Jan Ost`` may be one person)."""
+    shared = set()
+    for key, written in given.items():
+        names = {n for n in (tuple(w for w in words if w.rstrip(".") not in NOT_NAMES
+                                   and w[:1].isalpha()) for words in written) if n}
+        if any(a[-len(b):] != b and b[-len(a):] != a and a[-1][0] != b[-1][0]
+               for a in names for b in names):
+            shared.add(key)
+    return shared

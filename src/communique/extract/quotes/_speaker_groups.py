@@ -24,7 +24,10 @@ from communique.extract.quotes._cues import (
     SPEAKING_NOUNS,
     cue_of,
 )
+from communique.extract.quotes._described_bodies import WEB_NAME, described_organization
+from communique.extract.quotes._described_bodies import acting as _acting
 from communique.extract.quotes._descriptions import holder_of
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._name_tokens import name_span
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_roles import (
@@ -56,10 +59,12 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     an organization named a few sentences before whose name holds those words comes first."""
     words = _definite_words(subj)
     if words is None:
-        return _organization_of_owner(ctx, subj)
+        return _organization_of_owner(ctx, subj) or described_organization(ctx, subj)
     named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
-    if named is not None or words:
+    if named is not None:
         return named
+    if words:  # ``the Lebanese group``: no name holds the words, the group last named
+        return described_organization(ctx, subj)
     kind = _organization_of_kind(ctx, subj)
     if kind is not None:
         return kind
@@ -68,23 +73,9 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
         if token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not ctx.quoted(token) \
                 and (token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].ent_type_ != "ORG"
                      or ctx.doc[token.i + 1].ent_iob_ == "B") and _acting(token) \
-                and not _WEB_NAME.search(token.text):
+                and not WEB_NAME.search(token.text):
             return token
-    return None
-
-
-_WEB_NAME = re.compile(r"[A-Za-z]\.[a-z]{2,6}$")
-"""A site's name (``Veldranews.com``): the outlet writing the article, which ``the party`` or
-``the group`` never stands for."""
-
-
-def _acting(token: Token) -> bool:
-    """Whether an organization's name is one that acts or speaks in its sentence (a
-    subject, an owner, the source of something) rather than a modifier (``the Royal Veldran
-    Police headquarters``) or a place."""
-    if token.dep_ in (*_SUBJECT_DEPS, "poss", "appos", "conj"):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of", "to")
+    return described_organization(ctx, subj)
 
 
 def _definite_words(subj: Token) -> list[Token] | None:
@@ -228,7 +219,7 @@ def _common(subj: Token, ctx: Context, people: People) -> Speaker:
         owner = document_owner(ctx, people, subj)
     elif subj.lower_ not in GROUP_NOUNS:
         owner = _definite_antecedent(ctx, subj) if _definite_words(subj) else None
-        owner = owner or _group_before(ctx, people, subj)
+        owner = owner or described_organization(ctx, subj) or _group_before(ctx, people, subj)
         if owner is None:
             person = _epithet_person(ctx, people, subj)
             if person is not None:
@@ -380,7 +371,7 @@ def _issuing_verb(token: Token, document: Token) -> Token | None:
 
 def _named(subj: Token, ctx: Context, people: People) -> Speaker:
     """A proper-noun speaker: a person's name or an institution."""
-    if not subj.text[:1].isupper():
+    if not capitalized(subj):
         return _common(subj, ctx, people)
     span = name_span(subj)
     start, end = _with_conjuncts(span.start_char, span.end_char, subj)
@@ -413,7 +404,7 @@ def _spelled_out(ctx: Context, subj: Token) -> tuple[int, int] | None:
         if ent.label_ != "ORG" or len(words) < 2 or ctx.quoted(ent[0]):
             continue
         every = "".join(t.lower_[0] for t in words)
-        capitals = "".join(t.lower_[0] for t in words if t.text[:1].isupper())
+        capitals = "".join(t.lower_[0] for t in words if capitalized(t))
         if letters in (every, capitals):
             return words[0].idx, ent[-1].idx + len(ent[-1].text)
     return None

@@ -19,6 +19,7 @@ from communique.extract.quotes._cues import (
     cue_of,
 )
 from communique.extract.quotes._gender import PRONOUN_GENDER, nouns_gender
+from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._name_tokens import is_place, name_span
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import (
@@ -118,7 +119,7 @@ def _role_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token | No
     for token in reversed(ctx.doc[first : pronoun.i]):
         if ctx.quoted(token):
             continue
-        if people.is_person(token) and token.text[:1].isupper():
+        if people.is_person(token) and capitalized(token):
             return None
         if cue_of(token) is None:
             if _acting_role(people, token):  # ``… as the spokesman refused. He said``
@@ -177,7 +178,7 @@ def _governing_person(ctx: Context, people: People, pronoun: Token) -> Token | N
             if child.dep_ != "nsubj" or child.i > pronoun.i or ctx.quoted(child):
                 continue
             key = people.key_of(child)
-            if key is None or not child.text[:1].isupper():
+            if key is None or not capitalized(child):
                 if child.pos_ == "PRON" or child.pos_ == "PROPN":
                     return None  # another pronoun or name above: the usual rules decide
                 continue  # ``the team would head back, though he …``: no person, climb on
@@ -201,7 +202,7 @@ def _pronoun_spoke_last(ctx: Context, people: People, pronoun: Token) -> Token |
             return None
         left, right = token.left_edge.i, token.right_edge.i
         between = ctx.doc[subj.i + 1 : pronoun.i]
-        if any(people.is_person(t) and t.text[:1].isupper() and not ctx.quoted(t)
+        if any(people.is_person(t) and capitalized(t) and not ctx.quoted(t)
                and not left <= t.i <= right for t in between):
             return None
         return subj
@@ -261,7 +262,7 @@ def _holder_after_body(people: People, subj: Token) -> Speaker | None:
     Kravel``), not its holder."""
     for child in subj.subtree:
         if child.dep_ == "appos" and child.i > subj.i and people.is_person(child) \
-                and child.text[:1].isupper() and _apposed_to_phrase(subj, child.head):
+                and capitalized(child) and _apposed_to_phrase(subj, child.head):
             span = name_span(child)
             return Speaker(span.start_char, span.end_char, SpeakerKind.ROLE_NOUN,
                            people.key_of(child))

@@ -22,6 +22,7 @@ from communique.extract.quotes._cues import (
 from communique.extract.quotes._descriptions import (
     names_it,
 )
+from communique.extract.quotes._name_case import capitalized
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
@@ -137,7 +138,7 @@ def _bracketed(token: Token, since: int) -> bool:
 def _named_elsewhere(subj: Token) -> bool:
     """``'Excuse me,' said Lind``: a capitalised word the tagger read as a date here is a
     person's name when the article tags the same word as one elsewhere."""
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+    if subj.pos_ != "PROPN" or not capitalized(subj):
         return False
     return any(t.ent_type_ == "PERSON" and t.lower_ == subj.lower_ for t in subj.doc)
 

@@ -16,8 +16,11 @@ from communique.extract.quotes._context import Context
 from communique.extract.quotes._cues import (
     ANONYMOUS_ROLES,
     COUNT_NOUNS,
+    COUNTRY_LEADER_TITLES,
+    EPITHET_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    LEADER_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -35,6 +38,7 @@ from communique.extract.quotes._offices import has_owner, idiom_office
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_groups import (
     _definite_antecedent,
+    _epithet_person,
     _group_antecedent,
     _group_before,
     _named,
@@ -65,6 +69,7 @@ from communique.extract.quotes._speaker_subject import (
     subject_of,
 )
 from communique.extract.quotes._speaker_type import NO_SPEAKER, Speaker
+from communique.extract.quotes._titles import word_key
 from communique.model.quotes import SpeakerKind
 
 __all__ = ["NO_SPEAKER", "Speaker", "speaker_from", "subject_of"]
@@ -227,6 +232,9 @@ def _role(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) ->
     if any(c.lower_ in _FORMER_WORDS for c in subj.children if c.i < subj.i):
         # ``the former prime minister``: not whoever holds that office now
         exclude = exclude | people.current_holders(subj.lower_)
+    leader = _country_leader(ctx, people, subj, exclude)
+    if leader is not None:
+        return leader
     office = idiom_office(subj)
     if office is not None:  # ``Tavra's top diplomat``: its foreign minister
         # ``the top Tavran diplomat`` owns nothing: the person last talked about may be
@@ -242,7 +250,31 @@ def _role(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) ->
         earlier = None  # ``the former prime minister`` repeats no current one's title
     if earlier is not None:
         return _repeated(ctx, people, subj, earlier, exclude)
+    if subj.lemma_.lower() in EPITHET_NOUNS:
+        # ``the far-right politician said``: a word said only of a person, never an office
+        # the article gives, is the person it was just talking about (as ``she`` would be)
+        person = _epithet_person(ctx, people, subj)
+        if person is not None and person.key not in exclude:
+            return person
     return _fresh_role(ctx, people, subj, exclude)
+
+
+def _country_leader(ctx: Context, people: People, subj: Token,
+                    exclude: frozenset[str]) -> Speaker | None:
+    """``Germany's veteran leader said``: a word for whoever leads, owned by a country, is
+    the person the article gave the title of that country's head (president, chancellor…),
+    and of no other country; ``None`` for any other noun or when no one holds such a title."""
+    if subj.lemma_.lower() not in LEADER_NOUNS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or not is_place(owner.lower_):
+        return None
+    for title in COUNTRY_LEADER_TITLES:
+        hit = _resolved(ctx, people, subj, SpeakerKind.ROLE_NOUN, title, exclude, owned=True,
+                        details=frozenset({word_key(owner)}))
+        if hit is not None:
+            return hit
+    return None
 
 
 def _fresh_role(ctx: Context, people: People, subj: Token, exclude: frozenset[str]) -> Speaker:
