@@ -42,10 +42,14 @@ FOLDERS = {
 # with a pair copy on both signals at part strength (clean/_dedup.py): 10/13, 11/16, 4/12, 0.
 # Since: thai-cambodia 5/12 copies; us-china-trade (gated since) 23/80 dated, 23/23 right,
 # 10/18 copies, 0 false.
+# On the copies gold audited against the issue author's definition (tests/gold/dev-stories/
+# README.md): 10/17, 11/19, 3/10 with 2 false, 10/18; with items whose datelines give two days
+# kept apart and a brief that is mostly one statement compared quotes included
+# (clean/_statements.py): 11/17, 11/19, 3/10, 10/18, 0 false.
 GATES = {
-    "iran": (0.56, 0.95, 10, 0),
+    "iran": (0.56, 0.95, 11, 0),
     "drc-m23": (0.48, 0.95, 11, 0),
-    "thai-cambodia": (0.40, 0.95, 5, 0),
+    "thai-cambodia": (0.40, 0.95, 3, 0),
     "us-china-trade": (0.28, 0.95, 10, 0),
 }
 

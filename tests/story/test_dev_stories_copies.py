@@ -17,7 +17,11 @@ from typing import Any
 # aligned sentences and a containment of 0.24 together. The pairs still missed are
 # translations on other sites (6 of 41) and rewrites that keep fewer than two sentences
 # recognisable or no 5-word runs (10).
-GATES = {"iran": 10, "drc-m23": 11, "thai-cambodia": 5}
+# On the audited copies gold (tests/gold/dev-stories/README.md: relays of one statement are
+# copies, items of two days sharing paragraphs are not), with dated datelines of two days kept
+# apart and a brief that is mostly one statement compared quotes included: iran 11/17, drc-m23
+# 11/19, thai-cambodia 3/10 (0 false).
+GATES = {"iran": 11, "drc-m23": 11, "thai-cambodia": 3}
 
 
 def test_copies_are_marked(dev_story_scored: Any) -> None:

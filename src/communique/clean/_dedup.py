@@ -17,7 +17,9 @@ whole. communique therefore asks how much of the *shorter* text the longer one c
 3. Exact check: the containment ``|A ∩ B| / min(|A|, |B|)`` must reach
    :data:`DEFAULT_THRESHOLD`, with at least :data:`MIN_SHARED` shared shingles.
 4. Two texts that each state a full date the other never mentions are two reports of a series
-   (the press briefings of two days written on one template), not copies.
+   (the press briefings of two days written on one template), not copies; so are two items
+   whose opening datelines give two days (:mod:`communique.clean._dateline_days`: an agency's
+   items of two days that share their background paragraphs).
 5. Copies are grouped (union-find): every member of a group maps to its earliest copy
    (earliest ``published``, then lowest ``order``, then id), so chains A~B~C resolve to one root.
 
@@ -42,6 +44,9 @@ whole. communique therefore asks how much of the *shorter* text the longer one c
    and too few sentences for the reworded test: it is a copy when half its sentences or more
    (two at least) are told nearly word for word, in order
    (:data:`~communique.clean._rewrites.STRONG_MATCH`; see :func:`_nearly_word_for_word`).
+   A brief that is mostly one quotation (a minister's post relayed) has too little outside
+   its quotations to compare: :mod:`communique.clean._statements` compares it quotations
+   included, at the same threshold, with the texts that hold it.
 7. A site's addresses name some copies that share no words: the language editions of one
    article (``/en/…`` and ``/de/…`` with one slug or article number) and the pages of one
    article under one headline; :mod:`communique.clean._editions` finds them from an index of
@@ -132,6 +137,7 @@ from typing import Generic, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from communique.clean._dateline_days import other_datelines
 from communique.clean._dates import find_dates
 from communique.clean._editions import edition_pairs, headline_pairs
 from communique.clean._pooled import Partial, pooled_links
@@ -148,6 +154,7 @@ from communique.clean._rewrites import (
     sentence_words,
     strong_pairs,
 )
+from communique.clean._statements import QUOTED, statement_links
 from communique.model.ids import normalize_for_hash
 
 _T = TypeVar("_T")
@@ -195,8 +202,7 @@ Hashes = npt.NDArray[np.uint64]
 
 _TOKEN = re.compile(r"\w+")
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime, odd: a bijective step in the window polynomial
-# A quotation: double marks of any style, on one line, of a sentence's length at most.
-_QUOTED = re.compile(r"[\"“«„][^\"“”«»„\n]{1,600}[\"”»“]")
+_QUOTED = QUOTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,9 +242,12 @@ def _word_hash(word: str, cache: dict[str, int]) -> int:
     return value
 
 
-def _segments(text: str) -> list[list[str]]:
-    """Casefolded word tokens of the text outside quotations, one list per unquoted stretch."""
+def _segments(text: str, quotes: bool = False) -> list[list[str]]:
+    """Casefolded word tokens of the text outside quotations, one list per unquoted stretch
+    (with ``quotes``, of the whole text as one stretch)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
+    if quotes:
+        return [_TOKEN.findall(folded)]
     return [_TOKEN.findall(part) for part in _QUOTED.split(folded)]
 
 
@@ -268,14 +277,16 @@ def _pair_hashes(sentences_words: list[list[str]], cache: dict[str, int]) -> Has
     return np.unique(pairs[keep])
 
 
-def shingle_hashes(text: str, cache: dict[str, int] | None = None) -> Hashes:
+def shingle_hashes(text: str, cache: dict[str, int] | None = None, quotes: bool = False
+                   ) -> Hashes:
     """Return the sorted distinct 64-bit hashes of the unquoted word 5-shingles of ``text``.
 
     Shingles never span a quotation: the words before and after one are separate stretches.
-    Case, punctuation, quote styles and spacing do not matter.
+    Case, punctuation, quote styles and spacing do not matter. With ``quotes`` the words inside
+    quotations count too (see :mod:`communique.clean._statements`).
     """
     memo = cache if cache is not None else {}
-    parts = [_window_hashes(words, memo) for words in _segments(text)]
+    parts = [_window_hashes(words, memo) for words in _segments(text, quotes)]
     if not parts:
         return np.zeros(0, dtype=np.uint64)
     return np.unique(np.concatenate(parts))
@@ -470,9 +481,10 @@ def _pair_counts(postings: Iterable[npt.NDArray[np.int64]], total: int
 
 
 def _series(first: str, second: str) -> bool:
-    """Whether each text states a full date the other never mentions (two reports of a series)."""
-    return _differ(frozenset(m.day for m in find_dates(first)),
-                   frozenset(m.day for m in find_dates(second)))
+    """Whether each text states a full date the other never mentions, or their datelines give
+    two days (two reports of a series)."""
+    return other_datelines(first, second) or _differ(
+        frozenset(m.day for m in find_dates(first)), frozenset(m.day for m in find_dates(second)))
 
 
 def _differ(a: frozenset[date], b: frozenset[date]) -> bool:
@@ -491,6 +503,20 @@ def _link_near(items: Sequence[DedupItem], shingles: Sequence[Hashes | None], gr
             continue
         if cache.linked(items[first], items[second], a, b, threshold):
             groups.union(first, second)
+
+
+def _link_statements(items: Sequence[DedupItem], compared: Sequence[str | None],
+                     groups: _Groups, words: dict[str, int], threshold: float) -> None:
+    """Join a text that is mostly quotation with a text that holds it, quotations included
+    (see :mod:`communique.clean._statements`), at the threshold of ordinary copies."""
+
+    def copies(first: int, second: int, a: Hashes, b: Hashes) -> bool:
+        return (groups.find(first) != groups.find(second)
+                and _copies(items[first], items[second], a, b, threshold))
+
+    for first, second in statement_links(
+            compared, lambda text: shingle_hashes(text, words, quotes=True), _candidates, copies):
+        groups.union(first, second)
 
 
 def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None],
@@ -536,7 +562,7 @@ def _link_reworded(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
                                (days.of(first), days.of(second)),
                                (shingles[first], shingles[second]))
         run = found.run
-        if not run or found.series:
+        if not run or found.series or other_datelines(items[first].text, items[second].text):
             continue
         if _copy_by_run(run, counts[first], counts[second], shingles[first], shingles[second]
                         ) or _strong_enough(found.strong, counts[first], counts[second]):
@@ -624,7 +650,8 @@ def _link_editions(items: Sequence[DedupItem], shingles: Sequence[Hashes | None]
         # A pair already joined (as copies, or through a third page) has nothing to decide:
         # joining it again changes nothing, and reading its dates cost more than all the rest.
         if groups.find(live[first]) != groups.find(live[second]) and not _differ(
-                days.of(first), days.of(second)):
+                days.of(first), days.of(second)) and not other_datelines(texts[first],
+                                                                          texts[second]):
             groups.union(live[first], live[second])
 
 
@@ -734,20 +761,25 @@ def find_duplicates(
     keys: list[str] = []
     shingles: list[Hashes | None] = []
     words: dict[str, int] = {}
+    compared: list[str | None] = []  # the texts compared at all (no empty text, no twin)
     for index, item in enumerate(items):
         key = cache.key(item)
         keys.append(key)
         if not normalize_for_hash(item.text):
             shingles.append(None)
+            compared.append(None)
             continue
         if key in first_by_key:
             groups.union(first_by_key[key], index)
             shingles.append(None)  # its twin already stands for it in the index
+            compared.append(None)
             continue
+        compared.append(item.text)
         first_by_key[key] = index
         hashes = cache.hashes(item, words)
         shingles.append(hashes if hashes.size >= MIN_SHARED else None)
     _link_near(items, shingles, groups, threshold, cache)
+    _link_statements(items, compared, groups, words, threshold)
     partials, sentence_counts = _link_reworded(items, shingles, groups, words, cache)
     _link_editions(items, shingles, groups)
     # Last, once the groups stand: a rewrite that each copy of its source shows only in part.
