@@ -27,6 +27,7 @@ from communique.merge._accord_kinds import accord_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._hosts import host_contradictions
+from communique.merge._lags import lag_contradictions
 from communique.merge._lead_reports import join_lead_reports
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
@@ -125,6 +126,7 @@ def finish(merged: EventsMerged) -> Story:
     venues += host_contradictions(built.events, corpus, built.contradictions)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     venues += resumption_contradictions(corpus)
+    venues += lag_contradictions(built.events, corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus, events=built.events), contradictions)
