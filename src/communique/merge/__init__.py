@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from communique.merge._accord_kinds import accord_contradictions
+from communique.merge._attackers import attacker_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._hosts import host_contradictions
@@ -120,6 +121,9 @@ def finish(merged: EventsMerged) -> Story:
     modes += role_contradictions(built.events, corpus, entities.countries,
                                  lambda doc, name: entities.name_of(entities.id_of(doc, name)))
     modes += accord_contradictions(built.events, corpus)
+    modes += attacker_contradictions(
+        built.events, corpus, entities.countries,
+        lambda doc, name: entities.name_of(entities.id_of(doc, name)))
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += weekday_contradictions(built.events, corpus, built.contradictions)
