@@ -100,9 +100,16 @@ from communique.eval.story import StoryScore
 # signed": merge/_since_news.py) and the day of a saying past in a sentence about what is to
 # come (dating8): thai-cambodia 74/83, 72 right (both new ones right); iran, drc-m23 unchanged.
 # With reports joined to the event their lead names (mlev5), thai-cambodia 75/83, 73 right.
+# Different attackers of one country named in sentences about one event (merge/_attackers.py:
+# "the US-Israel launched an attack on Iran" against "the Israel Government has launched an
+# unprovoked attack on Iran") bring iran to 18/29, 18/19; one event put a different time after
+# the same thing (merge/_lags.py: "48 heures après ... un communiqué conjoint" against "trois
+# jours après un communiqué") brings drc-m23 to 15/27, 14/15 (contra7; the one not in gold is
+# Qatar a mediator in one outlet and an observer in another, the fact of the gold's row on
+# the June talks' mediator, whose note names that article but whose ids do not).
 GATES = {
-    "iran": (17, 0.9, 78, 0.95),
-    "drc-m23": (14, 0.9, 79, 0.95),
+    "iran": (18, 0.9, 78, 0.95),
+    "drc-m23": (15, 0.9, 79, 0.95),
     "thai-cambodia": (24, 0.9, 75, 0.95),
 }
 
@@ -143,8 +150,11 @@ def test_undated_articles_are_dated_right_from_the_story(dev_story_scored: Any) 
 # itself, 9/20 and 7/8 (a Portuguese page's weekday "found" its rare-earth inconsistency, and
 # was in fact a false weekday of talks its sentence follows); a weekday with its day in
 # brackets ("quinta-feira (29)") read as a date, and a weekday with its own day no bare weekday
-# of another event: 10/20, 8/8.
-GENERALIZATION_GATE = ("us-china-trade", 10, 0.9)
+# of another event: 10/20, 8/8. A levy rate stated beside the same pooled other rate of its
+# sentence is the same slot of one change whatever its verb (merge/_rate_changes.py: "brought
+# down tariffs to about 55% ... and 10%" against "reducing tariffs to 30 percent and ... to 10
+# percent"): 11/20, 9/9 (contra7).
+GENERALIZATION_GATE = ("us-china-trade", 11, 0.9)
 
 
 def test_contradictions_hold_on_the_generalization_story(

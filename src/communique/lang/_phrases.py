@@ -62,7 +62,8 @@ KEYS = frozenset({
     "start_words", "start_articles", "hour_words", "session_ordinals", "session_nouns",
     "local_time_words", "named_zone_times", "reporting_verbs", "name_connectors",
     "tally_update_words", "episode_nouns", "last_span_words",
-    "levy_words", "extension_words", "relief_words",
+    "levy_words", "extension_words", "relief_words", "lag_after_words", "lag_hour_units",
+    "attack_verbs", "attack_nouns", "attack_targets", "attack_auxiliaries",
 })
 """The slots a file may fill (``docs/languages.md``); any other key is an error, so that a
 misspelt one is never silently read as no phrases."""

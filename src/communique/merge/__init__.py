@@ -24,9 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from communique.merge._accord_kinds import accord_contradictions
+from communique.merge._attackers import attacker_contradictions
 from communique.merge._corpus import Corpus
 from communique.merge._event_weekdays import weekday_contradictions
 from communique.merge._hosts import host_contradictions
+from communique.merge._lags import lag_contradictions
 from communique.merge._lead_reports import join_lead_reports
 from communique.merge._modes import mode_contradictions
 from communique.merge._offices import office_contradictions
@@ -119,12 +121,16 @@ def finish(merged: EventsMerged) -> Story:
     modes += role_contradictions(built.events, corpus, entities.countries,
                                  lambda doc, name: entities.name_of(entities.id_of(doc, name)))
     modes += accord_contradictions(built.events, corpus)
+    modes += attacker_contradictions(
+        built.events, corpus, entities.countries,
+        lambda doc, name: entities.name_of(entities.id_of(doc, name)))
     venues = venue_contradictions(built.events, corpus)
     venues += start_time_contradictions(built.events, corpus)
     venues += weekday_contradictions(built.events, corpus, built.contradictions)
     venues += host_contradictions(built.events, corpus, built.contradictions)
     venues += _new_dates(truce_start_contradictions(built.events, corpus), venues)
     venues += resumption_contradictions(corpus)
+    venues += lag_contradictions(built.events, corpus)
     offices = office_contradictions(entities.entities, corpus, entities.countries.country_of)
     contradictions = [*built.contradictions, *claim_conflicts, *modes, *venues, *offices]
     contradictions += _new_slips(weekday_slips(corpus, events=built.events), contradictions)

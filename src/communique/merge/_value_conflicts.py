@@ -27,13 +27,14 @@ blocks' claims contradict only when all of this holds:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from communique.merge._corpus import Corpus
 from communique.merge._fact import Fact
 from communique.merge._fact_numbers import telling
 from communique.merge._fact_words import measure_stems
+from communique.merge._rate_changes import one_change, rate_change_blocks
 from communique.merge._self_values import self_value_contradictions
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, Side, StoryClaim
@@ -218,8 +219,13 @@ def value_contradictions(
     # For each pair of rival groups (lower index first), the facts of each side that take
     # part, each once, in the order the rival pairs first name them.
     pairs: dict[tuple[int, int], tuple[dict[int, Fact], dict[int, Fact]]] = {}
-    for members in blocks.values():
-        for gi, gj, a, b in _rivals(members, corpus):
+    # Levy rates also meet the rates stated beside the same other rates (one change worded
+    # with other verbs: see merge/_rate_changes).
+    checks = [(members, _rival) for members in blocks.values()]
+    changes = rate_change_blocks(groups, corpus.text)
+    checks += [(members, _rate_rival) for members in changes.values()]
+    for members, rival in checks:
+        for gi, gj, a, b in _rivals(members, corpus, rival):
             if gi > gj:
                 gi, gj, a, b = gj, gi, b, a
             sides = pairs.get((gi, gj))
@@ -250,7 +256,13 @@ def value_contradictions(
     return found, contradicted
 
 
-def _rivals(members: Sequence[tuple[int, Fact]], corpus: Corpus
+def _rate_rival(a: Fact, b: Fact) -> bool:
+    """Whether two levy rates stated beside the same other rates are rivals."""
+    return rival_values(a, b, one_change(a, b))
+
+
+def _rivals(members: Sequence[tuple[int, Fact]], corpus: Corpus,
+            rival_of: Callable[[Fact, Fact], bool] = _rival,
             ) -> Iterator[tuple[int, int, Fact, Fact]]:
     """The rival pairs of one block (with their groups), in the order of the block."""
     sources = [corpus.source_key(fact.doc_id) for _, fact in members]
@@ -270,7 +282,7 @@ def _rivals(members: Sequence[tuple[int, Fact]], corpus: Corpus
             pair = (kind, kinds[j])
             rival = verdicts.get(pair)
             if rival is None:
-                rival = verdicts[pair] = _rival(a, b)
+                rival = verdicts[pair] = rival_of(a, b)
             if rival:
                 yield gi, gj, a, b
 

@@ -1,0 +1,109 @@
+"""Attacker contradictions: outlets that name different countries as having attacked one.
+
+"The US and Veldra launched an attack on Korvania" in one outlet and "Veldra has launched an
+unprovoked attack on Korvania" in another, both in sentences about one event (those it cites
+and those roles are read from: :func:`communique.merge._role_sentences.role_sentences`),
+disagree on who attacked:
+a ``participants`` contradiction. Read where a launching verb (``attack_verbs``: *launched*,
+*carried out*), after at most an auxiliary (``attack_auxiliaries``), has an attack noun
+(``attack_nouns``: *attack*, *strikes*) for object within a few words, aimed at a country
+(``attack_targets``: *on*, *against*) named right after; the attackers are the countries its
+subject names in the few words before the verb (*the US-Israel*, *the Veldra government*). A
+sentence under a plan or a denial (*would have launched*, *has not launched*) attacks no one,
+and a subject naming no country (*his country*) gives no side. Per target, each article gives
+one set of attackers, else none; each outlet one side, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from communique.lang._phrases import alternation
+from communique.merge._corpus import Corpus
+from communique.merge._countries import Countries
+from communique.merge._modes import listing, one_value_groups, sides_of
+from communique.merge._role_holders import hedged
+from communique.merge._role_sentences import role_sentences
+from communique.model import content_id
+from communique.model.story import Contradiction, Evidence, StoryEvent
+
+NameOf = Callable[[str, str], str | None]
+# Words of the subject read before the verb, and words between the verb and its attack noun.
+_SUBJECT_WORDS = 4
+_BETWEEN = 3
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<who>(?:[\w'’.]+[\s-]+){{1,{_SUBJECT_WORDS}}}?)"
+        rf"(?:{alternation('attack_auxiliaries')}\s+)?"
+        rf"(?P<verb>{alternation('attack_verbs')})\s+(?:[\w-]+\s+){{0,{_BETWEEN}}}?"
+        rf"{alternation('attack_nouns')}\s+{alternation('attack_targets')}\s+"
+        r"(?:l['’])?(?P<target>[A-Z][\w-]+)")
+
+
+def attackers_in(sentence: str, country: Callable[[str], str | None]) -> dict[str, str]:
+    """Each country a sentence says was attacked, with the countries it names as attackers
+    (``country`` gives the country a word names, else ``None``), as ``A and B``."""
+    found: dict[str, str] = {}
+    for match in _pattern().finditer(sentence):
+        if hedged(sentence, match.start("verb")):
+            continue
+        target = country(match.group("target"))
+        words = re.split(r"[\s-]+", match.group("who").strip())
+        attackers = frozenset(c for w in words if (c := country(w.strip("'’s.,"))) is not None)
+        if target is not None and attackers and target not in attackers:
+            found[target] = " and ".join(sorted(attackers))
+    return found
+
+
+def attacker_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
+                            countries: Countries, name_of: NameOf | None = None
+                            ) -> list[Contradiction]:
+    """For each dated event, outlets whose sentences about it name different attackers of
+    one country (``name_of`` gives, for an article and its name of an entity, the story's
+    name: *US* for the United States)."""
+    made: list[Contradiction] = []
+    for event, sentences in role_sentences(events, corpus):
+        per_target: dict[str, dict[str, set[str]]] = defaultdict(
+            lambda: defaultdict(set))
+        evidence_of: dict[str, dict[str, list[Evidence]]] = defaultdict(
+            lambda: defaultdict(list))
+        seen: set[tuple[str, int]] = set()
+        # The attack is dated apart from the event (the role sentences leave out a sentence
+        # giving another day): the event's own cited sentences are read too.
+        for evidence in (*event.evidence, *sentences):
+            if (evidence.article, evidence.start) in seen:
+                continue
+            seen.add((evidence.article, evidence.start))
+
+            def country(word: str, article: str = evidence.article) -> str | None:
+                named = name_of(article, word) if name_of is not None else None
+                return countries.country_of(named or word)
+
+            for target, attackers in attackers_in(evidence.text, country).items():
+                per_target[target][evidence.article].add(attackers)
+                evidence_of[target][evidence.article].append(evidence)
+        for target in sorted(per_target):
+            made += _contradiction(event, target, per_target[target], evidence_of[target],
+                                   corpus)
+    return made
+
+
+def _contradiction(event: StoryEvent, target: str,
+                   per_article: dict[str, set[str]],
+                   evidence_of: dict[str, list[Evidence]], corpus: Corpus
+                   ) -> list[Contradiction]:
+    groups = one_value_groups(
+        {a: v for a, v in per_article.items() if len(v) == 1}, corpus)
+    if len(groups) < 2:
+        return []
+    sides = sides_of(groups, evidence_of, corpus)
+    note = (f"Outlets name different attackers of {target} around {event.title}: "
+            f"{listing(sides)}.")
+    return [Contradiction(content_id("x_", "participants", "attack", event.id, target),
+                          "participants", event.id, sides, note)]
