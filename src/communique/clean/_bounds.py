@@ -26,12 +26,14 @@ from functools import cache
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
+    FUTURE_INFLECTION,
+    PHOTO_MARKER,
     THIS_WEEK_ALT,
     WEEKDAY_ALT,
     WEEKDAY_LINK_ALT,
     weekday_number,
 )
-from communique.clean._sentences import FUTURE_INFLECTION, puts_ahead, sentences, unreal, voices
+from communique.clean._sentences import puts_ahead, sentences, unreal, voices
 from communique.clean._stamps import is_stamp_line
 from communique.clean._yearless import YearlessDate, find_yearless
 from communique.lang import read_language_file
@@ -51,9 +53,6 @@ mars")."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:{WEEKDAY_LINK_ALT})\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_PHOTO = re.compile(
-    r"(?<!\w)(?:photos?|pictures?|pictured|image|foto|fotos|фото|صورة|الصورة)(?!\w)", re.IGNORECASE)
-"""A sentence that speaks of a photo is a caption, whatever day it names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,7 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
-            photo = caption or bool(_PHOTO.search(sentence))
+            photo = caption or bool(PHOTO_MARKER.search(sentence))
             for part, marked in voices(sentence):
                 if marked and CALLED_OFF_MARKER.search(part):
                     # "initially scheduled for May 3, was postponed": the day set is neither

@@ -14,21 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from communique.clean._datewords import FUTURE_MARKER, LAPSE_MARKER, UNREAL_MARKER
+from communique.clean._datewords import (
+    FUTURE_INFLECTION,
+    FUTURE_MARKER,
+    LAPSE_MARKER,
+    UNREAL_MARKER,
+)
 
 __all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "voices"]
 
-FUTURE_INFLECTION = re.compile(
-    r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
-    r"(?!\w)"
-    r"|(?<!\w)\w*(?:iendra|iendront|faudra|pourra|pourront)(?!\w)"
-    r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
-    re.IGNORECASE)
-"""Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
-"firmarán", "firmerà"; irregular French ones such as "interviendra", "pourra") and the
-future with "go" ("vont signer", "van a firmar", "vai assinar"): a "this Friday" beside one is
-a preview, said before the day, and a date beside one ("la signature interviendra le 18 août")
-lies ahead."""
 _QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
 """A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from communique.clean._dates import WrittenDate, western_digits
 from communique.clean._datewords import (
     DAY_MONTH_LINK_ALT,
+    DAY_PART_ALT,
     MONTH_NAME_ALT,
     MONTH_YEAR_LINK_ALT,
+    RANGE_LINK_ALT,
     WEEKDAY_ALT,
     WEEKDAY_LINK_ALT,
     month_number,
@@ -32,10 +34,10 @@ __all__ = ["YearlessDate", "find_yearless"]
 _DAY = r"(?:[0-3]?\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?"
 _NO_YEAR = rf"(?!,?\s*(?:(?:{MONTH_YEAR_LINK_ALT})\s+)?\d{{4}})(?![\d\w])"
-_DAY_PART = r"(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche)\s*)?"
+_DAY_PART = rf"(?:(?:{DAY_PART_ALT})\s*)?"
 _WEEKDAY = (rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+{_DAY_PART}\(?"
             rf"(?:(?:{WEEKDAY_LINK_ALT})\s+)?)?")
-_TO = r"\s*(?:-|–|to|and|au|al|et|y|bis)\s*"
+_TO = rf"\s*(?:-|–|{RANGE_LINK_ALT})\s*"
 """What joins the two days of a range ("August 4 to 7", "4-7 août", "du 4 au 7 août")."""
 _YEARLESS = re.compile(
     rf"(?<![\w\d]){_WEEKDAY}(?:"
