@@ -33,7 +33,7 @@ from communique.clean._datewords import (
     WEEKDAY_LINK_ALT,
     weekday_number,
 )
-from communique.clean._sentences import puts_ahead, sentences, unreal, voices
+from communique.clean._sentences import puts_ahead, sentences, unreal, unwrapped, voices
 from communique.clean._stamps import is_stamp_line
 from communique.clean._yearless import YearlessDate, find_yearless
 from communique.lang import read_language_file
@@ -85,7 +85,7 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
     """
     past: list[date] = []
     future: list[date] = []
-    for paragraph in paragraphs:
+    for paragraph in _unwrapped(paragraphs):
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
@@ -98,6 +98,13 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
                 continue  # a plan called off or moved: its day bounds nothing
             (future if ahead else past).extend(days)
     return TextBounds(max(past) if past else None, min(future) if future else None)
+
+
+def _unwrapped(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs, those of a hard-wrapped text joined across the line breaks inside its
+    sentences (:func:`communique.clean._sentences.unwrapped`): a date may be broken over two
+    lines ("of 8" / "April")."""
+    return unwrapped("\n".join(paragraphs)).split("\n")
 
 
 Completion = Callable[[WrittenDate], PartialDate | None]
@@ -115,7 +122,8 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     a file photo's caption names its own day with its weekday, however old.
     """
     read: list[tuple[_Days, bool]] = []
-    for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
+    for paragraph, caption in [*((p, False) for p in _unwrapped(paragraphs)),
+                               *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from communique.clean._datewords import (
     FUTURE_INFLECTION,
@@ -21,11 +22,13 @@ from communique.clean._datewords import (
     UNREAL_MARKER,
 )
 
-__all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "voices"]
+__all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "unwrapped", "voices"]
 
 _QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
 """A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
+_SENTENCE_END = re.compile(r"(?<=[.!?。।])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
+"""A full stop, question or exclamation mark, ideographic full stop or danda (Hindi "।"), then
+any closing quotes and white space before the next sentence's first letter."""
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 """A full stop after an initial, a short capitalised word or a dotted acronym ("Feb.", "Mr.",
@@ -43,6 +46,40 @@ def sentences(paragraph: str) -> Iterable[tuple[int, str]]:
         start = match.end()
     yield start, paragraph[start:]
 
+
+
+_CLOSED = re.compile(r"[.!?:;…。।\"”’»)\]]\s*$")
+"""How a line that ends its sentence (or its heading's colon) ends."""
+_WRAP_LINE = (30, 100)
+"""The lengths of a line that a hard wrap broke: a shorter one is a heading, a kicker or a list
+item, a longer one a paragraph of its own (a teaser cut short, a title)."""
+_WRAPPED_LINES = 5
+"""How many such lines a hard-wrapped text has at least."""
+
+
+def _broken(line: str) -> bool:
+    """Whether a line looks broken off by a hard wrap: of a wrapped line's length, and not
+    ending its sentence."""
+    return _WRAP_LINE[0] <= len(line.strip()) <= _WRAP_LINE[1] and not _CLOSED.search(line)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its sentences read as spaces, when it is
+    hard-wrapped (plain-text wire copy, e-mail): half or more of its lines of some length broken
+    off mid-sentence, at least :data:`_WRAPPED_LINES` of them going on in lower case on the next
+    ("the governments released the" / "joint declaration ..."). Else ``text`` itself. A space
+    takes the place of a line break: every offset holds."""
+    lines = text.split("\n")
+    # A line broken off mid-sentence that the next line goes on in lower case: headings,
+    # tables of contents and scripts without case (Arabic paragraphs often end without a full
+    # stop) are not taken for wrapped text.
+    going_on = sum(_broken(line) and next_line[:1].islower()
+                   for line, next_line in pairwise(lines))
+    broken = sum(map(_broken, lines))
+    long = sum(len(line.strip()) >= _WRAP_LINE[0] for line in lines)
+    if going_on < _WRAPPED_LINES or 2 * broken < long:
+        return text
+    return "".join(line + (" " if _broken(line) else "\n") for line in lines[:-1]) + lines[-1]
 
 
 def voices(sentence: str) -> list[tuple[str, bool]]:
