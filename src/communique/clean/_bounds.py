@@ -26,14 +26,20 @@ from functools import cache
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
-    FUTURE_INFLECTION,
     PHOTO_MARKER,
     THIS_WEEK_ALT,
     WEEKDAY_ALT,
     WEEKDAY_LINK_ALT,
     weekday_number,
 )
-from communique.clean._sentences import puts_ahead, sentences, unreal, unwrapped, voices
+from communique.clean._sentences import (
+    inflected_future,
+    puts_ahead,
+    sentences,
+    unreal,
+    unwrapped,
+    voices,
+)
 from communique.clean._stamps import is_stamp_line
 from communique.clean._yearless import YearlessDate, find_yearless
 from communique.lang import read_language_file
@@ -76,12 +82,13 @@ class TextBounds:
 
 
 
-def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
+def text_bounds(paragraphs: Sequence[str], language: str | None = None) -> TextBounds:
     """The latest day ``paragraphs`` report as past and the earliest they report as ahead.
 
     A sentence with a future marker ("will", "scheduled", "prochain", "soll") puts its dates
-    ahead; any other fully written date is past or present. Stamp lines are left out: they are
-    the candidates being checked, not the text.
+    ahead; any other fully written date is past or present. ``language``, the text's, adds the
+    future endings only its words end in as futures ("commencera"). Stamp lines are left out:
+    they are the candidates being checked, not the text.
     """
     past: list[date] = []
     future: list[date] = []
@@ -93,7 +100,7 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
                     if not unreal(sentence, m.start)]
             if not days:
                 continue
-            ahead = puts_ahead(sentence)
+            ahead = puts_ahead(sentence, language)
             if ahead and CALLED_OFF_MARKER.search(sentence):
                 continue  # a plan called off or moved: its day bounds nothing
             (future if ahead else past).extend(days)
@@ -112,7 +119,7 @@ Completion = Callable[[WrittenDate], PartialDate | None]
 
 
 def completed_bounds(paragraphs: Sequence[str], complete: Completion,
-                     captions: Sequence[str] = ()) -> TextBounds:
+                     captions: Sequence[str] = (), language: str | None = None) -> TextBounds:
     """Like :func:`text_bounds`, with the dates written without a year counted too.
 
     ``complete`` gives each its year (the batch's, :func:`communique.clean._dates.resolve_near`);
@@ -128,12 +135,12 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
             continue
         for _start, sentence in sentences(paragraph):
             photo = caption or bool(PHOTO_MARKER.search(sentence))
-            for part, marked in voices(sentence):
+            for part, marked in voices(sentence, language):
                 if marked and CALLED_OFF_MARKER.search(part):
                     # "initially scheduled for May 3, was postponed": the day set is neither
                     # ahead of the writing nor, for all the text says, behind it.
                     continue
-                found = _completed_days(part, complete)
+                found = _completed_days(part, complete, language)
                 for days, ahead_of in _said_apart(found, marked):
                     read.append((_Days(days.days) if photo else days, ahead_of))
     ahead = {day for found, future in read if future for day in found.days}
@@ -248,11 +255,11 @@ def _said_on(sentence: str, start: int) -> bool:
     return bool(_SAID_ON.search(sentence, max(0, start - _SAID_REACH), start))
 
 
-def _completed_days(sentence: str, complete: Completion) -> _Days:
+def _completed_days(sentence: str, complete: Completion, language: str | None = None) -> _Days:
     """The days a sentence writes (full, or completed), those written with their weekday,
     those called "this" weekday, and those right after a reporting verb."""
     found = _Days([])
-    preview = bool(FUTURE_INFLECTION.search(sentence))
+    preview = inflected_future(sentence, language)
     for full in find_dates(sentence, numeric=True):
         if unreal(sentence, full.start):
             continue

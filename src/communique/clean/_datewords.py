@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
-from communique.lang._calendar import calendar_phrases, calendar_words, numbered
+from communique.lang._calendar import calendar_phrases, calendar_words, language_words, numbered
 
 
 def fold(word: str) -> str:
@@ -137,6 +138,19 @@ forms that end a word (``future_words``: the irregular French "interviendra", "p
 future with "go" (``go_future``: "vont signer", "van a firmar", "vai assinar"): a "this Friday"
 beside one is a preview, said before the day, and a date beside one ("la signature
 interviendra le 18 août") lies ahead."""
+
+@cache
+def own_future(language: str | None) -> re.Pattern[str] | None:
+    """The simple future endings read only in a text of ``language`` (``own_future_endings``:
+    the French singular "commencera", "signera", "prendra", whose "-era" ends the Spanish
+    "primera" too), after a stem of one letter or more; ``None`` where it has none. A caller
+    takes a match only in lower case: "Al Jazeera" is a name."""
+    code = (language or "").split("-")[0].casefold()
+    endings = language_words(code, "own_future_endings") if code else frozenset()
+    if not endings:
+        return None
+    return re.compile(rf"(?<!\w)\w+(?:{_alternation(endings)})(?!\w)")
+
 
 PHOTO_MARKER = _marker("photo")
 """Words that make a sentence speak of a photo: it is a caption, whatever day it names."""

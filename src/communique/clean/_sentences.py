@@ -20,9 +20,11 @@ from communique.clean._datewords import (
     FUTURE_MARKER,
     LAPSE_MARKER,
     UNREAL_MARKER,
+    own_future,
 )
 
-__all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "unwrapped", "voices"]
+__all__ = ["FUTURE_INFLECTION", "inflected_future", "puts_ahead", "sentences", "unreal",
+           "unwrapped", "voices"]
 
 _QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
 """A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
@@ -82,7 +84,7 @@ def unwrapped(text: str) -> str:
     return "".join(line + (" " if _broken(line) else "\n") for line in lines[:-1]) + lines[-1]
 
 
-def voices(sentence: str) -> list[tuple[str, bool]]:
+def voices(sentence: str, language: str | None = None) -> list[tuple[str, bool]]:
     """The reporting frame of a sentence and each quotation in it, with their future marks.
 
     A quotation's tense is the speaker's, not the writer's: "'We will make a deal,' he told
@@ -92,23 +94,34 @@ def voices(sentence: str) -> list[tuple[str, bool]]:
     """
     quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     if not quotes:
-        return [(sentence, puts_ahead(sentence))]
+        return [(sentence, puts_ahead(sentence, language))]
     frame = list(sentence)
     for start, end in quotes:
         frame[start:end] = " " * (end - start)
     framed = "".join(frame)
-    frame_marked = puts_ahead(framed)
+    frame_marked = puts_ahead(framed, language)
     return [(framed, frame_marked), *(
-        (sentence[start:end], frame_marked or puts_ahead(sentence[start:end]))
+        (sentence[start:end], frame_marked or puts_ahead(sentence[start:end], language))
         for start, end in quotes)]
 
 
-def puts_ahead(text: str) -> bool:
+def puts_ahead(text: str, language: str | None = None) -> bool:
     """Whether a sentence or quotation puts its dates ahead: a future marker, a future verb
-    form ("signeront ce vendredi", "van a firmar este viernes"), or a term said to run out
-    ("the truce expires on 10 May")."""
-    return bool(FUTURE_MARKER.search(text) or FUTURE_INFLECTION.search(text)
+    form ("signeront ce vendredi", "van a firmar este viernes"; in a text of ``language``, its
+    own endings too: "commencera lundi"), or a term said to run out ("the truce expires on 10
+    May")."""
+    return bool(FUTURE_MARKER.search(text) or inflected_future(text, language)
                 or LAPSE_MARKER.search(text))
+
+
+def inflected_future(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` holds a future verb form: one of every language
+    (:data:`FUTURE_INFLECTION`), or, in a text of ``language``, one of the endings only that
+    language's words end in as futures (the French "commencera"), written in lower case."""
+    if FUTURE_INFLECTION.search(text):
+        return True
+    own = own_future(language)
+    return own is not None and any(m.group()[0].islower() for m in own.finditer(text))
 
 
 _UNREAL_REACH = 120

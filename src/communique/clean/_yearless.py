@@ -6,9 +6,9 @@ Only full month names count (abbreviations such as ``mar`` or ``set`` are ordina
 and the English ``may`` only when capitalised (the verb is far more frequent). A date written
 with its year is left to :func:`communique.clean._dates.find_dates`. A weekday written beside
 the date ("Tuesday, April 15") is kept, so that a caller can check it against the year it
-picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. A date that names a
-group ("the March 4 Movement", "le Mouvement du 4 mars", "la révolution du 9 juin") is a name,
-not a day of the story: it is skipped. Never raises.
+picks. A range ("August 4 to 7", "du 4 au 7 août", "4. bis 7. August") gives both its days. A
+date that names a group ("the March 4 Movement", "le Mouvement du 4 mars", "la révolution du 9
+juin") is a name, not a day of the story: it is skipped. Never raises.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _YEARLESS = re.compile(
     rf"(?<![\w\d]){_WEEKDAY}(?:"
     rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY}){_ORDINAL}"
     rf"(?:{_TO}(?P<range_end>{_DAY}){_ORDINAL})?"
-    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
+    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}\.?{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
     rf"(?:(?:{DAY_MONTH_LINK_ALT})\s+)?(?P<name_after>{MONTH_NAME_ALT})"
     rf"){_NO_YEAR}",
     re.IGNORECASE,
