@@ -100,8 +100,10 @@ from communique.eval.story import StoryScore
 # signed": merge/_since_news.py) and the day of a saying past in a sentence about what is to
 # come (dating8): thai-cambodia 74/83, 72 right (both new ones right); iran, drc-m23 unchanged.
 # With reports joined to the event their lead names (mlev5), thai-cambodia 75/83, 73 right.
+# Hindi calendar words and the danda ending a sentence (dating9): iran 79/91, 77 right (a Hindi
+# preview naming "11 मई" ahead, estimated 2025-05, right).
 GATES = {
-    "iran": (17, 0.9, 78, 0.95),
+    "iran": (17, 0.9, 79, 0.95),
     "drc-m23": (14, 0.9, 79, 0.95),
     "thai-cambodia": (24, 0.9, 75, 0.95),
 }
