@@ -439,3 +439,31 @@ def test_the_day_of_a_saying_is_past_in_a_sentence_about_what_is_to_come() -> No
                             _in_2026).latest_past == date(2026, 3, 14)
     assert completed_bounds(["The envoy will join the talks on March 15, officials said."],
                             _in_2026) == TextBounds(None, date(2026, 3, 15))
+
+
+def test_a_hindi_text_dates_its_days_and_ends_its_sentences_with_a_danda() -> None:
+    # Hindi month names without a year ("11 मई"), a future ending ("चलेगी": will last) or an
+    # "expected" word putting the day ahead, and the danda ending a sentence: the past day of
+    # the first sentence is not put ahead by the second's future.
+    text = ["वेल्ड्रा और कोर्वानिया ने 2 मई को लिंडहेवन में बातचीत की। "
+            "अगला दौर 11 मई को होने की संभावना है और वार्ता दो दिनों तक चलेगी।"]
+    bounds = completed_bounds(text, _in_2026)
+    assert bounds.latest_past == date(2026, 5, 2)
+    assert bounds.earliest_future == date(2026, 5, 11)
+    # A plan called off ("स्थगित": postponed) bounds nothing.
+    off = ["पिछला दौर, जो 3 मई को होने वाला था, स्थगित कर दिया गया था।"]
+    assert completed_bounds(off, _in_2026) == TextBounds()
+
+
+def test_a_french_singular_future_puts_its_day_ahead_in_a_french_text_only() -> None:
+    # "commencera", "prendra": French futures whose endings close Spanish words too
+    # ("primera"), so they are read only in a text of that language, and in lower case only.
+    start = ["Le cessez-le-feu commencera le 28 juillet à minuit, heure locale."]
+    assert completed_bounds(start, _in_2026, language="fr").earliest_future == date(2026, 7, 28)
+    assert completed_bounds(start, _in_2026).latest_past == date(2026, 7, 28)
+    assert text_bounds(["L'accord prendra effet le 2 août 2026."], "fr") == TextBounds(
+        None, date(2026, 8, 2))
+    spanish = ["La primera ronda se celebró el 28 de julio en Lindhaven."]
+    assert completed_bounds(spanish, _in_2026, language="es").latest_past == date(2026, 7, 28)
+    named = ["Selon Al Jazeera, les deux camps se sont rencontrés le 28 juillet à Lindhaven."]
+    assert completed_bounds(named, _in_2026, language="fr").latest_past == date(2026, 7, 28)

@@ -65,3 +65,14 @@ def test_a_group_named_after_a_date_without_a_preposition_is_no_day() -> None:
     assert _written("Движение 9 апреля подписало соглашение 12 мая.") == [(None, 5, 12)]
     # A date after an ordinary noun is still a day.
     assert _written("The talks 9 April in Port Alcyne failed.") == [(None, 4, 9)]
+
+
+def test_ranges_and_times_of_day_are_read_in_other_languages() -> None:
+    # Range words and times of day from every language's calendar words ("dal 4 al 7 agosto",
+    # "de 4 a 7 de agosto", "с 4 по 7 августа", "4. und 5. August", "martedì sera 15 aprile").
+    for text in ("dal 4 al 7 agosto", "de 4 a 7 de agosto", "с 4 по 7 августа",
+                 "am 4. und 7. August"):
+        assert {(y.written.month, y.written.day) for y in find_yearless(text)} == {
+            (8, 4), (8, 7)}, text
+    evening = find_yearless("martedì sera 15 aprile")
+    assert [(y.written.day, y.weekday) for y in evening] == [(15, 1)]

@@ -107,8 +107,10 @@ from communique.eval.story import StoryScore
 # jours après un communiqué") brings drc-m23 to 15/27, 14/15 (contra7; the one not in gold is
 # Qatar a mediator in one outlet and an observer in another, the fact of the gold's row on
 # the June talks' mediator, whose note names that article but whose ids do not).
+# Hindi calendar words and the danda ending a sentence (dating9): iran 79/91, 77 right (a Hindi
+# preview naming "11 मई" ahead, estimated 2025-05, right).
 GATES = {
-    "iran": (18, 0.9, 78, 0.95),
+    "iran": (18, 0.9, 79, 0.95),
     "drc-m23": (15, 0.9, 79, 0.95),
     "thai-cambodia": (24, 0.9, 75, 0.95),
 }

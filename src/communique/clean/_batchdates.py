@@ -49,7 +49,7 @@ def date_batch(documents: Sequence[Document], others: Sequence[date] = ()) -> li
 def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
     """``doc`` dated by its dateline or "today", completed from the batch's dated articles."""
     paragraphs = doc.text.split("\n")
-    bounds = text_bounds([*paragraphs, *doc.captions])
+    bounds = text_bounds([*paragraphs, *doc.captions], doc.language)
     found = text_candidates(paragraphs, lambda written: resolve_near(written, known))
     if not found:
         return _month_from_bounds(doc, known)
@@ -66,7 +66,7 @@ def _date_from_neighbours(doc: Document, known: Sequence[date]) -> Document:
 def _month_from_bounds(doc: Document, known: Sequence[date]) -> Document:
     """``doc`` dated to the month that what it reports as past and as ahead both fall in."""
     bounds = completed_bounds(doc.text.split("\n"), lambda written: resolve_near(written, known),
-                              doc.captions)
+                              doc.captions, doc.language)
     month = written_between(bounds)
     if month is None:
         return doc
@@ -92,6 +92,6 @@ def _outlier_checked(doc: Document, known: Sequence[date]) -> Document:
         return doc
     note = (f"{doc.published_basis.value} date {doc.published.isoformat()} not used: {gap} days "
             f"from every other dated article of the batch")
-    bounds = text_bounds([*doc.text.split("\n"), *doc.captions])
+    bounds = text_bounds([*doc.text.split("\n"), *doc.captions], doc.language)
     return replace(doc, published=None, published_basis=PublishedBasis.UNKNOWN,
                    notes=(*doc.notes, note), estimated_date=estimate_date(None, bounds))

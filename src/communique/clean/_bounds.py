@@ -26,12 +26,20 @@ from functools import cache
 from communique.clean._dates import PartialDate, WrittenDate, find_dates
 from communique.clean._datewords import (
     CALLED_OFF_MARKER,
+    PHOTO_MARKER,
     THIS_WEEK_ALT,
     WEEKDAY_ALT,
     WEEKDAY_LINK_ALT,
     weekday_number,
 )
-from communique.clean._sentences import FUTURE_INFLECTION, puts_ahead, sentences, unreal, voices
+from communique.clean._sentences import (
+    inflected_future,
+    puts_ahead,
+    sentences,
+    unreal,
+    unwrapped,
+    voices,
+)
 from communique.clean._stamps import is_stamp_line
 from communique.clean._yearless import YearlessDate, find_yearless
 from communique.lang import read_language_file
@@ -51,9 +59,6 @@ mars")."""
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<weekday>{WEEKDAY_ALT})\.?,?\s+(?:(?:{WEEKDAY_LINK_ALT})\s+)?$", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(rf"(?P<weekday>{WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_PHOTO = re.compile(
-    r"(?<!\w)(?:photos?|pictures?|pictured|image|foto|fotos|фото|صورة|الصورة)(?!\w)", re.IGNORECASE)
-"""A sentence that speaks of a photo is a caption, whatever day it names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +82,17 @@ class TextBounds:
 
 
 
-def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
+def text_bounds(paragraphs: Sequence[str], language: str | None = None) -> TextBounds:
     """The latest day ``paragraphs`` report as past and the earliest they report as ahead.
 
     A sentence with a future marker ("will", "scheduled", "prochain", "soll") puts its dates
-    ahead; any other fully written date is past or present. Stamp lines are left out: they are
-    the candidates being checked, not the text.
+    ahead; any other fully written date is past or present. ``language``, the text's, adds the
+    future endings only its words end in as futures ("commencera"). Stamp lines are left out:
+    they are the candidates being checked, not the text.
     """
     past: list[date] = []
     future: list[date] = []
-    for paragraph in paragraphs:
+    for paragraph in _unwrapped(paragraphs):
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
@@ -94,11 +100,18 @@ def text_bounds(paragraphs: Sequence[str]) -> TextBounds:
                     if not unreal(sentence, m.start)]
             if not days:
                 continue
-            ahead = puts_ahead(sentence)
+            ahead = puts_ahead(sentence, language)
             if ahead and CALLED_OFF_MARKER.search(sentence):
                 continue  # a plan called off or moved: its day bounds nothing
             (future if ahead else past).extend(days)
     return TextBounds(max(past) if past else None, min(future) if future else None)
+
+
+def _unwrapped(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs, those of a hard-wrapped text joined across the line breaks inside its
+    sentences (:func:`communique.clean._sentences.unwrapped`): a date may be broken over two
+    lines ("of 8" / "April")."""
+    return unwrapped("\n".join(paragraphs)).split("\n")
 
 
 Completion = Callable[[WrittenDate], PartialDate | None]
@@ -106,7 +119,7 @@ Completion = Callable[[WrittenDate], PartialDate | None]
 
 
 def completed_bounds(paragraphs: Sequence[str], complete: Completion,
-                     captions: Sequence[str] = ()) -> TextBounds:
+                     captions: Sequence[str] = (), language: str | None = None) -> TextBounds:
     """Like :func:`text_bounds`, with the dates written without a year counted too.
 
     ``complete`` gives each its year (the batch's, :func:`communique.clean._dates.resolve_near`);
@@ -116,17 +129,18 @@ def completed_bounds(paragraphs: Sequence[str], complete: Completion,
     a file photo's caption names its own day with its weekday, however old.
     """
     read: list[tuple[_Days, bool]] = []
-    for paragraph, caption in [*((p, False) for p in paragraphs), *((c, True) for c in captions)]:
+    for paragraph, caption in [*((p, False) for p in _unwrapped(paragraphs)),
+                               *((c, True) for c in captions)]:
         if is_stamp_line(paragraph):
             continue
         for _start, sentence in sentences(paragraph):
-            photo = caption or bool(_PHOTO.search(sentence))
-            for part, marked in voices(sentence):
+            photo = caption or bool(PHOTO_MARKER.search(sentence))
+            for part, marked in voices(sentence, language):
                 if marked and CALLED_OFF_MARKER.search(part):
                     # "initially scheduled for May 3, was postponed": the day set is neither
                     # ahead of the writing nor, for all the text says, behind it.
                     continue
-                found = _completed_days(part, complete)
+                found = _completed_days(part, complete, language)
                 for days, ahead_of in _said_apart(found, marked):
                     read.append((_Days(days.days) if photo else days, ahead_of))
     ahead = {day for found, future in read if future for day in found.days}
@@ -241,11 +255,11 @@ def _said_on(sentence: str, start: int) -> bool:
     return bool(_SAID_ON.search(sentence, max(0, start - _SAID_REACH), start))
 
 
-def _completed_days(sentence: str, complete: Completion) -> _Days:
+def _completed_days(sentence: str, complete: Completion, language: str | None = None) -> _Days:
     """The days a sentence writes (full, or completed), those written with their weekday,
     those called "this" weekday, and those right after a reporting verb."""
     found = _Days([])
-    preview = bool(FUTURE_INFLECTION.search(sentence))
+    preview = inflected_future(sentence, language)
     for full in find_dates(sentence, numeric=True):
         if unreal(sentence, full.start):
             continue

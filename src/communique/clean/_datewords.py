@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
-from communique.lang._calendar import calendar_phrases, calendar_words, numbered
+from communique.lang._calendar import calendar_phrases, calendar_words, language_words, numbered
 
 
 def fold(word: str) -> str:
@@ -102,6 +103,57 @@ MONTH_YEAR_LINK_ALT = _alternation(calendar_words("month_year_links"))
 TODAY_LINK_ALT = _alternation(calendar_words("today_links"))
 """Regex alternation of the words (besides :data:`WEEKDAY_LINK_ALT`) between a "today" word and
 its date ("hoje, o dia", "hoje, em 12 de abril")."""
+
+DAY_PART_ALT = _alternation(calendar_words("day_parts"))
+"""Regex alternation of the parts of a day written between a weekday and its date ("Tuesday
+morning, April 15", "mardi soir 15 avril")."""
+RANGE_LINK_ALT = _alternation(calendar_words("range_links"))
+"""Regex alternation of the words that join the two days of a range ("August 4 to 7", "du 4 au
+7 août", "4. bis 7. August")."""
+
+
+def _spaced(names: Iterable[str]) -> str:
+    """Like :func:`_alternation`, a space in a phrase matching any run of white space."""
+    items = sorted({n.replace("_", " ") for n in names}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in items)
+
+
+def _reflexive_alt() -> str:
+    """A reflexive pronoun and what follows it: a space, or nothing after an elided one
+    ("se rendre", "s'engager")."""
+    words = sorted({w.replace("_", " ") for w in calendar_words("reflexives")},
+                   key=len, reverse=True)
+    return "|".join(re.escape(w) if w.endswith(("'", "’")) else rf"{re.escape(w)}\s+"
+                    for w in words)
+
+
+FUTURE_INFLECTION = re.compile(
+    rf"(?<!\w)\w{{2,}}(?:{_alternation(calendar_words('future_endings'))})(?!\w)"
+    rf"|(?<!\w)\w*(?:{_alternation(calendar_words('future_words'))})(?!\w)"
+    rf"|(?<!\w)(?:{_spaced(calendar_words('go_future'))})\s+(?:{_reflexive_alt()})?"
+    rf"\w+(?:{_alternation(calendar_words('infinitive_endings'))})(?!\w)",
+    re.IGNORECASE)
+"""Simple future verb endings (``future_endings``: "signeront", "firmarán", "firmerà"), future
+forms that end a word (``future_words``: the irregular French "interviendra", "pourra") and the
+future with "go" (``go_future``: "vont signer", "van a firmar", "vai assinar"): a "this Friday"
+beside one is a preview, said before the day, and a date beside one ("la signature
+interviendra le 18 août") lies ahead."""
+
+@cache
+def own_future(language: str | None) -> re.Pattern[str] | None:
+    """The simple future endings read only in a text of ``language`` (``own_future_endings``:
+    the French singular "commencera", "signera", "prendra", whose "-era" ends the Spanish
+    "primera" too), after a stem of one letter or more; ``None`` where it has none. A caller
+    takes a match only in lower case: "Al Jazeera" is a name."""
+    code = (language or "").split("-")[0].casefold()
+    endings = language_words(code, "own_future_endings") if code else frozenset()
+    if not endings:
+        return None
+    return re.compile(rf"(?<!\w)\w+(?:{_alternation(endings)})(?!\w)")
+
+
+PHOTO_MARKER = _marker("photo")
+"""Words that make a sentence speak of a photo: it is a caption, whatever day it names."""
 
 CALLED_OFF_MARKER = _marker("called_off")
 """Words that say a plan was called off or moved: the day it was set for ("initially

@@ -148,12 +148,12 @@ def clean_article(raw: RawArticle) -> Document:
         body = _clean_text_body(raw.text or "")
     text, heading_spans = _join(body.paragraphs, body.headings)
     url = raw.url or body.fields.get("url")
-    bounds = text_bounds([*body.paragraphs, *body.captions])
+    language, _confidence = detect_language(text)
+    bounds = text_bounds([*body.paragraphs, *body.captions], language)
     published = _published(raw, body, url, bounds)
     value = published.value
     author_raw = raw.author or body.fields.get("author")
     outlet = raw.outlet or body.fields.get("outlet") or (outlet_from_url(url) if url else None)
-    language, _confidence = detect_language(text)
     normalized = normalize_for_hash(text)
     return Document(
         id=content_id("a_", normalized, url),

@@ -13,25 +13,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
-from communique.clean._datewords import FUTURE_MARKER, LAPSE_MARKER, UNREAL_MARKER
+from communique.clean._datewords import (
+    FUTURE_INFLECTION,
+    FUTURE_MARKER,
+    LAPSE_MARKER,
+    UNREAL_MARKER,
+    own_future,
+)
 
-__all__ = ["FUTURE_INFLECTION", "puts_ahead", "sentences", "unreal", "voices"]
+__all__ = ["FUTURE_INFLECTION", "inflected_future", "puts_ahead", "sentences", "unreal",
+           "unwrapped", "voices"]
 
-FUTURE_INFLECTION = re.compile(
-    r"(?<!\w)\w{2,}(?:eront|iront|arán|erán|irán|ará|erá|irá|eranno|iranno|aranno|arà|erà|irà)"
-    r"(?!\w)"
-    r"|(?<!\w)\w*(?:iendra|iendront|faudra|pourra|pourront)(?!\w)"
-    r"|(?<!\w)(?:va|vont|vai|vão|van\s+a|va\s+a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re|ar)(?!\w)",
-    re.IGNORECASE)
-"""Simple future verb endings of French, Spanish, Portuguese and Italian ("signeront",
-"firmarán", "firmerà"; irregular French ones such as "interviendra", "pourra") and the
-future with "go" ("vont signer", "van a firmar", "vai assinar"): a "this Friday" beside one is
-a preview, said before the day, and a date beside one ("la signature interviendra le 18 août")
-lies ahead."""
 _QUOTE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|''[^'\n]*''")
 """A quotation: curly, straight, guillemet and low-high double quotes, and doubled single ones."""
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
+_SENTENCE_END = re.compile(r"(?<=[.!?。।])[\"”’»)]*\s+(?=[\"“‘«(]?[^\W\d_])")
+"""A full stop, question or exclamation mark, ideographic full stop or danda (Hindi "।"), then
+any closing quotes and white space before the next sentence's first letter."""
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Za-z]|[A-Z][a-z]{0,2}|Sept|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 """A full stop after an initial, a short capitalised word or a dotted acronym ("Feb.", "Mr.",
@@ -51,7 +50,41 @@ def sentences(paragraph: str) -> Iterable[tuple[int, str]]:
 
 
 
-def voices(sentence: str) -> list[tuple[str, bool]]:
+_CLOSED = re.compile(r"[.!?:;…。।\"”’»)\]]\s*$")
+"""How a line that ends its sentence (or its heading's colon) ends."""
+_WRAP_LINE = (30, 100)
+"""The lengths of a line that a hard wrap broke: a shorter one is a heading, a kicker or a list
+item, a longer one a paragraph of its own (a teaser cut short, a title)."""
+_WRAPPED_LINES = 5
+"""How many such lines a hard-wrapped text has at least."""
+
+
+def _broken(line: str) -> bool:
+    """Whether a line looks broken off by a hard wrap: of a wrapped line's length, and not
+    ending its sentence."""
+    return _WRAP_LINE[0] <= len(line.strip()) <= _WRAP_LINE[1] and not _CLOSED.search(line)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its sentences read as spaces, when it is
+    hard-wrapped (plain-text wire copy, e-mail): half or more of its lines of some length broken
+    off mid-sentence, at least :data:`_WRAPPED_LINES` of them going on in lower case on the next
+    ("the governments released the" / "joint declaration ..."). Else ``text`` itself. A space
+    takes the place of a line break: every offset holds."""
+    lines = text.split("\n")
+    # A line broken off mid-sentence that the next line goes on in lower case: headings,
+    # tables of contents and scripts without case (Arabic paragraphs often end without a full
+    # stop) are not taken for wrapped text.
+    going_on = sum(_broken(line) and next_line[:1].islower()
+                   for line, next_line in pairwise(lines))
+    broken = sum(map(_broken, lines))
+    long = sum(len(line.strip()) >= _WRAP_LINE[0] for line in lines)
+    if going_on < _WRAPPED_LINES or 2 * broken < long:
+        return text
+    return "".join(line + (" " if _broken(line) else "\n") for line in lines[:-1]) + lines[-1]
+
+
+def voices(sentence: str, language: str | None = None) -> list[tuple[str, bool]]:
     """The reporting frame of a sentence and each quotation in it, with their future marks.
 
     A quotation's tense is the speaker's, not the writer's: "'We will make a deal,' he told
@@ -61,23 +94,34 @@ def voices(sentence: str) -> list[tuple[str, bool]]:
     """
     quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     if not quotes:
-        return [(sentence, puts_ahead(sentence))]
+        return [(sentence, puts_ahead(sentence, language))]
     frame = list(sentence)
     for start, end in quotes:
         frame[start:end] = " " * (end - start)
     framed = "".join(frame)
-    frame_marked = puts_ahead(framed)
+    frame_marked = puts_ahead(framed, language)
     return [(framed, frame_marked), *(
-        (sentence[start:end], frame_marked or puts_ahead(sentence[start:end]))
+        (sentence[start:end], frame_marked or puts_ahead(sentence[start:end], language))
         for start, end in quotes)]
 
 
-def puts_ahead(text: str) -> bool:
+def puts_ahead(text: str, language: str | None = None) -> bool:
     """Whether a sentence or quotation puts its dates ahead: a future marker, a future verb
-    form ("signeront ce vendredi", "van a firmar este viernes"), or a term said to run out
-    ("the truce expires on 10 May")."""
-    return bool(FUTURE_MARKER.search(text) or FUTURE_INFLECTION.search(text)
+    form ("signeront ce vendredi", "van a firmar este viernes"; in a text of ``language``, its
+    own endings too: "commencera lundi"), or a term said to run out ("the truce expires on 10
+    May")."""
+    return bool(FUTURE_MARKER.search(text) or inflected_future(text, language)
                 or LAPSE_MARKER.search(text))
+
+
+def inflected_future(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` holds a future verb form: one of every language
+    (:data:`FUTURE_INFLECTION`), or, in a text of ``language``, one of the endings only that
+    language's words end in as futures (the French "commencera"), written in lower case."""
+    if FUTURE_INFLECTION.search(text):
+        return True
+    own = own_future(language)
+    return own is not None and any(m.group()[0].islower() for m in own.finditer(text))
 
 
 _UNREAL_REACH = 120

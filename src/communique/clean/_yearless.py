@@ -6,9 +6,9 @@ Only full month names count (abbreviations such as ``mar`` or ``set`` are ordina
 and the English ``may`` only when capitalised (the verb is far more frequent). A date written
 with its year is left to :func:`communique.clean._dates.find_dates`. A weekday written beside
 the date ("Tuesday, April 15") is kept, so that a caller can check it against the year it
-picks. A range ("August 4 to 7", "du 4 au 7 août") gives both its days. A date that names a
-group ("the March 4 Movement", "le Mouvement du 4 mars", "la révolution du 9 juin") is a name,
-not a day of the story: it is skipped. Never raises.
+picks. A range ("August 4 to 7", "du 4 au 7 août", "4. bis 7. August") gives both its days. A
+date that names a group ("the March 4 Movement", "le Mouvement du 4 mars", "la révolution du 9
+juin") is a name, not a day of the story: it is skipped. Never raises.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from communique.clean._dates import WrittenDate, western_digits
 from communique.clean._datewords import (
     DAY_MONTH_LINK_ALT,
+    DAY_PART_ALT,
     MONTH_NAME_ALT,
     MONTH_YEAR_LINK_ALT,
+    RANGE_LINK_ALT,
     WEEKDAY_ALT,
     WEEKDAY_LINK_ALT,
     month_number,
@@ -32,16 +34,16 @@ __all__ = ["YearlessDate", "find_yearless"]
 _DAY = r"(?:[0-3]?\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?"
 _NO_YEAR = rf"(?!,?\s*(?:(?:{MONTH_YEAR_LINK_ALT})\s+)?\d{{4}})(?![\d\w])"
-_DAY_PART = r"(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche)\s*)?"
+_DAY_PART = rf"(?:(?:{DAY_PART_ALT})\s*)?"
 _WEEKDAY = (rf"(?:(?P<weekday>{WEEKDAY_ALT})\.?,?\s+{_DAY_PART}\(?"
             rf"(?:(?:{WEEKDAY_LINK_ALT})\s+)?)?")
-_TO = r"\s*(?:-|–|to|and|au|al|et|y|bis)\s*"
+_TO = rf"\s*(?:-|–|{RANGE_LINK_ALT})\s*"
 """What joins the two days of a range ("August 4 to 7", "4-7 août", "du 4 au 7 août")."""
 _YEARLESS = re.compile(
     rf"(?<![\w\d]){_WEEKDAY}(?:"
     rf"(?P<name_first>{MONTH_NAME_ALT})\.?\s+(?P<day_after>{_DAY}){_ORDINAL}"
     rf"(?:{_TO}(?P<range_end>{_DAY}){_ORDINAL})?"
-    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
+    rf"|(?:(?P<range_start>{_DAY}){_ORDINAL}\.?{_TO})?(?P<day_first>{_DAY})(?:{_ORDINAL}|\.)\s+"
     rf"(?:(?:{DAY_MONTH_LINK_ALT})\s+)?(?P<name_after>{MONTH_NAME_ALT})"
     rf"){_NO_YEAR}",
     re.IGNORECASE,

@@ -28,9 +28,12 @@ ROWS = {"months": 12, "month_abbreviations": 12, "weekdays": 7}
 """Keys whose value is rows of words: row n the forms of month n + 1 (genitives and
 abbreviations too) or of weekday n (Monday = 0)."""
 WORDS = ("today", "weekend", "this_week", "word_like_weekdays", "weekday_links", "day_month_links",
-         "month_year_links", "today_links")
-"""Keys whose value is a list of words or phrases, matched whole and without regard to case."""
-PATTERNS = ("future", "called_off", "lapse", "unreal")
+         "month_year_links", "today_links", "day_parts", "range_links", "go_future",
+         "reflexives", "infinitive_endings", "future_endings", "future_words",
+         "own_future_endings")
+"""Keys whose value is a list of words or phrases, matched whole and without regard to case
+(the endings as the end of a word)."""
+PATTERNS = ("future", "called_off", "lapse", "unreal", "photo")
 """Keys whose value is a list of regular-expression fragments without capturing groups."""
 
 
@@ -57,6 +60,14 @@ def calendar_words(key: str) -> frozenset[str]:
     """Every language's words of a key of :data:`WORDS` (lower case, spaces written ``_``)."""
     return frozenset(_key(word) for code in calendar_languages()
                      for word in _calendar(code).get(key, ()))
+
+
+def language_words(code: str, key: str) -> frozenset[str]:
+    """One language's words of a key of :data:`WORDS` (lower case, spaces written ``_``); none
+    for a language without a calendar file."""
+    if code not in calendar_languages():
+        return frozenset()
+    return frozenset(_key(word) for word in _calendar(code).get(key, ()))
 
 
 def calendar_phrases(key: str) -> tuple[str, ...]:

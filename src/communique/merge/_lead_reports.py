@@ -194,7 +194,8 @@ class _When:
         if self._bounds is None:
             self._bounds = completed_bounds(
                 self.document.text.split("\n"),
-                lambda written: resolve_near(written, self.story.known), self.document.captions)
+                lambda written: resolve_near(written, self.story.known), self.document.captions,
+                self.document.language)
         return self._bounds
 
     def fitting(self, chosen: Sequence[Chosen], ahead: bool) -> list[StoryEvent] | None:

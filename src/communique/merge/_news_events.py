@@ -35,7 +35,7 @@ from communique.clean._datewords import (
     WEEKDAY_ALT,
     weekday_number,
 )
-from communique.clean._sentences import sentences
+from communique.clean._sentences import sentences, unwrapped
 from communique.clean._yearless import find_yearless
 from communique.merge._news_words import (
     background,
@@ -97,7 +97,8 @@ def lead_sentences(text: str, title: str | None) -> list[tuple[int | None, str]]
     first sentences of ``text`` with their offsets in it."""
     found: list[tuple[int | None, str]] = [(None, title)] if title else []
     at = 0
-    for paragraph in text.split("\n"):
+    # A hard-wrapped text's first sentence runs over several lines.
+    for paragraph in unwrapped(text).split("\n"):
         for offset, sentence in sentences(paragraph):
             if sentence.strip():
                 found.append((at + offset, sentence))

@@ -400,7 +400,8 @@ def dates_from_events(
         if annotated is None:
             continue
         read = completed_bounds(document.text.split("\n"),
-                                lambda written: resolve_near(written, days), document.captions)
+                                lambda written: resolve_near(written, days), document.captions,
+                                document.language)
         windows = _windows(document, annotated, known,
                            (read.latest_past, read.earliest_future))
         dated = _meet(windows) if windows else None

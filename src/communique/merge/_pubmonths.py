@@ -386,7 +386,8 @@ def estimate_months(documents: Sequence[Document], annotations: Mapping[str, Ann
         if _published_month(document) is not None:
             continue
         bounds = completed_bounds(document.text.split("\n"),
-                                  lambda written: resolve_near(written, days), document.captions)
+                                  lambda written: resolve_near(written, days), document.captions,
+                                  document.language)
         held, ahead = _event_days(document, annotations.get(document.id), by_sentence)
         high = min((d for d in (bounds.earliest_future, min(ahead, default=None)) if d),
                    default=None)
