@@ -1,7 +1,7 @@
 """Quality gates on the fourth real development set: quotes with speakers.
 
-The gold (``tests/gold/quotes-dev4``: 37 articles of 37 outlets, 227 quotes, half of them on
-diplomacy, negotiations, wars, sanctions and trade talks, the rest on courts, business and
+The gold (``tests/gold/quotes-dev4``: 37 articles of 37 outlets, 227 quotes, 20 of them on
+diplomacy, negotiations, wars, sanctions and trade talks, 17 on courts, business and
 local government, written by hand as article id, first words, speaker, kind and how the
 speaker is referred to, before any output was seen) is in the repository; the article texts
 are not (real text never enters it): they are rebuilt into the git-ignored
