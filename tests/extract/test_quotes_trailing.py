@@ -51,3 +51,25 @@ def test_a_clause_after_a_cue_and_a_day(quotes_of: Extract) -> None:
             "though Brussels insisted Tuesday it was still trying to get the deal over the line.")
     found = _indirect(quotes_of(text), "it was still trying")
     assert found.speaker_text == "Brussels"
+
+
+def _partial(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if q.kind is QuoteKind.PARTIAL and q.text.startswith(words)]
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in quotes]
+    return found[0]
+
+
+def test_quoted_words_in_a_clause_before_a_trailing_cue_and_listener(
+        quotes_of: Extract) -> None:
+    text = ("An initial survey of Orrin Reef and a second reef near Port Tavra showed that the "
+            "fish and corals were in a \"very poor\" state, University of Lindhaven marine "
+            "biologist Ivo Marin told the press conference.")
+    assert _partial(quotes_of(text), "very poor").speaker_text == "Ivo Marin"
+
+
+def test_a_second_that_clause_after_a_quoted_first_one(quotes_of: Extract) -> None:
+    text = ("Karl Ost said that the old agreement \"means nothing\" and that only the union has "
+            "legitimacy in the dialogue.")
+    quotes = quotes_of(text)
+    assert _partial(quotes, "means nothing").speaker_text == "Karl Ost"
+    assert _indirect(quotes, "only the union has legitimacy").speaker_text == "Karl Ost"

@@ -20,6 +20,7 @@ from communique.extract.quotes._marks import Marked
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
+from communique.extract.quotes._trailing import trailing_cue
 from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
@@ -212,6 +213,12 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
             if token.head.i == token.i:  # the root (Tokens are not identical objects)
                 break
             child, token = token, token.head
+    trailing = trailing_cue(ctx, tokens)
+    if trailing is not None:
+        cue, surface = trailing
+        if surface is not None:  # the parse lost the cue's subject: the phrase before it
+            return Attribution(speaker_from(ctx, people, surface), cue_of(cue))
+        return attribute(ctx, people, cue)
     hit = according_to(ctx, people, ctx.sent_of[tokens[0].i]) if tokens else None
     if hit:
         return hit[1]

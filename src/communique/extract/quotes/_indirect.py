@@ -252,6 +252,9 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
         for heads in groups:
             clause = heads[0]
             if ctx.quoted(clause):
+                # ``said that the plan “means nothing” and that only …``: the marks cover
+                # the first clause, not the second
+                out.extend(_second_clauses(ctx, people, token, clause, direct))
                 continue
             relay = token.lemma_.lower() in RELAY_VERBS
             if relay and len(heads) == 1 and _nested_speech(clause):
@@ -270,6 +273,18 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
                 more = _clause_tokens(ctx, [second])
                 if _acceptable(ctx, more, direct):
                     out.append(_quote(ctx, more, found))
+    return out
+
+
+def _second_clauses(ctx: Context, people: People, cue: Token, clause: Token,
+                    direct: set[int]) -> list[Quote]:
+    """The ``and that …`` clauses coordinated with a quoted first clause, unquoted themselves."""
+    out: list[Quote] = []
+    for second in (c for c in clause.children if _second_that_clause(c) and not ctx.quoted(c)):
+        more = _clause_tokens(ctx, [second])
+        found = attribute(ctx, people, cue, clause)
+        if _someone(found) and _acceptable(ctx, more, direct):
+            out.append(_quote(ctx, more, found))
     return out
 
 

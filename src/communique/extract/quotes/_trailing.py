@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.extract.quotes._context import Context
+from communique.extract.quotes._cues import cue_of
 
 # What a trailing cue may not govern: then it reports what follows it, or is not trailing
 # (``as he said``, ``and said``).
@@ -37,14 +38,19 @@ def trailing_clause(ctx: Context, cue: Token) -> tuple[list[Token], Token | None
     """
     doc = ctx.doc
     sent = ctx.sents[ctx.sent_of[cue.i]]
-    if cue.tag_ not in _FINITE or any(c.dep_ in _GOVERNS for c in cue.children):
+    if cue.tag_ not in _FINITE or any(c.dep_ in _GOVERNS and not _listener(cue, c)
+                                      for c in cue.children):
         return [], None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : sent.end]):
         return [], None
     # the subject nearest the cue: the parser may give it the clause's subject as well
     subj = max((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i),
                key=lambda c: c.i, default=None)
-    start = subj.left_edge.i if subj is not None else _phrase_start(cue)
+    # the subject's phrase after a comma; else the words before the cue read back to one (a
+    # lost subject, or a title the parser hung on the clause before the name)
+    start: int | None = _phrase_start(cue)
+    if subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ",":
+        start = subj.left_edge.i
     if start is None or start - 1 < sent.start or doc[start - 1].text != ",":
         return [], None
     lower = sent.start
@@ -67,6 +73,29 @@ def trailing_clause(ctx: Context, cue: Token) -> tuple[list[Token], Token | None
         words = words[:-1]
     speaker = None if subj is not None else doc[cue.i - 1]
     return words, speaker
+
+
+def _listener(cue: Token, child: Token) -> bool:
+    """``…, X told reporters``, ``told the press conference``: the object of ``tell`` is
+    who heard the words, not what was said."""
+    return child.dep_ in ("dobj", "dative") and child.i > cue.i and cue.lemma_.lower() == "tell"
+
+
+def trailing_cue(ctx: Context, tokens: list[Token]) -> tuple[Token, Token | None] | None:
+    """The trailing cue whose clause holds ``tokens`` (quoted words inside a reported clause:
+    ``… were in a “very poor” state, biologist X told the press conference``) and, as
+    :func:`trailing_clause` gives it, the speaker's last word when the parse lost the subject."""
+    if not tokens:
+        return None
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[tokens[-1].i]]
+    for token in doc[tokens[-1].i + 1 : sent.end]:
+        if ctx.quoted(token) or cue_of(token) is None:
+            continue
+        words, speaker = trailing_clause(ctx, token)
+        if words and words[0].i <= tokens[0].i and tokens[-1].i <= words[-1].i + 1:
+            return token, speaker
+    return None
 
 
 def _phrase_start(cue: Token) -> int | None:
