@@ -73,3 +73,12 @@ def test_a_second_that_clause_after_a_quoted_first_one(quotes_of: Extract) -> No
     quotes = quotes_of(text)
     assert _partial(quotes, "means nothing").speaker_text == "Karl Ost"
     assert _indirect(quotes, "only the union has legitimacy").speaker_text == "Karl Ost"
+
+
+def test_a_quoted_predicate_is_the_words_of_the_group_before_it(quotes_of: Extract) -> None:
+    text = ("The parties \"condemn the flagrant violation of the rule of law by Veldra\" and "
+            "agree that no effort will be spared.")
+    assert _partial(quotes_of(text), "condemn the flagrant").speaker_text == "parties"
+    # a thing before the marks says nothing: no speaker is made up for it
+    text = "The talks \"started today, and will end on the 30th of October in Lindhaven.\""
+    assert not [q for q in quotes_of(text) if q.speaker_text == "talks"]

@@ -292,10 +292,14 @@ def _uttered_by_subject(ctx: Context, people: People, tokens: list[Token]) -> At
     if len(tokens) < _UTTERANCE_WORDS or not any(t.tag_ in finite for t in tokens):
         return None
     root = ctx.sents[ctx.sent_of[tokens[0].i]].root
-    if ctx.quoted(root):
-        return None
     subj = subject_of(root)
-    if subj is None or not people.is_person(subj):
+    if subj is None or ctx.quoted(subj):
+        return None
+    # ``The parties “condemn the violation …”``: a quoted predicate is its subject's words
+    # when the subject stands right before the opening mark
+    if ctx.quoted(root) and subj.right_edge.i + 2 != tokens[0].i:
+        return None
+    if not (people.is_person(subj) or (subj.pos_ == "NOUN" and may_speak(subj))):
         return None
     speaker = speaker_from(ctx, people, subj)
     return Attribution(speaker, None) if speaker.start is not None else None
