@@ -21,6 +21,7 @@ from communique.extract.quotes._name_case import capitalized
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import may_speak
 from communique.extract.quotes._speakers import speaker_from, subject_of
+from communique.extract.quotes._trailing import trailing_cue
 from communique.extract.quotes._words_of import words_named_after
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
@@ -213,6 +214,12 @@ def _partial_attribution(ctx: Context, people: People, m: Marked) -> Attribution
             if token.head.i == token.i:  # the root (Tokens are not identical objects)
                 break
             child, token = token, token.head
+    trailing = trailing_cue(ctx, tokens)
+    if trailing is not None:
+        cue, surface = trailing
+        if surface is not None:  # the parse lost the cue's subject: the phrase before it
+            return Attribution(speaker_from(ctx, people, surface), cue_of(cue))
+        return attribute(ctx, people, cue)
     hit = according_to(ctx, people, ctx.sent_of[tokens[0].i]) if tokens else None
     if hit:
         return hit[1]
@@ -286,10 +293,14 @@ def _uttered_by_subject(ctx: Context, people: People, tokens: list[Token]) -> At
     if len(tokens) < _UTTERANCE_WORDS or not any(t.tag_ in finite for t in tokens):
         return None
     root = ctx.sents[ctx.sent_of[tokens[0].i]].root
-    if ctx.quoted(root):
-        return None
     subj = subject_of(root)
-    if subj is None or not people.is_person(subj):
+    if subj is None or ctx.quoted(subj):
+        return None
+    # ``The parties “condemn the violation …”``: a quoted predicate is its subject's words
+    # when the subject stands right before the opening mark
+    if ctx.quoted(root) and subj.right_edge.i + 2 != tokens[0].i:
+        return None
+    if not (people.is_person(subj) or (subj.pos_ == "NOUN" and may_speak(subj))):
         return None
     speaker = speaker_from(ctx, people, subj)
     return Attribution(speaker, None) if speaker.start is not None else None

@@ -11,11 +11,13 @@ from spacy.tokens import Token
 
 from communique.extract.quotes._attribution import Attribution, according_to, attribute
 from communique.extract.quotes._context import Context
-from communique.extract.quotes._cues import CUE_LEMMAS, RELAY_VERBS, cue_of, may_cue
+from communique.extract.quotes._cues import CUE_LEMMAS, RELAY_VERBS, channel_near, cue_of, may_cue
 from communique.extract.quotes._direct import build_quote
 from communique.extract.quotes._headline import HeadlineSource
 from communique.extract.quotes._people import People
 from communique.extract.quotes._speaker_subject import _inverted_subject
+from communique.extract.quotes._speakers import speaker_from
+from communique.extract.quotes._trailing import trailing_clause
 from communique.model.quotes import Quote, QuoteKind, SpeakerKind
 
 _MOSTLY_QUOTED = 0.5
@@ -151,7 +153,7 @@ def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
     """
     doc = ctx.doc
     sent_end = ctx.sents[ctx.sent_of[cue.i]].end
-    i = cue.i + 1
+    i = after = _past_when(cue, sent_end)
     while i < sent_end and i - cue.i <= _OBJECT_SKIP and doc[i].lower_ != "that" \
             and doc[i].head.i in (cue.i, *range(cue.i + 1, i + _OBJECT_SKIP)) \
             and doc[i].dep_ in ("dobj", "compound", "det", "amod", "dative"):
@@ -161,11 +163,25 @@ def _surface_clause(ctx: Context, cue: Token) -> list[Token]:
     first = doc[i]
     if first.lower_ == "that" and first.tag_ == "IN":  # not the relative ``that`` (WDT)
         i += 1
-    elif not (i == cue.i + 1 and first.dep_ == "nsubj" and first.head.i > first.i
+    elif not (i == after and first.dep_ == "nsubj" and first.head.i > first.i
               and first.head.i != cue.i):
         return []
     tokens = [doc[k] for k in range(i, sent_end) if not doc[k].is_space]
     return _trim(tokens) if len(tokens) >= 3 else []
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+_WHEN_MAX = 3
+
+
+def _past_when(cue: Token, sent_end: int) -> int:
+    """The first word after the cue past a short date right after it (``insisted Tuesday it
+    was …``, ``said on Monday that …`` keeps its ``on``: only date words are passed)."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < sent_end and i - cue.i <= _WHEN_MAX and doc[i].ent_type_ in _WHEN:
+        i += 1
+    return i
 
 
 def _without_inner_cue(tokens: list[Token], clause: Token) -> list[Token]:
@@ -225,6 +241,8 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
             if _someone(found):
                 out.append(_quote(ctx, before, found))
         groups = _reported_clauses(token)
+        if not before and not groups:
+            out.extend(_from_trailing(ctx, people, token, direct))
         if not groups and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             tokens = _surface_clause(ctx, token)
             if _acceptable(ctx, tokens, direct):
@@ -234,6 +252,9 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
         for heads in groups:
             clause = heads[0]
             if ctx.quoted(clause):
+                # ``said that the plan “means nothing” and that only …``: the marks cover
+                # the first clause, not the second
+                out.extend(_second_clauses(ctx, people, token, clause, direct))
                 continue
             relay = token.lemma_.lower() in RELAY_VERBS
             if relay and len(heads) == 1 and _nested_speech(clause):
@@ -253,6 +274,30 @@ def _from_cues(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
                 if _acceptable(ctx, more, direct):
                     out.append(_quote(ctx, more, found))
     return out
+
+
+def _second_clauses(ctx: Context, people: People, cue: Token, clause: Token,
+                    direct: set[int]) -> list[Quote]:
+    """The ``and that …`` clauses coordinated with a quoted first clause, unquoted themselves."""
+    out: list[Quote] = []
+    for second in (c for c in clause.children if _second_that_clause(c) and not ctx.quoted(c)):
+        more = _clause_tokens(ctx, [second])
+        found = attribute(ctx, people, cue, clause)
+        if _someone(found) and _acceptable(ctx, more, direct):
+            out.append(_quote(ctx, more, found))
+    return out
+
+
+def _from_trailing(ctx: Context, people: People, cue: Token, direct: set[int]) -> list[Quote]:
+    """The clause before a trailing ``…, X said on Monday`` the parser hung elsewhere; when
+    it lost the cue's subject too, the speaker is the phrase right before the cue."""
+    tokens, surface = trailing_clause(ctx, cue)
+    if not tokens or not _acceptable(ctx, tokens, direct):
+        return []
+    found = attribute(ctx, people, cue)
+    if surface is not None:  # the parse's subject, if any, is the clause's own
+        found = Attribution(speaker_from(ctx, people, surface), cue_of(cue), channel_near(cue))
+    return [_quote(ctx, tokens, found)] if _someone(found) else []
 
 
 def _from_according(ctx: Context, people: People, direct: set[int]) -> list[Quote]:
