@@ -8,6 +8,7 @@ ones are hand-made, so what is tested is the reading of a foreign rate and its p
 from __future__ import annotations
 
 from communique.model.claims import Claim, Quantity, two_facts
+from communique.model.story import StoryEntity
 
 from support.foreign_claims import pooled
 
@@ -68,6 +69,28 @@ def test_a_common_rate_abroad_joins_when_both_sentences_state_the_same_other_rat
     )
     assert sorted((c.value, c.support) for c in found) == [(10, 1), (10, 1), (20, 1),
                                                            (30, 1)]
+
+
+def _entity(name: str, kind: str, *aliases: str) -> StoryEntity:
+    return StoryEntity(f"e_{name}", name, kind, aliases, (), None, 1, ())
+
+
+def test_a_common_rate_in_another_script_joins_on_the_names_the_entities_link() -> None:
+    english = "Ostrova Malin said a 30% tariff on Korvania seems right."
+    claim = _english(english, "30%", 30, "percent", "seem", "tariff")
+    russian = "Малин назвал пошлину в 30% для Корвании правильной."
+    # Spelled in another script, the two names share no letter with the English clause.
+    claims = pooled(("en", english, [claim]), ("ru", russian, None))
+    assert sorted(c.support for c in claims) == [1, 1]
+    # The entity stage linked the spellings: the same person and country, one fact.
+    entities = (_entity("Ostrova Malin", "person", "Malin", "Малин"),
+                _entity("Korvania", "country", "Корвании", "Корвания"))
+    claims = pooled(("en", english, [claim]), ("ru", russian, None), entities=entities)
+    assert [c.support for c in claims] == [2]
+    # One name in common is not enough for a common rate, linked or not.
+    claims = pooled(("en", english, [claim]),
+                    ("ru", "Пошлины для Корвании снизились до 30%.", None), entities=entities)
+    assert sorted(c.support for c in claims) == [1, 1]
 
 
 def test_a_rate_abroad_never_joins_a_percentage_that_is_no_levy() -> None:

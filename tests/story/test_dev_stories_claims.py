@@ -90,8 +90,10 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 # jours" join "a 90-day truce", and "countries would have 90 days to conclude" no longer
 # pools with them); still 6 split: of the 90 days, one article states the truce, its
 # extension and another country's window (u056), another gives the truce's days left (u039).
+# 15/16, 134/153, 6/16 once a name in another script counted as the English name the entity
+# stage linked it to (keyfacts4: the Russian 100% with Трамп and Бессент joins the threat).
 FOURTH = "us-china-trade"
-FOURTH_GATES = (15, 133, 6)  # measured: 15/16, 133/153, 6/16
+FOURTH_GATES = (15, 134, 6)  # measured: 15/16, 134/153, 6/16
 
 
 def test_key_facts_of_a_trade_story_are_pooled(dev_story_scores: Any) -> None:

@@ -35,13 +35,14 @@ from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._fact import Fact
 from communique.merge._fact_blocks import kept_facts
+from communique.merge._fact_names import name_keys, with_name_keys
 from communique.merge._fact_numbers import telling
 from communique.merge._fact_words import stem
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
 from communique.model.claims import two_facts
-from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
+from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEntity, StoryEvent
 
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
@@ -553,15 +554,20 @@ def _folder(countries: Countries) -> Callable[[str], str]:
 
 
 def build_claims(
-    corpus: Corpus, countries: Countries | None = None, events: Sequence[StoryEvent] = ()
+    corpus: Corpus, countries: Countries | None = None, events: Sequence[StoryEvent] = (),
+    entities: Sequence[StoryEntity] = (),
 ) -> tuple[list[StoryClaim], list[Contradiction]]:
-    """Pool every article's claims into story claims; return them and value contradictions."""
+    """Pool every article's claims into story claims; return them and value contradictions.
+    ``entities``: the story's resolved entities, whose aliases let a name said in another
+    language or script count as the English name's word (see :mod:`._fact_names`)."""
     countries = countries or Countries()
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
     anchors = EventAnchors(events)
     # Each article's facts are a block kept between merges (see _fact_blocks).
     facts = kept_facts(corpus, anchors, countries, _folder(countries))
+    # Outside the kept blocks: the aliases are the story's, read afresh on every merge.
+    facts = with_name_keys(facts, name_keys(entities))
     groups = _one_per_text(pool(facts, is_country, anchors.may_be_one, anchors.clash), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)
