@@ -27,9 +27,12 @@ MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 # 2/22; drc-m23 unchanged; thai-cambodia 7, 9/11, 60/65, 0/18. With lengths of days to years
 # read in other languages and one article's two lengths of one thing pooled (keyfacts2):
 # drc-m23 5, 4/5, 19/21, 1/9 (the June agreement's 90 days, given twice by one article, is
-# one claim); the others unchanged.
+# one claim); the others unchanged. With a meeting in a country and one in its city the same
+# day read as possibly one (keyfacts4): iran 10, 9/11, 51/59, 1/22 (the Spanish three hours
+# "en Omán" joins the Muscat round's); the other Spanish length (four hours) still stands
+# apart: its sentence reports no event and its article none more than another.
 GATES = {
-    "iran": (10, 9, 50, 2),
+    "iran": (10, 9, 51, 1),
     "drc-m23": (5, 4, 19, 1),
     "thai-cambodia": (7, 9, 60, 0),
 }

@@ -563,7 +563,9 @@ def build_claims(
     countries = countries or Countries()
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
-    anchors = EventAnchors(events)
+    # With the texts' place → country links: a meeting reported in a country and one in its
+    # city on the same day may be one (an outlet writing "talks in Veldra").
+    anchors = EventAnchors(events, corpus.place_countries())
     # Each article's facts are a block kept between merges (see _fact_blocks).
     facts = kept_facts(corpus, anchors, countries, _folder(countries))
     # Outside the kept blocks: the aliases are the story's, read afresh on every merge.
