@@ -126,3 +126,19 @@ def test_which_two_values_of_one_statement_are_two_facts() -> None:
     assert not two_facts((5, "count"), (52, "count"))  # a comparison
     assert not two_facts((15, "percent"), (20310512, "date"))  # a dating
     assert not two_facts((15, "percent"), (15, "percent"))
+
+
+def test_a_distance_abroad_joins_the_one_english_claim_of_that_distance() -> None:
+    english = "Fighting spread along the disputed 640 km frontier of Veldra and Korvania."
+    claim = _english(english, "640 km", 640, "km", "spread", "Fighting", "frontier")
+    french = "Les deux pays se disputent une frontière de 640 km."
+    russian = "Граница между странами тянется на 640 километров."
+    claims = pooled(("en", english, [claim]), ("fr", french, None), ("ru", russian, None))
+    assert [(c.value, c.support) for c in claims] == [(640, 3)]
+    # Two English claims of the distance: nothing says which one the French reading states.
+    other = "The convoy drove 640 km to reach the capital of Tirasol."
+    claims = pooled(("en", english, [claim]),
+                    ("en", other, [_english(other, "640 km", 640, "km", "drive", "convoy",
+                                            "capital")]),
+                    ("fr", french, None))
+    assert sorted(c.support for c in claims) == [1, 1, 1]

@@ -47,6 +47,8 @@ from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEnt
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
 _SPANS = frozenset({"day", "week", "month", "year"})
+# Distances: a number with its unit that few things of one story measure (a border's length).
+_DISTANCES = frozenset({"km"})
 # The measure of a length whose class the lexicon names (see merge/_fact_spans: "length of
 # truce"), not one named by a noun of its own clause ("length|exempt").
 _LENGTH_OF = "length of "
@@ -310,8 +312,26 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
                     for member in other.members:
                         home.add(member)
                     made.remove(other)
+        _distances_abroad(made)
         groups.extend(g.members for g in made)
     return groups
+
+
+def _distances_abroad(made: list[_Pool]) -> None:
+    """A distance read in another language (*une frontière de 800 km*, *800 километров*)
+    shares no word with an English clause; the number with its unit is the key that holds
+    across languages: where one value block's groups hold exactly one with an English member,
+    the groups read only in other languages join it. Two English claims of the distance
+    leave nothing to say which one a foreign reading states."""
+    if not made or not all(f.unit in _DISTANCES and f.measured for f in made[0].members):
+        return
+    english = [g for g in made if any(_in_english(f) for f in g.members)]
+    if len(english) != 1:
+        return
+    for group in [g for g in made if g is not english[0]]:
+        for member in group.members:
+            english[0].add(member)
+        made.remove(group)
 
 
 def _events_of(group: Sequence[Fact]) -> set[str]:
