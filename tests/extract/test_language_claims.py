@@ -239,3 +239,14 @@ def test_a_point_in_time_or_a_bare_length_is_no_length() -> None:
     # A time limit with no word for what it limits is a deadline.
     assert _spans("es", "Korvania debe retirarse dentro de 45 días.") == [
         (45.0, "day", "deadline", "45 días")]
+
+
+def test_a_distance_in_kilometres_is_read_in_other_languages() -> None:
+    assert _read("fr", "Le différend porte sur une frontière contestée de 800 km.") == [
+        ("measure", 800.0, "km", None, None, False)]
+    assert _read("ru", "Протяжённость границы составляет около 650 километров.") == [
+        ("measure", 650.0, "km", None, None, True)]
+    assert _read("es", "La frontera de 640 kilómetros sigue cerrada.") == [
+        ("measure", 640.0, "km", None, None, False)]
+    # "à 30 km de la frontière": where something stands, no length of anything.
+    assert _read("fr", "Le camp se trouve à 30 km de la frontière.") == []

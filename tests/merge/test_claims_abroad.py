@@ -8,6 +8,7 @@ ones are hand-made, so what is tested is the reading of a foreign rate and its p
 from __future__ import annotations
 
 from communique.model.claims import Claim, Quantity, two_facts
+from communique.model.story import StoryEntity
 
 from support.foreign_claims import pooled
 
@@ -70,6 +71,28 @@ def test_a_common_rate_abroad_joins_when_both_sentences_state_the_same_other_rat
                                                            (30, 1)]
 
 
+def _entity(name: str, kind: str, *aliases: str) -> StoryEntity:
+    return StoryEntity(f"e_{name}", name, kind, aliases, (), None, 1, ())
+
+
+def test_a_common_rate_in_another_script_joins_on_the_names_the_entities_link() -> None:
+    english = "Ostrova Malin said a 30% tariff on Korvania seems right."
+    claim = _english(english, "30%", 30, "percent", "seem", "tariff")
+    russian = "Малин назвал пошлину в 30% для Корвании правильной."
+    # Spelled in another script, the two names share no letter with the English clause.
+    claims = pooled(("en", english, [claim]), ("ru", russian, None))
+    assert sorted(c.support for c in claims) == [1, 1]
+    # The entity stage linked the spellings: the same person and country, one fact.
+    entities = (_entity("Ostrova Malin", "person", "Malin", "Малин"),
+                _entity("Korvania", "country", "Корвании", "Корвания"))
+    claims = pooled(("en", english, [claim]), ("ru", russian, None), entities=entities)
+    assert [c.support for c in claims] == [2]
+    # One name in common is not enough for a common rate, linked or not.
+    claims = pooled(("en", english, [claim]),
+                    ("ru", "Пошлины для Корвании снизились до 30%.", None), entities=entities)
+    assert sorted(c.support for c in claims) == [1, 1]
+
+
 def test_a_rate_abroad_never_joins_a_percentage_that_is_no_levy() -> None:
     turnout = "Turnout in the Veldran vote reached 45.5% on Sunday."
     claims = pooled(
@@ -103,3 +126,19 @@ def test_which_two_values_of_one_statement_are_two_facts() -> None:
     assert not two_facts((5, "count"), (52, "count"))  # a comparison
     assert not two_facts((15, "percent"), (20310512, "date"))  # a dating
     assert not two_facts((15, "percent"), (15, "percent"))
+
+
+def test_a_distance_abroad_joins_the_one_english_claim_of_that_distance() -> None:
+    english = "Fighting spread along the disputed 640 km frontier of Veldra and Korvania."
+    claim = _english(english, "640 km", 640, "km", "spread", "Fighting", "frontier")
+    french = "Les deux pays se disputent une frontière de 640 km."
+    russian = "Граница между странами тянется на 640 километров."
+    claims = pooled(("en", english, [claim]), ("fr", french, None), ("ru", russian, None))
+    assert [(c.value, c.support) for c in claims] == [(640, 3)]
+    # Two English claims of the distance: nothing says which one the French reading states.
+    other = "The convoy drove 640 km to reach the capital of Tirasol."
+    claims = pooled(("en", english, [claim]),
+                    ("en", other, [_english(other, "640 km", 640, "km", "drive", "convoy",
+                                            "capital")]),
+                    ("fr", french, None))
+    assert sorted(c.support for c in claims) == [1, 1, 1]

@@ -27,11 +27,17 @@ MY_KINDS = {"number": "value", "mode": "mode", "office": "office"}
 # 2/22; drc-m23 unchanged; thai-cambodia 7, 9/11, 60/65, 0/18. With lengths of days to years
 # read in other languages and one article's two lengths of one thing pooled (keyfacts2):
 # drc-m23 5, 4/5, 19/21, 1/9 (the June agreement's 90 days, given twice by one article, is
-# one claim); the others unchanged.
+# one claim); the others unchanged. With a meeting in a country and one in its city the same
+# day read as possibly one (keyfacts4): iran 10, 9/11, 51/59, 1/22 (the Spanish three hours
+# "en Omán" joins the Muscat round's); the other Spanish length (four hours) still stands
+# apart: its sentence reports no event and its article none more than another. With
+# distances in kilometres read in other languages and joined to the story's one English claim
+# of that distance (keyfacts4): thai-cambodia 7, 10/11, 61/65, 0/18 (the border's 800 km in
+# French, German and Spanish).
 GATES = {
-    "iran": (10, 9, 50, 2),
+    "iran": (10, 9, 51, 1),
     "drc-m23": (5, 4, 19, 1),
-    "thai-cambodia": (7, 9, 60, 0),
+    "thai-cambodia": (7, 10, 61, 0),
 }
 
 
@@ -90,8 +96,10 @@ def test_key_facts_are_pooled_into_one_claim(dev_story_scored: Any) -> None:
 # jours" join "a 90-day truce", and "countries would have 90 days to conclude" no longer
 # pools with them); still 6 split: of the 90 days, one article states the truce, its
 # extension and another country's window (u056), another gives the truce's days left (u039).
+# 15/16, 134/153, 6/16 once a name in another script counted as the English name the entity
+# stage linked it to (keyfacts4: the Russian 100% with Трамп and Бессент joins the threat).
 FOURTH = "us-china-trade"
-FOURTH_GATES = (15, 133, 6)  # measured: 15/16, 133/153, 6/16
+FOURTH_GATES = (15, 134, 6)  # measured: 15/16, 134/153, 6/16
 
 
 def test_key_facts_of_a_trade_story_are_pooled(dev_story_scores: Any) -> None:

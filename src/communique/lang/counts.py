@@ -20,7 +20,7 @@ from communique.lang._pack import read_language_file
 
 MEASURES = ("killed", "injured", "displaced", "detained")
 """The measure classes news counts, the same classes the story stage pools English counts by."""
-_LENGTHS = ("hour", "minute")
+_LENGTHS = ("hour", "minute", "km")
 SPANS = ("truce", "talks", "conflict", "deadline", "extension")
 """What a length of days, weeks, months or years is the length of, in the English class words
 the story stage pools English lengths by (``extension``: of an extension or delay of
@@ -37,7 +37,8 @@ class CountWords:
     measures: dict[str, tuple[str, ...]]
     """Measure class → the words that say it (``*`` marks a stem)."""
     lengths: dict[str, tuple[str, ...]]
-    """``hour``/``minute`` → the words of that unit."""
+    """``hour``/``minute``/``km`` → the words of that unit (a distance: *800 km*, *800
+    километров*, compared as a number with its unit)."""
     lower: tuple[str, ...]
     """Bounds from below (*more than*, *at least*, *just over*)."""
     upper: tuple[str, ...]

@@ -109,7 +109,8 @@ def finish(merged: EventsMerged) -> Story:
     corpus, entities, built = merged.corpus, merged.entities, merged.built
     timings = dict(merged.timings)
     t0 = time.perf_counter()
-    claims, claim_conflicts = build_claims(corpus, entities.countries, built.events)
+    claims, claim_conflicts = build_claims(corpus, entities.countries, built.events,
+                                            entities.entities)
     timings["claims"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     quotes = build_quotes(corpus, entities)

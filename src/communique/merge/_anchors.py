@@ -51,6 +51,7 @@ class EventAnchors:
         self._events = {event.id: event for event in events}
         self._held_at: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
         within = {k.casefold(): v.casefold() for k, v in (countries or {}).items()}
+        self._within = within
         for event in events:
             start, end = iso_day(event.start), iso_day(event.end)
             if event.place and start and end and event.status in _HELD:
@@ -99,7 +100,8 @@ class EventAnchors:
 
     def may_be_one(self, a: str, b: str) -> bool:
         """Whether two events may be one meeting the events stage left in pieces: the same
-        place or one without a place, and dates that overlap at the precision of both (*talks
+        place (or a city and the country it lies in, when built with those links) or one
+        without a place, and dates that overlap at the precision of both (*talks
         in May 2025* and *talks in Lindhaven on 2025-05-11*); an undated one is one with an
         event at its place (*talks in Lindhaven*). Two that share neither place nor date are
         two: nothing says they are one."""
@@ -109,13 +111,18 @@ class EventAnchors:
         if first is None or second is None:
             return False
         places = {e.place.casefold() for e in (first, second) if e.place}
-        if len(places) > 1:
+        if len(places) > 1 and not self._one_place(*places):
             return False
         one_place = bool(first.place and second.place)
         spans = [_span(e) for e in (first, second)]
         if spans[0] is None or spans[1] is None:
             return one_place
         return spans[0][0] <= spans[1][1] and spans[1][0] <= spans[0][1]
+
+    def _one_place(self, a: str, b: str) -> bool:
+        """Whether two places (case folded) may name one venue: the same, or a city and the
+        country it lies in (*talks in Veldra* on the day of *talks in Lindhaven*)."""
+        return a == b or self._within.get(a) == b or self._within.get(b) == a
 
     def clash(self, a: str, b: str) -> bool:
         """Whether two events are surely two: different places, or dates that cannot overlap
@@ -125,7 +132,8 @@ class EventAnchors:
         first, second = self._events.get(a), self._events.get(b)
         if first is None or second is None:
             return True
-        if first.place and second.place and first.place.casefold() != second.place.casefold():
+        if first.place and second.place and not self._one_place(first.place.casefold(),
+                                                                  second.place.casefold()):
             return True
         spans = [_span(e) for e in (first, second)]
         if spans[0] is None or spans[1] is None:

@@ -35,17 +35,20 @@ from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._fact import Fact
 from communique.merge._fact_blocks import kept_facts
+from communique.merge._fact_names import name_keys, with_name_keys
 from communique.merge._fact_numbers import telling
 from communique.merge._fact_words import stem
 from communique.merge._rate_targets import EVERY_COUNTRY
 from communique.merge._value_conflicts import value_contradictions
 from communique.model import content_id
 from communique.model.claims import two_facts
-from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEvent
+from communique.model.story import Contradiction, Evidence, StoryClaim, StoryEntity, StoryEvent
 
 SameEvent = Callable[[str, str], bool]
 _LENGTHS = frozenset({"hour"})
 _SPANS = frozenset({"day", "week", "month", "year"})
+# Distances: a number with its unit that few things of one story measure (a border's length).
+_DISTANCES = frozenset({"km"})
 # The measure of a length whose class the lexicon names (see merge/_fact_spans: "length of
 # truce"), not one named by a noun of its own clause ("length|exempt").
 _LENGTH_OF = "length of "
@@ -309,8 +312,26 @@ def pool(facts: Sequence[Fact], countries: Callable[[str], bool],
                     for member in other.members:
                         home.add(member)
                     made.remove(other)
+        _distances_abroad(made)
         groups.extend(g.members for g in made)
     return groups
+
+
+def _distances_abroad(made: list[_Pool]) -> None:
+    """A distance read in another language (*une frontière de 800 km*, *800 километров*)
+    shares no word with an English clause; the number with its unit is the key that holds
+    across languages: where one value block's groups hold exactly one with an English member,
+    the groups read only in other languages join it. Two English claims of the distance
+    leave nothing to say which one a foreign reading states."""
+    if not made or not all(f.unit in _DISTANCES and f.measured for f in made[0].members):
+        return
+    english = [g for g in made if any(_in_english(f) for f in g.members)]
+    if len(english) != 1:
+        return
+    for group in [g for g in made if g is not english[0]]:
+        for member in group.members:
+            english[0].add(member)
+        made.remove(group)
 
 
 def _events_of(group: Sequence[Fact]) -> set[str]:
@@ -553,15 +574,22 @@ def _folder(countries: Countries) -> Callable[[str], str]:
 
 
 def build_claims(
-    corpus: Corpus, countries: Countries | None = None, events: Sequence[StoryEvent] = ()
+    corpus: Corpus, countries: Countries | None = None, events: Sequence[StoryEvent] = (),
+    entities: Sequence[StoryEntity] = (),
 ) -> tuple[list[StoryClaim], list[Contradiction]]:
-    """Pool every article's claims into story claims; return them and value contradictions."""
+    """Pool every article's claims into story claims; return them and value contradictions.
+    ``entities``: the story's resolved entities, whose aliases let a name said in another
+    language or script count as the English name's word (see :mod:`._fact_names`)."""
     countries = countries or Countries()
     names = {name.lower() for name in countries.names}
     is_country = names.__contains__
-    anchors = EventAnchors(events)
+    # With the texts' place → country links: a meeting reported in a country and one in its
+    # city on the same day may be one (an outlet writing "talks in Veldra").
+    anchors = EventAnchors(events, corpus.place_countries())
     # Each article's facts are a block kept between merges (see _fact_blocks).
     facts = kept_facts(corpus, anchors, countries, _folder(countries))
+    # Outside the kept blocks: the aliases are the story's, read afresh on every merge.
+    facts = with_name_keys(facts, name_keys(entities))
     groups = _one_per_text(pool(facts, is_country, anchors.may_be_one, anchors.clash), corpus)
     claims = [_story_claim(group, corpus) for group in groups]
     contradictions, contradicted = value_contradictions(groups, claims, corpus)

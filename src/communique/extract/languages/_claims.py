@@ -3,8 +3,9 @@
 The English claim extractor reads a parse; other languages get what news most often states
 with a number and what outlets contradict each other on: a count of a class news tallies
 (the killed, the injured, the displaced, the detained: ``47 personnes ont été tuées``,
-``погибли по меньшей мере 86 человек``) and the length of something in hours (``a duré deux
-heures et demie``, ``nach gut zwei Stunden``). Each becomes a :class:`Claim` whose predicate
+``погибли по меньшей мере 86 человек``), the length of something in hours (``a duré deux
+heures et demie``, ``nach gut zwei Stunden``) and a distance in kilometres (``une frontière
+de 800 km``, predicate ``measure``). Each becomes a :class:`Claim` whose predicate
 is the class's English verb (``kill``, ``injure``, ``displace``, ``detain``; ``last`` for a
 length), so that the story stage pools and compares it with English claims of the class.
 
@@ -38,6 +39,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-zA-Z]{1,2}['’](?=[^\W\d_])"
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)")
 _WINDOW = 6
 _VERBS = {"killed": "kill", "injured": "injure", "displaced": "displace", "detained": "detain"}
+# The English verb a length's claim is read with, by unit: a distance measures, a time lasts.
+_LENGTH_VERBS = {"km": "measure"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MAX_CLAIM = 300
 # Whole hours a 24-hour clock reads as a time of day more often than talks last that long.
@@ -153,7 +156,7 @@ class _Reader:
             if unit == "hour" and not extra and value == int(value) and (
                     _CLOCK_HOURS[0] <= value <= _CLOCK_HOURS[1]):
                 return None  # "vers 21 heures": on a 24-hour clock, a time of day
-            return unit, "last", start, stop, value + extra, None
+            return unit, _LENGTH_VERBS.get(unit, "last"), start, stop, value + extra, None
         rate = self._rate(tokens, index, after, numbers, words)
         if rate is not None:
             return "percent", "", start, rate, value, None
