@@ -10,7 +10,9 @@ ids (replica ``k`` of an article gets a new id and one added closing line, so th
 copy of the original, with every annotation offset still valid). ``EXTRA_DIR`` holds articles
 the base store lacks: the first is added alone, the next 100 together, each through the real
 ``add`` path (clean, extract, commit, settle). Extraction is timed apart, so the ``settle``
-columns are the cost *on top of* the articles' own extraction.
+columns are the cost *on top of* the articles' own extraction. Each step (making the store, each
+add, the rebuild) runs in its own process, so its CPU seconds and peak resident memory are its
+own.
 
 Runs against whichever ``communique`` is importable (``PYTHONPATH=/other/checkout/src`` measures
 another version: a "before" beside an "after"). Not a test: numbers depend on the machine.
@@ -21,7 +23,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -121,14 +126,48 @@ def _rebuild(db: Path) -> tuple[float, float]:
         return time.perf_counter() - started, time.process_time() - cpu
 
 
+def _peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (``ru_maxrss`` is in kB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _step(argv: list[str]) -> None:
+    """Run one step in this process and print its JSON (so that each step's peak memory is its
+    own): ``make BASE_DB DB SIZE``, ``add DB FILE…`` or ``rebuild DB``."""
+    kind, rest = argv[0], argv[1:]
+    out: dict[str, Any]
+    if kind == "make":
+        cpu = time.process_time()
+        out = {"seconds": make_store(rest[0], Path(rest[1]), int(rest[2])),
+               "cpu": time.process_time() - cpu}
+    elif kind == "add":
+        out = _timed_add(rest[1:], Path(rest[0]))
+    else:
+        wall, cpu = _rebuild(Path(rest[0]))
+        out = {"seconds": wall, "cpu": cpu}
+    out["peak_mb"] = _peak_mb()
+    print(json.dumps(out), flush=True)
+
+
+def _in_process(*args: str) -> dict[str, Any]:
+    """One step in a fresh interpreter (the same ``communique`` on the same path)."""
+    done = subprocess.run([sys.executable, __file__, "--step", *args], check=True,
+                          capture_output=True, text=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def bench(base_db: str, extra: list[str], size: int, work: Path) -> dict[str, Any]:
-    """One row: a store of ``size`` articles, add one, add 100, rebuild."""
+    """One row: a store of ``size`` articles, add one, add 100, rebuild — each step in its own
+    process, so that the peak memory of each is measured apart."""
     db = work / f"bench-{size}.db"
-    first = make_store(base_db, db, size)
-    row: dict[str, Any] = {"size": size, "first_settle": first}
-    row["add_one"] = _timed_add(extra[:1], db)
-    row["add_100"] = _timed_add(extra[1:101], db)
-    row["rebuild"], row["rebuild_cpu"] = _rebuild(db)
+    made = _in_process("make", base_db, str(db), str(size))
+    row: dict[str, Any] = {"size": size, "first_settle": made["seconds"],
+                           "first_settle_cpu": made["cpu"], "first_settle_mb": made["peak_mb"]}
+    row["add_one"] = _in_process("add", str(db), *extra[:1])
+    row["add_100"] = _in_process("add", str(db), *extra[1:101])
+    rebuilt = _in_process("rebuild", str(db))
+    row["rebuild"], row["rebuild_cpu"] = rebuilt["seconds"], rebuilt["cpu"]
+    row["rebuild_mb"] = rebuilt["peak_mb"]
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     return row
@@ -137,18 +176,23 @@ def bench(base_db: str, extra: list[str], size: int, work: Path) -> dict[str, An
 def render(rows: list[dict[str, Any]]) -> str:
     """A Markdown table of the rows."""
     lines = ["| stored | add-one total | add-one on top | add-100 total | add-100 on top |"
-             " full re-merge | CPU: add-one, add-100, re-merge |", "|---|---|---|---|---|---|---|"]
+             " full re-merge | CPU: add-one, add-100, re-merge |"
+             " peak MB: add-one, add-100, re-merge |", "|---|---|---|---|---|---|---|---|"]
     for row in rows:
         one, hundred = row["add_one"], row["add_100"]
         lines.append(f"| {row['size']} | {one['total']:.2f} s | {one['on_top']:.2f} s | "
                      f"{hundred['total']:.2f} s | {hundred['on_top']:.2f} s | "
                      f"{row['rebuild']:.2f} s | {one['cpu']:.1f} s, {hundred['cpu']:.1f} s, "
-                     f"{row['rebuild_cpu']:.1f} s |")
+                     f"{row['rebuild_cpu']:.1f} s | {one.get('peak_mb', 0):.0f}, "
+                     f"{hundred.get('peak_mb', 0):.0f}, {row.get('rebuild_mb', 0):.0f} |")
     return "\n".join(lines)
 
 
 def main() -> None:
     """Command line entry."""
+    if len(sys.argv) > 1 and sys.argv[1] == "--step":
+        _step(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("base_db")
     parser.add_argument("extra_dir")

@@ -8,6 +8,7 @@ from datetime import date
 from communique.merge._corpus import Corpus
 from communique.merge._event_conflicts import Stated, place_conflict
 from communique.merge._expected_spans import (
+    SPANS_KIND,
     expected_end,
     expected_length,
     expected_span_contradictions,
@@ -163,3 +164,22 @@ def test_an_end_far_from_the_event_or_of_another_subject_is_none() -> None:
     assert expected_end("The current truce—agreed to ease the negotiations—is set to end on "
                         "August 12.", written) is None
     assert expected_length("A joint statement following two-day talks will be issued.") is None
+
+
+def test_the_lengths_of_each_article_are_kept_for_its_text_sentences_and_day() -> None:
+    built, corpus = _built(f"{PLAN}\n{LENGTH}")
+    corpus.memo.annotations = {d: f"digest-{d}" for d in ("a1", "a2", "a3")}
+    first = expected_span_contradictions(built, corpus)
+    assert first and {d for kind, d in corpus.memo.fresh if kind == SPANS_KIND} == {
+        "a1", "a2", "a3"}
+    # Read back for the same text, annotations and day of writing (a planted value shows it) …
+    corpus.memo.fresh.clear()
+    assert expected_span_contradictions(built, corpus) == first and not corpus.memo.fresh
+    digest, rows = corpus.memo.values[(SPANS_KIND, "a1")]
+    corpus.memo.values[(SPANS_KIND, "a1")] = (digest, [[*rows[0][:3], 3, None]])
+    (planted,) = expected_span_contradictions(built, corpus)
+    assert planted.sides[0].value == "expected: 3 days"
+    # … and read again when the article's annotations change.
+    corpus.memo.annotations["a1"] = "digest-a1-again"
+    assert expected_span_contradictions(built, corpus) == first
+    assert [d for kind, d in corpus.memo.fresh if kind == SPANS_KIND] == ["a1"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from communique.merge._corpus import Corpus
-from communique.merge._weekdays import WEEKDAYS_KIND, weekday_slips
+from communique.merge._weekdays import BRACKETS_KIND, WEEKDAYS_KIND, weekday_slips
 from communique.model.memo import TextMemo
 from communique.model.story import Evidence, StoryEvent
 
@@ -100,3 +100,18 @@ def test_no_bracketed_day_without_an_anchor_near_it() -> None:
     assert not weekday_slips(corpus)
     # An event two weeks from any 29th or 30th anchors none of them.
     assert not weekday_slips(corpus, events=[_event("2031-12-15", "a1", "a2", "a3")])
+
+
+def test_bracketed_days_are_kept_per_text_and_read_against_each_merge_s_anchors() -> None:
+    memo = TextMemo()
+    events = [_event("2031-10-30", "a1", "a2", "a3")]
+    corpus = Corpus([doc(i, t, o) for i, o, t in _BRACKETS],
+                    [annotations(i, t) for i, _, t in _BRACKETS], memo)
+    found = weekday_slips(corpus, events=events)
+    assert sorted(a for kind, a in memo.fresh if kind == BRACKETS_KIND) == ["a1", "a2", "a3"]
+    # Read back, not scanned again; the anchors are the merge's own (a far event: none fits).
+    kept = TextMemo(dict(memo.values))
+    again = Corpus([doc(i, t, o) for i, o, t in _BRACKETS],
+                   [annotations(i, t) for i, _, t in _BRACKETS], kept)
+    assert weekday_slips(again, events=events) == found and not kept.fresh
+    assert not weekday_slips(again, events=[_event("2031-12-15", "a1", "a2", "a3")])

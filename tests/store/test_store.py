@@ -251,6 +251,35 @@ def test_search_finds_articles_with_snippets(store: Store) -> None:
     assert store.search("") == store.search('"" - * ^') == []
 
 
+def test_letters_are_not_transliterated_on_either_backend(store: Store) -> None:
+    # PostgreSQL's unaccent read "Þe" as "the" (and ß as ss, ø as o): SQLite keeps the letters.
+    plain = replace(synthetic_document(0), id="a_plain", text="The talks go on in the town.")
+    odd = replace(synthetic_document(1), id="a_odd", text="Þingvellir hosts Søren and Straße.")
+    accented = replace(synthetic_document(2), id="a_accented", text="Envoys met at the Café.")
+    store.add_documents([plain, odd, accented])
+    assert store.search("ÞE") == store.search("thingvellir") == store.search("soren") == []
+    assert [i for i, _ in store.search("þingvellir")] == ["a_odd"]
+    assert [i for i, _ in store.search("SØREN straße")] == ["a_odd"]
+    hits = store.search("cafe")  # diacritics are still removed on both sides …
+    assert [i for i, _ in hits] == ["a_accented"] and "**Café**" in hits[0][1]  # … and marked
+
+
+def test_a_postgresql_store_from_before_the_folding_is_migrated(postgres_url: str) -> None:
+    odd = replace(synthetic_document(1), id="a_odd", text="The Þing met on Thursday.")
+    with open_store(postgres_url) as store:
+        store.add_documents([odd])
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as connection:  # back to migration 8
+        connection.execute("DROP FUNCTION communique_fold CASCADE")
+        connection.execute("CREATE INDEX documents_fts ON documents USING GIN ((to_tsvector("
+                           "'communique_search', coalesce(title, '') || ' ' || text)))")
+        connection.execute("DELETE FROM schema_migrations WHERE version = 9")
+    with open_store(postgres_url) as store:
+        assert [i for i, _ in store.search("þing")] == ["a_odd"]
+        assert store.search("thing") == []
+
+
 def test_updated_text_is_reindexed(store: Store) -> None:
     doc = synthetic_document(0)
     store.add_documents([doc])

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from communique.clean._dedup import DedupCache
 from communique.merge import dates_from_events, merge
+from communique.merge._expected_spans import SPANS_KIND
 from communique.merge._fact_blocks import FACTS_KIND
 from communique.merge._modes import POINTING_BACK_KIND
 from communique.merge._role_conflicts import ROLES_KIND
@@ -193,6 +194,9 @@ def test_the_text_memo_is_kept_and_reused(generated_corpus: Corpus, tmp_path: Pa
     # … and the sentences pointing back at an event of every article mainly about one …
     pointing = {doc_id for kind, doc_id in memo.values if kind == POINTING_BACK_KIND}
     assert pointing and pointing <= {d.id for d in documents}
+    # … and the lengths and ends the sentences of those articles expect …
+    spans = {doc_id for kind, doc_id in memo.values if kind == SPANS_KIND}
+    assert spans and spans <= {d.id for d in documents}
     # … and each dated event's participant contradictions, kept per event, and each
     # article's claim facts, kept per article …
     assert {kind for kind, _ in memo.blocks} == {ROLES_KIND, FACTS_KIND}

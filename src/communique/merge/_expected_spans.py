@@ -191,12 +191,11 @@ def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[st
         if written is None:
             continue
         after = written > when.end  # a report of the event once held: the length it had
-        for span in corpus.annotations[doc_id].sentences:
-            if claimed.get((doc_id, span.start), {event_id}) != {event_id}:
+        for start, stop, stated, expected, ends in article_spans(corpus, doc_id, written):
+            if claimed.get((doc_id, start), {event_id}) != {event_id}:
                 continue  # another event's sentence
-            text = corpus.text(doc_id)[span.start : span.end]
-            days = stated_length(text) if after else expected_length(text)
-            end = None if after else expected_end(text, written)
+            days = stated if after else expected
+            end = None if after or ends is None else date.fromisoformat(ends)
             value = None
             if days is not None and days != length:
                 value = f"{_STATED if after else 'expected'}: {_days(days)}"
@@ -204,8 +203,43 @@ def _plans(event_id: str, items: Sequence[Stated], when: Interval, main: dict[st
                     when.start <= end <= when.end + timedelta(days=_MOST_DAYS)):
                 value = f"expected until {end.isoformat()}"
             if value is not None:
-                found[value].append(corpus.evidence(doc_id, span.start, span.end))
+                found[value].append(corpus.evidence(doc_id, start, stop))
     return found
+
+
+SPANS_KIND = "expected-spans/1"
+"""The kind under which :func:`article_spans` is kept between runs (see
+:meth:`~communique.model.memo.TextMemo.get_annotated`); change its version when what
+:func:`stated_length`, :func:`expected_length` or :func:`expected_end` read changes."""
+
+_Spans = tuple[int, int, int | None, int | None, str | None]
+
+
+def article_spans(corpus: Corpus, doc_id: str, written: date) -> list[_Spans]:
+    """The lengths and ends each sentence of an article gives an event, in sentence order:
+    (start, end, the length it states as held, the length it expects, the end it expects in
+    ISO), for the sentences that give any. A function of the text, its sentences and
+    ``written`` alone — the patterns backtrack over every sentence, and a merge reads each
+    article's sentences again for every event it is the main event of — so it is kept per
+    article under all three and an ``add`` reads only new articles' sentences."""
+    text = corpus.text(doc_id)
+
+    def compute() -> list[list[int | str | None]]:
+        rows: list[list[int | str | None]] = []
+        for span in corpus.annotations[doc_id].sentences:
+            sentence = text[span.start : span.end]
+            stated, expected = stated_length(sentence), expected_length(sentence)
+            end = expected_end(sentence, written)
+            if stated is not None or expected is not None or end is not None:
+                rows.append([span.start, span.end, stated, expected,
+                             None if end is None else end.isoformat()])
+        return rows
+
+    rows = corpus.memo.get_annotated(SPANS_KIND, doc_id, f"{written.isoformat()}\n{text}",
+                                     compute)
+    return [(int(start), int(stop), None if stated is None else int(stated),
+             None if expected is None else int(expected), None if end is None else str(end))
+            for start, stop, stated, expected, end in rows]
 
 
 def _days(count: int) -> str:

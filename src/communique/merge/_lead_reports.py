@@ -34,6 +34,7 @@ from communique.merge._news_events import (
     HELD,
     Chosen,
     event_days,
+    event_round,
     lead_sentences,
     news_month,
     story_events,
@@ -67,6 +68,9 @@ class _Story:
     places: Mapping[str, Sequence[str]]
     names: Mapping[str, Sequence[str]]
     known: Sequence[date]
+    rounds: Mapping[int, int | None]
+    """Each dated event's round (:func:`event_round`), by ``id()``: asked for every lead
+    sentence that numbers one."""
 
 
 def join_lead_reports(events: Sequence[StoryEvent], corpus: Corpus, entities: EntityIndex
@@ -85,7 +89,8 @@ def join_lead_reports(events: Sequence[StoryEvent], corpus: Corpus, entities: En
         [(e, days) for e in events if e.status in (*HELD, "planned") and _known(e)
          and (days := event_days(e))],
         places, {e.id: (e.name, *e.aliases) for e in entities.entities},
-        sorted(d.published for d in corpus.documents.values() if d.published))
+        sorted(d.published for d in corpus.documents.values() if d.published),
+        {id(e): event_round(e) for e in events})
     added: dict[str, list[Evidence]] = {}
     for document in loose:
         found = _lead_event(document, corpus, story)
@@ -140,11 +145,12 @@ def _lead_event(document: Document, corpus: Corpus, story: _Story
     when = _When(document, corpus, story)
     for offset, sentence in lead_sentences(text, document.title):
         ahead = False
-        chosen = story_events(sentence, language, held, story.places, story.names)
+        chosen = story_events(sentence, language, held, story.places, story.names,
+                              rounds=story.rounds)
         if not chosen:
             ahead = True
             chosen = story_events(sentence, language, story.dated, story.places, story.names,
-                                  plans=True)
+                                  plans=True, rounds=story.rounds)
         chosen = [c for c in chosen if _told_apart(c, sentence, language, story, when.day)]
         if not chosen:
             continue

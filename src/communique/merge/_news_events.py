@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from communique.clean._bounds import TextBounds
 from communique.clean._dates import PartialDate, find_dates, iso_day
@@ -49,7 +50,8 @@ from communique.merge._pubdates import telling_words
 from communique.model.story import StoryEvent
 
 __all__ = ["AMBIGUOUS", "HELD", "LEAD_SENTENCES", "WIDE", "Chosen", "NewsVote", "event_days",
-           "lead_sentences", "news_month", "preview_month", "story_events", "written_days"]
+           "event_round", "lead_sentences", "news_month", "preview_month", "story_events",
+           "written_days"]
 
 LEAD_SENTENCES = 3
 """How many sentences after the title make the lead: the news comes first."""
@@ -81,7 +83,7 @@ class NewsVote:
         return next(iter(self.months)) if len(self.months) == 1 else None
 
 
-def _numbered(event: StoryEvent) -> int | None:
+def event_round(event: StoryEvent) -> int | None:
     """The number most sources give the event (its round), if any."""
     counted = Counter(o.value for o in event.ordinals)
     return counted.most_common(1)[0][0] if counted else None
@@ -117,9 +119,11 @@ def event_days(event: StoryEvent) -> list[date]:
     return [start + timedelta(days=k) for k in range((end - start).days + 1)]
 
 
+@lru_cache(maxsize=4096)
 def _sentence_days(sentence: str) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
     """The weekdays the sentence names (when it names one) and the (month, day) pairs it
-    writes, with or without a year."""
+    writes, with or without a year (kept for the latest sentences: a merge asks it of each
+    lead sentence for held events, then for plans, then whether it tells its event apart)."""
     named = {weekday_number(m.group()) for m in _WEEKDAY.finditer(sentence)}
     weekdays = frozenset(d for d in named if d is not None) if len(named) == 1 else frozenset()
     written = {(d.day.month, d.day.day) for d in find_dates(sentence)}
@@ -252,13 +256,16 @@ sentence's own weekday picked it."""
 
 def story_events(sentence: str, language: str, held: Sequence[tuple[StoryEvent, list[date]]],
                  places: Mapping[str, Sequence[str]], names: Mapping[str, Sequence[str]],
-                 plans: bool = False, cited: bool = False) -> list[Chosen]:
+                 plans: bool = False, cited: bool = False,
+                 rounds: Mapping[int, int | None] | None = None) -> list[Chosen]:
     """The events of ``held`` (each with its days) that the sentence names by kind and by place
     (or, when it names no event's place, by all their parties), with the days of each that a
     day or weekday the sentence writes leaves; with ``plans``, those a sentence that puts its
     event ahead names; with ``cited``, those a sentence cites as background, whose weekday, if
     any, is the news' rather than theirs. None for background (unless ``cited``), a plan called
-    off, or a sentence of the other tense."""
+    off, or a sentence of the other tense. ``rounds`` may give each event's
+    :func:`event_round` by ``id()``, for a caller that asks about the same events again and
+    again."""
     kinds = news_kinds(sentence, language)
     if not kinds or CALLED_OFF_MARKER.search(sentence) or (
             not cited and background(sentence, language)):
@@ -274,11 +281,15 @@ def story_events(sentence: str, language: str, held: Sequence[tuple[StoryEvent, 
     at_place: list[tuple[StoryEvent, list[date], bool]] = []
     between: list[tuple[StoryEvent, list[date], bool]] = []
     for event, days in held:
-        number = _numbered(event)
-        if (ordinal and number != ordinal) or (event.type not in kinds and not ordinal):
-            # "the fourth round in Lindhaven" is not the first one held there, nor a meeting
-            # no source numbers; the round a sentence numbers is that round, whatever kind
-            # the event stage gave it (a round that closed with a signing).
+        # "the fourth round in Lindhaven" is not the first one held there, nor a meeting no
+        # source numbers; the round a sentence numbers is that round, whatever kind the event
+        # stage gave it (a round that closed with a signing). An event's round is counted
+        # only for a sentence that numbers one.
+        if ordinal:
+            number = rounds[id(event)] if rounds is not None else event_round(event)
+            if number != ordinal:
+                continue
+        elif event.type not in kinds:
             continue
         place = event.place or ""
         if place in places and names_any(sentence, (place, *places[place]), language,

@@ -102,18 +102,43 @@ def _near(day: int, month: int | None, anchors: Sequence[date]) -> set[date]:
             and (month is None or near.month == month)}
 
 
-def _bracketed(doc_id: str, text: str, anchors: Sequence[date]) -> list[_Written]:
+def _bracketed(doc_id: str, corpus: Corpus, anchors: Sequence[date]) -> list[_Written]:
     """The weekdays of a text written with their day in brackets, each read as the one day of
     that number within a week of an anchor (none when no day or two days fit)."""
     found = []
-    for match in _BRACKETED.finditer(text) if anchors else ():
-        month_word = match.group("before") or match.group("after")
-        month = month_number(month_word, abbreviations=False) if month_word else None
-        days = _near(int(match.group("day")), month, anchors)
-        named = weekday_number(match.group("weekday"))
+    for month, number, named, start, end in _brackets(doc_id, corpus) if anchors else ():
+        days = _near(number, month, anchors)
         if len(days) == 1 and named is not None:
-            found.append(_Written(doc_id, days.pop(), named, match.start(), match.end()))
+            found.append(_Written(doc_id, days.pop(), named, start, end))
     return found
+
+
+BRACKETS_KIND = "bracketed-weekdays/1"
+"""The kind under which :func:`_brackets` is kept between runs (see
+:class:`~communique.model.memo.TextMemo`); change its version when ``_BRACKETED`` or what is
+read from its matches changes."""
+
+
+def _brackets(doc_id: str, corpus: Corpus
+              ) -> list[tuple[int | None, int, int | None, int, int]]:
+    """The weekdays a text writes with their day in brackets: (month, day, weekday, start,
+    end), read from the text alone (the pattern scans every text on every merge) and kept in
+    the corpus memo, so that an ``add`` scans only the new texts."""
+    text = corpus.text(doc_id)
+
+    def compute() -> list[list[int | None]]:
+        rows: list[list[int | None]] = []
+        for match in _BRACKETED.finditer(text):
+            month_word = match.group("before") or match.group("after")
+            month = month_number(month_word, abbreviations=False) if month_word else None
+            rows.append([month, int(match.group("day")), weekday_number(match.group("weekday")),
+                         match.start(), match.end()])
+        return rows
+
+    return [(None if month is None else int(month), int(number),
+             None if named is None else int(named), int(start), int(end))
+            for month, number, named, start, end in corpus.memo.get(BRACKETS_KIND, doc_id,
+                                                                    text, compute)]
 
 
 def _anchors(doc_id: str, corpus: Corpus, reported: dict[str, list[date]]) -> list[date]:
@@ -142,7 +167,7 @@ def weekday_slips(corpus: Corpus, articles: Sequence[str] | None = None,
     written = []
     for doc_id in articles or corpus.order:
         kept = _kept(doc_id, corpus)
-        bracketed = _bracketed(doc_id, corpus.text(doc_id), _anchors(doc_id, corpus, reported))
+        bracketed = _bracketed(doc_id, corpus, _anchors(doc_id, corpus, reported))
         # A bracketed date with its year is a full date, read once.
         written += kept + [b for b in bracketed
                            if not any(k.start < b.end and b.start < k.end for k in kept)]

@@ -63,8 +63,56 @@ _SQLITE_FTS = (
 # database owner may install it. Where it is unavailable the configuration is plain 'simple' and
 # accents then count; the search code does not need to know which.
 PG_CONFIG = "communique_search"
-PG_DOCUMENT_VECTOR = f"to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || text)"
-_PG_FTS = (f"CREATE INDEX documents_fts ON documents USING GIN (({PG_DOCUMENT_VECTOR}))",)
+_PG_DOCUMENT_VECTOR_2 = f"to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || text)"
+_PG_FTS = (f"CREATE INDEX documents_fts ON documents USING GIN (({_PG_DOCUMENT_VECTOR_2}))",)
+
+# Migration 9: unaccent transliterates far more than diacritics (Þ → th, ß → ss, ø → o,
+# æ → ae, ł → l …), so "þe" found every article holding "the" on PostgreSQL and none on SQLite,
+# whose unicode61 tokenizer (and the search's own word rule) only drops combining marks. Both
+# sides of a PostgreSQL match are now folded by PG_FOLD — compatibility decomposition (NFKD)
+# with every combining mark removed, as Python's ``unicodedata`` reads them — and indexed with
+# the plain 'simple' configuration (which lowercases); PG_CONFIG, with unaccent, only marks
+# the snippet's words.
+PG_FOLD = "communique_fold"
+PG_DOCUMENT_VECTOR = f"to_tsvector('simple', {PG_FOLD}(coalesce(title, '') || ' ' || text))"
+
+
+def _combining_class() -> str:
+    """A regular-expression class (PostgreSQL's syntax) of every combining character."""
+    import sys
+    import unicodedata
+
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+
+    def escape(code: int) -> str:
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+    return "[" + "".join(escape(a) if a == b else f"{escape(a)}-{escape(b)}"
+                         for a, b in ranges) + "]"
+
+
+def _pg_fold(connection: Connection, backend: str) -> None:
+    """PostgreSQL: the full-text index over text folded as SQLite and the search fold it."""
+    if backend != "postgresql":
+        return
+    folded = f"regexp_replace(normalize($1, NFKD), '{_combining_class()}', '', 'g')"
+    try:
+        with connection.begin_nested():  # normalize() needs a UTF-8 database
+            connection.exec_driver_sql(f"SELECT {folded.replace('$1', chr(39) + 'x' + chr(39))}")
+    except DBAPIError:
+        folded = "$1"  # accents then count, as without unaccent before
+    connection.exec_driver_sql(
+        f"CREATE FUNCTION {PG_FOLD}(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT"
+        f" PARALLEL SAFE AS $$ SELECT {folded} $$")
+    connection.exec_driver_sql("DROP INDEX IF EXISTS documents_fts")
+    connection.exec_driver_sql(
+        f"CREATE INDEX documents_fts ON documents USING GIN (({PG_DOCUMENT_VECTOR}))")
 
 
 def _pg_config(connection: Connection) -> None:
@@ -155,6 +203,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "text index", _text_index_tables),
     Migration(7, "merge blocks", _block_tables),
     Migration(8, "reworded-copy alignments", _reworded_tables),
+    Migration(9, "full-text folding", _pg_fold),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -8,8 +8,11 @@ Operators (``OR``, ``NOT``, ``-word``, ``NEAR``) are deliberately plain words: t
 spell them differently and a reader typing ``Vienna OR Istanbul`` should not get an error.
 
 Neither backend stems (FTS5 ``unicode61``, PostgreSQL ``simple``): the corpus is multilingual.
-Both fold case and remove diacritics (PostgreSQL: through ``unaccent`` where it can be installed;
-case folding of non-ASCII letters needs a UTF-8 ``LC_CTYPE`` on the database, the usual setup).
+Both fold case and remove combining marks, and nothing more: PostgreSQL folds the text and the
+query with ``communique_fold`` (NFKD without combining marks, see migration 9) rather than
+``unaccent``, whose table also transliterates letters (Þ → th, ß → ss, ø → o) that SQLite keeps;
+``unaccent`` only marks the snippet's words. Case folding of non-ASCII letters needs a UTF-8
+``LC_CTYPE`` on the database, the usual setup.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import unicodedata
 
 from sqlalchemy import Connection, bindparam, text
 
-from communique.store._migrations import PG_CONFIG, PG_DOCUMENT_VECTOR
+from communique.store._migrations import PG_CONFIG, PG_DOCUMENT_VECTOR, PG_FOLD
 
 MARK_START = "**"
 MARK_END = "**"
@@ -75,7 +78,8 @@ def search_postgresql(connection: Connection, query: str, limit: int) -> list[tu
     if not parts or limit < 1:
         return []
     # Only placeholders are interpolated here; the phrases themselves travel as parameters.
-    tsquery = " && ".join(f"phraseto_tsquery('{PG_CONFIG}', :p{i})" for i in range(len(parts)))
+    tsquery = " && ".join(f"phraseto_tsquery('simple', {PG_FOLD}(:p{i}))"
+                          for i in range(len(parts)))
     options = (f"StartSel={MARK_START}, StopSel={MARK_END}, "
                f"MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}")
     statement = text(
