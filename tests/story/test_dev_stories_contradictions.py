@@ -109,9 +109,11 @@ from communique.eval.story import StoryScore
 # the June talks' mediator, whose note names that article but whose ids do not).
 # Hindi calendar words and the danda ending a sentence (dating9): iran 79/91, 77 right (a Hindi
 # preview naming "11 मई" ahead, estimated 2025-05, right).
+# The gold's row on the June talks' mediator now lists the article its note names (a reading
+# error of the gold, fixed at stop 28): drc-m23 16/27, 15/15.
 GATES = {
     "iran": (18, 0.9, 79, 0.95),
-    "drc-m23": (15, 0.9, 79, 0.95),
+    "drc-m23": (16, 0.9, 79, 0.95),
     "thai-cambodia": (24, 0.9, 75, 0.95),
 }
 
