@@ -46,3 +46,13 @@ def test_outlets_naming_different_attackers_of_one_country_contradict() -> None:
     assert _found(("a1", "one.example", A), ("a2", "two.example", B)) == [
         ("Tirasol and Veldra", ("one.example",)), ("Veldra", ("two.example",))]
     assert not _found(("a1", "one.example", A), ("a2", "one.example", B))
+
+
+def test_a_country_of_several_words_is_read_whole_and_never_from_its_opening_word() -> None:
+    countries = Countries(["North Veldra", "North Tirasol", "Korvania", "Upper Korvania",
+                           "Laos"])
+    assert attackers_in("North Veldra and Korvania launched an attack on Upper Korvania.",
+                        countries.country_of) == {"Upper Korvania": "Korvania and North Veldra"}
+    assert not attackers_in("The North launched an attack on Korvania.", countries.country_of)
+    assert attackers_in("Laos's army launched strikes on Korvania.",
+                        countries.country_of) == {"Korvania": "Laos"}

@@ -26,7 +26,7 @@ from communique.merge._corpus import Corpus
 from communique.merge._countries import Countries
 from communique.merge._modes import listing, one_value_groups, sides_of
 from communique.merge._role_holders import hedged
-from communique.merge._role_sentences import role_sentences
+from communique.merge._role_sentences import each_once, role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -43,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:{alternation('attack_auxiliaries')}\s+)?"
         rf"(?P<verb>{alternation('attack_verbs')})\s+(?:[\w-]+\s+){{0,{_BETWEEN}}}?"
         rf"{alternation('attack_nouns')}\s+{alternation('attack_targets')}\s+"
-        r"(?:l['’])?(?P<target>[A-Z][\w-]+)")
+        r"(?:l['’])?(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
 
 def attackers_in(sentence: str, country: Callable[[str], str | None]) -> dict[str, str]:
@@ -53,12 +53,43 @@ def attackers_in(sentence: str, country: Callable[[str], str | None]) -> dict[st
     for match in _pattern().finditer(sentence):
         if hedged(sentence, match.start("verb")):
             continue
-        target = country(match.group("target"))
-        words = re.split(r"[\s-]+", match.group("who").strip())
-        attackers = frozenset(c for w in words if (c := country(w.strip("'’s.,"))) is not None)
+        targets = countries_named(match.group("target").split(), country)
+        target = targets[0] if targets else None
+        attackers = frozenset(countries_named(
+            re.split(r"[\s-]+", match.group("who").strip()), country))
         if target is not None and attackers and target not in attackers:
             found[target] = " and ".join(sorted(attackers))
     return found
+
+
+def countries_named(words: Sequence[str], country: Callable[[str], str | None]
+                    ) -> list[str]:
+    """The countries a run of words names, in order, each read from the longest run of words
+    that names one (*United States*, never *United* alone, which only opens a longer name)."""
+    bare = [re.sub(r"['’]s$", "", w).strip("'’.,") for w in words]
+    found: list[str] = []
+    i = 0
+    while i < len(bare):
+        for length in range(min(4, len(bare) - i), 0, -1):
+            named = country(" ".join(bare[i:i + length]))
+            if named is not None and _spans(named, bare[i], length):
+                found.append(named)
+                i += length
+                break
+        else:
+            i += 1
+    return found
+
+
+def _spans(named: str, first: str, length: int) -> bool:
+    # A country is read by its opening letters and stems ("Israeli" is Israel), so "United
+    # States and" reads as the United States and "United" alone as the first country of
+    # that prefix: a run names a country only when it has the name's own number of words,
+    # and a lone word only when it is not the opening word of a longer name.
+    words = named.split()
+    if length > 1:
+        return len(words) == length
+    return len(words) == 1 or words[0].lower() != first.lower()
 
 
 def attacker_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
@@ -73,13 +104,9 @@ def attacker_contradictions(events: Sequence[StoryEvent], corpus: Corpus,
             lambda: defaultdict(set))
         evidence_of: dict[str, dict[str, list[Evidence]]] = defaultdict(
             lambda: defaultdict(list))
-        seen: set[tuple[str, int]] = set()
         # The attack is dated apart from the event (the role sentences leave out a sentence
         # giving another day): the event's own cited sentences are read too.
-        for evidence in (*event.evidence, *sentences):
-            if (evidence.article, evidence.start) in seen:
-                continue
-            seen.add((evidence.article, evidence.start))
+        for evidence in each_once((*event.evidence, *sentences)):
 
             def country(word: str, article: str = evidence.article) -> str | None:
                 named = name_of(article, word) if name_of is not None else None

@@ -24,7 +24,7 @@ from functools import cache
 from communique.lang._phrases import alternation, grouped, number_words
 from communique.merge._corpus import Corpus
 from communique.merge._modes import listing, one_value_groups, sides_of
-from communique.merge._role_sentences import role_sentences
+from communique.merge._role_sentences import each_once, role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
@@ -76,11 +76,7 @@ def lag_contradictions(events: Sequence[StoryEvent], corpus: Corpus) -> list[Con
     for event, sentences in role_sentences(events, corpus):
         per_word: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         evidence_of: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
-        seen: set[tuple[str, int]] = set()
-        for evidence in sentences:
-            if (evidence.article, evidence.start) in seen:
-                continue
-            seen.add((evidence.article, evidence.start))
+        for evidence in each_once(sentences):
             for word, lag in lags_in(evidence.text):
                 per_word[word][evidence.article].add(lag)
                 evidence_of[word][evidence.article].append(evidence)

@@ -103,7 +103,7 @@ def _phrase_start(cue: Token) -> int | None:
     (``None`` when a verb or a too long stretch comes first)."""
     doc = cue.doc
     k = cue.i - 1
-    while k > cue.sent.start and cue.i - k <= _PHRASE_MAX:
+    while k >= cue.sent.start and cue.i - k <= _PHRASE_MAX:
         token = doc[k]
         if token.text == ",":
             return k + 1 if k + 1 < cue.i else None
