@@ -30,6 +30,7 @@ from communique.merge._role_sentences import each_once, role_sentences
 from communique.model import content_id
 from communique.model.story import Contradiction, Evidence, StoryEvent
 
+# For an article and its name of an entity, the story's name of it (*US* → United States).
 NameOf = Callable[[str, str], str | None]
 # Words of the subject read before the verb, and words between the verb and its attack noun.
 _SUBJECT_WORDS = 4

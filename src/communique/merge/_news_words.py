@@ -140,6 +140,8 @@ def planned(sentence: str, language: str) -> bool:
 
 
 def names_any(sentence: str, names: Iterable[str], language: str = "en", ending: str = "") -> bool:
+    """Whether ``sentence`` names one of ``names`` (longer than two letters) as a whole word,
+    with the language's proclitics joined before it and ``ending`` allowed after it."""
     joined = _proclitic(language)
     return any(_name_pattern(joined, n, ending).search(sentence) for n in names if len(n) > 2)
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from communique.merge._fact import Fact
 from communique.merge._rate_targets import EVERY_COUNTRY
 
+# The pooled groups of the other rates of a sentence: what blocks a rate with its peers.
 RateKey = frozenset[int]
 # The most words between two rates of one range, list or change (*10% and 50%*, *20% para 10%*).
 _NEXT_TO = 2
