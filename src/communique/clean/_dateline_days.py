@@ -1,6 +1,6 @@
 """The day an item's opening dateline gives: two items of a series carry two days.
 
-A wire item opens with its place and day (``PUTRAJAYA, Dec 21 —``, ``MADRID, 14 Oct. 2025
+A wire item opens with its place and day (``LINDHAVEN, Dec 21 —``, ``MADRID, 14 Oct. 2025
 (Europa Press) -``); a site that reprints it keeps the dateline, and so does a later version of
 the same item. Two items of one agency on two days share their background paragraphs word for
 word (the truce of last month, the toll of the war) while each reports its own day's news: their
