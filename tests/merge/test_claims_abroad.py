@@ -142,3 +142,12 @@ def test_a_distance_abroad_joins_the_one_english_claim_of_that_distance() -> Non
                                             "capital")]),
                     ("fr", french, None))
     assert sorted(c.support for c in claims) == [1, 1, 1]
+
+
+def test_a_count_abroad_of_the_same_number_never_joins_a_distance() -> None:
+    english = "Fighting spread along the disputed 640 km frontier of Veldra and Korvania."
+    claim = _english(english, "640 km", 640, "km", "spread", "Fighting", "frontier")
+    french = "Les combats à Norvell ont fait 640 morts selon l'armée."
+    claims = pooled(("en", english, [claim]), ("fr", french, None))
+    assert (640, 1) in [(c.value, c.support) for c in claims]
+    assert all(c.support == 1 for c in claims)

@@ -323,12 +323,13 @@ def _distances_abroad(made: list[_Pool]) -> None:
     across languages: where one value block's groups hold exactly one with an English member,
     the groups read only in other languages join it. Two English claims of the distance
     leave nothing to say which one a foreign reading states."""
-    if not made or not all(f.unit in _DISTANCES and f.measured for f in made[0].members):
-        return
+    def distance(group: _Pool) -> bool:
+        return all(f.unit in _DISTANCES and f.measured for f in group.members)
+
     english = [g for g in made if any(_in_english(f) for f in g.members)]
-    if len(english) != 1:
+    if len(english) != 1 or not distance(english[0]):
         return
-    for group in [g for g in made if g is not english[0]]:
+    for group in [g for g in made if g is not english[0] and distance(g)]:
         for member in group.members:
             english[0].add(member)
         made.remove(group)
