@@ -202,7 +202,6 @@ Hashes = npt.NDArray[np.uint64]
 
 _TOKEN = re.compile(r"\w+")
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime, odd: a bijective step in the window polynomial
-_QUOTED = QUOTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +247,7 @@ def _segments(text: str, quotes: bool = False) -> list[list[str]]:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if quotes:
         return [_TOKEN.findall(folded)]
-    return [_TOKEN.findall(part) for part in _QUOTED.split(folded)]
+    return [_TOKEN.findall(part) for part in QUOTED.split(folded)]
 
 
 def _window_hashes(words: list[str], cache: dict[str, int], width: int = SHINGLE) -> Hashes:

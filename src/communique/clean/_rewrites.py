@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from communique.clean._statements import QUOTED
+
 __all__ = [
     "MIN_ALIGNED",
     "MIN_SHARE",
@@ -79,8 +81,7 @@ Sentence = frozenset[str]
 
 _TOKEN = re.compile(r"\w+")
 _HEADER = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
-# A quotation closed on its line, and one left open to the end of its line (a cut page).
-_QUOTED = re.compile(r"[\"“«„][^\"“”«»„\n]{1,600}[\"”»“]")
+# A quotation closed on its line (QUOTED), and one left open to the end of its line (a cut page).
 _OPEN_QUOTE = re.compile(r"[\"“«„][^\"“”«»„\n]*$", re.MULTILINE)
 # A sentence ends at . ! ? or the danda, with closing marks after it, or at a line break.
 _SPLIT = re.compile(r"(?<=[.!?।])[\"”’»)]*\s+|\n+")
@@ -88,7 +89,7 @@ _SPLIT = re.compile(r"(?<=[.!?।])[\"”’»)]*\s+|\n+")
 
 def sentence_texts(text: str) -> list[str]:
     """The text's unquoted sentences of :data:`MIN_WORDS` words or more, as written."""
-    text = _OPEN_QUOTE.sub(" ", _QUOTED.sub(" ", _HEADER.sub("", text)))
+    text = _OPEN_QUOTE.sub(" ", QUOTED.sub(" ", _HEADER.sub("", text)))
     parts = (part.strip() for part in _SPLIT.split(unicodedata.normalize("NFKC", text)))
     return [part for part in parts if len(_TOKEN.findall(part)) >= MIN_WORDS]
 

@@ -142,6 +142,19 @@ def number_words(most: int) -> dict[str, int]:
     return found
 
 
+def cardinal_group(numbers: dict[str, int]) -> str:
+    """A regular-expression group ``n`` matching one to three digits or one of ``numbers``'
+    words (longest first, so that ``dix-sept`` is not read as ``dix``)."""
+    words = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    return f"(?P<n>\\d{{1,3}}|{words})"
+
+
+def cardinal_value(amount: str, numbers: dict[str, int]) -> int | None:
+    """The value of what :func:`cardinal_group` matched: digits, else a number word."""
+    lower = amount.lower()
+    return int(lower) if lower.isdigit() else numbers.get(lower)
+
+
 @cache
 def _phrases_of(code: str) -> dict[str, tuple[str, ...]]:
     """One language's phrases by key, checked (none when the language has no file); a grouped

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from communique.lang._phrases import alternation, grouped, number_words
+from communique.lang._phrases import (
+    alternation,
+    cardinal_group,
+    cardinal_value,
+    grouped,
+    number_words,
+)
 
 _MOST = 31
 _BETWEEN = r"(?:\W+[\w'’-]+){0,3}?\W+"
@@ -29,8 +35,7 @@ _BETWEEN = r"(?:\W+[\w'’-]+){0,3}?\W+"
 @cache
 def _patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]]:
     numbers = number_words(_MOST)
-    number = "(?P<n>\\d{1,3}|" + "|".join(
-        re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    number = cardinal_group(numbers)
     fighting = alternation("fighting_nouns", "episode_nouns")
     last = alternation("last_span_words")
     found: list[tuple[str, re.Pattern[str]]] = []
@@ -52,8 +57,7 @@ def any_language_episode(sentence: str) -> str | None:
     for unit, pattern in patterns:
         match = pattern.search(sentence)
         if match is not None:
-            amount = match.group("n").lower()
-            value = int(amount) if amount.isdigit() else numbers.get(amount)
+            value = cardinal_value(match.group("n"), numbers)
             if value:
                 return f"{value}-{unit}"
     return None

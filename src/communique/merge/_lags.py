@@ -21,7 +21,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from communique.lang._phrases import alternation, grouped, number_words
+from communique.lang._phrases import (
+    alternation,
+    cardinal_group,
+    cardinal_value,
+    grouped,
+    number_words,
+)
 from communique.merge._corpus import Corpus
 from communique.merge._modes import listing, one_value_groups, sides_of
 from communique.merge._role_sentences import each_once, role_sentences
@@ -39,8 +45,7 @@ _TELLING_LETTERS = 6
 @cache
 def _patterns() -> tuple[dict[str, int], list[tuple[int, re.Pattern[str]]]]:
     numbers = number_words(_MOST)
-    number = "(?P<n>\\d{1,3}|" + "|".join(
-        re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    number = cardinal_group(numbers)
     after = alternation("lag_after_words")
     units = {"hour": alternation("lag_hour_units")}
     days = grouped("episode_units")
@@ -60,8 +65,7 @@ def lags_in(sentence: str) -> set[tuple[str, int]]:
     found: dict[str, set[int]] = defaultdict(set)
     for hours, pattern in patterns:
         for match in pattern.finditer(sentence):
-            amount = match.group("n").lower()
-            value = int(amount) if amount.isdigit() else numbers.get(amount)
+            value = cardinal_value(match.group("n"), numbers)
             if not value:
                 continue
             for word in re.findall(r"[^\W\d_]+", match.group("what").lower()):
