@@ -1,10 +1,10 @@
-"""Names as keys that hold across languages and scripts: *Трамп*, *Pequim*, *EUA* are the
-words *Trump*, *Beijing*, *States* of an English clause.
+"""Names as keys that hold across languages and scripts: *Марин*, *Pequim*, *EUA* are the
+words *Marin*, *Beijing*, *States* of an English clause.
 
 The words of two languages never overlap, so two outlets stating one rate in Russian and in
 English share no word, not even the names they both give. The entity stage has already linked
-the spellings of one person, country or place across articles (*Трамп* and *Трампа* are
-aliases of *Donald Trump*); a claim read in another language than English has its name words
+the spellings of one person, country or place across articles (*Марин* and *Марина* are
+aliases of *Ivo Marin*); a claim read in another language than English has its name words
 replaced by the stems of the English name they stand for, so that a name said in two
 languages counts as one shared word. Only names: the other words of a clause stay as they are.
 """
@@ -27,8 +27,8 @@ _SHORTEST = 3
 
 def name_keys(entities: Iterable[StoryEntity]) -> dict[str, str]:
     """Stem of a name word in another spelling → the stem of the entity's own name word it
-    stands for. An alias of as many words as the name maps word by word (*Дональда Трампа*);
-    an alias of one word stands for the name's last (*Трамп* for *Donald Trump*, *EUA* for
+    stands for. An alias of as many words as the name maps word by word (*Иво Марина*);
+    an alias of one word stands for the name's last (*Марин* for *Ivo Marin*, *EUA* for
     *United States*); a word two entities would claim maps to neither."""
     found: dict[str, set[str]] = defaultdict(set)
     for entity in entities:

@@ -1,9 +1,9 @@
 """Whether the name an event mention gives as its place is a place, by what the story says.
 
 A reader takes the name after "in" or "at" for the event's place; one sentence can be wrong
-("signed the deal in front of Trump", "held at the invitation of the bloc's chair", "agreed
-at the Extraordinary Meeting"), and the tagger's type for one sentence can be wrong too (it
-calls unfamiliar towns people or bodies). The batch decides:
+("signed the deal in front of Ambassador Marin", "held at the invitation of the bloc's
+chair", "agreed at the Extraordinary Meeting"), and the tagger's type for one sentence can
+be wrong too (it calls unfamiliar towns people or bodies). The batch decides:
 
 - a name the gazetteer knows as a country, a capital, a city or a region is a place, one it
   knows as an organization is not;
@@ -47,7 +47,7 @@ def _event_nouns() -> frozenset[str]:
 
 
 def _event_name(name: str) -> bool:
-    """Whether a name ends in an event word (``the Extraordinary GBC Meeting``)."""
+    """Whether a name ends in an event word (``the Extraordinary Joint Committee Meeting``)."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in _event_nouns()
 

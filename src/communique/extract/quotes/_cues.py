@@ -125,7 +125,7 @@ said`` is the nearest organisation named like a union (the *Association of Machi
 not the company the story is about."""
 
 ORG_DESCRIPTORS = frozenset(_SPEAKER_WORDS.get("organization_descriptors", []))
-"""Nouns that describe an organisation without naming it (``the Lebanese group said``):
+"""Nouns that describe an organisation without naming it (``the Veldran group said``):
 with ``the`` and only common words they stand for the organisation last named."""
 
 MEMBER_PLURALS = frozenset(_SPEAKER_WORDS.get("member_plurals", []))

@@ -1,7 +1,7 @@
-"""Organisations a description stands for: ``the Lebanese group said``, ``the rebels said``.
+"""Organisations a description stands for: ``the Veldran group said``, ``the rebels said``.
 
-Reports name an organisation once and then describe it (``Hezbollah`` … ``the Lebanese
-group``; ``the ELN rebel group`` … ``the guerrillas``). A definite noun the language data
+Reports name an organisation once and then describe it (``Korvan Front`` … ``the Veldran
+group``; ``the KLF rebel group`` … ``the guerrillas``). A definite noun the language data
 lists as describing an organisation (``group``, ``operator``) or as its members speaking as
 one (``rebels``), with nothing but common words to say which one it is, is the organisation
 the article last named a few sentences before as one that acts or speaks, that it described
@@ -27,7 +27,7 @@ _DESCRIBED_WINDOW = 6
 """Sentences of the reporter's searched back for the organisation a description repeats."""
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "punct", "npadvmod"})
-"""What may describe the noun besides ``the`` (``far-right``, ``guerrilla``, ``Lebanese``)."""
+"""What may describe the noun besides ``the`` (``far-right``, ``guerrilla``, ``Veldran``)."""
 
 
 def acting(token: Token) -> bool:
@@ -79,7 +79,7 @@ def _is_description(subj: Token) -> bool:
 
 
 def _describes(root: Token, subj: Token) -> bool:
-    """``the ELN rebel group``, ``PTI Chairman Gohar Khan``: an organisation's name written
+    """``the KLF rebel group``, ``VNP Chairman Ivo Marin``: an organisation's name written
     as the modifier of the same noun as the description, or of a person's title."""
     if root.dep_ not in ("compound", "nmod"):
         return False

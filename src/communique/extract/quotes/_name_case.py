@@ -26,12 +26,12 @@ def name_cased(word: Token | str) -> bool:
 
 def capitalized(token: Token) -> bool:
     """Whether a token starts with a capital as a name does, the lower-case end of a
-    hyphenated given name included (``Jung-tai``, ``Jong-un``)."""
+    hyphenated given name included (``Min-jae``, ``Ha-rin``)."""
     return token.text[:1].isupper() or hyphen_end(token)
 
 
 def hyphen_end(token: Token) -> bool:
-    """``tai`` of ``Cho Jung-tai``: a lower-case word joined by a hyphen, with no space,
+    """``jae`` of ``Seo Min-jae``: a lower-case word joined by a hyphen, with no space,
     to a capitalized word the tagger made part of the same person's name (the given names
     of Korean and Chinese names are written so)."""
     if not token.is_alpha or not token.is_lower or token.i < 2 or token.ent_type_ != "PERSON":

@@ -132,7 +132,7 @@ class People:
             self.genders.vote(key, nouns_gender(words), 3)
         self._pronoun_votes(ctx)
         for key in shared_surnames(self._given):
-            # ``Pierre Poilievre`` and ``his wife, Anaida Poilievre``: one key, two people,
+            # ``Pierre Astor`` and ``his wife, Anaida Astor``: one key, two people,
             # and her pronouns say nothing of his gender.
             self.genders.forget(key)
         self.mention_starts = [m.start for m in self.mentions]

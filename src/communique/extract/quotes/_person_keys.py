@@ -210,7 +210,7 @@ def office_holders(entities: tuple[DocEntity, ...]) -> list[tuple[int, int, str]
 
 
 def shared_surnames(given: dict[str, set[tuple[str, ...]]]) -> set[str]:
-    """The keys two people share (``Pierre Poilievre`` and ``his wife, Anaida Poilievre``):
+    """The keys two people share (``Pierre Astor`` and ``his wife, Anaida Astor``):
     ``given`` holds, per key, the lower-cased words written before it in each mention; a key
     is shared when two mentions give it first names (title words aside) neither of which
     ends the other and which start with different letters (``Le Pen`` ends ``Marine Le

@@ -63,7 +63,7 @@ def _definite_antecedent(ctx: Context, subj: Token) -> Token | None:
     named = _organization_named(ctx, subj, {w.lower_ for w in words} | {subj.lower_})
     if named is not None:
         return named
-    if words:  # ``the Lebanese group``: no name holds the words, the group last named
+    if words:  # ``the Veldran group``: no name holds the words, the group last named
         return described_organization(ctx, subj)
     kind = _organization_of_kind(ctx, subj)
     if kind is not None:
